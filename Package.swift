@@ -1,0 +1,100 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every Skillway target shares: Swift 6 language mode plus the upcoming features the
+/// style guide asks for.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Skillway",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "skillway", targets: ["CLI"]),
+        .library(name: "SkillwayHTTPAPI", targets: ["HTTPAPI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+    ],
+    targets: [
+        // MARK: - Core
+        .target(name: "Domain", swiftSettings: swiftSettings),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "CatalogueImport",
+            dependencies: [
+                "Domain", "CLibXML2",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "Storage",
+            dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
+        // MARK: - Bundled data
+        .target(
+            name: "SkillwayResources",
+            path: "Resources",
+            resources: [.copy("openapi.json")],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "DefaultCatalogue",
+            path: "Catalogue",
+            exclude: ["README.md"],
+            resources: [.copy("catalogue.json"), .copy("feeds")],
+            swiftSettings: swiftSettings
+        ),
+        // MARK: - Interfaces
+        .target(
+            name: "HTTPAPI",
+            dependencies: [
+                "Domain", "CatalogueImport", "Storage", "SkillwayResources",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "CLI",
+            dependencies: [
+                "Domain", "CatalogueImport", "Storage", "HTTPAPI", "DefaultCatalogue",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // MARK: - Tests
+        .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "CatalogueImportTests",
+            dependencies: ["CatalogueImport", "Domain", "Storage", "DefaultCatalogue"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "Domain", "CatalogueImport"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "HTTPAPITests",
+            dependencies: [
+                "HTTPAPI", "Domain", "Storage", "CatalogueImport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "CLITests", dependencies: ["CLI"], swiftSettings: swiftSettings),
+    ]
+)

@@ -1,0 +1,9 @@
+public import Foundation
+
+/// Files bundled with Skillway that are not code: the OpenAPI document and, later, report templates.
+public enum SkillwayResources {
+    /// The OpenAPI 3.1 document that describes the HTTP API.
+    public static var openAPIDocumentURL: URL? {
+        Bundle.module.url(forResource: "openapi", withExtension: "json")
+    }
+}

@@ -1,0 +1,295 @@
+import Domain
+import Foundation
+
+// MARK: - One course-run row
+
+/// A valid course row: the course-level fields that group rows, and the run it describes.
+struct CSVCourseRow {
+    var groupKey: [String]?
+    var lars: String?
+    var descriptions: [String?]
+    var courseName: String
+    var courseType: String?
+    var route: Route?
+    var level: Level?
+    var awardingBody: String?
+    var webpage: String?
+    var fundingNotes: String?
+    var run: CourseRun
+    var reference: String?
+}
+
+extension DfECSVParser {
+    private static let descriptionLimits = [2000, 500, 1500, 500, 500, 500, 500]
+
+    /// Validates one row. Returns nil (with errors reported) when the row cannot be used.
+    func readRow(_ record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> CSVCourseRow? {
+        let value = { (name: String) in header.value(name, in: record) }
+        let at = { (name: String) in header.location(name, in: record) }
+        let errorsBefore = issues.errorCount
+        func fail(_ code: String, _ column: String, _ message: String) {
+            issues.error(code, at: at(column), field: column, message)
+        }
+
+        // Course-level fields.
+        var lars: String?
+        if header.template != .nonLars {
+            if let raw = value("LARS_QAN") {
+                let compact = raw.uppercased().filter { !$0.isWhitespace }
+                if compact.count <= 8, compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                    lars = String(repeating: "0", count: 8 - compact.count) + compact
+                    if compact.count < 8 {
+                        issues.warn("lars-padded", at: at("LARS_QAN"), field: "LARS_QAN",
+                                    "The LARS code \(raw) is shorter than 8 characters (a spreadsheet drops leading zeros); it is read as \(lars!).")
+                    }
+                } else {
+                    fail("bad-lars", "LARS_QAN", "\"\(raw)\" is not a LARS code (8 letters and digits, e.g. 60312345 or Z0001234).")
+                }
+            } else {
+                fail("missing-value", "LARS_QAN", "LARS_QAN is required in this template.")
+            }
+        }
+        var descriptions: [String?] = []
+        for (column, limit) in zip(CSVTemplate.descriptionColumns, Self.descriptionLimits) {
+            var text = value(column)
+            if let raw = text, HTMLText.containsMarkup(raw) {
+                text = HTMLText.plainText(fromHTML: raw)
+                issues.warn("html-in-text", at: at(column), field: column, "HTML tags are not allowed in \(column); they were removed and the text kept.")
+            }
+            text = TextCleaning.clean(text)
+            if let text, text.count > limit {
+                issues.warn("too-long", at: at(column), field: column, "\(column) is \(text.count) characters; the template allows \(limit).")
+            }
+            descriptions.append(text)
+        }
+        guard let courseName = TextCleaning.cleanLine(value("COURSE_NAME")) else {
+            fail("missing-value", "COURSE_NAME", "COURSE_NAME is required.")
+            return nil
+        }
+        if courseName.count > 255 { issues.warn("too-long", at: at("COURSE_NAME"), field: "COURSE_NAME", "COURSE_NAME is longer than 255 characters.") }
+
+        var route: Route?
+        if let sector = value("SECTOR") {
+            route = Route(matching: sector)
+            if route == nil {
+                issues.warn("unknown-sector", at: at("SECTOR"), field: "SECTOR", "\"\(sector)\" is not a DfE sector code (e.g. DIGITAL, ENGMAN, CARE); no route is recorded.")
+            }
+        }
+        var level: Level?
+        var courseType: String?
+        var awardingBody: String?
+        if header.template == .nonLars {
+            courseType = value("COURSE_TYPE")
+            if courseType == nil { fail("missing-value", "COURSE_TYPE", "COURSE_TYPE is required (e.g. Skills Bootcamp).") }
+            if let text = value("EDUCATION_LEVEL") {
+                level = Level(code: text)
+                if level == nil { fail("bad-level", "EDUCATION_LEVEL", "\"\(text)\" is not a level (Entry Level or 1–7).") }
+            } else {
+                fail("missing-value", "EDUCATION_LEVEL", "EDUCATION_LEVEL is required.")
+            }
+            awardingBody = value("AWARDING_BODY")
+            if awardingBody == nil { fail("missing-value", "AWARDING_BODY", "AWARDING_BODY is required.") }
+            if route == nil, value("SECTOR") == nil { fail("missing-value", "SECTOR", "SECTOR is required in the non-LARS template.") }
+        } else {
+            level = Level.infer(from: courseName)
+        }
+
+        // Run-level fields.
+        var run = CourseRun(sourceID: value("YOUR_REFERENCE") ?? "")
+        guard let deliveryText = value("DELIVERY_MODE") else {
+            fail("missing-value", "DELIVERY_MODE", "DELIVERY_MODE is required (classroom based, online, work based or blended learning).")
+            return nil
+        }
+        guard let delivery = Vocabulary.deliveryMode(deliveryText) else {
+            fail("bad-delivery-mode", "DELIVERY_MODE", "\"\(deliveryText)\" is not a delivery mode (classroom based, online, work based or blended learning).")
+            return nil
+        }
+        run.deliveryMode = Coded(raw: deliveryText, value: delivery)
+        let attendance: AttendanceMode =
+            switch delivery {
+            case .classroom: .campus
+            case .online: .online
+            case .blended: .mixed
+            case .workBased: .workBased
+            }
+        run.attendanceMode = Coded(raw: deliveryText, value: attendance)
+        let onSite = delivery == .classroom || delivery == .blended
+
+        var flexible = false
+        if let text = value("FLEXIBLE_START_DATE") {
+            if let flag = Vocabulary.yesNo(text) { flexible = flag } else {
+                fail("bad-yes-no", "FLEXIBLE_START_DATE", "\"\(text)\" is not Yes or No.")
+            }
+        }
+        run.flexibleStart = flexible
+        if let text = value("START_DATE") {
+            if let date = DateParsing.parseUK(text) {
+                run.start = PartialDate(iso: date.iso, precision: .day, text: text)
+                if flexible {
+                    issues.warn("start-with-flexible", at: at("START_DATE"), field: "START_DATE",
+                                "A start date is given although FLEXIBLE_START_DATE is Yes; the run is treated as flexible and the date kept.")
+                }
+                if let today, let iso = date.iso, iso < today {
+                    issues.warn("past-start", at: at("START_DATE"), field: "START_DATE", "The start date \(text) is in the past.")
+                }
+            } else {
+                fail("bad-date", "START_DATE", "\"\(text)\" is not a date in the form dd/MM/yyyy (e.g. 07/09/2027).")
+            }
+        } else if !flexible {
+            fail("missing-value", "START_DATE", "START_DATE is required unless FLEXIBLE_START_DATE is Yes.")
+        }
+
+        let venueName = value("VENUE_NAME")
+        let venueReference = value("YOUR_VENUE_REFERENCE")
+        if venueName != nil || venueReference != nil {
+            run.venue = resolveVenue(name: venueName, reference: venueReference, record: record, header: header, issues: &issues)
+        } else if onSite {
+            issues.warn("missing-venue", at: at("VENUE_NAME"), field: "VENUE_NAME",
+                        "A \(delivery.rawValue) run should name its venue; the provider's address is used.")
+        }
+        if let text = value("NATIONAL_DELIVERY") {
+            if let flag = Vocabulary.yesNo(text) { run.nationalDelivery = flag } else { fail("bad-yes-no", "NATIONAL_DELIVERY", "\"\(text)\" is not Yes or No.") }
+        }
+        if let text = value("SUB_REGION") {
+            run.subRegions = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        var webpage: String?
+        if let text = value("COURSE_WEBPAGE") {
+            if let url = TextCleaning.normaliseURL(text) {
+                webpage = url.url
+                if url.changed {
+                    issues.warn("url-scheme", at: at("COURSE_WEBPAGE"), field: "COURSE_WEBPAGE", "\"\(text)\" has no https://; it was added.")
+                }
+            } else {
+                issues.warn("bad-link", at: at("COURSE_WEBPAGE"), field: "COURSE_WEBPAGE", "\"\(text)\" is not a web address; it is ignored.")
+            }
+        }
+        let costDescription = TextCleaning.cleanLine(value("COST_DESCRIPTION"))
+        var pence: Int?
+        if let text = value("COST") {
+            pence = CostParsing.decimalPence(text)
+            if pence == nil { fail("bad-cost", "COST", "\"\(text)\" is not an amount in pounds with at most two decimal places (e.g. 295.00).") }
+        } else if costDescription == nil {
+            fail("missing-value", "COST", "Either COST or COST_DESCRIPTION is required.")
+        }
+        if pence != nil || costDescription != nil {
+            run.cost = Cost(amountPence: pence ?? costDescription.flatMap(CostParsing.amountPence(from:)), text: costDescription ?? value("COST"))
+        }
+        run.duration = readDuration(record, header: header, issues: &issues)
+        if let text = value("STUDY_MODE") {
+            if let mode = Vocabulary.studyMode(text) { run.studyMode = Coded(raw: text, value: mode) } else {
+                fail("bad-study-mode", "STUDY_MODE", "\"\(text)\" is not a study mode (full time, part time or flexible).")
+            }
+        } else if onSite {
+            issues.warn("missing-value", at: at("STUDY_MODE"), field: "STUDY_MODE", "STUDY_MODE should be given for a \(delivery.rawValue) run.")
+        }
+        if let text = value("ATTENDANCE_PATTERN") {
+            if let pattern = Vocabulary.attendancePattern(text) { run.attendancePattern = Coded(raw: text, value: pattern) } else {
+                fail("bad-attendance-pattern", "ATTENDANCE_PATTERN", "\"\(text)\" is not an attendance pattern (daytime, evening, weekend or day/block release).")
+            }
+        } else if onSite {
+            issues.warn("missing-value", at: at("ATTENDANCE_PATTERN"), field: "ATTENDANCE_PATTERN", "ATTENDANCE_PATTERN should be given for a \(delivery.rawValue) run.")
+        }
+        var funding: [String] = []
+        if value("ADULT_EDUCATION_BUDGET").flatMap(Vocabulary.yesNo) == true { funding.append("Funded through the Adult Education Budget for eligible learners.") }
+        if value("ADVANCED_LEARNER_OPTION").flatMap(Vocabulary.yesNo) == true { funding.append("An Advanced Learner Loan is available.") }
+        run.fundingNotes = funding.isEmpty ? nil : funding.joined(separator: " ")
+
+        guard issues.errorCount == errorsBefore else { return nil }
+        let groupKey: [String]? =
+            switch header.template {
+            case .nonLars: [courseType ?? "", value("SECTOR") ?? "", level?.code ?? "", awardingBody ?? ""] + descriptions.map { $0 ?? "" }
+            default: lars.map { [$0] + descriptions.map { $0 ?? "" } }
+            }
+        return CSVCourseRow(
+            groupKey: groupKey, lars: lars, descriptions: descriptions, courseName: courseName, courseType: courseType,
+            route: route, level: level, awardingBody: awardingBody, webpage: webpage, fundingNotes: nil, run: run,
+            reference: value("YOUR_REFERENCE"))
+    }
+
+    private func readDuration(_ record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> Duration? {
+        let valueText = header.value("DURATION", in: record)
+        let unitText = header.value("DURATION_UNIT", in: record)
+        guard valueText != nil || unitText != nil else { return nil }
+        var duration = Duration(text: [valueText, unitText].compactMap { $0 }.joined(separator: " "))
+        if let valueText {
+            if let number = Int(valueText), (1...999).contains(number) { duration.value = number } else {
+                issues.error("bad-duration", at: header.location("DURATION", in: record), field: "DURATION", "\"\(valueText)\" is not a whole number from 1 to 999.")
+                return nil
+            }
+        }
+        if let unitText {
+            guard let unit = DurationParsing.unit(named: unitText) else {
+                issues.error("bad-duration-unit", at: header.location("DURATION_UNIT", in: record), field: "DURATION_UNIT",
+                             "\"\(unitText)\" is not a duration unit (minutes, hours, days, weeks, months or years).")
+                return nil
+            }
+            duration.unit = unit
+        } else {
+            issues.warn("missing-value", at: header.location("DURATION_UNIT", in: record), field: "DURATION_UNIT", "DURATION is given without DURATION_UNIT.")
+        }
+        if let value = duration.value, let unit = duration.unit { duration.iso = DurationParsing.iso(value: value, unit: unit) }
+        return duration
+    }
+
+    private func resolveVenue(name: String?, reference: String?, record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> Venue {
+        if let reference, let venue = knownVenues.first(where: { $0.reference?.lowercased() == reference.lowercased() }) { return venue }
+        if let name, let venue = knownVenues.first(where: { $0.name?.lowercased() == name.lowercased() }) { return venue }
+        do {
+            let column = name != nil ? "VENUE_NAME" : "YOUR_VENUE_REFERENCE"
+            issues.warn("unknown-venue", at: header.location(column, in: record), field: column,
+                        "The venue \"\(name ?? reference ?? "")\" is not in this provider's venue list; it is kept by name and its district is judged from the name.")
+        }
+        return Venue(reference: reference, name: name ?? reference)
+    }
+}
+
+// MARK: - Grouping rows into courses
+
+/// Groups course-run rows into courses, as the course directory does: rows with the same LARS code
+/// and the same seven description fields are one course; rows with no LARS code never group.
+struct CourseGrouping {
+    let header: CSVHeaderMap
+    private var order: [String] = []
+    private var byKey: [String: Course] = [:]
+    private var runIDs: [String: Set<String>] = [:]
+
+    init(header: CSVHeaderMap) { self.header = header }
+
+    var courses: [Course] { order.compactMap { byKey[$0] } }
+
+    mutating func add(_ row: CSVCourseRow, record: CSVRecord, issues: inout IssueCollector) {
+        let key: String
+        if let parts = row.groupKey {
+            let prefix = row.lars ?? (row.courseType?.lowercased().replacingOccurrences(of: " ", with: "-") ?? "course")
+            key = StableKey.make(prefix + "-", parts)
+        } else {
+            key = StableKey.make("row-", [row.reference, row.courseName, "\(record.row)"])
+        }
+        if byKey[key] == nil {
+            order.append(key)
+            let d = row.descriptions
+            byKey[key] = Course(
+                sourceID: key, title: row.courseName, summary: d[0], whatYouWillLearn: d[2], howYouWillLearn: d[3],
+                entryRequirements: d[1], whatYouWillNeedToBring: d[4], howAssessed: d[5], whereNext: d[6],
+                qualification: row.lars.map { Qualification(reference: $0, awardingBody: row.awardingBody) }
+                    ?? row.awardingBody.map { Qualification(awardingBody: $0) },
+                level: row.level, route: row.route, courseType: row.courseType, url: row.webpage)
+        }
+        var run = row.run
+        if run.sourceID.isEmpty {
+            run.sourceID = StableKey.make("run-", [key, run.start?.iso, run.venue?.name, run.deliveryMode.raw, "\(record.row)"])
+        }
+        if !runIDs[key, default: []].insert(run.sourceID).inserted {
+            let unique = "\(run.sourceID)#\(record.row)"
+            issues.warn("duplicate-run", at: header.location("YOUR_REFERENCE", in: record), field: "YOUR_REFERENCE",
+                        "YOUR_REFERENCE \(run.sourceID) is used by another run of this course; this run is stored as \(unique).")
+            run.sourceID = unique
+        }
+        if run.title == nil, row.courseName != byKey[key]!.title { run.title = row.courseName }
+        if let webpage = row.webpage, webpage != byKey[key]!.url { run.applyURL = webpage }
+        if byKey[key]!.route == nil { byKey[key]!.route = row.route }
+        if byKey[key]!.level == nil { byKey[key]!.level = row.level }
+        byKey[key]!.runs.append(run)
+    }
+}

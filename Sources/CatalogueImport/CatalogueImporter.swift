@@ -1,0 +1,183 @@
+public import Domain
+public import Foundation
+
+// MARK: - Importing a feed
+
+/// Imports a provider's feed (XCRI-CAP XML or DfE CSV) into the catalogue.
+///
+/// An import is atomic: the feed replaces the provider's previous provision in one transaction, and a
+/// feed that cannot be parsed, fails in strict mode, or is a dry run changes nothing. Importing the
+/// same feed twice reports everything unchanged. Other providers' courses are never touched.
+public struct CatalogueImporter: Sendable {
+    private let store: any CatalogueStore
+
+    public init(store: any CatalogueStore) {
+        self.store = store
+    }
+
+    /// Imports `data` as `provider`'s provision and reports what happened.
+    ///
+    /// Problems with the feed are reported in the returned report (`applied == false` when nothing was
+    /// changed); only storage failures throw.
+    public func importFeed(_ data: Data, provider: ProviderID, options: ImportOptions = ImportOptions()) async throws -> ImportReport {
+        let clock = ContinuousClock.now
+        var report = ImportReport(provider: provider, dryRun: options.dryRun, strict: options.strict)
+        report.source = options.sourceName
+        do {
+            guard data.count <= options.maxBytes else {
+                throw FeedRejection(code: "too-large", "The file is \(Self.megabytes(data.count)); the limit is \(Self.megabytes(options.maxBytes)).")
+            }
+            let kind = options.format ?? Self.sniff(data)
+            switch kind {
+            case .xml: report = try await importXML(data, into: report, options: options)
+            case .csv: report = try await importCSV(data, into: report, options: options)
+            }
+        } catch let rejection as FeedRejection {
+            report.applied = false
+            report.format = rejection.format ?? report.format
+            report.errors = rejection.issues + report.errors
+        }
+        report.durationMilliseconds = Int((ContinuousClock.now - clock) / .milliseconds(1))
+        return report
+    }
+
+    /// XML when the first thing after a byte-order mark and white space is `<`; CSV otherwise.
+    public static func sniff(_ data: Data) -> FeedFormatHint {
+        var index = data.startIndex
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
+        while index < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[index]) { index += 1 }
+        return index < data.endIndex && data[index] == UInt8(ascii: "<") ? .xml : .csv
+    }
+
+    static func megabytes(_ bytes: Int) -> String {
+        String(format: "%.1f MB", Double(bytes) / 1_048_576)
+    }
+
+    // MARK: XML
+
+    private func importXML(_ data: Data, into report: ImportReport, options: ImportOptions) async throws -> ImportReport {
+        var repairs: [XMLRepair] = []
+        var current = data
+        while true {
+            do {
+                var outcome = try await runXML(current, encoding: repairs.contains(.latin1) ? "ISO-8859-1" : nil, report: report, options: options)
+                outcome.warnings = repairs.map { ImportIssue(.warning, code: "repaired", at: SourceLocation(), $0.explanation) } + outcome.warnings
+                return outcome
+            } catch let failure as XMLReadFailure {
+                guard let primary = failure.primary else { throw FeedRejection(code: "not-well-formed", "The XML could not be read.") }
+                if repairs.count < 4, let repair = XMLRepair.repair(for: primary, alreadyTried: repairs) {
+                    repairs.append(repair)
+                    current = repair.apply(to: current)
+                    continue
+                }
+                let location = SourceLocation(line: primary.line, column: primary.column > 0 ? primary.column : nil)
+                let message = "The XML is not well-formed: \(primary.message)" + (repairs.isEmpty ? "" : " (after: \(repairs.map(\.explanation).joined(separator: " ")))")
+                throw FeedRejection(code: "not-well-formed", at: location, message, format: nil)
+            }
+        }
+    }
+
+    private func runXML(_ data: Data, encoding: String?, report: ImportReport, options: ImportOptions) async throws -> ImportReport {
+        let sourceName = options.sourceName ?? "feed.xml"
+        return try await store.withProvision(of: report.provider) { writer in
+            var report = report
+            let parser = XCRIParser(data: data, sourceName: sourceName, encoding: encoding, today: options.today)
+            var runs = ChangeCounts()
+            try parser.parse(
+                onProvider: { details in
+                    try Self.checkProvider(details, against: writer.provider)
+                    try writer.updateProvider(details)
+                },
+                onCourse: { course in
+                    let change = try writer.put(course)
+                    report.tally(course: course, change: change.course)
+                    runs = runs + change.runs
+                })
+            report.format = parser.format
+            var issues = IssueCollector()
+            for issue in parser.resolvedIssues() { issues.add(issue) }
+            return try Self.finish(report, runs: runs, issues: issues, writer: writer, options: options)
+        }
+    }
+
+    // MARK: CSV
+
+    private func importCSV(_ data: Data, into report: ImportReport, options: ImportOptions) async throws -> ImportReport {
+        try await store.withProvision(of: report.provider) { writer in
+            var report = report
+            var issues = IssueCollector()
+            let parser = DfECSVParser(sourceName: options.sourceName ?? "feed.csv", today: options.today, knownVenues: try writer.venues())
+            let (template, content) = try data.withUnsafeBytes { raw in
+                try parser.parse(raw.bindMemory(to: UInt8.self), issues: &issues)
+            }
+            report.format = template.format
+            switch content {
+            case .venues(let venues):
+                report.venues = venues.count
+                let changes = try writer.replaceVenues(venues)
+                report.courseChanges = ChangeCounts()
+                let (warnings, errors) = issues.finished()
+                report.warnings = warnings
+                report.errors = errors
+                report.venueChanges = changes
+                let commit = !options.dryRun && !(options.strict && !errors.isEmpty)
+                report.applied = commit
+                return (report, commit)
+            case .courses(let courses):
+                var runs = ChangeCounts()
+                for course in courses {
+                    let change = try writer.put(course)
+                    report.tally(course: course, change: change.course)
+                    runs = runs + change.runs
+                }
+                return try Self.finish(report, runs: runs, issues: issues, writer: writer, options: options)
+            }
+        }
+    }
+
+    // MARK: Shared
+
+    /// Refuses a feed whose UKPRN says it belongs to a different provider.
+    private static func checkProvider(_ details: ProviderDetails, against provider: Provider) throws {
+        if let stored = provider.ukprn, let declared = details.ukprn, stored != declared {
+            throw FeedRejection(
+                code: "ukprn-mismatch", field: "ukprn",
+                "The feed declares UKPRN \(declared) but provider \(provider.id) has UKPRN \(stored); is this another provider's feed?")
+        }
+    }
+
+    /// Removes what the feed no longer lists, decides whether to commit, and completes the report.
+    private static func finish(
+        _ report: ImportReport, runs: ChangeCounts, issues: IssueCollector, writer: any ProvisionWriter, options: ImportOptions
+    ) throws -> (result: ImportReport, commit: Bool) {
+        var report = report
+        let (warnings, errors) = issues.finished()
+        report.warnings = warnings
+        report.errors = errors
+        if report.courses == 0, !options.allowEmpty {
+            let detail = errors.isEmpty ? "" : " (\(errors.count) records had errors)"
+            throw FeedRejection(
+                [ImportIssue(.error, code: "no-courses", at: SourceLocation(),
+                             "The feed has no valid courses\(detail), so it would withdraw all of this provider's provision; nothing was changed.")] + errors,
+                format: report.format)
+        }
+        let removed = try writer.removeCoursesNotPut()
+        report.removed = removed.courses
+        report.runChanges = ChangeCounts(created: runs.created, updated: runs.updated, unchanged: runs.unchanged, removed: runs.removed + removed.runs)
+        let commit = !options.dryRun && !(options.strict && !errors.isEmpty)
+        report.applied = commit
+        return (report, commit)
+    }
+}
+
+extension ImportReport {
+    mutating func tally(course: Course, change: ChangeKind) {
+        courses += 1
+        runs += course.runs.count
+        switch change {
+        case .created: created += 1
+        case .updated: updated += 1
+        case .unchanged: unchanged += 1
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+// MARK: - Cleaning feed text
+
+/// Normalises text from feeds: Word's private-use bullets become `*`, narrow and no-break spaces become
+/// spaces, control characters go, runs of spaces collapse and blank lines are limited to one.
+enum TextCleaning {
+    /// Cleans `text`, keeping line breaks between paragraphs. Returns nil when nothing is left.
+    static func clean(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        var lines: [String] = []
+        var current = ""
+        var pendingSpace = false
+        var blankRun = 0
+        func endLine() {
+            if current.isEmpty {
+                blankRun += 1
+                if blankRun == 1, !lines.isEmpty { lines.append("") }
+            } else {
+                blankRun = 0
+                lines.append(current)
+            }
+            current = ""
+            pendingSpace = false
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: endLine()
+            case 0x0D: continue
+            case 0x09, 0x20, 0xA0, 0x202F, 0x2007, 0x2009, 0x200A, 0x3000:
+                pendingSpace = !current.isEmpty
+            case 0x00...0x1F, 0x7F, 0x200B, 0xFEFF:
+                continue
+            case 0xF0B7, 0xF0A7, 0xF076, 0xF0D8, 0x2022, 0x25CF, 0x25AA:
+                if pendingSpace { current.append(" ") }
+                current.append("*")
+                pendingSpace = false
+            default:
+                if pendingSpace { current.append(" ") }
+                current.unicodeScalars.append(scalar)
+                pendingSpace = false
+            }
+        }
+        endLine()
+        while lines.last == "" { lines.removeLast() }
+        let joined = lines.joined(separator: "\n")
+        return joined.isEmpty ? nil : joined
+    }
+
+    /// Cleans `text` onto a single line (for titles, names, codes).
+    static func cleanLine(_ text: String?) -> String? {
+        clean(text)?.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// True when text looks like template wording a provider forgot to replace.
+    static func looksLikePlaceholder(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return ["this field should contain", "enter text here", "lorem ipsum", "insert description", "[insert", "tbc tbc"]
+            .contains { lower.contains($0) }
+    }
+
+    /// Adds `https://` to web addresses given without a scheme; nil for text that is not a web address.
+    static func normaliseURL(_ text: String?) -> (url: String, changed: Bool)? {
+        guard let raw = cleanLine(text), !raw.contains(" ") else { return nil }
+        let lower = raw.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return (raw, false) }
+        if raw.contains("@") || !raw.contains(".") { return nil }
+        return ("https://" + raw, true)
+    }
+}

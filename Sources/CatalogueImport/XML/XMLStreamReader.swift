@@ -1,0 +1,143 @@
+import CLibXML2
+import Foundation
+
+// MARK: - libxml2 xmlTextReader
+
+/// A forward-only pull reader over an XML document in memory, wrapping libxml2's `xmlTextReader`.
+///
+/// Parsing never touches the network (`XML_PARSE_NONET`), never loads external DTDs and never
+/// substitutes entities, so external-entity and entity-expansion attacks have nothing to work with.
+/// Not `Sendable`: one reader belongs to one task, and the buffer it reads must outlive it.
+final class XMLStreamReader {
+    /// libxml2's reader node types that Skillway acts on.
+    enum NodeType: Int32 {
+        case element = 1, attribute = 2, text = 3, cdata = 4, entityReference = 5, entity = 6
+        case processingInstruction = 7, comment = 8, document = 9, documentType = 10
+        case documentFragment = 11, notation = 12, whitespace = 13, significantWhitespace = 14
+        case endElement = 15, endEntity = 16, xmlDeclaration = 17
+    }
+
+    /// A well-formedness or encoding error libxml2 reported.
+    struct ParseError: Sendable {
+        var line: Int
+        var column: Int
+        var code: Int32
+        var message: String
+        var isFatal: Bool
+    }
+
+    /// Collects libxml2's structured errors for one reader.
+    private final class ErrorSink {
+        var errors: [ParseError] = []
+    }
+
+    private let reader: xmlTextReaderPtr
+    private let sink = ErrorSink()
+
+    /// Interned-string caches: libxml2 returns the same pointer for the same name within a document.
+    private var stringCache: [UnsafeRawPointer: String] = [:]
+
+    private static let initialise: Void = { xmlInitParser() }()
+
+    /// Opens a reader over `buffer`, which must stay valid until the reader is released.
+    /// - Parameters:
+    ///   - buffer: the document's bytes.
+    ///   - url: a name for the document, used in libxml2's own messages.
+    ///   - encoding: an encoding that overrides the document's declaration (e.g. `ISO-8859-1`), or nil.
+    init?(buffer: UnsafeRawBufferPointer, url: String, encoding: String? = nil) {
+        _ = Self.initialise
+        guard let base = buffer.baseAddress else { return nil }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
+        guard let reader = xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), url, encoding, options)
+        else { return nil }
+        self.reader = reader
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
+            guard let context, let error else { return }
+            let sink = Unmanaged<ErrorSink>.fromOpaque(context).takeUnretainedValue()
+            let message = error.pointee.message.map { String(cString: $0) } ?? "unknown XML error"
+            sink.errors.append(ParseError(
+                line: Int(error.pointee.line), column: Int(error.pointee.int2), code: error.pointee.code,
+                message: message.trimmingCharacters(in: .whitespacesAndNewlines),
+                isFatal: error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue))
+        }, context)
+    }
+
+    deinit { xmlFreeTextReader(reader) }
+
+    // MARK: Reading
+
+    /// Advances to the next node. Returns false at the end of the document; throws the first fatal
+    /// error when the document is not well-formed.
+    func read() throws(XMLReadFailure) -> Bool {
+        let result = xmlTextReaderRead(reader)
+        if result == 1 { return true }
+        if result == 0, !sink.errors.contains(where: \.isFatal) { return false }
+        throw XMLReadFailure(errors: sink.errors)
+    }
+
+    /// Errors and warnings libxml2 reported so far.
+    var reportedErrors: [ParseError] { sink.errors }
+
+    var nodeType: NodeType? { NodeType(rawValue: xmlTextReaderNodeType(reader)) }
+    var depth: Int { Int(xmlTextReaderDepth(reader)) }
+    var isEmptyElement: Bool { xmlTextReaderIsEmptyElement(reader) == 1 }
+
+    /// The current node's local name (interned: compare by value, cached per pointer).
+    var localName: String { cached(xmlTextReaderConstLocalName(reader)) ?? "" }
+    /// The current node's qualified name as written (`mlo:start`).
+    var qualifiedName: String { cached(xmlTextReaderConstName(reader)) ?? "" }
+    /// The current node's namespace URI, or nil.
+    var namespaceURI: String? { cached(xmlTextReaderConstNamespaceUri(reader)) }
+    /// The text of a text or CDATA node, or an attribute's value.
+    var value: String? { xmlTextReaderConstValue(reader).map { String(cString: $0) } }
+
+    /// The line the current node starts on (exact, unlike the parser's read-ahead position).
+    var line: Int {
+        guard let node = xmlTextReaderCurrentNode(reader) else { return Int(xmlTextReaderGetParserLineNumber(reader)) }
+        return Int(xmlGetLineNo(node))
+    }
+
+    /// The current element's attributes, as (namespace URI, local name, value).
+    func attributes() -> [(namespace: String?, name: String, value: String)] {
+        guard xmlTextReaderHasAttributes(reader) == 1 else { return [] }
+        var result: [(String?, String, String)] = []
+        var more = xmlTextReaderMoveToFirstAttribute(reader)
+        while more == 1 {
+            let namespace = namespaceURI
+            if namespace != "http://www.w3.org/2000/xmlns/" {
+                result.append((namespace, localName, value ?? ""))
+            }
+            more = xmlTextReaderMoveToNextAttribute(reader)
+        }
+        xmlTextReaderMoveToElement(reader)
+        return result
+    }
+
+    /// The namespace URI bound to `prefix` where the reader stands (empty prefix: the default namespace).
+    func lookupNamespace(prefix: String) -> String? {
+        let resolved = prefix.isEmpty ? xmlTextReaderLookupNamespace(reader, nil) : prefix.withCString { cPrefix in
+            xmlTextReaderLookupNamespace(reader, UnsafeRawPointer(cPrefix).assumingMemoryBound(to: xmlChar.self))
+        }
+        guard let resolved else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private func cached(_ pointer: UnsafePointer<xmlChar>?) -> String? {
+        guard let pointer else { return nil }
+        let key = UnsafeRawPointer(pointer)
+        if let string = stringCache[key] { return string }
+        let string = String(cString: pointer)
+        stringCache[key] = string
+        return string
+    }
+}
+
+/// The document is not well-formed (or not decodable); `errors` holds libxml2's reports.
+struct XMLReadFailure: Error {
+    var errors: [XMLStreamReader.ParseError]
+
+    /// The first fatal error, or the first of any.
+    var primary: XMLStreamReader.ParseError? { errors.first(where: \.isFatal) ?? errors.first }
+}

@@ -1,0 +1,89 @@
+public import Domain
+import Foundation
+import GRDB
+
+// MARK: - Catalogue store
+
+extension AppDatabase: CatalogueStore {
+    // MARK: Database access: writes
+
+    public func saveProvider(_ provider: Provider) async throws {
+        try await dbWriter.write { db in
+            var merged = provider
+            if let existing = try ProviderRecord.fetch(provider.id, in: db) {
+                merged.ukprn = provider.ukprn ?? existing.ukprn
+                merged.website = provider.website ?? existing.website
+                merged.address = provider.address ?? existing.address
+            }
+            try ProviderRecord.save(merged, in: db, now: PayloadCoding.timestamp())
+        }
+    }
+
+    public func withProvision<T: Sendable>(
+        of providerID: ProviderID,
+        _ body: @escaping @Sendable (any ProvisionWriter) throws -> (result: T, commit: Bool)
+    ) async throws -> T {
+        try await dbWriter.writeWithoutTransaction { db in
+            var output: T?
+            try db.inTransaction(.immediate) {
+                let now = PayloadCoding.timestamp()
+                let provider: Provider
+                if let existing = try ProviderRecord.fetch(providerID, in: db) {
+                    provider = existing
+                } else {
+                    provider = Provider(id: providerID, name: providerID.rawValue)
+                    try ProviderRecord.save(provider, in: db, now: now)
+                }
+                let writer = GRDBProvisionWriter(db: db, provider: provider)
+                let (result, commit) = try body(writer)
+                output = result
+                if commit {
+                    try db.execute(sql: "UPDATE provider SET last_imported_at = ? WHERE id = ?", arguments: [now, providerID.rawValue])
+                }
+                return commit ? .commit : .rollback
+            }
+            return output!
+        }
+    }
+
+    // MARK: Database access: reads
+
+    public func providers() async throws -> [ProviderSummary] {
+        try await dbWriter.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT provider.*,
+                    (SELECT COUNT(*) FROM course WHERE course.provider_id = provider.id) AS course_count,
+                    (SELECT COUNT(*) FROM course_run JOIN course ON course.id = course_run.course_id
+                        WHERE course.provider_id = provider.id) AS run_count
+                FROM provider ORDER BY name COLLATE NOCASE
+                """).map { row in
+                ProviderSummary(
+                    provider: try ProviderRecord.provider(from: row), courseCount: row["course_count"], runCount: row["run_count"],
+                    lastImportedAt: row["last_imported_at"])
+            }
+        }
+    }
+
+    public func provider(id: ProviderID) async throws -> Provider? {
+        try await dbWriter.read { db in try ProviderRecord.fetch(id, in: db) }
+    }
+
+    public func isCatalogueEmpty() async throws -> Bool {
+        try await dbWriter.read { db in try Int.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM course)") == 0 }
+    }
+
+    public func course(id: Int64) async throws -> CatalogueCourse? {
+        try await dbWriter.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM course WHERE id = ?", arguments: [id]) else { return nil }
+            let providerID = ProviderID(rawValue: row["provider_id"])!
+            guard let provider = try ProviderRecord.fetch(providerID, in: db) else { return nil }
+            var course = try PayloadCoding.decode(Course.self, from: row["payload"])
+            course.runs = try String.fetchAll(db, sql: "SELECT payload FROM course_run WHERE course_id = ? ORDER BY position", arguments: [id])
+                .map { try PayloadCoding.decode(CourseRun.self, from: $0) }
+            for index in course.runs.indices where course.runs[index].isAtProviderAddress {
+                course.runs[index].venue = Venue(name: provider.name, address: provider.address ?? Address(), isProviderAddress: true)
+            }
+            return CatalogueCourse(id: id, provider: ProviderRef(id: provider.id, name: provider.name), course: course, updatedAt: row["updated_at"])
+        }
+    }
+}

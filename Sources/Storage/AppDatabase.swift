@@ -1,0 +1,48 @@
+public import GRDB
+import Foundation
+
+// MARK: - AppDatabase
+
+/// Skillway's SQLite database: the one place that opens, migrates and writes it.
+///
+/// Production uses a WAL `DatabasePool` (concurrent reads, one writer); tests use an in-memory
+/// `DatabaseQueue`. Every write is one transaction.
+public struct AppDatabase: Sendable {
+    let dbWriter: any DatabaseWriter
+
+    /// Wraps an open database and brings its schema up to date.
+    public init(_ dbWriter: any DatabaseWriter) throws {
+        self.dbWriter = dbWriter
+        try Self.migrator.migrate(dbWriter)
+    }
+
+    /// The database for reading.
+    public var reader: any DatabaseReader { dbWriter }
+
+    // MARK: Opening
+
+    /// Opens (creating if needed) the database file at `path`.
+    public static func open(path: String) throws -> AppDatabase {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let pool = try DatabasePool(path: path, configuration: makeConfiguration())
+        return try AppDatabase(pool)
+    }
+
+    /// An empty in-memory database, for tests and dry runs.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: makeConfiguration()))
+    }
+
+    // MARK: Database configuration
+
+    static func makeConfiguration(_ base: Configuration = Configuration()) -> Configuration {
+        var configuration = base
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return configuration
+    }
+}
