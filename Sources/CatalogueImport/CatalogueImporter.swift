@@ -33,6 +33,7 @@ public struct CatalogueImporter: Sendable {
             case .csv: report = try await importCSV(data, into: report, options: options)
             }
         } catch let rejection as FeedRejection {
+            report.accepted = false
             report.applied = false
             report.format = rejection.format ?? report.format
             report.errors = rejection.issues + report.errors
@@ -120,9 +121,9 @@ public struct CatalogueImporter: Sendable {
                 report.warnings = warnings
                 report.errors = errors
                 report.venueChanges = changes
-                let commit = !options.dryRun && !(options.strict && !errors.isEmpty)
-                report.applied = commit
-                return (report, commit)
+                report.accepted = !(options.strict && !errors.isEmpty)
+                report.applied = report.accepted && !options.dryRun
+                return (report, report.applied)
             case .courses(let courses):
                 var runs = ChangeCounts()
                 for course in courses {
@@ -164,9 +165,9 @@ public struct CatalogueImporter: Sendable {
         let removed = try writer.removeCoursesNotPut()
         report.removed = removed.courses
         report.runChanges = ChangeCounts(created: runs.created, updated: runs.updated, unchanged: runs.unchanged, removed: runs.removed + removed.runs)
-        let commit = !options.dryRun && !(options.strict && !errors.isEmpty)
-        report.applied = commit
-        return (report, commit)
+        report.accepted = !(options.strict && !errors.isEmpty)
+        report.applied = report.accepted && !options.dryRun
+        return (report, report.applied)
     }
 }
 

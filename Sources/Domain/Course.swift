@@ -232,6 +232,19 @@ public struct Address: Codable, Sendable, Hashable {
 
     /// True when nothing is known.
     public var isEmpty: Bool { lines.isEmpty && town == nil && county == nil && postcode == nil }
+
+    private enum CodingKeys: String, CodingKey { case lines, town, county, postcode, district }
+
+    /// Decodes an address, resolving the district from the postcode or town when it is not given.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            lines: try container.decodeIfPresent([String].self, forKey: .lines) ?? [],
+            town: try container.decodeIfPresent(String.self, forKey: .town),
+            county: try container.decodeIfPresent(String.self, forKey: .county),
+            postcode: try container.decodeIfPresent(String.self, forKey: .postcode),
+            district: try container.decodeIfPresent(District.self, forKey: .district))
+    }
 }
 
 /// Where a run takes place.

@@ -96,6 +96,9 @@ public struct ImportReport: Codable, Sendable, Hashable {
     /// The file name or label the feed came from.
     public var source: String?
     public var format: FeedFormat?
+    /// True when the feed was readable and, in strict mode, free of errors: it was applied, or (in a
+    /// dry run) would have been.
+    public var accepted: Bool
     /// True when the feed's records are now the provider's provision.
     public var applied: Bool
     public var dryRun: Bool
@@ -124,6 +127,7 @@ public struct ImportReport: Codable, Sendable, Hashable {
         self.source = nil
         self.venueChanges = nil
         self.format = nil
+        self.accepted = false
         self.applied = false
         self.dryRun = dryRun
         self.strict = strict

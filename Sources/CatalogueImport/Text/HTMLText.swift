@@ -61,8 +61,9 @@ enum HTMLText {
                         linkTextStart.append(output.endIndex)
                     }
                 } else if blockTags.contains(name) {
+                    if name == "li", isEnd { continue }
                     output += "\n"
-                    if name == "li", !isEnd { output += "* " }
+                    if name == "li" { output += "* " }
                 } else if name == "td" || name == "th" {
                     output += " "
                 }

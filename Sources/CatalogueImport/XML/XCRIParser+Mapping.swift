@@ -38,7 +38,7 @@ extension XCRIParser {
                 {
                     output += " (\(href))"
                 }
-                if isBlock { output += "\n" }
+                if isBlock, key != "li" { output += "\n" }
             }
         }
     }
@@ -90,7 +90,7 @@ extension XCRIParser {
 
     // MARK: Course
 
-    func mapCourse(_ element: XElement, index: Int, provider providerDescription: String?) -> Course? {
+    func mapCourse(_ element: XElement, index: Int) -> Course? {
         let path = "course[\(index)]"
         checkVocabulary(element, path: path)
         let titles = element.children("title")
@@ -116,7 +116,6 @@ extension XCRIParser {
         }
         var course = Course(sourceID: sourceID, title: title)
         applyDescriptions(element, to: &course, path: path)
-        if course.description == nil { course.description = providerDescription }
         course.summary = element.children("abstract").compactMap { richText($0) }.first
         if let summary = course.summary, summary.count > 140 {
             issue(.warning, "long-abstract", at: element.child("abstract")!, path: path + "/abstract",

@@ -83,7 +83,7 @@ final class XCRIParser {
         case "course":
             let element = try buildElement(reader)
             courseIndex += 1
-            if let course = mapCourse(element, index: courseIndex, provider: nil) { try onCourse(course) }
+            if let course = mapCourse(element, index: courseIndex) { try onCourse(course) }
         default:
             throw FeedRejection(
                 code: "not-xcri", at: SourceLocation(line: reader.line, column: 1, element: reader.qualifiedName),
@@ -121,7 +121,7 @@ final class XCRIParser {
                 let element = try buildElement(reader, alreadyCounted: true)
                 courseIndex += 1
                 warnOnce("course-under-catalog", line: line, "Courses sit directly under <catalog> with no <provider>; they are imported for this provider.")
-                if let course = mapCourse(element, index: courseIndex, provider: nil) { try onCourse(course) }
+                if let course = mapCourse(element, index: courseIndex) { try onCourse(course) }
             default:
                 _ = try buildElement(reader, alreadyCounted: true)
             }
@@ -134,7 +134,6 @@ final class XCRIParser {
         // Provider fields are collected in a shell element without its courses.
         let shell = XElement(namespace: XMLNamespace(uri: reader.namespaceURI), name: reader.localName,
                              qualifiedName: reader.qualifiedName, line: providerLine, occurrenceOnLine: 0, attributes: [])
-        var providerDescription: String?
         if !reader.isEmptyElement {
             while try reader.read() {
                 guard let type = reader.nodeType else { continue }
@@ -144,13 +143,10 @@ final class XCRIParser {
                 if reader.localName.lowercased() == "course" {
                     let element = try buildElement(reader, alreadyCounted: true)
                     courseIndex += 1
-                    if let course = mapCourse(element, index: courseIndex, provider: providerDescription) { try onCourse(course) }
+                    if let course = mapCourse(element, index: courseIndex) { try onCourse(course) }
                 } else {
                     let element = try buildElement(reader, alreadyCounted: true)
                     shell.content.append(.element(element))
-                    if element.key == "description", element.xsiType == nil, element.attribute("type") == nil {
-                        providerDescription = richText(element)
-                    }
                 }
             }
         }
@@ -230,7 +226,7 @@ final class XCRIParser {
 
     private func warnOnce(_ key: String, line: Int?, _ message: String) {
         guard warnedOnce.insert(key).inserted else { return }
-        warn(key.split(separator: "-").first.map(String.init) ?? key, line: line, element: nil, message)
+        warn(key.split(separator: "-").first.map(String.init) ?? key, line: line.flatMap { $0 > 0 ? $0 : nil }, element: nil, message)
     }
 
     func warnOnce(_ key: String, element: XElement, path: String? = nil, _ message: String) {

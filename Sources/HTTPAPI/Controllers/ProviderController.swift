@@ -1,0 +1,96 @@
+import CatalogueImport
+import Domain
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+// MARK: - Providers and feed uploads
+
+/// `GET /providers`, `GET /providers/{id}`, `GET /providers/{id}/courses` and
+/// `POST /providers/{id}/feeds`.
+///
+/// Uploads go through one handler so that provider authentication (the accounts issue) can guard
+/// this route group alone.
+struct ProviderController {
+    let store: any CatalogueStore
+    let importer: CatalogueImporter
+    let maxFeedBytes: Int
+
+    struct ProviderList: Encodable, Sendable {
+        var providers: [ProviderSummary]
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/providers", use: list)
+        router.get("/providers/:id", use: show)
+        router.get("/providers/:id/courses", use: courses)
+        router.post("/providers/:id/feeds", use: uploadFeed)
+    }
+
+    @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<ProviderList> {
+        JSONResponse(ProviderList(providers: try await store.providers()))
+    }
+
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<ProviderSummary> {
+        let id = try providerID(context)
+        guard let summary = try await store.providers().first(where: { $0.provider.id == id }) else { throw APIError.notFound("Provider \(id)") }
+        return JSONResponse(summary)
+    }
+
+    @Sendable func courses(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<CourseSearchPage> {
+        let id = try providerID(context)
+        guard try await store.provider(id: id) != nil else { throw APIError.notFound("Provider \(id)") }
+        var query = try CourseSearchQuery.fromQuery(request.queryDictionary)
+        query.providers = [id]
+        query.today = CourseController.today()
+        return JSONResponse(try await store.searchCourses(query))
+    }
+
+    @Sendable func uploadFeed(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<ImportReport> {
+        let id = try providerID(context)
+        let parameters = request.queryDictionary
+        let strict = try flag("strict", parameters)
+        let dryRun = try flag("dryRun", parameters)
+        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxFeedBytes {
+            throw tooLarge(length)
+        }
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: maxFeedBytes)
+        } catch let error as HTTPError where error.status == .contentTooLarge {
+            throw tooLarge(nil)
+        }
+        guard buffer.readableBytes > 0 else {
+            throw APIError(.badRequest, code: "empty-body", message: "Send the feed file (XCRI-CAP XML or DfE CSV) as the request body.")
+        }
+        let hint = request.headers[.contentType].flatMap(FeedFormatHint.init(contentType:))
+        let options = ImportOptions(
+            strict: strict, dryRun: dryRun, maxBytes: maxFeedBytes, format: hint, sourceName: "upload", today: CourseController.today())
+        let report = try await importer.importFeed(Data(buffer.readableBytesView), provider: id, options: options)
+        context.logger.info(
+            "Feed import", metadata: ["provider": "\(id)", "applied": "\(report.applied)", "courses": "\(report.courses)", "errors": "\(report.errors.count)"])
+        guard report.accepted else {
+            let first = report.errors.first?.message ?? "The feed was not accepted."
+            throw APIError(.unprocessableContent, code: "feed-rejected", message: "Nothing was changed. \(first)", details: .value(report))
+        }
+        return JSONResponse(report)
+    }
+
+    private func tooLarge(_ length: Int?) -> APIError {
+        let limit = String(format: "%.1f MB", Double(maxFeedBytes) / 1_048_576)
+        return APIError(.contentTooLarge, code: "feed-too-large", message: "The feed is larger than the \(limit) upload limit; nothing was changed.")
+    }
+
+    private func providerID(_ context: AppRequestContext) throws -> ProviderID {
+        let text = context.parameters.get("id") ?? ""
+        guard let id = ProviderID(rawValue: text) else { throw APIError.invalidParameter("id", text, expected: ProviderID.rule) }
+        return id
+    }
+
+    private func flag(_ name: String, _ parameters: [String: [String]]) throws -> Bool {
+        guard let text = parameters[name]?.first else { return false }
+        guard let value = Bool(text.lowercased()) else { throw APIError.invalidParameter(name, text, expected: "true or false") }
+        return value
+    }
+}
