@@ -14,7 +14,6 @@ struct CSVCourseRow {
     var level: Level?
     var awardingBody: String?
     var webpage: String?
-    var fundingNotes: String?
     var run: CourseRun
     var reference: String?
 }
@@ -150,8 +149,10 @@ extension DfECSVParser {
         if let text = value("NATIONAL_DELIVERY") {
             if let flag = Vocabulary.yesNo(text) { run.nationalDelivery = flag } else { fail("bad-yes-no", "NATIONAL_DELIVERY", "\"\(text)\" is not Yes or No.") }
         }
-        if let text = value("SUB_REGION") {
-            run.subRegions = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // The older template lists whole regions in REGION; both are kept as the places a run serves.
+        for column in ["REGION", "SUB_REGION"] {
+            guard let text = value(column) else { continue }
+            run.subRegions += text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         var webpage: String?
         if let text = value("COURSE_WEBPAGE") {
@@ -203,7 +204,7 @@ extension DfECSVParser {
             }
         return CSVCourseRow(
             groupKey: groupKey, lars: lars, descriptions: descriptions, courseName: courseName, courseType: courseType,
-            route: route, level: level, awardingBody: awardingBody, webpage: webpage, fundingNotes: nil, run: run,
+            route: route, level: level, awardingBody: awardingBody, webpage: webpage, run: run,
             reference: value("YOUR_REFERENCE"))
     }
 
@@ -235,10 +236,11 @@ extension DfECSVParser {
     private func resolveVenue(name: String?, reference: String?, record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> Venue {
         if let reference, let venue = knownVenues.first(where: { $0.reference?.lowercased() == reference.lowercased() }) { return venue }
         if let name, let venue = knownVenues.first(where: { $0.name?.lowercased() == name.lowercased() }) { return venue }
-        do {
+        let label = name ?? reference ?? ""
+        if !issues.warnings.contains(where: { $0.code == "unknown-venue" && $0.message.contains("\"\(label)\"") }) {
             let column = name != nil ? "VENUE_NAME" : "YOUR_VENUE_REFERENCE"
             issues.warn("unknown-venue", at: header.location(column, in: record), field: column,
-                        "The venue \"\(name ?? reference ?? "")\" is not in this provider's venue list; it is kept by name and its district is judged from the name.")
+                        "The venue \"\(label)\" is not in this provider's venue list; it is kept by name and its district is judged from the name (reported once per venue).")
         }
         return Venue(reference: reference, name: name ?? reference)
     }
