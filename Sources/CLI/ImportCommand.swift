@@ -43,14 +43,14 @@ extension Skillway {
 
         func run() async throws {
             let url = URL(fileURLWithPath: file)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard FileManager.default.isReadableFile(atPath: url.path) else {
                 throw ValidationError("Cannot read \(file): no such file, or it is not readable.")
             }
             let store = try database.open()
             let options = ImportOptions(
                 strict: strict, dryRun: dryRun, maxBytes: maxSize.bytes, format: format, sourceName: url.lastPathComponent,
                 today: todayISO(), allowEmpty: allowEmpty)
-            let report = try await CatalogueImporter(store: store).importFeed(data, provider: provider, options: options)
+            let report = try await CatalogueImporter(store: store).importFeed(contentsOf: url, provider: provider, options: options)
             if json { try printJSON(report) } else { print(ReportText.render(report)) }
             if !report.accepted { throw ExitCode(1) }
         }

@@ -29,7 +29,7 @@ public struct CatalogueImporter: Sendable {
             }
             let kind = options.format ?? Self.sniff(data)
             switch kind {
-            case .xml: report = try await importXML(data, into: report, options: options)
+            case .xml: report = try await importXML(.data(data), into: report, options: options)
             case .csv: report = try await importCSV(data, into: report, options: options)
             }
         } catch let rejection as FeedRejection {
@@ -37,6 +37,37 @@ public struct CatalogueImporter: Sendable {
             report.applied = false
             report.format = rejection.format ?? report.format
             report.errors = rejection.issues + report.errors
+        }
+        report.durationMilliseconds = Int((ContinuousClock.now - clock) / .milliseconds(1))
+        return report
+    }
+
+    /// Imports the feed in the file at `url`. XML feeds are streamed from the file, so memory stays flat
+    /// however large the feed; CSV files are read whole (they are grouped into courses in memory).
+    public func importFeed(contentsOf url: URL, provider: ProviderID, options: ImportOptions = ImportOptions()) async throws -> ImportReport {
+        var options = options
+        options.sourceName = options.sourceName ?? url.lastPathComponent
+        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        guard let size else {
+            var report = ImportReport(provider: provider, dryRun: options.dryRun, strict: options.strict)
+            report.source = options.sourceName
+            report.errors = [ImportIssue(.error, code: "unreadable", at: SourceLocation(), "The file cannot be read: no such file, or no permission.")]
+            return report
+        }
+        let head = try FileHandle(forReadingFrom: url).read(upToCount: 512) ?? Data()
+        let kind = options.format ?? Self.sniff(head)
+        guard kind == .xml, size <= options.maxBytes else {
+            return try await importFeed(try Data(contentsOf: url, options: .alwaysMapped), provider: provider, options: options)
+        }
+        let clock = ContinuousClock.now
+        var report = ImportReport(provider: provider, dryRun: options.dryRun, strict: options.strict)
+        report.source = options.sourceName
+        do {
+            report = try await importXML(.file(url), into: report, options: options)
+        } catch let rejection as FeedRejection {
+            report.accepted = false
+            report.applied = false
+            report.errors = rejection.issues
         }
         report.durationMilliseconds = Int((ContinuousClock.now - clock) / .milliseconds(1))
         return report
@@ -56,9 +87,9 @@ public struct CatalogueImporter: Sendable {
 
     // MARK: XML
 
-    private func importXML(_ data: Data, into report: ImportReport, options: ImportOptions) async throws -> ImportReport {
+    private func importXML(_ source: FeedSource, into report: ImportReport, options: ImportOptions) async throws -> ImportReport {
         var repairs: [XMLRepair] = []
-        var current = data
+        var current = source
         while true {
             do {
                 var outcome = try await runXML(current, encoding: repairs.contains(.latin1) ? "ISO-8859-1" : nil, report: report, options: options)
@@ -68,7 +99,7 @@ public struct CatalogueImporter: Sendable {
                 guard let primary = failure.primary else { throw FeedRejection(code: "not-well-formed", "The XML could not be read.") }
                 if repairs.count < 4, let repair = XMLRepair.repair(for: primary, alreadyTried: repairs) {
                     repairs.append(repair)
-                    current = repair.apply(to: current)
+                    current = .data(repair.apply(to: try current.bytes()))
                     continue
                 }
                 let location = SourceLocation(line: primary.line, column: primary.column > 0 ? primary.column : nil)
@@ -78,11 +109,11 @@ public struct CatalogueImporter: Sendable {
         }
     }
 
-    private func runXML(_ data: Data, encoding: String?, report: ImportReport, options: ImportOptions) async throws -> ImportReport {
+    private func runXML(_ source: FeedSource, encoding: String?, report: ImportReport, options: ImportOptions) async throws -> ImportReport {
         let sourceName = options.sourceName ?? "feed.xml"
         return try await store.withProvision(of: report.provider) { writer in
             var report = report
-            let parser = XCRIParser(data: data, sourceName: sourceName, encoding: encoding, today: options.today)
+            let parser = XCRIParser(source: source, sourceName: sourceName, encoding: encoding, today: options.today)
             var runs = ChangeCounts()
             try parser.parse(
                 onProvider: { details in

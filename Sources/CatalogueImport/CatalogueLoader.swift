@@ -64,11 +64,11 @@ public struct CatalogueLoader: Sendable {
                 index += 1
                 progress(Step(index: index, total: total, provider: entry.name, file: file, report: nil))
                 let url = directory.appendingPathComponent(file)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
+                guard FileManager.default.isReadableFile(atPath: url.path) else {
                     throw CatalogueLoadError(message: "The feed \(file) listed for \(entry.name) is missing.")
                 }
-                let options = ImportOptions(maxBytes: max(data.count, ImportOptions.defaultMaxBytes), sourceName: file, today: today)
-                let report = try await importer.importFeed(data, provider: entry.id, options: options)
+                let options = ImportOptions(maxBytes: 64 * 1_048_576, sourceName: file, today: today)
+                let report = try await importer.importFeed(contentsOf: url, provider: entry.id, options: options)
                 guard report.accepted else {
                     let reasons = report.errors.prefix(3).map(\.description).joined(separator: "; ")
                     throw CatalogueLoadError(message: "The feed \(file) for \(entry.name) was not accepted: \(reasons)")

@@ -1,4 +1,5 @@
 public import Domain
+public import Foundation
 
 // MARK: - Options
 
@@ -61,6 +62,22 @@ public enum FeedFormatHint: String, Sendable, CaseIterable {
             self = .csv
         } else {
             return nil
+        }
+    }
+}
+
+// MARK: - Sources
+
+/// Where a feed's bytes come from: memory (an upload) or a file (streamed, for large feeds).
+public enum FeedSource: Sendable {
+    case data(Data)
+    case file(URL)
+
+    /// All the bytes (files are memory-mapped, not copied).
+    func bytes() throws -> Data {
+        switch self {
+        case .data(let data): data
+        case .file(let url): try Data(contentsOf: url, options: .alwaysMapped)
         }
     }
 }

@@ -12,7 +12,7 @@ import Foundation
 /// warning. Provider-level details (title, UKPRN, address) are reported through `onProvider` when the
 /// provider element ends, since feeds put them before or after their courses.
 final class XCRIParser {
-    private let data: Data
+    private let source: FeedSource
     private let sourceName: String
     private let encoding: String?
     let today: String?
@@ -28,8 +28,8 @@ final class XCRIParser {
     private var lastLine = -1
     private var lineCounts: [String: Int] = [:]
 
-    init(data: Data, sourceName: String, encoding: String? = nil, today: String? = nil) {
-        self.data = data
+    init(source: FeedSource, sourceName: String, encoding: String? = nil, today: String? = nil) {
+        self.source = source
         self.sourceName = sourceName
         self.encoding = encoding
         self.today = today
@@ -39,8 +39,16 @@ final class XCRIParser {
     /// - Throws: `XMLReadFailure` when the document is not well-formed; `FeedRejection` when it is not
     ///   XCRI-CAP; anything the callbacks throw.
     func parse(onProvider: (ProviderDetails) throws -> Void, onCourse: (Course) throws -> Void) throws {
-        try data.withUnsafeBytes { buffer in
-            guard let reader = XMLStreamReader(buffer: buffer, url: sourceName, encoding: encoding) else {
+        switch source {
+        case .data(let data):
+            try data.withUnsafeBytes { buffer in
+                guard let reader = XMLStreamReader(buffer: buffer, url: sourceName, encoding: encoding) else {
+                    throw FeedRejection(code: "unreadable", "The file could not be opened as XML.")
+                }
+                try run(reader, onProvider: onProvider, onCourse: onCourse)
+            }
+        case .file(let url):
+            guard let reader = XMLStreamReader(path: url.path, encoding: encoding) else {
                 throw FeedRejection(code: "unreadable", "The file could not be opened as XML.")
             }
             try run(reader, onProvider: onProvider, onCourse: onCourse)
@@ -241,6 +249,7 @@ final class XCRIParser {
             return XMLColumnResolver.Request(index: index, line: line, qualifiedName: name, occurrence: entry.occurrence)
         }
         var issues = pending.map(\.issue)
+        guard !requests.isEmpty, let data = try? source.bytes() else { return issues }
         for (index, column) in XMLColumnResolver.columns(in: data, for: requests) {
             issues[index].location.column = column
         }

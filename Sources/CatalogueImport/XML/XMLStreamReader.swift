@@ -51,6 +51,20 @@ final class XMLStreamReader {
         guard let reader = xmlReaderForMemory(base.assumingMemoryBound(to: CChar.self), Int32(buffer.count), url, encoding, options)
         else { return nil }
         self.reader = reader
+        installErrorHandler()
+    }
+
+    /// Opens a reader that streams the file at `path` in small chunks, so memory stays flat however
+    /// large the file is.
+    init?(path: String, encoding: String? = nil) {
+        _ = Self.initialise
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_COMPACT.rawValue)
+        guard let reader = xmlReaderForFile(path, encoding, options) else { return nil }
+        self.reader = reader
+        installErrorHandler()
+    }
+
+    private func installErrorHandler() {
         let context = Unmanaged.passUnretained(sink).toOpaque()
         xmlTextReaderSetStructuredErrorHandler(reader, { context, error in
             guard let context, let error else { return }
