@@ -17,15 +17,14 @@ extension CourseRun {
 
 /// Recognises wording that says a course is free or funded for some learners.
 public enum Funding {
-    private static let patterns = [
-        #"\bfree\b"#, #"\bfully[- ]funded\b"#, #"\bfunded\b"#, #"\bno (tuition )?fee"#, #"\bno cost\b"#,
-        #"adult education budget"#, #"adult skills fund"#, #"\bat no charge\b"#,
-    ]
+    private static let words = ["free", "funded", "no fee", "no fees", "no tuition fee", "no tuition fees", "no cost", "at no charge"]
+    private static let phrases = ["adult education budget", "adult skills fund"]
+    private static let negations = ["not funded", "self-funded", "self funded"]
 
     /// True when `text` says the course is free or funded, and does not only say it is not.
     public static func mentionsFreeOrFunded(_ text: String) -> Bool {
         let lower = text.lowercased()
-        if lower.contains("not funded") || lower.contains("self-funded") || lower.contains("self funded") { return false }
-        return patterns.contains { lower.range(of: $0, options: .regularExpression) != nil }
+        if negations.contains(where: { TextSearch.contains(lower, $0) }) { return false }
+        return words.contains { TextSearch.containsWord(lower, $0) } || phrases.contains { TextSearch.contains(lower, $0) }
     }
 }

@@ -208,3 +208,16 @@ extension AppDatabase {
         return result
     }
 }
+
+// MARK: - Benchmark reference
+
+extension AppDatabase {
+    /// The bare FTS5 lookup under every keyword search: ids of the first `limit` rows matching all
+    /// the words, with no ranking, filters or joins. Benchmarks time it as the reference cost.
+    public func keywordMatchIDs(_ text: String, limit: Int) async throws -> [Int64] {
+        try await dbWriter.read { db in
+            guard let pattern = FTS5Pattern(matchingAllTokensIn: Self.searchTerms(text).joined(separator: " ")) else { return [] }
+            return try Int64.fetchAll(db, sql: "SELECT rowid FROM course_fts WHERE course_fts MATCH ? LIMIT ?", arguments: [pattern, limit])
+        }
+    }
+}

@@ -2,12 +2,19 @@ import Foundation
 
 // MARK: - Payload coding
 
-/// Encodes stored payloads deterministically (sorted keys), so an unchanged record encodes to the same
-/// text and "unchanged" can be decided by comparing text.
+/// Encodes stored payloads deterministically, so an unchanged record encodes to the same text and
+/// "unchanged" can be decided by comparing text. The streaming encoder (declaration order) is tried
+/// first; values it cannot write fall back to Foundation's encoder with sorted keys.
 enum PayloadCoding {
-    static func encode<T: Encodable>(_ value: T) throws -> String {
+    /// A new encoder with the deterministic settings; reuse it for many values.
+    static func makeEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func encode<T: Encodable>(_ value: T, with encoder: JSONEncoder = makeEncoder()) throws -> String {
+        if let streamed = try? StreamingJSONEncoder().encode(value) { return streamed }
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 

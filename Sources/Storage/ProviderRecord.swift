@@ -15,7 +15,7 @@ enum ProviderRecord {
                 """,
             arguments: [
                 provider.id.rawValue, provider.name, provider.ukprn, provider.website,
-                try provider.address.map(PayloadCoding.encode), provider.address?.district?.rawValue, now, now,
+                try provider.address.map { try PayloadCoding.encode($0) }, provider.address?.district?.rawValue, now, now,
             ])
     }
 

@@ -137,7 +137,7 @@ struct CSVHeaderMap {
     /// The trimmed value of a column in a record; nil when empty or absent.
     func value(_ name: String, in record: CSVRecord) -> String? {
         guard let index = indexByName[name], index < record.fields.count else { return nil }
-        let value = record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = TextCleaning.trim(record.fields[index])
         return value.isEmpty ? nil : value
     }
 

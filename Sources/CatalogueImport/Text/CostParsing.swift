@@ -13,7 +13,7 @@ enum CostParsing {
         pattern: #"(£|gbp\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,4})?"#, options: [.caseInsensitive])
 
     static func amountPence(from text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextCleaning.trim(text)
         let lower = trimmed.lowercased()
         let nsRange = NSRange(trimmed.startIndex..., in: trimmed)
         let matches = amountPattern.matches(in: trimmed, range: nsRange)
@@ -23,14 +23,14 @@ enum CostParsing {
         }
         let first = matches[0]
         let prefix = trimmed[trimmed.startIndex..<Range(first.range, in: trimmed)!.lowerBound]
-        let startsWithAmount = prefix.trimmingCharacters(in: .whitespaces).isEmpty
+        let startsWithAmount = prefix.allSatisfy(\.isWhitespace)
         let hasCurrency = matches.filter { $0.range(at: 1).location != NSNotFound }
         let chosen: NSTextCheckingResult
         if startsWithAmount {
             // A second figure right after a dash is a range ("£300-£450"): ambiguous.
             if matches.count > 1, let second = Range(matches[1].range, in: trimmed),
                 let firstEnd = Range(first.range, in: trimmed)?.upperBound,
-                trimmed[firstEnd..<second.lowerBound].trimmingCharacters(in: .whitespaces).allSatisfy({ "-–to".contains($0) })
+                trimmed[firstEnd..<second.lowerBound].allSatisfy({ "-–to ".contains($0) })
             {
                 return nil
             }
@@ -49,7 +49,7 @@ enum CostParsing {
 
     /// Parses a DfE COST cell: a decimal with at most two places, optionally with thousands commas.
     static func decimalPence(_ text: String) -> Int? {
-        let cleaned = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
+        let cleaned = TextCleaning.trim(text).replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
         let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber), let pounds = Int(parts[0]), pounds < 10_000_000
         else { return nil }

@@ -12,7 +12,7 @@ import Foundation
 enum DateParsing {
     /// Parses W3C-DTF as XCRI-CAP's `@dtf` attribute uses it. Nil when invalid.
     static func parseDTF(_ text: String) -> PartialDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextCleaning.trim(text)
         let datePart = trimmed.prefix(while: { $0 != "T" && $0 != " " })
         let pieces = datePart.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(pieces.count), pieces[0].count == 4, let year = Int(pieces[0]) else { return nil }
@@ -29,7 +29,7 @@ enum DateParsing {
 
     /// Parses free-text or formatted dates. Nil when the text does not hold a recognisable date.
     static func parse(_ text: String) -> PartialDate? {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextCleaning.trim(text)
         guard !trimmed.isEmpty else { return nil }
         if let dtf = parseDTF(trimmed) { return dtf }
         if let compact = parseCompact(trimmed) { return compact }
@@ -39,7 +39,7 @@ enum DateParsing {
 
     /// Parses DfE's `dd/MM/yyyy` exactly. Nil when invalid.
     static func parseUK(_ text: String) -> PartialDate? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "/", omittingEmptySubsequences: false)
+        let parts = TextCleaning.trim(text).split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
@@ -117,12 +117,14 @@ enum DateParsing {
 
     private static func date(year: Int, month: Int?, day: Int?) -> PartialDate? {
         guard (1900...2200).contains(year) else { return nil }
-        guard let month else { return PartialDate(iso: String(format: "%04d", year), precision: .year) }
+        guard let month else { return PartialDate(iso: String(year), precision: .year) }
         guard (1...12).contains(month) else { return nil }
-        guard let day else { return PartialDate(iso: String(format: "%04d-%02d", year, month), precision: .month) }
+        guard let day else { return PartialDate(iso: "\(year)-\(twoDigits(month))", precision: .month) }
         guard (1...daysIn(month: month, year: year)).contains(day) else { return nil }
-        return PartialDate(iso: String(format: "%04d-%02d-%02d", year, month, day), precision: .day)
+        return PartialDate(iso: "\(year)-\(twoDigits(month))-\(twoDigits(day))", precision: .day)
     }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     private static func daysIn(month: Int, year: Int) -> Int {
         switch month {

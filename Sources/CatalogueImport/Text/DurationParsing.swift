@@ -8,7 +8,7 @@ import Foundation
 enum DurationParsing {
     /// Parses a single-unit ISO 8601 duration. Multi-unit ones (`P1Y6M`) keep only the ISO text.
     static func parseISO(_ text: String) -> Duration? {
-        let upper = text.trimmingCharacters(in: .whitespaces).uppercased()
+        let upper = TextCleaning.trim(text).uppercased()
         guard upper.hasPrefix("P"), upper.count >= 3 else { return nil }
         var body = upper.dropFirst()
         let isTime = body.hasPrefix("T")
@@ -51,7 +51,7 @@ enum DurationParsing {
     }
 
     static func unit(named name: String) -> Duration.Unit? {
-        let lower = name.lowercased().trimmingCharacters(in: .whitespaces)
+        let lower = TextCleaning.trim(name).lowercased()
         let table: [String: Duration.Unit] = [
             "minute": .minutes, "minutes": .minutes, "min": .minutes, "mins": .minutes,
             "hour": .hours, "hours": .hours, "hr": .hours, "hrs": .hours,

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 // MARK: - Cleaning feed text
@@ -7,7 +8,8 @@ import Foundation
 enum TextCleaning {
     /// Cleans `text`, keeping line breaks between paragraphs. Returns nil when nothing is left.
     static func clean(_ text: String?) -> String? {
-        guard let text, !text.isEmpty else { return nil }
+        guard var text, !text.isEmpty else { return nil }
+        if let fast = text.withUTF8({ cleanASCII($0) }) { return fast.isEmpty ? nil : fast }
         var lines: [String] = []
         var current = ""
         var pendingSpace = false
@@ -47,6 +49,48 @@ enum TextCleaning {
         return joined.isEmpty ? nil : joined
     }
 
+    /// The common case, all printable ASCII plus tabs and line breaks, done on bytes. Nil when the text
+    /// has other bytes and needs the full Unicode path.
+    private static func cleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var newlines = 0
+        for byte in bytes {
+            switch byte {
+            case 0x0A:
+                newlines += 1
+                pendingSpace = false
+            case 0x20, 0x09:
+                pendingSpace = true
+            case 0x0D:
+                continue
+            case 0x21...0x7E:
+                if !output.isEmpty {
+                    if newlines > 0 {
+                        output.append(0x0A)
+                        if newlines > 1 { output.append(0x0A) }
+                    } else if pendingSpace {
+                        output.append(0x20)
+                    }
+                }
+                newlines = 0
+                pendingSpace = false
+                output.append(byte)
+            default:
+                return nil
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// Trims spaces, tabs and line breaks from both ends without going through Foundation.
+    static func trim(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
     /// Cleans `text` onto a single line (for titles, names, codes).
     static func cleanLine(_ text: String?) -> String? {
         clean(text)?.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
@@ -56,7 +100,7 @@ enum TextCleaning {
     static func looksLikePlaceholder(_ text: String) -> Bool {
         let lower = text.lowercased()
         return ["this field should contain", "enter text here", "lorem ipsum", "insert description", "[insert", "tbc tbc"]
-            .contains { lower.contains($0) }
+            .contains { TextSearch.contains(lower, $0) }
     }
 
     /// Adds `https://` to web addresses given without a scheme; nil for text that is not a web address.

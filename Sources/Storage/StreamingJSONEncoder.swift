@@ -1,0 +1,198 @@
+import Foundation
+
+// MARK: - Streaming JSON encoder
+
+/// Encodes `Encodable` values straight to JSON bytes in the order their `encode(to:)` writes them.
+///
+/// Synthesised `Codable` conformances write keys in declaration order, so the output is deterministic
+/// without sorting, which is what change detection needs; and it is several times faster than
+/// Foundation's `JSONEncoder`, which builds a tree first. Nested containers requested through
+/// `nestedContainer`/`superEncoder` are not supported and throw, so callers can fall back.
+struct StreamingJSONEncoder {
+    struct Unsupported: Error {}
+
+    func encode<T: Encodable>(_ value: T) throws -> String {
+        let writer = JSONByteWriter()
+        try writer.encodeValue(value)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}
+
+/// The output buffer and the value-writing logic shared by all containers.
+final class JSONByteWriter {
+    var bytes: [UInt8] = []
+
+    init() { bytes.reserveCapacity(2048) }
+
+    func encodeValue<T: Encodable>(_ value: T) throws {
+        switch value {
+        case let string as String: writeString(string)
+        case let int as Int: bytes.append(contentsOf: String(int).utf8)
+        case let int as Int64: bytes.append(contentsOf: String(int).utf8)
+        case let bool as Bool: bytes.append(contentsOf: (bool ? "true" : "false").utf8)
+        default:
+            let frame = JSONFrame(writer: self)
+            try value.encode(to: JSONStreamEncoder(frame: frame))
+            frame.close()
+        }
+    }
+
+    func writeString(_ string: String) {
+        bytes.append(0x22)
+        var string = string
+        let plain = string.withUTF8 { buffer -> Bool in
+            guard !buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
+            bytes.append(contentsOf: buffer)
+            return true
+        }
+        if plain {
+            bytes.append(0x22)
+            return
+        }
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
+            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
+            case 0x00..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(0x22)
+    }
+}
+
+/// What one value opened: an object, an array, or a single value; closed after the value encodes.
+final class JSONFrame {
+    enum Kind { case object, array, single }
+    let writer: JSONByteWriter
+    var kind: Kind?
+    var count = 0
+
+    init(writer: JSONByteWriter) { self.writer = writer }
+
+    func open(_ kind: Kind) throws {
+        if let existing = self.kind {
+            guard existing == kind, kind != .single else { throw StreamingJSONEncoder.Unsupported() }
+            return
+        }
+        self.kind = kind
+        switch kind {
+        case .object: writer.bytes.append(0x7B)
+        case .array: writer.bytes.append(0x5B)
+        case .single: break
+        }
+    }
+
+    func separator() {
+        if count > 0 { writer.bytes.append(0x2C) }
+        count += 1
+    }
+
+    func close() {
+        switch kind {
+        case .object: writer.bytes.append(0x7D)
+        case .array: writer.bytes.append(0x5D)
+        case .single: break
+        case nil: writer.bytes.append(contentsOf: [0x7B, 0x7D])
+        }
+    }
+}
+
+struct JSONStreamEncoder: Encoder {
+    let frame: JSONFrame
+    var codingPath: [any CodingKey] = []
+    var userInfo: [CodingUserInfoKey: Any] = [:]
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        let failed = (try? frame.open(.object)) == nil
+        return KeyedEncodingContainer(KeyedStream<Key>(frame: frame, failed: failed))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        let failed = (try? frame.open(.array)) == nil
+        return UnkeyedStream(frame: frame, failed: failed)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        let failed = (try? frame.open(.single)) == nil
+        return SingleStream(frame: frame, failed: failed)
+    }
+}
+
+private struct KeyedStream<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let frame: JSONFrame
+    let failed: Bool
+    var codingPath: [any CodingKey] = []
+
+    private func key(_ key: Key) throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        frame.separator()
+        frame.writer.writeString(key.stringValue)
+        frame.writer.bytes.append(0x3A)
+    }
+
+    mutating func encodeNil(forKey key: Key) throws {
+        try self.key(key)
+        frame.writer.bytes.append(contentsOf: "null".utf8)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try self.key(key)
+        try frame.writer.encodeValue(value)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        KeyedEncodingContainer(KeyedStream<NestedKey>(frame: frame, failed: true))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer { UnkeyedStream(frame: frame, failed: true) }
+    mutating func superEncoder() -> any Encoder { JSONStreamEncoder(frame: JSONFrame(writer: JSONByteWriter())) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder { JSONStreamEncoder(frame: JSONFrame(writer: JSONByteWriter())) }
+}
+
+private struct UnkeyedStream: UnkeyedEncodingContainer {
+    let frame: JSONFrame
+    let failed: Bool
+    var codingPath: [any CodingKey] = []
+    var count: Int { frame.count }
+
+    mutating func encodeNil() throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        frame.separator()
+        frame.writer.bytes.append(contentsOf: "null".utf8)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        frame.separator()
+        try frame.writer.encodeValue(value)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        KeyedEncodingContainer(KeyedStream<NestedKey>(frame: frame, failed: true))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { UnkeyedStream(frame: frame, failed: true) }
+    mutating func superEncoder() -> any Encoder { JSONStreamEncoder(frame: JSONFrame(writer: JSONByteWriter())) }
+}
+
+private struct SingleStream: SingleValueEncodingContainer {
+    let frame: JSONFrame
+    let failed: Bool
+    var codingPath: [any CodingKey] = []
+
+    mutating func encodeNil() throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        frame.writer.bytes.append(contentsOf: "null".utf8)
+    }
+
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        try frame.writer.encodeValue(value)
+    }
+}
