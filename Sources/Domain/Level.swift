@@ -65,15 +65,11 @@ extension Level {
     /// text does not say.
     public static func infer(from text: String) -> Level? {
         let lower = text.lowercased()
-        if lower.contains("entry level") || lower.range(of: #"\bentry\s*[1-3]\b"#, options: .regularExpression) != nil {
+        if TextSearch.contains(lower, "entry level") || (1...3).contains(where: { TextSearch.containsWord(lower, "entry \($0)") }) {
             return .entry
         }
-        if let match = lower.range(of: #"\blevel\s*([1-8])\b"#, options: .regularExpression) {
-            let digit = lower[match].last(where: \.isNumber).flatMap { Int(String($0)) }
-            return digit.flatMap { Level(rank: $0) }
-        }
-        if let match = lower.range(of: #"\bl([1-8])\b"#, options: .regularExpression) {
-            return Int(String(lower[match].dropFirst())).flatMap { Level(rank: $0) }
+        if let rank = number(after: "level", in: lower) ?? (1...8).first(where: { TextSearch.containsWord(lower, "l\($0)") }) {
+            return Level(rank: rank)
         }
         let keywords: [(String, Int)] = [
             ("doctorate", 8), ("phd", 8), ("postgraduate", 7), ("pgce", 7), ("master", 7), ("msc", 7), ("mba", 7),
@@ -82,8 +78,29 @@ extension Level {
             ("higher technical", 4), ("a level", 3), ("a-level", 3), ("t level", 3), ("access to he", 3),
             ("advanced", 3), ("gcse", 2), ("intermediate", 2),
         ]
-        for (word, rank) in keywords where lower.contains(word) {
+        for (word, rank) in keywords where TextSearch.contains(lower, word) {
             return Level(rank: rank)
+        }
+        return nil
+    }
+
+    /// The digit 1–8 standing as a word after `word` (e.g. "level 3", "level3"), if any.
+    private static func number(after word: String, in text: String) -> Int? {
+        let characters = Array(text.utf8)
+        let pattern = Array(word.utf8)
+        guard characters.count > pattern.count else { return nil }
+        var index = 0
+        while index + pattern.count < characters.count {
+            if Array(characters[index..<(index + pattern.count)]) == pattern {
+                var next = index + pattern.count
+                while next < characters.count, characters[next] == 0x20 { next += 1 }
+                if next < characters.count, (0x31...0x38).contains(characters[next]),
+                    next + 1 == characters.count || !(0x30...0x39).contains(characters[next + 1])
+                {
+                    return Int(characters[next] - 0x30)
+                }
+            }
+            index += 1
         }
         return nil
     }

@@ -59,7 +59,7 @@ struct DfECSVParser {
             var builder = CourseGrouping(header: header)
             var rows = 0
             while let record = try reader.next() {
-                if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+                if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
                 rows += 1
                 guard record.fields.count == header.count else {
                     issues.error("wrong-field-count", at: SourceLocation(line: record.line, row: record.row),
@@ -86,7 +86,7 @@ struct DfECSVParser {
         var references: Set<String> = []
         var names: Set<String> = []
         while let record = try reader.next() {
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
             guard record.fields.count == header.count else {
                 issues.error("wrong-field-count", at: SourceLocation(line: record.line, row: record.row),
                              "The row has \(record.fields.count) fields but the header has \(header.count); the row is skipped.")

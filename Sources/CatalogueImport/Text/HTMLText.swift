@@ -10,9 +10,15 @@ import Foundation
 enum HTMLText {
     /// True when `text` holds what looks like an HTML tag.
     static func containsMarkup(_ text: String) -> Bool {
-        guard let index = text.firstIndex(of: "<") else { return false }
-        let next = text[text.index(after: index)...].first
-        return next.map { $0.isLetter || $0 == "/" || $0 == "!" } ?? false
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 0..<(bytes.count - 1) where bytes[index] == 0x3C {
+                let next = bytes[index + 1]
+                if (next >= 0x41 && next <= 0x5A) || (next >= 0x61 && next <= 0x7A) || next == 0x2F || next == 0x21 { return true }
+            }
+            return false
+        }
     }
 
     private static let blockTags: Set<String> = [

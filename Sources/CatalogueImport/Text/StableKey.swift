@@ -10,6 +10,12 @@ enum StableKey {
     static func make(_ prefix: String, _ parts: [String?]) -> String {
         let joined = parts.map { $0 ?? "" }.joined(separator: "\u{1F}")
         let digest = SHA256.hash(data: Data(joined.utf8))
-        return prefix + digest.prefix(6).map { String(format: "%02x", $0) }.joined()
+        let hex = Array("0123456789abcdef".utf8)
+        var bytes = Array(prefix.utf8)
+        for byte in digest.prefix(6) {
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
