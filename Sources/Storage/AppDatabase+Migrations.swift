@@ -64,6 +64,8 @@ extension AppDatabase {
                     UNIQUE (course_id, source_id)
                 );
                 CREATE INDEX course_run_start ON course_run(start_date);
+                CREATE INDEX course_run_district ON course_run(district, delivery_mode, start_date);
+                CREATE INDEX course_run_delivery ON course_run(delivery_mode, start_date);
 
                 CREATE VIRTUAL TABLE course_fts USING fts5(
                     title, keywords, body,

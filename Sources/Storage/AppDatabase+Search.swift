@@ -67,7 +67,8 @@ extension AppDatabase {
         }
         let (runFilter, runArguments) = runConditions(query)
         if !runFilter.isEmpty {
-            conditions.append("EXISTS (SELECT 1 FROM course_run r WHERE r.course_id = course.id AND \(runFilter))")
+            // A subquery the planner can drive from the run indexes when the run filters are selective.
+            conditions.append("course.id IN (SELECT r.course_id FROM course_run r WHERE \(runFilter))")
             arguments += runArguments
         }
         let from = pattern == nil ? "course" : "course_fts JOIN course ON course.id = course_fts.rowid"
