@@ -67,8 +67,11 @@ extension AppDatabase {
         }
         let (runFilter, runArguments) = runConditions(query)
         if !runFilter.isEmpty {
-            // A subquery the planner can drive from the run indexes when the run filters are selective.
-            conditions.append("course.id IN (SELECT r.course_id FROM course_run r WHERE \(runFilter))")
+            // With keywords, the FTS matches drive the query and each is checked for a matching run; without,
+            // the run indexes drive it.
+            conditions.append(pattern == nil
+                ? "course.id IN (SELECT r.course_id FROM course_run r WHERE \(runFilter))"
+                : "EXISTS (SELECT 1 FROM course_run r WHERE r.course_id = course.id AND \(runFilter))")
             arguments += runArguments
         }
         let from = pattern == nil ? "course" : "course_fts JOIN course ON course.id = course_fts.rowid"
