@@ -40,15 +40,7 @@ extension Skillway {
                 var imports: [Double] = []
                 for run in 1...runs {
                     lint.append(try timeProcess(xmllint, ["--stream", "--noout", feed.path]))
-                    let database = folder.appendingPathComponent("bench-xml-\(run).sqlite")
-                    removeDatabase(database)
-                    let store = try AppDatabase.open(path: database.path)
-                    let started = ContinuousClock.now
-                    let report = try await CatalogueImporter(store: store).importFeed(
-                        contentsOf: feed, provider: ProviderID(rawValue: "bench")!, options: ImportOptions(maxBytes: Int.max))
-                    imports.append(seconds(ContinuousClock.now - started))
-                    guard report.applied, report.courses == courses else { throw ValidationError("Import failed: \(report.errors.prefix(3))") }
-                    removeDatabase(database)
+                    imports.append(try await timeImport(feed, in: folder, run: run) { $0.courses == courses })
                 }
                 let lintMedian = median(lint)
                 let importMedian = median(imports)
@@ -78,15 +70,7 @@ extension Skillway {
                 print("CSV: \(rows) rows, \(rows / 2) courses, \(megabytes(try fileSize(feed)))")
                 var times: [Double] = []
                 for run in 1...runs {
-                    let database = folder.appendingPathComponent("bench-csv-\(run).sqlite")
-                    removeDatabase(database)
-                    let store = try AppDatabase.open(path: database.path)
-                    let started = ContinuousClock.now
-                    let report = try await CatalogueImporter(store: store).importFeed(
-                        contentsOf: feed, provider: ProviderID(rawValue: "bench")!, options: ImportOptions(maxBytes: Int.max))
-                    times.append(seconds(ContinuousClock.now - started))
-                    guard report.applied, report.runs == rows else { throw ValidationError("Import failed: \(report.errors.prefix(3))") }
-                    removeDatabase(database)
+                    times.append(try await timeImport(feed, in: folder, run: run) { $0.runs == rows })
                 }
                 let time = median(times)
                 print(table([["skillway import (parse, validate, group, store)", format(time), "\(Int(Double(rows) / time)) rows/s"]],
@@ -224,6 +208,21 @@ extension Skillway {
 }
 
 // MARK: - Measuring
+
+/// Imports `feed` into a fresh on-disk database and returns the wall time in seconds; `check` confirms
+/// the report read everything it should.
+private func timeImport(_ feed: URL, in folder: URL, run: Int, check: (ImportReport) -> Bool) async throws -> Double {
+    let database = folder.appendingPathComponent("bench-import-\(run).sqlite")
+    removeDatabase(database)
+    defer { removeDatabase(database) }
+    let store = try AppDatabase.open(path: database.path)
+    let started = ContinuousClock.now
+    let report = try await CatalogueImporter(store: store).importFeed(
+        contentsOf: feed, provider: ProviderID(rawValue: "bench")!, options: ImportOptions(maxBytes: Int.max))
+    let elapsed = seconds(ContinuousClock.now - started)
+    guard report.applied, check(report) else { throw ValidationError("Import failed: \(report.errors.prefix(3))") }
+    return elapsed
+}
 
 private func benchFolder(_ path: String?) throws -> URL {
     let url = URL(fileURLWithPath: path ?? FileManager.default.temporaryDirectory.appendingPathComponent("skillway-bench").path)

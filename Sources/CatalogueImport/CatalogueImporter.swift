@@ -138,7 +138,7 @@ public struct CatalogueImporter: Sendable {
         try await store.withProvision(of: report.provider) { writer in
             var report = report
             var issues = IssueCollector()
-            let parser = DfECSVParser(sourceName: options.sourceName ?? "feed.csv", today: options.today, knownVenues: try writer.venues())
+            let parser = DfECSVParser(today: options.today, knownVenues: try writer.venues())
             let (template, content) = try data.withUnsafeBytes { raw in
                 try parser.parse(raw.bindMemory(to: UInt8.self), issues: &issues)
             }

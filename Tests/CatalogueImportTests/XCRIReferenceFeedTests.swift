@@ -18,6 +18,7 @@ struct XCRIReferenceFeedTests {
         #expect(report.runs == 1)
         #expect(report.created == 1)
         #expect(report.errors.isEmpty)
+        #expect(report.warnings.isEmpty)
 
         let stored = try #require(try await catalogue.courses().first)
         let course = stored.course
@@ -50,6 +51,15 @@ struct XCRIReferenceFeedTests {
         #expect(provider.name == "Poppleton University")
         #expect(provider.ukprn == "10099999")
         #expect(provider.address?.town == "Poppleton")
+    }
+
+    @Test("a presentation that has already run is flagged when today's date is known")
+    func pastStart() async throws {
+        let report = try await TestCatalogue().importFixture("synthetic-poppleton-pg-generic-2015.xml", options: ImportOptions(today: "2026-11-21"))
+        #expect(report.applied)
+        let warning = try #require(report.warnings.first { $0.code == "past-start" })
+        #expect(warning.location.line == 106)  // the <mlo:start> element in the file
+        #expect(warning.message.contains("2015-09-01"))
     }
 
     @Test("the deliberately broken Xcri4j file is read by element names with warnings")

@@ -15,7 +15,6 @@ enum CSVContent {
 /// File-level problems (not text, not CSV, missing or misspelt headers, no rows) throw
 /// `FeedRejection`; row-level problems are reported and the row is skipped.
 struct DfECSVParser {
-    let sourceName: String
     let today: String?
     /// The provider's stored venues, for resolving VENUE_NAME / YOUR_VENUE_REFERENCE.
     let knownVenues: [Venue]

@@ -13,6 +13,12 @@ extension XCRIParser {
         var run = CourseRun(sourceID: "")
         run.start = temporal(element.child("start"), path: path)
         run.end = temporal(element.child("end"), path: path)
+        if let today, let start = run.start?.earliestDay, start < today, run.end?.earliestDay.map({ $0 < today }) ?? true,
+            let startElement = element.child("start")
+        {
+            issue(.warning, "past-start", at: startElement, path: path + "/" + startElement.qualifiedName,
+                  "The presentation started on \(start), before today (\(today)); is the feed out of date?")
+        }
         if run.start?.iso == nil, let words = run.start?.text, DateParsing.meansFlexibleStart(words) { run.flexibleStart = true }
         if let title = text("title"), title != course.title { run.title = title }
         run.duration = duration(element.child("duration"), path: path)
