@@ -20,18 +20,39 @@ public struct CatalogueImporter: Sendable {
     /// Problems with the feed are reported in the returned report (`applied == false` when nothing was
     /// changed); only storage failures throw.
     public func importFeed(_ data: Data, provider: ProviderID, options: ImportOptions = ImportOptions()) async throws -> ImportReport {
+        try await reporting(provider, options) { report in try await importData(data, into: report, options: options) }
+    }
+
+    /// Imports the feed in the file at `url`. XML feeds are streamed from the file, so memory stays flat
+    /// however large the feed; CSV files are read whole (they are grouped into courses in memory).
+    public func importFeed(contentsOf url: URL, provider: ProviderID, options: ImportOptions = ImportOptions()) async throws -> ImportReport {
+        var options = options
+        options.sourceName = options.sourceName ?? url.lastPathComponent
+        return try await reporting(provider, options) { report in
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size]) as? Int,
+                let handle = try? FileHandle(forReadingFrom: url)
+            else {
+                throw FeedRejection(code: "unreadable", "The file cannot be read: no such file, or no permission.")
+            }
+            let head = try handle.read(upToCount: 512) ?? Data()
+            try? handle.close()
+            guard options.format ?? Self.sniff(head) == .xml, size <= options.maxBytes else {
+                return try await importData(try Data(contentsOf: url, options: .alwaysMapped), into: report, options: options)
+            }
+            return try await importXML(.file(url), into: report, options: options)
+        }
+    }
+
+    /// Runs one import: starts the report and the clock, turns a rejected feed into a report that
+    /// says nothing was applied, and records the duration.
+    private func reporting(
+        _ provider: ProviderID, _ options: ImportOptions, _ body: (ImportReport) async throws -> ImportReport
+    ) async throws -> ImportReport {
         let clock = ContinuousClock.now
         var report = ImportReport(provider: provider, dryRun: options.dryRun, strict: options.strict)
         report.source = options.sourceName
         do {
-            guard data.count <= options.maxBytes else {
-                throw FeedRejection(code: "too-large", "The file is \(Self.megabytes(data.count)); the limit is \(Self.megabytes(options.maxBytes)).")
-            }
-            let kind = options.format ?? Self.sniff(data)
-            switch kind {
-            case .xml: report = try await importXML(.data(data), into: report, options: options)
-            case .csv: report = try await importCSV(data, into: report, options: options)
-            }
+            report = try await body(report)
         } catch let rejection as FeedRejection {
             report.accepted = false
             report.applied = false
@@ -42,35 +63,15 @@ public struct CatalogueImporter: Sendable {
         return report
     }
 
-    /// Imports the feed in the file at `url`. XML feeds are streamed from the file, so memory stays flat
-    /// however large the feed; CSV files are read whole (they are grouped into courses in memory).
-    public func importFeed(contentsOf url: URL, provider: ProviderID, options: ImportOptions = ImportOptions()) async throws -> ImportReport {
-        var options = options
-        options.sourceName = options.sourceName ?? url.lastPathComponent
-        let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-        guard let size else {
-            var report = ImportReport(provider: provider, dryRun: options.dryRun, strict: options.strict)
-            report.source = options.sourceName
-            report.errors = [ImportIssue(.error, code: "unreadable", at: SourceLocation(), "The file cannot be read: no such file, or no permission.")]
-            return report
+    /// Checks the size limit, then reads the bytes as XML or CSV.
+    private func importData(_ data: Data, into report: ImportReport, options: ImportOptions) async throws -> ImportReport {
+        guard data.count <= options.maxBytes else {
+            throw FeedRejection(code: "too-large", "The file is \(Self.megabytes(data.count)); the limit is \(Self.megabytes(options.maxBytes)).")
         }
-        let head = try FileHandle(forReadingFrom: url).read(upToCount: 512) ?? Data()
-        let kind = options.format ?? Self.sniff(head)
-        guard kind == .xml, size <= options.maxBytes else {
-            return try await importFeed(try Data(contentsOf: url, options: .alwaysMapped), provider: provider, options: options)
+        switch options.format ?? Self.sniff(data) {
+        case .xml: return try await importXML(.data(data), into: report, options: options)
+        case .csv: return try await importCSV(data, into: report, options: options)
         }
-        let clock = ContinuousClock.now
-        var report = ImportReport(provider: provider, dryRun: options.dryRun, strict: options.strict)
-        report.source = options.sourceName
-        do {
-            report = try await importXML(.file(url), into: report, options: options)
-        } catch let rejection as FeedRejection {
-            report.accepted = false
-            report.applied = false
-            report.errors = rejection.issues
-        }
-        report.durationMilliseconds = Int((ContinuousClock.now - clock) / .milliseconds(1))
-        return report
     }
 
     /// XML when the first thing after a byte-order mark and white space is `<`; CSV otherwise.

@@ -91,6 +91,7 @@ struct IssueCollector {
     private(set) var errors: [ImportIssue] = []
     private(set) var droppedWarnings = 0
     private(set) var droppedErrors = 0
+    private var onceKeys: Set<String> = []
     let limit: Int
 
     init(limit: Int = 500) { self.limit = limit }
@@ -106,6 +107,12 @@ struct IssueCollector {
 
     mutating func warn(_ code: String, at location: SourceLocation, field: String? = nil, _ message: String) {
         add(ImportIssue(.warning, code: code, at: location, field: field, message))
+    }
+
+    /// Adds the warning only the first time `key` is seen in this feed.
+    mutating func warnOnce(key: String, _ code: String, at location: SourceLocation, field: String? = nil, _ message: String) {
+        guard onceKeys.insert(key).inserted else { return }
+        warn(code, at: location, field: field, message)
     }
 
     mutating func error(_ code: String, at location: SourceLocation, field: String? = nil, _ message: String) {

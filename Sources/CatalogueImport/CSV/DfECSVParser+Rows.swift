@@ -237,11 +237,9 @@ extension DfECSVParser {
         if let reference, let venue = knownVenues.first(where: { $0.reference?.lowercased() == reference.lowercased() }) { return venue }
         if let name, let venue = knownVenues.first(where: { $0.name?.lowercased() == name.lowercased() }) { return venue }
         let label = name ?? reference ?? ""
-        if !issues.warnings.contains(where: { $0.code == "unknown-venue" && $0.message.contains("\"\(label)\"") }) {
-            let column = name != nil ? "VENUE_NAME" : "YOUR_VENUE_REFERENCE"
-            issues.warn("unknown-venue", at: header.location(column, in: record), field: column,
+        let column = name != nil ? "VENUE_NAME" : "YOUR_VENUE_REFERENCE"
+        issues.warnOnce(key: "unknown-venue:" + label.lowercased(), "unknown-venue", at: header.location(column, in: record), field: column,
                         "The venue \"\(label)\" is not in this provider's venue list; it is kept by name and its district is judged from the name (reported once per venue).")
-        }
         return Venue(reference: reference, name: name ?? reference)
     }
 }

@@ -72,18 +72,19 @@ extension XCRIParser {
         return details
     }
 
-    private func address(from element: XElement) -> Address {
+    /// An address from `mlo:location` (1.2) or a 1.1 venue: address and street lines (skipping geo
+    /// coordinates), town and postcode, warning when the postcode is not a UK one.
+    func address(from element: XElement) -> Address {
         var lines: [String] = []
         for child in element.children where child.key == "address" || child.key == "street" {
             if let type = child.xsiType?.local.lowercased(), type == "lat" || type == "long" { continue }
             if let line = plainText(child) { lines.append(line) }
         }
         let town = plainText(element.child("town"))
-        var postcode = plainText(element.child("postcode"))
-        if let code = postcode, District.forPostcode(code) == nil {
-            issue(.warning, "bad-postcode", at: element.child("postcode")!, path: element.qualifiedName + "/postcode",
-                  "\"\(code)\" is not a UK postcode; it is kept but tells no district.")
-            postcode = code
+        let postcode = plainText(element.child("postcode"))
+        if let postcode, let postcodeElement = element.child("postcode"), District.forPostcode(postcode) == nil {
+            issue(.warning, "bad-postcode", at: postcodeElement, path: element.qualifiedName + "/postcode",
+                  "\"\(postcode)\" is not a UK postcode; it is kept but tells no district.")
         }
         return Address(lines: lines, town: town, postcode: postcode)
     }

@@ -127,19 +127,10 @@ extension XCRIParser {
         // 1.2: venue/provider/{dc:identifier, dc:title, mlo:location}; 1.1: venue/{identifier, name, address…}.
         let holder = element.child("provider") ?? element
         let location = holder.child("location") ?? holder
-        var lines: [String] = []
-        for child in location.children where child.key == "address" || child.key == "street" {
-            if let type = child.xsiType?.local.lowercased(), type == "lat" || type == "long" { continue }
-            if let line = TextCleaning.cleanLine(child.rawText) { lines.append(line) }
-        }
-        let postcode = location.child("postcode").flatMap { TextCleaning.cleanLine($0.rawText) }
-        if let postcode, District.forPostcode(postcode) == nil {
-            issue(.warning, "bad-postcode", at: location.child("postcode")!, path: path, "\"\(postcode)\" is not a UK postcode; it tells no district.")
-        }
         let venue = Venue(
             reference: holder.child("identifier").flatMap { TextCleaning.cleanLine($0.rawText) },
             name: (holder.child("title") ?? holder.child("name")).flatMap { TextCleaning.cleanLine($0.rawText) },
-            address: Address(lines: lines, town: location.child("town").flatMap { TextCleaning.cleanLine($0.rawText) }, postcode: postcode),
+            address: address(from: location),
             email: location.child("email").flatMap { TextCleaning.cleanLine($0.rawText) },
             phone: location.child("phone").flatMap { TextCleaning.cleanLine($0.rawText) },
             website: location.child("url").flatMap { TextCleaning.normaliseURL($0.rawText)?.url })
