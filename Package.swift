@@ -44,6 +44,13 @@ let package = Package(
             dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
+        // MARK: - Matching and taxonomy
+        .target(name: "Matching", swiftSettings: swiftSettings),
+        .target(
+            name: "Taxonomy",
+            dependencies: ["Domain", "Matching", "SkillwayResources"],
+            swiftSettings: swiftSettings
+        ),
         // MARK: - Bundled data
         .target(
             name: "SkillwayResources",
@@ -62,7 +69,7 @@ let package = Package(
         .target(
             name: "HTTPAPI",
             dependencies: [
-                "Domain", "CatalogueImport", "Storage", "SkillwayResources",
+                "Domain", "CatalogueImport", "Storage", "SkillwayResources", "Matching", "Taxonomy",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -71,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "CLI",
             dependencies: [
-                "Domain", "CatalogueImport", "Storage", "HTTPAPI", "DefaultCatalogue",
+                "Domain", "CatalogueImport", "Storage", "HTTPAPI", "DefaultCatalogue", "Matching", "Taxonomy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -96,5 +103,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "CLITests", dependencies: ["CLI"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "MatchingTests",
+            dependencies: ["Matching"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Matching", "Domain"], swiftSettings: swiftSettings),
     ]
 )

@@ -1,0 +1,2 @@
+/// The skills taxonomy mapped to the IfATE occupational routes.
+public enum TaxonomyModule {}
