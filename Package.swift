@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // MARK: - Core
@@ -51,11 +52,21 @@ let package = Package(
             dependencies: ["Domain", "Matching", "SkillwayResources"],
             swiftSettings: swiftSettings
         ),
+        // MARK: - Good employment charters
+        .target(
+            name: "Charters",
+            dependencies: [
+                "Domain", "SkillwayResources",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // MARK: - Bundled data
         .target(
             name: "SkillwayResources",
             path: "Resources",
-            resources: [.copy("openapi.json")],
+            resources: [.copy("openapi.json"), .copy("charters"), .copy("templates")],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -79,6 +90,7 @@ let package = Package(
             name: "CLI",
             dependencies: [
                 "Domain", "CatalogueImport", "Storage", "HTTPAPI", "DefaultCatalogue", "Matching", "Taxonomy",
+                "Charters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -109,6 +121,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "ChartersTests", dependencies: ["Charters", "Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Matching", "Domain"], swiftSettings: swiftSettings),
     ]
 )
