@@ -60,7 +60,9 @@ struct EquivalenceAndHistoryTests {
         let comparison = try AssessmentComparison.compare(later, earlier, tierOrder: Mini.tiers.map(\.code))
         #expect(comparison.previousAsOf == date("2026-06-01"))
         #expect(comparison.improved.map(\.id) == ["M.A.03"])
-        #expect(comparison.lapsed.map(\.id) == ["M.A.01"])
+        // The accreditation expired, and the absence figure from March 2026 is now more than 12 months old.
+        #expect(comparison.lapsed.map(\.id) == ["M.A.01", "M.A.04"])
+        #expect(comparison.lapsed.last?.detail.contains("out of date") == true)
         #expect(comparison.lapsedAccreditations.count == 1)
         #expect(comparison.missedCommitments.map(\.id) == ["M.B.02"])
         #expect(comparison.previousAwardStanding == .checkInOverdue)
