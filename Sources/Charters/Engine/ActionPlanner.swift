@@ -69,6 +69,10 @@ public enum ActionPlanner {
     public static func plan(for result: AssessmentResult, framework: CharterFramework) -> [ActionItem] {
         let open = result.tiers.enumerated().filter { !$0.element.reached }
         func blockingRank(_ id: String) -> Int? { open.first { $0.element.blockers.contains { $0.criterion == id } }?.offset }
+        /// The first open tier held back by this pillar's score (any unmet criterion in it helps).
+        func pillarRank(_ pillar: String) -> Int? {
+            open.first { $0.element.blockers.contains { $0.criterion == nil && $0.pillar == pillar } }?.offset
+        }
         let firstOpen = open.first?.offset
 
         var items: [ActionItem] = []
@@ -93,6 +97,10 @@ public enum ActionPlanner {
                 } else if let rank = blockingRank(criterion.id) {
                     let months = rank == firstOpen ? nextTierMonths : laterTierMonths
                     items.append(item(.nextTier, due: result.asOf.adding(months: months), reason: "Needed for \(result.tiers[rank].label). \(outcome.explanation)"))
+                } else if let rank = pillarRank(pillar.code) {
+                    let months = rank == firstOpen ? nextTierMonths : laterTierMonths
+                    items.append(item(.nextTier, due: result.asOf.adding(months: months),
+                                      reason: "Raises \(pillar.name), whose score holds back \(result.tiers[rank].label). \(outcome.explanation)"))
                 } else {
                     items.append(item(.improvement, due: result.asOf.adding(months: improvementMonths), reason: outcome.explanation))
                 }

@@ -75,7 +75,10 @@ public struct AssessmentComparison: Sendable, Codable, Hashable {
         let currentIDs = Set(current.criteria.map(\.id))
         let lapsedAccreditations = previous.accreditations.filter { old in
             old.valid && !current.accreditations.contains { $0.scheme == old.scheme && $0.valid }
-        }.map { "\($0.schemeName) (\($0.level)), valid until \($0.validUntil)" }
+        }.map { old in
+            let now = current.accreditations.first { $0.scheme == old.scheme }
+            return "\(old.schemeName) (\(old.level)), " + (now.map { "expired on \($0.validUntil)" } ?? "no longer listed")
+        }
 
         return AssessmentComparison(
             framework: current.framework.id, previousVersion: previous.framework.version, currentVersion: current.framework.version,

@@ -17,7 +17,7 @@ public enum TextReport {
         lines.append("")
         lines.append("Pillars:")
         for pillar in result.pillars {
-            lines.append("  \(pad(pillar.name, 26)) \(pad(pillar.score.map(percent) ?? "n/a", 5))  \(pillar.met)/\(pillar.applicable) met")
+            lines.append("  \(pad(pillar.name, 28)) \(pad(pillar.score.map(percent) ?? "n/a", 5))  \(pillar.met)/\(pillar.applicable) met")
         }
         lines.append("")
         for tier in result.tiers {
@@ -92,7 +92,7 @@ public enum TextReport {
         let sign = comparison.overallChange >= 0 ? "+" : "−"
         lines.append("Overall: \(sign)\(Int((abs(comparison.overallChange) * 100).rounded())) points")
         for pillar in comparison.pillars {
-            lines.append("  \(pad(pillar.name, 26)) \(pillar.before.map(percent) ?? "n/a") → \(pillar.after.map(percent) ?? "n/a")")
+            lines.append("  \(pad(pillar.name, 28)) \(pillar.before.map(percent) ?? "n/a") → \(pillar.after.map(percent) ?? "n/a")")
         }
         func list(_ title: String, _ changes: [AssessmentComparison.CriterionChange]) {
             guard !changes.isEmpty else { return }
@@ -115,7 +115,7 @@ public enum TextReport {
             case .checkInOverdue: "check-in overdue (due \(award.nextCheckIn))"
             case .expired: "expired on \(award.expiresOn)"
             }
-            lines.append("Earlier award (\(award.label), \(award.awardedOn)): \(words) on \(comparison.currentAsOf).")
+            lines.append("Earlier award (\(award.label), \(award.awardedOn)): \(words), as of \(comparison.currentAsOf).")
         }
         return lines.joined(separator: "\n")
     }
