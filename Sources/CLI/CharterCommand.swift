@@ -57,8 +57,8 @@ extension Skillway {
             static let configuration = CommandConfiguration(
                 abstract: "Assess an answers file: tier, pillar scores, blocking criteria and an action plan.",
                 discussion: """
-                    The answers file is JSON (see docs/charter-answers-example.json). The assessment date is the file's \
-                    "asOf", else --as-of, else today. A submitted file with rejected answers exits with status 1; a draft \
+                    The answers file is JSON (see docs/charter-answers-example.json). The assessment date is --as-of, else the \
+                    file's "asOf", else today. A submitted file with rejected answers exits with status 1; a draft \
                     is reported with its issues. Courses for skills-related actions come from the catalogue database \
                     (--db) when it exists.
                     """)

@@ -9,6 +9,9 @@ public enum TextReport {
         lines.append("\(result.employer.name) — \(result.framework.name) v\(result.framework.version), as of \(result.asOf)")
         lines.append("\(result.employer.headcount) staff (\(result.headcountBand.label)); \(result.status.rawValue)\(result.accepted ? "" : ", with rejected answers")")
         if let newer = result.framework.newerVersion { lines.append("Note: version \(newer) exists; this assessment stays on the version it pinned.") }
+        let applicable = result.criteria.filter(\.state.applicable)
+        let open = applicable.filter { $0.state == .unanswered || $0.state == .rejected }.count
+        lines.append("\(applicable.count - open) of \(applicable.count) applicable criteria answered" + (open > 0 ? " (\(open) still open)" : ""))
         lines.append("")
         lines.append("Tier reached: \(reached)   Overall score: \(percent(result.overall))")
         if let award = result.award {
