@@ -21,15 +21,22 @@ extension Skillway {
             func run() async throws {
                 let library = try loadLibrary()
                 if json {
-                    return try printJSON(library.frameworks.map {
-                        FrameworkSummary(id: $0.id, version: $0.version, status: $0.status.rawValue, name: $0.name, effectiveFrom: $0.effectiveFrom.description,
-                                         pillars: $0.pillars.count, criteria: $0.criteria.count, tiers: $0.tiers.map(\.code))
-                    })
+                    return try printJSON(
+                        library.frameworks.map {
+                            FrameworkSummary(
+                                id: $0.id, version: $0.version, status: $0.status.rawValue, name: $0.name,
+                                effectiveFrom: $0.effectiveFrom.description,
+                                pillars: $0.pillars.count, criteria: $0.criteria.count, tiers: $0.tiers.map(\.code))
+                        })
                 }
                 for id in library.frameworkIDs {
                     for framework in library.versions(of: id) {
-                        print("\(framework.id)  v\(framework.version)  \(framework.status.rawValue)  from \(framework.effectiveFrom)  \(framework.name)")
-                        print("    \(framework.pillars.count) pillars, \(framework.criteria.count) criteria; tiers: \(framework.tiers.map(\.label).joined(separator: " → "))")
+                        print(
+                            "\(framework.id)  v\(framework.version)  \(framework.status.rawValue)  from \(framework.effectiveFrom)  \(framework.name)"
+                        )
+                        print(
+                            "    \(framework.pillars.count) pillars, \(framework.criteria.count) criteria; tiers: \(framework.tiers.map(\.label).joined(separator: " → "))"
+                        )
                     }
                 }
             }
@@ -46,7 +53,9 @@ extension Skillway {
                 let library = try loadLibrary()
                 let found = version.map { library.framework(id, version: $0) } ?? library.latest(id)
                 guard let framework = found else {
-                    throw ValidationError("There is no framework \(id)\(version.map { " version \($0)" } ?? "") (frameworks: \(library.frameworkIDs.joined(separator: ", "))).")
+                    throw ValidationError(
+                        "There is no framework \(id)\(version.map { " version \($0)" } ?? "") (frameworks: \(library.frameworkIDs.joined(separator: ", ")))."
+                    )
                 }
                 if json { return try printJSON(framework) }
                 print(TextReport.framework(framework, library: library))
@@ -247,9 +256,13 @@ struct CatalogueCourseSuggester: CourseSuggesting {
             let page = try await store.searchCourses(CourseSearchQuery(text: keyword, limit: limit, today: today))
             guard !page.matchedAnyKeyword else { continue }
             for course in page.results where found.count < limit && !found.contains(where: { $0.id == String(course.id) }) {
-                let detail = [course.level.map { "\($0)" }, course.nextStart.map { "starts \($0)" } ?? (course.flexibleStart ? "flexible start" : nil),
-                              course.funded ? "funding available" : nil].compactMap { $0 }.joined(separator: ", ")
-                found.append(SuggestedCourse(id: String(course.id), title: course.title, provider: course.provider.name, detail: detail.isEmpty ? nil : detail))
+                let detail = [
+                    course.level.map { "\($0)" }, course.nextStart.map { "starts \($0)" } ?? (course.flexibleStart ? "flexible start" : nil),
+                    course.funded ? "funding available" : nil,
+                ].compactMap { $0 }.joined(separator: ", ")
+                found.append(
+                    SuggestedCourse(id: String(course.id), title: course.title, provider: course.provider.name, detail: detail.isEmpty ? nil : detail)
+                )
             }
         }
         return found

@@ -8,7 +8,9 @@ public import Foundation
 public struct CharterAssessmentRecord: Sendable, Hashable, Codable {
     /// Lifecycle of an assessment.
     public enum Status: String, Sendable, Codable, CaseIterable {
-        case draft, submitted, inReview = "in_review", queried, awarded, rejected, expired
+        case draft, submitted
+        case inReview = "in_review"
+        case queried, awarded, rejected, expired
     }
 
     /// Store-assigned id; nil before the first save.

@@ -1,6 +1,7 @@
-@testable import Charters
 import Foundation
 import Testing
+
+@testable import Charters
 
 // MARK: - Action plans, course suggestions and reports
 

@@ -1,6 +1,7 @@
-@testable import Charters
 import Foundation
 import Testing
+
+@testable import Charters
 
 // MARK: - Answer validation
 
@@ -19,9 +20,14 @@ struct AnswerValidationTests {
 
     @Test("commitments need a future date inside the allowed months")
     func commitmentDates() throws {
-        #expect(try errors { $0.answers["M.A.02"] = Answer(state: .committed) } == ["error: M.A.02 due: a commitment needs the date it will be met by (yyyy-MM-dd)"])
+        #expect(
+            try errors { $0.answers["M.A.02"] = Answer(state: .committed) } == [
+                "error: M.A.02 due: a commitment needs the date it will be met by (yyyy-MM-dd)"
+            ])
         #expect(try errors { $0.answers["M.A.02"] = .committed(by: date("2026-06-01")) }.first?.contains("is not after the assessment date") == true)
-        #expect(try errors { $0.answers["M.A.02"] = .committed(by: date("2026-12-02")) }.first?.contains("more than 6 months away (latest 2026-12-01)") == true)
+        #expect(
+            try errors { $0.answers["M.A.02"] = .committed(by: date("2026-12-02")) }.first?.contains("more than 6 months away (latest 2026-12-01)")
+                == true)
         #expect(try errors { $0.answers["M.A.02"] = .committed(by: date("2026-12-01")) }.isEmpty)
     }
 
@@ -35,12 +41,14 @@ struct AnswerValidationTests {
     @Test("evidence needs text or a web link")
     func evidence() throws {
         let found = try errors {
-            $0.answers["M.A.02"] = .yes(true, evidence: [EvidenceRef(), EvidenceRef(url: "file:///etc/passwd"), EvidenceRef(url: "https://example.org/p.pdf")])
+            $0.answers["M.A.02"] = .yes(
+                true, evidence: [EvidenceRef(), EvidenceRef(url: "file:///etc/passwd"), EvidenceRef(url: "https://example.org/p.pdf")])
         }
-        #expect(found == [
-            "error: M.A.02 evidence[0]: an evidence reference needs a description (text) or a link (url)",
-            "error: M.A.02 evidence[1].url: \"file:///etc/passwd\" is not a web link (http:// or https://)",
-        ])
+        #expect(
+            found == [
+                "error: M.A.02 evidence[0]: an evidence reference needs a description (text) or a link (url)",
+                "error: M.A.02 evidence[1].url: \"file:///etc/passwd\" is not a web link (http:// or https://)",
+            ])
     }
 
     @Test("a submission must answer every applicable criterion; a draft need not")

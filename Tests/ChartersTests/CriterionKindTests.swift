@@ -1,5 +1,6 @@
-@testable import Charters
 import Testing
+
+@testable import Charters
 
 // MARK: - Every criterion kind
 
@@ -23,9 +24,11 @@ struct CriterionKindTests {
         #expect(!result.accepted)
     }
 
-    @Test("scale: level ÷ 4, met from the pass level, partial below it, whole levels 0–4 only", arguments: [
-        (0.0, CriterionResult.State.notMet, 0.0), (1, .partial, 0.25), (2, .partial, 0.5), (3, .met, 0.75), (4, .met, 1.0),
-    ])
+    @Test(
+        "scale: level ÷ 4, met from the pass level, partial below it, whole levels 0–4 only",
+        arguments: [
+            (0.0, CriterionResult.State.notMet, 0.0), (1, .partial, 0.25), (2, .partial, 0.5), (3, .met, 0.75), (4, .met, 1.0),
+        ])
     func scale(level: Double, state: CriterionResult.State, score: Double) throws {
         let result = try outcome("M.A.03", .number(level)).0
         #expect(result.state == state)

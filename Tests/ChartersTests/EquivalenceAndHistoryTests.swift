@@ -1,5 +1,6 @@
-@testable import Charters
 import Testing
+
+@testable import Charters
 
 // MARK: - Equivalences and re-assessment
 
@@ -36,8 +37,10 @@ struct EquivalenceAndHistoryTests {
         answers.accreditations[0].level = "employer"
         let employer = try engine.assess(answers, asOf: date("2026-06-01"))
         #expect(employer.criterion("HW.REC.06")?.state == .met && employer.criterion("HW.HLT.09")?.state == .met)
-        answers.accreditations = [Accreditation(scheme: "disability-confident", level: "gold", validUntil: date("2027-01-01")),
-                                  Accreditation(scheme: "investors-in-people", level: "gold", validUntil: date("2027-01-01"))]
+        answers.accreditations = [
+            Accreditation(scheme: "disability-confident", level: "gold", validUntil: date("2027-01-01")),
+            Accreditation(scheme: "investors-in-people", level: "gold", validUntil: date("2027-01-01")),
+        ]
         let bad = try engine.assess(answers, asOf: date("2026-06-01"))
         #expect(bad.issues.filter { $0.severity == .error }.map(\.field) == ["accreditations[0].level", "accreditations[1].scheme"])
     }
@@ -72,7 +75,8 @@ struct EquivalenceAndHistoryTests {
     @Test("results of different frameworks cannot be compared")
     func mismatch() throws {
         let mini = try Mini.assess(Mini.allMet())
-        let hw = try CharterEngine(library: bundled).assess(AssessmentAnswers(framework: "hw-gec", employer: Employer(name: "X", headcount: 5)), asOf: date("2026-06-01"))
+        let hw = try CharterEngine(library: bundled).assess(
+            AssessmentAnswers(framework: "hw-gec", employer: Employer(name: "X", headcount: 5)), asOf: date("2026-06-01"))
         #expect(throws: CharterEngine.Failure.self) { try AssessmentComparison.compare(mini, hw, tierOrder: []) }
     }
 }

@@ -1,6 +1,7 @@
-@testable import Charters
 import Foundation
 import Testing
+
+@testable import Charters
 
 // MARK: - Framework files and version pinning
 
@@ -21,7 +22,8 @@ struct LoadingAndVersionTests {
 
     @Test("the second framework assesses through the same engine")
     func secondFramework() throws {
-        var answers = AssessmentAnswers(framework: "wm-gwc", employer: Employer(name: "Black Country Logistics", headcount: 300), declarations: ["pledgeSigned": true])
+        var answers = AssessmentAnswers(
+            framework: "wm-gwc", employer: Employer(name: "Black Country Logistics", headcount: 300), declarations: ["pledgeSigned": true])
         answers.answers = ["WM.HRS.03": .yes(true), "WM.INC.01": .yes(true), "WM.INC.03": .committed(by: date("2026-09-01"))]
         let result = try CharterEngine(library: bundled).assess(answers, asOf: date("2026-06-01"))
         #expect(result.framework.id == "wm-gwc")
@@ -113,11 +115,12 @@ struct LoadingAndVersionTests {
         }
         let error = try #require(throws: CharterLoadError.self) { try CharterLibrary.load(directory: folder) }
         let found = error.issues.map { "\($0.file)|\($0.criterion ?? "-")|\($0.field)" }
-        #expect(found == [
-            "wm-gwc@1.0.0.json|WM.PAY.01|pillars[0].criteria[0].config.threshold",
-            "wm-gwc@1.0.0.json|WM.PAY.02|pillars[0].criteria[1].tier",
-            "wm-gwc@1.0.0.json|WM.HRS.02|pillars[1].criteria[1].config.levels",
-        ])
+        #expect(
+            found == [
+                "wm-gwc@1.0.0.json|WM.PAY.01|pillars[0].criteria[0].config.threshold",
+                "wm-gwc@1.0.0.json|WM.PAY.02|pillars[0].criteria[1].tier",
+                "wm-gwc@1.0.0.json|WM.HRS.02|pillars[1].criteria[1].config.levels",
+            ])
         #expect(error.issues[0].reason.contains("unknown rate parameter \"rlw_mars\""))
         #expect(error.issues[2].reason.contains("exactly 5 levels"))
     }

@@ -1,14 +1,17 @@
-@testable import Charters
 import Testing
+
+@testable import Charters
 
 // MARK: - Dated rates and legal dates
 
 @Suite("Dated rates and legal floors")
 struct RatesAndDatesTests {
-    @Test("the Real Living Wage owed follows announcement and the 1 May implementation date", arguments: [
-        ("2025-04-30", 12.00, 12.60), ("2025-05-01", 12.60, nil), ("2025-10-21", 12.60, nil), ("2025-10-22", 12.60, 13.45),
-        ("2026-04-30", 12.60, 13.45), ("2026-05-01", 13.45, nil),
-    ] as [(String, Double, Double?)])
+    @Test(
+        "the Real Living Wage owed follows announcement and the 1 May implementation date",
+        arguments: [
+            ("2025-04-30", 12.00, 12.60), ("2025-05-01", 12.60, nil), ("2025-10-21", 12.60, nil), ("2025-10-22", 12.60, 13.45),
+            ("2026-04-30", 12.60, 13.45), ("2026-05-01", 13.45, nil),
+        ] as [(String, Double, Double?)])
     func realLivingWage(day: String, owed: Double, upcoming: Double?) throws {
         let rate = try require(bundled.rates.resolve("rlw_uk", at: date(day)))
         #expect(rate.value == owed)

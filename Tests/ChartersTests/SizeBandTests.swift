@@ -1,5 +1,6 @@
-@testable import Charters
 import Testing
+
+@testable import Charters
 
 // MARK: - Size bands
 
@@ -41,9 +42,12 @@ struct SizeBandTests {
         #expect(large.tier("member")?.blockers.contains { $0.criterion == "M.B.05" } == true)
     }
 
-    @Test("the shipped charter: pay gap publishing is out of scope under 50 and needs the gender gap from 250", arguments: [
-        (49, ["ethnicity"], CriterionResult.State.outOfScope), (120, ["ethnicity"], .met), (250, ["ethnicity", "disability"], .partial), (250, ["gender", "ethnicity"], .met),
-    ])
+    @Test(
+        "the shipped charter: pay gap publishing is out of scope under 50 and needs the gender gap from 250",
+        arguments: [
+            (49, ["ethnicity"], CriterionResult.State.outOfScope), (120, ["ethnicity"], .met), (250, ["ethnicity", "disability"], .partial),
+            (250, ["gender", "ethnicity"], .met),
+        ])
     func payGap(headcount: Int, picks: [String], state: CriterionResult.State) throws {
         var answers = AssessmentAnswers(framework: "hw-gec", employer: Employer(name: "X", headcount: headcount))
         answers.answers["HW.REC.05"] = .picks(picks)
@@ -52,7 +56,9 @@ struct SizeBandTests {
         #expect(result.headcountBand == HeadcountBand(headcount: headcount))
     }
 
-    @Test("headcount bands follow the legal triggers", arguments: [(9, HeadcountBand.micro), (10, .small), (49, .small), (50, .medium), (249, .medium), (250, .large)])
+    @Test(
+        "headcount bands follow the legal triggers",
+        arguments: [(9, HeadcountBand.micro), (10, .small), (49, .small), (50, .medium), (249, .medium), (250, .large)])
     func bands(headcount: Int, band: HeadcountBand) {
         #expect(HeadcountBand(headcount: headcount) == band)
     }

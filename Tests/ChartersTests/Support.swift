@@ -1,5 +1,6 @@
-@testable import Charters
 import Foundation
+
+@testable import Charters
 
 // MARK: - Test support
 
@@ -16,12 +17,15 @@ let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
 /// A small framework built in code: two pillars, three tiers, one criterion per kind.
 enum Mini {
     static let tiers = [
-        Tier(code: "entry", label: "Entry", summary: "", validation: .selfDeclared, validityMonths: 12, checkInMonths: 12,
-             rules: [.declaration(key: "pledge", label: "pledge signed"), .mandatoryMet(commitmentsCount: true)]),
-        Tier(code: "member", label: "Member", summary: "", validation: .sampled, validityMonths: 36, checkInMonths: 12,
-             rules: [.mandatoryMet(commitmentsCount: false), .pillarScoreMin(0.6)]),
-        Tier(code: "leader", label: "Leader", summary: "", validation: .panel, validityMonths: 36, checkInMonths: 12,
-             rules: [.mandatoryMet(commitmentsCount: false), .overallScoreMin(0.8), .pillarsAtLeast(count: 2, min: 0.8), .outcomesMet(1)]),
+        Tier(
+            code: "entry", label: "Entry", summary: "", validation: .selfDeclared, validityMonths: 12, checkInMonths: 12,
+            rules: [.declaration(key: "pledge", label: "pledge signed"), .mandatoryMet(commitmentsCount: true)]),
+        Tier(
+            code: "member", label: "Member", summary: "", validation: .sampled, validityMonths: 36, checkInMonths: 12,
+            rules: [.mandatoryMet(commitmentsCount: false), .pillarScoreMin(0.6)]),
+        Tier(
+            code: "leader", label: "Leader", summary: "", validation: .panel, validityMonths: 36, checkInMonths: 12,
+            rules: [.mandatoryMet(commitmentsCount: false), .overallScoreMin(0.8), .pillarsAtLeast(count: 2, min: 0.8), .outcomesMet(1)]),
     ]
 
     static let scale = ScaleConfig(levels: ["none", "planned", "partly", "embedded", "evaluated"], passLevel: 3)
@@ -31,20 +35,34 @@ enum Mini {
             id: "mini", version: "1.0.0", status: .published, name: "Mini charter", owner: "tests", summary: "", url: nil,
             effectiveFrom: date("2024-01-01"), effectiveTo: nil, supersedes: nil, changeLog: [],
             pillars: [
-                Pillar(code: "A", name: "Alpha", summary: "", dims: [.pay], criteria: [
-                    Criterion(id: "M.A.01", text: "Pays the living wage", kind: .numeric(NumericConfig(unit: "GBP/hour", comparator: .atLeast, threshold: Threshold(parameter: "rlw_uk", londonParameter: "rlw_london"), partialWithin: 0.05)),
-                              mandatory: true, tier: "member"),
-                    Criterion(id: "M.A.02", text: "Has a policy", kind: .yesNo, mandatory: true, tier: "entry", maxCommitmentMonths: 6),
-                    Criterion(id: "M.A.03", text: "Maturity", kind: .scale(scale)),
-                    Criterion(id: "M.A.04", text: "Absence rate", kind: .metric(MetricConfig(metric: "absence", unit: "percent", comparator: .atMost, threshold: Threshold(value: 3.5)))),
-                ]),
-                Pillar(code: "B", name: "Beta", summary: "", dims: [.voice], criteria: [
-                    Criterion(id: "M.B.01", text: "Options", kind: .multiSelect(MultiSelectConfig(
-                        options: [.init(id: "x", label: "X"), .init(id: "y", label: "Y"), .init(id: "z", label: "Z")], minCount: 2,
-                        sizeRules: [.init(minHeadcount: 250, minCount: 3, requiredOptions: ["z"])]))),
-                    Criterion(id: "M.B.02", text: "Evidence", kind: .evidenceOnly(EvidenceConfig(types: ["policy"], minItems: 1))),
-                    Criterion(id: "M.B.03", text: "Consultation", kind: .yesNo, applies: SizeBand(minHeadcount: 50), allowNotApplicable: true),
-                ] + extra),
+                Pillar(
+                    code: "A", name: "Alpha", summary: "", dims: [.pay],
+                    criteria: [
+                        Criterion(
+                            id: "M.A.01", text: "Pays the living wage",
+                            kind: .numeric(
+                                NumericConfig(
+                                    unit: "GBP/hour", comparator: .atLeast, threshold: Threshold(parameter: "rlw_uk", londonParameter: "rlw_london"),
+                                    partialWithin: 0.05)),
+                            mandatory: true, tier: "member"),
+                        Criterion(id: "M.A.02", text: "Has a policy", kind: .yesNo, mandatory: true, tier: "entry", maxCommitmentMonths: 6),
+                        Criterion(id: "M.A.03", text: "Maturity", kind: .scale(scale)),
+                        Criterion(
+                            id: "M.A.04", text: "Absence rate",
+                            kind: .metric(MetricConfig(metric: "absence", unit: "percent", comparator: .atMost, threshold: Threshold(value: 3.5)))),
+                    ]),
+                Pillar(
+                    code: "B", name: "Beta", summary: "", dims: [.voice],
+                    criteria: [
+                        Criterion(
+                            id: "M.B.01", text: "Options",
+                            kind: .multiSelect(
+                                MultiSelectConfig(
+                                    options: [.init(id: "x", label: "X"), .init(id: "y", label: "Y"), .init(id: "z", label: "Z")], minCount: 2,
+                                    sizeRules: [.init(minHeadcount: 250, minCount: 3, requiredOptions: ["z"])]))),
+                        Criterion(id: "M.B.02", text: "Evidence", kind: .evidenceOnly(EvidenceConfig(types: ["policy"], minItems: 1))),
+                        Criterion(id: "M.B.03", text: "Consultation", kind: .yesNo, applies: SizeBand(minHeadcount: 50), allowNotApplicable: true),
+                    ] + extra),
             ],
             tiers: tiers,
             equivalences: [Equivalence(scheme: "living-wage-foundation", minLevel: "accredited", criteria: ["M.A.01"], note: "")])

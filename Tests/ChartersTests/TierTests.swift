@@ -1,5 +1,6 @@
-@testable import Charters
 import Testing
+
+@testable import Charters
 
 // MARK: - Tier boundaries and blockers
 

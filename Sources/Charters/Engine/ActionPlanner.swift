@@ -82,7 +82,8 @@ public enum ActionPlanner {
             func item(_ priority: ActionItem.Priority, due: CharterDate, reason: String) -> ActionItem {
                 ActionItem(
                     criterion: criterion.id, pillar: pillar.code, priority: priority, title: criterion.text, action: action, reason: reason,
-                    due: due, evidenceHint: criterion.evidenceHint, resources: criterion.resources, courseKeywords: criterion.courseKeywords, courses: [])
+                    due: due, evidenceHint: criterion.evidenceHint, resources: criterion.resources, courseKeywords: criterion.courseKeywords,
+                    courses: [])
             }
             switch outcome.state {
             case .met:
@@ -90,17 +91,28 @@ public enum ActionPlanner {
                     items.append(item(.upcomingChange, due: upcoming.owedFrom, reason: outcome.explanation))
                 }
             case .committed:
-                items.append(item(.commitment, due: outcome.commitmentDue ?? result.asOf.adding(months: improvementMonths), reason: outcome.explanation))
+                items.append(
+                    item(.commitment, due: outcome.commitmentDue ?? result.asOf.adding(months: improvementMonths), reason: outcome.explanation))
             case .notMet, .partial, .unanswered, .rejected:
                 if outcome.legalMinimum {
-                    items.append(item(.legal, due: result.asOf, reason: "A legal minimum since \(criterion.statutoryFloorFrom.map(String.init(describing:)) ?? "now"). \(outcome.explanation)"))
+                    items.append(
+                        item(
+                            .legal, due: result.asOf,
+                            reason:
+                                "A legal minimum since \(criterion.statutoryFloorFrom.map(String.init(describing:)) ?? "now"). \(outcome.explanation)"
+                        ))
                 } else if let rank = blockingRank(criterion.id) {
                     let months = rank == firstOpen ? nextTierMonths : laterTierMonths
-                    items.append(item(.nextTier, due: result.asOf.adding(months: months), reason: "Needed for \(result.tiers[rank].label). \(outcome.explanation)"))
+                    items.append(
+                        item(
+                            .nextTier, due: result.asOf.adding(months: months),
+                            reason: "Needed for \(result.tiers[rank].label). \(outcome.explanation)"))
                 } else if let rank = pillarRank(pillar.code) {
                     let months = rank == firstOpen ? nextTierMonths : laterTierMonths
-                    items.append(item(.nextTier, due: result.asOf.adding(months: months),
-                                      reason: "Raises \(pillar.name), whose score holds back \(result.tiers[rank].label). \(outcome.explanation)"))
+                    items.append(
+                        item(
+                            .nextTier, due: result.asOf.adding(months: months),
+                            reason: "Raises \(pillar.name), whose score holds back \(result.tiers[rank].label). \(outcome.explanation)"))
                 } else {
                     items.append(item(.improvement, due: result.asOf.adding(months: improvementMonths), reason: outcome.explanation))
                 }

@@ -51,7 +51,8 @@ public struct AssessmentComparison: Sendable, Codable, Hashable {
         }
         let (previous, current) = second.asOf < first.asOf ? (second, first) : (first, second)
         func rank(_ tier: String?) -> Int { tier.flatMap { tierOrder.firstIndex(of: $0) } ?? -1 }
-        let tierChange: Change = rank(current.tierReached) > rank(previous.tierReached) ? .up : (rank(current.tierReached) < rank(previous.tierReached) ? .down : .same)
+        let tierChange: Change =
+            rank(current.tierReached) > rank(previous.tierReached) ? .up : (rank(current.tierReached) < rank(previous.tierReached) ? .down : .same)
 
         var improved: [CriterionChange] = []
         var lapsed: [CriterionChange] = []
@@ -60,8 +61,10 @@ public struct AssessmentComparison: Sendable, Codable, Hashable {
             guard let before = previous.criterion(after.id), before.state.applicable || after.state.applicable else { continue }
             let change = CriterionChange(id: after.id, text: after.text, before: before.state, after: after.state, detail: after.explanation)
             if before.state == .committed, let due = before.commitmentDue, due <= current.asOf, after.state != .met {
-                missed.append(CriterionChange(id: after.id, text: after.text, before: before.state, after: after.state,
-                                              detail: "committed for \(due), still \(after.state.rawValue): \(after.explanation)"))
+                missed.append(
+                    CriterionChange(
+                        id: after.id, text: after.text, before: before.state, after: after.state,
+                        detail: "committed for \(due), still \(after.state.rawValue): \(after.explanation)"))
             }
             if before.state == .met, after.state.applicable, after.state != .met {
                 lapsed.append(change)

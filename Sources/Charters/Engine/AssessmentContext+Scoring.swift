@@ -35,7 +35,9 @@ extension CharterEngine.Context {
             guard case .number(let value)? = answer.value, value.isFinite, value >= 0 else {
                 return reject("value", expected("a number of at least 0 (\(config.unit))", answer.value))
             }
-            guard let threshold = resolve(config.threshold, criterion: criterion) else { return reject("value", "the threshold has no value in force on \(asOf)") }
+            guard let threshold = resolve(config.threshold, criterion: criterion) else {
+                return reject("value", "the threshold has no value in force on \(asOf)")
+            }
             let passes = config.comparator.passes(value, threshold.value)
             var why = "\(show(value, config.unit)) against \(config.comparator.symbol) \(show(threshold.value, config.unit))\(threshold.label)."
             var state: CriterionResult.State = passes ? .met : .notMet
@@ -56,7 +58,10 @@ extension CharterEngine.Context {
             let known = config.options.map(\.id)
             let unknown = picked.filter { !known.contains($0) }
             guard unknown.isEmpty else {
-                return reject("value", "unknown option\(unknown.count == 1 ? "" : "s") \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) (options: \(known.joined(separator: ", ")))")
+                return reject(
+                    "value",
+                    "unknown option\(unknown.count == 1 ? "" : "s") \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) (options: \(known.joined(separator: ", ")))"
+                )
             }
             let distinct = known.filter(picked.contains)
             if distinct.count != picked.count { warning(criterion.id, "value", "an option was picked more than once; it counts once") }
@@ -81,22 +86,34 @@ extension CharterEngine.Context {
                 }
             }
             let met = counted.count >= config.minItems
-            let why = "\(counted.count) evidence reference\(counted.count == 1 ? "" : "s") attached; \(config.minItems) needed" + (met ? ", pending review." : ".")
+            let why =
+                "\(counted.count) evidence reference\(counted.count == 1 ? "" : "s") attached; \(config.minItems) needed"
+                + (met ? ", pending review." : ".")
             return settle(met ? .met : .notMet, met ? 1 : 0, why)
 
         case .metric(let config):
-            guard case .number(let value)? = answer.value, value.isFinite else { return reject("value", expected("a measured number (\(config.unit))", answer.value)) }
-            guard let observed = answer.observedOn else { return reject("observedOn", "a measured outcome needs the date it was observed (yyyy-MM-dd)") }
+            guard case .number(let value)? = answer.value, value.isFinite else {
+                return reject("value", expected("a measured number (\(config.unit))", answer.value))
+            }
+            guard let observed = answer.observedOn else {
+                return reject("observedOn", "a measured outcome needs the date it was observed (yyyy-MM-dd)")
+            }
             guard observed <= asOf else { return reject("observedOn", "\(observed) is after the assessment date \(asOf)") }
-            guard let threshold = resolve(config.threshold, criterion: criterion) else { return reject("value", "the threshold has no value in force on \(asOf)") }
+            guard let threshold = resolve(config.threshold, criterion: criterion) else {
+                return reject("value", "the threshold has no value in force on \(asOf)")
+            }
             let oldest = asOf.adding(months: -config.maxAgeMonths)
             if observed < oldest {
-                warning(criterion.id, "observedOn", "observed on \(observed), more than \(config.maxAgeMonths) months before \(asOf); measure it again")
-                return settle(.notMet, 0, "\(show(value, config.unit)) observed on \(observed) is out of date (older than \(config.maxAgeMonths) months).")
+                warning(
+                    criterion.id, "observedOn", "observed on \(observed), more than \(config.maxAgeMonths) months before \(asOf); measure it again")
+                return settle(
+                    .notMet, 0, "\(show(value, config.unit)) observed on \(observed) is out of date (older than \(config.maxAgeMonths) months).")
             }
             let passes = config.comparator.passes(value, threshold.value)
-            return settle(passes ? .met : .notMet, passes ? 1 : 0,
-                          "\(show(value, config.unit)) observed on \(observed) against \(config.comparator.symbol) \(show(threshold.value, config.unit))\(threshold.label).")
+            return settle(
+                passes ? .met : .notMet, passes ? 1 : 0,
+                "\(show(value, config.unit)) observed on \(observed) against \(config.comparator.symbol) \(show(threshold.value, config.unit))\(threshold.label)."
+            )
         }
     }
 

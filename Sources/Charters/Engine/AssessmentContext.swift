@@ -41,25 +41,33 @@ extension CharterEngine {
             for (index, accreditation) in answers.accreditations.enumerated() {
                 let field = "accreditations[\(index)]"
                 guard let scheme = schemes.first(where: { $0.code == accreditation.scheme }) else {
-                    error(nil, "\(field).scheme", "unknown accreditation scheme \"\(accreditation.scheme)\" (known: \(schemes.map(\.code).joined(separator: ", ")))")
+                    error(
+                        nil, "\(field).scheme",
+                        "unknown accreditation scheme \"\(accreditation.scheme)\" (known: \(schemes.map(\.code).joined(separator: ", ")))")
                     continue
                 }
                 guard let rank = scheme.rank(of: accreditation.level) else {
-                    error(nil, "\(field).level", "\(scheme.name) has no level \"\(accreditation.level)\" (levels: \(scheme.levels.map(\.code).joined(separator: ", ")))")
+                    error(
+                        nil, "\(field).level",
+                        "\(scheme.name) has no level \"\(accreditation.level)\" (levels: \(scheme.levels.map(\.code).joined(separator: ", ")))")
                     continue
                 }
                 let valid = asOf <= accreditation.validUntil
                 let covered = framework.equivalences.filter { $0.scheme == scheme.code && rank >= (scheme.rank(of: $0.minLevel) ?? Int.max) }
                     .flatMap(\.criteria)
                 let criteria = covered.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-                accreditationStatuses.append(AccreditationStatus(
-                    scheme: scheme.code, schemeName: scheme.name, level: accreditation.level, validUntil: accreditation.validUntil,
-                    valid: valid, criteria: criteria))
+                accreditationStatuses.append(
+                    AccreditationStatus(
+                        scheme: scheme.code, schemeName: scheme.name, level: accreditation.level, validUntil: accreditation.validUntil,
+                        valid: valid, criteria: criteria))
                 let label = "\(scheme.name): \(scheme.label(of: accreditation.level))"
                 if valid {
                     for id in criteria where satisfiers[id] == nil { satisfiers[id] = "\(label) (valid until \(accreditation.validUntil))" }
                 } else {
-                    warning(nil, "\(field).validUntil", "\(label) expired on \(accreditation.validUntil); it no longer counts toward \(criteria.isEmpty ? "any criterion" : criteria.joined(separator: ", "))")
+                    warning(
+                        nil, "\(field).validUntil",
+                        "\(label) expired on \(accreditation.validUntil); it no longer counts toward \(criteria.isEmpty ? "any criterion" : criteria.joined(separator: ", "))"
+                    )
                     for id in criteria where lapsed[id] == nil { lapsed[id] = "\(label) expired on \(accreditation.validUntil)" }
                 }
             }
@@ -163,7 +171,10 @@ extension CharterEngine {
             result.state = .rejected
             result.explanation = "Answer rejected (see the issues)."
             if legal {
-                error(criterion.id, "state", "this has been a legal minimum since \(criterion.statutoryFloorFrom!); it must already be met, so a commitment cannot be accepted")
+                error(
+                    criterion.id, "state",
+                    "this has been a legal minimum since \(criterion.statutoryFloorFrom!); it must already be met, so a commitment cannot be accepted"
+                )
                 return result
             }
             guard criterion.allowCommitment else {

@@ -37,7 +37,9 @@ public struct CharterEngine: Sendable {
             guard let framework = library.framework(answers.framework, version: version) else {
                 throw Failure.unknownVersion(framework: answers.framework, version: version, known: versions.map(\.version))
             }
-            guard framework.effectiveFrom <= asOf else { throw Failure.notYetEffective(key: framework.key, from: framework.effectiveFrom, asOf: asOf) }
+            guard framework.effectiveFrom <= asOf else {
+                throw Failure.notYetEffective(key: framework.key, from: framework.effectiveFrom, asOf: asOf)
+            }
             return framework
         }
         guard let framework = library.current(answers.framework, on: asOf) else {

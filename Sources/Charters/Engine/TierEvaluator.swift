@@ -13,7 +13,11 @@ struct TierEvaluator {
         for (rank, tier) in framework.tiers.enumerated() {
             var blockers: [Blocker] = []
             if let previous = results.last, !previous.reached {
-                blockers.append(Blocker(criterion: nil, pillar: nil, reason: "\(previous.label) must be reached first (\(previous.blockers.count) blocker\(previous.blockers.count == 1 ? "" : "s"))"))
+                blockers.append(
+                    Blocker(
+                        criterion: nil, pillar: nil,
+                        reason:
+                            "\(previous.label) must be reached first (\(previous.blockers.count) blocker\(previous.blockers.count == 1 ? "" : "s"))"))
             }
             for rule in tier.rules { blockers += check(rule, rank: rank) }
             results.append(TierResult(code: tier.code, label: tier.label, reached: blockers.isEmpty, blockers: blockers))
@@ -45,25 +49,43 @@ struct TierEvaluator {
         case .pillarScoreMin(let min):
             return pillars.compactMap { pillar in
                 guard let score = pillar.score, score + 1e-9 < min else { return nil }
-                return Blocker(criterion: nil, pillar: pillar.code, reason: "\(pillar.name) scores \(percent(score)); every pillar needs at least \(percent(min))")
+                return Blocker(
+                    criterion: nil, pillar: pillar.code,
+                    reason: "\(pillar.name) scores \(percent(score)); every pillar needs at least \(percent(min))")
             }
         case .pillarsAtLeast(let count, let min):
             let scored = pillars.filter { $0.score != nil }
             let passing = scored.filter { ($0.score ?? 0) + 1e-9 >= min }
             guard passing.count < Swift.min(count, scored.count) else { return [] }
             let below = scored.filter { ($0.score ?? 0) + 1e-9 < min }.map { "\($0.name) \(percent($0.score ?? 0))" }
-            return [Blocker(criterion: nil, pillar: nil, reason: "\(passing.count) of \(scored.count) pillars score at least \(percent(min)); \(count) needed (below: \(below.joined(separator: ", ")))")]
+            return [
+                Blocker(
+                    criterion: nil, pillar: nil,
+                    reason:
+                        "\(passing.count) of \(scored.count) pillars score at least \(percent(min)); \(count) needed (below: \(below.joined(separator: ", ")))"
+                )
+            ]
         case .overallScoreMin(let min):
-            return overall + 1e-9 >= min ? [] : [Blocker(criterion: nil, pillar: nil, reason: "the overall score is \(percent(overall)); at least \(percent(min)) needed")]
+            return overall + 1e-9 >= min
+                ? [] : [Blocker(criterion: nil, pillar: nil, reason: "the overall score is \(percent(overall)); at least \(percent(min)) needed")]
         case .declaration(let key, let label):
-            return answers.declarations[key] == true ? [] : [Blocker(criterion: nil, pillar: nil, reason: "declaration missing: \(label) (declarations.\(key))")]
+            return answers.declarations[key] == true
+                ? [] : [Blocker(criterion: nil, pillar: nil, reason: "declaration missing: \(label) (declarations.\(key))")]
         case .outcomesMet(let count):
             let met = criteria.filter { $0.outcome && $0.state == .met }.count
             let short = criteria.filter { $0.outcome && $0.state.applicable && $0.state != .met }.map(\.id)
-            return met >= count ? [] : [Blocker(criterion: nil, pillar: nil, reason: "\(met) measured outcome\(met == 1 ? "" : "s") meet their thresholds; \(count) needed" + (short.isEmpty ? "" : " (not yet: \(short.joined(separator: ", ")))"))]
+            return met >= count
+                ? []
+                : [
+                    Blocker(
+                        criterion: nil, pillar: nil,
+                        reason: "\(met) measured outcome\(met == 1 ? "" : "s") meet their thresholds; \(count) needed"
+                            + (short.isEmpty ? "" : " (not yet: \(short.joined(separator: ", ")))"))
+                ]
         case .evidenceForMandatory:
             return gated(upTo: rank).filter { $0.state == .met && $0.evidenceCount == 0 && $0.satisfiedBy == nil }.map {
-                Blocker(criterion: $0.id, pillar: $0.pillar, reason: "met, but no evidence is attached; mandatory criteria need evidence at this tier")
+                Blocker(
+                    criterion: $0.id, pillar: $0.pillar, reason: "met, but no evidence is attached; mandatory criteria need evidence at this tier")
             }
         }
     }

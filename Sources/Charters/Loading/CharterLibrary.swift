@@ -1,5 +1,5 @@
-public import Foundation
 import Crypto
+public import Foundation
 import SkillwayResources
 
 // MARK: - The library of frameworks
@@ -77,7 +77,9 @@ public struct CharterLibrary: Sendable {
 
         let folder = directory.appendingPathComponent("frameworks")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-        if names.isEmpty { issues.append(FrameworkIssue(file: "frameworks", field: "", reason: "no framework files (frameworks/<id>@<version>.json)")) }
+        if names.isEmpty {
+            issues.append(FrameworkIssue(file: "frameworks", field: "", reason: "no framework files (frameworks/<id>@<version>.json)"))
+        }
         var frameworks: [CharterFramework] = []
         var digests: [String: String] = [:]
         for name in names {
@@ -92,7 +94,8 @@ public struct CharterLibrary: Sendable {
                 let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
                 var found = FrameworkValidator.validate(framework, file: name, rates: rates, schemes: schemes.schemes)
                 if name != "\(framework.key).json" {
-                    found.append(FrameworkIssue(file: name, field: "id", reason: "the file must be named \(framework.key).json after its id and version"))
+                    found.append(
+                        FrameworkIssue(file: name, field: "id", reason: "the file must be named \(framework.key).json after its id and version"))
                 }
                 if frameworks.contains(where: { $0.key == framework.key }) {
                     found.append(FrameworkIssue(file: name, field: "version", reason: "\(framework.key) is defined twice"))
@@ -100,11 +103,18 @@ public struct CharterLibrary: Sendable {
                 if framework.status != .draft {
                     if let recorded = published[framework.key] {
                         if recorded != digest {
-                            found.append(FrameworkIssue(
-                                file: name, field: "", reason: "published version \(framework.key) has changed (digest \(digest.prefix(12))…, published \(recorded.prefix(12))…); published versions are immutable, so publish the change as a new version"))
+                            found.append(
+                                FrameworkIssue(
+                                    file: name, field: "",
+                                    reason:
+                                        "published version \(framework.key) has changed (digest \(digest.prefix(12))…, published \(recorded.prefix(12))…); published versions are immutable, so publish the change as a new version"
+                                ))
                         }
                     } else {
-                        found.append(FrameworkIssue(file: name, field: "status", reason: "\(framework.key) is \(framework.status.rawValue) but published.json records no digest for it"))
+                        found.append(
+                            FrameworkIssue(
+                                file: name, field: "status",
+                                reason: "\(framework.key) is \(framework.status.rawValue) but published.json records no digest for it"))
                     }
                 }
                 issues += found

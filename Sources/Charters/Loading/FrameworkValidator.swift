@@ -37,7 +37,9 @@ enum FrameworkValidator {
                     if !(0...1).contains(min) { issue("\(ruleField).min", "must be from 0 to 1") }
                 case .pillarsAtLeast(let count, let min):
                     if !(0...1).contains(min) { issue("\(ruleField).min", "must be from 0 to 1") }
-                    if count < 1 || count > framework.pillars.count { issue("\(ruleField).count", "must be from 1 to the number of pillars (\(framework.pillars.count))") }
+                    if count < 1 || count > framework.pillars.count {
+                        issue("\(ruleField).count", "must be from 1 to the number of pillars (\(framework.pillars.count))")
+                    }
                 case .outcomesMet(let count):
                     if count < 1 { issue("\(ruleField).count", "must be at least 1") }
                 case .declaration(let key, _):
@@ -61,17 +63,25 @@ enum FrameworkValidator {
                 let field = "\(pillarField).criteria[\(index)]"
                 let id = criterion.id
                 func bad(_ name: String, _ reason: String) { issue("\(field).\(name)", reason, criterion: id) }
-                if id.range(of: #"^[A-Z0-9]+(\.[A-Z0-9]+)+$"#, options: .regularExpression) == nil { bad("id", "\"\(id)\" is not a stable id such as HW.PAY.01") }
+                if id.range(of: #"^[A-Z0-9]+(\.[A-Z0-9]+)+$"#, options: .regularExpression) == nil {
+                    bad("id", "\"\(id)\" is not a stable id such as HW.PAY.01")
+                }
                 if !ids.insert(id).inserted { bad("id", "\(id) is used by more than one criterion") }
                 if criterion.text.trimmed.isEmpty { bad("text", "is empty") }
                 if criterion.guidance.trimmed.isEmpty { bad("guidance", "is empty") }
                 if criterion.evidenceHint.trimmed.isEmpty { bad("evidenceHint", "is empty") }
                 if criterion.weight <= 0 { bad("weight", "must be above 0") }
                 if criterion.mandatory && criterion.tier == nil { bad("tier", "a mandatory criterion must name the tier it gates") }
-                if let tier = criterion.tier, !tierCodes.contains(tier) { bad("tier", "unknown tier \"\(tier)\" (tiers: \(framework.tiers.map(\.code).joined(separator: ", ")))") }
-                if let min = criterion.applies.minHeadcount, let max = criterion.applies.maxHeadcount, min > max { bad("applies", "minHeadcount \(min) is above maxHeadcount \(max)") }
+                if let tier = criterion.tier, !tierCodes.contains(tier) {
+                    bad("tier", "unknown tier \"\(tier)\" (tiers: \(framework.tiers.map(\.code).joined(separator: ", ")))")
+                }
+                if let min = criterion.applies.minHeadcount, let max = criterion.applies.maxHeadcount, min > max {
+                    bad("applies", "minHeadcount \(min) is above maxHeadcount \(max)")
+                }
                 if (criterion.applies.minHeadcount ?? 0) < 0 { bad("applies.minHeadcount", "cannot be negative") }
-                if criterion.allowCommitment && !(1...60).contains(criterion.maxCommitmentMonths) { bad("maxCommitmentMonths", "must be from 1 to 60") }
+                if criterion.allowCommitment && !(1...60).contains(criterion.maxCommitmentMonths) {
+                    bad("maxCommitmentMonths", "must be from 1 to 60")
+                }
                 if let stretch = criterion.stretchCriterionId {
                     if !allIDs.contains(stretch) { bad("stretchCriterionId", "no criterion \(stretch) in this version") }
                     if criterion.statutoryFloorFrom == nil { bad("stretchCriterionId", "is only used with statutoryFloorFrom") }
@@ -85,7 +95,10 @@ enum FrameworkValidator {
             let field = "equivalences[\(index)]"
             if let scheme = schemes.first(where: { $0.code == equivalence.scheme }) {
                 if scheme.rank(of: equivalence.minLevel) == nil {
-                    issue("\(field).minLevel", "\(equivalence.scheme) has no level \"\(equivalence.minLevel)\" (levels: \(scheme.levels.map(\.code).joined(separator: ", ")))")
+                    issue(
+                        "\(field).minLevel",
+                        "\(equivalence.scheme) has no level \"\(equivalence.minLevel)\" (levels: \(scheme.levels.map(\.code).joined(separator: ", ")))"
+                    )
                 }
             } else {
                 issue("\(field).scheme", "unknown accreditation scheme \"\(equivalence.scheme)\"")
@@ -126,10 +139,16 @@ enum FrameworkValidator {
             let optionIDs = config.options.map(\.id)
             if optionIDs.isEmpty { bad("options", "lists no options") }
             if Set(optionIDs).count != optionIDs.count { bad("options", "an option id is used twice") }
-            if !(1...max(1, optionIDs.count)).contains(config.minCount) { bad("minCount", "must be from 1 to the number of options (\(optionIDs.count))") }
+            if !(1...max(1, optionIDs.count)).contains(config.minCount) {
+                bad("minCount", "must be from 1 to the number of options (\(optionIDs.count))")
+            }
             for (index, rule) in (config.sizeRules ?? []).enumerated() {
-                if let count = rule.minCount, !(1...max(1, optionIDs.count)).contains(count) { bad("sizeRules[\(index)].minCount", "must be from 1 to \(optionIDs.count)") }
-                for option in rule.requiredOptions ?? [] where !optionIDs.contains(option) { bad("sizeRules[\(index)].requiredOptions", "unknown option \"\(option)\"") }
+                if let count = rule.minCount, !(1...max(1, optionIDs.count)).contains(count) {
+                    bad("sizeRules[\(index)].minCount", "must be from 1 to \(optionIDs.count)")
+                }
+                for option in rule.requiredOptions ?? [] where !optionIDs.contains(option) {
+                    bad("sizeRules[\(index)].requiredOptions", "unknown option \"\(option)\"")
+                }
             }
         case .evidenceOnly(let config):
             if config.minItems < 1 { bad("minItems", "must be at least 1") }
@@ -149,13 +168,19 @@ enum ReferenceValidator {
         var keys = Set<String>()
         for (index, parameter) in rates.parameters.enumerated() {
             let field = "parameters[\(index)]"
-            if !keys.insert(parameter.key).inserted { issues.append(FrameworkIssue(file: file, field: "\(field).key", reason: "\(parameter.key) is defined twice")) }
-            if parameter.values.isEmpty { issues.append(FrameworkIssue(file: file, field: "\(field).values", reason: "\(parameter.key) has no values")) }
+            if !keys.insert(parameter.key).inserted {
+                issues.append(FrameworkIssue(file: file, field: "\(field).key", reason: "\(parameter.key) is defined twice"))
+            }
+            if parameter.values.isEmpty {
+                issues.append(FrameworkIssue(file: file, field: "\(field).values", reason: "\(parameter.key) has no values"))
+            }
             var dates = Set<CharterDate>()
             for (valueIndex, value) in parameter.values.enumerated() {
                 let valueField = "\(field).values[\(valueIndex)]"
                 if !dates.insert(value.effectiveFrom).inserted {
-                    issues.append(FrameworkIssue(file: file, field: "\(valueField).effectiveFrom", reason: "\(parameter.key) has two values from \(value.effectiveFrom)"))
+                    issues.append(
+                        FrameworkIssue(
+                            file: file, field: "\(valueField).effectiveFrom", reason: "\(parameter.key) has two values from \(value.effectiveFrom)"))
                 }
                 if value.announcedOn > value.effectiveFrom {
                     issues.append(FrameworkIssue(file: file, field: "\(valueField).announcedOn", reason: "is after effectiveFrom"))
@@ -163,7 +188,9 @@ enum ReferenceValidator {
                 if let grace = value.graceUntil, grace <= value.effectiveFrom {
                     issues.append(FrameworkIssue(file: file, field: "\(valueField).graceUntil", reason: "must be after effectiveFrom"))
                 }
-                if !(value.value >= 0) { issues.append(FrameworkIssue(file: file, field: "\(valueField).value", reason: "must be a number of at least 0")) }
+                if !(value.value >= 0) {
+                    issues.append(FrameworkIssue(file: file, field: "\(valueField).value", reason: "must be a number of at least 0"))
+                }
             }
         }
         return issues
@@ -173,9 +200,13 @@ enum ReferenceValidator {
         var issues: [FrameworkIssue] = []
         var codes = Set<String>()
         for (index, scheme) in schemes.enumerated() {
-            if !codes.insert(scheme.code).inserted { issues.append(FrameworkIssue(file: file, field: "schemes[\(index)].code", reason: "\(scheme.code) is defined twice")) }
+            if !codes.insert(scheme.code).inserted {
+                issues.append(FrameworkIssue(file: file, field: "schemes[\(index)].code", reason: "\(scheme.code) is defined twice"))
+            }
             if scheme.levels.isEmpty { issues.append(FrameworkIssue(file: file, field: "schemes[\(index)].levels", reason: "lists no levels")) }
-            if scheme.validityMonths < 1 { issues.append(FrameworkIssue(file: file, field: "schemes[\(index)].validityMonths", reason: "must be at least 1")) }
+            if scheme.validityMonths < 1 {
+                issues.append(FrameworkIssue(file: file, field: "schemes[\(index)].validityMonths", reason: "must be at least 1"))
+            }
         }
         return issues
     }

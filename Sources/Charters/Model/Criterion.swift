@@ -99,7 +99,8 @@ public struct Criterion: Sendable, Codable, Hashable {
         case .scale: kind = .scale(try c.decode(ScaleConfig.self, forKey: .config))
         case .numeric: kind = .numeric(try c.decode(NumericConfig.self, forKey: .config))
         case .multiSelect: kind = .multiSelect(try c.decode(MultiSelectConfig.self, forKey: .config))
-        case .evidenceOnly: kind = .evidenceOnly(try c.decodeIfPresent(EvidenceConfig.self, forKey: .config) ?? EvidenceConfig(types: [], minItems: 1))
+        case .evidenceOnly:
+            kind = .evidenceOnly(try c.decodeIfPresent(EvidenceConfig.self, forKey: .config) ?? EvidenceConfig(types: [], minItems: 1))
         case .metric: kind = .metric(try c.decode(MetricConfig.self, forKey: .config))
         }
         weight = try c.decodeIfPresent(Double.self, forKey: .weight) ?? 1

@@ -93,8 +93,15 @@ public struct Pillar: Sendable, Codable, Hashable {
 
 /// The canonical job-quality dimensions every criterion is tagged with.
 public enum Dimension: String, Sendable, Codable, Hashable, CaseIterable {
-    case pay = "PAY", security = "SECURITY", flexibility = "FLEX_WLB", voice = "VOICE", inclusion = "INCLUSION"
-    case development = "DEVELOPMENT", management = "MANAGEMENT", health = "HEALTH", social = "SOCIAL"
+    case pay = "PAY"
+    case security = "SECURITY"
+    case flexibility = "FLEX_WLB"
+    case voice = "VOICE"
+    case inclusion = "INCLUSION"
+    case development = "DEVELOPMENT"
+    case management = "MANAGEMENT"
+    case health = "HEALTH"
+    case social = "SOCIAL"
 }
 
 // MARK: - Equivalences

@@ -17,7 +17,9 @@ public struct Tier: Sendable, Codable, Hashable {
     public var rules: [TierRule]
 
     public enum Validation: String, Sendable, Codable, Hashable {
-        case selfDeclared = "self", sampled = "sample", panel, external
+        case selfDeclared = "self"
+        case sampled = "sample"
+        case panel, external
     }
 }
 

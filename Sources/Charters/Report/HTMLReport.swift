@@ -12,7 +12,9 @@ public struct HTMLReport: Sendable {
     /// The bundled template.
     public init() throws {
         guard let url = SkillwayResources.templateURL(named: "charter-report") else {
-            throw CharterLoadError(issues: [FrameworkIssue(file: "templates/charter-report.mustache", field: "", reason: "the bundled report template is missing")])
+            throw CharterLoadError(issues: [
+                FrameworkIssue(file: "templates/charter-report.mustache", field: "", reason: "the bundled report template is missing")
+            ])
         }
         try self.init(template: String(decoding: try Data(contentsOf: url), as: UTF8.self))
     }
@@ -30,12 +32,44 @@ public struct HTMLReport: Sendable {
 
 /// What the template sees: plain strings and flags, already worded.
 struct ReportModel {
-    struct Pillar { var name: String; var score: String; var met: String; var width: Int }
-    struct Tier { var label: String; var reached: Bool; var blockers: [String] }
-    struct Criterion { var id: String; var text: String; var state: String; var stateClass: String; var explanation: String; var gate: String? }
-    struct Group { var name: String; var criteria: [Criterion] }
-    struct Action { var criterion: String; var title: String; var action: String; var due: String; var priority: String; var reason: String; var resources: [String]; var courses: [String]; var hasExtras: Bool }
-    struct Issue { var severity: String; var text: String }
+    struct Pillar {
+        var name: String
+        var score: String
+        var met: String
+        var width: Int
+    }
+    struct Tier {
+        var label: String
+        var reached: Bool
+        var blockers: [String]
+    }
+    struct Criterion {
+        var id: String
+        var text: String
+        var state: String
+        var stateClass: String
+        var explanation: String
+        var gate: String?
+    }
+    struct Group {
+        var name: String
+        var criteria: [Criterion]
+    }
+    struct Action {
+        var criterion: String
+        var title: String
+        var action: String
+        var due: String
+        var priority: String
+        var reason: String
+        var resources: [String]
+        var courses: [String]
+        var hasExtras: Bool
+    }
+    struct Issue {
+        var severity: String
+        var text: String
+    }
 
     var employer: String
     var framework: String
@@ -67,28 +101,43 @@ struct ReportModel {
         overall = percent(result.overall)
         tierReached = result.tierReached.flatMap { code in result.tiers.first { $0.code == code }?.label } ?? "No tier yet"
         hasTier = result.tierReached != nil
-        award = result.award.map { "\($0.label) from \($0.awardedOn), expires \($0.expiresOn), next check-in \($0.nextCheckIn) (confirmed by \($0.validation.rawValue) validation)" }
+        award = result.award.map {
+            "\($0.label) from \($0.awardedOn), expires \($0.expiresOn), next check-in \($0.nextCheckIn) (confirmed by \($0.validation.rawValue) validation)"
+        }
         pillars = result.pillars.map {
-            Pillar(name: $0.name, score: $0.score.map(percent) ?? "n/a", met: "\($0.met) of \($0.applicable) met", width: Int((($0.score ?? 0) * 100).rounded()))
+            Pillar(
+                name: $0.name, score: $0.score.map(percent) ?? "n/a", met: "\($0.met) of \($0.applicable) met",
+                width: Int((($0.score ?? 0) * 100).rounded()))
         }
         tiers = result.tiers.map { Tier(label: $0.label, reached: $0.reached, blockers: $0.blockers.map(\.description)) }
         groups = result.pillars.map { pillar in
-            Group(name: pillar.name, criteria: result.criteria.filter { $0.pillar == pillar.code }.map {
-                Criterion(id: $0.id, text: $0.text, state: stateLabel($0.state), stateClass: $0.state.rawValue, explanation: $0.explanation,
-                          gate: $0.gatesTier.flatMap { code in result.tiers.first { $0.code == code }?.label }.map { $0 + ($0 == result.tiers.first?.label ? " gate" : "") })
-            })
+            Group(
+                name: pillar.name,
+                criteria: result.criteria.filter { $0.pillar == pillar.code }.map {
+                    Criterion(
+                        id: $0.id, text: $0.text, state: stateLabel($0.state), stateClass: $0.state.rawValue, explanation: $0.explanation,
+                        gate: $0.gatesTier.flatMap { code in result.tiers.first { $0.code == code }?.label }.map {
+                            $0 + ($0 == result.tiers.first?.label ? " gate" : "")
+                        })
+                })
         }
         actions = result.actionPlan.map {
             let courses = $0.courses.map { "\($0.title) — \($0.provider)" + ($0.detail.map { " (\($0))" } ?? "") }
-            return Action(criterion: $0.criterion, title: $0.title, action: $0.action, due: $0.due.description, priority: priorityLabel($0.priority),
-                          reason: $0.reason, resources: $0.resources, courses: courses, hasExtras: !$0.resources.isEmpty || !courses.isEmpty)
+            return Action(
+                criterion: $0.criterion, title: $0.title, action: $0.action, due: $0.due.description, priority: priorityLabel($0.priority),
+                reason: $0.reason, resources: $0.resources, courses: courses, hasExtras: !$0.resources.isEmpty || !courses.isEmpty)
         }
         hasActions = !actions.isEmpty
-        issues = result.issues.map { Issue(severity: $0.severity.rawValue, text: ($0.criterion.map { "\($0) " } ?? "") + "\($0.field): \($0.reason)") }
+        issues = result.issues.map {
+            Issue(severity: $0.severity.rawValue, text: ($0.criterion.map { "\($0) " } ?? "") + "\($0.field): \($0.reason)")
+        }
         hasIssues = !issues.isEmpty
         accreditations = result.accreditations.map { "\($0.schemeName) (\($0.level)) valid until \($0.validUntil)" + ($0.valid ? "" : " — expired") }
         hasAccreditations = !accreditations.isEmpty
-        rates = result.rates.map { "\($0.label): £\(formatMoney($0.value)) since \($0.inForceFrom)" + ($0.upcoming.map { "; £\(formatMoney($0.value)) from \($0.owedFrom)" } ?? "") }
+        rates = result.rates.map {
+            "\($0.label): £\(formatMoney($0.value)) since \($0.inForceFrom)"
+                + ($0.upcoming.map { "; £\(formatMoney($0.value)) from \($0.owedFrom)" } ?? "")
+        }
         hasRates = !rates.isEmpty
     }
 }
