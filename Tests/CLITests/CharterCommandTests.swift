@@ -1,5 +1,6 @@
 import ArgumentParser
 import Charters
+import Foundation
 import Testing
 
 @testable import CLI
@@ -38,5 +39,42 @@ struct CharterCommandLineTests {
     func library() throws {
         let library = try loadLibrary()
         #expect(library.frameworkIDs.sorted() == ["hw-gec", "wm-gwc"])
+    }
+}
+
+// MARK: - Running the commands
+
+@Suite("Charter commands run")
+struct CharterCommandRunTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("docs/charter-answers-example.json").path
+
+    @Test("assess writes an HTML report for the documented example")
+    func html() async throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("charter-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let command = try #require(
+            try Skillway.parseAsRoot(["charter", "assess", "--framework", "hw-gec", "--answers", Self.example, "--html", out.path, "--no-courses"])
+                as? Skillway.CharterCommand.Assess)
+        try await command.run()
+        let page = try String(contentsOf: out, encoding: .utf8)
+        #expect(page.contains("Severn Vale Care Ltd") && page.contains("Result: Committed"))
+    }
+
+    @Test("a submitted file with a rejected answer exits 1 and writes nothing")
+    func rejected() async throws {
+        var object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.example))) as! [String: Any]
+        var answers = object["answers"] as! [String: Any]
+        answers["HW.PAY.01"] = ["value": "thirteen pounds"]
+        object["answers"] = answers
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("charter-\(UUID().uuidString).json")
+        let out = input.deletingPathExtension().appendingPathExtension("html")
+        try JSONSerialization.data(withJSONObject: object).write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let command = try #require(
+            try Skillway.parseAsRoot(["charter", "assess", "--framework", "hw-gec", "--answers", input.path, "--html", out.path, "--no-courses"])
+                as? Skillway.CharterCommand.Assess)
+        await #expect(throws: ExitCode(1)) { try await command.run() }
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }

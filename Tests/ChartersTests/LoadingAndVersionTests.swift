@@ -65,6 +65,16 @@ struct LoadingAndVersionTests {
         #expect(late.issues.contains { $0.criterion == "M.A.02" && $0.reason.contains("replaced by M.A.12") })
     }
 
+    @Test("a draft started before a new version stays on the version it started with")
+    func startedDraft() throws {
+        let engine = CharterEngine(library: Self.versions())
+        var draft = try engine.start(framework: "mini", employer: Employer(name: "Early Ltd", headcount: 20), asOf: date("2026-08-15"))
+        #expect(draft.version == "1.0.0" && draft.status == .draft)
+        draft.set("M.A.02", .yes(true))
+        let later = try engine.assess(draft, asOf: date("2026-10-01"))
+        #expect(later.framework.version == "1.0.0" && later.criterion("M.A.02")?.state == .met)
+    }
+
     @Test("unknown versions, versions not yet in force and unknown frameworks fail clearly")
     func failures() throws {
         var answers = Mini.allMet()

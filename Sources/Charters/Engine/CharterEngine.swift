@@ -48,6 +48,20 @@ public struct CharterEngine: Sendable {
         return framework
     }
 
+    /// Starts a draft assessment pinned to the version of `framework` in force on `asOf`.
+    /// - Parameters:
+    ///   - framework: framework id, e.g. `hw-gec`.
+    ///   - employer: who is assessed.
+    ///   - asOf: the start date; it picks the version, and later saves keep that version.
+    public func start(framework: String, employer: Employer, asOf: CharterDate) throws -> AssessmentAnswers {
+        guard employer.headcount >= 1 else { throw Failure.badHeadcount(employer.headcount) }
+        let draft = AssessmentAnswers(framework: framework, status: .draft, asOf: asOf, employer: employer)
+        let pinned = try pin(draft, asOf: asOf)
+        var answers = draft
+        answers.version = pinned.version
+        return answers
+    }
+
     /// Assesses `answers` on `asOf`.
     /// - Parameters:
     ///   - answers: the employer's answers (draft or submitted).
