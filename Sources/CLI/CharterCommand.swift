@@ -11,7 +11,7 @@ extension Skillway {
     struct CharterCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "charter", abstract: "Good Employment Charter frameworks and self-assessments.",
-            subcommands: [List.self, Show.self, Assess.self, Compare.self, Digest.self])
+            subcommands: [List.self, Show.self, Template.self, Assess.self, Compare.self, Digest.self])
 
         struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List the charter frameworks and their versions.")
@@ -59,6 +59,41 @@ extension Skillway {
                 }
                 if json { return try printJSON(framework) }
                 print(TextReport.framework(framework, library: library))
+            }
+        }
+
+        struct Template: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Print a draft answers file for a framework: every criterion, with how to answer it in its note.")
+
+            @Argument(help: "Framework id, e.g. hw-gec.") var id: String
+            @Option(help: "Employer name.") var employer = "Our organisation"
+            @Option(help: "Staff headcount.") var headcount = 1
+            @Option(help: "Start date yyyy-MM-dd (default: today); pins the version in force then.") var asOf: String?
+
+            func validate() throws {
+                if let asOf, CharterDate(asOf) == nil { throw ValidationError("--as-of \(asOf) is not a date in the form yyyy-MM-dd.") }
+                guard headcount >= 1 else { throw ValidationError("--headcount must be at least 1.") }
+            }
+
+            func run() async throws {
+                let library = try loadLibrary()
+                let date = asOf.flatMap(CharterDate.init) ?? CharterDate(todayISO())!
+                let engine = CharterEngine(library: library)
+                var draft: AssessmentAnswers
+                do {
+                    draft = try engine.start(framework: id, employer: Employer(name: employer, headcount: headcount), asOf: date)
+                } catch let failure as CharterEngine.Failure {
+                    throw ValidationError("\(failure)")
+                }
+                guard let framework = library.framework(id, version: draft.version ?? "") else { return }
+                for tier in framework.tiers {
+                    for case .declaration(let key, _) in tier.rules { draft.declarations[key] = false }
+                }
+                for (_, criterion) in framework.criteria {
+                    draft.answers[criterion.id] = Answer(note: CharterAnswerHint.hint(for: criterion))
+                }
+                try printJSON(draft)
             }
         }
 

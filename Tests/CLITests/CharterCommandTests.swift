@@ -78,3 +78,26 @@ struct CharterCommandRunTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 }
+
+@Suite("Charter template")
+struct CharterTemplateTests {
+    @Test("every criterion gets a hint that names how to answer it")
+    func hints() throws {
+        let library = try loadLibrary()
+        let framework = try #require(library.framework("hw-gec", version: "1.0.0"))
+        let hints = framework.criteria.map { CharterAnswerHint.hint(for: $0.criterion) }
+        #expect(hints.count == framework.criteria.count)
+        let pay = try #require(framework.criterion("HW.PAY.01"))
+        #expect(CharterAnswerHint.hint(for: pay).contains("at least the dated rate rlw_uk (rlw_london in London)"))
+        let scale = try #require(framework.criterion("HW.VOI.01"))
+        #expect(CharterAnswerHint.hint(for: scale).contains("value: a level 0–4 (0 No regular channel;"))
+    }
+
+    @Test("template parses its options")
+    func parse() throws {
+        let command = try #require(
+            try Skillway.parseAsRoot(["charter", "template", "hw-gec", "--headcount", "120"]) as? Skillway.CharterCommand.Template)
+        #expect(command.id == "hw-gec" && command.headcount == 120)
+        #expect(throws: (any Error).self) { try Skillway.parseAsRoot(["charter", "template", "hw-gec", "--headcount", "0"]) }
+    }
+}

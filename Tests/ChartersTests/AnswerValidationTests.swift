@@ -76,6 +76,20 @@ struct AnswerValidationTests {
         #expect(a.criteria == b.criteria && a.tiers == b.tiers && a.overall == b.overall)
     }
 
+    @Test("an empty answer slot is unanswered in a draft and an error in a submission")
+    func emptySlot() throws {
+        var answers = Mini.allMet()
+        answers.answers["M.A.03"] = Answer(note: "to do", evidence: [EvidenceRef(text: "Maturity review notes")])
+        let draft = try Mini.assess(answers)
+        #expect(draft.criterion("M.A.03")?.state == .unanswered && draft.criterion("M.A.03")?.evidenceCount == 1)
+        #expect(draft.issues.isEmpty)
+        answers.status = .submitted
+        #expect(
+            try Mini.assess(answers).issues.map(\.description) == [
+                "error: M.A.03 value: a submitted assessment must answer every applicable criterion"
+            ])
+    }
+
     @Test("drafts can be built up step by step and evidence attached later")
     func drafting() throws {
         var answers = AssessmentAnswers(framework: "mini", employer: Employer(name: "Draft Ltd", headcount: 20))

@@ -127,6 +127,12 @@ extension CharterEngine {
                 result.explanation = "Answer rejected (see the issues)."
                 return result
             }
+            if answer.state == .answered, answer.value == nil, criterion.kind.name != .evidenceOnly {
+                // An empty slot (a template line, or evidence attached before the answer) is not an answer yet.
+                result.explanation = "Not answered" + lapsedNote + "."
+                if answers.status == .submitted { error(criterion.id, "value", "a submitted assessment must answer every applicable criterion") }
+                return result
+            }
             switch answer.state {
             case .notApplicable:
                 guard criterion.allowNotApplicable else {
