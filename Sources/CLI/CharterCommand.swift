@@ -183,7 +183,10 @@ extension Skillway {
                 let tiers = framework?.tiers ?? []
                 let comparison: AssessmentComparison
                 do {
-                    comparison = try AssessmentComparison.compare(a, b, tierOrder: tiers.map(\.code))
+                    let later = b.asOf < a.asOf ? a : b
+                    comparison = try AssessmentComparison.compare(
+                        a, b, tierOrder: tiers.map(\.code),
+                        replacements: library.replacements(in: later.framework.id, version: later.framework.version))
                 } catch let failure as CharterEngine.Failure {
                     throw ValidationError("\(failure)")
                 }

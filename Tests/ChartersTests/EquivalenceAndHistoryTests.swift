@@ -72,6 +72,25 @@ struct EquivalenceAndHistoryTests {
         #expect(comparison.tierChange == .down)
     }
 
+    @Test("across versions a renamed criterion is compared with the one it replaces")
+    func acrossVersions() throws {
+        let library = LoadingAndVersionTests.versions()
+        var old = Mini.allMet()
+        old.answers["M.A.02"] = .committed(by: date("2026-12-01"))
+        let earlier = try Mini.assess(old, on: "2026-08-01", library: library)
+        var new = Mini.allMet()
+        new.answers["M.A.02"] = nil
+        new.answers["M.A.12"] = .yes(true)
+        let later = try Mini.assess(new, on: "2026-10-01", library: library)
+        #expect(earlier.framework.version == "1.0.0" && later.framework.version == "1.1.0")
+        let comparison = try AssessmentComparison.compare(
+            earlier, later, tierOrder: Mini.tiers.map(\.code), replacements: library.replacements(in: "mini", version: "1.1.0"))
+        #expect(comparison.improved.map(\.id) == ["M.A.12"])
+        #expect(comparison.added.isEmpty && comparison.removed.isEmpty)
+        let plain = try AssessmentComparison.compare(earlier, later, tierOrder: Mini.tiers.map(\.code))
+        #expect(plain.added == ["M.A.12"] && plain.removed == ["M.A.02"])
+    }
+
     @Test("results of different frameworks cannot be compared")
     func mismatch() throws {
         let mini = try Mini.assess(Mini.allMet())

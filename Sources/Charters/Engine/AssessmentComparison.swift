@@ -44,8 +44,14 @@ public struct AssessmentComparison: Sendable, Codable, Hashable {
     }
 
     /// Compares two results of the same framework; the earlier as-of date is treated as the previous one.
+    /// - Parameters:
+    ///   - tierOrder: the framework's tier codes, entry tier first.
+    ///   - replacements: criterion ids of the later version mapped to the earlier ids they replace
+    ///     (`replacesCriterionId`), so a renamed criterion is compared with its predecessor.
     /// - Throws: `CharterEngine.Failure.frameworkMismatch` when the results are for different frameworks.
-    public static func compare(_ first: AssessmentResult, _ second: AssessmentResult, tierOrder: [String]) throws -> AssessmentComparison {
+    public static func compare(
+        _ first: AssessmentResult, _ second: AssessmentResult, tierOrder: [String], replacements: [String: String] = [:]
+    ) throws -> AssessmentComparison {
         guard first.framework.id == second.framework.id else {
             throw CharterEngine.Failure.frameworkMismatch(answers: second.framework.id, requested: first.framework.id)
         }
@@ -58,7 +64,9 @@ public struct AssessmentComparison: Sendable, Codable, Hashable {
         var lapsed: [CriterionChange] = []
         var missed: [CriterionChange] = []
         for after in current.criteria {
-            guard let before = previous.criterion(after.id), before.state.applicable || after.state.applicable else { continue }
+            guard let before = previous.criterion(after.id) ?? replacements[after.id].flatMap(previous.criterion),
+                before.state.applicable || after.state.applicable
+            else { continue }
             let change = CriterionChange(id: after.id, text: after.text, before: before.state, after: after.state, detail: after.explanation)
             if before.state == .committed, let due = before.commitmentDue, due <= current.asOf, after.state != .met {
                 missed.append(
@@ -75,7 +83,7 @@ public struct AssessmentComparison: Sendable, Codable, Hashable {
             }
         }
         let previousIDs = Set(previous.criteria.map(\.id))
-        let currentIDs = Set(current.criteria.map(\.id))
+        let currentIDs = Set(current.criteria.map(\.id)).union(replacements.filter { previousIDs.contains($0.value) }.map(\.value))
         let lapsedAccreditations = previous.accreditations.filter { old in
             old.valid && !current.accreditations.contains { $0.scheme == old.scheme && $0.valid }
         }.map { old in
@@ -91,7 +99,7 @@ public struct AssessmentComparison: Sendable, Codable, Hashable {
                 PillarChange(code: pillar.code, name: pillar.name, before: previous.pillar(pillar.code)?.score, after: pillar.score)
             },
             improved: improved, lapsed: lapsed, missedCommitments: missed,
-            added: current.criteria.map(\.id).filter { !previousIDs.contains($0) },
+            added: current.criteria.map(\.id).filter { !previousIDs.contains($0) && !previousIDs.contains(replacements[$0] ?? "") },
             removed: previous.criteria.map(\.id).filter { !currentIDs.contains($0) },
             lapsedAccreditations: lapsedAccreditations, previousAward: previous.award,
             previousAwardStanding: previous.award?.standing(on: current.asOf))

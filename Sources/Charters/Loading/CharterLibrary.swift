@@ -49,6 +49,14 @@ public struct CharterLibrary: Sendable {
     /// The newest version of a framework whatever its status, or nil.
     public func latest(_ id: String) -> CharterFramework? { versions(of: id).last }
 
+    /// Criterion ids of a version mapped to the ids they replace, for comparing across versions.
+    public func replacements(in id: String, version: String) -> [String: String] {
+        guard let framework = framework(id, version: version) else { return [:] }
+        return framework.criteria.reduce(into: [:]) { map, entry in
+            if let old = entry.criterion.replacesCriterionId { map[entry.criterion.id] = old }
+        }
+    }
+
     /// The accreditation scheme with this code, or nil.
     public func scheme(_ code: String) -> AccreditationScheme? { schemes.first { $0.code == code } }
 

@@ -58,7 +58,9 @@ public struct CharterAssessments: Sendable {
         guard let previousRow = earlier.first, let previousData = previousRow.resultJSON else { return nil }
         let previous = try JSONDecoder().decode(AssessmentResult.self, from: previousData)
         let tiers = engine.library.framework(current.framework.id, version: current.framework.version)?.tiers.map(\.code) ?? []
-        return try AssessmentComparison.compare(previous, current, tierOrder: tiers)
+        return try AssessmentComparison.compare(
+            previous, current, tierOrder: tiers,
+            replacements: engine.library.replacements(in: current.framework.id, version: current.framework.version))
     }
 
     /// The stored row's answers must be for the same framework and pinned version.
