@@ -143,6 +143,14 @@ public struct EvidenceConfig: Sendable, Codable, Hashable {
         self.types = types
         self.minItems = minItems
     }
+
+    enum CodingKeys: String, CodingKey { case types, minItems }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        types = try c.decodeIfPresent([String].self, forKey: .types) ?? []
+        minItems = try c.decodeIfPresent(Int.self, forKey: .minItems) ?? 1
+    }
 }
 
 /// A measured outcome: a metric observed on a date, compared with a threshold. Observations older than
@@ -160,5 +168,16 @@ public struct MetricConfig: Sendable, Codable, Hashable {
         self.comparator = comparator
         self.threshold = threshold
         self.maxAgeMonths = maxAgeMonths
+    }
+
+    enum CodingKeys: String, CodingKey { case metric, unit, comparator, threshold, maxAgeMonths }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        metric = try c.decode(String.self, forKey: .metric)
+        unit = try c.decode(String.self, forKey: .unit)
+        comparator = try c.decode(Comparator.self, forKey: .comparator)
+        threshold = try c.decode(Threshold.self, forKey: .threshold)
+        maxAgeMonths = try c.decodeIfPresent(Int.self, forKey: .maxAgeMonths) ?? 12
     }
 }
