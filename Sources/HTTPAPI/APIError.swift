@@ -39,7 +39,7 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     /// The answer for a resource that does not exist or is not the caller's: the same bytes either way,
     /// so a refusal reveals nothing about what exists.
     static func resourceNotFound(_ request: Request) -> APIError {
-        APIError(.notFound, code: "not-found", message: "Nothing was found at \(request.method) \(request.uri.path).")
+        APIError(.notFound, code: "not-found", message: "The requested resource was not found.")
     }
 
     static func invalidParameter(_ name: String, _ value: String, expected: String) -> APIError {

@@ -45,7 +45,7 @@ struct AdminController {
             let organisation = try await organisation(request, context)
             guard try await services.organisationData.erase(organisation.id) else { throw APIError.resourceNotFound(request) }
             context.auditNote.subject = nil
-            context.auditNote.resource = "/admin/organisations/:org"
+            context.auditNote.resource = "/admin/organisations/{org}"
             context.auditNote.detail = "an organisation of kind \(organisation.kind.rawValue) was deleted"
             return JSONResponse(Deleted(deleted: true))
         }

@@ -4,7 +4,7 @@ public import Logging
 // MARK: - Request log
 
 /// Logs one line per request with only the method, the matched route (its template, such as
-/// `/providers/:id/feeds`, never the actual path), the status and the time taken. Query strings,
+/// `/providers/{id}/feeds`, never the actual path), the status and the time taken. Query strings,
 /// headers and bodies are never logged: they may hold tokens or learners' words.
 public struct RequestLogMiddleware<Context: RequestContext>: RouterMiddleware {
     let level: Logger.Level

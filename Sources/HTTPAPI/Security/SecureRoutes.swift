@@ -15,7 +15,7 @@ public struct RouteRule: Sendable, Hashable {
     }
 }
 
-/// The rules of every registered route, keyed by method and route path (`POST /providers/:id/feeds`).
+/// The rules of every registered route, keyed by method and route path (`POST /providers/{id}/feeds`).
 /// Filled while the router is built, read by `AuthorizationMiddleware`. A route missing from it is
 /// treated as admin-only, so a route added without a rule is closed, not open.
 public final class RouteRegistry: Sendable {
