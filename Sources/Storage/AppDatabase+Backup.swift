@@ -76,3 +76,4 @@ extension AppDatabase {
         try Self.migrator.migrate(dbWriter)
     }
 }
+
