@@ -149,6 +149,30 @@ struct ProtectionTests {
         }
         #expect(try await fixture.database.provider(id: ProviderID(rawValue: "malvern-digital")!) == nil)
     }
+
+    @Test("an upload whose body does not arrive in time is answered 408 and changes nothing")
+    func slowBody() async throws {
+        let fixture = try await AccountsFixture.make()
+        var configuration = testConfiguration()
+        configuration.idleTimeout = .seconds(30)
+        configuration.bodyDeadline = .milliseconds(300)
+        let app = try buildApplication(configuration: configuration, store: fixture.database)
+        try await app.test(.live) { client in
+            let port = try #require(client.port)
+            let started = ContinuousClock.now
+            let socket = try StalledClient(port: port)
+            socket.send(
+                "POST /providers/malvern-digital/feeds HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer \(fixture.secrets["provider-a"]!)\r\n"
+                    + "Content-Length: 100000\r\nConnection: close\r\n\r\n<catalog>")
+            let received = await socket.waitForClose()
+            #expect(received.hasPrefix("HTTP/1.1 408"))
+            #expect(received.contains("body-timeout"))
+            #expect(ContinuousClock.now - started < .seconds(20))
+        }
+        #expect(try await fixture.database.provider(id: ProviderID(rawValue: "malvern-digital")!) == nil)
+        let failures = try await fixture.database.auditEvents(AuditQuery(outcome: .failure)).events
+        #expect(failures.map(\.status) == [408])
+    }
 }
 
 // MARK: - Recording logs
