@@ -98,6 +98,7 @@ struct ProtectionTests {
                 #expect(!body.contains("Cyber Security") && !body.contains("Malvern Digital") && !body.contains("provider-a test token"))
                 #expect(!body.contains("secret") && !body.contains("sw_"))
             }
+            try await client.execute(uri: "/me/export", method: .get, headers: fixture.headers("provider-a")) { #expect($0.status == .ok) }
             try await client.execute(uri: "/admin/organisations/worcester-college", method: .delete, headers: fixture.headers("admin")) {
                 #expect($0.status == .ok)
             }
@@ -119,6 +120,8 @@ struct ProtectionTests {
             #expect(!text.contains("worcester-college"), "\(text)")
         }
         #expect(events.contains { $0.action == "organisation.delete" && $0.detail == "an organisation of kind provider was deleted" })
+        // The export was audited too, but as an event about worcester-college it went with the deletion.
+        #expect(events.filter { $0.action == "GET /me/export" }.map(\.organisationID?.rawValue) == ["malvern-digital"])
         #expect(events.contains { $0.action == "DELETE /admin/organisations/{org}" && $0.outcome == .success })
     }
 

@@ -49,8 +49,9 @@ struct AdminController {
             context.auditNote.detail = "an organisation of kind \(organisation.kind.rawValue) was deleted"
             return JSONResponse(Deleted(deleted: true))
         }
-        routes.get("/admin/organisations/:org/export", access: .admin) { request, context in
+        routes.get("/admin/organisations/:org/export", access: .admin, audited: true) { request, context in
             let organisation = try await organisation(request, context)
+            context.auditNote.detail = "data exported"
             guard let export = try await services.organisationData.export(organisation.id) else { throw APIError.resourceNotFound(request) }
             return JSONResponse(export)
         }

@@ -22,10 +22,12 @@ struct MeController {
             guard let caller = context.scope.caller else { throw APIError.resourceNotFound(request) }
             return JSONResponse(Me(organisation: caller.organisation, token: TokenRef(id: caller.tokenID, name: caller.tokenName)))
         }
-        routes.get("/me/export", access: .member) { request, context in
+        routes.get("/me/export", access: .member, audited: true) { request, context in
             guard let caller = context.scope.caller, let export = try await services.organisationData.export(caller.organisation.id) else {
                 throw APIError.resourceNotFound(request)
             }
+            context.auditNote.subject = caller.organisation.id
+            context.auditNote.detail = "data exported"
             return JSONResponse(export)
         }
     }

@@ -48,7 +48,7 @@ struct AuthorizationMiddleware: RouterMiddleware {
             context.auditNote.subject = scope.caller.flatMap { caller in
                 scope.provider != nil || scope.employer != nil ? caller.organisation.id : nil
             }
-            guard request.method != .get, request.method != .head else { return try await next(request, context) }
+            guard rule.auditsReads || (request.method != .get && request.method != .head) else { return try await next(request, context) }
             do {
                 let response = try await next(request, context)
                 await record(request, context: context, endpoint: endpoint, caller: caller,

@@ -8,10 +8,13 @@ public struct RouteRule: Sendable, Hashable {
     public var access: Access
     /// The largest request body, in bytes (0 for routes that take none).
     public var bodyLimit: Int
+    /// Whether successful reads are audited too (writes and refusals always are), e.g. data exports.
+    public var auditsReads: Bool
 
-    public init(access: Access, bodyLimit: Int) {
+    public init(access: Access, bodyLimit: Int, auditsReads: Bool = false) {
         self.access = access
         self.bodyLimit = bodyLimit
+        self.auditsReads = auditsReads
     }
 }
 
@@ -51,8 +54,9 @@ public struct SecureRoutes {
     /// Handlers take the request and the context the authorization middleware prepared.
     public typealias Handler<Output: ResponseGenerator> = @Sendable (Request, AppRequestContext) async throws -> Output
 
-    public func get<Output: ResponseGenerator>(_ path: String, access: Access, use handler: @escaping Handler<Output>) {
-        add(.get, path, RouteRule(access: access, bodyLimit: 0), handler)
+    /// A GET route; `audited` records successful reads too (for sensitive reads such as exports).
+    public func get<Output: ResponseGenerator>(_ path: String, access: Access, audited: Bool = false, use handler: @escaping Handler<Output>) {
+        add(.get, path, RouteRule(access: access, bodyLimit: 0, auditsReads: audited), handler)
     }
 
     public func delete<Output: ResponseGenerator>(_ path: String, access: Access, use handler: @escaping Handler<Output>) {
