@@ -48,16 +48,20 @@ struct AuthorizationMiddleware: RouterMiddleware {
             context.auditNote.subject = scope.caller.flatMap { caller in
                 scope.provider != nil || scope.employer != nil ? caller.organisation.id : nil
             }
-            guard rule.auditsReads || (request.method != .get && request.method != .head) else { return try await next(request, context) }
+            let isRead = request.method == .get || request.method == .head
+            guard rule.auditsReads || !isRead else { return try await next(request, context) }
             do {
                 let response = try await next(request, context)
-                await record(request, context: context, endpoint: endpoint, caller: caller,
-                             outcome: response.status.code < 400 ? .success : .failure, status: response.status.code, detail: context.auditNote.detail)
+                let status = response.status.code
+                await record(
+                    request, context: context, endpoint: endpoint, caller: caller, outcome: status < 400 ? .success : .failure, status: status,
+                    detail: context.auditNote.detail)
                 return response
             } catch {
                 let status = (error as? any HTTPResponseError)?.status.code ?? 500
-                await record(request, context: context, endpoint: endpoint, caller: caller, outcome: .failure, status: status,
-                             detail: context.auditNote.detail ?? (error as? APIError)?.code)
+                await record(
+                    request, context: context, endpoint: endpoint, caller: caller, outcome: .failure, status: status,
+                    detail: context.auditNote.detail ?? (error as? APIError)?.code)
                 throw error
             }
         }
@@ -71,20 +75,20 @@ struct AuthorizationMiddleware: RouterMiddleware {
         guard let header = request.headers[.authorization] else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            await record(request, context: context, endpoint: context.endpointPath, caller: nil, outcome: .unauthenticated, status: 401, detail: "malformed authorization")
+            await unauthenticated(request, context: context, caller: nil, detail: "malformed authorization")
             throw Self.refusal(code: "invalid-token", "The Authorization header must be: Bearer <token>.")
         }
         switch try await accounts.checkToken(String(parts[1]).trimmingCharacters(in: .whitespaces), at: now()) {
         case .valid(let caller):
             return caller
         case .expired(let caller):
-            await record(request, context: context, endpoint: context.endpointPath, caller: caller, outcome: .unauthenticated, status: 401, detail: "token expired")
+            await unauthenticated(request, context: context, caller: caller, detail: "token expired")
             throw Self.refusal(code: "token-expired", "This API token has expired; ask for a new one.")
         case .revoked(let caller):
-            await record(request, context: context, endpoint: context.endpointPath, caller: caller, outcome: .unauthenticated, status: 401, detail: "token revoked")
+            await unauthenticated(request, context: context, caller: caller, detail: "token revoked")
             throw Self.refusal(code: "token-revoked", "This API token has been revoked.")
         case .unknown:
-            await record(request, context: context, endpoint: context.endpointPath, caller: nil, outcome: .unauthenticated, status: 401, detail: "unknown token")
+            await unauthenticated(request, context: context, caller: nil, detail: "unknown token")
             throw Self.refusal(code: "invalid-token", "This API token is not valid.")
         }
     }
@@ -94,6 +98,10 @@ struct AuthorizationMiddleware: RouterMiddleware {
     }
 
     // MARK: Auditing
+
+    private func unauthenticated(_ request: Request, context: Context, caller: Caller?, detail: String) async {
+        await record(request, context: context, endpoint: context.endpointPath, caller: caller, outcome: .unauthenticated, status: 401, detail: detail)
+    }
 
     private func record(
         _ request: Request, context: Context, endpoint: String?, caller: Caller?, outcome: AuditOutcome, status: Int, detail: String?
