@@ -35,11 +35,13 @@ struct AuthorizationMiddleware: RouterMiddleware {
         let rule = registry.rule(method: request.method, path: endpoint) ?? RouteRegistry.fallback
         switch AccessPolicy.decide(rule.access, caller: caller, parameter: { context.parameters.get($0) }) {
         case .unauthenticated:
+            context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: nil, outcome: .unauthenticated, status: 401, detail: "no token")
             throw APIError(
                 .unauthorized, code: "authentication-required", message: "This endpoint needs an API token: send Authorization: Bearer <token>.",
                 headers: [.wwwAuthenticate: #"Bearer realm="skillway""#])
         case .deny:
+            context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: caller, outcome: .denied, status: 404, detail: "access \(rule.access)")
             throw APIError.resourceNotFound(request)
         case .allow(let scope):
@@ -64,6 +66,26 @@ struct AuthorizationMiddleware: RouterMiddleware {
                     detail: context.auditNote.detail ?? (error as? APIError)?.code)
                 throw error
             }
+        }
+    }
+
+    /// The organisation whose resource a refused request aimed at, so that the refusal is part of that
+    /// organisation's audit trail (and goes with it when it is deleted). Never shown to the caller.
+    private func owner(of rule: RouteRule, context: Context) async -> OrganisationID? {
+        do {
+            switch rule.access {
+            case .provider(let name):
+                guard let provider = context.parameters.get(name).flatMap(ProviderID.init(rawValue:)) else { return nil }
+                return try await accounts.organisation(owningProvider: provider)?.id
+            case .employer(let name):
+                guard let id = context.parameters.get(name).flatMap(OrganisationID.init(rawValue:)) else { return nil }
+                return try await accounts.organisation(id: id)?.id
+            default:
+                guard let id = context.parameters.get("org").flatMap(OrganisationID.init(rawValue:)) else { return nil }
+                return try await accounts.organisation(id: id)?.id
+            }
+        } catch {
+            return nil
         }
     }
 
