@@ -51,6 +51,9 @@ extension Skillway {
                 printError("The database \(database.resolvedPath) is empty; loading the catalogue from \(directory.path)")
                 try await loadCatalogue(from: directory, into: store)
             }
+            if try await store.organisations().isEmpty {
+                printError("No organisations yet: uploads and /admin need tokens. Start with: skillway admin org create ID --name NAME --kind admin")
+            }
             let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes)
             let app = try buildApplication(configuration: configuration, store: store, logger: logger)
             printError("Skillway API listening on http://\(hostname):\(port) (database \(database.resolvedPath))")
@@ -77,6 +80,9 @@ func loadCatalogue(from directory: URL, into store: AppDatabase) async throws {
         }
     }
     let courses = reports.reduce(0) { $0 + $1.courses }
+    try await store.record(AuditEvent(
+        actor: "cli", action: "catalogue.load", resource: directory.lastPathComponent, outcome: .success,
+        detail: "\(reports.count) feeds, \(courses) courses"))
     let elapsed = ContinuousClock.now - started
     printError("Loaded \(courses) courses from \(reports.count) feeds in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")
 }
