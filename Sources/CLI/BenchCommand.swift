@@ -126,30 +126,39 @@ extension Skillway {
                 ]
                 var rows: [[String]] = []
                 var all: [Double] = []
+                var allCPU: [Double] = []
                 var reference: [Double] = []
+                var referenceCPU: [Double] = []
                 for (label, base) in queries {
                     var query = base
                     query.today = today
                     for _ in 0..<3 { _ = try await store.searchCourses(query) }
                     var times: [Double] = []
+                    var cpu: [Double] = []
                     var total = 0
                     for _ in 0..<repetitions {
+                        let startedCPU = processCPUTime()
                         let started = ContinuousClock.now
                         total = try await store.searchCourses(query).total
                         times.append(seconds(ContinuousClock.now - started))
+                        cpu.append(processCPUTime() - startedCPU)
                     }
                     all += times
-                    rows.append([label, "\(total)", format(median(times)), format(percentile(times, 0.9))])
+                    allCPU += cpu
+                    rows.append([label, "\(total)", format(median(times)), format(percentile(times, 0.9)), format(median(cpu))])
                 }
                 for _ in 0..<repetitions {
+                    let startedCPU = processCPUTime()
                     let started = ContinuousClock.now
                     _ = try await store.keywordMatchIDs("welding", limit: 20)
                     reference.append(seconds(ContinuousClock.now - started))
+                    referenceCPU.append(processCPUTime() - startedCPU)
                 }
                 print("Catalogue: \(courses) courses, \(courses * 2) runs; \(repetitions) timed runs per query after 3 warm-ups")
-                print(table(rows, header: ["query", "matches", "median", "p90"]))
+                print(table(rows, header: ["query", "matches", "median", "p90", "CPU median"]))
                 let overall = median(all)
                 print("All queries: median \(format(overall)), p90 \(format(percentile(all, 0.9))); bare FTS5 lookup (reference) median \(format(median(reference))), ratio \(String(format: "%.1f×", overall / median(reference)))")
+                print("CPU time (process, so machine load is left out): all queries median \(format(median(allCPU))), reference \(format(median(referenceCPU)))")
                 print("Target: median under 10 ms — \(overall < 0.010 ? "met" : "NOT met").")
             }
         }
@@ -222,6 +231,13 @@ private func timeImport(_ feed: URL, in folder: URL, run: Int, check: (ImportRep
     let elapsed = seconds(ContinuousClock.now - started)
     guard report.applied, check(report) else { throw ValidationError("Import failed: \(report.errors.prefix(3))") }
     return elapsed
+}
+
+/// CPU time used by this process so far, in seconds (all threads).
+private func processCPUTime() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 private func benchFolder(_ path: String?) throws -> URL {
