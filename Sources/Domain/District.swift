@@ -45,24 +45,36 @@ extension District {
 
     /// The district a town or village name lies in, when it is one Skillway knows; nil otherwise.
     public static func forTown(_ town: String) -> District? {
-        let key = town.lowercased().replacingOccurrences(of: "-", with: " ")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
-        return towns[key]
+        towns[foldedKey(town, trimming: true)]
     }
 
-    /// The district for an address: postcode first, then the town, then any known town named in the
-    /// free-text lines (e.g. a venue called "Evesham College"). Nil when nothing tells.
     public static func resolve(postcode: String?, town: String?, otherText: [String] = []) -> District? {
         if let postcode, let district = forPostcode(postcode) { return district }
         if let town, let district = forTown(town) { return district }
         for text in otherText {
-            let lower = " " + text.lowercased().replacingOccurrences(of: "-", with: " ") + " "
-            for (name, district) in towns where lower.contains(" \(name) ") || lower.contains(" \(name),") {
+            let lower = " " + foldedKey(text, trimming: false) + " "
+            for (spaced, comma, district) in townNeedles where TextSearch.contains(lower, spaced) || TextSearch.contains(lower, comma) {
                 return district
             }
         }
         return nil
     }
+
+    /// Lower-cased with hyphens as spaces (and optionally trimmed), without Foundation's bridged
+    /// string functions: this runs for every run a feed stores.
+    private static func foldedKey(_ text: String, trimming: Bool) -> String {
+        var bytes = Array(text.lowercased().utf8)
+        for index in bytes.indices where bytes[index] == 0x2D { bytes[index] = 0x20 }
+        var folded = String(decoding: bytes, as: UTF8.self)
+        if trimming { folded = folded.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return folded
+    }
+
+    /// Town names as searched for inside other text: " name " and " name,", longest names first so
+    /// "droitwich spa" wins over "droitwich".
+    private static let townNeedles: [(String, String, District)] = towns
+        .sorted { $0.key.count != $1.key.count ? $0.key.count > $1.key.count : $0.key < $1.key }
+        .map { (" \($0.key) ", " \($0.key),", $0.value) }
 
     private static let outwardCodes: [String: District] = [
         "WR1": .worcester, "WR2": .worcester, "WR3": .worcester, "WR4": .worcester, "WR5": .worcester,

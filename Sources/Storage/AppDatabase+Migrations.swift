@@ -73,6 +73,24 @@ extension AppDatabase {
                 );
                 """)
         }
+        migrator.registerMigration("v2-search-indexes") { db in
+            // Covering indexes for search: filtering, walking and summarising runs never reads the run
+            // rows (which carry JSON payloads), and course filters are checked per keyword match
+            // without reading course rows. The v1 run indexes are replaced by covering versions.
+            try db.execute(sql: """
+                DROP INDEX course_run_start;
+                DROP INDEX course_run_district;
+                DROP INDEX course_run_delivery;
+                CREATE INDEX course_run_course ON course_run(
+                    course_id, position, delivery_mode, study_mode, district, start_date, flexible_start, cost_pence, funded
+                );
+                CREATE INDEX course_run_by_start ON course_run(start_date, flexible_start, course_id);
+                CREATE INDEX course_run_by_district ON course_run(district, delivery_mode, start_date, flexible_start, course_id);
+                CREATE INDEX course_run_by_delivery ON course_run(delivery_mode, start_date, flexible_start, course_id);
+                CREATE INDEX course_run_flexible ON course_run(course_id) WHERE flexible_start = 1;
+                CREATE INDEX course_filters ON course(id, route, level, provider_id);
+                """)
+        }
         registerAccountsMigration(&migrator)
         return migrator
     }

@@ -38,131 +38,126 @@ extension AppDatabase {
         return page
     }
 
-    // MARK: Building the query
+    // MARK: One search
 
     private static func run(
         _ query: CourseSearchQuery, pattern: FTS5Pattern?, limit: Int, offset: Int, matchedAny: Bool, in db: Database
     ) throws -> CourseSearchPage {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let pattern {
-            conditions.append("course_fts MATCH ?")
-            arguments += [pattern]
-        }
-        if !query.routes.isEmpty {
-            conditions.append("course.route IN (\(placeholders(query.routes.count)))")
-            arguments += StatementArguments(query.routes.map(\.rawValue))
-        }
-        if let min = query.minLevel {
-            conditions.append("course.level >= ?")
-            arguments += [min.rank]
-        }
-        if let max = query.maxLevel {
-            conditions.append("course.level <= ?")
-            arguments += [max.rank]
-        }
-        if !query.providers.isEmpty {
-            conditions.append("course.provider_id IN (\(placeholders(query.providers.count)))")
-            arguments += StatementArguments(query.providers.map(\.rawValue))
-        }
-        let (runFilter, runArguments) = runConditions(query)
-        if !runFilter.isEmpty {
-            // With keywords, the FTS matches drive the query and each is checked for a matching run; without,
-            // the run indexes drive it.
-            conditions.append(pattern == nil
-                ? "course.id IN (SELECT r.course_id FROM course_run r WHERE \(runFilter))"
-                : "EXISTS (SELECT 1 FROM course_run r WHERE r.course_id = course.id AND \(runFilter))")
-            arguments += runArguments
-        }
-        let from = pattern == nil ? "course" : "course_fts JOIN course ON course.id = course_fts.rowid"
-        let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-
-        let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(from) \(whereClause)", arguments: arguments) ?? 0
+        let conditions = SearchConditions(query, pattern: pattern)
+        let total = try count(conditions, in: db)
         guard total > offset else {
             return CourseSearchPage(total: total, limit: limit, offset: offset, matchedAnyKeyword: matchedAny, results: [])
         }
-
         let today = query.today ?? String(ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate]))
-        let scoreColumn = pattern == nil ? "NULL" : "-bm25(course_fts, 10.0, 3.0, 1.0)"
-        var order: String
-        var orderArguments: StatementArguments = []
+        let page: [(id: Int64, score: Double?)]
         switch query.sort {
+        case .relevance where pattern != nil:
+            page = try rankedPage(conditions, limit: limit, offset: offset, in: db)
         case .relevance:
-            order = pattern == nil ? "course.title COLLATE NOCASE, course.id" : "score DESC, course.id"
+            page = try titlePage(conditions, total: total, limit: limit, offset: offset, in: db).map { (id: $0, score: nil as Double?) }
         case .startDate:
-            let (filter, filterArguments) = runConditions(query)
-            order = """
-                (SELECT MIN(CASE WHEN r.flexible_start = 1 THEN ? ELSE r.start_date END) FROM course_run r
-                 WHERE r.course_id = course.id AND (r.flexible_start = 1 OR r.start_date >= ?)\(filter.isEmpty ? "" : " AND " + filter)) IS NULL,
-                (SELECT MIN(CASE WHEN r.flexible_start = 1 THEN ? ELSE r.start_date END) FROM course_run r
-                 WHERE r.course_id = course.id AND (r.flexible_start = 1 OR r.start_date >= ?)\(filter.isEmpty ? "" : " AND " + filter)),
-                course.title COLLATE NOCASE, course.id
-                """
-            orderArguments = [today, today] + filterArguments + [today, today] + filterArguments
+            page = try startOrderedPage(conditions, total: total, today: today, limit: limit, offset: offset, in: db).map { (id: $0, score: nil as Double?) }
         }
-        let rows = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT course.id, course.title, course.summary, course.qualification, course.level, course.route,
-                    course.provider_id, provider.name AS provider_name, \(scoreColumn) AS score
-                FROM \(from) JOIN provider ON provider.id = course.provider_id
-                \(whereClause) ORDER BY \(order) LIMIT ? OFFSET ?
-                """,
-            arguments: arguments + orderArguments + [limit, offset])
-        let aggregates = try runAggregates(for: rows.map { $0["id"] }, today: today, in: db)
-        let results = rows.map { row -> CourseSummary in
-            let id: Int64 = row["id"]
-            let runs = aggregates[id] ?? RunAggregate()
-            let levelRank: Int? = row["level"]
-            let routeText: String? = row["route"]
-            return CourseSummary(
-                id: id, title: row["title"], provider: ProviderRef(id: ProviderID(rawValue: row["provider_id"])!, name: row["provider_name"]),
-                summary: row["summary"], level: levelRank.flatMap(Level.init(rank:)), route: routeText.flatMap(Route.init(rawValue:)),
-                qualification: row["qualification"], deliveryModes: runs.deliveryModes, studyModes: runs.studyModes,
-                districts: runs.districts, nextStart: runs.nextStart, flexibleStart: runs.flexibleStart,
-                minCostPence: runs.minCostPence, funded: runs.funded, runCount: runs.count, score: row["score"])
-        }
+        let results = try summaries(page, today: today, in: db)
         return CourseSearchPage(total: total, limit: limit, offset: offset, matchedAnyKeyword: matchedAny, results: results)
     }
 
-    /// Conditions on `course_run r` that must all hold for one run.
-    private static func runConditions(_ query: CourseSearchQuery) -> (String, StatementArguments) {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if !query.deliveryModes.isEmpty {
-            conditions.append("r.delivery_mode IN (\(placeholders(query.deliveryModes.count)))")
-            arguments += StatementArguments(query.deliveryModes.map(\.rawValue))
+    /// How many courses match. Keyword-only searches count FTS matches alone; filters are checked per
+    /// match through the per-course run index, or drive the count from their own indexes.
+    private static func count(_ conditions: SearchConditions, in db: Database) throws -> Int {
+        if let pattern = conditions.pattern {
+            let (filters, arguments) = conditions.filters(on: "course_fts.rowid", correlatedRuns: true)
+            let sql = "SELECT COUNT(*) FROM course_fts WHERE course_fts MATCH ?" + filters.map { " AND " + $0 }.joined()
+            return try Int.fetchOne(db.cachedStatement(sql: sql), arguments: [pattern] + arguments) ?? 0
         }
-        if !query.studyModes.isEmpty {
-            conditions.append("r.study_mode IN (\(placeholders(query.studyModes.count)))")
-            arguments += StatementArguments(query.studyModes.map(\.rawValue))
+        switch (conditions.courseFilter, conditions.runFilter) {
+        case (nil, nil):
+            return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM course")) ?? 0
+        case (let courseFilter?, nil):
+            return try Int.fetchOne(db.cachedStatement(sql: "SELECT COUNT(*) FROM course WHERE \(courseFilter.sql)"), arguments: courseFilter.arguments) ?? 0
+        case (nil, let runFilter?):
+            return try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT COUNT(DISTINCT r.course_id) FROM course_run r WHERE \(runFilter.sql)"), arguments: runFilter.arguments) ?? 0
+        case (let courseFilter?, let runFilter?):
+            return try Int.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT COUNT(*) FROM course WHERE \(courseFilter.sql)
+                    AND +id IN (SELECT r.course_id FROM course_run r WHERE \(runFilter.sql))
+                    """),
+                arguments: courseFilter.arguments + runFilter.arguments) ?? 0
         }
-        if !query.districts.isEmpty {
-            conditions.append("r.district IN (\(placeholders(query.districts.count)))")
-            arguments += StatementArguments(query.districts.map(\.rawValue))
-        }
-        if query.startFrom != nil || query.startTo != nil {
-            var window: [String] = []
-            if let from = query.startFrom {
-                window.append("r.start_date >= ?")
-                arguments += [from]
-            }
-            if let to = query.startTo {
-                window.append("r.start_date <= ?")
-                arguments += [to]
-            }
-            conditions.append("(r.flexible_start = 1 OR (\(window.joined(separator: " AND "))))")
-        }
-        if let max = query.maxCostPence {
-            conditions.append("r.cost_pence <= ?")
-            arguments += [max]
-        }
-        if query.fundedOnly { conditions.append("r.funded = 1") }
-        return (conditions.joined(separator: " AND "), arguments)
     }
 
-    private static func placeholders(_ count: Int) -> String {
-        Array(repeating: "?", count: count).joined(separator: ", ")
+    // MARK: Pages
+
+    /// Keyword matches ranked by BM25 (title weighs most), best first.
+    private static func rankedPage(_ conditions: SearchConditions, limit: Int, offset: Int, in db: Database) throws -> [(id: Int64, score: Double?)] {
+        guard let pattern = conditions.pattern else { return [] }
+        let (filters, arguments) = conditions.filters(on: "course_fts.rowid", correlatedRuns: true)
+        let sql = """
+            SELECT course_fts.rowid, -bm25(course_fts, 10.0, 3.0, 1.0) AS score FROM course_fts
+            WHERE course_fts MATCH ?\(filters.map { " AND " + $0 }.joined())
+            ORDER BY score DESC, course_fts.rowid LIMIT ? OFFSET ?
+            """
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [pattern] + arguments + [limit, offset])
+            .map { row -> (id: Int64, score: Double?) in (row[0], row[1]) }
+    }
+
+    /// Matching courses by title (then id), optionally only those meeting `extra` (a condition on `course`).
+    ///
+    /// When many courses match, the title index is walked and each entry tested against the matching
+    /// set, stopping once the page is full; when few match, they are sorted directly.
+    static func titlePage(
+        _ conditions: SearchConditions, total: Int, limit: Int, offset: Int,
+        where extra: (sql: String, arguments: StatementArguments)? = nil, in db: Database
+    ) throws -> [Int64] {
+        let courses = try Int.fetchOne(db.cachedStatement(sql: "SELECT MAX(id) FROM course")) ?? 0
+        let walk = total * total > (offset + limit) * courses
+        var (sql, arguments) = conditions.all(on: "course.id", driving: !walk)
+        if let extra {
+            sql.append(extra.sql)
+            arguments += extra.arguments
+        }
+        return try Int64.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT course.id FROM course \(walk ? "INDEXED BY course_title" : "") \(SearchConditions.whereClause(sql))
+                ORDER BY course.title COLLATE NOCASE, course.id LIMIT ? OFFSET ?
+                """),
+            arguments: arguments + [limit, offset])
+    }
+
+    // MARK: Results
+
+    /// The page's courses with their provider and a summary of their runs, in page order.
+    private static func summaries(_ page: [(id: Int64, score: Double?)], today: String, in db: Database) throws -> [CourseSummary] {
+        guard !page.isEmpty else { return [] }
+        let ids = page.map(\.id)
+        var rows: [Int64: Row] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT course.id, course.title, course.summary, course.qualification, course.level, course.route,
+                    course.provider_id, provider.name AS provider_name
+                FROM course JOIN provider ON provider.id = course.provider_id
+                WHERE course.id IN (\(SearchConditions.placeholders(ids.count)))
+                """),
+            arguments: StatementArguments(ids))
+        {
+            let id: Int64 = row["id"]
+            rows[id] = row
+        }
+        let aggregates = try runAggregates(for: ids, today: today, in: db)
+        return page.compactMap { entry -> CourseSummary? in
+            guard let row = rows[entry.id] else { return nil }
+            let runs = aggregates[entry.id] ?? RunAggregate()
+            let levelRank: Int? = row["level"]
+            let routeText: String? = row["route"]
+            return CourseSummary(
+                id: entry.id, title: row["title"], provider: ProviderRef(id: ProviderID(rawValue: row["provider_id"])!, name: row["provider_name"]),
+                summary: row["summary"], level: levelRank.flatMap(Level.init(rank:)), route: routeText.flatMap(Route.init(rawValue:)),
+                qualification: row["qualification"], deliveryModes: runs.deliveryModes, studyModes: runs.studyModes,
+                districts: runs.districts, nextStart: runs.nextStart, flexibleStart: runs.flexibleStart,
+                minCostPence: runs.minCostPence, funded: runs.funded, runCount: runs.count, score: entry.score)
+        }
     }
 
     // MARK: Run summaries for a page
@@ -182,31 +177,31 @@ extension AppDatabase {
         guard !ids.isEmpty else { return [:] }
         var result: [Int64: RunAggregate] = [:]
         let rows = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT course_id, delivery_mode, study_mode, district, start_date, flexible_start, cost_pence, funded
-                FROM course_run WHERE course_id IN (\(placeholders(ids.count))) ORDER BY course_id, position
-                """,
+                FROM course_run INDEXED BY course_run_course WHERE course_id IN (\(SearchConditions.placeholders(ids.count)))
+                ORDER BY course_id, position
+                """),
             arguments: StatementArguments(ids))
         for row in rows {
-            let id: Int64 = row["course_id"]
+            let id: Int64 = row[0]
             var aggregate = result[id] ?? RunAggregate()
             aggregate.count += 1
-            if let mode = (row["delivery_mode"] as String?).flatMap(DeliveryMode.init(rawValue:)), !aggregate.deliveryModes.contains(mode) {
+            if let mode = (row[1] as String?).flatMap(DeliveryMode.init(rawValue:)), !aggregate.deliveryModes.contains(mode) {
                 aggregate.deliveryModes.append(mode)
             }
-            if let mode = (row["study_mode"] as String?).flatMap(StudyMode.init(rawValue:)), !aggregate.studyModes.contains(mode) {
+            if let mode = (row[2] as String?).flatMap(StudyMode.init(rawValue:)), !aggregate.studyModes.contains(mode) {
                 aggregate.studyModes.append(mode)
             }
-            if let district = (row["district"] as String?).flatMap(District.init(rawValue:)), !aggregate.districts.contains(district) {
+            if let district = (row[3] as String?).flatMap(District.init(rawValue:)), !aggregate.districts.contains(district) {
                 aggregate.districts.append(district)
             }
-            if let start: String = row["start_date"], start >= today, aggregate.nextStart.map({ start < $0 }) ?? true {
+            if let start: String = row[4], start >= today, aggregate.nextStart.map({ start < $0 }) ?? true {
                 aggregate.nextStart = start
             }
-            if row["flexible_start"] as Bool { aggregate.flexibleStart = true }
-            if let cost: Int = row["cost_pence"], aggregate.minCostPence.map({ cost < $0 }) ?? true { aggregate.minCostPence = cost }
-            if row["funded"] as Bool { aggregate.funded = true }
+            if row[5] as Bool { aggregate.flexibleStart = true }
+            if let cost: Int = row[6], aggregate.minCostPence.map({ cost < $0 }) ?? true { aggregate.minCostPence = cost }
+            if row[7] as Bool { aggregate.funded = true }
             result[id] = aggregate
         }
         return result

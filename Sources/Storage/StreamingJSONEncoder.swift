@@ -146,6 +146,36 @@ private struct KeyedStream<Key: CodingKey>: KeyedEncodingContainerProtocol {
         try frame.writer.encodeValue(value)
     }
 
+    // Concrete overloads: synthesised conformances call these directly, skipping the generic
+    // path's dynamic casts. The output is the same.
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        try self.key(key)
+        frame.writer.writeString(value)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        try self.key(key)
+        frame.writer.bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        try self.key(key)
+        frame.writer.bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
         KeyedEncodingContainer(KeyedStream<NestedKey>(frame: frame, failed: true))
     }
@@ -194,5 +224,11 @@ private struct SingleStream: SingleValueEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         if failed { throw StreamingJSONEncoder.Unsupported() }
         try frame.writer.encodeValue(value)
+    }
+
+    /// Enums with string raw values encode through here.
+    mutating func encode(_ value: String) throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        frame.writer.writeString(value)
     }
 }

@@ -49,7 +49,10 @@ enum CostParsing {
 
     /// Parses a DfE COST cell: a decimal with at most two places, optionally with thousands commas.
     static func decimalPence(_ text: String) -> Int? {
-        let cleaned = TextCleaning.trim(text).replacingOccurrences(of: "£", with: "").replacingOccurrences(of: ",", with: "")
+        var cleaned = TextCleaning.trim(text)
+        if cleaned.unicodeScalars.contains(where: { $0 == "£" || $0 == "," }) {
+            cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { $0 != "£" && $0 != "," }))
+        }
         let parts = cleaned.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber), let pounds = Int(parts[0]), pounds < 10_000_000
         else { return nil }

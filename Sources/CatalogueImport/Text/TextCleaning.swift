@@ -86,6 +86,8 @@ enum TextCleaning {
 
     /// Trims spaces, tabs and line breaks from both ends without going through Foundation.
     static func trim(_ text: String) -> String {
+        // Common case: nothing to trim (an ASCII letter, digit or sign at both ends); no copy.
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return text }
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{A0}" }
         guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(text[first...last])
@@ -93,7 +95,9 @@ enum TextCleaning {
 
     /// Cleans `text` onto a single line (for titles, names, codes).
     static func cleanLine(_ text: String?) -> String? {
-        clean(text)?.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
+        guard let cleaned = clean(text) else { return nil }
+        if !cleaned.utf8.contains(0x0A) { return cleaned }
+        return cleaned.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     /// True when text looks like template wording a provider forgot to replace.

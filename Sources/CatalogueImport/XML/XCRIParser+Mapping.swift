@@ -21,6 +21,9 @@ extension XCRIParser {
         return TextCleaning.clean(output)
     }
 
+    private static let blockElements: Set<String> = ["p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"]
+    private static let skippedElements: Set<String> = ["script", "style", "iframe", "object", "embed", "img"]
+
     private func render(_ element: XElement, into output: inout String) {
         for item in element.content {
             switch item {
@@ -28,8 +31,8 @@ extension XCRIParser {
                 output += text
             case .element(let child):
                 let key = child.key
-                let isBlock = ["p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"].contains(key)
-                if ["script", "style", "iframe", "object", "embed", "img"].contains(key) { continue }
+                let isBlock = Self.blockElements.contains(key)
+                if Self.skippedElements.contains(key) { continue }
                 if isBlock { output += "\n" }
                 if key == "li" { output += "* " }
                 render(child, into: &output)

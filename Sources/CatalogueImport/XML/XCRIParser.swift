@@ -121,7 +121,7 @@ final class XCRIParser {
             if type == .endElement, reader.depth == catalogDepth { return }
             guard type == .element else { continue }
             countElement(reader)
-            switch reader.localName.lowercased() {
+            switch reader.localKey {
             case "provider":
                 providers.append(try readProvider(reader, courseIndex: &courseIndex, onCourse: onCourse))
             case "course":
@@ -148,7 +148,7 @@ final class XCRIParser {
                 if type == .endElement, reader.depth == providerDepth { break }
                 guard type == .element else { continue }
                 countElement(reader)
-                if reader.localName.lowercased() == "course" {
+                if reader.localKey == "course" {
                     let element = try buildElement(reader, alreadyCounted: true)
                     courseIndex += 1
                     if let course = mapCourse(element, index: courseIndex) { try onCourse(course) }
@@ -176,7 +176,7 @@ final class XCRIParser {
         if !alreadyCounted { countElement(reader) }
         let qualifiedName = reader.qualifiedName
         let element = XElement(
-            namespace: XMLNamespace(uri: reader.namespaceURI), name: reader.localName, qualifiedName: qualifiedName,
+            namespace: reader.namespace, name: reader.localName, key: reader.localKey, qualifiedName: qualifiedName,
             line: reader.line, occurrenceOnLine: (lineCounts[qualifiedName] ?? 1) - 1, attributes: reader.attributes())
         if let type = element.attributes.first(where: { $0.name == "type" && XMLNamespace(uri: $0.namespace) == .xsi })?.value {
             let parts = type.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)

@@ -36,6 +36,8 @@ final class XMLStreamReader {
 
     /// Interned-string caches: libxml2 returns the same pointer for the same name within a document.
     private var stringCache: [UnsafeRawPointer: String] = [:]
+    private var keyCache: [UnsafeRawPointer: String] = [:]
+    private var namespaceCache: [UnsafeRawPointer: XMLNamespace] = [:]
 
     private static let initialise: Void = { xmlInitParser() }()
 
@@ -103,6 +105,26 @@ final class XMLStreamReader {
     var qualifiedName: String { cached(xmlTextReaderConstName(reader)) ?? "" }
     /// The current node's namespace URI, or nil.
     var namespaceURI: String? { cached(xmlTextReaderConstNamespaceUri(reader)) }
+    /// The current node's local name lower-cased, for case-tolerant matching (cached per name).
+    var localKey: String {
+        guard let pointer = xmlTextReaderConstLocalName(reader) else { return "" }
+        let key = UnsafeRawPointer(pointer)
+        if let cached = keyCache[key] { return cached }
+        let lowered = localName.lowercased()
+        keyCache[key] = lowered
+        return lowered
+    }
+
+    /// The current node's namespace, recognised once per distinct URI.
+    var namespace: XMLNamespace {
+        guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return .none }
+        let key = UnsafeRawPointer(pointer)
+        if let cached = namespaceCache[key] { return cached }
+        let namespace = XMLNamespace(uri: namespaceURI)
+        namespaceCache[key] = namespace
+        return namespace
+    }
+
     /// The text of a text or CDATA node, or an attribute's value.
     var value: String? { xmlTextReaderConstValue(reader).map { String(cString: $0) } }
 

@@ -66,12 +66,12 @@ final class XElement {
     var content: [Content] = []
 
     init(
-        namespace: XMLNamespace, name: String, qualifiedName: String, line: Int, occurrenceOnLine: Int,
+        namespace: XMLNamespace, name: String, key: String? = nil, qualifiedName: String, line: Int, occurrenceOnLine: Int,
         attributes: [(namespace: String?, name: String, value: String)]
     ) {
         self.namespace = namespace
         self.name = name
-        self.key = name.lowercased()
+        self.key = key ?? name.lowercased()
         self.qualifiedName = qualifiedName
         self.line = line
         self.occurrenceOnLine = occurrenceOnLine
@@ -83,10 +83,21 @@ final class XElement {
     }
 
     /// Children whose local name matches `key` (case-insensitive).
-    func children(_ key: String) -> [XElement] { children.filter { $0.key == key } }
+    func children(_ key: String) -> [XElement] {
+        var result: [XElement] = []
+        for item in content {
+            if case .element(let child) = item, child.key == key { result.append(child) }
+        }
+        return result
+    }
 
     /// The first child whose local name matches `key`.
-    func child(_ key: String) -> XElement? { children.first { $0.key == key } }
+    func child(_ key: String) -> XElement? {
+        for item in content {
+            if case .element(let child) = item, child.key == key { return child }
+        }
+        return nil
+    }
 
     /// An attribute's value by local name (any namespace unless given), case-insensitive.
     func attribute(_ name: String, namespace: String? = nil) -> String? {
@@ -96,6 +107,8 @@ final class XElement {
 
     /// All descendant text joined, with no markup handling (for codes, dates, names).
     var rawText: String {
+        // Most elements hold one text node: return it without copying.
+        if content.count == 1, case .text(let text) = content[0] { return text }
         var result = ""
         for item in content {
             switch item {
