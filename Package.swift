@@ -51,6 +51,8 @@ let package = Package(
             dependencies: ["Domain", "Matching", "SkillwayResources"],
             swiftSettings: swiftSettings
         ),
+        // MARK: - Workforce planning
+        .target(name: "WorkforcePlanning", dependencies: ["Domain"], swiftSettings: swiftSettings),
         // MARK: - Bundled data
         .target(
             name: "SkillwayResources",
@@ -79,6 +81,7 @@ let package = Package(
             name: "CLI",
             dependencies: [
                 "Domain", "CatalogueImport", "Storage", "HTTPAPI", "DefaultCatalogue", "Matching", "Taxonomy",
+                "WorkforcePlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -109,6 +112,7 @@ let package = Package(
             resources: [.copy("Fixtures")],
             swiftSettings: swiftSettings
         ),
+        .testTarget(name: "WorkforcePlanningTests", dependencies: ["WorkforcePlanning", "Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Matching", "Domain"], swiftSettings: swiftSettings),
     ]
 )
