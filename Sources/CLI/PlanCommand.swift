@@ -1,6 +1,6 @@
-import ArgumentParser
+public import ArgumentParser
 import Foundation
-import WorkforcePlanning
+public import WorkforcePlanning
 
 // MARK: - plan
 
@@ -38,7 +38,7 @@ func writeOutput(_ data: Data, to path: String, force: Bool) throws {
     try data.write(to: URL(fileURLWithPath: path), options: .atomic)
 }
 
-extension PlanDate: @retroactive ExpressibleByArgument {
+extension PlanDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
 

@@ -128,7 +128,8 @@ extension WorkforcePlan {
 
     /// The assumptions a projection rests on, one sentence each.
     func assumptions(for scenario: Scenario) -> [String] {
-        var lines = ["Scenario \(scenario.name) (\(scenario.kind.rawValue)): \(scenario.assumptions ?? "no description")."]
+        let described = (scenario.assumptions ?? "no description").trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        var lines = ["Scenario \(scenario.name) (\(scenario.kind.rawValue)): \(described)."]
         lines.append(scenario.hireToDemand ? "Vacancies and leavers are filled each year up to demand." : "No hiring is assumed.")
         for role in roles { lines.append("\(role.title) leaver rate: \(leaverRate(for: role, scenario: scenario).explanation).") }
         let hazards = AgeBand.allCases.map { "\($0.rawValue) \(percent(rates.retirementHazard($0)))" }.joined(separator: ", ")

@@ -50,13 +50,13 @@ extension WorkforcePlan {
             let observed = min(1, Double(events) / exposure)
             return ResolvedRate(
                 value: observed, source: .observed, observedEvents: events, exposure: exposure,
-                explanation: "\(percent(observed)) observed: \(events) leavers in \(formatNumber(exposure)) person-years")
+                explanation: "\(percent(observed)) observed: \(events) leaver\(events == 1 ? "" : "s") in \(formatNumber(exposure)) person-years")
         }
         let k = rates.priorWeight
         let blended = (Double(events) + k * bench) / (exposure + k)
         return ResolvedRate(
             value: blended, source: .blended, observedEvents: events, exposure: exposure,
-            explanation: "\(percent(blended)) blended: \(events) leavers in \(formatNumber(exposure)) person-years with the \(percent(bench)) benchmark weighted as \(formatNumber(k)) person-years")
+            explanation: "\(percent(blended)) blended: \(events) leaver\(events == 1 ? "" : "s") in \(formatNumber(exposure)) person-years with the \(percent(bench)) benchmark weighted as \(formatNumber(k)) person-years")
     }
 }
 

@@ -75,7 +75,7 @@ extension PlanReport {
                 out.append("  \(name)  \(year.date.year)  \(pad(year.demand, 6))  \(pad(year.retirements, 6))  \(pad(year.leavers, 5))  \(pad(moves, 5))  \(pad(year.hires, 5))  \(pad(year.end, 5))  \(pad(year.gap, 6))")
             }
         }
-        out.append("  Expansion demand \(formatNumber(projection.expansionDemand)), replacement demand \(formatNumber(projection.replacementDemand)), internal moves in \(formatNumber(projection.internalMovesIn)), recruitment need \(formatNumber(projection.recruitmentNeed)).")
+        out.append("  Expansion demand \(formatNumber(projection.expansionDemand)), replacement demand \(formatNumber(projection.replacementDemand)), internal moves in \(formatNumber(projection.internalMovesIn)), recruitment need \(formatNumber(projection.recruitmentNeed)); expected hires \(formatNumber(projection.hires)).")
         out.append("  Simulated hires over the plan: \(simulation.totalHires.p50) (P10 \(simulation.totalHires.p10), P90 \(simulation.totalHires.p90); \(simulation.runs) runs, seed \(simulation.seed)).")
         out.append("")
         out.append("SKILLS GAP (required level; people at that level / in post)")
