@@ -6,15 +6,17 @@ import Foundation
 
 let baseline = PlanDate("2026-04-01")!
 
-/// A plan with the given roles, no retirement for unknown ages unless asked, and one scenario.
+/// A plan with the given roles and one scenario; no retirement (by age band or unknown age) unless asked,
+/// so hand-computed cases only involve the rates under test.
 func makePlan(
     _ roles: [Role], scenario: Scenario = Scenario(name: "steady", kind: .steady, isPreferred: true), horizon: Int = 3,
-    transitions: [Transition] = [], unknownAgeRetirement: Double = 0, benchmark: Double = 0.15
+    transitions: [Transition] = [], unknownAgeRetirement: Double = 0, benchmark: Double = 0.15,
+    retirementHazards: [AgeBand: Double] = Dictionary(uniqueKeysWithValues: AgeBand.allCases.map { ($0, 0) })
 ) -> WorkforcePlan {
     WorkforcePlan(
         organisation: OrganisationProfile(name: "Test Ltd", sector: "C", sizeBand: .small, district: .worcester),
         baselineDate: baseline, horizonYears: horizon, version: PlanVersion(number: 1, savedOn: baseline), roles: roles,
-        rates: RateAssumptions(benchmarkLeaverRate: benchmark, unknownAgeRetirementHazard: unknownAgeRetirement),
+        rates: RateAssumptions(benchmarkLeaverRate: benchmark, retirementHazards: retirementHazards, unknownAgeRetirementHazard: unknownAgeRetirement),
         transitions: transitions, scenarios: [scenario], seed: 42)
 }
 
