@@ -17,9 +17,10 @@ extension Skillway {
 
 // MARK: - Shared helpers
 
-/// Reads and validates a plan file, turning problems into a clear command-line error.
+/// Reads and validates a plan file (`-` for standard input), turning problems into a clear command-line error.
 func loadPlan(_ path: String) throws -> WorkforcePlan {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    let contents = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
+    guard let data = contents else {
         throw ValidationError("Cannot read \(path): no such file, or it is not readable.")
     }
     do {
@@ -86,7 +87,7 @@ extension Skillway.Plan {
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check a plan file; lists every problem with its location.")
 
-        @Argument(help: "The plan JSON file.") var file: String
+        @Argument(help: "The plan JSON file (- for standard input).") var file: String
 
         func run() async throws {
             let plan = try loadPlan(file)
@@ -102,7 +103,7 @@ extension Skillway.Plan {
     struct Project: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Project a plan: expected headcount, hires and gaps by role and year.")
 
-        @Argument(help: "The plan JSON file.") var file: String
+        @Argument(help: "The plan JSON file (- for standard input).") var file: String
         @Option(help: "Scenario name (default: the preferred one).") var scenario: String?
         @Option(help: "Simulation runs.") var runs = 2000
         @Flag(help: "Print JSON.") var json = false
@@ -134,7 +135,7 @@ extension Skillway.Plan {
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a plan's full report (text, JSON, or an HTML page).")
 
-        @Argument(help: "The plan JSON file.") var file: String
+        @Argument(help: "The plan JSON file (- for standard input).") var file: String
         @Option(help: "Scenario name (default: the preferred one).") var scenario: String?
         @Option(help: "Simulation runs.") var runs = 2000
         @Option(help: "Write an HTML page here.") var html: String?
@@ -201,7 +202,7 @@ extension Skillway.Plan {
         func run() async throws {
             let comparison = PlanComparison(from: try loadPlan(earlier), to: try loadPlan(later))
             if json { return try printJSON(comparison) }
-            print("v\(comparison.from) → v\(comparison.to) (\(comparison.yearsBetween) years between baselines)")
+            print("v\(comparison.from) → v\(comparison.to) (\(comparison.yearsBetween) year\(comparison.yearsBetween == 1 ? "" : "s") between baselines)")
             for role in comparison.roles {
                 let before = role.before.map(String.init) ?? "—", after = role.after.map(String.init) ?? "—"
                 let projected = role.projected.map { ", projected \(String(format: "%.1f", $0)), variance \(String(format: "%+.1f", role.variance ?? 0))" } ?? ""

@@ -49,6 +49,10 @@ enum PersonalDataScreen {
                     found.append(PlanIssue(file: file, path: child, reason: "looks like \(hit.what); plans never hold names, dates of birth or health data — remove this field"))
                     continue
                 }
+                if personHere, key == "label", let label = object[key] as? String, !isPseudonymousLabel(label) {
+                    found.append(PlanIssue(file: file, path: child, reason: "\"\(label)\" does not look pseudonymous; use a label such as \"Person A\", never a name"))
+                    continue
+                }
                 if personHere, let what = forbiddenPersonKeys[normalised] {
                     found.append(PlanIssue(file: file, path: child, reason: "looks like \(what); people are recorded only by a pseudonymous label and bands"))
                     continue
