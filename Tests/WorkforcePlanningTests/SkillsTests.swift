@@ -62,3 +62,26 @@ struct SkillsTests {
         #expect(cell.assessed == 1 && cell.coverage == 1 && cell.levelsShort == 4)
     }
 }
+
+// MARK: - Suggested actions
+
+@Suite("Suggested actions")
+struct SuggestedActionTests {
+    @Test("the workshop is told to cross-train welding and train CNC programming, but not quoting or CAD/CAM it already plans")
+    func workshop() throws {
+        let plan = PlanTemplates.make("engineering-workshop", asOf: baseline)!
+        let suggestions = try plan.suggestedActions()
+        let keys = suggestions.map { "\($0.kind.rawValue) \($0.role ?? "-") \($0.skill ?? "-") \($0.quantity)" }
+        #expect(keys.contains("cross_train welder-fabricator welding 1"))
+        #expect(keys.contains("train cnc-machinist cnc-programming 2"))
+        #expect(!suggestions.contains { $0.skill == "quoting" || $0.skill == "cad-cam" })
+        #expect(suggestions.allSatisfy { $0.owner == "to assign" && $0.due == PlanDate("2027-04-01") })
+    }
+
+    @Test("a role that needs hires in year 1 gets a recruit suggestion in whole people")
+    func recruit() throws {
+        let plan = makePlan([Role(id: "driver", title: "Driver", headcount: 10, vacancies: 2, leaverRateOverride: 0.2)])
+        let recruit = try #require(try plan.suggestedActions().first { $0.kind == .recruit })
+        #expect(recruit.role == "driver" && recruit.quantity == 4)  // 2 vacancies + 2 expected leavers
+    }
+}

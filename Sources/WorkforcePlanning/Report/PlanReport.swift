@@ -20,6 +20,8 @@ public struct PlanReport: Codable, Sendable, Equatable {
     public var actions: [PlanAction]
     /// Total cost of planned actions, in pence.
     public var actionsCostPence: Int
+    /// Actions the figures suggest that the plan does not have yet.
+    public var suggestedActions: [PlanAction]
 
     /// Builds the report.
     /// - Parameters:
@@ -35,6 +37,7 @@ public struct PlanReport: Codable, Sendable, Equatable {
         keyPersonRisk = plan.keyPersonRisk()
         actions = plan.actions
         actionsCostPence = plan.actions.filter { $0.status != .dropped }.reduce(0) { $0 + $1.costPence }
+        suggestedActions = try plan.suggestedActions()
     }
 }
 
@@ -89,6 +92,13 @@ extension PlanReport {
         for action in actions {
             let target = [action.role, action.skill, action.toRole.map { "→ \($0)" }].compactMap { $0 }.joined(separator: " ")
             out.append("  \(action.due) \(action.kind.rawValue) ×\(action.quantity) \(target) — owner: \(action.owner), £\(formatNumber(Double(action.costPence) / 100)), \(action.status.rawValue)")
+        }
+        if !suggestedActions.isEmpty {
+            out.append("")
+            out.append("SUGGESTED (not yet in the plan; add an owner, date and cost to adopt)")
+            for action in suggestedActions {
+                out.append("  \(action.kind.rawValue) ×\(action.quantity) \([action.role, action.skill].compactMap { $0 }.joined(separator: " ")) — \(action.note ?? "")")
+            }
         }
         out.append("")
         out.append("ASSUMPTIONS")
