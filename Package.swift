@@ -62,6 +62,8 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // MARK: - Workforce planning
+        .target(name: "WorkforcePlanning", dependencies: ["Domain"], swiftSettings: swiftSettings),
         // MARK: - Bundled data
         .target(
             name: "SkillwayResources",
@@ -91,6 +93,7 @@ let package = Package(
             dependencies: [
                 "Domain", "CatalogueImport", "Storage", "HTTPAPI", "DefaultCatalogue", "Matching", "Taxonomy",
                 "Charters",
+                "WorkforcePlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -132,6 +135,7 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "ChartersTests", dependencies: ["Charters", "Domain"], swiftSettings: swiftSettings),
+        .testTarget(name: "WorkforcePlanningTests", dependencies: ["WorkforcePlanning", "Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Matching", "Domain"], swiftSettings: swiftSettings),
     ]
 )

@@ -18,6 +18,7 @@ struct Skillway: AsyncParsableCommand {
             Serve.self, Import.self, Courses.self, Providers.self, CatalogueCommand.self,
             Admin.self, Backup.self, Restore.self,
             CharterCommand.self,
+            Plan.self,
             Bench.self,
         ]
     )
