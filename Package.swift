@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "SkillwayResources",
             path: "Resources",
-            resources: [.copy("openapi.json")],
+            resources: [.copy("openapi.json"), .copy("taxonomy")],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -51,6 +51,7 @@ extension Skillway {
                 strict: strict, dryRun: dryRun, maxBytes: maxSize.bytes, format: format, sourceName: url.lastPathComponent,
                 today: todayISO(), allowEmpty: allowEmpty)
             let report = try await CatalogueImporter(store: store).importFeed(contentsOf: url, provider: provider, options: options)
+            if report.applied { try await retagCourses(store) }
             if json { try printJSON(report) } else { print(ReportText.render(report)) }
             if !report.accepted { throw ExitCode(1) }
         }

@@ -51,6 +51,7 @@ extension Skillway {
                 printError("The database \(database.resolvedPath) is empty; loading the catalogue from \(directory.path)")
                 try await loadCatalogue(from: directory, into: store)
             }
+            try await retagCourses(store)
             let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes)
             let app = try buildApplication(configuration: configuration, store: store, logger: logger)
             printError("Skillway API listening on http://\(hostname):\(port) (database \(database.resolvedPath))")
@@ -76,6 +77,7 @@ func loadCatalogue(from directory: URL, into store: AppDatabase) async throws {
             printError("  [\(step.index)/\(step.total)] \(step.provider): \(step.file) — \(what), \(report.warnings.count) warnings")
         }
     }
+    try await retagCourses(store)
     let courses = reports.reduce(0) { $0 + $1.courses }
     let elapsed = ContinuousClock.now - started
     printError("Loaded \(courses) courses from \(reports.count) feeds in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")

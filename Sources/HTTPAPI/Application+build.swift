@@ -1,4 +1,5 @@
 import CatalogueImport
+import Taxonomy
 public import Domain
 public import Hummingbird
 public import Logging
@@ -25,9 +26,12 @@ public func buildRouter(store: any CatalogueStore, configuration: AppConfigurati
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: LogRequestsMiddleware(.info))
+    let taxonomy = try SkillsTaxonomy.bundled()
+    if let tags = store as? any CourseTagStore { router.add(middleware: RetagAfterImportMiddleware(tagger: CourseTagger(taxonomy: taxonomy), store: tags)) }
     HealthController(store: store, serverName: configuration.serverName).addRoutes(to: router)
     try OpenAPIController().addRoutes(to: router)
     CourseController(store: store).addRoutes(to: router)
     ProviderController(store: store, importer: CatalogueImporter(store: store), maxFeedBytes: configuration.maxFeedBytes).addRoutes(to: router)
+    TaxonomyController(taxonomy: taxonomy, tags: store as? any CourseTagStore).addRoutes(to: router)
     return router
 }

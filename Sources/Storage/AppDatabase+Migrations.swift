@@ -73,6 +73,7 @@ extension AppDatabase {
                 );
                 """)
         }
+        registerCourseTagMigration(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,110 @@
+import Domain
+import Foundation
+import Hummingbird
+import Taxonomy
+
+// MARK: - Routes, skills and occupations
+
+/// `GET /routes`, `GET /routes/{id}`, `GET /skills`, `GET /skills/{id}`, `POST /skills/extract`,
+/// `GET /occupations`, `GET /occupations/{id}`.
+struct TaxonomyController {
+    let taxonomy: SkillsTaxonomy
+    /// Course tags, when the store keeps them.
+    let tags: (any CourseTagStore)?
+
+    /// The largest text `POST /skills/extract` accepts, in bytes.
+    static let maxExtractBytes = 256 * 1024
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/routes", use: routes)
+        router.get("/routes/:id", use: route)
+        router.get("/skills", use: searchSkills)
+        router.get("/skills/:id", use: skill)
+        router.post("/skills/extract", use: extract)
+        router.get("/occupations", use: occupations)
+        router.get("/occupations/:id", use: occupation)
+    }
+
+    @Sendable func routes(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<[RouteSummaryView]> {
+        JSONResponse(taxonomy.routeSummaries(courseCounts: try await tags?.courseCountsByRoute() ?? [:]))
+    }
+
+    @Sendable func route(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<RouteDetailView> {
+        let id = context.parameters.get("id") ?? ""
+        guard let detail = taxonomy.routeDetail(id, courseCounts: try await tags?.courseCountsByRoute() ?? [:]) else {
+            throw APIError.notFound("Route \(id)")
+        }
+        return JSONResponse(detail)
+    }
+
+    @Sendable func searchSkills(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<SkillSearchView> {
+        let query = request.uri.queryParameters["q"].map(String.init) ?? ""
+        let limit = try Self.integer(request, "limit", default: 20, in: 1...100)
+        return JSONResponse(taxonomy.skillSearch(query, limit: limit))
+    }
+
+    @Sendable func skill(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<SkillDetailView> {
+        let id = context.parameters.get("id") ?? ""
+        guard taxonomy.skill(id: id) != nil else { throw APIError.notFound("Skill \(id)") }
+        let courses = try await tags?.courses(taggedWith: .skill, value: id, limit: 50) ?? []
+        return JSONResponse(taxonomy.skillDetail(id, courses: courses)!)
+    }
+
+    struct ExtractRequest: Decodable {
+        var text: String
+    }
+
+    @Sendable func extract(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<ExtractionResult> {
+        let body = try await request.body.collect(upTo: Self.maxExtractBytes + 1)
+        guard body.readableBytes <= Self.maxExtractBytes else {
+            throw APIError(.contentTooLarge, code: "too-large", message: "The text is larger than \(Self.maxExtractBytes / 1024) KB.")
+        }
+        let decoded: ExtractRequest
+        do { decoded = try JSONDecoder().decode(ExtractRequest.self, from: Data(body.readableBytesView)) } catch {
+            throw APIError(.badRequest, code: "invalid-body", message: "The body must be JSON of the form {\"text\": \"...\"}.")
+        }
+        return JSONResponse(taxonomy.extract(decoded.text))
+    }
+
+    @Sendable func occupations(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<OccupationMatches> {
+        let query = (request.uri.queryParameters["q"].map(String.init) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !query.isEmpty else { throw APIError.invalidParameter("q", "", expected: "a job title or a paragraph of career history") }
+        let schemeText = request.uri.queryParameters["scheme"].map(String.init) ?? "ifate"
+        guard let scheme = OccupationScheme(rawValue: schemeText) else {
+            throw APIError.invalidParameter("scheme", schemeText, expected: "ifate or soc2020")
+        }
+        let top = try Self.integer(request, "top", default: 10, in: 1...100)
+        return JSONResponse(taxonomy.matchOccupations(query, scheme: scheme, top: top))
+    }
+
+    @Sendable func occupation(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<OccupationDetailView> {
+        let id = context.parameters.get("id") ?? ""
+        guard let detail = taxonomy.occupationDetail(id) else { throw APIError.notFound("Occupation \(id)") }
+        return JSONResponse(detail)
+    }
+
+    private static func integer(_ request: Request, _ name: String, default value: Int, in range: ClosedRange<Int>) throws -> Int {
+        guard let text = request.uri.queryParameters[Substring(name)].map(String.init) else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw APIError.invalidParameter(name, text, expected: "a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+}
+
+// MARK: - Re-tagging after feed uploads
+
+/// Re-tags changed courses after a successful feed upload or provider change.
+struct RetagAfterImportMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    let tagger: CourseTagger
+    let store: any CourseTagStore
+
+    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
+        let response = try await next(request, context)
+        if request.method != .get, request.uri.path.hasPrefix("/providers"), (200..<300).contains(response.status.code) {
+            try await tagger.retag(store)
+        }
+        return response
+    }
+}
