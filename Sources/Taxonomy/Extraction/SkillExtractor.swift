@@ -29,7 +29,6 @@ struct SkillExtractor: Sendable {
         let truncatedAt = input.count > Self.maxCharacters ? Self.maxCharacters : nil
         let tokens = PhraseTokenizer.tokens(text)
         var found: [ExtractedSkill] = []
-        var coveredSentences: Set<Int> = []
         let sentences = Self.sentences(in: text)
         for match in phrases.matches(in: tokens) {
             let skill = skills[match.pattern.skillIndex]
@@ -46,11 +45,13 @@ struct SkillExtractor: Sendable {
                 start: text.distance(from: text.startIndex, to: range.lowerBound), end: text.distance(from: text.startIndex, to: range.upperBound),
                 text: written, alias: match.pattern.form, method: exact ? .exact : .stemmed,
                 confidence: exact ? 0.95 : 0.85, reason: reason, negated: negation != nil))
-            if let sentence = sentences.firstIndex(where: { $0.contains(range.lowerBound) }) { coveredSentences.insert(sentence) }
         }
-        let matchedIDs = Set(found.map(\.skillID))
-        for (position, sentence) in sentences.enumerated() where !coveredSentences.contains(position) {
-            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs) { found.append(fallback) }
+        var matchedIDs = Set(found.map(\.skillID))
+        for sentence in sentences {
+            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs) {
+                found.append(fallback)
+                matchedIDs.insert(fallback.skillID)
+            }
         }
         found.sort { $0.start < $1.start }
         let held = found.filter { !$0.negated }
@@ -80,7 +81,7 @@ struct SkillExtractor: Sendable {
             return ExtractedSkill(
                 skillID: skill.id, label: skill.label, kind: skill.kind,
                 start: text.distance(from: text.startIndex, to: sentence.lowerBound), end: text.distance(from: text.startIndex, to: sentence.upperBound),
-                text: trimmed, alias: best.form, method: .engine, confidence: 0.35 + 0.3 * best.share,
+                text: trimmed, alias: best.form, method: .engine, confidence: ((0.35 + 0.3 * best.share) * 100).rounded() / 100,
                 reason: "the sentence shares \(Int((best.share * 100).rounded()))% of the words of \"\(best.form)\" and the matching engine ranks \(skill.label) first",
                 negated: false)
         }

@@ -21,10 +21,15 @@ struct TextAnalyzer: Sendable {
     }
 }
 
-final class MatchIndex: Sendable {
-    let docs: [(id: String, title: [String: Double], body: [String: Double])]
-    let idf: [String: Double]
+final class MatchIndex: @unchecked Sendable {
+    var docs: [(id: String, title: [String: Double], body: [String: Double])]
+    var idf: [String: Double]
+    var all: [MatchDocument]
+    func add(_ document: MatchDocument) { rebuild(all + [document]) }
+    func remove(id: String) { rebuild(all.filter { $0.id != id }) }
+    private func rebuild(_ documents: [MatchDocument]) { let other = MatchIndex(documents: documents); docs = other.docs; idf = other.idf; all = documents }
     init(documents: [MatchDocument]) {
+        all = documents
         let analyzer = TextAnalyzer()
         var df: [String: Int] = [:]
         var built: [(id: String, title: [String: Double], body: [String: Double])] = []

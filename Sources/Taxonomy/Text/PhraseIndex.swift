@@ -8,6 +8,13 @@ struct PatternToken: Sendable, Hashable {
     var exact: Bool
     /// The word as the vocabulary wrote it (compared when the phrase is case-sensitive).
     var original: String
+    /// An abbreviation that is also an everyday word ("NICE", "IT", "SAP"): matched only in capitals.
+    var capitalsOnly: Bool
+
+    /// Abbreviations whose lower-case form is an everyday English word.
+    static let everydayWords: Set<String> = [
+        "it", "nice", "send", "sen", "sage", "cam", "sap", "wan", "pat", "ms", "us", "or", "am", "pa", "ta", "bus", "cap", "aed", "eye", "mi", "pc",
+    ]
 
     init(_ word: Substring) {
         original = String(word)
@@ -16,10 +23,11 @@ struct PatternToken: Sendable, Hashable {
         let isAbbreviation = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         exact = isAbbreviation || word.contains(where: \.isNumber)
         key = exact ? lower : TermStemmer.stem(lower)
+        capitalsOnly = isAbbreviation && Self.everydayWords.contains(lower)
     }
 
     func matches(_ token: TextToken, caseSensitive: Bool) -> Bool {
-        if caseSensitive { return token.original == original }
+        if caseSensitive || capitalsOnly { return token.original == original }
         return exact ? token.lower == key : token.stem == key
     }
 }
