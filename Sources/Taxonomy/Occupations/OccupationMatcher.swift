@@ -66,7 +66,7 @@ struct OccupationMatcher: Sendable {
         let (query, expanded) = expand(title)
         let note = expanded.isEmpty ? "" : "; everyday wording read as " + expanded.map { "\"\($0.0)\" → \($0.1)" }.joined(separator: ", ")
         return index.search(query, top: top).compactMap { hit in
-            result(for: hit.id, scheme: scheme, score: hit.score, why: "title match: \(describe(hit))\(note)")
+            result(for: hit.id, scheme: scheme, score: (hit.score * 10_000).rounded() / 10_000, why: "title match: \(describe(hit))\(note)")
         }
     }
 
@@ -131,9 +131,24 @@ struct OccupationMatcher: Sendable {
         return (text + " " + additions.map(\.1).joined(separator: " "), additions)
     }
 
+    /// The engine's explanation in words: the matched form and the terms that counted most.
     private func describe(_ hit: MatchHit) -> String {
-        let text = "\(hit.explanation)"
-        return text.isEmpty ? "score \(hit.score)" : text
+        let explanation = hit.explanation
+        var parts: [String] = []
+        if let form = explanation.matchedForm {
+            let how = switch explanation.formMatch {
+            case .exact: "equals"
+            case .normalized: "has the same words as"
+            case nil: "resembles"
+            }
+            parts.append("the query \(how) \"\(form)\"")
+        }
+        let terms = explanation.terms.prefix(4).map(\.term)
+        if !terms.isEmpty { parts.append("terms " + terms.joined(separator: ", ")) }
+        if !explanation.corrections.isEmpty {
+            parts.append("read " + explanation.corrections.sorted { $0.key < $1.key }.map { "\($0.key) as \($0.value)" }.joined(separator: ", "))
+        }
+        return parts.isEmpty ? "description match" : parts.joined(separator: "; ")
     }
 
     private func result(for id: String, scheme: OccupationScheme, score: Double, why: String) -> OccupationResult? {

@@ -1,15 +1,11 @@
+import Matching
+
 // MARK: - Stemming
 
-/// The one place the taxonomy turns a lower-cased word into its stem, so that vocabulary phrases,
-/// K/S/B statements and user text are compared the same way.
+/// The one place the taxonomy turns a lower-cased word into its stem (Porter2, as the matching
+/// engine does), so that vocabulary phrases, K/S/B statements and user text compare the same way.
 enum TermStemmer {
     static func stem(_ word: String) -> String {
-        var word = word
-        for suffix in ["ies", "es", "s"] where word.count > suffix.count + 2 && word.hasSuffix(suffix) {
-            word.removeLast(suffix.count)
-            if suffix == "ies" { word += "y" }
-            break
-        }
-        return word
+        Porter2.stem(word)
     }
 }
