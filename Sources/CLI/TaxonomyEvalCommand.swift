@@ -16,6 +16,7 @@ extension Skillway.TaxonomyCommand {
 
         @Option(help: "Query at most this many titles (default: all).") var limit: Int?
         @Flag(help: "Print JSON.") var json = false
+        @Flag(help: "Skip the leave-one-out run (route tagging only).") var taggingOnly = false
 
         struct Figures: Encodable {
             var leaveOneOut: TaxonomyEvaluation.LeaveOneOut
@@ -31,7 +32,7 @@ extension Skillway.TaxonomyCommand {
             _ = try await CatalogueLoader(store: store).load(from: directory, today: todayISO()) { _ in }
             let courses = try await store.coursesForTagging().map(\.course)
             let routeTagging = TaxonomyEvaluation.routeTagging(courses, tagger: CourseTagger(taxonomy: taxonomy))
-            let leaveOneOut = TaxonomyEvaluation.leaveOneOut(taxonomy, limit: limit)
+            let leaveOneOut = TaxonomyEvaluation.leaveOneOut(taxonomy, limit: taggingOnly ? 0 : limit)
             let elapsed = ContinuousClock.now - started
             let figures = Figures(
                 leaveOneOut: leaveOneOut, routeTagging: routeTagging,

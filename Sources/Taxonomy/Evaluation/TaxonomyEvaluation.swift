@@ -64,6 +64,8 @@ public enum TaxonomyEvaluation {
         public var accuracy: Double
         /// Confusions: "declared → classified": count.
         public var confusions: [String: Int]
+        /// Some misclassified course titles with their confusion.
+        public var sampleMisses: [String]
     }
 
     /// Classifies each course with a declared route as if it had none (route subjects removed) and
@@ -71,14 +73,21 @@ public enum TaxonomyEvaluation {
     public static func routeTagging(_ courses: [Course], tagger: CourseTagger) -> RouteTagging {
         var total = 0, correct = 0
         var confusions: [String: Int] = [:]
+        var misses: [String] = []
         for var course in courses {
             guard let declared = course.route else { continue }
             course.route = nil
             course.subjects.removeAll { Route(matching: $0.label) != nil || $0.scheme?.lowercased().contains("route") == true }
             total += 1
             let classified = tagger.routeTag(for: course)?.value
-            if classified == declared.rawValue { correct += 1 } else { confusions["\(declared.rawValue) → \(classified ?? "none")", default: 0] += 1 }
+            if classified == declared.rawValue {
+                correct += 1
+            } else {
+                confusions["\(declared.rawValue) → \(classified ?? "none")", default: 0] += 1
+                if misses.count < 40 { misses.append("\(course.title): \(declared.rawValue) → \(classified ?? "none")") }
+            }
         }
-        return RouteTagging(courses: total, correct: correct, accuracy: Double(correct) / Double(max(total, 1)), confusions: confusions)
+        return RouteTagging(courses: total, correct: correct, accuracy: Double(correct) / Double(max(total, 1)), confusions: confusions,
+            sampleMisses: misses)
     }
 }

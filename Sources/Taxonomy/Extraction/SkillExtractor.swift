@@ -64,6 +64,13 @@ struct SkillExtractor: Sendable {
     /// The engine's best skill for a sentence, kept only when the sentence holds at least two thirds
     /// of the skill label's words (and at least two of them), so a vague sentence finds nothing.
     private func engineMatch(in text: String, sentence: Range<String.Index>, excluding: Set<String>) -> ExtractedSkill? {
+        var sentence = sentence
+        while sentence.lowerBound < sentence.upperBound, text[sentence.lowerBound].isWhitespace {
+            sentence = text.index(after: sentence.lowerBound)..<sentence.upperBound
+        }
+        while sentence.lowerBound < sentence.upperBound, text[text.index(before: sentence.upperBound)].isWhitespace {
+            sentence = sentence.lowerBound..<text.index(before: sentence.upperBound)
+        }
         let words = String(text[sentence])
         let sentenceTerms = Set(analyzer.terms(words))
         guard sentenceTerms.count >= 2 else { return nil }
@@ -77,11 +84,10 @@ struct SkillExtractor: Sendable {
                 if share >= 2.0 / 3.0, share > best?.share ?? 0 { best = (form, share) }
             }
             guard let best else { continue }
-            let trimmed = words.trimmingCharacters(in: .whitespacesAndNewlines)
             return ExtractedSkill(
                 skillID: skill.id, label: skill.label, kind: skill.kind,
                 start: text.distance(from: text.startIndex, to: sentence.lowerBound), end: text.distance(from: text.startIndex, to: sentence.upperBound),
-                text: trimmed, alias: best.form, method: .engine, confidence: ((0.35 + 0.3 * best.share) * 100).rounded() / 100,
+                text: words, alias: best.form, method: .engine, confidence: ((0.35 + 0.3 * best.share) * 100).rounded() / 100,
                 reason: "the sentence shares \(Int((best.share * 100).rounded()))% of the words of \"\(best.form)\" and the matching engine ranks \(skill.label) first",
                 negated: false)
         }

@@ -26,7 +26,7 @@ struct OccupationMatcher: Sendable {
         socGroups = data.socUnitGroups
         standardIndex = MatchIndex(documents: data.standards.map(Self.document))
         socIndex = MatchIndex(documents: data.socUnitGroups.map(Self.document))
-        synonyms = data.jobTitleSynonyms.map { (PhraseTokenizer.tokens($0.everyday).map(\.lower), $0.occupational, $0.everyday) }
+        synonyms = data.jobTitleSynonyms.map { (PhraseTokenizer.tokens($0.everyday).map(\.stem), $0.occupational, $0.everyday) }
             .sorted { $0.words.count > $1.words.count }
         standardByID = Dictionary(uniqueKeysWithValues: data.standards.enumerated().map { ("ifate:" + $1.reference, $0) })
         socByID = Dictionary(uniqueKeysWithValues: data.socUnitGroups.enumerated().map { ("soc2020:" + $1.code, $0) })
@@ -114,9 +114,10 @@ struct OccupationMatcher: Sendable {
             .filter { PhraseTokenizer.tokens($0).count >= 2 }
     }
 
-    /// The query with the everyday job-title table applied, and what was expanded.
+    /// The query with the everyday job-title table applied (compared by stem, so "carers" and
+    /// "hairdressing" find "carer" and "hairdresser"), and what was expanded.
     func expand(_ text: String) -> (query: String, expanded: [(String, String)]) {
-        let words = PhraseTokenizer.tokens(text).map(\.lower)
+        let words = PhraseTokenizer.tokens(text).map(\.stem)
         var additions: [(String, String)] = []
         var used = Array(repeating: false, count: words.count)
         for synonym in synonyms where synonym.words.count <= words.count {

@@ -23,7 +23,7 @@ public struct CourseTagger: Sendable {
             return MatchDocument(
                 id: route.slug, title: route.name,
                 aliases: route.pathways.map(\.name) + route.pathways.flatMap(\.clusters),
-                body: standards.map { ([$0.title] + $0.typicalJobTitles).joined(separator: ", ") }.joined(separator: "\n"))
+                body: standards.map { ([$0.title, $0.overview] + $0.typicalJobTitles + $0.skills.map(\.text)).joined(separator: ", ") }.joined(separator: "\n"))
         })
     }
 
@@ -55,11 +55,16 @@ public struct CourseTagger: Sendable {
 
     /// Classifies text onto a route: nearest route profiles and nearest standards, fused by
     /// reciprocal rank (standards count one vote each, by rank).
-    public func classifyRoute(_ text: String) -> CourseTag? {
+    public func classifyRoute(_ fullText: String) -> CourseTag? {
+        let text = Self.withoutCourseWords(fullText)
         var votes: [String: Double] = [:]
         var evidence: [String: [String]] = [:]
+        for found in taxonomy.extract(text).skills {
+            guard let skill = taxonomy.skill(id: found.skillID), !skill.routes.isEmpty, skill.routes.count <= 5 else { continue }
+            for route in skill.routes { votes[route, default: 0] += 0.2 / Double(skill.routes.count) }
+        }
         for (rank, hit) in routeProfiles.search(text, top: 5).enumerated() {
-            votes[hit.id, default: 0] += 2.0 / (5.0 + Double(rank + 1))
+            votes[hit.id, default: 0] += 3.0 / (5.0 + Double(rank + 1))
             if rank == 0 { evidence[hit.id, default: []].append("the \(taxonomy.route(hit.id)?.name ?? hit.id) route profile ranks first") }
         }
         for (rank, hit) in taxonomy.occupations.standardIndex.search(text, top: 10).enumerated() {
@@ -77,6 +82,18 @@ public struct CourseTagger: Sendable {
     }
 
     // MARK: Course text
+
+    /// Words every kind of course uses ("Level 2 Diploma", "introduction", "course"), which say
+    /// nothing about its route.
+    static let courseWords: Set<String> = [
+        "level", "diploma", "certificate", "award", "extended", "introduction", "introductory", "course", "courses", "qualification",
+        "nvq", "btec", "gcse", "tlevel", "apprenticeship", "technical", "part", "time", "full", "entry", "foundation", "degree", "hons",
+        "bsc", "ba", "msc", "skills", "bootcamp", "learn", "learner", "learners", "students", "you", "will", "1", "2", "3", "4", "5", "6", "7",
+    ]
+
+    static func withoutCourseWords(_ text: String) -> String {
+        PhraseTokenizer.tokens(text).filter { !courseWords.contains($0.lower) }.map(\.original).joined(separator: " ")
+    }
 
     /// The text a course is tagged from.
     public static func text(of course: Course, titleTwice: Bool = false) -> String {

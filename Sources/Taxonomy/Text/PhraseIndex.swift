@@ -8,6 +8,8 @@ struct PatternToken: Sendable, Hashable {
     var exact: Bool
     /// The word as the vocabulary wrote it (compared when the phrase is case-sensitive).
     var original: String
+    /// True when the word matches itself (or its plural) rather than its stem.
+    var wholeWord: Bool
     /// An abbreviation that is also an everyday word ("NICE", "IT", "SAP"): matched only in capitals.
     var capitalsOnly: Bool
 
@@ -22,12 +24,17 @@ struct PatternToken: Sendable, Hashable {
         let letters = word.filter(\.isLetter)
         let isAbbreviation = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
         exact = isAbbreviation || word.contains(where: \.isNumber)
-        key = exact ? lower : TermStemmer.stem(lower)
+        let stem = TermStemmer.stem(lower)
+        // A stem much shorter than the word means a derivational suffix ("accountancy" → "account"):
+        // such words match themselves and their plural only, never every word sharing the stem.
+        wholeWord = !exact && lower.count - stem.count > 3
+        key = exact || wholeWord ? lower : stem
         capitalsOnly = isAbbreviation && Self.everydayWords.contains(lower)
     }
 
     func matches(_ token: TextToken, caseSensitive: Bool) -> Bool {
         if caseSensitive || capitalsOnly { return token.original == original }
+        if wholeWord { return token.lower == key || token.lower == key + "s" }
         return exact ? token.lower == key : token.stem == key
     }
 }
@@ -94,6 +101,7 @@ struct PhraseIndex: Sendable {
         let token = tokens[position]
         var candidates = byFirstKey[token.stem] ?? []
         if token.lower != token.stem { candidates += byFirstKey[token.lower] ?? [] }
+        if token.lower.hasSuffix("s"), String(token.lower.dropLast()) != token.stem { candidates += byFirstKey[String(token.lower.dropLast())] ?? [] }
         var best: PhraseMatch?
         for pattern in candidates where position + pattern.tokens.count <= tokens.count {
             if let current = best, current.tokenRange.count >= pattern.tokens.count { continue }
