@@ -1,3 +1,4 @@
+import Foundation
 import Storage
 import Taxonomy
 
@@ -9,5 +10,12 @@ func retagCourses(_ store: AppDatabase) async throws {
     let result = try await CourseTagger(taxonomy: taxonomy).retag(store)
     if result.tagged > 0 {
         printError("Tagged \(result.tagged) courses with routes and skills (taxonomy \(taxonomy.version)); \(result.unchanged) unchanged.")
+    }
+}
+
+extension DatabaseOptions {
+    /// The database when its file exists; nil otherwise (read-only commands then create nothing).
+    func openIfExists() -> AppDatabase? {
+        FileManager.default.fileExists(atPath: resolvedPath) ? try? open() : nil
     }
 }

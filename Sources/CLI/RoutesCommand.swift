@@ -14,7 +14,7 @@ extension Skillway {
 
         func run() async throws {
             let taxonomy = try SkillsTaxonomy.bundled()
-            let counts = (try? await database.open().courseCountsByRoute()) ?? [:]
+            let counts = (try? await database.openIfExists()?.courseCountsByRoute()) ?? [:]
             let routes = taxonomy.routeSummaries(courseCounts: counts)
             if json { return try printJSON(routes) }
             for route in routes {

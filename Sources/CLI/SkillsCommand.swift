@@ -37,7 +37,7 @@ extension Skillway {
             func run() async throws {
                 let taxonomy = try SkillsTaxonomy.bundled()
                 guard taxonomy.skill(id: id) != nil else { throw ValidationError("No skill has the id \"\(id)\"; try: skillway skills search WORDS") }
-                let courses = (try? await database.open().courses(taggedWith: .skill, value: id, limit: 50)) ?? []
+                let courses = (try? await database.openIfExists()?.courses(taggedWith: .skill, value: id, limit: 50)) ?? []
                 let view = taxonomy.skillDetail(id, courses: courses)!
                 if json { return try printJSON(view) }
                 print("\(view.label) (\(view.id)) · \(view.kind.rawValue)\(view.groupName.map { " · LSIP group: " + $0 } ?? "")")
