@@ -14,6 +14,9 @@ struct Skillway: AsyncParsableCommand {
             says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Serve.self, Import.self, Courses.self, Providers.self, CatalogueCommand.self, Bench.self, TaxonomyCommand.self, Routes.self, Skills.self, Occupations.self]
+        subcommands: [
+            Serve.self, Import.self, Courses.self, Providers.self, CatalogueCommand.self, Bench.self, Rank.self, Eval.self,
+            TaxonomyCommand.self, Routes.self, Skills.self, Occupations.self,
+        ]
     )
 }

@@ -2,7 +2,7 @@ import Foundation
 
 // MARK: - Term statistics and weights
 
-extension MatchIndex {
+extension IndexCore {
     /// The term-frequency factor of the configured weighting (TF-IDF only; BM25 has its own).
     @inline(__always)
     func tfWeight(_ tf: Float) -> Float {
@@ -11,9 +11,11 @@ extension MatchIndex {
 
     /// Recomputes idf, vector norms and posting weights after documents were added or removed.
     /// Costs one pass over the postings; no text is re-analysed.
-    func refresh() {
+    mutating func refresh() {
         if !termsToCompact.isEmpty {
             for term in termsToCompact {
+                let alive = alive
+                let formDoc = formDoc
                 formPostings[Int(term)].compact { alive[Int(formDoc[Int($0)])] }
                 bodyPostings[Int(term)].compact { alive[Int($0)] }
             }
@@ -31,11 +33,13 @@ extension MatchIndex {
         case .tfidf: refreshCosine()
         case .bm25(let k1, let b): refreshBM25(k1: Float(k1), b: Float(b))
         }
-        scratch.resize(forms: formDoc.count, documents: ids.count)
+        if scratch.forms < formDoc.count || scratch.documents < ids.count {
+            scratch = SearchScratch(forms: formDoc.count + formDoc.count / 4 + 16, documents: ids.count + ids.count / 4 + 16)
+        }
         needsRefresh = false
     }
 
-    private func refreshCosine() {
+    private mutating func refreshCosine() {
         // sklearn computes in float64; accumulate norms in Double to stay within 1e-7 of it.
         for form in 0..<formDoc.count where alive[Int(formDoc[form])] {
             var sum = 0.0
@@ -53,14 +57,17 @@ extension MatchIndex {
             }
             bodyNorm[slot] = sum > 0 ? Float(sum.squareRoot()) : 1
         }
+        let sublinear = configuration.sublinearTF
+        let formNorm = formNorm
+        let bodyNorm = bodyNorm
         for t in 0..<df.count {
             let termIDF = idf[t]
-            setWeights(&formPostings[t]) { id, tf in self.tfWeight(tf) * termIDF / self.formNorm[Int(id)] }
-            setWeights(&bodyPostings[t]) { id, tf in self.tfWeight(tf) * termIDF / self.bodyNorm[Int(id)] }
+            Self.setWeights(&formPostings[t]) { id, tf in (sublinear ? 1 + logf(tf) : tf) * termIDF / formNorm[Int(id)] }
+            Self.setWeights(&bodyPostings[t]) { id, tf in (sublinear ? 1 + logf(tf) : tf) * termIDF / bodyNorm[Int(id)] }
         }
     }
 
-    private func refreshBM25(k1: Float, b: Float) {
+    private mutating func refreshBM25(k1: Float, b: Float) {
         var formLengths: Float = 0
         var liveForms: Float = 0
         var bodyLengths: Float = 0
@@ -72,18 +79,20 @@ extension MatchIndex {
         for slot in 0..<ids.count where alive[slot] { bodyLengths += bodyLength[slot] }
         let averageForm = max(formLengths / max(liveForms, 1), 1)
         let averageBody = max(bodyLengths / max(Float(liveCount), 1), 1)
+        let formLength = formNorm
+        let bodyLength = bodyLength
         for t in 0..<df.count {
             let termIDF = idf[t]
-            setWeights(&formPostings[t]) { id, tf in
-                termIDF * tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.formNorm[Int(id)] / averageForm))
+            Self.setWeights(&formPostings[t]) { id, tf in
+                termIDF * tf * (k1 + 1) / (tf + k1 * (1 - b + b * formLength[Int(id)] / averageForm))
             }
-            setWeights(&bodyPostings[t]) { id, tf in
-                termIDF * tf * (k1 + 1) / (tf + k1 * (1 - b + b * self.bodyLength[Int(id)] / averageBody))
+            Self.setWeights(&bodyPostings[t]) { id, tf in
+                termIDF * tf * (k1 + 1) / (tf + k1 * (1 - b + b * bodyLength[Int(id)] / averageBody))
             }
         }
     }
 
-    private func setWeights(_ postings: inout Postings, _ weight: (Int32, Float) -> Float) {
+    private static func setWeights(_ postings: inout Postings, _ weight: (Int32, Float) -> Float) {
         if postings.weights.count != postings.ids.count {
             postings.weights = [Float](repeating: 0, count: postings.ids.count)
         }

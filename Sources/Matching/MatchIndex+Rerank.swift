@@ -1,6 +1,6 @@
 // MARK: - Exact-match phase, bonuses and explanations
 
-extension MatchIndex {
+extension IndexCore {
     /// Bonus that lifts a form spelled like the query above every other score.
     static let exactFormBonus: Float = 10
     /// Bonus for a form with the query's terms in another order or inflection.
@@ -8,7 +8,7 @@ extension MatchIndex {
 
     /// Adds exact/normalised form matches to the candidates and applies the exact, phrase and
     /// coverage bonuses.
-    func rerank(_ candidates: inout [Candidate], query: String, parsed: ParsedQuery) {
+    mutating func rerank(_ candidates: inout [Candidate], query: String, parsed: ParsedQuery) {
         var exactForms: [Int32: Int32] = [:]
         if configuration.exactMatchFirst, parsed.corrections.isEmpty, parsed.unknownWords.isEmpty, !parsed.sequence.isEmpty,
             let forms = formsByKey[parsed.sequence.sorted()]
@@ -27,8 +27,8 @@ extension MatchIndex {
                 candidates.append(Candidate(slot: slot, base: base, form: form, score: base))
             }
         }
-        scratch.resize(terms: vocabulary.count)
-        for term in parsed.terms { scratch.queryMark[Int(term.id)] = 1 }
+        termScratch.resize(terms: vocabulary.count)
+        for term in parsed.terms { termScratch.queryMark[Int(term.id)] = 1 }
         var bigrams = Set<UInt64>()
         for i in parsed.sequence.indices.dropFirst() {
             bigrams.insert(UInt64(UInt32(bitPattern: parsed.sequence[i - 1])) << 32 | UInt64(UInt32(bitPattern: parsed.sequence[i])))
@@ -64,28 +64,28 @@ extension MatchIndex {
             candidates[i].explanation = explanation
             candidates[i].score = candidates[i].base + Float(explanation.exactBonus + explanation.phraseBonus + explanation.coverageBonus)
         }
-        for term in parsed.terms { scratch.queryMark[Int(term.id)] = 0 }
+        for term in parsed.terms { termScratch.queryMark[Int(term.id)] = 0 }
     }
 
-    /// How many distinct query terms (marked in `scratch.queryMark`) the document holds.
-    private func matchedTermCount(_ slot: Int32) -> Int {
+    /// How many distinct query terms (marked in `termScratch.queryMark`) the document holds.
+    private mutating func matchedTermCount(_ slot: Int32) -> Int {
         var count = 0
-        let visit = { (term: Int32) in
-            if self.scratch.queryMark[Int(term)] != 0 && self.scratch.termSeenBy[Int(term)] != slot {
-                self.scratch.termSeenBy[Int(term)] = slot
+        func visit(_ term: Int32, _ scratch: inout TermScratch) {
+            if scratch.queryMark[Int(term)] != 0 && scratch.termSeenBy[Int(term)] != slot {
+                scratch.termSeenBy[Int(term)] = slot
                 count += 1
             }
         }
         let first = Int(docFormStart[Int(slot)])
         for form in first..<(first + Int(docFormCount[Int(slot)])) {
-            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { visit(formBagTerm[i]) }
+            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { visit(formBagTerm[i], &termScratch) }
         }
-        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { visit(bodyBagTerm[i]) }
+        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { visit(bodyBagTerm[i], &termScratch) }
         // Reset so the next document (or query) starts clean.
         for form in first..<(first + Int(docFormCount[Int(slot)])) {
-            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { scratch.termSeenBy[Int(formBagTerm[i])] = -1 }
+            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { termScratch.termSeenBy[Int(formBagTerm[i])] = -1 }
         }
-        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { scratch.termSeenBy[Int(bodyBagTerm[i])] = -1 }
+        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { termScratch.termSeenBy[Int(bodyBagTerm[i])] = -1 }
         return count
     }
 

@@ -1,6 +1,6 @@
 // MARK: - Term-at-a-time scoring with MaxScore-style pruning
 
-extension MatchIndex {
+extension IndexCore {
     /// The body weight applied in this mode.
     var effectiveBodyWeight: Float { configuration.mode == .product ? Float(configuration.bodyWeight) : 1 }
 
@@ -25,6 +25,8 @@ extension MatchIndex {
             remainingBound[i] = remainingBound[i + 1] + bound * 1.000_01
             remainingLength[i] = remainingLength[i + 1] + formPostings[t].count + bodyPostings[t].count
         }
+        let s = scratch
+        var state = ScoringState(scratch: s)
 
         var next = 0
         var candidates: [Int32]?
@@ -32,19 +34,27 @@ extension MatchIndex {
         while next < order.count {
             let t = Int(order[next].id)
             let length = formPostings[t].count + bodyPostings[t].count
-            if attempts < 4, next > 0, length > 1024, scratch.touchedForms.count + scratch.touchedBodies.count < remainingLength[next] / 2 {
+            if attempts < 3, next > 0, length > 512, state.touchedForms + state.touchedBodies < remainingLength[next] / 2 {
                 attempts += 1
-                combine()
+                combine(&state)
                 var top = TopK(capacity: pool)
-                for slot in scratch.touchedDocs { top.offer(baseScore(slot), slot) }
+                for i in 0..<state.touchedDocs {
+                    let slot = s.touchedDocs[i]
+                    top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
+                }
                 let threshold = top.threshold
                 if threshold > remainingBound[next] {
-                    candidates = scratch.touchedDocs.filter { baseScore($0) + remainingBound[next] >= threshold }
+                    var kept: [Int32] = []
+                    for i in 0..<state.touchedDocs {
+                        let slot = s.touchedDocs[i]
+                        if s.docForm[Int(slot)] + s.bodyAcc[Int(slot)] + remainingBound[next] >= threshold { kept.append(slot) }
+                    }
+                    candidates = kept
                 }
-                clearDocuments()
+                clearDocuments(&state)
                 if candidates != nil { break }
             }
-            accumulate(term: t, weight: order[next].weight, bodyWeight: bodyWeight)
+            accumulate(formPostings[t], bodyPostings[t], weight: order[next].weight, bodyWeight: bodyWeight, &state)
             next += 1
         }
         if let candidates {
@@ -54,96 +64,132 @@ extension MatchIndex {
                 for slot in candidates {
                     let body = bodyPostings[t].weight(of: slot)
                     if body > 0 {
-                        if scratch.bodyAcc[Int(slot)] == 0 { scratch.touchedBodies.append(slot) }
-                        scratch.bodyAcc[Int(slot)] += q * bodyWeight * body
+                        if s.bodyAcc[Int(slot)] == 0 { state.touchBody(slot) }
+                        s.bodyAcc[Int(slot)] += q * bodyWeight * body
                     }
                     let first = docFormStart[Int(slot)]
                     for form in first..<(first + docFormCount[Int(slot)]) {
                         let w = formPostings[t].weight(of: form)
                         guard w > 0 else { continue }
-                        if scratch.formAcc[Int(form)] == 0 { scratch.touchedForms.append(form) }
-                        scratch.formAcc[Int(form)] += q * w
+                        if s.formAcc[Int(form)] == 0 { state.touchForm(form) }
+                        s.formAcc[Int(form)] += q * w
                     }
                 }
             }
         }
-        combine()
+        combine(&state)
         var top = TopK(capacity: pool)
-        for slot in scratch.touchedDocs { top.offer(baseScore(slot), slot) }
-        let result = top.sorted().map { entry in
-            Candidate(slot: entry.slot, base: entry.score, form: scratch.docBestForm[Int(entry.slot)], score: entry.score)
+        for i in 0..<state.touchedDocs {
+            let slot = s.touchedDocs[i]
+            top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
         }
-        clearAll()
+        let result = top.sorted().map { entry in
+            Candidate(slot: entry.slot, base: entry.score, form: s.docBestForm[Int(entry.slot)], score: entry.score)
+        }
+        clearDocuments(&state)
+        for i in 0..<state.touchedForms { s.formAcc[Int(s.touchedForms[i])] = 0 }
+        for i in 0..<state.touchedBodies { s.bodyAcc[Int(s.touchedBodies[i])] = 0 }
         return result
-    }
-
-    @inline(__always)
-    private func baseScore(_ slot: Int32) -> Float {
-        scratch.docForm[Int(slot)] + scratch.bodyAcc[Int(slot)]
     }
 
     /// Adds one term's postings to the form and body accumulators.
     @inline(__always)
-    private func accumulate(term t: Int, weight q: Float, bodyWeight: Float) {
-        formPostings[t].ids.withUnsafeBufferPointer { ids in
-            formPostings[t].weights.withUnsafeBufferPointer { weights in
-                scratch.formAcc.withUnsafeMutableBufferPointer { acc in
-                    for i in 0..<ids.count {
-                        let form = Int(ids[i])
-                        if acc[form] == 0 { scratch.touchedForms.append(ids[i]) }
-                        acc[form] += q * weights[i]
+    private func accumulate(_ forms: Postings, _ bodies: Postings, weight q: Float, bodyWeight: Float, _ state: inout ScoringState) {
+        let acc = state.scratch.formAcc
+        let touched = state.scratch.touchedForms
+        var count = state.touchedForms
+        forms.ids.withUnsafeBufferPointer { ids in
+            forms.weights.withUnsafeBufferPointer { weights in
+                for i in 0..<ids.count {
+                    let form = Int(ids[i])
+                    if acc[form] == 0 {
+                        touched[count] = ids[i]
+                        count += 1
                     }
+                    acc[form] += q * weights[i]
                 }
             }
         }
+        state.touchedForms = count
+        let bodyAcc = state.scratch.bodyAcc
+        let touchedBodies = state.scratch.touchedBodies
+        var bodyCount = state.touchedBodies
         let qb = q * bodyWeight
-        bodyPostings[t].ids.withUnsafeBufferPointer { ids in
-            bodyPostings[t].weights.withUnsafeBufferPointer { weights in
-                scratch.bodyAcc.withUnsafeMutableBufferPointer { acc in
-                    for i in 0..<ids.count {
-                        let slot = Int(ids[i])
-                        if acc[slot] == 0 { scratch.touchedBodies.append(ids[i]) }
-                        acc[slot] += qb * weights[i]
+        bodies.ids.withUnsafeBufferPointer { ids in
+            bodies.weights.withUnsafeBufferPointer { weights in
+                for i in 0..<ids.count {
+                    let slot = Int(ids[i])
+                    if bodyAcc[slot] == 0 {
+                        touchedBodies[bodyCount] = ids[i]
+                        bodyCount += 1
                     }
+                    bodyAcc[slot] += qb * weights[i]
                 }
             }
         }
+        state.touchedBodies = bodyCount
     }
 
     /// Folds form scores into per-document best forms and lists the touched documents.
-    private func combine() {
-        for form in scratch.touchedForms {
-            let slot = Int(formDoc[Int(form)])
-            if !scratch.docSeen[slot] {
-                scratch.docSeen[slot] = true
-                scratch.touchedDocs.append(Int32(slot))
-            }
-            let value = scratch.formAcc[Int(form)]
-            if value > scratch.docForm[slot] || (value == scratch.docForm[slot] && scratch.docBestForm[slot] < 0) {
-                scratch.docForm[slot] = value
-                scratch.docBestForm[slot] = form
+    private func combine(_ state: inout ScoringState) {
+        let s = state.scratch
+        formDoc.withUnsafeBufferPointer { formDoc in
+            for i in 0..<state.touchedForms {
+                let form = s.touchedForms[i]
+                let slot = Int(formDoc[Int(form)])
+                if !s.docSeen[slot] {
+                    s.docSeen[slot] = true
+                    state.touchDocument(Int32(slot))
+                }
+                let value = s.formAcc[Int(form)]
+                if value > s.docForm[slot] || (value == s.docForm[slot] && s.docBestForm[slot] < 0) {
+                    s.docForm[slot] = value
+                    s.docBestForm[slot] = form
+                }
             }
         }
-        for slot in scratch.touchedBodies where !scratch.docSeen[Int(slot)] {
-            scratch.docSeen[Int(slot)] = true
-            scratch.touchedDocs.append(slot)
+        for i in 0..<state.touchedBodies {
+            let slot = s.touchedBodies[i]
+            if !s.docSeen[Int(slot)] {
+                s.docSeen[Int(slot)] = true
+                state.touchDocument(slot)
+            }
         }
     }
 
-    private func clearDocuments() {
-        for slot in scratch.touchedDocs {
-            scratch.docSeen[Int(slot)] = false
-            scratch.docForm[Int(slot)] = 0
-            scratch.docBestForm[Int(slot)] = -1
+    private func clearDocuments(_ state: inout ScoringState) {
+        let s = state.scratch
+        for i in 0..<state.touchedDocs {
+            let slot = Int(s.touchedDocs[i])
+            s.docSeen[slot] = false
+            s.docForm[slot] = 0
+            s.docBestForm[slot] = -1
         }
-        scratch.touchedDocs.removeAll(keepingCapacity: true)
+        state.touchedDocs = 0
+    }
+}
+
+/// Counts of the touched lists during one scoring pass.
+struct ScoringState {
+    let scratch: SearchScratch
+    var touchedForms = 0
+    var touchedBodies = 0
+    var touchedDocs = 0
+
+    init(scratch: SearchScratch) { self.scratch = scratch }
+
+    @inline(__always) mutating func touchForm(_ form: Int32) {
+        scratch.touchedForms[touchedForms] = form
+        touchedForms += 1
     }
 
-    private func clearAll() {
-        clearDocuments()
-        for form in scratch.touchedForms { scratch.formAcc[Int(form)] = 0 }
-        for slot in scratch.touchedBodies { scratch.bodyAcc[Int(slot)] = 0 }
-        scratch.touchedForms.removeAll(keepingCapacity: true)
-        scratch.touchedBodies.removeAll(keepingCapacity: true)
+    @inline(__always) mutating func touchBody(_ slot: Int32) {
+        scratch.touchedBodies[touchedBodies] = slot
+        touchedBodies += 1
+    }
+
+    @inline(__always) mutating func touchDocument(_ slot: Int32) {
+        scratch.touchedDocs[touchedDocs] = slot
+        touchedDocs += 1
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 // MARK: - Search
 
-extension MatchIndex {
+extension IndexCore {
     /// A query reduced to weighted terms.
     struct ParsedQuery {
         /// Known term ids in query order (stop words dropped).
@@ -24,18 +24,9 @@ extension MatchIndex {
         var explanation = MatchExplanation()
     }
 
-    /// The best `top` documents for `query`, best first, each with an explanation.
-    /// - Parameters:
-    ///   - query: free text (a job title, a sentence, a profile).
-    ///   - top: how many hits to return at most.
-    public func search(_ query: String, top: Int) -> [MatchHit] {
-        search(query, top: top, explain: true)
-    }
-
-    /// The best `top` documents for `query`; skip building explanations with `explain: false` when
-    /// only ids and scores are needed (batch ranking).
-    public func search(_ query: String, top: Int, explain: Bool) -> [MatchHit] {
-        lock.withLock {
+    /// The best `top` documents for `query`, with explanations when `explain` is set.
+    mutating func search(_ query: String, top: Int, explain: Bool) -> [MatchHit] {
+        do {
             if needsRefresh { refresh() }
             guard top > 0, liveCount > 0 else { return [] }
             var parsed = parse(query)
@@ -59,7 +50,7 @@ extension MatchIndex {
 
     // MARK: Query analysis
 
-    func parse(_ query: String) -> ParsedQuery {
+    mutating func parse(_ query: String) -> ParsedQuery {
         var parsed = ParsedQuery()
         var text = query
         let analysis = vocabulary.analysis
@@ -101,16 +92,17 @@ extension MatchIndex {
     }
 
     /// Replaces unknown words by their nearest vocabulary terms (character trigrams).
-    func correctTypos(_ parsed: inout ParsedQuery) {
+    mutating func correctTypos(_ parsed: inout ParsedQuery) {
+        let df = df
         if typoIndex == nil {
-            typoIndex = TrigramIndex(terms: vocabulary.terms) { self.df[$0] > 0 }
+            typoIndex = TrigramIndex(terms: vocabulary.terms) { df[$0] > 0 }
         }
         guard let typoIndex else { return }
         var occurrences: [(Int32, Float)] = []
         for word in parsed.unknownWords {
             let stem = vocabulary.analysis.stemming ? Analysis.stemIfWord(word) : word
-            let match = typoIndex.nearest(stem, minimum: configuration.typoMinimumSimilarity) { self.df[Int($0)] }
-                ?? typoIndex.nearest(word, minimum: configuration.typoMinimumSimilarity) { self.df[Int($0)] }
+            let match = typoIndex.nearest(stem, minimum: configuration.typoMinimumSimilarity) { df[Int($0)] }
+                ?? typoIndex.nearest(word, minimum: configuration.typoMinimumSimilarity) { df[Int($0)] }
             guard let match else { continue }
             occurrences.append((match.term, Float(match.similarity)))
             parsed.sequence.append(match.term)

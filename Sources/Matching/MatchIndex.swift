@@ -15,9 +15,68 @@ import Foundation
 public final class MatchIndex: @unchecked Sendable {
     /// The scoring configuration the index was built with.
     public let configuration: MatchConfiguration
-    let lock = NSLock()
-    var vocabulary: Vocabulary
+    private let lock = NSLock()
+    private var core: IndexCore
 
+    /// Builds an index.
+    /// - Parameters:
+    ///   - documents: the documents; a later document with the same id replaces an earlier one.
+    ///   - configuration: ``MatchConfiguration/product`` (default) or ``MatchConfiguration/sklearn``.
+    public init(documents: some Sequence<MatchDocument>, configuration: MatchConfiguration = .product) {
+        self.configuration = configuration
+        core = IndexCore(configuration: configuration)
+        for document in documents { core.add(document) }
+        core.refresh()
+    }
+
+    /// The number of documents in the index.
+    public var count: Int { lock.withLock { core.liveCount } }
+
+    /// Whether a document with this id is indexed.
+    public func contains(id: String) -> Bool { lock.withLock { core.slotByID[id] != nil } }
+
+    /// The number of distinct terms seen (including those of removed documents).
+    public var vocabularySize: Int { lock.withLock { core.vocabulary.count } }
+
+    /// Adds a document, replacing any document with the same id.
+    public func add(_ document: MatchDocument) {
+        lock.withLock { core.add(document) }
+    }
+
+    /// Adds several documents (see ``add(_:)``).
+    public func add(contentsOf documents: some Sequence<MatchDocument>) {
+        lock.withLock { for document in documents { core.add(document) } }
+    }
+
+    /// Removes the document with this id.
+    /// - Returns: whether such a document was indexed.
+    @discardableResult
+    public func remove(id: String) -> Bool {
+        lock.withLock { core.remove(id: id) }
+    }
+
+    /// The best `top` documents for `query`, best first, each with an explanation.
+    /// - Parameters:
+    ///   - query: free text (a job title, a sentence, a profile).
+    ///   - top: how many hits to return at most.
+    public func search(_ query: String, top: Int) -> [MatchHit] {
+        search(query, top: top, explain: true)
+    }
+
+    /// The best `top` documents for `query`; skip building explanations with `explain: false` when
+    /// only ids and scores are needed (batch ranking).
+    public func search(_ query: String, top: Int, explain: Bool) -> [MatchHit] {
+        lock.withLock { core.search(query, top: top, explain: explain) }
+    }
+}
+
+// MARK: - Index storage
+
+/// The index's data and algorithms, kept in a struct so that the hot loops run without dynamic
+/// exclusivity checks; ``MatchIndex`` wraps it with a lock.
+struct IndexCore {
+    let configuration: MatchConfiguration
+    var vocabulary: Vocabulary
     // MARK: Documents (slots; removed documents stay as tombstones)
 
     var ids: [String] = []
@@ -59,68 +118,36 @@ public final class MatchIndex: @unchecked Sendable {
 
     var needsRefresh = true
     var termsToCompact = Set<Int32>()
-    let scratch = SearchScratch()
+    var scratch = SearchScratch(forms: 0, documents: 0)
+    var termScratch = TermScratch()
     var typoIndex: TrigramIndex?
-    private var bagMark: [Int32] = []
-    private var docMark: [Int32] = []
-    private var termCount: [Float] = []
-    private var stamp: Int32 = 0
+    var bagMark: [Int32] = []
+    var docMark: [Int32] = []
+    var termCount: [Float] = []
+    var stamp: Int32 = 0
 
-    /// Builds an index.
-    /// - Parameters:
-    ///   - documents: the documents; a later document with the same id replaces an earlier one.
-    ///   - configuration: ``MatchConfiguration/product`` (default) or ``MatchConfiguration/sklearn``.
-    public init(documents: some Sequence<MatchDocument>, configuration: MatchConfiguration = .product) {
+
+    init(configuration: MatchConfiguration) {
         self.configuration = configuration
         vocabulary = Vocabulary(analysis: configuration.analysis)
-        for document in documents { insert(document) }
-        refresh()
     }
 
-    /// The number of documents in the index.
-    public var count: Int { lock.withLock { liveCount } }
-
-    /// Whether a document with this id is indexed.
-    public func contains(id: String) -> Bool { lock.withLock { slotByID[id] != nil } }
-
-    /// The number of distinct terms seen (including those of removed documents).
-    public var vocabularySize: Int { lock.withLock { vocabulary.count } }
-
-    /// Adds a document, replacing any document with the same id.
-    public func add(_ document: MatchDocument) {
-        lock.withLock {
-            if let slot = slotByID[document.id] { delete(slot: slot) }
-            insert(document)
-            needsRefresh = true
-        }
+    mutating func add(_ document: MatchDocument) {
+        if let slot = slotByID[document.id] { delete(slot: slot) }
+        insert(document)
+        needsRefresh = true
     }
 
-    /// Adds several documents (see ``add(_:)``).
-    public func add(contentsOf documents: some Sequence<MatchDocument>) {
-        lock.withLock {
-            for document in documents {
-                if let slot = slotByID[document.id] { delete(slot: slot) }
-                insert(document)
-            }
-            needsRefresh = true
-        }
-    }
-
-    /// Removes the document with this id.
-    /// - Returns: whether such a document was indexed.
-    @discardableResult
-    public func remove(id: String) -> Bool {
-        lock.withLock {
-            guard let slot = slotByID[id] else { return false }
-            delete(slot: slot)
-            needsRefresh = true
-            return true
-        }
+    mutating func remove(id: String) -> Bool {
+        guard let slot = slotByID[id] else { return false }
+        delete(slot: slot)
+        needsRefresh = true
+        return true
     }
 
     // MARK: - Insertion
 
-    private func growTermArrays() {
+    private mutating func growTermArrays() {
         while df.count < vocabulary.count {
             df.append(0)
             idf.append(0)
@@ -133,7 +160,7 @@ public final class MatchIndex: @unchecked Sendable {
     }
 
     /// Analyses `text` into term ids (stop words dropped), adding new terms.
-    private func analyze(_ text: String, into sequence: inout [Int32]) {
+    private mutating func analyze(_ text: String, into sequence: inout [Int32]) {
         var text = text
         let style = vocabulary.analysis.style
         text.withUTF8 { bytes in
@@ -144,23 +171,35 @@ public final class MatchIndex: @unchecked Sendable {
         }
     }
 
-    /// Counts the terms of `sequence` and calls `emit` once per distinct term with its frequency.
-    private func forEachDistinct(_ sequence: [Int32], _ emit: (Int32, Float) -> Void) {
+    /// The distinct terms of `sequence` with their frequencies, in first-occurrence order.
+    private mutating func distinct(_ sequence: [Int32], into bag: inout [(Int32, Float)]) {
+        bag.removeAll(keepingCapacity: true)
         stamp &+= 1
         let counting = stamp
         for term in sequence {
             let t = Int(term)
-            if bagMark[t] != counting { bagMark[t] = counting; termCount[t] = 0 }
+            if bagMark[t] != counting {
+                bagMark[t] = counting
+                termCount[t] = 0
+            }
             termCount[t] += 1
         }
         stamp &+= 1
         for term in sequence where bagMark[Int(term)] == counting {
             bagMark[Int(term)] = stamp
-            emit(term, termCount[Int(term)])
+            bag.append((term, termCount[Int(term)]))
         }
     }
 
-    private func insert(_ document: MatchDocument) {
+    /// Document frequency counts a term once per document, whichever field holds it.
+    private mutating func countDocument(_ term: Int32, slot: Int32) {
+        if docMark[Int(term)] != slot {
+            docMark[Int(term)] = slot
+            df[Int(term)] += 1
+        }
+    }
+
+    private mutating func insert(_ document: MatchDocument) {
         let slot = Int32(ids.count)
         ids.append(document.id)
         slotByID[document.id] = slot
@@ -168,18 +207,12 @@ public final class MatchIndex: @unchecked Sendable {
         liveCount += 1
         docFormStart.append(Int32(formDoc.count))
 
-        // Document frequency counts a term once per document, whichever field holds it.
-        let countDocument = { (term: Int32) in
-            if self.docMark[Int(term)] != slot {
-                self.docMark[Int(term)] = slot
-                self.df[Int(term)] += 1
-            }
-        }
         var sequence: [Int32] = []
+        var bag: [(Int32, Float)] = []
         if configuration.mode == .product {
-            let forms = [document.title] + document.aliases
-            docFormCount.append(Int32(forms.count))
-            for text in forms {
+            docFormCount.append(Int32(1 + document.aliases.count))
+            for position in 0...document.aliases.count {
+                let text = position == 0 ? document.title : document.aliases[position - 1]
                 let form = Int32(formDoc.count)
                 sequence.removeAll(keepingCapacity: true)
                 analyze(text, into: &sequence)
@@ -188,11 +221,12 @@ public final class MatchIndex: @unchecked Sendable {
                 formText.append(text)
                 formSeq.append(contentsOf: sequence)
                 formSeqStart.append(Int32(formSeq.count))
-                forEachDistinct(sequence) { term, tf in
+                distinct(sequence, into: &bag)
+                for (term, tf) in bag {
                     formBagTerm.append(term)
                     formBagTF.append(tf)
                     formPostings[Int(term)].append(form, tf: tf)
-                    countDocument(term)
+                    countDocument(term, slot: slot)
                 }
                 formBagStart.append(Int32(formBagTerm.count))
                 formNorm.append(0)
@@ -205,11 +239,12 @@ public final class MatchIndex: @unchecked Sendable {
             analyze(document.flattened, into: &sequence)
         }
         growTermArrays()
-        forEachDistinct(sequence) { term, tf in
+        distinct(sequence, into: &bag)
+        for (term, tf) in bag {
             bodyBagTerm.append(term)
             bodyBagTF.append(tf)
             bodyPostings[Int(term)].append(slot, tf: tf)
-            countDocument(term)
+            countDocument(term, slot: slot)
         }
         bodyBagStart.append(Int32(bodyBagTerm.count))
         bodyLength.append(Float(sequence.count))
@@ -229,7 +264,7 @@ public final class MatchIndex: @unchecked Sendable {
         return terms
     }
 
-    private func delete(slot: Int32) {
+    private mutating func delete(slot: Int32) {
         let index = Int(slot)
         guard alive[index] else { return }
         alive[index] = false
