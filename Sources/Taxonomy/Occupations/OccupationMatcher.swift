@@ -110,7 +110,7 @@ struct OccupationMatcher: Sendable {
         for joiner in [" and then ", " then ", " before that ", " after that ", ", "] {
             text = text.replacingOccurrences(of: joiner, with: "\u{1F}", options: .caseInsensitive)
         }
-        return text.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return text.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)) }
             .filter { PhraseTokenizer.tokens($0).count >= 2 }
     }
 
