@@ -68,7 +68,7 @@ let package = Package(
         .target(
             name: "SkillwayResources",
             path: "Resources",
-            resources: [.copy("openapi.json"), .copy("charters"), .copy("templates")],
+            resources: [.copy("openapi.json"), .copy("taxonomy"), .copy("charters"), .copy("templates")],
             swiftSettings: swiftSettings
         ),
         .target(

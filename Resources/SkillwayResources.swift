@@ -6,4 +6,9 @@ public enum SkillwayResources {
     public static var openAPIDocumentURL: URL? {
         Bundle.module.url(forResource: "openapi", withExtension: "json")
     }
+
+    /// The built taxonomy folder (`Resources/taxonomy`: routes, standards, SOC 2020, skills).
+    public static var taxonomyDirectoryURL: URL? {
+        Bundle.module.url(forResource: "taxonomy", withExtension: nil)
+    }
 }

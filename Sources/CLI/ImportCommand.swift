@@ -59,6 +59,7 @@ extension Skillway {
                     outcome: report.applied ? .success : .failure,
                     detail: "provider \(provider): applied=\(report.applied) courses=\(report.courses) errors=\(report.errors.count)"))
             }
+            if report.applied { try await retagCourses(store) }
             if json { try printJSON(report) } else { print(ReportText.render(report)) }
             if !report.accepted { throw ExitCode(1) }
         }

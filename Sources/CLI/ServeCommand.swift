@@ -54,6 +54,7 @@ extension Skillway {
             if try await store.organisations().isEmpty {
                 printError("No organisations yet: uploads and /admin need tokens. Start with: skillway admin org create ID --name NAME --kind admin")
             }
+            try await retagCourses(store)
             let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes)
             let app = try buildApplication(configuration: configuration, store: store, logger: logger)
             printError("Skillway API listening on http://\(hostname):\(port) (database \(database.resolvedPath))")
@@ -79,6 +80,7 @@ func loadCatalogue(from directory: URL, into store: AppDatabase) async throws {
             printError("  [\(step.index)/\(step.total)] \(step.provider): \(step.file) — \(what), \(report.warnings.count) warnings")
         }
     }
+    try await retagCourses(store)
     let courses = reports.reduce(0) { $0 + $1.courses }
     try await store.record(AuditEvent(
         actor: "cli", action: "catalogue.load", resource: directory.lastPathComponent, outcome: .success,

@@ -17,8 +17,10 @@ struct Skillway: AsyncParsableCommand {
         subcommands: [
             Serve.self, Import.self, Courses.self, Providers.self, CatalogueCommand.self,
             Admin.self, Backup.self, Restore.self,
+            TaxonomyCommand.self, Routes.self, Skills.self, Occupations.self,
             CharterCommand.self,
             Plan.self,
+            Rank.self, Eval.self,
             Bench.self,
         ]
     )

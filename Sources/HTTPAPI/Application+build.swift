@@ -1,5 +1,6 @@
 import CatalogueImport
 import Domain
+import Taxonomy
 public import Hummingbird
 import HummingbirdCore
 public import Logging
@@ -50,12 +51,17 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
             tokenLimiter: RateLimiter(rate: configuration.tokenRate, now: configuration.rateClock), now: configuration.now))
     let routes = SecureRoutes(router: router, registry: registry, jsonBodyLimit: configuration.maxJSONBytes)
     let store = services.catalogue
+    let taxonomy = try SkillsTaxonomy.bundled()
+    if let tags = store as? any CourseTagStore {
+        router.add(middleware: RetagAfterImportMiddleware(tagger: CourseTagger(taxonomy: taxonomy), store: tags))
+    }
     HealthController(store: store, serverName: configuration.serverName).addRoutes(to: routes)
     try OpenAPIController().addRoutes(to: routes)
     CourseController(store: store).addRoutes(to: routes)
     ProviderController(
         store: store, importer: CatalogueImporter(store: store), maxFeedBytes: configuration.maxFeedBytes, bodyDeadline: configuration.bodyDeadline
     ).addRoutes(to: routes)
+    TaxonomyController(taxonomy: taxonomy, tags: store as? any CourseTagStore, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     MeController(services: services).addRoutes(to: routes)
     AdminController(services: services, jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     return router

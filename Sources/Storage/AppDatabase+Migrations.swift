@@ -92,6 +92,7 @@ extension AppDatabase {
                 """)
         }
         registerAccountsMigration(&migrator)
+        registerCourseTagMigration(&migrator)
         return migrator
     }
 }

@@ -19,11 +19,12 @@ struct CourseController {
         return JSONResponse(try await store.searchCourses(query))
     }
 
-    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<CatalogueCourse> {
+    @Sendable func show(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<CourseDetailResponse> {
         let text = context.parameters.get("id") ?? ""
         guard let id = Int64(text), id > 0 else { throw APIError.invalidParameter("id", text, expected: "a course id (a positive whole number)") }
         guard let course = try await store.course(id: id) else { throw APIError.notFound("Course \(id)") }
-        return JSONResponse(course)
+        let tags = try await (store as? any CourseTagStore)?.courseTags(courseID: id) ?? []
+        return JSONResponse(CourseDetailResponse(course: course, tags: tags))
     }
 
     /// Today in UTC as `yyyy-MM-dd`.

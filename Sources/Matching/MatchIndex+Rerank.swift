@@ -1,0 +1,122 @@
+// MARK: - Exact-match phase, bonuses and explanations
+
+extension IndexCore {
+    /// Bonus that lifts a form spelled like the query above every other score.
+    static let exactFormBonus: Float = 10
+    /// Bonus for a form with the query's terms in another order or inflection.
+    static let normalizedFormBonus: Float = 5
+
+    /// Adds exact/normalised form matches to the candidates and applies the exact, phrase and
+    /// coverage bonuses.
+    mutating func rerank(_ candidates: inout [Candidate], query: String, parsed: ParsedQuery) {
+        var exactForms: [Int32: Int32] = [:]
+        if configuration.exactMatchFirst, parsed.corrections.isEmpty, parsed.unknownWords.isEmpty, !parsed.sequence.isEmpty,
+            let forms = formsByKey[parsed.sequence.sorted()]
+        {
+            for form in forms {
+                let slot = formDoc[Int(form)]
+                if alive[Int(slot)] && exactForms[slot] == nil { exactForms[slot] = form }
+            }
+        }
+        var queryWords: [String] = []
+        if !exactForms.isEmpty {
+            queryWords = TextAnalyzer(analysis: vocabulary.analysis).tokens(query).map(\.normalized)
+            let present = Set(candidates.map(\.slot))
+            for (slot, form) in exactForms where !present.contains(slot) {
+                let base = formScore(form, parsed) + bodyScore(slot, parsed)
+                candidates.append(Candidate(slot: slot, base: base, form: form, score: base))
+            }
+        }
+        termScratch.resize(terms: vocabulary.count)
+        for term in parsed.terms { termScratch.queryMark[Int(term.id)] = 1 }
+        var bigrams = Set<UInt64>()
+        for i in parsed.sequence.indices.dropFirst() {
+            bigrams.insert(UInt64(UInt32(bitPattern: parsed.sequence[i - 1])) << 32 | UInt64(UInt32(bitPattern: parsed.sequence[i])))
+        }
+        let phraseBonus = Float(configuration.phraseBonus)
+        let coverageBonus = Float(configuration.coverageBonus)
+        for i in candidates.indices {
+            let slot = candidates[i].slot
+            var explanation = MatchExplanation()
+            if let form = exactForms[slot] {
+                candidates[i].form = form
+                let formWords = TextAnalyzer(analysis: vocabulary.analysis).tokens(formText[Int(form)]).map(\.normalized)
+                let kind: MatchExplanation.FormMatch = formWords == queryWords ? .exact : .normalized
+                explanation.formMatch = kind
+                explanation.exactBonus = Double(kind == .exact ? Self.exactFormBonus : Self.normalizedFormBonus)
+            }
+            let form = candidates[i].form
+            if !bigrams.isEmpty, form >= 0, phraseBonus > 0 {
+                var matched = Set<UInt64>()
+                let start = Int(formSeqStart[Int(form)])
+                let end = Int(formSeqStart[Int(form) + 1])
+                if end - start >= 2 {
+                    for j in (start + 1)..<end {
+                        let pair = UInt64(UInt32(bitPattern: formSeq[j - 1])) << 32 | UInt64(UInt32(bitPattern: formSeq[j]))
+                        if bigrams.contains(pair) { matched.insert(pair) }
+                    }
+                }
+                explanation.phraseBonus = Double(phraseBonus * Float(matched.count) / Float(bigrams.count))
+            }
+            if coverageBonus > 0, parsed.terms.count > 1 {
+                explanation.coverageBonus = Double(coverageBonus * Float(matchedTermCount(slot)) / Float(parsed.terms.count))
+            }
+            candidates[i].explanation = explanation
+            candidates[i].score = candidates[i].base + Float(explanation.exactBonus + explanation.phraseBonus + explanation.coverageBonus)
+        }
+        for term in parsed.terms { termScratch.queryMark[Int(term.id)] = 0 }
+    }
+
+    /// How many distinct query terms (marked in `termScratch.queryMark`) the document holds.
+    private mutating func matchedTermCount(_ slot: Int32) -> Int {
+        var count = 0
+        func visit(_ term: Int32, _ scratch: inout TermScratch) {
+            if scratch.queryMark[Int(term)] != 0 && scratch.termSeenBy[Int(term)] != slot {
+                scratch.termSeenBy[Int(term)] = slot
+                count += 1
+            }
+        }
+        let first = Int(docFormStart[Int(slot)])
+        for form in first..<(first + Int(docFormCount[Int(slot)])) {
+            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { visit(formBagTerm[i], &termScratch) }
+        }
+        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { visit(bodyBagTerm[i], &termScratch) }
+        // Reset so the next document (or query) starts clean.
+        for form in first..<(first + Int(docFormCount[Int(slot)])) {
+            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { termScratch.termSeenBy[Int(formBagTerm[i])] = -1 }
+        }
+        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { termScratch.termSeenBy[Int(bodyBagTerm[i])] = -1 }
+        return count
+    }
+
+    func formScore(_ form: Int32, _ parsed: ParsedQuery) -> Float {
+        parsed.terms.reduce(0) { $0 + $1.weight * formPostings[Int($1.id)].weight(of: form) }
+    }
+
+    func bodyScore(_ slot: Int32, _ parsed: ParsedQuery) -> Float {
+        effectiveBodyWeight * parsed.terms.reduce(0) { $0 + $1.weight * bodyPostings[Int($1.id)].weight(of: slot) }
+    }
+
+    /// Per-term contributions, the matched form and the field scores of a hit.
+    func fillExplanation(_ explanation: inout MatchExplanation, candidate: Candidate, parsed: ParsedQuery) {
+        let bodyWeight = effectiveBodyWeight
+        let form = candidate.form
+        let slot = candidate.slot
+        if form >= 0 {
+            explanation.matchedForm = formText[Int(form)]
+            explanation.matchedFormIndex = Int(form - docFormStart[Int(slot)])
+        }
+        var contributions: [MatchExplanation.TermContribution] = []
+        for (id, q) in parsed.terms {
+            let viaForm = form >= 0 ? q * formPostings[Int(id)].weight(of: form) : 0
+            let viaBody = q * bodyWeight * bodyPostings[Int(id)].weight(of: slot)
+            guard viaForm > 0 || viaBody > 0 else { continue }
+            contributions.append(.init(term: vocabulary.terms[Int(id)], queryWeight: Double(q), formContribution: Double(viaForm), bodyContribution: Double(viaBody)))
+        }
+        contributions.sort { $0.contribution > $1.contribution || ($0.contribution == $1.contribution && $0.term < $1.term) }
+        explanation.terms = contributions
+        explanation.formScore = contributions.reduce(0) { $0 + $1.formContribution }
+        explanation.bodyScore = contributions.reduce(0) { $0 + $1.bodyContribution }
+        explanation.corrections = parsed.corrections
+    }
+}

@@ -1,0 +1,169 @@
+import Domain
+import Foundation
+
+// MARK: - Occupational maps (2026)
+
+/// Reads the reference data files of `../shared/data` into the taxonomy's records.
+enum SourceReaders {
+    private struct MapRoute: Decodable {
+        var routeId: Int
+        var route: String
+        var pathways: [MapPathway]
+    }
+
+    private struct MapPathway: Decodable {
+        var pathwayId: Int
+        var pathway: String
+        var clusters: [String]
+    }
+
+    static func routes(from url: URL) throws -> [RouteNode] {
+        let file = url.lastPathComponent
+        let decoded: [MapRoute]
+        do { decoded = try JSONDecoder().decode([MapRoute].self, from: Data(contentsOf: url)) } catch {
+            throw TaxonomyBuildError(file: file, location: nil, reason: "is not the occupational-maps JSON: \(error)")
+        }
+        return try decoded.enumerated().map { index, item in
+            guard let route = Route(matching: item.route) else {
+                throw TaxonomyBuildError(file: file, location: "[\(index)].route", reason: "\"\(item.route)\" is not one of the 15 routes")
+            }
+            let pathways = item.pathways.map { PathwayNode(id: $0.pathwayId, name: $0.pathway, clusters: $0.clusters.sorted()) }
+            return RouteNode(id: item.routeId, slug: route.rawValue, name: item.route, pathways: pathways.sorted { $0.name < $1.name })
+        }.sorted { $0.id < $1.id }
+    }
+
+    // MARK: IfATE standards (2023 snapshot)
+
+    private struct StandardsFile: Decodable {
+        var standards: [RawStandard]
+    }
+
+    private struct RawStatement: Decodable {
+        var code: String
+        var text: String
+    }
+
+    private struct RawStandard: Decodable {
+        var referenceNumber: String
+        var larsCode: Int?
+        var title: String
+        var status: String
+        var level: Int?
+        var route: String?
+        var pathway: String?
+        var cluster: String?
+        var overviewOfRole: String?
+        var typicalJobTitles: [String]?
+        var knowledge: [RawStatement]?
+        var skills: [RawStatement]?
+        var behaviours: [RawStatement]?
+        var duties: [RawStatement]?
+    }
+
+    /// The approved standards with K/S/B statements, placed on the 2026 tree.
+    static func standards(from url: URL, routes: [RouteNode]) throws -> [OccupationalStandard] {
+        let file = url.lastPathComponent
+        let decoded: StandardsFile
+        do { decoded = try JSONDecoder().decode(StandardsFile.self, from: Data(contentsOf: url)) } catch {
+            throw TaxonomyBuildError(file: file, location: nil, reason: "is not the standards JSON: \(error)")
+        }
+        var result: [String: OccupationalStandard] = [:]
+        for (index, raw) in decoded.standards.enumerated() where raw.status == "Approved for delivery" && !(raw.knowledge ?? []).isEmpty {
+            let location = "standards[\(index)] (\(raw.referenceNumber))"
+            guard let routeName = raw.route, let route = Route(matching: routeName) else {
+                throw TaxonomyBuildError(file: file, location: location + ".route", reason: "\"\(raw.route ?? "")\" is not a known route")
+            }
+            guard let level = raw.level else { throw TaxonomyBuildError(file: file, location: location + ".level", reason: "is missing") }
+            let node = routes.first { $0.slug == route.rawValue }
+            let pathway = node.flatMap { matchPathway(raw.pathway, in: $0) }
+            let cluster = node.flatMap { matchCluster(raw.cluster, in: $0, preferring: pathway) }
+            let standard = OccupationalStandard(
+                reference: raw.referenceNumber, larsCode: raw.larsCode, title: raw.title.trimmingCharacters(in: .whitespaces), level: level,
+                route: route.rawValue, pathway: pathway, cluster: cluster,
+                typicalJobTitles: (raw.typicalJobTitles ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+                overview: raw.overviewOfRole ?? "",
+                duties: (raw.duties ?? []).map { Statement(code: $0.code, text: $0.text) },
+                knowledge: (raw.knowledge ?? []).map { Statement(code: $0.code, text: $0.text) },
+                skills: (raw.skills ?? []).map { Statement(code: $0.code, text: $0.text) },
+                behaviours: (raw.behaviours ?? []).map { Statement(code: $0.code, text: $0.text) },
+                skillIDs: [], soc: [])
+            if let existing = result[standard.reference], existing.larsCode ?? 0 > standard.larsCode ?? 0 { continue }
+            result[standard.reference] = standard
+        }
+        return result.values.sorted { $0.reference < $1.reference }
+    }
+
+    /// 2023 pathway names that the 2026 maps renamed.
+    static let pathwayRenames: [String: String] = [
+        "retail": "sales and retail",
+        "education and childcare": "education and early years",
+    ]
+
+    /// Lower case, `&` → "and", `/` → " or ", single spaces.
+    static func normalizedName(_ name: String) -> String {
+        name.lowercased().replacingOccurrences(of: "&", with: " and ").replacingOccurrences(of: "/", with: " or ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static func matchPathway(_ name: String?, in route: RouteNode) -> String? {
+        guard let name else { return nil }
+        var key = normalizedName(name)
+        key = pathwayRenames[key] ?? key
+        if let found = route.pathways.first(where: { normalizedName($0.name) == key }) { return found.name }
+        return route.pathways.count == 1 ? route.pathways[0].name : nil
+    }
+
+    static func matchCluster(_ name: String?, in route: RouteNode, preferring pathway: String?) -> String? {
+        guard let name else { return nil }
+        let key = normalizedName(name)
+        let ordered = route.pathways.sorted { ($0.name == pathway ? 0 : 1) < ($1.name == pathway ? 0 : 1) }
+        for node in ordered {
+            if let found = node.clusters.first(where: { normalizedName($0) == key }) { return found }
+        }
+        return nil
+    }
+
+    // MARK: SOC 2020
+
+    /// Unit groups from Volume 1 with their coding-index titles as aliases ("see" rows dropped).
+    static func socUnitGroups(volume1 url: URL, codingIndex indexURL: URL) throws -> (groups: [SOCUnitGroup], index: [String: Set<String>]) {
+        let volume1 = try CSVTable(url: url)
+        let (level, code, title, description, tasks, related) = try (
+            volume1.column("level"), volume1.column("code"), volume1.column("title"), volume1.column("description"),
+            volume1.column("tasks"), volume1.column("related_job_titles"))
+        var groups: [String: SOCUnitGroup] = [:]
+        for (offset, row) in volume1.rows.enumerated() where row[safe: level] == "unit" {
+            let unit = row[safe: code]
+            guard unit.count == 4, unit.allSatisfy(\.isNumber) else {
+                throw TaxonomyBuildError(file: volume1.file, location: "line \(offset + 2).code", reason: "\"\(unit)\" is not a 4-digit unit group")
+            }
+            groups[unit] = SOCUnitGroup(
+                code: unit, title: row[safe: title], description: row[safe: description],
+                tasks: splitList(row[safe: tasks]), relatedJobTitles: splitList(row[safe: related]), aliases: [])
+        }
+        let codingIndex = try CSVTable(url: indexURL)
+        let (socColumn, titleColumn) = try (codingIndex.column("soc2020"), codingIndex.column("title_natural_order"))
+        var aliases: [String: [String: String]] = [:]  // unit → lower → first spelling
+        var index: [String: Set<String>] = [:]  // lower title → units
+        for (offset, row) in codingIndex.rows.enumerated() {
+            let unit = row[safe: socColumn]
+            if unit == "}}}}" { continue }
+            let name = row[safe: titleColumn].trimmingCharacters(in: .whitespaces)
+            guard groups[unit] != nil else {
+                throw TaxonomyBuildError(file: codingIndex.file, location: "line \(offset + 2).soc2020", reason: "\"\(unit)\" is not a unit group of Volume 1")
+            }
+            guard !name.isEmpty else { continue }
+            let lower = name.lowercased()
+            if aliases[unit, default: [:]][lower] == nil { aliases[unit, default: [:]][lower] = name }
+            index[lower, default: []].insert(unit)
+        }
+        for (unit, names) in aliases {
+            groups[unit]?.aliases = names.keys.sorted().compactMap { names[$0] }
+        }
+        return (groups.values.sorted { $0.code < $1.code }, index)
+    }
+
+    private static func splitList(_ text: String) -> [String] {
+        text.components(separatedBy: " | ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,132 @@
+public import Foundation
+
+// MARK: - Building the resources
+
+/// Turns the reference data and the team's vocabulary into the compact resources the product ships
+/// (`Resources/taxonomy`). The same inputs always give the same bytes.
+public struct TaxonomyBuilder: Sendable {
+    /// Where the input files are.
+    public struct Inputs: Sendable {
+        public var occupationalMaps: URL
+        public var standards: URL
+        public var socVolume1: URL
+        public var socCodingIndex: URL
+        public var skillsVocabulary: URL
+        public var jobTitles: URL
+
+        /// The usual layout: `data/ifate/…`, `data/soc2020/…`, and the vocabulary folder's two files.
+        public init(dataDirectory data: URL, vocabularyDirectory vocabulary: URL) {
+            occupationalMaps = data.appending(path: "ifate/occupational_maps_routes_pathways_clusters_2026-07.json")
+            standards = data.appending(path: "ifate/ifate_standards_2023-01_compact.json")
+            socVolume1 = data.appending(path: "soc2020/soc2020_unit_groups_vol1_2025-04.csv")
+            socCodingIndex = data.appending(path: "soc2020/soc2020_coding_index_v12_2025-04.csv")
+            skillsVocabulary = vocabulary.appending(path: "skills.txt")
+            jobTitles = vocabulary.appending(path: "job-titles.txt")
+        }
+
+        public init(occupationalMaps: URL, standards: URL, socVolume1: URL, socCodingIndex: URL, skillsVocabulary: URL, jobTitles: URL) {
+            self.occupationalMaps = occupationalMaps
+            self.standards = standards
+            self.socVolume1 = socVolume1
+            self.socCodingIndex = socCodingIndex
+            self.skillsVocabulary = skillsVocabulary
+            self.jobTitles = jobTitles
+        }
+    }
+
+    public var inputs: Inputs
+
+    public init(inputs: Inputs) {
+        self.inputs = inputs
+    }
+
+    /// Reads and links everything; throws located errors and writes nothing when an input is wrong.
+    public func build() throws -> TaxonomyData {
+        let routes = try SourceReaders.routes(from: inputs.occupationalMaps)
+        var standards = try SourceReaders.standards(from: inputs.standards, routes: routes)
+        let (soc, codingIndex) = try SourceReaders.socUnitGroups(volume1: inputs.socVolume1, codingIndex: inputs.socCodingIndex)
+        var skills = try VocabularyParser.parseSkills(try readText(inputs.skillsVocabulary), file: inputs.skillsVocabulary.lastPathComponent)
+        let synonyms = try VocabularyParser.parseJobTitles(try readText(inputs.jobTitles), file: inputs.jobTitles.lastPathComponent)
+        Self.linkSOC(&standards, codingIndex: codingIndex)
+        Self.addEvidence(skills: &skills, standards: &standards)
+        var data = TaxonomyData(routes: routes, standards: standards, socUnitGroups: soc, skills: skills, jobTitleSynonyms: synonyms, manifest: .init(
+            version: "", sources: ["ifate-2023-01", "maps-2026-07", "soc2020-v12", "skillway-vocabulary"], counts: [:], attribution: Self.attribution))
+        data.manifest.counts = [
+            "routes": routes.count, "pathways": routes.reduce(0) { $0 + $1.pathways.count },
+            "clusters": routes.reduce(0) { $0 + $1.pathways.reduce(0) { $0 + $1.clusters.count } },
+            "standards": standards.count, "standardsLinkedToSOC": standards.filter { !$0.soc.isEmpty }.count,
+            "socUnitGroups": soc.count, "socAliases": soc.reduce(0) { $0 + $1.aliases.count },
+            "skills": skills.count, "skillsWithEvidence": skills.filter { !$0.evidence.isEmpty }.count,
+            "jobTitleSynonyms": synonyms.count,
+        ]
+        return data
+    }
+
+    /// Builds and writes the resources into `directory` (created if needed).
+    /// - Returns: the files written, by name, with their sizes in bytes.
+    @discardableResult
+    public func write(to directory: URL) throws -> [(name: String, bytes: Int)] {
+        let data = try build()
+        let files = try TaxonomyResourceFiles.encode(data)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        for (name, bytes) in files { try bytes.write(to: directory.appending(path: name), options: .atomic) }
+        return files.map { ($0.name, $0.bytes.count) }
+    }
+
+    private func readText(_ url: URL) throws -> String {
+        do { return try String(contentsOf: url, encoding: .utf8) } catch {
+            throw TaxonomyBuildError(file: url.lastPathComponent, location: nil, reason: "cannot be read as UTF-8 text: \(error.localizedDescription)")
+        }
+    }
+
+    // MARK: Standards → SOC (derived)
+
+    /// Links each standard to the unit groups its typical job titles (or, without any, its title)
+    /// resolve to unambiguously in the coding index.
+    static func linkSOC(_ standards: inout [OccupationalStandard], codingIndex: [String: Set<String>]) {
+        for index in standards.indices {
+            let titles = standards[index].typicalJobTitles.isEmpty ? [standards[index].title] : standards[index].typicalJobTitles + [standards[index].title]
+            var links: [String: SOCLink] = [:]
+            for title in titles {
+                guard let units = codingIndex[title.lowercased()], units.count == 1, let unit = units.first else { continue }
+                if links[unit] == nil { links[unit] = SOCLink(code: unit, via: title) }
+            }
+            standards[index].soc = links.values.sorted { $0.code < $1.code }
+        }
+    }
+
+    // MARK: Skills ← K/S/B evidence
+
+    /// Finds each skill's forms in every standard's K/S/B statements and duties (stemmed phrase
+    /// matching), recording the standards as evidence and the standards' skills.
+    static func addEvidence(skills: inout [Skill], standards: inout [OccupationalStandard]) {
+        let index = PhraseIndex(patterns: skills.enumerated().flatMap { offset, skill in
+            skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
+        })
+        var evidence: [Set<String>] = Array(repeating: [], count: skills.count)
+        for position in standards.indices {
+            var found: Set<Int> = []
+            for statement in standards[position].statements + standards[position].duties {
+                for match in index.matches(in: PhraseTokenizer.tokens(statement.text)) { found.insert(match.pattern.skillIndex) }
+            }
+            for skill in found { evidence[skill].insert(standards[position].reference) }
+            standards[position].skillIDs = found.map { skills[$0].id }.sorted()
+        }
+        let byReference = Dictionary(uniqueKeysWithValues: standards.map { ($0.reference, $0) })
+        for position in skills.indices {
+            let refs = evidence[position].sorted()
+            skills[position].evidence = refs
+            skills[position].routes = Set(refs.compactMap { byReference[$0]?.route }).sorted()
+            skills[position].pathways = Set(refs.compactMap { byReference[$0]?.pathway }).sorted()
+        }
+    }
+
+    // MARK: Attribution
+
+    static let attribution = [
+        "Contains public sector information licensed under the Open Government Licence v3.0.",
+        "Apprenticeship (occupational) standards and occupational maps: Department for Education / Institute for Apprenticeships and Technical Education (Skills England), Crown copyright, Open Government Licence v3.0.",
+        "Source: Office for National Statistics licensed under the Open Government Licence v3.0 (SOC 2020 Volume 1 and coding index v12).",
+        "Skills vocabulary and everyday job-title table: written by the Skillway team.",
+    ]
+}

@@ -1,0 +1,70 @@
+// MARK: - IfATE occupational standards
+
+/// One K, S or B statement (or duty) of a standard, numbered as the standard numbers it.
+public struct Statement: Codable, Sendable, Hashable {
+    /// `K1`, `S3`, `B2`, `D4`.
+    public var code: String
+    public var text: String
+
+    public init(code: String, text: String) {
+        self.code = code
+        self.text = text
+    }
+}
+
+/// An approved IfATE (Skills England) occupational standard with its K/S/B statements.
+public struct OccupationalStandard: Codable, Sendable, Hashable {
+    /// The standard's reference, e.g. `ST0116`.
+    public var reference: String
+    public var larsCode: Int?
+    public var title: String
+    public var level: Int
+    /// The route's slug (`Route.rawValue`).
+    public var route: String
+    /// The pathway name as the 2026 maps spell it, when the standard's pathway maps onto one.
+    public var pathway: String?
+    /// The cluster name as the 2026 maps spell it, when it maps onto one.
+    public var cluster: String?
+    public var typicalJobTitles: [String]
+    public var overview: String
+    public var duties: [Statement]
+    public var knowledge: [Statement]
+    public var skills: [Statement]
+    public var behaviours: [Statement]
+    /// Ids of the vocabulary skills its K/S/B statements and duties express.
+    public var skillIDs: [String]
+    /// SOC 2020 unit groups its typical job titles resolve to in the coding index.
+    public var soc: [SOCLink]
+
+    /// Every K, S and B statement in order.
+    public var statements: [Statement] { knowledge + skills + behaviours }
+}
+
+/// A link from a standard to a SOC 2020 unit group.
+public struct SOCLink: Codable, Sendable, Hashable {
+    /// The 4-digit unit group code.
+    public var code: String
+    /// The job title that resolved to the unit group.
+    public var via: String
+    /// How the link was made: `derived` (typical job title resolved unambiguously in the coding index).
+    public var source: String
+
+    public init(code: String, via: String, source: String = "derived") {
+        self.code = code
+        self.via = via
+        self.source = source
+    }
+}
+
+// MARK: - SOC 2020
+
+/// A SOC 2020 unit group (4 digits) with its Volume 1 description and Volume 2 coding-index titles.
+public struct SOCUnitGroup: Codable, Sendable, Hashable {
+    public var code: String
+    public var title: String
+    public var description: String
+    public var tasks: [String]
+    public var relatedJobTitles: [String]
+    /// Every coding-index title (natural word order) coded to this unit group.
+    public var aliases: [String]
+}

@@ -1,0 +1,67 @@
+// MARK: - Skills vocabulary
+
+/// What sort of skill a vocabulary entry is.
+public enum SkillKind: String, Codable, Sendable, CaseIterable {
+    case technical
+    case digital
+    case netZero = "net-zero"
+    /// Common, transferable skills.
+    case common
+    /// Employability behaviours.
+    case behaviour
+}
+
+/// The skill groups of the Worcestershire LSIP (seed 004, Figure 9).
+public enum LSIPSkillGroup: String, Codable, Sendable, CaseIterable {
+    case digital
+    case netZero = "net-zero"
+    case manufacturingAgriTech = "manufacturing-agri-tech"
+    case businessServices = "business-services"
+    case healthAndSocialCare = "health-and-social-care"
+    case construction
+    case transferable
+
+    /// The group's name as the LSIP writes it.
+    public var name: String {
+        switch self {
+        case .digital: "Digital"
+        case .netZero: "Net-Zero"
+        case .manufacturingAgriTech: "Manufacturing & Agri-Tech"
+        case .businessServices: "Business Services"
+        case .healthAndSocialCare: "Health & Social Care"
+        case .construction: "Construction"
+        case .transferable: "Transferrable common skills"
+        }
+    }
+}
+
+/// One skill of the shared vocabulary.
+public struct Skill: Codable, Sendable, Hashable {
+    /// A stable slug made from the label, e.g. `cnc-programming`.
+    public var id: String
+    /// The concise label, e.g. "CNC programming".
+    public var label: String
+    public var kind: SkillKind
+    public var group: LSIPSkillGroup?
+    /// How employers word it ("chippy", "HGV").
+    public var employerAliases: [String]
+    /// How providers and standards word it ("site carpentry", "large goods vehicle driving").
+    public var providerAliases: [String]
+    /// Routes (slugs) of the standards whose K/S/B statements express it.
+    public var routes: [String]
+    /// Pathways (2026 names) of those standards.
+    public var pathways: [String]
+    /// References of the standards whose K/S/B statements express it.
+    public var evidence: [String]
+    /// The line of the vocabulary source it was written on.
+    public var sourceLine: Int
+
+    /// The label and every alias.
+    public var forms: [String] { [label] + employerAliases + providerAliases }
+}
+
+/// An everyday job-title wording and the occupational wording it stands for.
+public struct JobTitleSynonym: Codable, Sendable, Hashable {
+    public var everyday: String
+    public var occupational: String
+}

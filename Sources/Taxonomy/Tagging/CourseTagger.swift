@@ -1,0 +1,128 @@
+public import Domain
+import Foundation
+import Matching
+
+// MARK: - Course tagging
+
+/// Tags courses with their route and skills, each tag with a confidence and a reason.
+///
+/// The route the provider declared wins; otherwise the course text (title, summary, description,
+/// what you will learn, qualification and subject labels/codes) is classified against the route
+/// profiles (route, pathway and cluster names with their standards' titles and job titles) and the
+/// nearest standards, fused by reciprocal rank.
+public struct CourseTagger: Sendable {
+    public let taxonomy: SkillsTaxonomy
+    private let routeProfiles: MatchIndex
+    /// Skills reported per course at most.
+    public var maxSkills = 20
+
+    public init(taxonomy: SkillsTaxonomy) {
+        self.taxonomy = taxonomy
+        routeProfiles = MatchIndex(documents: taxonomy.data.routes.map { route in
+            let standards = taxonomy.standards(inRoute: route.slug)
+            return MatchDocument(
+                id: route.slug, title: route.name,
+                aliases: route.pathways.map(\.name) + route.pathways.flatMap(\.clusters),
+                body: standards.map { ([$0.title, $0.overview] + $0.typicalJobTitles + $0.skills.map(\.text)).joined(separator: ", ") }.joined(separator: "\n"))
+        })
+    }
+
+    // MARK: Tags for one course
+
+    /// The course's route and skill tags.
+    public func tags(for course: Course) -> [CourseTag] {
+        var tags: [CourseTag] = []
+        if let route = routeTag(for: course) { tags.append(route) }
+        let extraction = taxonomy.extract(Self.text(of: course))
+        var seen: Set<String> = []
+        for found in extraction.skills.sorted(by: { $0.confidence > $1.confidence }) where seen.insert(found.skillID).inserted {
+            tags.append(CourseTag(
+                kind: .skill, value: found.skillID, label: found.label, source: .extracted,
+                confidence: (found.confidence * 100).rounded() / 100, reason: found.reason))
+            if seen.count >= maxSkills { break }
+        }
+        return tags
+    }
+
+    /// The declared route, or the classified one.
+    public func routeTag(for course: Course) -> CourseTag? {
+        if let declared = course.route {
+            return CourseTag(
+                kind: .route, value: declared.rawValue, label: declared.name, source: .declared, confidence: 1, reason: "declared by the provider in its feed")
+        }
+        return classifyRoute(Self.text(of: course, titleTwice: true))
+    }
+
+    /// Classifies text onto a route: nearest route profiles and nearest standards, fused by
+    /// reciprocal rank (standards count one vote each, by rank).
+    public func classifyRoute(_ fullText: String) -> CourseTag? {
+        let text = Self.withoutCourseWords(fullText)
+        var votes: [String: Double] = [:]
+        var evidence: [String: [String]] = [:]
+        for found in taxonomy.extract(text).skills {
+            guard let skill = taxonomy.skill(id: found.skillID), !skill.routes.isEmpty, skill.routes.count <= 5 else { continue }
+            for route in skill.routes { votes[route, default: 0] += 0.2 / Double(skill.routes.count) }
+        }
+        for (rank, hit) in routeProfiles.search(text, top: 5).enumerated() {
+            votes[hit.id, default: 0] += 3.0 / (5.0 + Double(rank + 1))
+            if rank == 0 { evidence[hit.id, default: []].append("the \(taxonomy.route(hit.id)?.name ?? hit.id) route profile ranks first") }
+        }
+        for (rank, hit) in taxonomy.occupations.standardIndex.search(text, top: 10).enumerated() {
+            guard let standard = taxonomy.standard(reference: String(hit.id.dropFirst("ifate:".count))) else { continue }
+            votes[standard.route, default: 0] += 1.0 / (5.0 + Double(rank + 1))
+            if (evidence[standard.route]?.count ?? 0) < 3 { evidence[standard.route, default: []].append("\(standard.reference) \(standard.title)") }
+        }
+        guard let best = votes.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), let route = Route(rawValue: best.key) else { return nil }
+        let total = votes.values.reduce(0, +)
+        let confidence = ((best.value / total) * 100).rounded() / 100
+        let why = evidence[best.key, default: []]
+        return CourseTag(
+            kind: .route, value: route.rawValue, label: route.name, source: .classified, confidence: confidence,
+            reason: "classified from the course text: " + (why.isEmpty ? "nearest route profile" : "nearest " + why.joined(separator: "; ")))
+    }
+
+    // MARK: Course text
+
+    /// Words every kind of course uses ("Level 2 Diploma", "introduction", "course"), which say
+    /// nothing about its route.
+    static let courseWords: Set<String> = [
+        "level", "diploma", "certificate", "award", "extended", "introduction", "introductory", "course", "courses", "qualification",
+        "nvq", "btec", "gcse", "tlevel", "apprenticeship", "technical", "part", "time", "full", "entry", "foundation", "degree", "hons",
+        "bsc", "ba", "msc", "skills", "bootcamp", "learn", "learner", "learners", "students", "you", "will", "1", "2", "3", "4", "5", "6", "7",
+    ]
+
+    static func withoutCourseWords(_ text: String) -> String {
+        PhraseTokenizer.tokens(text).filter { !courseWords.contains($0.lower) }.map(\.original).joined(separator: " ")
+    }
+
+    /// The text a course is tagged from.
+    public static func text(of course: Course, titleTwice: Bool = false) -> String {
+        var parts = [course.title]
+        if titleTwice { parts.append(course.title) }
+        parts += [course.summary, course.description, course.whatYouWillLearn, course.objective, course.qualification?.title].compactMap { $0 }
+        parts += course.subjects.map { [$0.label, $0.code].compactMap { $0 }.joined(separator: " ") }
+        return parts.joined(separator: "\n")
+    }
+
+    /// A hash of what tagging reads from a course (its text and declared route).
+    public static func textHash(of course: Course) -> String {
+        TaxonomyResourceFiles.contentHash([Data((text(of: course) + "\u{1F}" + (course.route?.rawValue ?? "")).utf8)])
+    }
+
+    // MARK: Re-tagging a store
+
+    /// Tags every course whose text or taxonomy version changed since it was last tagged.
+    /// - Returns: how many courses were (re)tagged and how many were already up to date.
+    @discardableResult
+    public func retag(_ store: any CourseTagStore, force: Bool = false) async throws -> (tagged: Int, unchanged: Int) {
+        var taggings: [CourseTagging] = []
+        var unchanged = 0
+        for item in try await store.coursesForTagging() {
+            let hash = Self.textHash(of: item.course)
+            if !force, item.taxonomyVersion == taxonomy.version, item.textHash == hash { unchanged += 1; continue }
+            taggings.append(CourseTagging(courseID: item.id, taxonomyVersion: taxonomy.version, textHash: hash, tags: tags(for: item.course)))
+        }
+        if !taggings.isEmpty { try await store.saveCourseTags(taggings) }
+        return (taggings.count, unchanged)
+    }
+}

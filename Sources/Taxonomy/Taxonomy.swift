@@ -1,2 +1,0 @@
-/// The skills taxonomy mapped to the IfATE occupational routes.
-public enum TaxonomyModule {}

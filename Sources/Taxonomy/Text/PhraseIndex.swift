@@ -1,0 +1,113 @@
+// MARK: - Phrase patterns
+
+/// One word of a phrase pattern.
+struct PatternToken: Sendable, Hashable {
+    /// The stem, or the lower-cased word for abbreviations and words with digits (never stemmed).
+    var key: String
+    /// True when `key` is compared with the text's lower-cased word rather than its stem.
+    var exact: Bool
+    /// The word as the vocabulary wrote it (compared when the phrase is case-sensitive).
+    var original: String
+    /// True when the word matches itself (or its plural) rather than its stem.
+    var wholeWord: Bool
+    /// An abbreviation that is also an everyday word ("NICE", "IT", "SAP"): matched only in capitals.
+    var capitalsOnly: Bool
+
+    /// Abbreviations whose lower-case form is an everyday English word.
+    static let everydayWords: Set<String> = [
+        "it", "nice", "send", "sen", "sage", "cam", "sap", "wan", "pat", "ms", "us", "or", "am", "pa", "ta", "bus", "cap", "aed", "eye", "mi", "pc",
+    ]
+
+    init(_ word: Substring) {
+        original = String(word)
+        let lower = word.lowercased()
+        let letters = word.filter(\.isLetter)
+        let isAbbreviation = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+        exact = isAbbreviation || word.contains(where: \.isNumber)
+        let stem = TermStemmer.stem(lower)
+        // A stem much shorter than the word means a derivational suffix ("accountancy" → "account"):
+        // such words match themselves and their plural only, never every word sharing the stem.
+        wholeWord = !exact && lower.count - stem.count > 3
+        key = exact || wholeWord ? lower : stem
+        capitalsOnly = isAbbreviation && Self.everydayWords.contains(lower)
+    }
+
+    func matches(_ token: TextToken, caseSensitive: Bool) -> Bool {
+        if caseSensitive || capitalsOnly { return token.original == original }
+        if wholeWord { return token.lower == key || token.lower == key + "s" }
+        return exact ? token.lower == key : token.stem == key
+    }
+}
+
+/// A vocabulary form (label or alias) of one skill as a sequence of pattern words.
+struct PhrasePattern: Sendable {
+    var skillIndex: Int
+    /// The form as written in the vocabulary (without the `=` marker).
+    var form: String
+    var tokens: [PatternToken]
+    /// Matches only in the vocabulary's own capitalisation (forms written `=Excel`).
+    var caseSensitive: Bool
+
+    /// The key two forms share when they say the same thing after stemming.
+    var normalizedKey: String { tokens.map(\.key).joined(separator: " ") }
+
+    init?(skillIndex: Int, form rawForm: String) {
+        let caseSensitive = rawForm.hasPrefix("=")
+        let form = caseSensitive ? String(rawForm.dropFirst()) : rawForm
+        let words = PhraseTokenizer.tokens(form).map { PatternToken($0.original) }
+        guard !words.isEmpty else { return nil }
+        self.skillIndex = skillIndex
+        self.form = form
+        self.tokens = words
+        self.caseSensitive = caseSensitive
+    }
+}
+
+/// Where a pattern matched: token positions in the text.
+struct PhraseMatch: Sendable {
+    var pattern: PhrasePattern
+    var tokenRange: Range<Int>
+}
+
+/// Finds vocabulary forms in tokenised text, longest match first, without overlaps.
+struct PhraseIndex: Sendable {
+    private var byFirstKey: [String: [PhrasePattern]] = [:]
+
+    init(patterns: [PhrasePattern]) {
+        for pattern in patterns {
+            byFirstKey[pattern.tokens[0].key, default: []].append(pattern)
+        }
+        for key in byFirstKey.keys {
+            byFirstKey[key]?.sort { $0.tokens.count > $1.tokens.count }
+        }
+    }
+
+    /// Non-overlapping matches, scanning left to right and preferring the longest pattern.
+    func matches(in tokens: [TextToken]) -> [PhraseMatch] {
+        var result: [PhraseMatch] = []
+        var position = 0
+        while position < tokens.count {
+            if let found = longest(at: position, in: tokens) {
+                result.append(found)
+                position = found.tokenRange.upperBound
+            } else {
+                position += 1
+            }
+        }
+        return result
+    }
+
+    private func longest(at position: Int, in tokens: [TextToken]) -> PhraseMatch? {
+        let token = tokens[position]
+        var candidates = byFirstKey[token.stem] ?? []
+        if token.lower != token.stem { candidates += byFirstKey[token.lower] ?? [] }
+        if token.lower.hasSuffix("s"), String(token.lower.dropLast()) != token.stem { candidates += byFirstKey[String(token.lower.dropLast())] ?? [] }
+        var best: PhraseMatch?
+        for pattern in candidates where position + pattern.tokens.count <= tokens.count {
+            if let current = best, current.tokenRange.count >= pattern.tokens.count { continue }
+            let matched = pattern.tokens.indices.allSatisfy { pattern.tokens[$0].matches(tokens[position + $0], caseSensitive: pattern.caseSensitive) }
+            if matched { best = PhraseMatch(pattern: pattern, tokenRange: position..<(position + pattern.tokens.count)) }
+        }
+        return best
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+// MARK: - Tokens with positions
+
+/// A word of a text with where it is and the forms phrase matching compares.
+struct TextToken: Sendable {
+    /// The word as written.
+    var original: Substring
+    /// Lower-cased.
+    var lower: String
+    /// The stem of the lower-cased word.
+    var stem: String
+    /// Where the word is in the text.
+    var range: Range<String.Index>
+}
+
+/// Splits text into words: runs of letters and digits (an apostrophe inside a word is kept, so
+/// "don't" is one word). Everything else separates words.
+enum PhraseTokenizer {
+    static func tokens(_ text: String) -> [TextToken] {
+        var result: [TextToken] = []
+        var start: String.Index?
+        var index = text.startIndex
+        func close(at end: String.Index) {
+            guard let begin = start else { return }
+            var stop = end
+            while stop > begin, text[text.index(before: stop)] == "'" || text[text.index(before: stop)] == "’" {
+                stop = text.index(before: stop)
+            }
+            if begin < stop {
+                let word = text[begin..<stop]
+                let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
+                result.append(TextToken(original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop))
+            }
+            start = nil
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isLetter || character.isNumber {
+                if start == nil { start = index }
+            } else if (character == "'" || character == "’"), start != nil {
+                // kept inside a word; trimmed at the end of one
+            } else {
+                close(at: index)
+            }
+            index = text.index(after: index)
+        }
+        close(at: text.endIndex)
+        return result
+    }
+}
