@@ -91,8 +91,16 @@ extension IndexCore {
             Candidate(slot: entry.slot, base: entry.score, form: s.docBestForm[Int(entry.slot)], score: entry.score)
         }
         clearDocuments(&state)
-        for i in 0..<state.touchedForms { s.formAcc[Int(s.touchedForms[i])] = 0 }
-        for i in 0..<state.touchedBodies { s.bodyAcc[Int(s.touchedBodies[i])] = 0 }
+        if state.denseForms {
+            s.formAcc.update(repeating: 0, count: formDoc.count)
+        } else {
+            for i in 0..<state.touchedForms { s.formAcc[Int(s.touchedForms[i])] = 0 }
+        }
+        if state.denseBodies {
+            s.bodyAcc.update(repeating: 0, count: ids.count)
+        } else {
+            for i in 0..<state.touchedBodies { s.bodyAcc[Int(s.touchedBodies[i])] = 0 }
+        }
         return result
     }
 
@@ -159,8 +167,13 @@ extension IndexCore {
         let acc = state.scratch.formAcc
         let touched = state.scratch.touchedForms
         var count = state.touchedForms
+        let denseForms = state.denseForms
         forms.ids.withUnsafeBufferPointer { ids in
             forms.weights.withUnsafeBufferPointer { weights in
+                if denseForms {
+                    for i in 0..<ids.count { acc[Int(ids[i])] += q * weights[i] }
+                    return
+                }
                 for i in 0..<ids.count {
                     let form = Int(ids[i])
                     if acc[form] == 0 {
@@ -172,12 +185,18 @@ extension IndexCore {
             }
         }
         state.touchedForms = count
+        if count > formDoc.count / 2 { state.denseForms = true }
         let bodyAcc = state.scratch.bodyAcc
         let touchedBodies = state.scratch.touchedBodies
         var bodyCount = state.touchedBodies
         let qb = q * bodyWeight
+        let denseBodies = state.denseBodies
         bodies.ids.withUnsafeBufferPointer { ids in
             bodies.weights.withUnsafeBufferPointer { weights in
+                if denseBodies {
+                    for i in 0..<ids.count { bodyAcc[Int(ids[i])] += qb * weights[i] }
+                    return
+                }
                 for i in 0..<ids.count {
                     let slot = Int(ids[i])
                     if bodyAcc[slot] == 0 {
@@ -189,14 +208,18 @@ extension IndexCore {
             }
         }
         state.touchedBodies = bodyCount
+        if bodyCount > ids.count / 2 { state.denseBodies = true }
     }
 
     /// Folds form scores into per-document best forms and lists the touched documents.
     private func combine(_ state: inout ScoringState) {
         let s = state.scratch
+        let formCount = state.denseForms ? formDoc.count : state.touchedForms
+        let dense = state.denseForms
         formDoc.withUnsafeBufferPointer { formDoc in
-            for i in 0..<state.touchedForms {
-                let form = s.touchedForms[i]
+            for i in 0..<formCount {
+                let form = dense ? Int32(i) : s.touchedForms[i]
+                if dense && s.formAcc[i] == 0 { continue }
                 let slot = Int(formDoc[Int(form)])
                 if !s.docSeen[slot] {
                     s.docSeen[slot] = true
@@ -209,8 +232,11 @@ extension IndexCore {
                 }
             }
         }
-        for i in 0..<state.touchedBodies {
-            let slot = s.touchedBodies[i]
+        let bodyCount = state.denseBodies ? ids.count : state.touchedBodies
+        let denseBodies = state.denseBodies
+        for i in 0..<bodyCount {
+            let slot = denseBodies ? Int32(i) : s.touchedBodies[i]
+            if denseBodies && s.bodyAcc[i] == 0 { continue }
             if !s.docSeen[Int(slot)] {
                 s.docSeen[Int(slot)] = true
                 state.touchDocument(slot)
@@ -236,6 +262,9 @@ struct ScoringState {
     var touchedForms = 0
     var touchedBodies = 0
     var touchedDocs = 0
+    /// Once half of all forms (documents) are touched, stop listing them and scan all at the end.
+    var denseForms = false
+    var denseBodies = false
 
     init(scratch: SearchScratch) { self.scratch = scratch }
 
