@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
 """Generate Porter2 reference pairs for the Matching tests.
 
-Collects every distinct word in the development data (../shared/data/eval-dev) plus a short list of
-words that exercise the algorithm's special cases, stems each with the reference Snowball
+Collects every distinct word in Skillway's own shipped text (the built taxonomy resources, which hold
+the IfATE standards and SOC 2020 titles under the Open Government Licence, the team's skills
+vocabulary and the default catalogue feeds) plus a short list of words that exercise the algorithm's
+special cases. The evaluation data in ../shared/data/eval-dev is deliberately not used: it is for
+tuning only and is never vendored. Each word is stemmed with the reference Snowball
 implementation (PyPI `snowballstemmer`, BSD licence) and writes `word<TAB>stem` lines, sorted, to
 Tests/MatchingTests/Fixtures/porter2-pairs.tsv.
 
@@ -16,7 +19,7 @@ import sys
 import snowballstemmer
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-DATA = ROOT.parent / "shared" / "data" / "eval-dev"
+SOURCES = [ROOT / "Resources" / "taxonomy", ROOT / "Taxonomy", ROOT / "Catalogue" / "feeds"]
 OUT = ROOT / "Tests" / "MatchingTests" / "Fixtures" / "porter2-pairs.tsv"
 
 # Words that reach the rarer branches: exceptions, invariant prefixes, -ing/-eed exceptions,
@@ -38,7 +41,8 @@ tremendously settlement adjustment dependent adoption controllable irritable eff
 def words():
     pattern = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*'?", re.UNICODE)
     found = set(SPECIAL)
-    for path in sorted(DATA.iterdir()):
+    paths = sorted(p for source in SOURCES for p in source.rglob("*") if p.is_file())
+    for path in paths:
         text = path.read_text(encoding="utf-8", errors="replace").lower()
         found.update(pattern.findall(text))
     return sorted(w for w in found if w and "\t" not in w)

@@ -99,12 +99,15 @@ def percentile(values, p):
     return ordered[min(len(ordered) - 1, max(0, int(np.ceil(p * len(ordered))) - 1))]
 
 
-def summary(latencies_ms):
+def summary(latencies_ms, cpu_ms):
     total = sum(latencies_ms)
+    cpu_total = sum(cpu_ms)
     return {
         "p50_ms": percentile(latencies_ms, 0.50), "p95_ms": percentile(latencies_ms, 0.95),
         "p99_ms": percentile(latencies_ms, 0.99), "mean_ms": total / len(latencies_ms),
         "qps": len(latencies_ms) / (total / 1000),
+        "cpu_p50_ms": percentile(cpu_ms, 0.50), "cpu_p99_ms": percentile(cpu_ms, 0.99),
+        "cpu_qps": len(cpu_ms) / (cpu_total / 1000),
     }
 
 
@@ -117,14 +120,16 @@ def rss_mb():
 
 def sklearn_build(docs):
     before = rss_mb()
+    start_cpu = time.thread_time()
     start = time.perf_counter()
     vectorizer = TfidfVectorizer()
     matrix = vectorizer.fit_transform([flattened(d) for d in docs])
     transposed = matrix.T.tocsr()
     seconds = time.perf_counter() - start
+    cpu_seconds = time.thread_time() - start_cpu
     memory = matrix.data.nbytes + matrix.indices.nbytes + matrix.indptr.nbytes
     memory += transposed.data.nbytes + transposed.indices.nbytes + transposed.indptr.nbytes
-    return vectorizer, matrix, transposed, seconds, memory / 1048576, rss_mb() - before
+    return vectorizer, matrix, transposed, seconds, cpu_seconds, memory / 1048576, rss_mb() - before
 
 
 def top_k_sparse(row, k):
@@ -139,25 +144,27 @@ def top_k_sparse(row, k):
 
 
 def run_sparse(vectorizer, transposed, queries, k=10):
-    latencies, results = [], []
+    latencies, cpu, results = [], [], []
     for q in queries:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         row = (vectorizer.transform([q["text"]]) @ transposed).tocsr()
         ids, scores = top_k_sparse(row, k)
+        cpu.append((time.thread_time() - start_cpu) * 1000)
         latencies.append((time.perf_counter() - start) * 1000)
         results.append((ids, scores))
-    return latencies, results
+    return latencies, cpu, results
 
 
 def run_naive(vectorizer, matrix, queries, k=10):
-    latencies = []
+    latencies, cpu = [], []
     for q in queries:
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.thread_time()
         scores = linear_kernel(vectorizer.transform([q["text"]]), matrix).ravel()
         top = np.argpartition(-scores, k)[:k]
         _ = top[np.argsort(-scores[top])]
+        cpu.append((time.thread_time() - start_cpu) * 1000)
         latencies.append((time.perf_counter() - start) * 1000)
-    return latencies
+    return latencies, cpu
 
 
 # MARK: Swift
@@ -216,15 +223,15 @@ def main():
             "swift": {m: {n: [] for n in sets} for m in ("sklearn", "product")}}
     reference_results = {}
     for repeat in range(args.repeats):
-        vectorizer, matrix, transposed, seconds, memory, rss = sklearn_build(docs)
-        runs["sklearn_build"].append({"seconds": seconds, "matrix_mb": memory, "rss_delta_mb": rss})
+        vectorizer, matrix, transposed, seconds, cpu_seconds, memory, rss = sklearn_build(docs)
+        runs["sklearn_build"].append({"seconds": seconds, "cpu_seconds": cpu_seconds, "matrix_mb": memory, "rss_delta_mb": rss})
         for name, queries in sets.items():
             run_sparse(vectorizer, transposed, queries[: args.warmup])
-            latencies, results = run_sparse(vectorizer, transposed, queries)
-            runs["sklearn_sparse"][name].append(summary(latencies))
+            latencies, cpu, results = run_sparse(vectorizer, transposed, queries)
+            runs["sklearn_sparse"][name].append(summary(latencies, cpu))
             reference_results[name] = results
             if repeat == 0:
-                runs["sklearn_naive"][name].append(summary(run_naive(vectorizer, matrix, queries[: args.naive_queries])))
+                runs["sklearn_naive"][name].append(summary(*run_naive(vectorizer, matrix, queries[: args.naive_queries])))
         del vectorizer, matrix, transposed
         for mode in ("sklearn", "product"):
             for name in sets:
@@ -242,18 +249,21 @@ def main():
     lines = [f"Parity (sklearn mode vs scikit-learn, {sum(len(q) for q in sets.values())} queries): top-10 overlap {overlap:.4f}, "
              f"max |score diff| {max_diff:.2e} — {'PASS' if overlap >= 0.99 and max_diff < 1e-5 else 'FAIL'}", ""]
     build = runs["sklearn_build"]
-    lines.append("| engine | build s | index MB | query set | p50 ms | p95 ms | p99 ms | mean ms | QPS | × sparse sklearn |")
-    lines.append("|---|---|---|---|---|---|---|---|---|---|")
+    lines.append("| engine | build s (cpu s) | index MB | query set | p50 ms | p95 ms | p99 ms | mean ms | QPS | × sparse | CPU p50/p99 ms | CPU QPS | CPU × sparse |")
+    lines.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name in sets:
         sparse_qps = med(runs["sklearn_sparse"][name], "qps")
-        rows = [("sklearn linear_kernel (dense)", med(build, "seconds"), med(build, "matrix_mb"), runs["sklearn_naive"][name]),
-                ("sklearn sparse q @ X.T", med(build, "seconds"), med(build, "matrix_mb"), runs["sklearn_sparse"][name])]
+        sparse_cpu_qps = med(runs["sklearn_sparse"][name], "cpu_qps")
+        rows = [("sklearn linear_kernel (dense)", med(build, "seconds"), med(build, "cpu_seconds"), med(build, "matrix_mb"), runs["sklearn_naive"][name]),
+                ("sklearn sparse q @ X.T", med(build, "seconds"), med(build, "cpu_seconds"), med(build, "matrix_mb"), runs["sklearn_sparse"][name])]
         for mode in ("sklearn", "product"):
             timings = runs["swift"][mode][name]
-            rows.append((f"skillway rank --mode {mode}", med(timings, "build_seconds"), med(timings, "index_rss_mb"), timings))
-        for label, build_s, memory, stats in rows:
-            lines.append(f"| {label} | {build_s:.2f} | {memory:.0f} | {name} | {med(stats, 'p50_ms'):.3f} | {med(stats, 'p95_ms'):.3f} | "
-                         f"{med(stats, 'p99_ms'):.3f} | {med(stats, 'mean_ms'):.3f} | {med(stats, 'qps'):.0f} | {med(stats, 'qps') / sparse_qps:.2f}× |")
+            rows.append((f"skillway rank --mode {mode}", med(timings, "build_seconds"), med(timings, "build_cpu_seconds"),
+                         med(timings, "index_rss_mb"), timings))
+        for label, build_s, build_cpu, memory, stats in rows:
+            lines.append(f"| {label} | {build_s:.2f} ({build_cpu:.2f}) | {memory:.0f} | {name} | {med(stats, 'p50_ms'):.3f} | {med(stats, 'p95_ms'):.3f} | "
+                         f"{med(stats, 'p99_ms'):.3f} | {med(stats, 'mean_ms'):.3f} | {med(stats, 'qps'):.0f} | {med(stats, 'qps') / sparse_qps:.2f}× | "
+                         f"{med(stats, 'cpu_p50_ms'):.3f}/{med(stats, 'cpu_p99_ms'):.3f} | {med(stats, 'cpu_qps'):.0f} | {med(stats, 'cpu_qps') / sparse_cpu_qps:.2f}× |")
     report = "\n".join(lines)
     print(report)
     stamp = time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())

@@ -59,7 +59,7 @@ extension Skillway {
                 do {
                     let (report, perQuery) = try evaluate(task, folder: folder, configuration: configuration)
                     print("\(report.task): \(report.queries) queries, \(report.documents) documents"
-                          + (report.skipped > 0 ? ", \(report.skipped) skipped (no gold label in the corpus)" : "")
+                          + (report.skipped > 0 ? ", \(report.skipped) skipped (\(report.skipReason))" : "")
                           + String(format: ", %.1f s", report.seconds))
                     for figure in report.figures { print("  " + figure.formatted) }
                     if let baseline, let against {

@@ -23,6 +23,7 @@ enum MatchingEvaluation {
         var queries: Int
         var documents: Int
         var skipped: Int
+        var skipReason = ""
         var figures: [Figure]
         var seconds: Double
     }
@@ -67,7 +68,7 @@ enum MatchingEvaluation {
             figure("Hit@10", hit10, bootstrap),
         ]
         let report = Report(task: "vacancy title → ESCO occupation", queries: usable.count, documents: documents.count,
-                            skipped: queries.count - usable.count, figures: figures, seconds: seconds)
+                            skipped: queries.count - usable.count, skipReason: "gold occupation not in the corpus", figures: figures, seconds: seconds)
         return (report, reciprocal)
     }
 
@@ -105,7 +106,7 @@ enum MatchingEvaluation {
         }
         let seconds = Date().timeIntervalSince(start)
         let report = Report(task: "\(set.uppercased()) sentence → ESCO skill", queries: evaluated.count, documents: documents.count,
-                            skipped: order.count - evaluated.count,
+                            skipped: order.count - evaluated.count, skipReason: "no gold skill label",
                             figures: [figure("RP@5", rp5, bootstrap), figure("RP@10", rp10, bootstrap)], seconds: seconds)
         return (report, rp5)
     }

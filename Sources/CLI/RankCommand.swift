@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import Matching
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // MARK: - rank
 
 extension Skillway {
@@ -55,18 +59,24 @@ extension Skillway {
             let loadSeconds = seconds(since: loadStart)
             let rssBefore = residentBytes()
             let buildStart = DispatchTime.now().uptimeNanoseconds
+            let buildCPUStart = threadCPUNanoseconds()
             let index = MatchIndex(documents: documents, configuration: mode.configuration)
             let buildSeconds = seconds(since: buildStart)
+            let buildCPUSeconds = Double(threadCPUNanoseconds() - buildCPUStart) / 1e9
             let indexBytes = max(0, residentBytes() - rssBefore)
 
             for query in batch.prefix(warmup) { _ = index.search(query.text, top: top, explain: explain) }
             var output = OutputBuffer()
             var latencies: [Double] = []
+            var cpuLatencies: [Double] = []
             latencies.reserveCapacity(batch.count)
+            cpuLatencies.reserveCapacity(batch.count)
             let runStart = DispatchTime.now().uptimeNanoseconds
             for query in batch {
                 let start = DispatchTime.now().uptimeNanoseconds
+                let cpuStart = threadCPUNanoseconds()
                 let hits = index.search(query.text, top: top, explain: explain)
+                cpuLatencies.append(Double(threadCPUNanoseconds() - cpuStart) / 1e6)
                 latencies.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
                 output.write(BatchFormat.resultLine(queryID: query.id, hits: hits, explain: explain))
             }
@@ -74,7 +84,7 @@ extension Skillway {
             let wallSeconds = seconds(since: runStart)
             if timing {
                 printError(timingLine(documents: documents.count, terms: index.vocabularySize, load: loadSeconds, build: buildSeconds,
-                                      indexBytes: indexBytes, latencies: latencies, wall: wallSeconds))
+                                      buildCPU: buildCPUSeconds, indexBytes: indexBytes, latencies: latencies, cpu: cpuLatencies, wall: wallSeconds))
             }
         }
 
@@ -93,20 +103,26 @@ extension Skillway {
             Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         }
 
-        private func timingLine(documents: Int, terms: Int, load: Double, build: Double, indexBytes: Int, latencies: [Double], wall: Double) -> String {
-            let sorted = latencies.sorted()
-            func percentile(_ p: Double) -> Double {
-                sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((p * Double(sorted.count)).rounded(.up)) - 1)]
+        private func timingLine(
+            documents: Int, terms: Int, load: Double, build: Double, buildCPU: Double, indexBytes: Int, latencies: [Double], cpu: [Double], wall: Double
+        ) -> String {
+            func percentile(_ values: [Double], _ p: Double) -> Double {
+                let sorted = values.sorted()
+                return sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int((p * Double(sorted.count)).rounded(.up)) - 1)]
             }
             let total = latencies.reduce(0, +)
+            let cpuTotal = cpu.reduce(0, +)
             let fields: [(String, String)] = [
                 ("mode", "\"\(mode.rawValue)\""), ("documents", "\(documents)"), ("terms", "\(terms)"), ("queries", "\(latencies.count)"),
-                ("load_seconds", format(load)), ("build_seconds", format(build)),
+                ("load_seconds", format(load)), ("build_seconds", format(build)), ("build_cpu_seconds", format(buildCPU)),
                 ("index_rss_mb", format(Double(indexBytes) / 1_048_576)), ("rss_mb", format(Double(residentBytes()) / 1_048_576)),
-                ("p50_ms", format(percentile(0.50))), ("p95_ms", format(percentile(0.95))), ("p99_ms", format(percentile(0.99))),
+                ("p50_ms", format(percentile(latencies, 0.50))), ("p95_ms", format(percentile(latencies, 0.95))),
+                ("p99_ms", format(percentile(latencies, 0.99))),
                 ("mean_ms", format(latencies.isEmpty ? 0 : total / Double(latencies.count))),
                 ("qps", format(total > 0 ? Double(latencies.count) / (total / 1000) : 0)),
                 ("end_to_end_qps", format(wall > 0 ? Double(latencies.count) / wall : 0)),
+                ("cpu_p50_ms", format(percentile(cpu, 0.50))), ("cpu_p99_ms", format(percentile(cpu, 0.99))),
+                ("cpu_qps", format(cpuTotal > 0 ? Double(cpu.count) / (cpuTotal / 1000) : 0)),
             ]
             return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
         }
@@ -132,6 +148,13 @@ private struct OutputBuffer {
         FileHandle.standardOutput.write(Data(bytes))
         bytes.removeAll(keepingCapacity: true)
     }
+}
+
+/// CPU time consumed by the calling thread, in nanoseconds (robust on a busy machine).
+func threadCPUNanoseconds() -> UInt64 {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
 }
 
 /// Resident set size of this process in bytes (Linux `/proc/self/statm`; 0 elsewhere).

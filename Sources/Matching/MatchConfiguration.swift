@@ -39,11 +39,15 @@ public struct MatchConfiguration: Sendable, Hashable {
     public var typoMinimumSimilarity: Double
     /// How many of the best-scoring candidates are re-scored with the phrase and coverage bonuses.
     public var rerankDepth: Int
+    /// How many times one search may try MaxScore pruning (deferring low-bound terms to candidate
+    /// look-ups). 0, the default, scores exhaustively: on the 100k benchmark corpus the threshold
+    /// checks cost more than they saved (see BENCHMARKS.md). Results are identical either way.
+    public var pruningAttempts: Int = 0
 
     /// Creates a configuration; start from ``product`` or ``sklearn`` and adjust.
     public init(
         mode: Mode, weighting: Weighting = .tfidf, sublinearTF: Bool, bodyWeight: Double, exactMatchFirst: Bool,
-        phraseBonus: Double, coverageBonus: Double, typoFallback: Bool, typoMinimumSimilarity: Double = 0.5, rerankDepth: Int = 100
+        phraseBonus: Double, coverageBonus: Double, typoFallback: Bool, typoMinimumSimilarity: Double = 0.5, rerankDepth: Int = 30
     ) {
         self.mode = mode
         self.weighting = weighting

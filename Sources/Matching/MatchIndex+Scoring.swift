@@ -17,64 +17,68 @@ extension IndexCore {
             let b = formPostings[Int($1.id)].count + bodyPostings[Int($1.id)].count
             return a < b || (a == b && $0.id < $1.id)
         }
-        var remainingBound = [Float](repeating: 0, count: order.count + 1)
-        var remainingLength = [Int](repeating: 0, count: order.count + 1)
+        var bound = [Float](repeating: 0, count: order.count)
+        var length = [Int](repeating: 0, count: order.count)
         for i in stride(from: order.count - 1, through: 0, by: -1) {
             let t = Int(order[i].id)
-            let bound = order[i].weight * (formPostings[t].maxWeight + bodyWeight * bodyPostings[t].maxWeight)
-            remainingBound[i] = remainingBound[i + 1] + bound * 1.000_01
-            remainingLength[i] = remainingLength[i + 1] + formPostings[t].count + bodyPostings[t].count
+            bound[i] = order[i].weight * (formPostings[t].maxWeight + bodyWeight * bodyPostings[t].maxWeight) * 1.000_01
+            length[i] = formPostings[t].count + bodyPostings[t].count
         }
         let s = scratch
         var state = ScoringState(scratch: s)
-
-        var next = 0
-        var candidates: [Int32]?
-        var attempts = 0
-        while next < order.count {
-            let t = Int(order[next].id)
-            let length = formPostings[t].count + bodyPostings[t].count
-            if attempts < 3, next > 0, length > 512, state.touchedForms + state.touchedBodies < remainingLength[next] / 2 {
-                attempts += 1
-                combine(&state)
-                var top = TopK(capacity: pool)
-                for i in 0..<state.touchedDocs {
-                    let slot = s.touchedDocs[i]
-                    top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
-                }
-                let threshold = top.threshold
-                if threshold > remainingBound[next] {
-                    var kept: [Int32] = []
-                    for i in 0..<state.touchedDocs {
-                        let slot = s.touchedDocs[i]
-                        if s.docForm[Int(slot)] + s.bodyAcc[Int(slot)] + remainingBound[next] >= threshold { kept.append(slot) }
-                    }
-                    candidates = kept
-                }
-                clearDocuments(&state)
-                if candidates != nil { break }
-            }
-            accumulate(formPostings[t], bodyPostings[t], weight: order[next].weight, bodyWeight: bodyWeight, &state)
-            next += 1
+        func process(_ i: Int) {
+            let t = Int(order[i].id)
+            accumulate(formPostings[t], bodyPostings[t], weight: order[i].weight, bodyWeight: bodyWeight, &state)
         }
-        if let candidates {
-            for i in next..<order.count {
-                let t = Int(order[i].id)
-                let q = order[i].weight
-                for slot in candidates {
-                    let body = bodyPostings[t].weight(of: slot)
-                    if body > 0 {
-                        if s.bodyAcc[Int(slot)] == 0 { state.touchBody(slot) }
-                        s.bodyAcc[Int(slot)] += q * bodyWeight * body
-                    }
-                    let first = docFormStart[Int(slot)]
-                    for form in first..<(first + docFormCount[Int(slot)]) {
-                        let w = formPostings[t].weight(of: form)
-                        guard w > 0 else { continue }
-                        if s.formAcc[Int(form)] == 0 { state.touchForm(form) }
-                        s.formAcc[Int(form)] += q * w
+        func threshold() -> Float {
+            combine(&state)
+            var top = TopK(capacity: pool)
+            for i in 0..<state.touchedDocs {
+                let slot = s.touchedDocs[i]
+                top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
+            }
+            return top.threshold
+        }
+
+        // MaxScore: terms whose bounds together stay below the current pool threshold cannot lift an
+        // unseen document into the pool; they are deferred and later looked up for live candidates only.
+        var deferred = [Bool](repeating: false, count: order.count)
+        var deferredBound: Float = 0
+        var attempts = 0
+        let maxAttempts = configuration.pruningAttempts
+        for next in 0..<order.count where !deferred[next] {
+            if attempts < maxAttempts, next > 0, length[next] > 2048, state.touchedForms + state.touchedBodies >= pool {
+                attempts += 1
+                let theta = threshold()
+                clearDocuments(&state)
+                if theta.isFinite {
+                    let remaining = (next..<order.count).filter { !deferred[$0] }
+                        .sorted { bound[$0] < bound[$1] || (bound[$0] == bound[$1] && $0 < $1) }
+                    for i in remaining {
+                        guard deferredBound + bound[i] < theta else { break }
+                        deferredBound += bound[i]
+                        deferred[i] = true
                     }
                 }
+                if deferred[next] { continue }
+            }
+            process(next)
+        }
+        let late = (0..<order.count).filter { deferred[$0] }
+        if !late.isEmpty {
+            let theta = threshold()
+            var candidates: [Int32] = []
+            for i in 0..<state.touchedDocs {
+                let slot = s.touchedDocs[i]
+                if s.docForm[Int(slot)] + s.bodyAcc[Int(slot)] + deferredBound >= theta { candidates.append(slot) }
+            }
+            clearDocuments(&state)
+            candidates.sort()
+            let lateLength = late.reduce(0) { $0 + length[$1] }
+            if candidates.count * late.count * 4 < lateLength {
+                for i in late { lookUp(order[i], for: candidates, bodyWeight: bodyWeight, &state) }
+            } else {
+                for i in late { process(i) }
             }
         }
         combine(&state)
@@ -87,9 +91,74 @@ extension IndexCore {
             Candidate(slot: entry.slot, base: entry.score, form: s.docBestForm[Int(entry.slot)], score: entry.score)
         }
         clearDocuments(&state)
-        for i in 0..<state.touchedForms { s.formAcc[Int(s.touchedForms[i])] = 0 }
-        for i in 0..<state.touchedBodies { s.bodyAcc[Int(s.touchedBodies[i])] = 0 }
+        if state.denseForms {
+            s.formAcc.update(repeating: 0, count: formDoc.count)
+        } else {
+            for i in 0..<state.touchedForms { s.formAcc[Int(s.touchedForms[i])] = 0 }
+        }
+        if state.denseBodies {
+            s.bodyAcc.update(repeating: 0, count: ids.count)
+        } else {
+            for i in 0..<state.touchedBodies { s.bodyAcc[Int(s.touchedBodies[i])] = 0 }
+        }
         return result
+    }
+
+    /// Adds one term's weights for the given documents only (`candidates` ascending), galloping
+    /// through its sorted postings.
+    private func lookUp(_ term: (id: Int32, weight: Float), for candidates: [Int32], bodyWeight: Float, _ state: inout ScoringState) {
+        let s = state.scratch
+        let t = Int(term.id)
+        let q = term.weight
+        var bodyCursor = 0
+        var formCursor = 0
+        let bodies = bodyPostings[t]
+        let forms = formPostings[t]
+        for slot in candidates {
+            let body = Self.gallop(bodies.ids, to: slot, from: &bodyCursor)
+            if body >= 0 {
+                if s.bodyAcc[Int(slot)] == 0 { state.touchBody(slot) }
+                s.bodyAcc[Int(slot)] += q * bodyWeight * bodies.weights[body]
+            }
+            guard forms.count > 0 else { continue }
+            let first = docFormStart[Int(slot)]
+            for form in first..<(first + docFormCount[Int(slot)]) {
+                let position = Self.gallop(forms.ids, to: form, from: &formCursor)
+                guard position >= 0 else { continue }
+                if s.formAcc[Int(form)] == 0 { state.touchForm(form) }
+                s.formAcc[Int(form)] += q * forms.weights[position]
+            }
+        }
+    }
+
+    /// The position of `target` in ascending `ids` at or after `cursor` (-1 if absent); moves
+    /// `cursor` to the first id ≥ `target`.
+    @inline(__always)
+    static func gallop(_ ids: [Int32], to target: Int32, from cursor: inout Int) -> Int {
+        ids.withUnsafeBufferPointer { ids in
+            var low = cursor
+            guard low < ids.count else { return -1 }
+            if ids[low] >= target {
+                return ids[low] == target ? low : -1
+            }
+            var step = 1
+            var high = low + 1
+            while high < ids.count && ids[high] < target {
+                low = high
+                step <<= 1
+                high = low + step
+            }
+            high = min(high, ids.count)
+            // ids[low] < target ≤ ids[high] (or high == count)
+            var lo = low + 1
+            var hi = high
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if ids[mid] < target { lo = mid + 1 } else { hi = mid }
+            }
+            cursor = lo
+            return lo < ids.count && ids[lo] == target ? lo : -1
+        }
     }
 
     /// Adds one term's postings to the form and body accumulators.
@@ -98,8 +167,13 @@ extension IndexCore {
         let acc = state.scratch.formAcc
         let touched = state.scratch.touchedForms
         var count = state.touchedForms
+        let denseForms = state.denseForms
         forms.ids.withUnsafeBufferPointer { ids in
             forms.weights.withUnsafeBufferPointer { weights in
+                if denseForms {
+                    for i in 0..<ids.count { acc[Int(ids[i])] += q * weights[i] }
+                    return
+                }
                 for i in 0..<ids.count {
                     let form = Int(ids[i])
                     if acc[form] == 0 {
@@ -111,12 +185,18 @@ extension IndexCore {
             }
         }
         state.touchedForms = count
+        if count > formDoc.count / 2 { state.denseForms = true }
         let bodyAcc = state.scratch.bodyAcc
         let touchedBodies = state.scratch.touchedBodies
         var bodyCount = state.touchedBodies
         let qb = q * bodyWeight
+        let denseBodies = state.denseBodies
         bodies.ids.withUnsafeBufferPointer { ids in
             bodies.weights.withUnsafeBufferPointer { weights in
+                if denseBodies {
+                    for i in 0..<ids.count { bodyAcc[Int(ids[i])] += qb * weights[i] }
+                    return
+                }
                 for i in 0..<ids.count {
                     let slot = Int(ids[i])
                     if bodyAcc[slot] == 0 {
@@ -128,14 +208,18 @@ extension IndexCore {
             }
         }
         state.touchedBodies = bodyCount
+        if bodyCount > ids.count / 2 { state.denseBodies = true }
     }
 
     /// Folds form scores into per-document best forms and lists the touched documents.
     private func combine(_ state: inout ScoringState) {
         let s = state.scratch
+        let formCount = state.denseForms ? formDoc.count : state.touchedForms
+        let dense = state.denseForms
         formDoc.withUnsafeBufferPointer { formDoc in
-            for i in 0..<state.touchedForms {
-                let form = s.touchedForms[i]
+            for i in 0..<formCount {
+                let form = dense ? Int32(i) : s.touchedForms[i]
+                if dense && s.formAcc[i] == 0 { continue }
                 let slot = Int(formDoc[Int(form)])
                 if !s.docSeen[slot] {
                     s.docSeen[slot] = true
@@ -148,8 +232,11 @@ extension IndexCore {
                 }
             }
         }
-        for i in 0..<state.touchedBodies {
-            let slot = s.touchedBodies[i]
+        let bodyCount = state.denseBodies ? ids.count : state.touchedBodies
+        let denseBodies = state.denseBodies
+        for i in 0..<bodyCount {
+            let slot = denseBodies ? Int32(i) : s.touchedBodies[i]
+            if denseBodies && s.bodyAcc[i] == 0 { continue }
             if !s.docSeen[Int(slot)] {
                 s.docSeen[Int(slot)] = true
                 state.touchDocument(slot)
@@ -175,6 +262,9 @@ struct ScoringState {
     var touchedForms = 0
     var touchedBodies = 0
     var touchedDocs = 0
+    /// Once half of all forms (documents) are touched, stop listing them and scan all at the end.
+    var denseForms = false
+    var denseBodies = false
 
     init(scratch: SearchScratch) { self.scratch = scratch }
 

@@ -26,25 +26,23 @@ extension IndexCore {
 
     /// The best `top` documents for `query`, with explanations when `explain` is set.
     mutating func search(_ query: String, top: Int, explain: Bool) -> [MatchHit] {
-        do {
-            if needsRefresh { refresh() }
-            guard top > 0, liveCount > 0 else { return [] }
-            var parsed = parse(query)
-            if parsed.terms.isEmpty && configuration.typoFallback && !parsed.unknownWords.isEmpty {
-                correctTypos(&parsed)
-            }
-            guard !parsed.terms.isEmpty else { return [] }
-            let product = configuration.mode == .product
-            let pool = product ? max(top, configuration.rerankDepth) : top
-            var candidates = score(parsed.terms, pool: pool)
-            if product { rerank(&candidates, query: query, parsed: parsed) }
-            candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.slot < $1.slot) }
-            if candidates.count > top { candidates.removeLast(candidates.count - top) }
-            return candidates.map { candidate in
-                var explanation = candidate.explanation
-                if explain { fillExplanation(&explanation, candidate: candidate, parsed: parsed) }
-                return MatchHit(id: ids[Int(candidate.slot)], score: Double(candidate.score), explanation: explanation)
-            }
+        if needsRefresh { refresh() }
+        guard top > 0, liveCount > 0 else { return [] }
+        var parsed = parse(query)
+        if parsed.terms.isEmpty && configuration.typoFallback && !parsed.unknownWords.isEmpty {
+            correctTypos(&parsed)
+        }
+        guard !parsed.terms.isEmpty else { return [] }
+        let product = configuration.mode == .product
+        let pool = product ? max(top, configuration.rerankDepth) : top
+        var candidates = score(parsed.terms, pool: pool)
+        if product { rerank(&candidates, query: query, parsed: parsed) }
+        candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.slot < $1.slot) }
+        if candidates.count > top { candidates.removeLast(candidates.count - top) }
+        return candidates.map { candidate in
+            var explanation = candidate.explanation
+            if explain { fillExplanation(&explanation, candidate: candidate, parsed: parsed) }
+            return MatchHit(id: ids[Int(candidate.slot)], score: Double(candidate.score), explanation: explanation)
         }
     }
 

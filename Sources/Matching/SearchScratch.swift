@@ -14,8 +14,6 @@ final class SearchScratch {
     let touchedForms: UnsafeMutablePointer<Int32>
     let touchedBodies: UnsafeMutablePointer<Int32>
     let touchedDocs: UnsafeMutablePointer<Int32>
-    /// Counts of the three touched lists: forms, bodies, documents.
-    let counts: UnsafeMutablePointer<Int>
 
     init(forms: Int, documents: Int) {
         self.forms = forms
@@ -33,8 +31,6 @@ final class SearchScratch {
         docSeen.initialize(repeating: false, count: max(documents, 1))
         touchedBodies = .allocate(capacity: max(documents, 1))
         touchedDocs = .allocate(capacity: max(documents, 1))
-        counts = .allocate(capacity: 3)
-        counts.initialize(repeating: 0, count: 3)
     }
 
     deinit {
@@ -46,7 +42,6 @@ final class SearchScratch {
         docSeen.deallocate()
         touchedBodies.deallocate()
         touchedDocs.deallocate()
-        counts.deallocate()
     }
 }
 

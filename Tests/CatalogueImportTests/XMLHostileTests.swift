@@ -116,9 +116,9 @@ struct XMLHostileTests {
         #expect(!listener.receivedConnection())
         for (name, document) in HostileXML.all(port: listener.port, marker: marker) {
             let catalogue = try TestCatalogue()
-            let started = ContinuousClock.now
+            // No wall-clock bound (machines are noisy): an expanded entity shows up in the stored
+            // titles and the report size, which are checked below.
             let report = try await catalogue.importText(document)
-            #expect(ContinuousClock.now - started < .seconds(10), "\(name) took too long")
             let titles = try await catalogue.courses().map(\.course.title)
             for title in titles {
                 #expect(title.hasPrefix("Safe"), "\(name): \(title.prefix(80))")

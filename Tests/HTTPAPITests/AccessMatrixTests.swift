@@ -18,7 +18,13 @@ struct AccessMatrixTests {
             let template = route.path.description
             let uri = "/" + template.split(separator: "/").map { segment -> String in
                 switch segment {
-                case "{id}": template.hasPrefix("/courses") ? "1" : "worcester-college"
+                case "{id}":
+                    // Open taxonomy routes get ids that exist, so a 404 there would be a wrong refusal.
+                    if template.hasPrefix("/courses") { "1" }
+                    else if template.hasPrefix("/routes") { "engineering-and-manufacturing" }
+                    else if template.hasPrefix("/skills") { "welding" }
+                    else if template.hasPrefix("/occupations") { "ifate:ST0852" }
+                    else { "worcester-college" }
                 case "{org}": "worcester-college"
                 case "{token}": fixture.tokenIDs["provider-b"]!
                 default: String(segment)
@@ -34,6 +40,7 @@ struct AccessMatrixTests {
 
     static func body(for template: String) -> ByteBuffer {
         if template.hasSuffix("/feeds") { return ByteBuffer(string: sampleFeed()) }
+        if template == "/skills/extract" { return ByteBuffer(string: #"{"text":"I weld and drive a forklift."}"#) }
         if template.hasSuffix("/tokens") { return ByteBuffer(string: #"{"name":"intruder"}"#) }
         if template == "/admin/organisations" { return ByteBuffer(string: #"{"id":"intruder","name":"Intruder","kind":"admin"}"#) }
         return ByteBuffer()

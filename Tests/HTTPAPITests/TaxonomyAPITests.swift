@@ -111,8 +111,12 @@ struct TaxonomyAPITests {
                <presentation><dc:identifier>MD-2-A</dc:identifier><mlo:start dtf="2027-02-01">1 February 2027</mlo:start></presentation></course>
             </provider></catalog>
             """
-        try await withApp { client in
-            try await client.execute(uri: "/providers/malvern-digital/feeds", method: .post, body: ByteBuffer(string: feed)) { response in
+        let accounts = try await AccountsFixture.make()
+        let app = try buildApplication(configuration: testConfiguration(), store: accounts.database)
+        try await app.test(.router) { client in
+            try await client.execute(
+                uri: "/providers/malvern-digital/feeds", method: .post, headers: accounts.headers("provider-a"), body: ByteBuffer(string: feed)
+            ) { response in
                 #expect(response.status == .ok || response.status == .created)
             }
             try await client.execute(uri: "/courses/1", method: .get) { response in

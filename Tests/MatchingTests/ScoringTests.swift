@@ -105,7 +105,9 @@ struct ScoringTests {
     @Test("pruned scoring returns the exhaustive top-k on long queries")
     func pruningIsExact() throws {
         let corpus = syntheticCorpus(documents: 3000, words: 40, seed: 11)
-        let index = MatchIndex(documents: corpus, configuration: .sklearn)
+        var pruned = MatchConfiguration.sklearn
+        pruned.pruningAttempts = 4
+        let index = MatchIndex(documents: corpus, configuration: pruned)
         let reference = ReferenceTFIDF(corpus.map(\.flattened))
         for query in syntheticQueries(count: 15, words: 30, seed: 5) {
             let scores = reference.scores(query)
