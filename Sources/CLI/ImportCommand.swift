@@ -2,6 +2,7 @@ public import ArgumentParser
 public import CatalogueImport
 import Domain
 import Foundation
+import Storage
 
 // MARK: - import
 
@@ -51,6 +52,13 @@ extension Skillway {
                 strict: strict, dryRun: dryRun, maxBytes: maxSize.bytes, format: format, sourceName: url.lastPathComponent,
                 today: todayISO(), allowEmpty: allowEmpty)
             let report = try await CatalogueImporter(store: store).importFeed(contentsOf: url, provider: provider, options: options)
+            if !dryRun {
+                let owner = try await store.organisations().first { $0.providerID == provider }?.id
+                try await store.record(AuditEvent(
+                    actor: "cli", action: "feed.import", resource: url.lastPathComponent, subjectOrganisationID: owner,
+                    outcome: report.applied ? .success : .failure,
+                    detail: "provider \(provider): applied=\(report.applied) courses=\(report.courses) errors=\(report.errors.count)"))
+            }
             if json { try printJSON(report) } else { print(ReportText.render(report)) }
             if !report.accepted { throw ExitCode(1) }
         }

@@ -77,6 +77,9 @@ func loadCatalogue(from directory: URL, into store: AppDatabase) async throws {
         }
     }
     let courses = reports.reduce(0) { $0 + $1.courses }
+    try await store.record(AuditEvent(
+        actor: "cli", action: "catalogue.load", resource: directory.lastPathComponent, outcome: .success,
+        detail: "\(reports.count) feeds, \(courses) courses"))
     let elapsed = ContinuousClock.now - started
     printError("Loaded \(courses) courses from \(reports.count) feeds in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")
 }

@@ -14,6 +14,11 @@ struct Skillway: AsyncParsableCommand {
             says otherwise.
             """,
         version: "0.1.0",
-        subcommands: [Serve.self, Import.self, Courses.self, Providers.self, CatalogueCommand.self, Bench.self, CharterCommand.self]
+        subcommands: [
+            Serve.self, Import.self, Courses.self, Providers.self, CatalogueCommand.self,
+            Admin.self, Backup.self, Restore.self,
+            CharterCommand.self,
+            Bench.self,
+        ]
     )
 }

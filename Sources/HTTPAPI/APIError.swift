@@ -11,26 +11,35 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     public var message: String
     /// Extra structured information (JSON), e.g. the import report of a rejected feed.
     public var details: JSONValue?
+    /// Extra response headers, e.g. `Retry-After` or `WWW-Authenticate`.
+    public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, code: String, message: String, details: JSONValue? = nil) {
+    public init(_ status: HTTPResponse.Status, code: String, message: String, details: JSONValue? = nil, headers: HTTPFields = [:]) {
         self.status = status
         self.code = code
         self.message = message
         self.details = details
+        self.headers = headers
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = ErrorBody(error: .init(code: code, message: message, details: details))
         let data = try JSONCoding.encoder.encode(body)
-        return Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        var fields: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        fields.append(contentsOf: headers)
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     // MARK: Common errors
 
     static func notFound(_ what: String) -> APIError {
         APIError(.notFound, code: "not-found", message: "\(what) was not found.")
+    }
+
+    /// The answer for a resource that does not exist or is not the caller's: the same bytes either way,
+    /// so a refusal reveals nothing about what exists.
+    static func resourceNotFound(_ request: Request) -> APIError {
+        APIError(.notFound, code: "not-found", message: "The requested resource was not found.")
     }
 
     static func invalidParameter(_ name: String, _ value: String, expected: String) -> APIError {

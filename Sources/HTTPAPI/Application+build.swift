@@ -1,33 +1,62 @@
 import CatalogueImport
-public import Domain
+import Domain
 public import Hummingbird
+import HummingbirdCore
 public import Logging
+public import Storage
 
 // MARK: - Building the application
 
-/// Builds the Skillway HTTP application over a catalogue store.
+/// Builds the Skillway HTTP application over a Skillway database.
 /// - Parameters:
-///   - configuration: where to listen and the upload limit.
-///   - store: the catalogue (the SQLite `AppDatabase` in production, in memory in tests).
+///   - configuration: where to listen, upload and input limits, timeouts and rate limits.
+///   - store: the database (catalogue, accounts and audit log).
 ///   - logger: the logger for requests and errors.
 public func buildApplication(
-    configuration: AppConfiguration, store: any CatalogueStore, logger: Logger = Logger(label: "skillway")
+    configuration: AppConfiguration, store: AppDatabase, logger: Logger = Logger(label: "skillway")
 ) throws -> some ApplicationProtocol {
-    let router = try buildRouter(store: store, configuration: configuration)
+    try buildApplication(configuration: configuration, services: AppServices(database: store), logger: logger)
+}
+
+/// Builds the Skillway HTTP application over any implementation of the stores.
+public func buildApplication(
+    configuration: AppConfiguration, services: AppServices, logger: Logger = Logger(label: "skillway")
+) throws -> some ApplicationProtocol {
+    let router = try buildRouter(services: services, configuration: configuration)
+    let idle = configuration.idleTimeout.components
     return Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: .nanoseconds(idle.seconds * 1_000_000_000 + idle.attoseconds / 1_000_000_000))),
         configuration: .init(address: .hostname(configuration.hostname, port: configuration.port), serverName: configuration.serverName),
         logger: logger)
 }
 
-/// Builds the router: middleware, then every route. Tests call this directly.
-public func buildRouter(store: any CatalogueStore, configuration: AppConfiguration) throws -> Router<AppRequestContext> {
+/// Builds the router over a database. Tests call this directly.
+public func buildRouter(store: AppDatabase, configuration: AppConfiguration) throws -> Router<AppRequestContext> {
+    try buildRouter(services: AppServices(database: store), configuration: configuration)
+}
+
+/// Builds the router: middleware first (so every route is guarded), then every route through
+/// `SecureRoutes`, each with its access rule.
+public func buildRouter(services: AppServices, configuration: AppConfiguration) throws -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    let registry = RouteRegistry()
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: ErrorMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.info))
-    HealthController(store: store, serverName: configuration.serverName).addRoutes(to: router)
-    try OpenAPIController().addRoutes(to: router)
-    CourseController(store: store).addRoutes(to: router)
-    ProviderController(store: store, importer: CatalogueImporter(store: store), maxFeedBytes: configuration.maxFeedBytes).addRoutes(to: router)
+    router.add(middleware: AddressRateLimitMiddleware(limiter: RateLimiter(rate: configuration.addressRate, now: configuration.rateClock)))
+    router.add(
+        middleware: AuthorizationMiddleware(
+            accounts: services.accounts, audit: services.audit, registry: registry,
+            tokenLimiter: RateLimiter(rate: configuration.tokenRate, now: configuration.rateClock), now: configuration.now))
+    let routes = SecureRoutes(router: router, registry: registry, jsonBodyLimit: configuration.maxJSONBytes)
+    let store = services.catalogue
+    HealthController(store: store, serverName: configuration.serverName).addRoutes(to: routes)
+    try OpenAPIController().addRoutes(to: routes)
+    CourseController(store: store).addRoutes(to: routes)
+    ProviderController(
+        store: store, importer: CatalogueImporter(store: store), maxFeedBytes: configuration.maxFeedBytes, bodyDeadline: configuration.bodyDeadline
+    ).addRoutes(to: routes)
+    MeController(services: services).addRoutes(to: routes)
+    AdminController(services: services, jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     return router
 }

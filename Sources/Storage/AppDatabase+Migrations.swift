@@ -73,6 +73,7 @@ extension AppDatabase {
                 );
                 """)
         }
+        registerAccountsMigration(&migrator)
         return migrator
     }
 }

@@ -64,3 +64,24 @@ struct CLITests {
         #expect(text.contains("error: row 5 line 7 column 12 (START_DATE): \"31/02/2027\" is not a date. [START_DATE]"))
     }
 }
+
+// MARK: - Admin, backup and restore commands
+
+@Suite("Admin command line")
+struct AdminCommandTests {
+    @Test("admin commands parse their arguments and refuse bad ids, kinds and lifetimes")
+    func parsing() throws {
+        let create = try #require(try Skillway.parseAsRoot(["admin", "org", "create", "wcg", "--name", "WCG", "--kind", "provider", "--ukprn", "10007459"]) as? Skillway.Admin.Org.Create)
+        #expect(create.id.rawValue == "wcg" && create.kind == .provider && create.ukprn == "10007459")
+        let issue = try #require(try Skillway.parseAsRoot(["admin", "token", "issue", "wcg", "--name", "feeds", "--days", "30"]) as? Skillway.Admin.Token.Issue)
+        #expect(issue.days == 30)
+        #expect(throws: (any Error).self) { try Skillway.parseAsRoot(["admin", "token", "issue", "wcg", "--name", "feeds", "--days", "400"]) }
+        #expect(throws: (any Error).self) { try Skillway.parseAsRoot(["admin", "org", "create", "Not Slug", "--name", "X", "--kind", "provider"]) }
+        #expect(throws: (any Error).self) { try Skillway.parseAsRoot(["admin", "org", "create", "x", "--name", "X", "--kind", "wizard"]) }
+        let audit = try #require(try Skillway.parseAsRoot(["admin", "audit", "--outcome", "denied", "--limit", "10"]) as? Skillway.Admin.Audit)
+        #expect(audit.outcome == .denied)
+        #expect(try Skillway.parseAsRoot(["backup", "out.sqlite"]) is Skillway.Backup)
+        let restore = try #require(try Skillway.parseAsRoot(["restore", "in.sqlite", "--yes"]) as? Skillway.Restore)
+        #expect(restore.yes)
+    }
+}

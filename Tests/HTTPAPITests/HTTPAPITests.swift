@@ -11,38 +11,26 @@ import Testing
 
 @Suite("HTTP API")
 struct HTTPAPITests {
-    static let feed = """
-        <catalog xmlns="http://xcri.org/profiles/1.2/catalog" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:mlo="http://purl.org/net/mlo">
-        <provider><dc:title>Malvern Digital</dc:title>
-         <course><dc:identifier>MD-1</dc:identifier><dc:title>Cyber Security Essentials</dc:title><dc:description>Protect a small business network.</dc:description>
-           <presentation><dc:identifier>MD-1-A</dc:identifier><mlo:start dtf="2027-02-01">1 February 2027</mlo:start><attendanceMode identifier="ON"/><mlo:cost>Free</mlo:cost></presentation></course>
-        </provider></catalog>
-        """
+    static let feed = sampleFeed()
 
-    /// Runs `body` against an application over a fresh in-memory database.
-    func withApp(maxFeedBytes: Int = ImportOptions.defaultMaxBytes, _ body: @Sendable (any TestClientProtocol, AppDatabase) async throws -> Void) async throws {
-        let database = try AppDatabase.inMemory()
-        let app = try buildApplication(configuration: AppConfiguration(port: 0, maxFeedBytes: maxFeedBytes), store: database)
-        try await app.test(.router) { client in try await body(client, database) }
-    }
-
-    struct ErrorEnvelope: Decodable {
-        struct Inner: Decodable {
-            var code: String
-            var message: String
-        }
-        var error: Inner
+    /// Runs `body` against an application over a fresh in-memory database with the test organisations.
+    func withApp(
+        maxFeedBytes: Int = ImportOptions.defaultMaxBytes, _ body: @Sendable (any TestClientProtocol, AppDatabase, AccountsFixture) async throws -> Void
+    ) async throws {
+        let fixture = try await AccountsFixture.make()
+        let app = try buildApplication(configuration: testConfiguration(maxFeedBytes: maxFeedBytes), store: fixture.database)
+        try await app.test(.router) { client in try await body(client, fixture.database, fixture) }
     }
 
     func decode<T: Decodable>(_ type: T.Type, _ response: TestResponse) throws -> T {
-        try JSONDecoder().decode(T.self, from: Data(response.body.readableBytesView))
+        try decodeBody(type, response)
     }
 
     @Test("upload a feed, then find it through search, course detail and the provider routes")
     func uploadAndRead() async throws {
-        try await withApp { client, _ in
+        try await withApp { client, _, accounts in
             let report = try await client.execute(
-                uri: "/providers/malvern-digital/feeds", method: .post, headers: [.contentType: "application/xml"],
+                uri: "/providers/malvern-digital/feeds", method: .post, headers: accounts.headers("provider-a", [.contentType: "application/xml"]),
                 body: ByteBuffer(string: Self.feed)
             ) { response in
                 #expect(response.status == .ok)
@@ -89,7 +77,7 @@ struct HTTPAPITests {
         ("/no/such/route", .notFound, "not-found"),
     ])
     func errors(uri: String, status: HTTPResponse.Status, code: String) async throws {
-        try await withApp { client, _ in
+        try await withApp { client, _, accounts in
             try await client.execute(uri: uri, method: .get) { response in
                 #expect(response.status == status)
                 let envelope = try decode(ErrorEnvelope.self, response)
@@ -102,8 +90,8 @@ struct HTTPAPITests {
 
     @Test("a rejected feed answers 422 with the report in details, and changes nothing")
     func rejectedFeed() async throws {
-        try await withApp { client, database in
-            try await client.execute(uri: "/providers/malvern-digital/feeds", method: .post, body: ByteBuffer(string: "<catalog><provider>")) { response in
+        try await withApp { client, database, accounts in
+            try await client.execute(uri: "/providers/malvern-digital/feeds", method: .post, headers: accounts.headers("provider-a"), body: ByteBuffer(string: "<catalog><provider>")) { response in
                 #expect(response.status == .unprocessableContent)
                 let body = String(buffer: response.body)
                 #expect(body.contains("\"code\":\"feed-rejected\""))
@@ -115,18 +103,18 @@ struct HTTPAPITests {
 
     @Test("strict and dry-run flags are honoured")
     func flags() async throws {
-        try await withApp { client, database in
-            try await client.execute(uri: "/providers/malvern-digital/feeds?dryRun=true", method: .post, body: ByteBuffer(string: Self.feed)) { response in
+        try await withApp { client, database, accounts in
+            try await client.execute(uri: "/providers/malvern-digital/feeds?dryRun=true", method: .post, headers: accounts.headers("provider-a"), body: ByteBuffer(string: Self.feed)) { response in
                 #expect(response.status == .ok)
                 let report = try decode(ImportReport.self, response)
                 #expect(report.accepted && !report.applied && report.created == 1)
             }
             #expect(try await database.isCatalogueEmpty())
             let withError = Self.feed.replacingOccurrences(of: "</provider>", with: "<course><dc:identifier>X</dc:identifier></course></provider>")
-            try await client.execute(uri: "/providers/malvern-digital/feeds?strict=true", method: .post, body: ByteBuffer(string: withError)) { response in
+            try await client.execute(uri: "/providers/malvern-digital/feeds?strict=true", method: .post, headers: accounts.headers("provider-a"), body: ByteBuffer(string: withError)) { response in
                 #expect(response.status == .unprocessableContent)
             }
-            try await client.execute(uri: "/providers/malvern-digital/feeds?strict=maybe", method: .post, body: ByteBuffer(string: Self.feed)) { response in
+            try await client.execute(uri: "/providers/malvern-digital/feeds?strict=maybe", method: .post, headers: accounts.headers("provider-a"), body: ByteBuffer(string: Self.feed)) { response in
                 #expect(response.status == .badRequest)
             }
         }
@@ -139,8 +127,8 @@ struct HTTPAPITests {
             60312345,Beginners,,Spreadsheets,,,,,Excel Level 1,X1,Online,01/03/2027,No,,,,,https://example.org,50.00,,6,Weeks,,
 
             """
-        try await withApp { client, _ in
-            try await client.execute(uri: "/providers/p1/feeds", method: .post, headers: [.contentType: "text/csv"], body: ByteBuffer(string: csv)) { response in
+        try await withApp { client, _, accounts in
+            try await client.execute(uri: "/providers/malvern-digital/feeds", method: .post, headers: accounts.headers("provider-a", [.contentType: "text/csv"]), body: ByteBuffer(string: csv)) { response in
                 #expect(response.status == .ok)
                 let report = try decode(ImportReport.self, response)
                 #expect(report.format == .dfeCourseCSV)
@@ -150,8 +138,8 @@ struct HTTPAPITests {
 
     @Test("a feed over the upload limit is refused with 413")
     func tooLarge() async throws {
-        try await withApp(maxFeedBytes: 100) { client, _ in
-            try await client.execute(uri: "/providers/p1/feeds", method: .post, body: ByteBuffer(string: Self.feed)) { response in
+        try await withApp(maxFeedBytes: 100) { client, _, accounts in
+            try await client.execute(uri: "/providers/malvern-digital/feeds", method: .post, headers: accounts.headers("provider-a"), body: ByteBuffer(string: Self.feed)) { response in
                 #expect(response.status == .contentTooLarge)
                 let envelope = try decode(ErrorEnvelope.self, response)
                 #expect(envelope.error.code == "feed-too-large")
@@ -166,7 +154,7 @@ struct HTTPAPITests {
             let path = route.path.description.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
             return "\(route.method.rawValue.lowercased()) /" + path.joined(separator: "/")
         })
-        try await withApp { client, _ in
+        try await withApp { client, _, accounts in
             try await client.execute(uri: "/openapi.json", method: .get) { response in
                 let document = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
                 let paths = try #require(document["paths"] as? [String: [String: Any]])

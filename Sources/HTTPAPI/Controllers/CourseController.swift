@@ -8,9 +8,9 @@ import Hummingbird
 struct CourseController {
     let store: any CatalogueStore
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/courses", use: search)
-        router.get("/courses/:id", use: show)
+    func addRoutes(to routes: SecureRoutes) {
+        routes.get("/courses", access: .open, use: search)
+        routes.get("/courses/:id", access: .open, use: show)
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<CourseSearchPage> {

@@ -15,8 +15,8 @@ struct HealthController {
         var providers: Int
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/health") { _, _ in
+    func addRoutes(to routes: SecureRoutes) {
+        routes.get("/health", access: .open) { _, _ in
             let providers = try await store.providers()
             return JSONResponse(Health(status: "ok", server: serverName, courses: providers.reduce(0) { $0 + $1.courseCount }, providers: providers.count))
         }

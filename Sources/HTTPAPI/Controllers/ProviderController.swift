@@ -10,22 +10,23 @@ import NIOCore
 /// `GET /providers`, `GET /providers/{id}`, `GET /providers/{id}/courses` and
 /// `POST /providers/{id}/feeds`.
 ///
-/// Uploads go through one handler so that provider authentication (the accounts issue) can guard
-/// this route group alone.
+/// Reading provision is open; an upload is allowed only to the provider organisation that owns the
+/// provider, and imports into the provider its access scope names.
 struct ProviderController {
     let store: any CatalogueStore
     let importer: CatalogueImporter
     let maxFeedBytes: Int
+    let bodyDeadline: Swift.Duration
 
     struct ProviderList: Encodable, Sendable {
         var providers: [ProviderSummary]
     }
 
-    func addRoutes(to router: Router<AppRequestContext>) {
-        router.get("/providers", use: list)
-        router.get("/providers/:id", use: show)
-        router.get("/providers/:id/courses", use: courses)
-        router.post("/providers/:id/feeds", use: uploadFeed)
+    func addRoutes(to routes: SecureRoutes) {
+        routes.get("/providers", access: .open, use: list)
+        routes.get("/providers/:id", access: .open, use: show)
+        routes.get("/providers/:id/courses", access: .open, use: courses)
+        routes.post("/providers/:id/feeds", access: .provider(parameter: "id"), bodyLimit: maxFeedBytes, use: uploadFeed)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<ProviderList> {
@@ -48,19 +49,11 @@ struct ProviderController {
     }
 
     @Sendable func uploadFeed(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<ImportReport> {
-        let id = try providerID(context)
+        guard let id = context.scope.provider else { throw APIError.resourceNotFound(request) }
         let parameters = request.queryDictionary
         let strict = try flag("strict", parameters)
         let dryRun = try flag("dryRun", parameters)
-        if let length = request.headers[.contentLength].flatMap(Int.init), length > maxFeedBytes {
-            throw tooLarge(length)
-        }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: maxFeedBytes)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw tooLarge(nil)
-        }
+        let buffer = try await request.collectBody(context: context, deadline: bodyDeadline, tooLarge: tooLarge(nil))
         guard buffer.readableBytes > 0 else {
             throw APIError(.badRequest, code: "empty-body", message: "Send the feed file (XCRI-CAP XML or DfE CSV) as the request body.")
         }
@@ -70,6 +63,7 @@ struct ProviderController {
         let report = try await importer.importFeed(Data(buffer.readableBytesView), provider: id, options: options)
         context.logger.info(
             "Feed import", metadata: ["provider": "\(id)", "applied": "\(report.applied)", "courses": "\(report.courses)", "errors": "\(report.errors.count)"])
+        context.auditNote.detail = "provider \(id): applied=\(report.applied) courses=\(report.courses) errors=\(report.errors.count)"
         guard report.accepted else {
             let first = report.errors.first?.message ?? "The feed was not accepted."
             throw APIError(.unprocessableContent, code: "feed-rejected", message: "Nothing was changed. \(first)", details: .value(report))

@@ -1,0 +1,30 @@
+public import Domain
+public import Storage
+
+// MARK: - What the API works on
+
+/// The stores and modules the HTTP API is built over.
+public struct AppServices: Sendable {
+    public var catalogue: any CatalogueStore
+    public var accounts: any AccountStore
+    public var audit: any AuditLog
+    /// Every module holding per-organisation data, for export and deletion.
+    public var dataHolders: [any OrganisationDataHolder]
+
+    public init(catalogue: any CatalogueStore, accounts: any AccountStore, audit: any AuditLog, dataHolders: [any OrganisationDataHolder]) {
+        self.catalogue = catalogue
+        self.accounts = accounts
+        self.audit = audit
+        self.dataHolders = dataHolders
+    }
+
+    /// Everything over one Skillway database.
+    public init(database: AppDatabase) {
+        self.init(catalogue: database, accounts: database, audit: database, dataHolders: [CatalogueDataHolder(database: database)])
+    }
+
+    /// Export and erasure across the data holders.
+    public var organisationData: OrganisationDataService {
+        OrganisationDataService(accounts: accounts, audit: audit, holders: dataHolders)
+    }
+}

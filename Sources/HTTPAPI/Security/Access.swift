@@ -1,0 +1,86 @@
+public import Domain
+
+// MARK: - Access rules
+
+/// Who may call a route. Every route is registered with one (see `SecureRoutes`).
+public enum Access: Sendable, Hashable, CustomStringConvertible {
+    /// Anyone, with or without a token (a token that is presented must still be valid).
+    case open
+    /// Any organisation with a valid token.
+    case member
+    /// The provider organisation that owns the catalogue provider named by this path parameter.
+    case provider(parameter: String)
+    /// The employer organisation named by this path parameter.
+    case employer(parameter: String)
+    /// Partner organisations (aggregated, suppressed demand and insights only).
+    case partner
+    /// Skillway's administrators.
+    case admin
+
+    public var description: String {
+        switch self {
+        case .open: "open"
+        case .member: "member"
+        case .provider(let parameter): "provider(:\(parameter))"
+        case .employer(let parameter): "employer(:\(parameter))"
+        case .partner: "partner"
+        case .admin: "admin"
+        }
+    }
+}
+
+/// What an authorised request may act on. Handlers work only inside it: a provider route takes its
+/// provider from here, never from the request.
+public struct AccessScope: Sendable, Hashable {
+    /// The authenticated caller, if any.
+    public var caller: Caller?
+    /// The catalogue provider a provider route acts on (the caller's own).
+    public var provider: ProviderID?
+    /// The employer an employer route acts on (the caller's own organisation).
+    public var employer: OrganisationID?
+
+    public init(caller: Caller? = nil, provider: ProviderID? = nil, employer: OrganisationID? = nil) {
+        self.caller = caller
+        self.provider = provider
+        self.employer = employer
+    }
+}
+
+/// The outcome of applying a route's rule to a caller.
+public enum AccessDecision: Sendable, Hashable {
+    case allow(AccessScope)
+    /// A closed route and no token: 401.
+    case unauthenticated
+    /// Authenticated, but not theirs: answered exactly as if the resource did not exist.
+    case deny
+}
+
+// MARK: - Policy
+
+/// The one place that decides who may do what.
+public enum AccessPolicy {
+    /// Decides whether `caller` may use a route with rule `access`.
+    /// - Parameters:
+    ///   - access: the route's rule.
+    ///   - caller: the authenticated caller, or nil for an anonymous request.
+    ///   - parameter: reads a path parameter of the request.
+    public static func decide(_ access: Access, caller: Caller?, parameter: (String) -> String?) -> AccessDecision {
+        if case .open = access { return .allow(AccessScope(caller: caller)) }
+        guard let caller else { return .unauthenticated }
+        let organisation = caller.organisation
+        switch access {
+        case .open, .member:
+            return .allow(AccessScope(caller: caller))
+        case .provider(let name):
+            guard organisation.kind == .provider, let owned = organisation.providerID, parameter(name) == owned.rawValue else { return .deny }
+            return .allow(AccessScope(caller: caller, provider: owned))
+        case .employer(let name):
+            guard organisation.kind == .employer, parameter(name) == organisation.id.rawValue else { return .deny }
+            return .allow(AccessScope(caller: caller, employer: organisation.id))
+        case .partner:
+            return organisation.kind == .partner ? .allow(AccessScope(caller: caller)) : .deny
+        case .admin:
+            return organisation.kind == .admin ? .allow(AccessScope(caller: caller)) : .deny
+        }
+    }
+}

@@ -1,0 +1,79 @@
+public import Foundation
+import GRDB
+
+// MARK: - Online backup and restore
+
+/// Why a file cannot be restored.
+public struct RestoreError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+}
+
+extension AppDatabase {
+    /// Copies the whole database to `destination` with SQLite's online backup, while other
+    /// connections keep reading and writing. The copy is written to a temporary file next to
+    /// `destination`, checked with `PRAGMA integrity_check`, then renamed into place, so
+    /// `destination` is either absent or a complete backup.
+    /// - Returns: the size of the backup in bytes.
+    @discardableResult
+    public func backup(to destination: URL) throws -> Int {
+        let directory = destination.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let temporary = directory.appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            let copy = try DatabaseQueue(path: temporary.path)
+            try dbWriter.backup(to: copy)
+            let check = try copy.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            try copy.close()
+            guard check == ["ok"] else { throw RestoreError(description: "The backup copy failed its integrity check.") }
+        }
+        _ = try? FileManager.default.removeItem(at: destination)
+        try FileManager.default.moveItem(at: temporary, to: destination)
+        let attributes = try FileManager.default.attributesOfItem(atPath: destination.path)
+        return (attributes[.size] as? Int) ?? 0
+    }
+
+    /// Checks that `file` is an intact Skillway database this version understands.
+    /// - Throws: `RestoreError` saying what is wrong.
+    public static func validateBackup(at file: URL) throws {
+        guard FileManager.default.isReadableFile(atPath: file.path) else {
+            throw RestoreError(description: "Cannot read \(file.lastPathComponent).")
+        }
+        let header = (try? FileHandle(forReadingFrom: file).read(upToCount: 16)) ?? Data()
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw RestoreError(description: "\(file.lastPathComponent) is not an SQLite database.")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: file.path, configuration: configuration)
+        defer { try? queue.close() }
+        try queue.read { db in
+            guard try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"] else {
+                throw RestoreError(description: "\(file.lastPathComponent) is damaged (integrity check failed).")
+            }
+            guard try db.tableExists("grdb_migrations"), try db.tableExists("provider") else {
+                throw RestoreError(description: "\(file.lastPathComponent) is not a Skillway database.")
+            }
+            if try migrator.hasBeenSuperseded(db) {
+                throw RestoreError(description: "\(file.lastPathComponent) was written by a newer version of Skillway; upgrade before restoring it.")
+            }
+            guard try migrator.appliedIdentifiers(db).contains("v1-catalogue") else {
+                throw RestoreError(description: "\(file.lastPathComponent) is not a Skillway database.")
+            }
+        }
+    }
+
+    /// Replaces this database's content with the backup at `file` (after `validateBackup`), using
+    /// SQLite's online backup so open connections see the restored data, then brings the schema up
+    /// to date.
+    public func restore(from file: URL) throws {
+        try Self.validateBackup(at: file)
+        var configuration = Configuration()
+        configuration.readonly = true
+        let source = try DatabaseQueue(path: file.path, configuration: configuration)
+        defer { try? source.close() }
+        try source.backup(to: dbWriter)
+        try Self.migrator.migrate(dbWriter)
+    }
+}
+
