@@ -80,7 +80,7 @@ let package = Package(
         .target(
             name: "HTTPAPI",
             dependencies: [
-                "Domain", "CatalogueImport", "Storage", "SkillwayResources", "Matching", "Taxonomy",
+                "Domain", "CatalogueImport", "Storage", "SkillwayResources", "Matching", "Taxonomy", "Charters",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -113,7 +113,7 @@ let package = Package(
         .testTarget(
             name: "HTTPAPITests",
             dependencies: [
-                "HTTPAPI", "Domain", "Storage", "CatalogueImport",
+                "HTTPAPI", "Domain", "Storage", "CatalogueImport", "Charters",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

@@ -74,6 +74,7 @@ extension AppDatabase {
                 """)
         }
         registerAccountsMigration(&migrator)
+        registerChartersMigration(&migrator)
         return migrator
     }
 }

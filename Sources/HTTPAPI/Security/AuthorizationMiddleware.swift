@@ -19,6 +19,7 @@ struct AuthorizationMiddleware: RouterMiddleware {
     let accounts: any AccountStore
     let audit: any AuditLog
     let registry: RouteRegistry
+    let owners: ResourceOwners
     let tokenLimiter: RateLimiter
     let now: @Sendable () -> Date
 
@@ -33,7 +34,8 @@ struct AuthorizationMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let rule = registry.rule(method: request.method, path: endpoint) ?? RouteRegistry.fallback
-        switch AccessPolicy.decide(rule.access, caller: caller, parameter: { context.parameters.get($0) }) {
+        let owner = try await resolveOwner(rule.access, caller: caller, context: context)
+        switch AccessPolicy.decide(rule.access, caller: caller, owner: owner, parameter: { context.parameters.get($0) }) {
         case .unauthenticated:
             await record(request, context: context, endpoint: endpoint, caller: nil, outcome: .unauthenticated, status: 401, detail: "no token")
             throw APIError(
@@ -61,6 +63,12 @@ struct AuthorizationMiddleware: RouterMiddleware {
                 throw error
             }
         }
+    }
+
+    /// For `employerResource` routes called with a token, the organisation owning the named resource.
+    private func resolveOwner(_ access: Access, caller: Caller?, context: Context) async throws -> OrganisationID? {
+        guard caller != nil, case .employerResource(let resource, let name) = access, let value = context.parameters.get(name) else { return nil }
+        return try await owners.owner(of: resource, id: value)
     }
 
     // MARK: Authentication
