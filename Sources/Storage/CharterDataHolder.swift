@@ -16,7 +16,7 @@ public struct CharterDataHolder: OrganisationDataHolder {
 
     /// What the charter module holds for one organisation. Answers and results are exported as the
     /// JSON they were stored as.
-    public struct Charters: Encodable, Sendable {
+    public struct CharterData: Encodable, Sendable {
         public var listed: Bool
         public var assessments: [Assessment]
     }
@@ -38,7 +38,7 @@ public struct CharterDataHolder: OrganisationDataHolder {
         let rows = try await database.store(for: organisation.id).assessments(employerID: organisation.id.rawValue, frameworkID: nil)
         let listed = try await database.isListed(organisation: organisation.id)
         guard !rows.isEmpty || listed else { return nil }
-        return Charters(
+        return CharterData(
             listed: listed,
             assessments: rows.sorted { ($0.id ?? 0) < ($1.id ?? 0) }.map { row in
                 Assessment(

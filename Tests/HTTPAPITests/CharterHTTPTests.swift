@@ -65,7 +65,8 @@ struct CharterHTTPTests {
                 uri: "/assessments/\(id)/answers/HW.PAY.01", method: .put, headers: fixture.headers("employer"), body: ByteBuffer(string: #"{"value":20}"#)
             ) { response in
                 #expect(response.status == .conflict)
-                #expect(try decodeBody(ErrorEnvelope.self, response).error.code == "not-draft")
+                let error = try decodeBody(ErrorEnvelope.self, response).error
+                #expect(error.code == "not-draft")
             }
             try await client.execute(uri: "/assessments/\(id)/submit", method: .post, headers: fixture.headers("employer")) { #expect($0.status == .conflict) }
         }
@@ -166,7 +167,8 @@ struct CharterHTTPTests {
                 uri: "/assessments/\(id)/answers/HW.NOPE.99", method: .put, headers: fixture.headers("employer"), body: ByteBuffer(string: #"{"value":true}"#)
             ) { response in
                 #expect(response.status == .unprocessableContent)
-                #expect(try decodeBody(ErrorEnvelope.self, response).error.code == "unknown-criterion")
+                let error = try decodeBody(ErrorEnvelope.self, response).error
+                #expect(error.code == "unknown-criterion")
             }
             try await client.execute(
                 uri: "/assessments/\(id)/answers/HW.PAY.01", method: .put, headers: fixture.headers("employer"), body: ByteBuffer(string: #"{"value":"#)
@@ -195,14 +197,16 @@ struct CharterHTTPTests {
                 body: ByteBuffer(string: #"{"framework":"hw-gec","asOf":"2026-06-01","employer":{"headcount":0}}"#)
             ) { response in
                 #expect(response.status == .badRequest)
-                #expect(try decodeBody(ErrorEnvelope.self, response).error.message.hasPrefix("$.employer.headcount"))
+                let error = try decodeBody(ErrorEnvelope.self, response).error
+                #expect(error.message.hasPrefix("$.employer.headcount"))
             }
             try await client.execute(
                 uri: "/assessments", method: .post, headers: fixture.headers("employer"),
                 body: ByteBuffer(string: #"{"framework":"hw-gec","version":"7.0.0","asOf":"2026-06-01","employer":{"headcount":40}}"#)
             ) { response in
                 #expect(response.status == .unprocessableContent)
-                #expect(try decodeBody(ErrorEnvelope.self, response).error.message.contains("7.0.0"))
+                let error = try decodeBody(ErrorEnvelope.self, response).error
+                #expect(error.message.contains("7.0.0"))
             }
         }
         let rows = try await fixture.database.reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM charter_assessment") }
@@ -226,7 +230,8 @@ struct CharterHTTPTests {
             _ = try await client.completeExample(other.headers)
             let tier = try await client.execute(uri: "/assessments/\(acme)/result", method: .get, headers: fixture.headers("employer")) { response in
                 let result = try decodeBody(ResultEnvelope.self, response).result
-                return try #require(result.tier(try #require(result.tierReached))?.label)
+                let reached = try #require(result.tierReached)
+                return try #require(result.tier(reached)?.label)
             }
             #expect(try await listed().isEmpty)
             try await client.execute(
@@ -287,5 +292,20 @@ struct CharterHTTPTests {
             )
         }
         #expect(counts.0 == 0 && counts.1 == 0 && counts.2 == 1)
+    }
+
+    @Test("the employerResource rule: only an employer that owns the resource; a missing resource is refused like another's",
+          arguments: AccountsFixture.members)
+    func ownershipRule(caller: String) {
+        let organisation = AccountsFixture.organisations[caller]!
+        let who = Caller(organisation: organisation, tokenID: "tok_x", tokenName: "t")
+        let rule = Access.employerResource(.charterAssessment, parameter: "id")
+        let own = AccessPolicy.decide(rule, caller: who, owner: organisation.id) { _ in "7" }
+        #expect(own == (caller == "employer" ? .allow(AccessScope(caller: who, employer: organisation.id)) : .deny))
+        #expect(AccessPolicy.decide(rule, caller: who, owner: SecondEmployer.organisation.id) { _ in "7" } == .deny)
+        #expect(AccessPolicy.decide(rule, caller: who, owner: nil) { _ in "7" } == .deny)
+        #expect(AccessPolicy.decide(rule, caller: nil, owner: organisation.id) { _ in "7" } == .unauthenticated)
+        let start = AccessPolicy.decide(.anyEmployer, caller: who) { _ in nil }
+        #expect(start == (caller == "employer" ? .allow(AccessScope(caller: who, employer: organisation.id)) : .deny))
     }
 }
