@@ -251,6 +251,17 @@ struct CharterHTTPTests {
                 uri: "/charter-employers/severn-vale-care", method: .put, headers: other.headers, body: ByteBuffer(string: #"{"listed":false}"#)
             ) { #expect($0.status == .ok) }
             #expect(try await listed() == ["Acme Engineering|\(tier)"])
+            // An award whose validity has run out is not listed, even when opted in.
+            let teme = Organisation(id: OrganisationID(rawValue: "teme-valley-foods")!, name: "Teme Valley Foods", kind: .employer)
+            _ = try await fixture.database.createOrganisation(teme)
+            let store = fixture.database.store(for: teme.id)
+            let old = try await store.createAssessment(
+                CharterAssessmentRecord(
+                    employerID: teme.id.rawValue, frameworkID: "hw-gec", frameworkVersion: "1.0.0", asOf: "2022-01-10", answersJSON: Data("{}".utf8)))
+            try await store.submit(id: try #require(old.id), answersJSON: Data("{}".utf8), resultJSON: Data("{}".utf8), tierReached: "committed")
+            try await fixture.database.setListed(true, organisation: teme.id)
+            #expect(try await fixture.database.listedEmployers().map(\.organisationID).contains(teme.id))
+            #expect(try await listed() == ["Acme Engineering|\(tier)"])
         }
     }
 

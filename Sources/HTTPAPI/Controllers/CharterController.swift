@@ -80,11 +80,16 @@ struct CharterController {
 
     @Sendable func publicList(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<CharterWire.EmployerList> {
         var employers: [CharterWire.ListedEmployer] = []
+        let today = CharterDate(ISO8601DateFormatter.string(from: now(), timeZone: .gmt, formatOptions: [.withFullDate]))
         for listing in try await charters?.listedEmployers() ?? [] {
             guard let tier = listing.tierReached, let organisation = try await accounts.organisation(id: listing.organisationID),
                 organisation.kind == .employer
             else { continue }
             let framework = library.framework(listing.frameworkID, version: listing.frameworkVersion)
+            // A tier whose validity has run out since the assessment is no longer shown.
+            if let months = framework?.tier(tier)?.validityMonths, let asOf = CharterDate(listing.asOf), let today,
+                asOf.adding(months: months) < today
+            { continue }
             employers.append(
                 CharterWire.ListedEmployer(
                     name: organisation.name, framework: listing.frameworkID, frameworkName: framework?.name ?? listing.frameworkID, tier: tier,
