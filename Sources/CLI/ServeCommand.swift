@@ -51,6 +51,9 @@ extension Skillway {
                 printError("The database \(database.resolvedPath) is empty; loading the catalogue from \(directory.path)")
                 try await loadCatalogue(from: directory, into: store)
             }
+            if try await store.organisations().isEmpty {
+                printError("No organisations yet: uploads and /admin need tokens. Start with: skillway admin org create ID --name NAME --kind admin")
+            }
             let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes)
             let app = try buildApplication(configuration: configuration, store: store, logger: logger)
             printError("Skillway API listening on http://\(hostname):\(port) (database \(database.resolvedPath))")

@@ -9,6 +9,7 @@ extension CourseSearchQuery {
     ///
     /// Lists may repeat the parameter or separate values with commas (`route=digital,care-services`).
     static func fromQuery(_ parameters: [String: [String]]) throws(APIError) -> CourseSearchQuery {
+        let maxListValues = 50
         var query = CourseSearchQuery()
         func values(_ name: String) -> [String] {
             (parameters[name] ?? []).flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -16,7 +17,11 @@ extension CourseSearchQuery {
         func single(_ name: String) -> String? { values(name).first }
         func parseList<T>(_ name: String, expected: String, _ parse: (String) -> T?) throws(APIError) -> [T] {
             var result: [T] = []
-            for value in values(name) {
+            let list = values(name)
+            guard list.count <= maxListValues else {
+                throw APIError.invalidParameter(name, "\(list.count) values", expected: "at most \(maxListValues) values")
+            }
+            for value in list {
                 guard let parsed = parse(value) else { throw APIError.invalidParameter(name, value, expected: expected) }
                 result.append(parsed)
             }

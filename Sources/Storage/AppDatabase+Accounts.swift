@@ -86,6 +86,12 @@ extension AppDatabase: AccountStore {
         }
     }
 
+    public func organisation(owningProvider provider: ProviderID) async throws -> Organisation? {
+        try await dbWriter.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM organisation WHERE provider_id = ?", arguments: [provider.rawValue]).map(Self.organisation(from:))
+        }
+    }
+
     public func tokens(of organisation: OrganisationID) async throws -> [APITokenInfo] {
         try await dbWriter.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM api_token WHERE organisation_id = ? ORDER BY created_at DESC, id", arguments: [organisation.rawValue])

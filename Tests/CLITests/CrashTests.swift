@@ -161,6 +161,36 @@ struct CrashTests {
         }
         #expect(audit.contains("POST /providers/{id}/feeds"))
     }
+
+    @Test("admin org export and delete through the binary: the export holds the provision, the deletion leaves only its fact")
+    func exportAndDeleteCommands() throws {
+        let folder = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("skillway.sqlite").path
+        let feed = folder.appendingPathComponent("feed.xml")
+        try Self.writeFeed(courses: 3, prefix: "Alpha", to: feed)
+        #expect(try Self.run(["admin", "org", "create", "alpha", "--name", "Alpha College", "--kind", "provider", "--db", database]).status == 0)
+        #expect(try Self.run(["admin", "org", "create", "alpha", "--name", "Again", "--kind", "employer", "--db", database]).status != 0)
+        #expect(try Self.run(["admin", "token", "issue", "alpha", "--name", "robot", "--db", database]).status == 0)
+        #expect(try Self.run(["import", feed.path, "--provider", "alpha", "--db", database]).status == 0)
+        let export = try Self.run(["admin", "org", "export", "alpha", "--db", database])
+        #expect(export.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(export.output.utf8)) as? [String: Any])
+        let modules = try #require(document["modules"] as? [String: Any])
+        let catalogue = try #require(modules["catalogue"] as? [String: Any])
+        #expect((catalogue["courses"] as? [Any])?.count == 3)
+        #expect(!export.output.contains("sw_"))
+        let actions = ((document["audit"] as? [[String: Any]]) ?? []).compactMap { $0["action"] as? String }
+        #expect(actions.contains("feed.import") && actions.contains("token.issue") && actions.contains("organisation.create"))
+
+        #expect(try Self.run(["admin", "org", "delete", "alpha", "--db", database]).status != 0)
+        #expect(try Self.run(["admin", "org", "delete", "alpha", "--yes", "--db", database]).status == 0)
+        let state = try Self.check(folder.appendingPathComponent("skillway.sqlite"))
+        #expect(state.providers.isEmpty)
+        let audit = try Self.run(["admin", "audit", "--json", "--db", database])
+        #expect(!audit.output.contains("alpha") && !audit.output.contains("Alpha"))
+        #expect(audit.output.contains("an organisation of kind provider was deleted"))
+    }
 }
 
 // MARK: - Raw HTTP

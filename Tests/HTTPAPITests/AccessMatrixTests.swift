@@ -205,6 +205,9 @@ struct AccessMatrixTests {
         #expect(upload.subjectOrganisationID?.rawValue == "malvern-digital")
         #expect(upload.status == 200)
         #expect(upload.resource == "/providers/malvern-digital/feeds")
+        // The refused upload is part of worcester-college's audit trail (its target), not only the caller's.
+        let aboutB = try await fixture.database.auditEvents(AuditQuery(organisationID: OrganisationID(rawValue: "worcester-college")!)).events
+        #expect(aboutB.contains { $0.outcome == .denied && $0.organisationID?.rawValue == "malvern-digital" })
     }
 
     @Test("a route added without an access rule is closed: admin only")

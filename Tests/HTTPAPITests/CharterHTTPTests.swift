@@ -118,6 +118,8 @@ struct CharterHTTPTests {
         let severn = denials.filter { $0.organisationID == SecondEmployer.organisation.id && $0.action.hasPrefix("PUT /assessments") }
         #expect(severn.count == 2)
         #expect(severn.allSatisfy { $0.status == 404 && $0.resource?.hasPrefix("/assessments/") == true })
+        // Each refusal joins the owning employer's audit trail.
+        #expect(severn.allSatisfy { $0.subjectOrganisationID == AccountsFixture.organisations["employer"]!.id })
         // The other employer's store does not see the row even when asked directly.
         #expect(try await fixture.database.store(for: SecondEmployer.organisation.id).assessment(id: 1) == nil)
     }

@@ -108,6 +108,23 @@ struct HostileInputTests {
         #expect(try await fixture.database.organisations().count == AccountsFixture.organisations.count + Self.metacharacters.count)
     }
 
+    @Test("over-long lists and pages in query parameters are refused, not run")
+    func queryListLimits() async throws {
+        let fixture = try await AccountsFixture.make()
+        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        let many = (0..<2_000).map { "p\($0)" }.joined(separator: ",")
+        let repeated = (0..<60).map { _ in "district=worcester" }.joined(separator: "&")
+        try await app.test(.router) { client in
+            for uri in ["/courses?provider=\(many)", "/courses?\(repeated)", "/courses?limit=100000", "/courses?offset=999999999", "/admin/audit?limit=100000"] {
+                try await client.execute(uri: uri, method: .get, headers: fixture.headers("admin")) { response in
+                    #expect(response.status == .badRequest, "\(uri.prefix(60))")
+                    let errorCode = try decodeBody(ErrorEnvelope.self, response).error.code
+                    #expect(errorCode == "invalid-parameter")
+                }
+            }
+        }
+    }
+
     @Test("rate limits per address and per token answer 429 with Retry-After, then recover")
     func rateLimits() async throws {
         let fixture = try await AccountsFixture.make()

@@ -90,6 +90,9 @@ struct ProtectionTests {
             try await client.execute(uri: "/admin/organisations/malvern-digital", method: .get, headers: fixture.headers("provider-b")) {
                 #expect($0.status == .notFound)
             }
+            try await client.execute(
+                uri: "/providers/worcester-college/feeds", method: .post, headers: fixture.headers("provider-a"), body: ByteBuffer(string: sampleFeed())
+            ) { #expect($0.status == .notFound) }
             try await client.execute(uri: "/me/export", method: .get, headers: fixture.headers("provider-b")) { response in
                 #expect(response.status == .ok)
                 let body = String(buffer: response.body)
@@ -97,6 +100,9 @@ struct ProtectionTests {
                 #expect(body.contains("\"catalogue\""))
                 #expect(!body.contains("Cyber Security") && !body.contains("Malvern Digital") && !body.contains("provider-a test token"))
                 #expect(!body.contains("secret") && !body.contains("sw_"))
+                // The refused attempt on its provision is listed, without saying who made it.
+                #expect(body.contains("\"outcome\":\"denied\""))
+                #expect(!body.contains("provider-a test token"))
             }
             try await client.execute(uri: "/me/export", method: .get, headers: fixture.headers("provider-a")) { #expect($0.status == .ok) }
             try await client.execute(uri: "/admin/organisations/worcester-college", method: .delete, headers: fixture.headers("admin")) {

@@ -11,6 +11,8 @@ public protocol AccountStore: Sendable {
     func organisations() async throws -> [Organisation]
     /// One organisation, or nil.
     func organisation(id: OrganisationID) async throws -> Organisation?
+    /// The provider organisation that owns a catalogue provider's provision, or nil.
+    func organisation(owningProvider provider: ProviderID) async throws -> Organisation?
     /// Issues a token for an organisation; the secret is returned once and only its hash is kept.
     /// - Parameters:
     ///   - organisation: the owner.

@@ -15,14 +15,23 @@ public struct OrganisationDataService: Sendable {
     }
 
     /// All of an organisation's data: the organisation, its tokens (never secrets or hashes), the
-    /// audit events by or about it, and each module's section. Nil when there is no such organisation.
+    /// audit events by or about it (those by others without who did them), and each module's section. Nil when there is no such organisation.
     public func export(_ id: OrganisationID) async throws -> OrganisationExport? {
         guard let organisation = try await accounts.organisation(id: id) else { return nil }
         var events: [AuditEvent] = []
         var before: Int64?
         repeat {
             let page = try await audit.auditEvents(AuditQuery(organisationID: id, before: before, limit: AuditQuery.maxLimit))
-            events += page.events
+            // Events about this organisation by others keep what was done, not who did it.
+            events += page.events.map { event in
+                guard event.organisationID != id else { return event }
+                var redacted = event
+                redacted.organisationID = nil
+                redacted.tokenName = nil
+                redacted.tokenID = nil
+                redacted.address = nil
+                return redacted
+            }
             before = page.nextBefore
         } while before != nil
         var modules: [String: OrganisationExport.ModuleData] = [:]

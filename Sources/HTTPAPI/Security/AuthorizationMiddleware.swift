@@ -34,14 +34,16 @@ struct AuthorizationMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let rule = registry.rule(method: request.method, path: endpoint) ?? RouteRegistry.fallback
-        let owner = try await resolveOwner(rule.access, caller: caller, context: context)
-        switch AccessPolicy.decide(rule.access, caller: caller, owner: owner, parameter: { context.parameters.get($0) }) {
+        let resourceOwner = try await resolveOwner(rule.access, caller: caller, context: context)
+        switch AccessPolicy.decide(rule.access, caller: caller, owner: resourceOwner, parameter: { context.parameters.get($0) }) {
         case .unauthenticated:
+            context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: nil, outcome: .unauthenticated, status: 401, detail: "no token")
             throw APIError(
                 .unauthorized, code: "authentication-required", message: "This endpoint needs an API token: send Authorization: Bearer <token>.",
                 headers: [.wwwAuthenticate: #"Bearer realm="skillway""#])
         case .deny:
+            context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: caller, outcome: .denied, status: 404, detail: "access \(rule.access)")
             throw APIError.resourceNotFound(request)
         case .allow(let scope):
@@ -50,16 +52,20 @@ struct AuthorizationMiddleware: RouterMiddleware {
             context.auditNote.subject = scope.caller.flatMap { caller in
                 scope.provider != nil || scope.employer != nil ? caller.organisation.id : nil
             }
-            guard rule.auditsReads || (request.method != .get && request.method != .head) else { return try await next(request, context) }
+            let isRead = request.method == .get || request.method == .head
+            guard rule.auditsReads || !isRead else { return try await next(request, context) }
             do {
                 let response = try await next(request, context)
-                await record(request, context: context, endpoint: endpoint, caller: caller,
-                             outcome: response.status.code < 400 ? .success : .failure, status: response.status.code, detail: context.auditNote.detail)
+                let status = response.status.code
+                await record(
+                    request, context: context, endpoint: endpoint, caller: caller, outcome: status < 400 ? .success : .failure, status: status,
+                    detail: context.auditNote.detail)
                 return response
             } catch {
                 let status = (error as? any HTTPResponseError)?.status.code ?? 500
-                await record(request, context: context, endpoint: endpoint, caller: caller, outcome: .failure, status: status,
-                             detail: context.auditNote.detail ?? (error as? APIError)?.code)
+                await record(
+                    request, context: context, endpoint: endpoint, caller: caller, outcome: .failure, status: status,
+                    detail: context.auditNote.detail ?? (error as? APIError)?.code)
                 throw error
             }
         }
@@ -71,6 +77,29 @@ struct AuthorizationMiddleware: RouterMiddleware {
         return try await owners.owner(of: resource, id: value)
     }
 
+    /// The organisation whose resource a refused request aimed at, so that the refusal is part of that
+    /// organisation's audit trail (and goes with it when it is deleted). Never shown to the caller.
+    private func owner(of rule: RouteRule, context: Context) async -> OrganisationID? {
+        do {
+            switch rule.access {
+            case .provider(let name):
+                guard let provider = context.parameters.get(name).flatMap(ProviderID.init(rawValue:)) else { return nil }
+                return try await accounts.organisation(owningProvider: provider)?.id
+            case .employer(let name):
+                guard let id = context.parameters.get(name).flatMap(OrganisationID.init(rawValue:)) else { return nil }
+                return try await accounts.organisation(id: id)?.id
+            case .employerResource(let resource, let name):
+                guard let value = context.parameters.get(name) else { return nil }
+                return try await owners.owner(of: resource, id: value)
+            default:
+                guard let id = context.parameters.get("org").flatMap(OrganisationID.init(rawValue:)) else { return nil }
+                return try await accounts.organisation(id: id)?.id
+            }
+        } catch {
+            return nil
+        }
+    }
+
     // MARK: Authentication
 
     /// The caller named by the `Authorization` header, nil when there is none; throws 401 for a
@@ -79,20 +108,20 @@ struct AuthorizationMiddleware: RouterMiddleware {
         guard let header = request.headers[.authorization] else { return nil }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            await record(request, context: context, endpoint: context.endpointPath, caller: nil, outcome: .unauthenticated, status: 401, detail: "malformed authorization")
+            await unauthenticated(request, context: context, caller: nil, detail: "malformed authorization")
             throw Self.refusal(code: "invalid-token", "The Authorization header must be: Bearer <token>.")
         }
         switch try await accounts.checkToken(String(parts[1]).trimmingCharacters(in: .whitespaces), at: now()) {
         case .valid(let caller):
             return caller
         case .expired(let caller):
-            await record(request, context: context, endpoint: context.endpointPath, caller: caller, outcome: .unauthenticated, status: 401, detail: "token expired")
+            await unauthenticated(request, context: context, caller: caller, detail: "token expired")
             throw Self.refusal(code: "token-expired", "This API token has expired; ask for a new one.")
         case .revoked(let caller):
-            await record(request, context: context, endpoint: context.endpointPath, caller: caller, outcome: .unauthenticated, status: 401, detail: "token revoked")
+            await unauthenticated(request, context: context, caller: caller, detail: "token revoked")
             throw Self.refusal(code: "token-revoked", "This API token has been revoked.")
         case .unknown:
-            await record(request, context: context, endpoint: context.endpointPath, caller: nil, outcome: .unauthenticated, status: 401, detail: "unknown token")
+            await unauthenticated(request, context: context, caller: nil, detail: "unknown token")
             throw Self.refusal(code: "invalid-token", "This API token is not valid.")
         }
     }
@@ -102,6 +131,10 @@ struct AuthorizationMiddleware: RouterMiddleware {
     }
 
     // MARK: Auditing
+
+    private func unauthenticated(_ request: Request, context: Context, caller: Caller?, detail: String) async {
+        await record(request, context: context, endpoint: context.endpointPath, caller: caller, outcome: .unauthenticated, status: 401, detail: detail)
+    }
 
     private func record(
         _ request: Request, context: Context, endpoint: String?, caller: Caller?, outcome: AuditOutcome, status: Int, detail: String?
