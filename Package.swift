@@ -82,7 +82,7 @@ let package = Package(
         .target(
             name: "HTTPAPI",
             dependencies: [
-                "Domain", "CatalogueImport", "Storage", "SkillwayResources", "Matching", "Taxonomy",
+                "Domain", "CatalogueImport", "Storage", "SkillwayResources", "Matching", "Taxonomy", "Charters",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -116,7 +116,7 @@ let package = Package(
         .testTarget(
             name: "HTTPAPITests",
             dependencies: [
-                "HTTPAPI", "Domain", "Storage", "CatalogueImport",
+                "HTTPAPI", "Domain", "Storage", "CatalogueImport", "Charters",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,3 +1,4 @@
+public import Charters
 public import Domain
 public import Storage
 
@@ -10,17 +11,28 @@ public struct AppServices: Sendable {
     public var audit: any AuditLog
     /// Every module holding per-organisation data, for export and deletion.
     public var dataHolders: [any OrganisationDataHolder]
+    /// Employers' charter assessments and the public-list opt-ins; nil serves no assessments.
+    public var charters: (any CharterAssessmentRepository)?
+    /// The charter frameworks; nil loads the bundled ones when the router is built.
+    public var charterLibrary: CharterLibrary?
 
-    public init(catalogue: any CatalogueStore, accounts: any AccountStore, audit: any AuditLog, dataHolders: [any OrganisationDataHolder]) {
+    public init(
+        catalogue: any CatalogueStore, accounts: any AccountStore, audit: any AuditLog, dataHolders: [any OrganisationDataHolder],
+        charters: (any CharterAssessmentRepository)? = nil, charterLibrary: CharterLibrary? = nil
+    ) {
         self.catalogue = catalogue
         self.accounts = accounts
         self.audit = audit
         self.dataHolders = dataHolders
+        self.charters = charters
+        self.charterLibrary = charterLibrary
     }
 
     /// Everything over one Skillway database.
     public init(database: AppDatabase) {
-        self.init(catalogue: database, accounts: database, audit: database, dataHolders: [CatalogueDataHolder(database: database)])
+        self.init(
+            catalogue: database, accounts: database, audit: database,
+            dataHolders: [CatalogueDataHolder(database: database), CharterDataHolder(database: database)], charters: database)
     }
 
     /// Export and erasure across the data holders.

@@ -1,4 +1,5 @@
 import CatalogueImport
+import Charters
 import Domain
 import Taxonomy
 public import Hummingbird
@@ -47,7 +48,7 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     router.add(middleware: AddressRateLimitMiddleware(limiter: RateLimiter(rate: configuration.addressRate, now: configuration.rateClock)))
     router.add(
         middleware: AuthorizationMiddleware(
-            accounts: services.accounts, audit: services.audit, registry: registry,
+            accounts: services.accounts, audit: services.audit, registry: registry, owners: ResourceOwners(charters: services.charters),
             tokenLimiter: RateLimiter(rate: configuration.tokenRate, now: configuration.rateClock), now: configuration.now))
     let routes = SecureRoutes(router: router, registry: registry, jsonBodyLimit: configuration.maxJSONBytes)
     let store = services.catalogue
@@ -64,5 +65,9 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     TaxonomyController(taxonomy: taxonomy, tags: store as? any CourseTagStore, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     MeController(services: services).addRoutes(to: routes)
     AdminController(services: services, jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
+    try CharterController(
+        library: services.charterLibrary ?? CharterLibrary.bundled(), charters: services.charters, accounts: services.accounts,
+        jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline, now: configuration.now
+    ).addRoutes(to: routes)
     return router
 }

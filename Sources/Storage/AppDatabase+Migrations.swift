@@ -93,6 +93,7 @@ extension AppDatabase {
         }
         registerAccountsMigration(&migrator)
         registerCourseTagMigration(&migrator)
+        registerChartersMigration(&migrator)
         return migrator
     }
 }

@@ -12,19 +12,25 @@ import Testing
 
 @Suite("Access control")
 struct AccessMatrixTests {
-    /// A concrete request for every route the router serves, aimed at `provider-b`'s resources.
-    static func requests(_ router: Router<AppRequestContext>, fixture: AccountsFixture) -> [(method: HTTPRequest.Method, template: String, uri: String)] {
+    /// A concrete request for every route the router serves, aimed at `provider-b`'s resources and at
+    /// an assessment of an employer none of the callers belongs to.
+    static func requests(
+        _ router: Router<AppRequestContext>, fixture: AccountsFixture, assessment: Int64
+    ) -> [(method: HTTPRequest.Method, template: String, uri: String)] {
         router.routes.map { route in
             let template = route.path.description
             let uri = "/" + template.split(separator: "/").map { segment -> String in
                 switch segment {
-                case "{id}":
-                    // Open taxonomy routes get ids that exist, so a 404 there would be a wrong refusal.
-                    if template.hasPrefix("/courses") { "1" }
-                    else if template.hasPrefix("/routes") { "engineering-and-manufacturing" }
-                    else if template.hasPrefix("/skills") { "welding" }
-                    else if template.hasPrefix("/occupations") { "ifate:ST0852" }
-                    else { "worcester-college" }
+                case "{id}" where template.hasPrefix("/courses"): "1"
+                case "{id}" where template.hasPrefix("/assessments"): String(assessment)
+                case "{id}" where template.hasPrefix("/charters"): "hw-gec"
+                // Open taxonomy routes get ids that exist, so a 404 there would be a wrong refusal.
+                case "{id}" where template.hasPrefix("/routes"): "engineering-and-manufacturing"
+                case "{id}" where template.hasPrefix("/skills"): "welding"
+                case "{id}" where template.hasPrefix("/occupations"): "ifate:ST0852"
+                case "{id}": "worcester-college"
+                case "{v}": "1.0.0"
+                case "{criterionId}": "HW.PAY.01"
                 case "{org}": "worcester-college"
                 case "{token}": fixture.tokenIDs["provider-b"]!
                 default: String(segment)
@@ -42,6 +48,9 @@ struct AccessMatrixTests {
         if template.hasSuffix("/feeds") { return ByteBuffer(string: sampleFeed()) }
         if template == "/skills/extract" { return ByteBuffer(string: #"{"text":"I weld and drive a forklift."}"#) }
         if template.hasSuffix("/tokens") { return ByteBuffer(string: #"{"name":"intruder"}"#) }
+        if template == "/assessments" { return (try? CharterExample.startBody()) ?? ByteBuffer() }
+        if template.contains("/answers/") { return ByteBuffer(string: #"{"value":20}"#) }
+        if template.hasPrefix("/charter-employers/") { return ByteBuffer(string: #"{"listed":true}"#) }
         if template == "/admin/organisations" { return ByteBuffer(string: #"{"id":"intruder","name":"Intruder","kind":"admin"}"#) }
         return ByteBuffer()
     }
@@ -53,10 +62,11 @@ struct AccessMatrixTests {
             Data(sampleFeed(title: "Welding Basics", provider: "Worcester College").utf8), provider: ProviderID(rawValue: "worcester-college")!,
             options: ImportOptions())
         #expect(existing.applied)
+        let theirs = try await Self.foreignAssessment(fixture.database)
         let router = try buildRouter(store: fixture.database, configuration: testConfiguration())
         let app = Application(router: router)
         let rules = Self.rules(router)
-        let requests = Self.requests(router, fixture: fixture)
+        let requests = Self.requests(router, fixture: fixture, assessment: theirs.id!)
         try await app.test(.router) { client in
             // The unusable tokens say why.
             for (caller, code) in [("expired", "token-expired"), ("revoked", "token-revoked"), ("made-up", "invalid-token")] {
@@ -93,7 +103,20 @@ struct AccessMatrixTests {
         // Only the admin's requests changed anything: it created "intruder", revoked provider-b's token and
         // deleted provider-b; every refused request changed nothing.
         let remaining = try await fixture.database.organisations().map(\.id.rawValue)
-        #expect(Set(remaining) == Set(AccountsFixture.organisations.values.map(\.id.rawValue)).subtracting(["worcester-college"]).union(["intruder"]))
+        #expect(
+            Set(remaining)
+                == Set(AccountsFixture.organisations.values.map(\.id.rawValue)).subtracting(["worcester-college"]).union(["intruder", "severn-vale-care"]))
+        // The other employer's assessment is untouched.
+        #expect(try await fixture.database.store(for: SecondEmployer.organisation.id).assessment(id: theirs.id!) == theirs)
+    }
+
+    /// A draft assessment of an employer that none of the matrix's callers belongs to.
+    static func foreignAssessment(_ database: AppDatabase) async throws -> CharterAssessmentRecord {
+        _ = try await database.createOrganisation(SecondEmployer.organisation)
+        return try await database.store(for: SecondEmployer.organisation.id).createAssessment(
+            CharterAssessmentRecord(
+                employerID: SecondEmployer.organisation.id.rawValue, frameworkID: "hw-gec", frameworkVersion: "1.0.0", asOf: "2026-06-01",
+                answersJSON: Data(#"{"framework":"hw-gec","version":"1.0.0","status":"draft","employer":{"name":"Severn Vale Care Ltd","headcount":120},"answers":{}}"#.utf8)))
     }
 
     /// nil when the caller should be let through (answered anything but 401/404).
@@ -104,7 +127,8 @@ struct AccessMatrixTests {
         case .open: return nil
         case .member: return caller == "anonymous" ? 401 : nil
         case .provider: return caller == "anonymous" ? 401 : (caller == "provider-b" ? nil : 404)
-        case .employer: return caller == "anonymous" ? 401 : 404
+        case .employer, .employerResource: return caller == "anonymous" ? 401 : 404
+        case .anyEmployer: return caller == "anonymous" ? 401 : (kind == .employer ? nil : 404)
         case .partner: return caller == "anonymous" ? 401 : (kind == .partner ? nil : 404)
         case .admin: return caller == "anonymous" ? 401 : (kind == .admin ? nil : 404)
         }
@@ -122,6 +146,12 @@ struct AccessMatrixTests {
                 access = .member
             } else if template.hasSuffix("/feeds") {
                 access = .provider(parameter: "id")
+            } else if template == "/assessments" {
+                access = .anyEmployer
+            } else if template.hasPrefix("/assessments/") {
+                access = .employerResource(.charterAssessment, parameter: "id")
+            } else if template.hasPrefix("/charter-employers/") {
+                access = .employer(parameter: "org")
             } else {
                 access = .open
             }

@@ -12,6 +12,11 @@ public enum Access: Sendable, Hashable, CustomStringConvertible {
     case provider(parameter: String)
     /// The employer organisation named by this path parameter.
     case employer(parameter: String)
+    /// Any employer organisation, acting on its own data (e.g. starting a charter assessment).
+    case anyEmployer
+    /// The employer organisation that owns the resource of this kind named by this path parameter
+    /// (e.g. an assessment id). A resource that does not exist is refused like another's.
+    case employerResource(OwnedResource, parameter: String)
     /// Partner organisations (aggregated, suppressed demand and insights only).
     case partner
     /// Skillway's administrators.
@@ -23,10 +28,19 @@ public enum Access: Sendable, Hashable, CustomStringConvertible {
         case .member: "member"
         case .provider(let parameter): "provider(:\(parameter))"
         case .employer(let parameter): "employer(:\(parameter))"
+        case .anyEmployer: "employer"
+        case .employerResource(let resource, let parameter): "employer owning \(resource.rawValue)(:\(parameter))"
         case .partner: "partner"
         case .admin: "admin"
         }
     }
+}
+
+/// The kinds of resource whose owner `AuthorizationMiddleware` looks up from a path parameter before
+/// applying `Access.employerResource`.
+public enum OwnedResource: String, Sendable, Hashable, CaseIterable {
+    /// A charter self-assessment, by its numeric id.
+    case charterAssessment = "charter-assessment"
 }
 
 /// What an authorised request may act on. Handlers work only inside it: a provider route takes its
@@ -63,8 +77,10 @@ public enum AccessPolicy {
     /// - Parameters:
     ///   - access: the route's rule.
     ///   - caller: the authenticated caller, or nil for an anonymous request.
+    ///   - owner: for `employerResource`, the organisation owning the named resource (nil when there is
+    ///     no such resource).
     ///   - parameter: reads a path parameter of the request.
-    public static func decide(_ access: Access, caller: Caller?, parameter: (String) -> String?) -> AccessDecision {
+    public static func decide(_ access: Access, caller: Caller?, owner: OrganisationID? = nil, parameter: (String) -> String?) -> AccessDecision {
         if case .open = access { return .allow(AccessScope(caller: caller)) }
         guard let caller else { return .unauthenticated }
         let organisation = caller.organisation
@@ -76,6 +92,12 @@ public enum AccessPolicy {
             return .allow(AccessScope(caller: caller, provider: owned))
         case .employer(let name):
             guard organisation.kind == .employer, parameter(name) == organisation.id.rawValue else { return .deny }
+            return .allow(AccessScope(caller: caller, employer: organisation.id))
+        case .anyEmployer:
+            guard organisation.kind == .employer else { return .deny }
+            return .allow(AccessScope(caller: caller, employer: organisation.id))
+        case .employerResource:
+            guard organisation.kind == .employer, let owner, owner == organisation.id else { return .deny }
             return .allow(AccessScope(caller: caller, employer: organisation.id))
         case .partner:
             return organisation.kind == .partner ? .allow(AccessScope(caller: caller)) : .deny

@@ -19,6 +19,7 @@ struct AuthorizationMiddleware: RouterMiddleware {
     let accounts: any AccountStore
     let audit: any AuditLog
     let registry: RouteRegistry
+    let owners: ResourceOwners
     let tokenLimiter: RateLimiter
     let now: @Sendable () -> Date
 
@@ -33,7 +34,8 @@ struct AuthorizationMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let rule = registry.rule(method: request.method, path: endpoint) ?? RouteRegistry.fallback
-        switch AccessPolicy.decide(rule.access, caller: caller, parameter: { context.parameters.get($0) }) {
+        let resourceOwner = try await resolveOwner(rule.access, caller: caller, context: context)
+        switch AccessPolicy.decide(rule.access, caller: caller, owner: resourceOwner, parameter: { context.parameters.get($0) }) {
         case .unauthenticated:
             context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: nil, outcome: .unauthenticated, status: 401, detail: "no token")
@@ -69,6 +71,12 @@ struct AuthorizationMiddleware: RouterMiddleware {
         }
     }
 
+    /// For `employerResource` routes called with a token, the organisation owning the named resource.
+    private func resolveOwner(_ access: Access, caller: Caller?, context: Context) async throws -> OrganisationID? {
+        guard caller != nil, case .employerResource(let resource, let name) = access, let value = context.parameters.get(name) else { return nil }
+        return try await owners.owner(of: resource, id: value)
+    }
+
     /// The organisation whose resource a refused request aimed at, so that the refusal is part of that
     /// organisation's audit trail (and goes with it when it is deleted). Never shown to the caller.
     private func owner(of rule: RouteRule, context: Context) async -> OrganisationID? {
@@ -80,6 +88,9 @@ struct AuthorizationMiddleware: RouterMiddleware {
             case .employer(let name):
                 guard let id = context.parameters.get(name).flatMap(OrganisationID.init(rawValue:)) else { return nil }
                 return try await accounts.organisation(id: id)?.id
+            case .employerResource(let resource, let name):
+                guard let value = context.parameters.get(name) else { return nil }
+                return try await owners.owner(of: resource, id: value)
             default:
                 guard let id = context.parameters.get("org").flatMap(OrganisationID.init(rawValue:)) else { return nil }
                 return try await accounts.organisation(id: id)?.id
