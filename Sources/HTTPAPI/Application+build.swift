@@ -66,7 +66,7 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     MeController(services: services).addRoutes(to: routes)
     AdminController(services: services, jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     try CharterController(
-        library: services.charterLibrary ?? CharterLibrary.bundled(), charters: services.charters, accounts: services.accounts,
+        library: services.charterLibrary ?? CharterLibrary.bundled(), charters: services.charters, accounts: services.accounts, courses: store,
         jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
     return router

@@ -1,3 +1,4 @@
+import CatalogueImport
 import Charters
 import Domain
 import Foundation
@@ -69,6 +70,35 @@ struct CharterHTTPTests {
                 #expect(error.code == "not-draft")
             }
             try await client.execute(uri: "/assessments/\(id)/submit", method: .post, headers: fixture.headers("employer")) { #expect($0.status == .conflict) }
+        }
+    }
+
+    @Test("action items about skills list catalogue courses that match them, over HTTP as on the CLI")
+    func actionPlanCourses() async throws {
+        let fixture = try await AccountsFixture.make()
+        let example = try CharterExample.answers()
+        let expected = try CharterEngine(library: CharterLibrary.bundled()).assess(example, asOf: try #require(example.asOf))
+        // A course for the first skills-related action the engine plans, named after its first keyword.
+        let item = try #require(expected.actionPlan.first { !$0.courseKeywords.isEmpty })
+        let keyword = try #require(item.courseKeywords.first)
+        let title = keyword.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ") + " for Managers"
+        let imported = try await CatalogueImporter(store: fixture.database).importFeed(
+            Data(sampleFeed(title: title, provider: "Worcester College").utf8), provider: ProviderID(rawValue: "worcester-college")!,
+            options: ImportOptions())
+        #expect(imported.applied)
+        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        try await app.test(.router) { client in
+            let id = try await client.startExample(fixture.headers("employer"), name: "Severn Vale Care")
+            try await client.answerExample(id, fixture.headers("employer"))
+            try await client.execute(uri: "/assessments/\(id)/submit", method: .post, headers: fixture.headers("employer")) { #expect($0.status == .ok) }
+            let result = try await client.execute(uri: "/assessments/\(id)/result", method: .get, headers: fixture.headers("employer")) { response in
+                try decodeBody(ResultEnvelope.self, response).result
+            }
+            let planned = try #require(result.actionPlan.first { $0.criterion == item.criterion })
+            #expect(planned.courses.map(\.title) == [title])
+            #expect(planned.courses.first?.provider == "Worcester College")
+            // Items with no course keywords get no courses.
+            #expect(result.actionPlan.filter { $0.courseKeywords.isEmpty }.allSatisfy { $0.courses.isEmpty })
         }
     }
 

@@ -51,7 +51,7 @@ public struct SuggestedCourse: Sendable, Codable, Hashable {
     }
 }
 
-/// Finds courses for a skills-related criterion. The CLI implements it over the catalogue search.
+/// Finds courses for a skills-related criterion; `CatalogueCourseSuggester` implements it over the catalogue search.
 public protocol CourseSuggesting: Sendable {
     /// Up to `limit` courses matching any of `keywords`, best first.
     func suggestCourses(keywords: [String], limit: Int) async throws -> [SuggestedCourse]

@@ -17,18 +17,23 @@ struct CharterController {
     let library: CharterLibrary
     let charters: (any CharterAssessmentRepository)?
     let accounts: any AccountStore
+    /// The catalogue, for course suggestions in action plans (computed when a result is read, so they
+    /// follow the current provision).
+    let courses: (any CatalogueStore)?
     let jsonLimits: JSONLimits
     let bodyDeadline: Swift.Duration
     let now: @Sendable () -> Date
     let report: HTMLReport
 
     init(
-        library: CharterLibrary, charters: (any CharterAssessmentRepository)?, accounts: any AccountStore, jsonLimits: JSONLimits,
+        library: CharterLibrary, charters: (any CharterAssessmentRepository)?, accounts: any AccountStore,
+        courses: (any CatalogueStore)? = nil, jsonLimits: JSONLimits,
         bodyDeadline: Swift.Duration, now: @escaping @Sendable () -> Date
     ) throws {
         self.library = library
         self.charters = charters
         self.accounts = accounts
+        self.courses = courses
         self.jsonLimits = jsonLimits
         self.bodyDeadline = bodyDeadline
         self.now = now
@@ -189,20 +194,21 @@ struct CharterController {
         }
         guard let saved = try await service.store.assessment(id: id) else { throw APIError.resourceNotFound(request) }
         context.auditNote.detail = "assessment \(id) submitted: tier \(result.tierReached ?? "none")"
-        return JSONResponse(CharterWire.ResultBody(assessment: .init(saved), result: result, comparison: try await service.compareWithPrevious(id: id)))
+        return JSONResponse(
+            CharterWire.ResultBody(assessment: .init(saved), result: try await withCourses(result), comparison: try await service.compareWithPrevious(id: id)))
     }
 
     @Sendable func result(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<CharterWire.ResultBody> {
         let service = try assessments(request, context)
         let (id, row) = try await assessment(request, context, service)
         let comparison = row.status == .draft ? nil : try await service.compareWithPrevious(id: id)
-        return JSONResponse(CharterWire.ResultBody(assessment: .init(row), result: try storedResult(row), comparison: comparison))
+        return JSONResponse(CharterWire.ResultBody(assessment: .init(row), result: try await withCourses(try storedResult(row)), comparison: comparison))
     }
 
     @Sendable func reportPage(_ request: Request, context: AppRequestContext) async throws -> Response {
         let service = try assessments(request, context)
         let (_, row) = try await assessment(request, context, service)
-        let page = report.render(try storedResult(row))
+        let page = report.render(try await withCourses(try storedResult(row)))
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: page)))
     }
 
@@ -220,6 +226,14 @@ struct CharterController {
             throw APIError.resourceNotFound(request)
         }
         return (id, row)
+    }
+
+    /// The result with catalogue courses added to the action items that are about skills.
+    private func withCourses(_ result: AssessmentResult) async throws -> AssessmentResult {
+        guard let courses else { return result }
+        var result = result
+        try await ActionPlanner.addCourses(to: &result.actionPlan, using: CatalogueCourseSuggester(store: courses, today: result.asOf.description))
+        return result
     }
 
     private func storedResult(_ row: CharterAssessmentRecord) throws -> AssessmentResult {
