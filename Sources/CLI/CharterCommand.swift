@@ -78,7 +78,7 @@ extension Skillway {
 
             func run() async throws {
                 let library = try loadLibrary()
-                let date = asOf.flatMap(CharterDate.init) ?? CharterDate(todayISO())!
+                let date = asOf.flatMap { CharterDate($0) } ?? CharterDate(todayISO())!
                 let engine = CharterEngine(library: library)
                 var draft: AssessmentAnswers
                 do {
@@ -127,7 +127,7 @@ extension Skillway {
                 guard input.framework == framework else {
                     throw ValidationError("\(answers) holds answers for \(input.framework), not \(framework).")
                 }
-                let date = asOf.flatMap(CharterDate.init) ?? input.asOf ?? CharterDate(todayISO())!
+                let date = asOf.flatMap { CharterDate($0) } ?? input.asOf ?? CharterDate(todayISO())!
                 var result: AssessmentResult
                 do {
                     result = try CharterEngine(library: library).assess(input, asOf: date)

@@ -1,3 +1,4 @@
+public import Domain
 public import ArgumentParser
 import Foundation
 public import WorkforcePlanning

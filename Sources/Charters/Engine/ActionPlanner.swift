@@ -1,3 +1,4 @@
+public import Domain
 // MARK: - Action plans
 
 /// One step of an employer's action plan.

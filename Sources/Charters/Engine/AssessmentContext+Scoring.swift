@@ -1,3 +1,4 @@
+import Domain
 // MARK: - Scoring one answer by criterion kind
 
 extension CharterEngine.Context {

@@ -1,3 +1,4 @@
+import Domain
 // MARK: - Evaluating answers
 
 extension CharterEngine {

@@ -1,3 +1,4 @@
+public import Domain
 // MARK: - The assessment engine
 
 /// Assesses answers against a pinned framework version on an explicit date. Pure: no clock, no I/O.

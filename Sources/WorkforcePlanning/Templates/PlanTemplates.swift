@@ -1,4 +1,4 @@
-import Domain
+public import Domain
 import Foundation
 
 // MARK: - Starting points for common small firms
