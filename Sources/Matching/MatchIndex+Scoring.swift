@@ -35,7 +35,7 @@ extension IndexCore {
             var top = TopK(capacity: pool)
             for i in 0..<state.touchedDocs {
                 let slot = s.touchedDocs[i]
-                top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
+                top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot, form: -1)
             }
             return top.threshold
         }
@@ -81,27 +81,92 @@ extension IndexCore {
                 for i in late { process(i) }
             }
         }
-        combine(&state)
+        return select(&state, pool: pool)
+    }
+
+    // MARK: Selection
+
+    /// The `pool` best documents from the accumulators (best form + body), which it leaves zeroed.
+    ///
+    /// Each touched form first lifts its document's best form (`docForm`, ties to the lower form).
+    /// Documents are then offered once: through their best form, then those matched only in the
+    /// body; once the body accumulator is dense, by one sequential scan of all documents instead.
+    private func select(_ state: inout ScoringState, pool: Int) -> [Candidate] {
+        let s = state.scratch
         var top = TopK(capacity: pool)
-        for i in 0..<state.touchedDocs {
-            let slot = s.touchedDocs[i]
-            top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
+        var threshold = -Float.infinity
+        @inline(__always) func offer(_ total: Float, _ slot: Int, _ form: Int32) {
+            if total > 0 && total >= threshold {
+                top.offer(total, Int32(slot), form: form)
+                threshold = top.threshold
+            }
         }
-        let result = top.sorted().map { entry in
-            Candidate(slot: entry.slot, base: entry.score, form: s.docBestForm[Int(entry.slot)], score: entry.score)
-        }
-        clearDocuments(&state)
+        let formAcc = s.formAcc
+        let bodyAcc = s.bodyAcc
+        let docForm = s.docForm
+        let bestForm = s.docBestForm
         if state.denseForms {
-            s.formAcc.update(repeating: 0, count: formDoc.count)
+            docFormStart.withUnsafeBufferPointer { formStart in
+                docFormCount.withUnsafeBufferPointer { formCount in
+                    for slot in 0..<ids.count {
+                        var best: Float = 0
+                        var form: Int32 = -1
+                        let first = Int(formStart[slot])
+                        for f in first..<(first + Int(formCount[slot])) where formAcc[f] > best {
+                            best = formAcc[f]
+                            form = Int32(f)
+                        }
+                        offer(best + bodyAcc[slot], slot, form)
+                    }
+                }
+            }
+            formAcc.update(repeating: 0, count: formDoc.count)
+            bodyAcc.update(repeating: 0, count: ids.count)
         } else {
-            for i in 0..<state.touchedForms { s.formAcc[Int(s.touchedForms[i])] = 0 }
+            let touchedForms = s.touchedForms
+            let formCount = state.touchedForms
+            formDoc.withUnsafeBufferPointer { formDoc in
+                for i in 0..<formCount {
+                    let form = touchedForms[i]
+                    let slot = Int(formDoc[Int(form)])
+                    let value = formAcc[Int(form)]
+                    if value > docForm[slot] || (value == docForm[slot] && (bestForm[slot] < 0 || form < bestForm[slot])) {
+                        docForm[slot] = value
+                        bestForm[slot] = form
+                    }
+                }
+                if state.denseBodies {
+                    for slot in 0..<ids.count { offer(docForm[slot] + bodyAcc[slot], slot, bestForm[slot]) }
+                } else {
+                    for i in 0..<formCount {
+                        let form = touchedForms[i]
+                        let slot = Int(formDoc[Int(form)])
+                        if bestForm[slot] == form { offer(docForm[slot] + bodyAcc[slot], slot, form) }
+                    }
+                    for i in 0..<state.touchedBodies {
+                        let slot = Int(s.touchedBodies[i])
+                        if bestForm[slot] < 0 { offer(bodyAcc[slot], slot, -1) }
+                    }
+                }
+                for i in 0..<formCount {
+                    let form = Int(touchedForms[i])
+                    let slot = Int(formDoc[form])
+                    docForm[slot] = 0
+                    bestForm[slot] = -1
+                    formAcc[form] = 0
+                }
+            }
+            if state.denseBodies {
+                bodyAcc.update(repeating: 0, count: ids.count)
+            } else {
+                for i in 0..<state.touchedBodies { bodyAcc[Int(s.touchedBodies[i])] = 0 }
+            }
         }
-        if state.denseBodies {
-            s.bodyAcc.update(repeating: 0, count: ids.count)
-        } else {
-            for i in 0..<state.touchedBodies { s.bodyAcc[Int(s.touchedBodies[i])] = 0 }
-        }
-        return result
+        state.touchedForms = 0
+        state.touchedBodies = 0
+        state.denseForms = false
+        state.denseBodies = false
+        return top.sorted().map { Candidate(slot: $0.slot, base: $0.score, form: $0.form, score: $0.score) }
     }
 
     /// Adds one term's weights for the given documents only (`candidates` ascending), galloping
@@ -174,13 +239,13 @@ extension IndexCore {
                     for i in 0..<ids.count { acc[Int(ids[i])] += q * weights[i] }
                     return
                 }
+                // Branch-free touched list: always write, advance only for a new entry.
                 for i in 0..<ids.count {
                     let form = Int(ids[i])
-                    if acc[form] == 0 {
-                        touched[count] = ids[i]
-                        count += 1
-                    }
-                    acc[form] += q * weights[i]
+                    let value = acc[form]
+                    touched[count] = ids[i]
+                    count &+= value == 0 ? 1 : 0
+                    acc[form] = value + q * weights[i]
                 }
             }
         }
@@ -199,11 +264,10 @@ extension IndexCore {
                 }
                 for i in 0..<ids.count {
                     let slot = Int(ids[i])
-                    if bodyAcc[slot] == 0 {
-                        touchedBodies[bodyCount] = ids[i]
-                        bodyCount += 1
-                    }
-                    bodyAcc[slot] += qb * weights[i]
+                    let value = bodyAcc[slot]
+                    touchedBodies[bodyCount] = ids[i]
+                    bodyCount &+= value == 0 ? 1 : 0
+                    bodyAcc[slot] = value + qb * weights[i]
                 }
             }
         }
