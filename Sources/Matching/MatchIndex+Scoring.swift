@@ -88,85 +88,94 @@ extension IndexCore {
 
     /// The `pool` best documents from the accumulators (best form + body), which it leaves zeroed.
     ///
-    /// Each touched form first lifts its document's best form (`docForm`, ties to the lower form).
-    /// Documents are then offered once: through their best form, then those matched only in the
-    /// body; once the body accumulator is dense, by one sequential scan of all documents instead.
+    /// Each touched form lifts its document's best form score (`docForm`). Documents are then
+    /// offered once: through their forms, then those matched only in the body; once the body
+    /// accumulator is dense, by one sequential scan of all documents instead. The matched form is
+    /// looked up only for the documents kept.
     private func select(_ state: inout ScoringState, pool: Int) -> [Candidate] {
         let s = state.scratch
         var top = TopK(capacity: pool)
-        var threshold = -Float.infinity
-        @inline(__always) func offer(_ total: Float, _ slot: Int, _ form: Int32) {
-            if total > 0 && total >= threshold {
-                top.offer(total, Int32(slot), form: form)
-                threshold = top.threshold
+        // Scores are positive, so `limit` also keeps untouched documents out.
+        var limit = Float.leastNonzeroMagnitude
+        @inline(__always) func offer(_ total: Float, _ slot: Int) {
+            if total >= limit {
+                top.offer(total, Int32(slot), form: -1)
+                limit = max(top.threshold, .leastNonzeroMagnitude)
             }
         }
         let formAcc = s.formAcc
         let bodyAcc = s.bodyAcc
         let docForm = s.docForm
-        let bestForm = s.docBestForm
-        if state.denseForms {
-            docFormStart.withUnsafeBufferPointer { formStart in
-                docFormCount.withUnsafeBufferPointer { formCount in
-                    for slot in 0..<ids.count {
-                        var best: Float = 0
-                        var form: Int32 = -1
-                        let first = Int(formStart[slot])
-                        for f in first..<(first + Int(formCount[slot])) where formAcc[f] > best {
-                            best = formAcc[f]
-                            form = Int32(f)
-                        }
-                        offer(best + bodyAcc[slot], slot, form)
-                    }
-                }
-            }
-            formAcc.update(repeating: 0, count: formDoc.count)
-            bodyAcc.update(repeating: 0, count: ids.count)
-        } else {
-            let touchedForms = s.touchedForms
-            let formCount = state.touchedForms
-            formDoc.withUnsafeBufferPointer { formDoc in
-                for i in 0..<formCount {
-                    let form = touchedForms[i]
-                    let slot = Int(formDoc[Int(form)])
-                    let value = formAcc[Int(form)]
-                    if value > docForm[slot] || (value == docForm[slot] && (bestForm[slot] < 0 || form < bestForm[slot])) {
-                        docForm[slot] = value
-                        bestForm[slot] = form
-                    }
-                }
-                if state.denseBodies {
-                    for slot in 0..<ids.count { offer(docForm[slot] + bodyAcc[slot], slot, bestForm[slot]) }
-                } else {
-                    for i in 0..<formCount {
-                        let form = touchedForms[i]
-                        let slot = Int(formDoc[Int(form)])
-                        if bestForm[slot] == form { offer(docForm[slot] + bodyAcc[slot], slot, form) }
-                    }
-                    for i in 0..<state.touchedBodies {
-                        let slot = Int(s.touchedBodies[i])
-                        if bestForm[slot] < 0 { offer(bodyAcc[slot], slot, -1) }
-                    }
-                }
-                for i in 0..<formCount {
-                    let form = Int(touchedForms[i])
-                    let slot = Int(formDoc[form])
-                    docForm[slot] = 0
-                    bestForm[slot] = -1
-                    formAcc[form] = 0
-                }
+        let touchedForms = s.touchedForms
+        let formCount = state.touchedForms
+        let documents = ids.count
+        formDoc.withUnsafeBufferPointer { formDoc in
+            for i in 0..<formCount {
+                let form = Int(touchedForms[i])
+                let slot = Int(formDoc[form])
+                docForm[slot] = max(docForm[slot], formAcc[form])
             }
             if state.denseBodies {
-                bodyAcc.update(repeating: 0, count: ids.count)
+                var slot = 0
+                while slot + 8 <= documents {
+                    // Cheap screen of eight documents; a full offer only when one can enter.
+                    var peak: Float = 0
+                    for lane in slot..<(slot + 8) { peak = max(peak, docForm[lane] + bodyAcc[lane]) }
+                    if peak >= limit {
+                        for lane in slot..<(slot + 8) { offer(docForm[lane] + bodyAcc[lane], lane) }
+                    }
+                    slot += 8
+                }
+                while slot < documents {
+                    offer(docForm[slot] + bodyAcc[slot], slot)
+                    slot += 1
+                }
             } else {
-                for i in 0..<state.touchedBodies { bodyAcc[Int(s.touchedBodies[i])] = 0 }
+                // A document is offered once: its best form score turns negative once offered.
+                for i in 0..<formCount {
+                    let slot = Int(formDoc[Int(touchedForms[i])])
+                    let best = docForm[slot]
+                    if best > 0 {
+                        offer(best + bodyAcc[slot], slot)
+                        docForm[slot] = -1
+                    }
+                }
+                for i in 0..<state.touchedBodies {
+                    let slot = Int(s.touchedBodies[i])
+                    if docForm[slot] == 0 { offer(bodyAcc[slot], slot) }
+                }
             }
+        }
+        let result = top.sorted().map { Candidate(slot: $0.slot, base: $0.score, form: bestForm(of: $0.slot, formAcc), score: $0.score) }
+        formDoc.withUnsafeBufferPointer { formDoc in
+            for i in 0..<formCount {
+                let form = Int(touchedForms[i])
+                docForm[Int(formDoc[form])] = 0
+                formAcc[form] = 0
+            }
+        }
+        if state.denseBodies {
+            bodyAcc.update(repeating: 0, count: documents)
+        } else {
+            for i in 0..<state.touchedBodies { bodyAcc[Int(s.touchedBodies[i])] = 0 }
         }
         state.touchedForms = 0
         state.touchedBodies = 0
-        state.denseForms = false
         state.denseBodies = false
-        return top.sorted().map { Candidate(slot: $0.slot, base: $0.score, form: $0.form, score: $0.score) }
+        return result
+    }
+
+    /// The document's highest-scoring form in `formAcc` (the first of equals), or -1.
+    @inline(__always)
+    private func bestForm(of slot: Int32, _ formAcc: UnsafeMutablePointer<Float>) -> Int32 {
+        var best: Float = 0
+        var form: Int32 = -1
+        let first = Int(docFormStart[Int(slot)])
+        for f in first..<(first + Int(docFormCount[Int(slot)])) where formAcc[f] > best {
+            best = formAcc[f]
+            form = Int32(f)
+        }
+        return form
     }
 
     /// Adds one term's weights for the given documents only (`candidates` ascending), galloping
@@ -232,13 +241,8 @@ extension IndexCore {
         let acc = state.scratch.formAcc
         let touched = state.scratch.touchedForms
         var count = state.touchedForms
-        let denseForms = state.denseForms
         forms.ids.withUnsafeBufferPointer { ids in
             forms.weights.withUnsafeBufferPointer { weights in
-                if denseForms {
-                    for i in 0..<ids.count { acc[Int(ids[i])] += q * weights[i] }
-                    return
-                }
                 // Branch-free touched list: always write, advance only for a new entry.
                 for i in 0..<ids.count {
                     let form = Int(ids[i])
@@ -250,7 +254,6 @@ extension IndexCore {
             }
         }
         state.touchedForms = count
-        if count > formDoc.count / 2 { state.denseForms = true }
         let bodyAcc = state.scratch.bodyAcc
         let touchedBodies = state.scratch.touchedBodies
         var bodyCount = state.touchedBodies
@@ -272,18 +275,16 @@ extension IndexCore {
             }
         }
         state.touchedBodies = bodyCount
-        if bodyCount > ids.count / 2 { state.denseBodies = true }
+        if bodyCount > ids.count / 4 { state.denseBodies = true }
     }
 
     /// Folds form scores into per-document best forms and lists the touched documents.
     private func combine(_ state: inout ScoringState) {
         let s = state.scratch
-        let formCount = state.denseForms ? formDoc.count : state.touchedForms
-        let dense = state.denseForms
+        let formCount = state.touchedForms
         formDoc.withUnsafeBufferPointer { formDoc in
             for i in 0..<formCount {
-                let form = dense ? Int32(i) : s.touchedForms[i]
-                if dense && s.formAcc[i] == 0 { continue }
+                let form = s.touchedForms[i]
                 let slot = Int(formDoc[Int(form)])
                 if !s.docSeen[slot] {
                     s.docSeen[slot] = true
@@ -326,8 +327,7 @@ struct ScoringState {
     var touchedForms = 0
     var touchedBodies = 0
     var touchedDocs = 0
-    /// Once half of all forms (documents) are touched, stop listing them and scan all at the end.
-    var denseForms = false
+    /// Once a quarter of all documents are touched in the body, stop listing them and scan all at the end.
     var denseBodies = false
 
     init(scratch: SearchScratch) { self.scratch = scratch }
