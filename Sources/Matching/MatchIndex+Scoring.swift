@@ -89,7 +89,7 @@ extension IndexCore {
     /// The `pool` best documents from the accumulators (best form + body), which it leaves zeroed.
     ///
     /// Each touched form lifts its document's best form score (`docForm`). Documents are then
-    /// offered once: through their forms, then those matched only in the body; once the body
+    /// offered once: through their forms, then those matched only in the body; once either
     /// accumulator is dense, by one sequential scan of all documents instead. The matched form is
     /// looked up only for the documents kept.
     private func select(_ state: inout ScoringState, pool: Int) -> [Candidate] {
@@ -109,13 +109,22 @@ extension IndexCore {
         let touchedForms = s.touchedForms
         let formCount = state.touchedForms
         let documents = ids.count
+        let denseForms = state.denseForms
         formDoc.withUnsafeBufferPointer { formDoc in
-            for i in 0..<formCount {
-                let form = Int(touchedForms[i])
-                let slot = Int(formDoc[form])
-                docForm[slot] = max(docForm[slot], formAcc[form])
+            if denseForms {
+                // Forms ascend with their documents: one sequential pass.
+                for form in 0..<formDoc.count {
+                    let slot = Int(formDoc[form])
+                    docForm[slot] = max(docForm[slot], formAcc[form])
+                }
+            } else {
+                for i in 0..<formCount {
+                    let form = Int(touchedForms[i])
+                    let slot = Int(formDoc[form])
+                    docForm[slot] = max(docForm[slot], formAcc[form])
+                }
             }
-            if state.denseBodies {
+            if state.denseBodies || denseForms {
                 var slot = 0
                 while slot + 8 <= documents {
                     // Cheap screen of eight documents; a full offer only when one can enter.
@@ -147,11 +156,16 @@ extension IndexCore {
             }
         }
         let result = top.sorted().map { Candidate(slot: $0.slot, base: $0.score, form: bestForm(of: $0.slot, formAcc), score: $0.score) }
-        formDoc.withUnsafeBufferPointer { formDoc in
-            for i in 0..<formCount {
-                let form = Int(touchedForms[i])
-                docForm[Int(formDoc[form])] = 0
-                formAcc[form] = 0
+        if denseForms {
+            formAcc.update(repeating: 0, count: formDoc.count)
+            docForm.update(repeating: 0, count: documents)
+        } else {
+            formDoc.withUnsafeBufferPointer { formDoc in
+                for i in 0..<formCount {
+                    let form = Int(touchedForms[i])
+                    docForm[Int(formDoc[form])] = 0
+                    formAcc[form] = 0
+                }
             }
         }
         if state.denseBodies {
@@ -162,6 +176,7 @@ extension IndexCore {
         state.touchedForms = 0
         state.touchedBodies = 0
         state.denseBodies = false
+        state.denseForms = false
         return result
     }
 
@@ -241,8 +256,13 @@ extension IndexCore {
         let acc = state.scratch.formAcc
         let touched = state.scratch.touchedForms
         var count = state.touchedForms
+        let denseForms = state.denseForms
         forms.ids.withUnsafeBufferPointer { ids in
             forms.weights.withUnsafeBufferPointer { weights in
+                if denseForms {
+                    for i in 0..<ids.count { acc[Int(ids[i])] += q * weights[i] }
+                    return
+                }
                 // Branch-free touched list: always write, advance only for a new entry.
                 for i in 0..<ids.count {
                     let form = Int(ids[i])
@@ -254,6 +274,7 @@ extension IndexCore {
             }
         }
         state.touchedForms = count
+        if count > formDoc.count / 4 { state.denseForms = true }
         let bodyAcc = state.scratch.bodyAcc
         let touchedBodies = state.scratch.touchedBodies
         var bodyCount = state.touchedBodies
@@ -281,10 +302,12 @@ extension IndexCore {
     /// Folds form scores into per-document best forms and lists the touched documents.
     private func combine(_ state: inout ScoringState) {
         let s = state.scratch
-        let formCount = state.touchedForms
+        let dense = state.denseForms
+        let formCount = dense ? formDoc.count : state.touchedForms
         formDoc.withUnsafeBufferPointer { formDoc in
             for i in 0..<formCount {
-                let form = s.touchedForms[i]
+                let form = dense ? Int32(i) : s.touchedForms[i]
+                if dense && s.formAcc[i] == 0 { continue }
                 let slot = Int(formDoc[Int(form)])
                 if !s.docSeen[slot] {
                     s.docSeen[slot] = true
@@ -329,6 +352,8 @@ struct ScoringState {
     var touchedDocs = 0
     /// Once a quarter of all documents are touched in the body, stop listing them and scan all at the end.
     var denseBodies = false
+    /// Likewise for forms, once a quarter of them are touched.
+    var denseForms = false
 
     init(scratch: SearchScratch) { self.scratch = scratch }
 
