@@ -29,10 +29,13 @@ extension IndexCore {
         }
         termScratch.resize(terms: vocabulary.count)
         for term in parsed.terms { termScratch.queryMark[Int(term.id)] = 1 }
-        var bigrams = Set<UInt64>()
+        // Query word pairs, distinct (a short array: queries have few words, so no hashing).
+        var bigrams: [UInt64] = []
         for i in parsed.sequence.indices.dropFirst() {
-            bigrams.insert(UInt64(UInt32(bitPattern: parsed.sequence[i - 1])) << 32 | UInt64(UInt32(bitPattern: parsed.sequence[i])))
+            let pair = UInt64(UInt32(bitPattern: parsed.sequence[i - 1])) << 32 | UInt64(UInt32(bitPattern: parsed.sequence[i]))
+            if !bigrams.contains(pair) { bigrams.append(pair) }
         }
+        var matched: [UInt64] = []
         let phraseBonus = Float(configuration.phraseBonus)
         let coverageBonus = Float(configuration.coverageBonus)
         for i in candidates.indices {
@@ -47,13 +50,13 @@ extension IndexCore {
             }
             let form = candidates[i].form
             if !bigrams.isEmpty, form >= 0, phraseBonus > 0 {
-                var matched = Set<UInt64>()
+                matched.removeAll(keepingCapacity: true)
                 let start = Int(formSeqStart[Int(form)])
                 let end = Int(formSeqStart[Int(form) + 1])
                 if end - start >= 2 {
                     for j in (start + 1)..<end {
                         let pair = UInt64(UInt32(bitPattern: formSeq[j - 1])) << 32 | UInt64(UInt32(bitPattern: formSeq[j]))
-                        if bigrams.contains(pair) { matched.insert(pair) }
+                        if bigrams.contains(pair) && !matched.contains(pair) { matched.append(pair) }
                     }
                 }
                 explanation.phraseBonus = Double(phraseBonus * Float(matched.count) / Float(bigrams.count))

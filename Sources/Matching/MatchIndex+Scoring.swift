@@ -35,7 +35,7 @@ extension IndexCore {
             var top = TopK(capacity: pool)
             for i in 0..<state.touchedDocs {
                 let slot = s.touchedDocs[i]
-                top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
+                top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot, form: -1)
             }
             return top.threshold
         }
@@ -81,27 +81,116 @@ extension IndexCore {
                 for i in late { process(i) }
             }
         }
-        combine(&state)
+        return select(&state, pool: pool)
+    }
+
+    // MARK: Selection
+
+    /// The `pool` best documents from the accumulators (best form + body), which it leaves zeroed.
+    ///
+    /// Each touched form lifts its document's best form score (`docForm`). Documents are then
+    /// offered once: through their forms, then those matched only in the body; once either
+    /// accumulator is dense, by one sequential scan of all documents instead. The matched form is
+    /// looked up only for the documents kept.
+    private func select(_ state: inout ScoringState, pool: Int) -> [Candidate] {
+        let s = state.scratch
         var top = TopK(capacity: pool)
-        for i in 0..<state.touchedDocs {
-            let slot = s.touchedDocs[i]
-            top.offer(s.docForm[Int(slot)] + s.bodyAcc[Int(slot)], slot)
+        // Scores are positive, so `limit` also keeps untouched documents out.
+        var limit = Float.leastNonzeroMagnitude
+        @inline(__always) func offer(_ total: Float, _ slot: Int) {
+            if total >= limit {
+                top.offer(total, Int32(slot), form: -1)
+                limit = max(top.threshold, .leastNonzeroMagnitude)
+            }
         }
-        let result = top.sorted().map { entry in
-            Candidate(slot: entry.slot, base: entry.score, form: s.docBestForm[Int(entry.slot)], score: entry.score)
+        let formAcc = s.formAcc
+        let bodyAcc = s.bodyAcc
+        let docForm = s.docForm
+        let touchedForms = s.touchedForms
+        let formCount = state.touchedForms
+        let documents = ids.count
+        let denseForms = state.denseForms
+        formDoc.withUnsafeBufferPointer { formDoc in
+            if denseForms {
+                // Forms ascend with their documents: one sequential pass.
+                for form in 0..<formDoc.count {
+                    let slot = Int(formDoc[form])
+                    docForm[slot] = max(docForm[slot], formAcc[form])
+                }
+            } else {
+                for i in 0..<formCount {
+                    let form = Int(touchedForms[i])
+                    let slot = Int(formDoc[form])
+                    docForm[slot] = max(docForm[slot], formAcc[form])
+                }
+            }
+            if state.denseBodies || denseForms {
+                var slot = 0
+                while slot + 8 <= documents {
+                    // Cheap screen of eight documents; a full offer only when one can enter.
+                    var peak: Float = 0
+                    for lane in slot..<(slot + 8) { peak = max(peak, docForm[lane] + bodyAcc[lane]) }
+                    if peak >= limit {
+                        for lane in slot..<(slot + 8) { offer(docForm[lane] + bodyAcc[lane], lane) }
+                    }
+                    slot += 8
+                }
+                while slot < documents {
+                    offer(docForm[slot] + bodyAcc[slot], slot)
+                    slot += 1
+                }
+            } else {
+                // A document is offered once: its best form score turns negative once offered.
+                for i in 0..<formCount {
+                    let slot = Int(formDoc[Int(touchedForms[i])])
+                    let best = docForm[slot]
+                    if best > 0 {
+                        offer(best + bodyAcc[slot], slot)
+                        docForm[slot] = -1
+                    }
+                }
+                for i in 0..<state.touchedBodies {
+                    let slot = Int(s.touchedBodies[i])
+                    if docForm[slot] == 0 { offer(bodyAcc[slot], slot) }
+                }
+            }
         }
-        clearDocuments(&state)
-        if state.denseForms {
-            s.formAcc.update(repeating: 0, count: formDoc.count)
+        let result = top.sorted().map { Candidate(slot: $0.slot, base: $0.score, form: bestForm(of: $0.slot, formAcc), score: $0.score) }
+        if denseForms {
+            formAcc.update(repeating: 0, count: formDoc.count)
+            docForm.update(repeating: 0, count: documents)
         } else {
-            for i in 0..<state.touchedForms { s.formAcc[Int(s.touchedForms[i])] = 0 }
+            formDoc.withUnsafeBufferPointer { formDoc in
+                for i in 0..<formCount {
+                    let form = Int(touchedForms[i])
+                    docForm[Int(formDoc[form])] = 0
+                    formAcc[form] = 0
+                }
+            }
         }
         if state.denseBodies {
-            s.bodyAcc.update(repeating: 0, count: ids.count)
+            bodyAcc.update(repeating: 0, count: documents)
         } else {
-            for i in 0..<state.touchedBodies { s.bodyAcc[Int(s.touchedBodies[i])] = 0 }
+            for i in 0..<state.touchedBodies { bodyAcc[Int(s.touchedBodies[i])] = 0 }
         }
+        state.touchedForms = 0
+        state.touchedBodies = 0
+        state.denseBodies = false
+        state.denseForms = false
         return result
+    }
+
+    /// The document's highest-scoring form in `formAcc` (the first of equals), or -1.
+    @inline(__always)
+    private func bestForm(of slot: Int32, _ formAcc: UnsafeMutablePointer<Float>) -> Int32 {
+        var best: Float = 0
+        var form: Int32 = -1
+        let first = Int(docFormStart[Int(slot)])
+        for f in first..<(first + Int(docFormCount[Int(slot)])) where formAcc[f] > best {
+            best = formAcc[f]
+            form = Int32(f)
+        }
+        return form
     }
 
     /// Adds one term's weights for the given documents only (`candidates` ascending), galloping
@@ -174,18 +263,18 @@ extension IndexCore {
                     for i in 0..<ids.count { acc[Int(ids[i])] += q * weights[i] }
                     return
                 }
+                // Branch-free touched list: always write, advance only for a new entry.
                 for i in 0..<ids.count {
                     let form = Int(ids[i])
-                    if acc[form] == 0 {
-                        touched[count] = ids[i]
-                        count += 1
-                    }
-                    acc[form] += q * weights[i]
+                    let value = acc[form]
+                    touched[count] = ids[i]
+                    count &+= value == 0 ? 1 : 0
+                    acc[form] = value + q * weights[i]
                 }
             }
         }
         state.touchedForms = count
-        if count > formDoc.count / 2 { state.denseForms = true }
+        if count > formDoc.count / 4 { state.denseForms = true }
         let bodyAcc = state.scratch.bodyAcc
         let touchedBodies = state.scratch.touchedBodies
         var bodyCount = state.touchedBodies
@@ -199,23 +288,22 @@ extension IndexCore {
                 }
                 for i in 0..<ids.count {
                     let slot = Int(ids[i])
-                    if bodyAcc[slot] == 0 {
-                        touchedBodies[bodyCount] = ids[i]
-                        bodyCount += 1
-                    }
-                    bodyAcc[slot] += qb * weights[i]
+                    let value = bodyAcc[slot]
+                    touchedBodies[bodyCount] = ids[i]
+                    bodyCount &+= value == 0 ? 1 : 0
+                    bodyAcc[slot] = value + qb * weights[i]
                 }
             }
         }
         state.touchedBodies = bodyCount
-        if bodyCount > ids.count / 2 { state.denseBodies = true }
+        if bodyCount > ids.count / 4 { state.denseBodies = true }
     }
 
     /// Folds form scores into per-document best forms and lists the touched documents.
     private func combine(_ state: inout ScoringState) {
         let s = state.scratch
-        let formCount = state.denseForms ? formDoc.count : state.touchedForms
         let dense = state.denseForms
+        let formCount = dense ? formDoc.count : state.touchedForms
         formDoc.withUnsafeBufferPointer { formDoc in
             for i in 0..<formCount {
                 let form = dense ? Int32(i) : s.touchedForms[i]
@@ -262,9 +350,10 @@ struct ScoringState {
     var touchedForms = 0
     var touchedBodies = 0
     var touchedDocs = 0
-    /// Once half of all forms (documents) are touched, stop listing them and scan all at the end.
-    var denseForms = false
+    /// Once a quarter of all documents are touched in the body, stop listing them and scan all at the end.
     var denseBodies = false
+    /// Likewise for forms, once a quarter of them are touched.
+    var denseForms = false
 
     init(scratch: SearchScratch) { self.scratch = scratch }
 

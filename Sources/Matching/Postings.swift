@@ -45,9 +45,11 @@ struct Postings {
 
 // MARK: - Top-k selection
 
-/// Keeps the `capacity` best (score, slot) pairs seen; ties go to the lower slot.
+/// Keeps the `capacity` best (score, slot) pairs seen, with each one's matched form; ties go to the
+/// lower slot. A bounded binary min-heap: the worst kept entry sits at the root.
 struct TopK {
-    private(set) var heap: [(score: Float, slot: Int32)] = []
+    typealias Entry = (score: Float, slot: Int32, form: Int32)
+    private(set) var heap: [Entry] = []
     let capacity: Int
 
     init(capacity: Int) {
@@ -55,43 +57,48 @@ struct TopK {
         heap.reserveCapacity(capacity)
     }
 
-    /// The score a new entry must beat once full.
+    /// The score a new entry must reach once full.
     var threshold: Float { heap.count < capacity ? -.infinity : heap[0].score }
 
     @inline(__always)
-    private static func worse(_ a: (score: Float, slot: Int32), _ b: (score: Float, slot: Int32)) -> Bool {
+    private static func worse(_ a: Entry, _ b: Entry) -> Bool {
         a.score < b.score || (a.score == b.score && a.slot > b.slot)
     }
 
     @inline(__always)
-    mutating func offer(_ score: Float, _ slot: Int32) {
+    mutating func offer(_ score: Float, _ slot: Int32, form: Int32) {
         guard capacity > 0 else { return }
+        let entry = (score: score, slot: slot, form: form)
         if heap.count < capacity {
-            heap.append((score, slot))
-            var child = heap.count - 1
-            while child > 0 {
-                let parent = (child - 1) >> 1
-                guard Self.worse(heap[child], heap[parent]) else { break }
-                heap.swapAt(child, parent)
-                child = parent
+            heap.append(entry)
+            heap.withUnsafeMutableBufferPointer { heap in
+                var child = heap.count - 1
+                while child > 0 {
+                    let parent = (child - 1) >> 1
+                    guard Self.worse(heap[child], heap[parent]) else { break }
+                    heap.swapAt(child, parent)
+                    child = parent
+                }
             }
-        } else if Self.worse(heap[0], (score, slot)) {
-            heap[0] = (score, slot)
-            var parent = 0
-            while true {
-                let left = 2 * parent + 1
-                guard left < heap.count else { break }
-                var smallest = left
-                if left + 1 < heap.count && Self.worse(heap[left + 1], heap[left]) { smallest = left + 1 }
-                guard Self.worse(heap[smallest], heap[parent]) else { break }
-                heap.swapAt(smallest, parent)
-                parent = smallest
+        } else if Self.worse(heap[0], entry) {
+            heap.withUnsafeMutableBufferPointer { heap in
+                heap[0] = entry
+                var parent = 0
+                while true {
+                    let left = 2 * parent + 1
+                    guard left < heap.count else { break }
+                    var smallest = left
+                    if left + 1 < heap.count && Self.worse(heap[left + 1], heap[left]) { smallest = left + 1 }
+                    guard Self.worse(heap[smallest], heap[parent]) else { break }
+                    heap.swapAt(smallest, parent)
+                    parent = smallest
+                }
             }
         }
     }
 
     /// The entries, best first.
-    func sorted() -> [(score: Float, slot: Int32)] {
+    func sorted() -> [Entry] {
         heap.sorted { Self.worse($1, $0) }
     }
 }
