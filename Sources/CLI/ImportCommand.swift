@@ -37,6 +37,9 @@ extension Skillway {
         @Option(help: "The largest file accepted, e.g. 5MB (the default) or 50MB.")
         var maxSize: ByteSize = ByteSize(bytes: ImportOptions.defaultMaxBytes)
 
+        @Flag(help: "Skip tagging the imported courses with routes and skills now; they are tagged at the next import, catalogue load or serve start.")
+        var noTagging = false
+
         @Option(help: "Read the file as xml or csv instead of deciding from its content.")
         var format: FeedFormatHint?
 
@@ -59,7 +62,7 @@ extension Skillway {
                     outcome: report.applied ? .success : .failure,
                     detail: "provider \(provider): applied=\(report.applied) courses=\(report.courses) errors=\(report.errors.count)"))
             }
-            if report.applied { try await retagCourses(store) }
+            if report.applied, !noTagging { try await retagCourses(store) }
             if json { try printJSON(report) } else { print(ReportText.render(report)) }
             if !report.accepted { throw ExitCode(1) }
         }

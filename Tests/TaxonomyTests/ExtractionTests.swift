@@ -59,6 +59,14 @@ struct ExtractionTests {
         #expect(found.confidence < 0.85)
     }
 
+    @Test("the fallback does not guess from two loose words: a care assistant is not childcare")
+    func fallbackNeedsTheWholeForm() throws {
+        let result = bundled.extract("Ten years as a care assistant, safeguarding and medication rounds, good at team working.")
+        #expect(!result.skillIDs.contains("childcare"))
+        #expect(result.skills.allSatisfy { $0.method != .engine || $0.confidence < 0.85 })
+        for id in ["safeguarding", "medication-administration", "team-working"] { #expect(result.skillIDs.contains(id), "\(id)") }
+    }
+
     @Test("texts over 20,000 characters are cut and the cut is reported")
     func truncation() {
         let long = String(repeating: "Filler words without meaning here. ", count: 700) + "Welding."

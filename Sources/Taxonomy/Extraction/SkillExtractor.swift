@@ -61,8 +61,10 @@ struct SkillExtractor: Sendable {
 
     // MARK: Engine fallback
 
-    /// The engine's best skill for a sentence, kept only when the sentence holds at least two thirds
-    /// of the skill label's words (and at least two of them), so a vague sentence finds nothing.
+    /// The engine's best skill for a sentence, kept only when the sentence holds every word of one of
+    /// the skill's forms (in any order), or at least two thirds of a longer form's words and at least
+    /// three of them, so a vague sentence finds nothing: "ten years as a care assistant" shares
+    /// "years" and "care" with "early years care" but is not childcare.
     private func engineMatch(in text: String, sentence: Range<String.Index>, excluding: Set<String>) -> ExtractedSkill? {
         var sentence = sentence
         while sentence.lowerBound < sentence.upperBound, text[sentence.lowerBound].isWhitespace {
@@ -80,8 +82,10 @@ struct SkillExtractor: Sendable {
             for form in skill.forms {
                 let terms = Set(analyzer.terms(form))
                 guard terms.count >= 2 else { continue }
-                let share = Double(terms.intersection(sentenceTerms).count) / Double(terms.count)
-                if share >= 2.0 / 3.0, share > best?.share ?? 0 { best = (form, share) }
+                let shared = terms.intersection(sentenceTerms).count
+                let share = Double(shared) / Double(terms.count)
+                guard shared == terms.count || (share >= 2.0 / 3.0 && shared >= 3) else { continue }
+                if share > best?.share ?? 0 { best = (form, share) }
             }
             guard let best else { continue }
             return ExtractedSkill(
