@@ -39,6 +39,7 @@ extension AppDatabase: CatalogueStore {
                 output = result
                 if commit {
                     try db.execute(sql: "UPDATE provider SET last_imported_at = ? WHERE id = ?", arguments: [now, providerID.rawValue])
+                    CrashTestHook.pauseBeforeCommitIfAsked()
                 }
                 return commit ? .commit : .rollback
             }

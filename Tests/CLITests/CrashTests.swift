@@ -96,19 +96,21 @@ struct CrashTests {
 
         let process = Process()
         process.executableURL = Self.binary
-        // No tagging: the process must still be inside the import's transaction when it is killed.
         process.arguments = ["import", large.path, "--provider", "beta", "--db", database.path, "--max-size", "200MB", "--no-tagging"]
+        // The fail point makes the import wait once the whole feed is written inside its transaction,
+        // so the kill lands at a known point before the commit, whatever the machine's speed.
+        let marker = folder.appendingPathComponent("about-to-commit")
+        var environment = ProcessInfo.processInfo.environment
+        environment["SKILLWAY_CRASH_TEST_PAUSE_BEFORE_COMMIT"] = marker.path
+        process.environment = environment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        // Kill it once its transaction has started spilling into the WAL, well before it can commit.
-        let wal = database.path + "-wal"
-        let writing = try await Self.wait(upTo: .seconds(60)) {
-            let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
-            return size > 2_000_000 || !process.isRunning
+        let paused = try await Self.wait(upTo: .seconds(300)) {
+            FileManager.default.fileExists(atPath: marker.path) || !process.isRunning
         }
-        #expect(writing)
-        #expect(process.isRunning, "the import finished before it could be killed; use a larger feed")
+        #expect(paused)
+        #expect(process.isRunning, "the import ended before reaching its commit")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
