@@ -53,16 +53,16 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     let routes = SecureRoutes(router: router, registry: registry, jsonBodyLimit: configuration.maxJSONBytes)
     let store = services.catalogue
     let taxonomy = try SkillsTaxonomy.bundled()
-    if let tags = store as? any CourseTagStore {
-        router.add(middleware: RetagAfterImportMiddleware(tagger: CourseTagger(taxonomy: taxonomy), store: tags))
-    }
+    let tagStore = store as? any CourseTagStore
+    let tagger = CourseTagger(taxonomy: taxonomy)
     HealthController(store: store, serverName: configuration.serverName).addRoutes(to: routes)
     try OpenAPIController().addRoutes(to: routes)
     CourseController(store: store).addRoutes(to: routes)
     ProviderController(
-        store: store, importer: CatalogueImporter(store: store), maxFeedBytes: configuration.maxFeedBytes, bodyDeadline: configuration.bodyDeadline
+        store: store, importer: CatalogueImporter(store: store), maxFeedBytes: configuration.maxFeedBytes, bodyDeadline: configuration.bodyDeadline,
+        afterImport: { if let tagStore { _ = try await tagger.retag(tagStore) } }
     ).addRoutes(to: routes)
-    TaxonomyController(taxonomy: taxonomy, tags: store as? any CourseTagStore, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
+    TaxonomyController(taxonomy: taxonomy, tags: tagStore, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     MeController(services: services).addRoutes(to: routes)
     AdminController(services: services, jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     try CharterController(

@@ -17,6 +17,8 @@ struct ProviderController {
     let importer: CatalogueImporter
     let maxFeedBytes: Int
     let bodyDeadline: Swift.Duration
+    /// Runs after a feed was applied (re-tagging the changed courses with routes and skills).
+    var afterImport: @Sendable () async throws -> Void = {}
 
     struct ProviderList: Encodable, Sendable {
         var providers: [ProviderSummary]
@@ -61,6 +63,7 @@ struct ProviderController {
         let options = ImportOptions(
             strict: strict, dryRun: dryRun, maxBytes: maxFeedBytes, format: hint, sourceName: "upload", today: CourseController.today())
         let report = try await importer.importFeed(Data(buffer.readableBytesView), provider: id, options: options)
+        if report.applied { try await afterImport() }
         context.logger.info(
             "Feed import", metadata: ["provider": "\(id)", "applied": "\(report.applied)", "courses": "\(report.courses)", "errors": "\(report.errors.count)"])
         context.auditNote.detail = "provider \(id): applied=\(report.applied) courses=\(report.courses) errors=\(report.errors.count)"

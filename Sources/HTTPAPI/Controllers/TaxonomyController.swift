@@ -90,20 +90,3 @@ struct TaxonomyController {
         return number
     }
 }
-
-// MARK: - Re-tagging after feed uploads
-
-/// Re-tags changed courses after a successful feed upload or provider change.
-struct RetagAfterImportMiddleware: RouterMiddleware {
-    typealias Context = AppRequestContext
-    let tagger: CourseTagger
-    let store: any CourseTagStore
-
-    func handle(_ request: Request, context: AppRequestContext, next: (Request, AppRequestContext) async throws -> Response) async throws -> Response {
-        let response = try await next(request, context)
-        if request.method != .get, request.uri.path.hasPrefix("/providers"), (200..<300).contains(response.status.code) {
-            try await tagger.retag(store)
-        }
-        return response
-    }
-}
