@@ -153,7 +153,7 @@ extension Skillway.Plan {
                 throw ValidationError(error.description)
             }
             if let html {
-                try writeOutput(Data(htmlPage(report).utf8), to: html, force: force)
+                try writeOutput(Data(report.html().utf8), to: html, force: force)
                 print("Wrote \(html).")
             }
             let body: Data
@@ -172,21 +172,6 @@ extension Skillway.Plan {
             }
         }
     }
-}
-
-/// A self-contained HTML page holding the text report (escaped). A templated page comes later.
-func htmlPage(_ report: PlanReport) -> String {
-    let escaped = report.text().replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-        .replacingOccurrences(of: ">", with: "&gt;")
-    let title = "\(report.organisation) — workforce plan v\(report.version)".replacingOccurrences(of: "&", with: "&amp;")
-        .replacingOccurrences(of: "<", with: "&lt;")
-    return """
-        <!doctype html>
-        <html lang="en-GB"><head><meta charset="utf-8"><title>\(title)</title>
-        <style>body{font-family:system-ui,sans-serif;margin:2rem}pre{font-size:0.9rem;line-height:1.35}</style></head>
-        <body><h1>\(title)</h1><pre>\(escaped)</pre></body></html>
-
-        """
 }
 
 // MARK: - plan compare
