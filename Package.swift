@@ -83,6 +83,7 @@ let package = Package(
             name: "HTTPAPI",
             dependencies: [
                 "Domain", "CatalogueImport", "Storage", "SkillwayResources", "Matching", "Taxonomy", "Charters",
+                "WorkforcePlanning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -117,6 +118,7 @@ let package = Package(
             name: "HTTPAPITests",
             dependencies: [
                 "HTTPAPI", "Domain", "Storage", "CatalogueImport", "Charters",
+                "WorkforcePlanning",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

@@ -43,6 +43,12 @@ public struct ProvisionGapTable: Codable, Sendable, Equatable {
     public var skills: [ProvisionGap]
     /// The suppression rules the underlying demand figures passed.
     public var rules: SuppressionRules
+
+    /// Creates a table.
+    public init(skills: [ProvisionGap], rules: SuppressionRules) {
+        self.skills = skills
+        self.rules = rules
+    }
 }
 
 // MARK: - Demand across consenting plans
