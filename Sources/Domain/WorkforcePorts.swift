@@ -113,6 +113,20 @@ public protocol TrainingCourseFinding: Sendable {
     func courses(
         forSkill skill: String, targetLevel: Int, occupation: OccupationMatch?, preferences: TrainingPreferences
     ) async throws -> [TrainingSuggestion]
+
+    /// The same, with the skill's readable label for searching (the plan's skill ids are not always
+    /// taxonomy ids). Defaults to the call without the label.
+    func courses(
+        forSkill skill: String, label: String, targetLevel: Int, occupation: OccupationMatch?, preferences: TrainingPreferences
+    ) async throws -> [TrainingSuggestion]
+}
+
+extension TrainingCourseFinding {
+    public func courses(
+        forSkill skill: String, label: String, targetLevel: Int, occupation: OccupationMatch?, preferences: TrainingPreferences
+    ) async throws -> [TrainingSuggestion] {
+        try await courses(forSkill: skill, targetLevel: targetLevel, occupation: occupation, preferences: preferences)
+    }
 }
 
 // MARK: - What the catalogue offers for a skill

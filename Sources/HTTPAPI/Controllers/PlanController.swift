@@ -174,7 +174,7 @@ struct PlanController {
     @Sendable func training(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<PlanWire.TrainingBody> {
         let (store, id) = try await owned(request, context)
         let (_, version, plan) = try await load(request, store, id, version: nil)
-        let preferences = plan.trainingPreferences ?? TrainingPreferences(districts: [plan.organisation.district])
+        let preferences = plan.effectiveTrainingPreferences
         let finder = provision.map { PreferenceTrainingFinder(provision: $0) }
         let gaps = try await PlanAdvisor(resolver: nil, courses: finder).trainingForGaps(in: plan, preferences: preferences)
         return JSONResponse(PlanWire.TrainingBody(plan: id, version: version, preferences: preferences, gaps: gaps))
@@ -242,7 +242,12 @@ struct PlanController {
         let (store, id) = try await owned(request, context)
         let (_, _, plan) = try await load(request, store, id, version: try Self.intParameter(request, "version", range: 1...1_000_000))
         let scenario = request.uri.queryParameters["scenario"].map(String.init)
-        return try Self.engineCall { try PlanReport(plan: plan, scenario: scenario, runs: 1000) }
+        var report = try Self.engineCall { try PlanReport(plan: plan, scenario: scenario, runs: 1000) }
+        if let provision {
+            report.training = try await PlanAdvisor(resolver: nil, courses: PreferenceTrainingFinder(provision: provision))
+                .trainingForGaps(in: plan, preferences: plan.effectiveTrainingPreferences)
+        }
+        return report
     }
 
     /// Reads and validates a plan body: personal data refused, every problem located by JSON path (422).

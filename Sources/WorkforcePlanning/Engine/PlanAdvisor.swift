@@ -53,9 +53,18 @@ public struct PlanAdvisor: Sendable {
             let occupation = plan.role(gap.role)?.occupation.map {
                 OccupationMatch(soc2020Unit: $0.soc2020Unit, title: plan.role(gap.role)?.title ?? "", standardReference: $0.standardReference, confidence: 1)
             }
-            let found = try await courses?.courses(forSkill: gap.skill, targetLevel: gap.requiredAtHorizon, occupation: occupation, preferences: preferences) ?? []
+            let found = try await courses?.courses(
+                forSkill: gap.skill, label: gap.label, targetLevel: gap.requiredAtHorizon, occupation: occupation, preferences: preferences) ?? []
             result.append(GapTraining(role: gap.role, skill: gap.skill, targetLevel: gap.requiredAtHorizon, people: gap.headcount - gap.coverageAtHorizon, courses: found))
         }
         return result
+    }
+}
+
+extension WorkforcePlan {
+    /// The delivery preferences to search training with: the employer's own, else courses in the
+    /// workplace's district or online.
+    public var effectiveTrainingPreferences: TrainingPreferences {
+        trainingPreferences ?? TrainingPreferences(online: true, districts: [organisation.district])
     }
 }

@@ -26,6 +26,12 @@ public struct PreferenceTrainingFinder: TrainingCourseFinding {
         return try await suggestions(forSkill: skill, label: label, occupation: occupation, preferences: preferences)
     }
 
+    public func courses(
+        forSkill skill: String, label: String, targetLevel: Int, occupation: OccupationMatch?, preferences: TrainingPreferences
+    ) async throws -> [TrainingSuggestion] {
+        try await suggestions(forSkill: skill, label: label, occupation: occupation, preferences: preferences)
+    }
+
     /// Suggestions for a skill with its readable label.
     public func suggestions(
         forSkill skill: String, label: String, occupation: OccupationMatch?, preferences: TrainingPreferences

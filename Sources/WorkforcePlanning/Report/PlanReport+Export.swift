@@ -26,15 +26,15 @@ extension PlanReport {
 // MARK: - CSV export
 
 extension PlanReport {
-    /// The CSV columns: `section` says which part a row belongs to (`projection`, `action` or
-    /// `suggested_action`); projection rows fill the figures, action rows the action fields.
+    /// The CSV columns: `section` says which part a row belongs to (`projection`, `action`,
+    /// `suggested_action` or `training`); projection rows fill the figures, action rows the action fields.
     public static let csvHeader = [
         "section", "role", "year", "date", "demand", "start", "retirements", "leavers", "moves_in", "moves_out", "hires", "end",
         "gap_no_hiring", "kind", "skill", "to_role", "quantity", "owner", "due", "cost_gbp", "status", "note",
     ]
 
-    /// The projection (one row per role and year, expected values to two decimals) and the planned and
-    /// suggested actions, as RFC 4180 CSV. Text cells that a spreadsheet would run as a formula are
+    /// The projection (one row per role and year, expected values to two decimals), the planned and
+    /// suggested actions and, when found, courses for each skill gap, as RFC 4180 CSV. Text cells that a spreadsheet would run as a formula are
     /// prefixed with an apostrophe.
     public func csv() -> String {
         var rows: [[String]] = [Self.csvHeader]
@@ -51,6 +51,16 @@ extension PlanReport {
                     [section, action.role ?? "", "", ""] + Array(repeating: "", count: 9) + [
                         action.kind.rawValue, action.skill ?? "", action.toRole ?? "", String(action.quantity), action.owner, action.due.description,
                         String(format: "%.2f", Double(action.costPence) / 100), action.status.rawValue, action.note ?? "",
+                    ])
+            }
+        }
+        for gap in training ?? [] {
+            let courses = gap.courses.isEmpty ? [nil] : gap.courses.map(Optional.some)
+            for course in courses {
+                let note = course.map { "\($0.title) — \($0.providerName) (course \($0.courseID); \($0.reason))" } ?? "no matching course in the catalogue"
+                rows.append(
+                    ["training", gap.role, "", ""] + Array(repeating: "", count: 9) + [
+                        "train", gap.skill, "", String(gap.people), "", "", "", "", note,
                     ])
             }
         }
