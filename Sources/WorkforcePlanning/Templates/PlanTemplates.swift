@@ -22,6 +22,9 @@ public enum PlanTemplates {
         Summary(name: "care-home", summary: "16-bed residential care home with 14 staff"),
         Summary(name: "cafe", summary: "5-person café with a cook and front of house"),
         Summary(name: "it-services", summary: "8-person IT services firm (support, networks, cloud)"),
+        Summary(name: "construction-firm", summary: "6-person building firm (joinery, bricklaying, an apprentice)"),
+        Summary(name: "professional-services", summary: "8-person accountancy practice (partners, accounts, payroll)"),
+        Summary(name: "agri-tech-grower", summary: "9-person glasshouse grower adopting precision growing"),
     ]
 
     /// A new plan from a template, as version 1 saved on `asOf`; nil for an unknown name.
@@ -35,6 +38,9 @@ public enum PlanTemplates {
         case "care-home": return careHome(asOf, version)
         case "cafe": return cafe(asOf, version)
         case "it-services": return itServices(asOf, version)
+        case "construction-firm": return constructionFirm(asOf, version)
+        case "professional-services": return professionalServices(asOf, version)
+        case "agri-tech-grower": return agriTechGrower(asOf, version)
         default: return nil
         }
     }
