@@ -263,3 +263,54 @@ struct DemandHTTPTests {
         }
     }
 }
+
+// MARK: - Training for skill gaps over HTTP
+
+@Suite("Plan training over HTTP")
+struct PlanTrainingHTTPTests {
+    /// An evening welding course in Kidderminster (Wyre Forest) and a daytime one in Worcester.
+    static let feed = """
+        <catalog xmlns="http://xcri.org/profiles/1.2/catalog" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:mlo="http://purl.org/net/mlo">
+        <provider><dc:title>Alpha College</dc:title>
+         <course><dc:identifier>W1</dc:identifier><dc:title>Welding for Beginners</dc:title>
+           <dc:description>Arc and MIG welding techniques in our workshop.</dc:description>
+           <presentation><dc:identifier>W1-a</dc:identifier><mlo:start dtf="2027-03-01">1 March 2027</mlo:start>
+             <studyMode identifier="PT"/><attendanceMode identifier="CM"/><attendancePattern identifier="EV"/><mlo:cost>£300</mlo:cost>
+             <venue><provider><dc:title>Kidderminster Workshop</dc:title><mlo:location><mlo:postcode>DY10 1AB</mlo:postcode></mlo:location></provider></venue>
+           </presentation></course>
+         <course><dc:identifier>W2</dc:identifier><dc:title>Welding Skills Day Course</dc:title>
+           <dc:description>MIG and TIG welding for industry.</dc:description>
+           <presentation><dc:identifier>W2-a</dc:identifier><mlo:start dtf="2027-04-01">1 April 2027</mlo:start>
+             <studyMode identifier="FT"/><attendanceMode identifier="CM"/><attendancePattern identifier="DT"/><mlo:cost>£200</mlo:cost>
+             <venue><provider><dc:title>Worcester Campus</dc:title><mlo:location><mlo:postcode>WR1 2JF</mlo:postcode></mlo:location></provider></venue>
+           </presentation></course>
+        </provider></catalog>
+        """
+
+    @Test("each skill gap lists real catalogue courses that fit the plan's delivery preferences, evening first when asked")
+    func training() async throws {
+        let fixture = try await AccountsFixture.make()
+        let report = try await CatalogueImporter(store: fixture.database).importFeed(Data(Self.feed.utf8), provider: ProviderID(rawValue: "alpha")!)
+        #expect(report.applied)
+        let employer = AccountsFixture.organisations["employer"]!.id
+        let plan = PlanFixtures.weldingFirm(welders: 2, district: .wyreForest, preferences: TrainingPreferences(evening: true, districts: [.wyreForest, .worcester]))
+        let stored = try await fixture.database.planStore(for: employer).createPlan(try PlanFixtures.input(plan))
+        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/plans/\(stored.id)/training", method: .get, headers: fixture.headers("employer")) { response in
+                #expect(response.status == .ok)
+                struct Body: Decodable { var gaps: [GapTraining] }
+                let gaps = try decodeBody(Body.self, response).gaps
+                let welding = try #require(gaps.first { $0.skill == "welding" })
+                #expect(welding.people == 2 && welding.targetLevel == 3)
+                #expect(welding.courses.map(\.title) == ["Welding for Beginners", "Welding Skills Day Course"])
+                #expect(welding.courses.first?.reason.contains("evening") == true)
+                let mortar = try #require(gaps.first { $0.skill == "heritage-lime-mortar" })
+                #expect(mortar.courses.isEmpty)
+            }
+            try await client.execute(uri: "/plans/\(stored.id)/report.html", method: .get, headers: fixture.headers("employer")) { response in
+                #expect(String(buffer: response.body).contains("Welding for Beginners — Alpha College"))
+            }
+        }
+    }
+}
