@@ -63,7 +63,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // MARK: - Workforce planning
-        .target(name: "WorkforcePlanning", dependencies: ["Domain"], swiftSettings: swiftSettings),
+        .target(
+            name: "WorkforcePlanning",
+            dependencies: ["Domain", "SkillwayResources", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swiftSettings
+        ),
         // MARK: - Bundled data
         .target(
             name: "SkillwayResources",

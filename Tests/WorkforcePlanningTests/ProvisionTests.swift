@@ -115,6 +115,9 @@ struct ExportTests {
         plan.roles[0].title = "<script>alert('x')</script>"
         let page = try PlanReport(plan: plan, runs: 20).html()
         #expect(!page.contains("<script>") && page.contains("&lt;script&gt;alert(&#39;x&#39;)"))
+        // The bundled template, not the plain-text fallback: a projection table row per role and year.
+        #expect(page.contains("<h2>Projection (expected values)</h2>"))
+        #expect(page.components(separatedBy: "<td class=\"n\">2027</td>").count - 1 == plan.roles.count)
     }
 
     @Test("the new templates project, and the grower's growth scenario adds a second technician from year 2")

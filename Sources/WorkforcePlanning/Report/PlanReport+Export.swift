@@ -4,9 +4,15 @@ import Foundation
 // MARK: - HTML page
 
 extension PlanReport {
-    /// A self-contained HTML page holding the text report, every character escaped, so plan text
-    /// (role titles, notes, owners) cannot inject markup.
+    /// The report as a standalone HTML page from the bundled template (`plan-report.mustache`); every
+    /// value is escaped, so plan text (role titles, notes, owners) cannot inject markup. Falls back to
+    /// the escaped text report if the template is missing.
     public func html() -> String {
+        PlanHTMLReport.bundled?.render(self) ?? textPage()
+    }
+
+    /// The text report in an HTML page, every character escaped.
+    func textPage() -> String {
         let title = Self.escape("\(organisation) — workforce plan v\(version)")
         return """
             <!doctype html>
