@@ -103,6 +103,11 @@ struct PlanHTTPTests {
             try await client.execute(uri: "/plans/\(id)/consent", method: .put, headers: headers, body: ByteBuffer(string: #"{"shareDemand":true}"#)) { response in
                 #expect(String(buffer: response.body).contains(#""shareDemand":true"#))
             }
+            // The plan, with both versions, is part of the employer's own data export.
+            try await client.execute(uri: "/me/export", method: .get, headers: headers) { response in
+                let text = String(buffer: response.body)
+                #expect(text.contains(#""workforce-plans""#) && text.contains("hired a welder"))
+            }
             try await client.execute(uri: "/plans/\(id)", method: .delete, headers: headers) { #expect($0.status == .ok) }
             try await client.execute(uri: "/plans/\(id)", method: .get, headers: headers) { #expect($0.status == .notFound) }
         }
