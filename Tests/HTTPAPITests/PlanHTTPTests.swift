@@ -86,6 +86,10 @@ struct PlanHTTPTests {
             try await client.execute(
                 uri: "/plans/\(id)/projection", method: .post, headers: headers, body: ByteBuffer(string: #"{"scenario":"boom"}"#)
             ) { #expect($0.status == .unprocessableContent) }
+            // Simulation work is bounded: at most 5,000 runs a request.
+            try await client.execute(
+                uri: "/plans/\(id)/projection", method: .post, headers: headers, body: ByteBuffer(string: #"{"runs":100000}"#)
+            ) { #expect($0.status == .badRequest) }
 
             try await client.execute(uri: "/plans/\(id)/report.html", method: .get, headers: headers) { response in
                 #expect(response.status == .ok)

@@ -22,7 +22,7 @@ struct PlanController {
     let now: @Sendable () -> Date
 
     /// The largest number of simulation runs a projection request may ask for.
-    static let maxRuns = 20_000
+    static let maxRuns = 5_000
 
     func addRoutes(to routes: SecureRoutes) {
         routes.post("/plans", access: .anyEmployer, use: create)
