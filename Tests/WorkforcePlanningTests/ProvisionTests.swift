@@ -131,3 +131,32 @@ struct ExportTests {
         #expect(technician.years.map(\.demand) == [1, 2, 2, 2, 2])
     }
 }
+
+@Suite("Provision gaps publish no employer text")
+struct ProvisionPrivacyTests {
+    /// Records the label it was asked to search with.
+    actor Searches: SkillProvisionFinding {
+        var labels: [String] = []
+        nonisolated func provision(forSkill skill: String, label: String, occupation: OccupationMatch?) async throws -> [ProvisionOffer] {
+            await record(label)
+            return []
+        }
+        func record(_ label: String) { labels.append(label) }
+    }
+
+    @Test("an employer's own skill label helps the search but is never in the published table")
+    func labels() async throws {
+        let plans = (0..<5).map { index -> WorkforcePlan in
+            var plan = weldingFirm(welders: 2)
+            plan.roles[0].skills[0].label = index == 0 ? "TIG for the Jones Ltd contract" : "MIG welding"
+            return plan
+        }
+        let searches = Searches()
+        let table = try await DemandSummary(plans.enumerated().map { DemandSummary.Contribution(employer: "e\($0.offset)", plan: $0.element) })
+            .provisionGaps(using: searches)
+        #expect(table.skills.map(\.label) == ["Welding"])
+        let encoded = String(decoding: try JSONEncoder().encode(table), as: UTF8.self)
+        #expect(!encoded.contains("Jones"))
+        #expect(await searches.labels == ["MIG welding"])
+    }
+}

@@ -19,7 +19,7 @@ public enum ProvisionClass: String, Codable, Sendable, CaseIterable {
 public struct ProvisionGap: Codable, Sendable, Equatable {
     /// The skill id.
     public var skill: String
-    /// The skill's label.
+    /// The skill id as words (employers' own labels are free text and never published).
     public var label: String
     /// People behind the skill's published figures, rounded as they were published.
     public var people: Int
@@ -104,8 +104,10 @@ public struct DemandSummary: Sendable {
             let preferences = contributions.filter { employers.contains($0.employer) }.map { $0.plan.trainingPreferences ?? TrainingPreferences() }
             let wanted = Self.majority(preferences)
             let places = Array(Set(cells.map(\.cell.geography))).sorted()
-            let label = contributions.lazy.flatMap { $0.plan.roles.flatMap(\.skills) }.first { $0.skill == skill }?.label ?? skill
-            let offers = try await finder.provision(forSkill: skill, label: label, occupation: nil)
+            // Employers' own labels are free text: they help the catalogue search but are never published.
+            let searchLabel = Self.commonLabel(skill, in: contributions.filter { employers.contains($0.employer) }.map(\.plan))
+            let label = Self.readable(skill)
+            let offers = try await finder.provision(forSkill: skill, label: searchLabel, occupation: nil)
             let (classification, reason, courses) = Self.classify(offers, wanted: wanted, places: places)
             gaps.append(
                 ProvisionGap(
@@ -157,6 +159,25 @@ public struct DemandSummary: Sendable {
         func most(_ flag: (TrainingPreferences) -> Bool) -> Bool { Double(preferences.filter(flag).count) > half }
         return TrainingPreferences(
             short: most(\.short), modular: most(\.modular), onTheJob: most(\.onTheJob), evening: most(\.evening), online: most(\.online))
+    }
+
+    /// The label most of the plans use for a skill (ties to the first seen), else the readable id.
+    static func commonLabel(_ skill: String, in plans: [WorkforcePlan]) -> String {
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for plan in plans {
+            for requirement in plan.roles.flatMap(\.skills) where requirement.skill == skill {
+                if counts[requirement.label] == nil { order.append(requirement.label) }
+                counts[requirement.label, default: 0] += 1
+            }
+        }
+        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) } ?? readable(skill)
+    }
+
+    /// A skill id as words: `cnc-programming` → `Cnc programming`.
+    static func readable(_ skill: String) -> String {
+        let words = skill.replacingOccurrences(of: "-", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
     }
 
     static func formatNames(_ preferences: TrainingPreferences) -> [String] {
