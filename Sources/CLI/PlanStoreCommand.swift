@@ -206,7 +206,8 @@ extension Skillway.Plan {
             if json { return try printJSON(gaps) }
             if gaps.isEmpty { print("No skill gaps at the horizon.") }
             for gap in gaps {
-                print("\(gap.role) · \(gap.skill) to level \(gap.targetLevel) (\(gap.people) \(gap.people == 1 ? "person" : "people"))")
+                let standard = gap.apprenticeshipStandard.map { "; apprenticeship standard for the role: \($0)" } ?? ""
+                print("\(gap.role) · \(gap.skill) to level \(gap.targetLevel) (\(gap.people) \(gap.people == 1 ? "person" : "people")\(standard))")
                 if gap.courses.isEmpty { print("  no matching course in the catalogue") }
                 for course in gap.courses { print("  \(course.title) — \(course.providerName) [course \(course.courseID)]: \(course.reason)") }
             }

@@ -68,3 +68,27 @@ struct PlanStoreCommandTests {
         #expect(text.contains("5 consenting employers") && !text.contains("firm-") && !text.contains("quiet"))
     }
 }
+
+// MARK: - Training from the embedded catalogue
+
+@Suite("plan training over the embedded catalogue")
+struct PlanTrainingCommandTests {
+    @Test("the 7-person workshop gets real Worcestershire courses for its CNC gaps, its own apprenticeship standard first")
+    func workshop() throws {
+        let folder = try CrashTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("skillway.sqlite").path
+        #expect(try CrashTests.run(["catalogue", "load", "--db", database]).status == 0)
+        let example = PlanCrashTests.example.path
+        let output = try CrashTests.run(["plan", "training", example, "--json", "--db", database])
+        #expect(output.status == 0)
+        let gaps = try JSONDecoder().decode([GapTraining].self, from: Data(output.output.utf8))
+        let programming = try #require(gaps.first { $0.role == "cnc-machinist" && $0.skill == "cnc-programming" })
+        #expect(programming.apprenticeshipStandard == "ST1305")
+        let first = try #require(programming.courses.first)
+        #expect(first.standardReference == "ST1305" && first.reason.contains("the apprenticeship standard for this role"))
+        #expect(programming.courses.count >= 2 && programming.courses.allSatisfy { !$0.providerName.isEmpty })
+        let report = try CrashTests.run(["plan", "report", example, "--runs", "100", "--db", database]).output
+        #expect(report.contains("TRAINING FOR SKILL GAPS") && report.contains(first.title))
+    }
+}

@@ -4,6 +4,7 @@ import HTTPAPI
 import Hummingbird
 import HummingbirdTesting
 import Storage
+import Taxonomy
 import Testing
 import WorkforcePlanning
 
@@ -68,4 +69,24 @@ struct PlanEnvelope: Decodable {
     var version: Int
     var content: WorkforcePlan
     var unresolvedRoles: [String]?
+}
+
+// MARK: - Templates against the taxonomy
+
+@Suite("Plan templates and the taxonomy")
+struct TemplateTaxonomyTests {
+    @Test("every template names SOC 2020 unit groups and IfATE standards the bundled taxonomy has")
+    func codesExist() throws {
+        let taxonomy = try SkillsTaxonomy.bundled()
+        for template in PlanTemplates.all {
+            let plan = try #require(PlanTemplates.make(template.name, asOf: PlanFixtures.asOf))
+            for role in plan.roles {
+                let occupation = try #require(role.occupation, "\(template.name) \(role.id) has no occupation")
+                #expect(taxonomy.socUnitGroup(code: occupation.soc2020Unit) != nil, "\(template.name) \(role.id): SOC \(occupation.soc2020Unit)")
+                if let reference = occupation.standardReference {
+                    #expect(taxonomy.standard(reference: reference) != nil, "\(template.name) \(role.id): \(reference)")
+                }
+            }
+        }
+    }
 }

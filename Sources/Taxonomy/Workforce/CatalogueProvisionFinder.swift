@@ -44,6 +44,18 @@ public struct CatalogueProvisionFinder: SkillProvisionFinding {
             guard let stored = try await catalogue.course(id: candidate.id) else { continue }
             offers.append(offer(stored, relevance: candidate.relevance))
         }
+        // The apprenticeship for the role's own standard, where the catalogue has one, even when its
+        // text does not name the skill: it trains the whole occupation.
+        if let reference = occupation?.standardReference, !offers.contains(where: { $0.standardReference == reference }),
+            let standard = taxonomy.standard(reference: reference)
+        {
+            let page = try await catalogue.searchCourses(CourseSearchQuery(text: standard.title, limit: limit))
+            for course in page.results where !offers.contains(where: { $0.courseID == String(course.id) }) {
+                guard let stored = try await catalogue.course(id: course.id), standardReference(stored.course) == reference else { continue }
+                offers.append(offer(stored, relevance: 0.8))
+                break
+            }
+        }
         return offers
     }
 
@@ -74,8 +86,9 @@ public struct CatalogueProvisionFinder: SkillProvisionFinding {
             evening: evening, short: short, modular: modular, standardReference: standardReference(stored.course), relevance: relevance)
     }
 
-    /// The IfATE standard a course delivers: a reference it states, else, for an apprenticeship, the
-    /// standard its title matches.
+    /// The IfATE standard a course delivers: a reference it states (`ST1305`), else, for an
+    /// apprenticeship, the standard whose full title its title or qualification names (the longest such
+    /// title, so "Senior production chef" wins over "Production chef").
     func standardReference(_ course: Course) -> String? {
         let texts = [course.qualification?.reference, course.qualification?.title, course.title, course.courseType].compactMap { $0 }
         for text in texts {
@@ -83,11 +96,25 @@ public struct CatalogueProvisionFinder: SkillProvisionFinding {
                 return String(text[range])
             }
         }
-        let isApprenticeship = texts.contains { $0.lowercased().contains("apprenticeship") }
-        guard isApprenticeship, let best = taxonomy.matchOccupations(course.title, scheme: .ifate, top: 1).results.first, best.score >= 0.8 else {
-            return nil
+        let lowered = texts.map { $0.lowercased() }
+        guard lowered.contains(where: { $0.contains("apprenticeship") }) else { return nil }
+        let named = taxonomy.data.standards.filter { standard in
+            let title = standard.title.lowercased()
+            return lowered.contains { Self.containsPhrase($0, title) }
         }
-        return best.code
+        return named.max { $0.title.count < $1.title.count }?.reference
+    }
+
+    /// Whether `phrase` occurs in `text` as whole words.
+    static func containsPhrase(_ text: String, _ phrase: String) -> Bool {
+        var searchRange = text.startIndex..<text.endIndex
+        while let found = text.range(of: phrase, range: searchRange) {
+            let before = found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter
+            let after = found.upperBound == text.endIndex || !text[found.upperBound].isLetter
+            if before && after { return true }
+            searchRange = found.upperBound..<text.endIndex
+        }
+        return false
     }
 
     static func days(_ duration: Domain.Duration?) -> Double? {

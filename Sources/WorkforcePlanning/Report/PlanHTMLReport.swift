@@ -149,7 +149,8 @@ struct PlanReportModel {
         training = (report.training ?? []).map { gap in
             let courses = gap.courses.map { "\($0.title) — \($0.providerName) (\($0.reason))" }
             return Training(
-                gap: "\(gap.role) · \(gap.skill) to level \(gap.targetLevel), \(gap.people) \(gap.people == 1 ? "person" : "people")", courses: courses,
+                gap: "\(gap.role) · \(gap.skill) to level \(gap.targetLevel), \(gap.people) \(gap.people == 1 ? "person" : "people")"
+                    + (gap.apprenticeshipStandard.map { " · apprenticeship standard for the role: \($0)" } ?? ""), courses: courses,
                 hasCourses: !courses.isEmpty)
         }
         hasTraining = report.training != nil

@@ -101,7 +101,8 @@ extension PlanReport {
             out.append("TRAINING FOR SKILL GAPS (local courses from the catalogue)")
             if training.isEmpty { out.append("  No skill gaps at the horizon.") }
             for gap in training {
-                out.append("  \(gap.role) · \(gap.skill) to level \(gap.targetLevel), \(gap.people) \(gap.people == 1 ? "person" : "people"):")
+                let standard = gap.apprenticeshipStandard.map { " (apprenticeship standard for the role: \($0))" } ?? ""
+                out.append("  \(gap.role) · \(gap.skill) to level \(gap.targetLevel), \(gap.people) \(gap.people == 1 ? "person" : "people")\(standard):")
                 if gap.courses.isEmpty { out.append("    no matching course in the catalogue (an unfilled provision request)") }
                 for course in gap.courses { out.append("    \(course.title) — \(course.providerName) (course \(course.courseID); \(course.reason))") }
             }
