@@ -323,3 +323,46 @@ struct PlanTrainingHTTPTests {
         }
     }
 }
+
+// MARK: - Large employers
+
+@Suite("Plan size limits over HTTP")
+struct PlanSizeHTTPTests {
+    /// A plan for a 240-person employer listing everyone, with skill levels: well over the 64 KiB JSON limit.
+    static func largePlan() -> WorkforcePlan {
+        let bands = AgeBand.allCases
+        let people = (0..<240).map { index in
+            Person(
+                label: "Person \(index + 1)", ageBand: bands[index % 6], tenureBand: TenureBand.allCases[index % 5], fte: 1,
+                retirementIntention: index % 17 == 0 ? .in1to3y : .noneKnown, leaveRisk: .unknown, skills: ["welding": index % 5, "first-aid": (index + 2) % 5])
+        }
+        let skills = [
+            SkillRequirement(skill: "welding", label: "Welding", importance: .critical, required: 3),
+            SkillRequirement(skill: "first-aid", label: "First aid", importance: .important, required: 2),
+        ]
+        return WorkforcePlan(
+            organisation: OrganisationProfile(name: "Big Works Ltd", sector: "C", sizeBand: .medium, district: .redditch), baselineDate: PlanFixtures.asOf,
+            horizonYears: 3, version: PlanVersion(number: 1, savedOn: PlanFixtures.asOf),
+            roles: [Role(id: "operative", title: "Welder", occupation: OccupationCode(soc2020Unit: "5213"), headcount: 240, people: people, skills: skills)])
+    }
+
+    @Test("a 240-person plan listing everyone is accepted on create and on save; beyond 512 KiB is refused with 413")
+    func largePlans() async throws {
+        let fixture = try await AccountsFixture.make()
+        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        let body = try PlanFixtures.body(Self.largePlan())
+        #expect(body.count > 64 * 1024)
+        try await app.test(.router) { client in
+            let created = try await client.execute(uri: "/plans", method: .post, headers: fixture.headers("employer"), body: ByteBuffer(bytes: body)) { response in
+                #expect(response.status == .created)
+                return try decodeBody(PlanEnvelope.self, response)
+            }
+            #expect(created.content.headcount == 240)
+            try await client.execute(
+                uri: "/plans/\(created.plan.id)", method: .put, headers: fixture.headers("employer"), body: ByteBuffer(bytes: body)
+            ) { #expect($0.status == .ok) }
+            let huge = ByteBuffer(bytes: Data(count: 600 * 1024))
+            try await client.execute(uri: "/plans", method: .post, headers: fixture.headers("employer"), body: huge) { #expect($0.status == .contentTooLarge) }
+        }
+    }
+}

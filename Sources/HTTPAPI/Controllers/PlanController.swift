@@ -23,13 +23,15 @@ struct PlanController {
 
     /// The largest number of simulation runs a projection request may ask for.
     static let maxRuns = 5_000
+    /// The largest plan body: room for a 249-person employer listing everyone with skills.
+    static let maxPlanBytes = 512 * 1024
 
     func addRoutes(to routes: SecureRoutes) {
-        routes.post("/plans", access: .anyEmployer, use: create)
+        routes.post("/plans", access: .anyEmployer, bodyLimit: Self.maxPlanBytes, use: create)
         routes.get("/plans", access: .anyEmployer, use: list)
         let owner = Access.employerResource(.plan, parameter: "id")
         routes.get("/plans/:id", access: owner, use: read)
-        routes.put("/plans/:id", access: owner, use: update)
+        routes.put("/plans/:id", access: owner, bodyLimit: Self.maxPlanBytes, use: update)
         routes.delete("/plans/:id", access: owner, use: remove)
         routes.get("/plans/:id/versions", access: owner, use: versions)
         routes.get("/plans/:id/compare", access: owner, use: compare)
