@@ -63,7 +63,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         // MARK: - Workforce planning
-        .target(name: "WorkforcePlanning", dependencies: ["Domain"], swiftSettings: swiftSettings),
+        .target(
+            name: "WorkforcePlanning",
+            dependencies: ["Domain", "SkillwayResources", .product(name: "Mustache", package: "swift-mustache")],
+            swiftSettings: swiftSettings
+        ),
         // MARK: - Bundled data
         .target(
             name: "SkillwayResources",
@@ -83,6 +87,7 @@ let package = Package(
             name: "HTTPAPI",
             dependencies: [
                 "Domain", "CatalogueImport", "Storage", "SkillwayResources", "Matching", "Taxonomy", "Charters",
+                "WorkforcePlanning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -117,6 +122,7 @@ let package = Package(
             name: "HTTPAPITests",
             dependencies: [
                 "HTTPAPI", "Domain", "Storage", "CatalogueImport", "Charters",
+                "WorkforcePlanning",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

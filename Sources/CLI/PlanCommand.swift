@@ -9,9 +9,15 @@ extension Skillway {
     /// `skillway plan`: workforce plans kept as JSON files.
     struct Plan: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build, check and project small-employer workforce plans (JSON files).",
-            discussion: "The plan format is described in docs/workforce-plan.md.",
-            subcommands: [New.self, Templates.self, Validate.self, Project.self, Report.self, Compare.self, Demand.self]
+            abstract: "Build, check, store and project small-employer workforce plans.",
+            discussion: """
+                The plan format is described in docs/workforce-plan.md. Where a command takes a PLAN, give a JSON \
+                file, or a stored plan's id (`12`, or `12@3` for its version 3) from the database (--db).
+                """,
+            subcommands: [
+                New.self, Templates.self, Validate.self, Import.self, List.self, Versions.self, Consent.self, Project.self, Report.self,
+                Training.self, Compare.self, Demand.self,
+            ]
         )
     }
 }
@@ -88,10 +94,11 @@ extension Skillway.Plan {
     struct Validate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Check a plan file; lists every problem with its location.")
 
-        @Argument(help: "The plan JSON file (- for standard input).") var file: String
+        @Argument(help: "The plan JSON file (- for standard input), or a stored plan id.") var file: String
+        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let plan = try loadPlan(file)
+            let plan = try await loadPlan(file, database: database)
             print("\(file): valid — v\(plan.version.number), \(plan.roles.count) roles, \(plan.headcount) people, \(plan.scenarios.count) scenarios.")
         }
     }
@@ -104,17 +111,18 @@ extension Skillway.Plan {
     struct Project: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Project a plan: expected headcount, hires and gaps by role and year.")
 
-        @Argument(help: "The plan JSON file (- for standard input).") var file: String
+        @Argument(help: "The plan JSON file (- for standard input), or a stored plan id (12 or 12@3).") var file: String
         @Option(help: "Scenario name (default: the preferred one).") var scenario: String?
         @Option(help: "Simulation runs.") var runs = 2000
         @Flag(help: "Print JSON.") var json = false
+        @OptionGroup var database: DatabaseOptions
 
         func validate() throws {
             guard (1...100_000).contains(runs) else { throw ValidationError("--runs must be from 1 to 100000.") }
         }
 
         func run() async throws {
-            let plan = try loadPlan(file)
+            let plan = try await loadPlan(file, database: database)
             let report: PlanReport
             do {
                 report = try PlanReport(plan: plan, scenario: scenario, runs: runs)
@@ -136,24 +144,32 @@ extension Skillway.Plan {
     struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write a plan's full report (text, JSON, or an HTML page).")
 
-        @Argument(help: "The plan JSON file (- for standard input).") var file: String
+        @Argument(help: "The plan JSON file (- for standard input), or a stored plan id (12 or 12@3).") var file: String
         @Option(help: "Scenario name (default: the preferred one).") var scenario: String?
         @Option(help: "Simulation runs.") var runs = 2000
         @Option(help: "Write an HTML page here.") var html: String?
         @Option(help: "Write the text (or with --json, JSON) report here instead of printing it.") var out: String?
+        @Option(help: "Also write the projection and actions as CSV here.") var csv: String?
         @Flag(help: "JSON instead of text.") var json = false
         @Flag(help: "Replace output files that exist.") var force = false
+        @Flag(name: .customLong("no-courses"), help: "Leave out course suggestions for skill gaps.") var noCourses = false
+        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let plan = try loadPlan(file)
-            let report: PlanReport
+            let plan = try await loadPlan(file, database: database)
+            var report: PlanReport
             do {
                 report = try PlanReport(plan: plan, scenario: scenario, runs: runs)
             } catch let error as ProjectionError {
                 throw ValidationError(error.description)
             }
+            if !noCourses { report.training = try await trainingForGaps(plan, database: database) }
+            if let csv {
+                try writeOutput(Data(report.csv().utf8), to: csv, force: force)
+                print("Wrote \(csv).")
+            }
             if let html {
-                try writeOutput(Data(htmlPage(report).utf8), to: html, force: force)
+                try writeOutput(Data(report.html().utf8), to: html, force: force)
                 print("Wrote \(html).")
             }
             let body: Data
@@ -167,26 +183,11 @@ extension Skillway.Plan {
             if let out {
                 try writeOutput(body, to: out, force: force)
                 print("Wrote \(out).")
-            } else if html == nil {
+            } else if html == nil && csv == nil {
                 print(String(decoding: body, as: UTF8.self), terminator: json ? "\n" : "")
             }
         }
     }
-}
-
-/// A self-contained HTML page holding the text report (escaped). A templated page comes later.
-func htmlPage(_ report: PlanReport) -> String {
-    let escaped = report.text().replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-        .replacingOccurrences(of: ">", with: "&gt;")
-    let title = "\(report.organisation) — workforce plan v\(report.version)".replacingOccurrences(of: "&", with: "&amp;")
-        .replacingOccurrences(of: "<", with: "&lt;")
-    return """
-        <!doctype html>
-        <html lang="en-GB"><head><meta charset="utf-8"><title>\(title)</title>
-        <style>body{font-family:system-ui,sans-serif;margin:2rem}pre{font-size:0.9rem;line-height:1.35}</style></head>
-        <body><h1>\(title)</h1><pre>\(escaped)</pre></body></html>
-
-        """
 }
 
 // MARK: - plan compare
@@ -196,12 +197,13 @@ extension Skillway.Plan {
     struct Compare: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Compare two versions of a plan (and actuals against the earlier projection).")
 
-        @Argument(help: "The earlier version.") var earlier: String
-        @Argument(help: "The later version.") var later: String
+        @Argument(help: "The earlier version: a file or a stored plan version (12@1).") var earlier: String
+        @Argument(help: "The later version: a file or a stored plan version (12@2).") var later: String
         @Flag(help: "Print JSON.") var json = false
+        @OptionGroup var database: DatabaseOptions
 
         func run() async throws {
-            let comparison = PlanComparison(from: try loadPlan(earlier), to: try loadPlan(later))
+            let comparison = PlanComparison(from: try await loadPlan(earlier, database: database), to: try await loadPlan(later, database: database))
             if json { return try printJSON(comparison) }
             print("v\(comparison.from) → v\(comparison.to) (\(comparison.yearsBetween) year\(comparison.yearsBetween == 1 ? "" : "s") between baselines)")
             for role in comparison.roles {

@@ -19,7 +19,7 @@ struct Skillway: AsyncParsableCommand {
             Admin.self, Backup.self, Restore.self,
             TaxonomyCommand.self, Routes.self, Skills.self, Occupations.self,
             CharterCommand.self,
-            Plan.self,
+            Plan.self, Demand.self,
             Rank.self, Eval.self,
             Bench.self,
         ]

@@ -63,6 +63,18 @@ public struct TrainingPreferences: Codable, Sendable, Equatable {
         self.online = online
         self.districts = districts
     }
+
+    /// Decodes preferences; a missing flag is off and missing districts mean anywhere.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            short: try c.decodeIfPresent(Bool.self, forKey: .short) ?? false, modular: try c.decodeIfPresent(Bool.self, forKey: .modular) ?? false,
+            onTheJob: try c.decodeIfPresent(Bool.self, forKey: .onTheJob) ?? false, evening: try c.decodeIfPresent(Bool.self, forKey: .evening) ?? false,
+            online: try c.decodeIfPresent(Bool.self, forKey: .online) ?? false,
+            districts: try c.decodeIfPresent([District].self, forKey: .districts) ?? [])
+    }
+
+    private enum CodingKeys: String, CodingKey { case short, modular, onTheJob, evening, online, districts }
 }
 
 /// One course suggested for a skill gap.
@@ -101,4 +113,81 @@ public protocol TrainingCourseFinding: Sendable {
     func courses(
         forSkill skill: String, targetLevel: Int, occupation: OccupationMatch?, preferences: TrainingPreferences
     ) async throws -> [TrainingSuggestion]
+
+    /// The same, with the skill's readable label for searching (the plan's skill ids are not always
+    /// taxonomy ids). Defaults to the call without the label.
+    func courses(
+        forSkill skill: String, label: String, targetLevel: Int, occupation: OccupationMatch?, preferences: TrainingPreferences
+    ) async throws -> [TrainingSuggestion]
+}
+
+extension TrainingCourseFinding {
+    public func courses(
+        forSkill skill: String, label: String, targetLevel: Int, occupation: OccupationMatch?, preferences: TrainingPreferences
+    ) async throws -> [TrainingSuggestion] {
+        try await courses(forSkill: skill, targetLevel: targetLevel, occupation: occupation, preferences: preferences)
+    }
+}
+
+// MARK: - What the catalogue offers for a skill
+
+/// One course that teaches a skill, described by how and where it is delivered, for matching an
+/// employer's delivery preferences and for the Deploy / Adapt / Import / Develop classification.
+public struct ProvisionOffer: Codable, Sendable, Equatable {
+    /// The catalogue course id.
+    public var courseID: String
+    /// The course title.
+    public var title: String
+    /// The provider's name.
+    public var providerName: String
+    /// The Worcestershire districts its runs take place in (`outside-county` for runs elsewhere).
+    public var districts: [District]
+    /// How its runs are delivered.
+    public var deliveryModes: [DeliveryMode]
+    /// Some run is taught in the evening or at twilight.
+    public var evening: Bool
+    /// Some run lasts a week or less.
+    public var short: Bool
+    /// Some run is part-time or flexible (taken in parts alongside work).
+    public var modular: Bool
+    /// The IfATE standard reference when the course is an apprenticeship.
+    public var standardReference: String?
+    /// How well the course matches the skill, 0 to 1.
+    public var relevance: Double
+
+    /// Creates an offer.
+    public init(
+        courseID: String, title: String, providerName: String, districts: [District], deliveryModes: [DeliveryMode], evening: Bool = false,
+        short: Bool = false, modular: Bool = false, standardReference: String? = nil, relevance: Double = 1
+    ) {
+        self.courseID = courseID
+        self.title = title
+        self.providerName = providerName
+        self.districts = districts
+        self.deliveryModes = deliveryModes
+        self.evening = evening
+        self.short = short
+        self.modular = modular
+        self.standardReference = standardReference
+        self.relevance = relevance
+    }
+
+    /// Taught in Worcestershire: a run in a county district, or online from the catalogue's county providers.
+    public var isLocal: Bool {
+        districts.contains { $0 != .outsideCounty } || (districts.isEmpty && deliveryModes.contains(.online))
+    }
+
+    /// Taught on the job (work-based runs, apprenticeships).
+    public var onTheJob: Bool { deliveryModes.contains(.workBased) || standardReference != nil }
+}
+
+/// Finds the catalogue's provision for a skill. The taxonomy module implements it over the catalogue
+/// (skill tags and text search); workforce planning only calls it.
+public protocol SkillProvisionFinding: Sendable {
+    /// Courses that teach a skill, most relevant first.
+    /// - Parameters:
+    ///   - skill: the skill's id as the plan holds it (a taxonomy id where one fits).
+    ///   - label: the skill's readable label, for searching when the id is the plan's own.
+    ///   - occupation: the role's occupation, when known, to prefer the matching apprenticeship standard.
+    func provision(forSkill skill: String, label: String, occupation: OccupationMatch?) async throws -> [ProvisionOffer]
 }

@@ -15,10 +15,13 @@ public struct AppServices: Sendable {
     public var charters: (any CharterAssessmentRepository)?
     /// The charter frameworks; nil loads the bundled ones when the router is built.
     public var charterLibrary: CharterLibrary?
+    /// Employers' workforce plans; nil serves no plans and no demand.
+    public var plans: (any WorkforcePlanRepository)?
 
     public init(
         catalogue: any CatalogueStore, accounts: any AccountStore, audit: any AuditLog, dataHolders: [any OrganisationDataHolder],
-        charters: (any CharterAssessmentRepository)? = nil, charterLibrary: CharterLibrary? = nil
+        charters: (any CharterAssessmentRepository)? = nil, charterLibrary: CharterLibrary? = nil,
+        plans: (any WorkforcePlanRepository)? = nil
     ) {
         self.catalogue = catalogue
         self.accounts = accounts
@@ -26,13 +29,15 @@ public struct AppServices: Sendable {
         self.dataHolders = dataHolders
         self.charters = charters
         self.charterLibrary = charterLibrary
+        self.plans = plans
     }
 
     /// Everything over one Skillway database.
     public init(database: AppDatabase) {
         self.init(
             catalogue: database, accounts: database, audit: database,
-            dataHolders: [CatalogueDataHolder(database: database), CharterDataHolder(database: database)], charters: database)
+            dataHolders: [CatalogueDataHolder(database: database), CharterDataHolder(database: database), WorkforcePlanDataHolder(database: database)],
+            charters: database, plans: database)
     }
 
     /// Export and erasure across the data holders.

@@ -48,7 +48,7 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     router.add(middleware: AddressRateLimitMiddleware(limiter: RateLimiter(rate: configuration.addressRate, now: configuration.rateClock)))
     router.add(
         middleware: AuthorizationMiddleware(
-            accounts: services.accounts, audit: services.audit, registry: registry, owners: ResourceOwners(charters: services.charters),
+            accounts: services.accounts, audit: services.audit, registry: registry, owners: ResourceOwners(charters: services.charters, plans: services.plans),
             tokenLimiter: RateLimiter(rate: configuration.tokenRate, now: configuration.rateClock), now: configuration.now))
     let routes = SecureRoutes(router: router, registry: registry, jsonBodyLimit: configuration.maxJSONBytes)
     let store = services.catalogue
@@ -68,6 +68,11 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     try CharterController(
         library: services.charterLibrary ?? CharterLibrary.bundled(), charters: services.charters, accounts: services.accounts, courses: store,
         jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline, now: configuration.now
+    ).addRoutes(to: routes)
+    PlanController(
+        plans: services.plans, resolver: TaxonomyOccupationResolver(taxonomy: taxonomy),
+        provision: CatalogueProvisionFinder(taxonomy: taxonomy, catalogue: store, tags: tagStore), jsonLimits: configuration.jsonLimits,
+        bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
     return router
 }

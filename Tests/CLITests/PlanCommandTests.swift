@@ -29,7 +29,7 @@ struct PlanCommandTests {
     func html() throws {
         var plan = try #require(PlanTemplates.make("cafe", asOf: PlanDate("2026-04-01")!))
         plan.organisation.name = "Tea & <Cake>"
-        let page = htmlPage(try PlanReport(plan: plan, runs: 50))
+        let page = try PlanReport(plan: plan, runs: 50).html()
         #expect(page.contains("Tea &amp; &lt;Cake&gt;"))
         #expect(!page.contains("<Cake>"))
     }

@@ -15,7 +15,7 @@ struct AccessMatrixTests {
     /// A concrete request for every route the router serves, aimed at `provider-b`'s resources and at
     /// an assessment of an employer none of the callers belongs to.
     static func requests(
-        _ router: Router<AppRequestContext>, fixture: AccountsFixture, assessment: Int64
+        _ router: Router<AppRequestContext>, fixture: AccountsFixture, assessment: Int64, plan: Int64 = 1
     ) -> [(method: HTTPRequest.Method, template: String, uri: String)] {
         router.routes.map { route in
             let template = route.path.description
@@ -23,6 +23,7 @@ struct AccessMatrixTests {
                 switch segment {
                 case "{id}" where template.hasPrefix("/courses"): "1"
                 case "{id}" where template.hasPrefix("/assessments"): String(assessment)
+                case "{id}" where template.hasPrefix("/plans"): String(plan)
                 case "{id}" where template.hasPrefix("/charters"): "hw-gec"
                 // Open taxonomy routes get ids that exist, so a 404 there would be a wrong refusal.
                 case "{id}" where template.hasPrefix("/routes"): "engineering-and-manufacturing"
@@ -51,6 +52,9 @@ struct AccessMatrixTests {
         if template == "/assessments" { return (try? CharterExample.startBody()) ?? ByteBuffer() }
         if template.contains("/answers/") { return ByteBuffer(string: #"{"value":20}"#) }
         if template.hasPrefix("/charter-employers/") { return ByteBuffer(string: #"{"listed":true}"#) }
+        if template == "/plans" || template == "/plans/{id}" { return ByteBuffer(bytes: (try? PlanFixtures.body(PlanFixtures.workshop())) ?? Data()) }
+        if template.hasSuffix("/consent") { return ByteBuffer(string: #"{"shareDemand":true}"#) }
+        if template.hasSuffix("/projection") { return ByteBuffer(string: #"{"scenario":"growth","runs":50}"#) }
         if template == "/admin/organisations" { return ByteBuffer(string: #"{"id":"intruder","name":"Intruder","kind":"admin"}"#) }
         return ByteBuffer()
     }
@@ -66,7 +70,8 @@ struct AccessMatrixTests {
         let router = try buildRouter(store: fixture.database, configuration: testConfiguration())
         let app = Application(router: router)
         let rules = Self.rules(router)
-        let requests = Self.requests(router, fixture: fixture, assessment: theirs.id!)
+        let theirPlan = try await PlanFixtures.foreignPlan(fixture.database)
+        let requests = Self.requests(router, fixture: fixture, assessment: theirs.id!, plan: theirPlan.id)
         try await app.test(.router) { client in
             // The unusable tokens say why.
             for (caller, code) in [("expired", "token-expired"), ("revoked", "token-revoked"), ("made-up", "invalid-token")] {
@@ -108,6 +113,8 @@ struct AccessMatrixTests {
                 == Set(AccountsFixture.organisations.values.map(\.id.rawValue)).subtracting(["worcester-college"]).union(["intruder", "severn-vale-care"]))
         // The other employer's assessment is untouched.
         #expect(try await fixture.database.store(for: SecondEmployer.organisation.id).assessment(id: theirs.id!) == theirs)
+        // So is its plan: no new version, no consent, not deleted.
+        #expect(try await fixture.database.planStore(for: SecondEmployer.organisation.id).plan(id: theirPlan.id) == theirPlan)
     }
 
     /// A draft assessment of an employer that none of the matrix's callers belongs to.
@@ -131,6 +138,7 @@ struct AccessMatrixTests {
         case .anyEmployer: return caller == "anonymous" ? 401 : (kind == .employer ? nil : 404)
         case .partner: return caller == "anonymous" ? 401 : (kind == .partner ? nil : 404)
         case .admin: return caller == "anonymous" ? 401 : (kind == .admin ? nil : 404)
+        case .kinds(let kinds): return caller == "anonymous" ? 401 : (kind.map(kinds.contains) == true ? nil : 404)
         }
     }
 
@@ -152,6 +160,12 @@ struct AccessMatrixTests {
                 access = .employerResource(.charterAssessment, parameter: "id")
             } else if template.hasPrefix("/charter-employers/") {
                 access = .employer(parameter: "org")
+            } else if template == "/plans" {
+                access = .anyEmployer
+            } else if template.hasPrefix("/plans/") {
+                access = .employerResource(.plan, parameter: "id")
+            } else if template.hasPrefix("/demand") {
+                access = .kinds([.partner, .provider, .admin])
             } else {
                 access = .open
             }

@@ -21,6 +21,8 @@ public enum Access: Sendable, Hashable, CustomStringConvertible {
     case partner
     /// Skillway's administrators.
     case admin
+    /// Organisations of any of these kinds (e.g. aggregated demand for partners, providers and admins).
+    case kinds(Set<OrganisationKind>)
 
     public var description: String {
         switch self {
@@ -32,6 +34,7 @@ public enum Access: Sendable, Hashable, CustomStringConvertible {
         case .employerResource(let resource, let parameter): "employer owning \(resource.rawValue)(:\(parameter))"
         case .partner: "partner"
         case .admin: "admin"
+        case .kinds(let kinds): kinds.map(\.rawValue).sorted().joined(separator: " or ")
         }
     }
 }
@@ -41,6 +44,8 @@ public enum Access: Sendable, Hashable, CustomStringConvertible {
 public enum OwnedResource: String, Sendable, Hashable, CaseIterable {
     /// A charter self-assessment, by its numeric id.
     case charterAssessment = "charter-assessment"
+    /// An employer's workforce plan, by its numeric id.
+    case plan
 }
 
 /// What an authorised request may act on. Handlers work only inside it: a provider route takes its
@@ -103,6 +108,8 @@ public enum AccessPolicy {
             return organisation.kind == .partner ? .allow(AccessScope(caller: caller)) : .deny
         case .admin:
             return organisation.kind == .admin ? .allow(AccessScope(caller: caller)) : .deny
+        case .kinds(let kinds):
+            return kinds.contains(organisation.kind) ? .allow(AccessScope(caller: caller)) : .deny
         }
     }
 }

@@ -68,9 +68,9 @@ public struct SecureRoutes {
         add(.post, path, RouteRule(access: access, bodyLimit: bodyLimit ?? jsonBodyLimit), handler)
     }
 
-    /// A PUT taking a JSON body (limited to the JSON body limit).
-    public func put<Output: ResponseGenerator>(_ path: String, access: Access, use handler: @escaping Handler<Output>) {
-        add(.put, path, RouteRule(access: access, bodyLimit: jsonBodyLimit), handler)
+    /// A PUT taking a JSON body (limited to the JSON body limit, or to `bodyLimit` when given).
+    public func put<Output: ResponseGenerator>(_ path: String, access: Access, bodyLimit: Int? = nil, use handler: @escaping Handler<Output>) {
+        add(.put, path, RouteRule(access: access, bodyLimit: bodyLimit ?? jsonBodyLimit), handler)
     }
 
     private func add<Output: ResponseGenerator>(_ method: HTTPRequest.Method, _ path: String, _ rule: RouteRule, _ handler: @escaping Handler<Output>) {

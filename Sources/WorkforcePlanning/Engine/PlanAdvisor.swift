@@ -15,6 +15,18 @@ public struct GapTraining: Codable, Sendable, Equatable {
     public var people: Int
     /// Suggested courses (empty when none fits: an unfilled provision request).
     public var courses: [TrainingSuggestion]
+    /// The role's IfATE apprenticeship standard, where one fits the role.
+    public var apprenticeshipStandard: String?
+
+    /// Creates an entry.
+    public init(role: String, skill: String, targetLevel: Int, people: Int, courses: [TrainingSuggestion], apprenticeshipStandard: String? = nil) {
+        self.role = role
+        self.skill = skill
+        self.targetLevel = targetLevel
+        self.people = people
+        self.courses = courses
+        self.apprenticeshipStandard = apprenticeshipStandard
+    }
 }
 
 /// Connects a plan to the taxonomy (role titles → occupations) and the catalogue (gaps → courses).
@@ -53,9 +65,21 @@ public struct PlanAdvisor: Sendable {
             let occupation = plan.role(gap.role)?.occupation.map {
                 OccupationMatch(soc2020Unit: $0.soc2020Unit, title: plan.role(gap.role)?.title ?? "", standardReference: $0.standardReference, confidence: 1)
             }
-            let found = try await courses?.courses(forSkill: gap.skill, targetLevel: gap.requiredAtHorizon, occupation: occupation, preferences: preferences) ?? []
-            result.append(GapTraining(role: gap.role, skill: gap.skill, targetLevel: gap.requiredAtHorizon, people: gap.headcount - gap.coverageAtHorizon, courses: found))
+            let found = try await courses?.courses(
+                forSkill: gap.skill, label: gap.label, targetLevel: gap.requiredAtHorizon, occupation: occupation, preferences: preferences) ?? []
+            result.append(
+                GapTraining(
+                    role: gap.role, skill: gap.skill, targetLevel: gap.requiredAtHorizon, people: gap.headcount - gap.coverageAtHorizon, courses: found,
+                    apprenticeshipStandard: occupation?.standardReference))
         }
         return result
+    }
+}
+
+extension WorkforcePlan {
+    /// The delivery preferences to search training with: the employer's own, else courses in the
+    /// workplace's district or online.
+    public var effectiveTrainingPreferences: TrainingPreferences {
+        trainingPreferences ?? TrainingPreferences(online: true, districts: [organisation.district])
     }
 }

@@ -31,6 +31,9 @@ public struct WorkforcePlan: Codable, Sendable, Equatable {
     public var actions: [PlanAction]
     /// Seed for the simulated ranges, so the same plan always gives the same figures.
     public var seed: UInt64
+    /// How the employer would like training delivered (short, modular, on the job, evening, online,
+    /// districts); nil when not stated. Used for course suggestions and the provision gap classification.
+    public var trainingPreferences: TrainingPreferences?
 
     /// The current JSON format number.
     public static let currentFormat = 1
@@ -39,7 +42,8 @@ public struct WorkforcePlan: Codable, Sendable, Equatable {
     public init(
         format: Int = WorkforcePlan.currentFormat, organisation: OrganisationProfile, baselineDate: PlanDate, horizonYears: Int,
         version: PlanVersion, roles: [Role], rates: RateAssumptions = RateAssumptions(), transitions: [Transition] = [],
-        scenarios: [Scenario] = Scenario.standardSet(), actions: [PlanAction] = [], seed: UInt64 = 1
+        scenarios: [Scenario] = Scenario.standardSet(), actions: [PlanAction] = [], seed: UInt64 = 1,
+        trainingPreferences: TrainingPreferences? = nil
     ) {
         self.format = format
         self.organisation = organisation
@@ -52,6 +56,7 @@ public struct WorkforcePlan: Codable, Sendable, Equatable {
         self.scenarios = scenarios
         self.actions = actions
         self.seed = seed
+        self.trainingPreferences = trainingPreferences
     }
 
     /// The role with an id.

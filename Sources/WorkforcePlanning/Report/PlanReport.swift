@@ -23,6 +23,8 @@ public struct PlanReport: Codable, Sendable, Equatable {
     public var actionsCostPence: Int
     /// Actions the figures suggest that the plan does not have yet.
     public var suggestedActions: [PlanAction]
+    /// Catalogue courses for each skill gap, when a course finder was used (see ``PlanAdvisor``).
+    public var training: [GapTraining]?
 
     /// Builds the report.
     /// - Parameters:
@@ -93,6 +95,17 @@ extension PlanReport {
         for action in actions {
             let target = [action.role, action.skill, action.toRole.map { "→ \($0)" }].compactMap { $0 }.joined(separator: " ")
             out.append("  \(action.due) \(action.kind.rawValue) ×\(action.quantity) \(target) — owner: \(action.owner), £\(formatNumber(Double(action.costPence) / 100)), \(action.status.rawValue)")
+        }
+        if let training {
+            out.append("")
+            out.append("TRAINING FOR SKILL GAPS (local courses from the catalogue)")
+            if training.isEmpty { out.append("  No skill gaps at the horizon.") }
+            for gap in training {
+                let standard = gap.apprenticeshipStandard.map { " (apprenticeship standard for the role: \($0))" } ?? ""
+                out.append("  \(gap.role) · \(gap.skill) to level \(gap.targetLevel), \(gap.people) \(gap.people == 1 ? "person" : "people")\(standard):")
+                if gap.courses.isEmpty { out.append("    no matching course in the catalogue (an unfilled provision request)") }
+                for course in gap.courses { out.append("    \(course.title) — \(course.providerName) (course \(course.courseID); \(course.reason))") }
+            }
         }
         if !suggestedActions.isEmpty {
             out.append("")

@@ -22,6 +22,9 @@ public enum PlanTemplates {
         Summary(name: "care-home", summary: "16-bed residential care home with 14 staff"),
         Summary(name: "cafe", summary: "5-person café with a cook and front of house"),
         Summary(name: "it-services", summary: "8-person IT services firm (support, networks, cloud)"),
+        Summary(name: "construction-firm", summary: "6-person building firm (joinery, bricklaying, an apprentice)"),
+        Summary(name: "professional-services", summary: "8-person accountancy practice (partners, accounts, payroll)"),
+        Summary(name: "agri-tech-grower", summary: "9-person glasshouse grower adopting precision growing"),
     ]
 
     /// A new plan from a template, as version 1 saved on `asOf`; nil for an unknown name.
@@ -35,6 +38,9 @@ public enum PlanTemplates {
         case "care-home": return careHome(asOf, version)
         case "cafe": return cafe(asOf, version)
         case "it-services": return itServices(asOf, version)
+        case "construction-firm": return constructionFirm(asOf, version)
+        case "professional-services": return professionalServices(asOf, version)
+        case "agri-tech-grower": return agriTechGrower(asOf, version)
         default: return nil
         }
     }
@@ -52,7 +58,7 @@ public enum PlanTemplates {
                     SkillRequirement(skill: "quality-inspection", label: "Quality inspection (ISO 9001)", importance: .important, required: 3),
                 ], timeToCompetenceMonths: 36),
             Role(
-                id: "cnc-machinist", title: "CNC machinist", occupation: OccupationCode(soc2020Unit: "5223", standardReference: "ST0841"),
+                id: "cnc-machinist", title: "CNC machinist", occupation: OccupationCode(soc2020Unit: "5221", standardReference: "ST1305"),
                 isCritical: true, headcount: 3,
                 people: [
                     Person(label: "Person B", ageBand: .from45to54, tenureBand: .from5to10, leaveRisk: .low,
@@ -70,13 +76,13 @@ public enum PlanTemplates {
                 history: [FlowYear(year: asOf.year - 1, averageHeadcount: 3, leavers: 1), FlowYear(year: asOf.year - 2, averageHeadcount: 3, leavers: 0)],
                 timeToCompetenceMonths: 24),
             Role(
-                id: "welder-fabricator", title: "Welder fabricator", occupation: OccupationCode(soc2020Unit: "5213", standardReference: "ST0607"),
+                id: "welder-fabricator", title: "Welder fabricator", occupation: OccupationCode(soc2020Unit: "5213", standardReference: "ST0852"),
                 headcount: 1,
                 people: [Person(label: "Person E", ageBand: .from55to59, tenureBand: .over10, retirementIntention: .in3to5y, skills: ["welding": 4])],
                 skills: [SkillRequirement(skill: "welding", label: "TIG and MIG welding", importance: .critical, required: 3)],
                 timeToCompetenceMonths: 24),
             Role(
-                id: "engineering-apprentice", title: "Engineering apprentice", occupation: OccupationCode(soc2020Unit: "5223", standardReference: "ST0457"),
+                id: "engineering-apprentice", title: "Engineering apprentice", occupation: OccupationCode(soc2020Unit: "5221", standardReference: "ST1305"),
                 headcount: 1,
                 people: [Person(label: "Person F", ageBand: .from16to24, tenureBand: .under1, isApprentice: true,
                                 skills: ["cnc-setting": 1, "welding": 1])],
@@ -114,12 +120,12 @@ public enum PlanTemplates {
     private static func careHome(_ asOf: PlanDate, _ version: PlanVersion) -> WorkforcePlan {
         let roles = [
             Role(
-                id: "registered-manager", title: "Registered manager", occupation: OccupationCode(soc2020Unit: "1232", standardReference: "ST0218"),
+                id: "registered-manager", title: "Registered manager", occupation: OccupationCode(soc2020Unit: "1232", standardReference: "ST0008"),
                 isCritical: true, headcount: 1, ageBands: [.from45to54: 1], tenureBands: [.from5to10: 1],
                 skills: [SkillRequirement(skill: "cqc-compliance", label: "CQC regulation and compliance", importance: .critical, required: 4, currentLevels: [4])],
                 timeToCompetenceMonths: 24),
             Role(
-                id: "senior-care-worker", title: "Senior care worker", occupation: OccupationCode(soc2020Unit: "6135", standardReference: "ST0006"),
+                id: "senior-care-worker", title: "Senior care worker", occupation: OccupationCode(soc2020Unit: "6136", standardReference: "ST0006"),
                 isCritical: true, headcount: 3, ageBands: [.from35to44: 1, .from55to59: 1, .from60to64: 1], tenureBands: [.from2to5: 2, .over10: 1],
                 skills: [
                     SkillRequirement(skill: "medication", label: "Medication administration", importance: .critical, required: 3, currentLevels: [3, 3, 2]),
@@ -186,14 +192,14 @@ public enum PlanTemplates {
                 id: "director", title: "Director", occupation: OccupationCode(soc2020Unit: "1137"), isCritical: true, headcount: 1, ageBands: [.from55to59: 1],
                 skills: [SkillRequirement(skill: "client-management", label: "Client account management", importance: .critical, required: 3, currentLevels: [4])]),
             Role(
-                id: "network-engineer", title: "Network engineer", occupation: OccupationCode(soc2020Unit: "3132", standardReference: "ST0127"),
+                id: "network-engineer", title: "Network engineer", occupation: OccupationCode(soc2020Unit: "3131"),
                 isCritical: true, headcount: 2, ageBands: [.from25to34: 1, .from35to44: 1],
                 skills: [
                     SkillRequirement(skill: "networking", label: "Network configuration", importance: .critical, required: 3, currentLevels: [4, 3]),
                     SkillRequirement(skill: "cyber-security", label: "Cyber security", importance: .critical, required: 2, requiredByYear: ["2": 3], currentLevels: [3, 1]),
                 ]),
             Role(
-                id: "support-technician", title: "IT support technician", occupation: OccupationCode(soc2020Unit: "3133", standardReference: "ST0119"),
+                id: "support-technician", title: "IT support technician", occupation: OccupationCode(soc2020Unit: "3132", standardReference: "ST0973"),
                 headcount: 4, ageBands: [.from16to24: 2, .from25to34: 2],
                 skills: [
                     SkillRequirement(skill: "service-desk", label: "Service desk", importance: .important, required: 3, currentLevels: [3, 3, 2, 2]),
@@ -201,7 +207,7 @@ public enum PlanTemplates {
                                      requiredByYear: ["2": 2], currentLevels: [2, 1, 0, 0]),
                 ]),
             Role(
-                id: "office-manager", title: "Office manager", occupation: OccupationCode(soc2020Unit: "4161"), headcount: 1, fte: 0.8,
+                id: "office-manager", title: "Office manager", occupation: OccupationCode(soc2020Unit: "4141"), headcount: 1, fte: 0.8,
                 ageBands: [.from45to54: 1],
                 skills: [SkillRequirement(skill: "bookkeeping", label: "Bookkeeping and payroll", importance: .important, required: 3, currentLevels: [3])]),
         ]
