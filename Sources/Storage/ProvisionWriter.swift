@@ -10,7 +10,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
     private(set) var provider: Provider
     private var putCourseIDs: Set<Int64> = []
     private let now = PayloadCoding.timestamp()
-    private let encoder = PayloadCoding.makeEncoder()
+    private let payloads = CoursePayloadWriter()
 
     init(db: Database, provider: Provider) {
         self.db = db
@@ -71,9 +71,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
     // MARK: Courses
 
     func put(_ course: Course) throws -> (course: ChangeKind, runs: ChangeCounts) {
-        var body = course
-        body.runs = []
-        let payload = try PayloadCoding.encode(body, with: encoder)
+        let payload = payloads.course(course, withRuns: false)
         let existing = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, payload FROM course WHERE provider_id = ? AND source_id = ?"),
             arguments: [provider.id.rawValue, course.sourceID])
@@ -132,7 +130,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
             }
         }
         for (position, run) in course.runs.enumerated() {
-            let payload = try PayloadCoding.encode(run, with: encoder)
+            let payload = payloads.run(run)
             if let old = existing.removeValue(forKey: run.sourceID) {
                 if old.payload == payload, old.position == position {
                     counts.unchanged += 1
