@@ -20,16 +20,18 @@ final class CourseHandoff: @unchecked Sendable {
     struct Cancelled: Error {}
 
     private let condition = NSCondition()
-    private var items: [Item] = []
+    /// A ring of `capacity` slots: `count` items from `head` on, wrapping round.
+    private var ring: [Item?]
     private var head = 0
+    private var count = 0
     private let capacity: Int
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
 
     init(capacity: Int = 64) {
-        self.capacity = capacity
-        items.reserveCapacity(capacity)
+        self.capacity = max(1, capacity)
+        ring = Array(repeating: nil, count: self.capacity)
     }
 
     // MARK: Parser side
@@ -38,13 +40,10 @@ final class CourseHandoff: @unchecked Sendable {
     func send(_ item: Item) throws(Cancelled) {
         condition.lock()
         defer { condition.unlock() }
-        while items.count - head >= capacity, !cancelled { condition.wait() }
+        while count == capacity, !cancelled { condition.wait() }
         if cancelled { throw Cancelled() }
-        if head > 0, head == items.count {
-            items.removeAll(keepingCapacity: true)
-            head = 0
-        }
-        items.append(item)
+        ring[(head + count) % capacity] = item
+        count += 1
         condition.broadcast()
     }
 
@@ -63,14 +62,11 @@ final class CourseHandoff: @unchecked Sendable {
     func receive() throws -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while head == items.count, !finished { condition.wait() }
-        if head < items.count {
-            let item = items[head]
-            head += 1
-            if head == items.count {
-                items.removeAll(keepingCapacity: true)
-                head = 0
-            }
+        while count == 0, !finished { condition.wait() }
+        if count > 0, let item = ring[head] {
+            ring[head] = nil
+            head = (head + 1) % capacity
+            count -= 1
             condition.broadcast()
             return item
         }
@@ -82,8 +78,9 @@ final class CourseHandoff: @unchecked Sendable {
     func cancel() {
         condition.lock()
         cancelled = true
-        items.removeAll()
+        for index in ring.indices { ring[index] = nil }
         head = 0
+        count = 0
         condition.broadcast()
         condition.unlock()
     }
