@@ -110,25 +110,46 @@ public struct CatalogueImporter: Sendable {
         }
     }
 
+    /// Parses on a thread of its own while this one stores what it has mapped, so on two cores the
+    /// two halves of the work overlap. The handoff between them is bounded, so memory stays flat.
     private func runXML(_ source: FeedSource, encoding: String?, report: ImportReport, options: ImportOptions) async throws -> ImportReport {
         let sourceName = options.sourceName ?? "feed.xml"
         return try await store.withProvision(of: report.provider) { writer in
             var report = report
-            let parser = XCRIParser(source: source, sourceName: sourceName, encoding: encoding, today: options.today)
+            let parser = HandedOver(XCRIParser(source: source, sourceName: sourceName, encoding: encoding, today: options.today))
+            let handoff = CourseHandoff()
+            startParserThread {
+                do {
+                    try parser.value.parse(
+                        onProvider: { details in try handoff.send(.provider(details)) },
+                        onCourse: { course in try handoff.send(.course(course)) })
+                    handoff.finish()
+                } catch {
+                    handoff.finish(throwing: error)
+                }
+            }
             var runs = ChangeCounts()
-            try parser.parse(
-                onProvider: { details in
-                    try Self.checkProvider(details, against: writer.provider)
-                    try writer.updateProvider(details)
-                },
-                onCourse: { course in
-                    let change = try writer.put(course)
-                    report.tally(course: course, change: change.course)
-                    runs = runs + change.runs
-                })
-            report.format = parser.format
+            do {
+                while let item = try handoff.receive() {
+                    switch item {
+                    case .provider(let details):
+                        try Self.checkProvider(details, against: writer.provider)
+                        try writer.updateProvider(details)
+                    case .course(let course):
+                        let change = try writer.put(course)
+                        report.tally(course: course, change: change.course)
+                        runs = runs + change.runs
+                    }
+                }
+            } catch {
+                handoff.cancel()
+                handoff.waitUntilFinished()
+                throw error
+            }
+            // The parser thread has finished (receive returned nil after `finish`), so reading it here is safe.
+            report.format = parser.value.format
             var issues = IssueCollector()
-            for issue in parser.resolvedIssues() { issues.add(issue) }
+            for issue in parser.value.resolvedIssues() { issues.add(issue) }
             return try Self.finish(report, runs: runs, issues: issues, writer: writer, options: options)
         }
     }

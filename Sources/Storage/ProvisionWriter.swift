@@ -10,7 +10,10 @@ final class GRDBProvisionWriter: ProvisionWriter {
     private(set) var provider: Provider
     private var putCourseIDs: Set<Int64> = []
     private let now = PayloadCoding.timestamp()
-    private let encoder = PayloadCoding.makeEncoder()
+    private let payloads = CoursePayloadWriter()
+    /// The statements `put` runs for every course and run, prepared once per import (looking them up
+    /// in GRDB's cache hashes the whole SQL text on every call).
+    private lazy var statements = Result { try Statements(db) }
 
     init(db: Database, provider: Provider) {
         self.db = db
@@ -71,12 +74,9 @@ final class GRDBProvisionWriter: ProvisionWriter {
     // MARK: Courses
 
     func put(_ course: Course) throws -> (course: ChangeKind, runs: ChangeCounts) {
-        var body = course
-        body.runs = []
-        let payload = try PayloadCoding.encode(body, with: encoder)
-        let existing = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, payload FROM course WHERE provider_id = ? AND source_id = ?"),
-            arguments: [provider.id.rawValue, course.sourceID])
+        let payload = payloads.course(course, withRuns: false)
+        let statements = try self.statements.get()
+        let existing = try Row.fetchOne(statements.findCourse, arguments: [provider.id.rawValue, course.sourceID])
         let courseID: Int64
         var kind: ChangeKind
         if let existing {
@@ -84,18 +84,16 @@ final class GRDBProvisionWriter: ProvisionWriter {
             let oldPayload: String = existing["payload"]
             kind = oldPayload == payload ? .unchanged : .updated
             if kind == .updated {
-                try db.cachedStatement(sql: """
-                    UPDATE course SET title = ?, summary = ?, qualification = ?, level = ?, route = ?, payload = ?, updated_at = ?
-                    WHERE id = ?
-                    """).execute(arguments: courseColumns(course) + [payload, now, courseID])
-                try db.cachedStatement(sql: "DELETE FROM course_fts WHERE rowid = ?").execute(arguments: [courseID])
+                try statements.updateCourse.execute(arguments: courseColumns(course) + [payload, now, courseID])
+                try statements.deleteSearchText.execute(arguments: [courseID])
                 try insertSearchText(course, id: courseID)
             }
         } else {
-            try db.cachedStatement(sql: """
-                INSERT INTO course (provider_id, source_id, title, summary, qualification, level, route, payload, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """).execute(arguments: [provider.id.rawValue, course.sourceID] + courseColumns(course) + [payload, now])
+            let summary = course.summary ?? course.description.map { String($0.prefix(240)) }
+            try statements.insertCourse.execute(arguments: [
+                provider.id.rawValue, course.sourceID, course.title, summary, course.qualification?.title, course.level?.rank,
+                course.route?.rawValue, payload, now,
+            ])
             courseID = db.lastInsertedRowID
             kind = .created
             try insertSearchText(course, id: courseID)
@@ -119,37 +117,35 @@ final class GRDBProvisionWriter: ProvisionWriter {
             + course.subjects.map(\.label)).compactMap { $0 }.joined(separator: " ")
         let body = [course.summary, course.description, course.whatYouWillLearn, course.howYouWillLearn, course.entryRequirements,
                     course.howAssessed, course.whereNext, course.objective].compactMap { $0 }.joined(separator: "\n")
-        try db.cachedStatement(sql: "INSERT INTO course_fts (rowid, title, keywords, body) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [id, course.title, keywords, body])
+        try statements.get().insertSearchText.execute(arguments: [id, course.title, keywords, body])
     }
 
     private func putRuns(_ course: Course, courseID: Int64, isNew: Bool) throws -> ChangeCounts {
         var counts = ChangeCounts()
         var existing: [String: (id: Int64, payload: String, position: Int)] = [:]
         if !isNew {
-            for row in try Row.fetchAll(db.cachedStatement(sql: "SELECT id, source_id, payload, position FROM course_run WHERE course_id = ?"), arguments: [courseID]) {
+            for row in try Row.fetchAll(statements.get().findRuns, arguments: [courseID]) {
                 existing[row["source_id"]] = (row["id"], row["payload"], row["position"])
             }
         }
         for (position, run) in course.runs.enumerated() {
-            let payload = try PayloadCoding.encode(run, with: encoder)
+            let payload = payloads.run(run)
             if let old = existing.removeValue(forKey: run.sourceID) {
                 if old.payload == payload, old.position == position {
                     counts.unchanged += 1
                     continue
                 }
                 counts.updated += 1
-                try db.cachedStatement(sql: """
-                    UPDATE course_run SET position = ?, start_date = ?, flexible_start = ?, delivery_mode = ?, study_mode = ?,
-                    attendance_pattern = ?, district = ?, at_provider_address = ?, cost_pence = ?, funded = ?, payload = ? WHERE id = ?
-                    """).execute(arguments: [position] + runColumns(run, course: course) + [payload, old.id])
+                try statements.get().updateRun.execute(arguments: [position] + runColumns(run, course: course) + [payload, old.id])
             } else {
                 counts.created += 1
-                try db.cachedStatement(sql: """
-                    INSERT INTO course_run (course_id, source_id, position, start_date, flexible_start, delivery_mode, study_mode,
-                    attendance_pattern, district, at_provider_address, cost_pence, funded, payload)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """).execute(arguments: [courseID, run.sourceID, position] + runColumns(run, course: course) + [payload])
+                let atProviderAddress = run.isAtProviderAddress
+                let district = atProviderAddress ? provider.address?.district : run.venue?.district
+                try statements.get().insertRun.execute(arguments: [
+                    courseID, run.sourceID, position, run.start?.earliestDay, run.flexibleStart, run.deliveryMode.value?.rawValue,
+                    run.studyMode.value?.rawValue, run.attendancePattern.value?.rawValue, district?.rawValue, atProviderAddress,
+                    run.cost?.amountPence, run.isFunded(courseFundingNotes: course.fundingNotes), payload,
+                ])
             }
         }
         for (_, old) in existing {
@@ -159,6 +155,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         return counts
     }
 
+    /// Keep `insertRun` above in step with these columns.
     private func runColumns(_ run: CourseRun, course: Course) -> StatementArguments {
         let atProviderAddress = run.isAtProviderAddress
         let district = atProviderAddress ? provider.address?.district : run.venue?.district
@@ -179,6 +176,44 @@ final class GRDBProvisionWriter: ProvisionWriter {
             try db.execute(sql: "DELETE FROM course WHERE id = ?", arguments: [id])
         }
         return (stale.count, runs)
+    }
+}
+
+// MARK: - Prepared statements
+
+/// The statements run for every stored course and run, prepared once per transaction.
+private struct Statements {
+    let findCourse: Statement
+    let insertCourse: Statement
+    let updateCourse: Statement
+    let insertSearchText: Statement
+    let deleteSearchText: Statement
+    let findRuns: Statement
+    let insertRun: Statement
+    let updateRun: Statement
+
+    init(_ db: Database) throws {
+        findCourse = try db.makeStatement(sql: "SELECT id, payload FROM course WHERE provider_id = ? AND source_id = ?")
+        insertCourse = try db.makeStatement(sql: """
+            INSERT INTO course (provider_id, source_id, title, summary, qualification, level, route, payload, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        updateCourse = try db.makeStatement(sql: """
+            UPDATE course SET title = ?, summary = ?, qualification = ?, level = ?, route = ?, payload = ?, updated_at = ?
+            WHERE id = ?
+            """)
+        insertSearchText = try db.makeStatement(sql: "INSERT INTO course_fts (rowid, title, keywords, body) VALUES (?, ?, ?, ?)")
+        deleteSearchText = try db.makeStatement(sql: "DELETE FROM course_fts WHERE rowid = ?")
+        findRuns = try db.makeStatement(sql: "SELECT id, source_id, payload, position FROM course_run WHERE course_id = ?")
+        insertRun = try db.makeStatement(sql: """
+            INSERT INTO course_run (course_id, source_id, position, start_date, flexible_start, delivery_mode, study_mode,
+            attendance_pattern, district, at_provider_address, cost_pence, funded, payload)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        updateRun = try db.makeStatement(sql: """
+            UPDATE course_run SET position = ?, start_date = ?, flexible_start = ?, delivery_mode = ?, study_mode = ?,
+            attendance_pattern = ?, district = ?, at_provider_address = ?, cost_pence = ?, funded = ?, payload = ? WHERE id = ?
+            """)
     }
 }
 

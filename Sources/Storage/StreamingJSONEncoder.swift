@@ -37,6 +37,22 @@ final class JSONByteWriter {
         }
     }
 
+    /// Writes a decimal integer, as `String(value)` would, without making the string.
+    func writeInt(_ value: Int) {
+        if value == 0 {
+            bytes.append(0x30)
+            return
+        }
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        while magnitude > 0 {
+            bytes.append(0x30 + UInt8(magnitude % 10))
+            magnitude /= 10
+        }
+        bytes[start...].reverse()
+    }
+
     func writeString(_ string: String) {
         bytes.append(0x22)
         var string = string

@@ -44,6 +44,37 @@ struct TextParsingTests {
         #expect(CostParsing.amountPence(from: text) == nil)
     }
 
+    @Test("the byte scanner reads every cost wording as the regular expression does")
+    func costScannerAgreesWithRegex() {
+        // Every combination of lead-in, currency, figure, decimals, separator and second figure.
+        let leads = ["", "  ", "From ", "Only ", "Fees: "]
+        let currencies = ["", "£", "GBP", "gbp ", "Gbp\t", "GB", "£ "]
+        let figures = ["0", "7", "45", "450", "1,295", "12,345,678", "1234", "1234,567", "123,45", "1,2345", "99999999", "0000000000000000000000012"]
+        let decimals = ["", ".5", ".50", ".0000", ".12345", ".", ".x"]
+        let tails = ["", " per year", "-£450", " – £600", " to 700", " or £80 (concessions)", " (free if unemployed)", "pp", "/week"]
+        var checked = 0
+        for lead in leads {
+            for currency in currencies {
+                for figure in figures {
+                    for decimal in decimals {
+                        for tail in tails {
+                            let text = lead + currency + figure + decimal + tail
+                            #expect(CostParsing.amountPence(from: text) == CostParsing.amountPenceWithRegex(TextCleaning.trim(text)), "\(text)")
+                            checked += 1
+                        }
+                    }
+                }
+            }
+        }
+        for text in ["Free", "free of charge", "No fee", "nil", "TBC", "", "Fully funded for 19+", "£", "GBP", "Call 01905 725555", "½ price: £30"] {
+            #expect(CostParsing.amountPence(from: text) == CostParsing.amountPenceWithRegex(TextCleaning.trim(text)), "\(text)")
+        }
+        #expect(checked > 10_000)
+        // Non-ASCII digits are left to the regular expression.
+        #expect(AmountScanner.matches(in: "£٤٥٠") == nil)
+        #expect(AmountScanner.matches(in: "£450 – £600")?.count == 2)
+    }
+
     @Test("DfE COST cells", arguments: [("99,999.00", 9_999_900), ("295", 29_500), ("12.5", 1250), ("0", 0)])
     func decimalCosts(text: String, pence: Int) {
         #expect(CostParsing.decimalPence(text) == pence)

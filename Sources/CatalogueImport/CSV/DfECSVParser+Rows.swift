@@ -250,13 +250,13 @@ extension DfECSVParser {
 /// and the same seven description fields are one course; rows with no LARS code never group.
 struct CourseGrouping {
     let header: CSVHeaderMap
-    private var order: [String] = []
-    private var byKey: [String: Course] = [:]
-    private var runIDs: [String: Set<String>] = [:]
+    /// Courses in the order their first row appeared, each with its run identifiers so far.
+    private var grouped: [(course: Course, runIDs: Set<String>)] = []
+    private var indexByKey: [String: Int] = [:]
 
     init(header: CSVHeaderMap) { self.header = header }
 
-    var courses: [Course] { order.compactMap { byKey[$0] } }
+    var courses: [Course] { grouped.map(\.course) }
 
     mutating func add(_ row: CSVCourseRow, record: CSVRecord, issues: inout IssueCollector) {
         let key: String
@@ -266,30 +266,34 @@ struct CourseGrouping {
         } else {
             key = StableKey.make("row-", [row.reference, row.courseName, "\(record.row)"])
         }
-        if byKey[key] == nil {
-            order.append(key)
+        let index: Int
+        if let existing = indexByKey[key] {
+            index = existing
+        } else {
+            index = grouped.count
+            indexByKey[key] = index
             let d = row.descriptions
-            byKey[key] = Course(
+            grouped.append((Course(
                 sourceID: key, title: row.courseName, summary: d[0], whatYouWillLearn: d[2], howYouWillLearn: d[3],
                 entryRequirements: d[1], whatYouWillNeedToBring: d[4], howAssessed: d[5], whereNext: d[6],
                 qualification: row.lars.map { Qualification(reference: $0, awardingBody: row.awardingBody) }
                     ?? row.awardingBody.map { Qualification(awardingBody: $0) },
-                level: row.level, route: row.route, courseType: row.courseType, url: row.webpage)
+                level: row.level, route: row.route, courseType: row.courseType, url: row.webpage), []))
         }
         var run = row.run
         if run.sourceID.isEmpty {
             run.sourceID = StableKey.make("run-", [key, run.start?.iso, run.venue?.name, run.deliveryMode.raw, "\(record.row)"])
         }
-        if !runIDs[key, default: []].insert(run.sourceID).inserted {
+        if !grouped[index].runIDs.insert(run.sourceID).inserted {
             let unique = "\(run.sourceID)#\(record.row)"
             issues.warn("duplicate-run", at: header.location("YOUR_REFERENCE", in: record), field: "YOUR_REFERENCE",
                         "YOUR_REFERENCE \(run.sourceID) is used by another run of this course; this run is stored as \(unique).")
             run.sourceID = unique
         }
-        if run.title == nil, row.courseName != byKey[key]!.title { run.title = row.courseName }
-        if let webpage = row.webpage, webpage != byKey[key]!.url { run.applyURL = webpage }
-        if byKey[key]!.route == nil { byKey[key]!.route = row.route }
-        if byKey[key]!.level == nil { byKey[key]!.level = row.level }
-        byKey[key]!.runs.append(run)
+        if run.title == nil, row.courseName != grouped[index].course.title { run.title = row.courseName }
+        if let webpage = row.webpage, webpage != grouped[index].course.url { run.applyURL = webpage }
+        if grouped[index].course.route == nil { grouped[index].course.route = row.route }
+        if grouped[index].course.level == nil { grouped[index].course.level = row.level }
+        grouped[index].course.runs.append(run)
     }
 }

@@ -14,13 +14,46 @@ enum CostParsing {
 
     static func amountPence(from text: String) -> Int? {
         let trimmed = TextCleaning.trim(text)
+        guard let matches = AmountScanner.matches(in: trimmed) else { return amountPenceWithRegex(trimmed) }
+        let bytes = Array(trimmed.utf8)
+        if matches.isEmpty { return freeWordsPence(trimmed) }
+        let first = matches[0]
+        let startsWithAmount = String(decoding: bytes[..<first.start], as: UTF8.self).allSatisfy(\.isWhitespace)
+        let chosen: AmountScanner.Match
+        if startsWithAmount {
+            // A second figure right after a dash is a range ("£300-£450"): ambiguous.
+            if matches.count > 1, String(decoding: bytes[first.end..<matches[1].start], as: UTF8.self).allSatisfy({ "-–to ".contains($0) }) {
+                return nil
+            }
+            chosen = first
+        } else {
+            let withCurrency = matches.filter(\.hasCurrency)
+            guard withCurrency.count == 1 else { return nil }
+            chosen = withCurrency[0]
+        }
+        var pounds = 0
+        for byte in bytes[chosen.whole] where byte != UInt8(ascii: ",") {
+            pounds = pounds * 10 + Int(byte &- 0x30)
+            if pounds >= 10_000_000 { return nil }
+        }
+        var pence = 0
+        let fraction = bytes[chosen.fraction]
+        for (offset, byte) in fraction.prefix(2).enumerated() { pence += Int(byte &- 0x30) * (offset == 0 ? 10 : 1) }
+        return pounds * 100 + pence
+    }
+
+    private static func freeWordsPence(_ trimmed: String) -> Int? {
         let lower = trimmed.lowercased()
+        let freeWords = ["free", "no tuition fee", "no fee", "no cost", "nil", "fully funded"]
+        return freeWords.contains(where: { lower.hasPrefix($0) || lower == $0 }) ? 0 : nil
+    }
+
+    /// The regular-expression reading, for text with non-ASCII digits or spaces (which the pattern's
+    /// `\d` and `\s` also match); `AmountScanner` reads everything else the same way, faster.
+    static func amountPenceWithRegex(_ trimmed: String) -> Int? {
         let nsRange = NSRange(trimmed.startIndex..., in: trimmed)
         let matches = amountPattern.matches(in: trimmed, range: nsRange)
-        if matches.isEmpty {
-            let freeWords = ["free", "no tuition fee", "no fee", "no cost", "nil", "fully funded"]
-            return freeWords.contains(where: { lower.hasPrefix($0) || lower == $0 }) ? 0 : nil
-        }
+        if matches.isEmpty { return freeWordsPence(trimmed) }
         let first = matches[0]
         let prefix = trimmed[trimmed.startIndex..<Range(first.range, in: trimmed)!.lowerBound]
         let startsWithAmount = prefix.allSatisfy(\.isWhitespace)
@@ -62,5 +95,88 @@ enum CostParsing {
         let significant = fraction.count > 2 ? fraction.prefix(2) : fraction
         if fraction.count > 2, fraction.dropFirst(2).contains(where: { $0 != "0" }) { return nil }
         return pounds * 100 + (Int(String((significant + "00").prefix(2))) ?? 0)
+    }
+}
+
+// MARK: - Finding amounts without a regular expression
+
+/// Finds what `(£|gbp\s*)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,4})?` (case-insensitive) matches, left to
+/// right without overlaps, on UTF-8 bytes.
+enum AmountScanner {
+    struct Match {
+        /// Byte offsets of the whole match.
+        var start: Int
+        var end: Int
+        var hasCurrency: Bool
+        /// The figure with its thousands commas, and the decimals after the point (maybe empty).
+        var whole: Range<Int>
+        var fraction: Range<Int>
+    }
+
+    /// The matches, or nil when the text has a non-ASCII digit or space, which only the regular
+    /// expression reads the same way.
+    static func matches(in text: String) -> [Match]? {
+        var copy = text
+        return copy.withUTF8 { bytes -> [Match]? in
+            if bytes.contains(where: { $0 >= 0x80 }) {
+                for scalar in text.unicodeScalars where !scalar.isASCII {
+                    if scalar.properties.numericType == .decimal || scalar.properties.isWhitespace { return nil }
+                }
+            }
+            var result: [Match] = []
+            var index = 0
+            while index < bytes.count {
+                if let match = match(at: index, in: bytes) {
+                    result.append(match)
+                    index = match.end
+                } else {
+                    index += 1
+                }
+            }
+            return result
+        }
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    private static func match(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Match? {
+        var prefixEnd: Int?
+        if start + 1 < bytes.count, bytes[start] == 0xC2, bytes[start + 1] == 0xA3 {
+            prefixEnd = start + 2
+        } else if start + 2 < bytes.count, bytes[start] | 0x20 == 0x67, bytes[start + 1] | 0x20 == 0x62, bytes[start + 2] | 0x20 == 0x70 {
+            var index = start + 3
+            while index < bytes.count, [0x20, 0x09, 0x0A, 0x0C, 0x0D].contains(bytes[index]) { index += 1 }
+            prefixEnd = index
+        }
+        if let prefixEnd, let match = number(at: prefixEnd, in: bytes) {
+            return Match(start: start, end: match.end, hasCurrency: true, whole: match.whole, fraction: match.fraction)
+        }
+        guard let match = number(at: start, in: bytes) else { return nil }
+        return Match(start: start, end: match.end, hasCurrency: false, whole: match.whole, fraction: match.fraction)
+    }
+
+    private static func number(at start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, whole: Range<Int>, fraction: Range<Int>)? {
+        guard start < bytes.count, isDigit(bytes[start]) else { return nil }
+        var run = start
+        while run < bytes.count, isDigit(bytes[run]) { run += 1 }
+        var wholeEnd = run
+        // First alternative: one to three digits, then at least one ",ddd" group.
+        func group(at index: Int) -> Bool {
+            index + 3 < bytes.count && bytes[index] == 0x2C && isDigit(bytes[index + 1]) && isDigit(bytes[index + 2]) && isDigit(bytes[index + 3])
+        }
+        if run - start <= 3, group(at: run) {
+            var index = run
+            while group(at: index) { index += 4 }
+            wholeEnd = index
+        }
+        var end = wholeEnd
+        var fraction = end..<end
+        if end + 1 < bytes.count, bytes[end] == 0x2E, isDigit(bytes[end + 1]) {
+            var index = end + 1
+            while index < bytes.count, index < end + 5, isDigit(bytes[index]) { index += 1 }
+            fraction = (end + 1)..<index
+            end = index
+        }
+        return (end, start..<wholeEnd, fraction)
     }
 }

@@ -59,8 +59,7 @@ enum DateParsing {
 
     private static func parseNumeric(_ text: String) -> PartialDate? {
         let datePart = text.split(separator: " ").first.map(String.init) ?? text
-        let separators: Set<Character> = ["/", ".", "-"]
-        let parts = datePart.split(whereSeparator: { separators.contains($0) }).map(String.init)
+        let parts = datePart.split(whereSeparator: { $0 == "/" || $0 == "." || $0 == "-" }).map(String.init)
         guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }),
             var first = Int(parts[0]), var second = Int(parts[1]), var year = Int(parts[2])
         else { return nil }
@@ -98,7 +97,7 @@ enum DateParsing {
             }
             let digits = token.prefix(while: \.isNumber)
             let suffix = token.dropFirst(digits.count)
-            guard let number = Int(digits), ["", "st", "nd", "rd", "th"].contains(String(suffix)) else { return }
+            guard let number = Int(digits), suffix.isEmpty || suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return }
             if digits.count == 4, suffix.isEmpty { fourDigitYear = fourDigitYear ?? number } else if digits.count <= 2 { smallNumbers.append(number) }
         }
         for char in text.lowercased() {

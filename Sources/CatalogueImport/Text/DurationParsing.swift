@@ -51,16 +51,16 @@ enum DurationParsing {
     }
 
     static func unit(named name: String) -> Duration.Unit? {
-        let lower = TextCleaning.trim(name).lowercased()
-        let table: [String: Duration.Unit] = [
-            "minute": .minutes, "minutes": .minutes, "min": .minutes, "mins": .minutes,
-            "hour": .hours, "hours": .hours, "hr": .hours, "hrs": .hours,
-            "day": .days, "days": .days, "week": .weeks, "weeks": .weeks, "wk": .weeks, "wks": .weeks,
-            "month": .months, "months": .months, "year": .years, "years": .years, "yr": .years, "yrs": .years,
-            "5": .hours, "6": .minutes, "1": .days, "2": .weeks, "3": .months, "4": .years,
-        ]
-        return table[lower]
+        unitNames[TextCleaning.trim(name).lowercased()]
     }
+
+    private static let unitNames: [String: Duration.Unit] = [
+        "minute": .minutes, "minutes": .minutes, "min": .minutes, "mins": .minutes,
+        "hour": .hours, "hours": .hours, "hr": .hours, "hrs": .hours,
+        "day": .days, "days": .days, "week": .weeks, "weeks": .weeks, "wk": .weeks, "wks": .weeks,
+        "month": .months, "months": .months, "year": .years, "years": .years, "yr": .years, "yrs": .years,
+        "5": .hours, "6": .minutes, "1": .days, "2": .weeks, "3": .months, "4": .years,
+    ]
 
     static func iso(value: Int, unit: Duration.Unit) -> String {
         switch unit {

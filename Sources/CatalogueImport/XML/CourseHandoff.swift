@@ -1,0 +1,112 @@
+import Domain
+import Foundation
+
+// MARK: - Parsing on one thread, storing on another
+
+/// A bounded queue between the thread that parses a feed and the thread that stores it.
+///
+/// The parser blocks once `capacity` items wait, so at most that many mapped courses are held in
+/// memory however large the feed; the store blocks while the queue is empty. Either side can end
+/// the exchange: the parser with `finish(throwing:)` (its error, if any, is rethrown to the store
+/// once the queue has drained), the store with `cancel()` (the parser's next `send` throws).
+final class CourseHandoff: @unchecked Sendable {
+    /// What the parser hands over, in document order.
+    enum Item {
+        case course(Course)
+        case provider(ProviderDetails)
+    }
+
+    /// Thrown by `send` once the store has given up.
+    struct Cancelled: Error {}
+
+    private let condition = NSCondition()
+    /// A ring of `capacity` slots: `count` items from `head` on, wrapping round.
+    private var ring: [Item?]
+    private var head = 0
+    private var count = 0
+    private let capacity: Int
+    private var finished = false
+    private var failure: (any Error)?
+    private var cancelled = false
+
+    init(capacity: Int = 64) {
+        self.capacity = max(1, capacity)
+        ring = Array(repeating: nil, count: self.capacity)
+    }
+
+    // MARK: Parser side
+
+    /// Queues an item, waiting while the queue is full. Throws `Cancelled` once the store gave up.
+    func send(_ item: Item) throws(Cancelled) {
+        condition.lock()
+        defer { condition.unlock() }
+        while count == capacity, !cancelled { condition.wait() }
+        if cancelled { throw Cancelled() }
+        ring[(head + count) % capacity] = item
+        count += 1
+        condition.broadcast()
+    }
+
+    /// Marks the end of the feed; `error` (when given) is rethrown to the store after the last item.
+    func finish(throwing error: (any Error)? = nil) {
+        condition.lock()
+        finished = true
+        failure = error
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    // MARK: Store side
+
+    /// The next item, waiting for one; nil at the end of the feed. Rethrows the parser's error.
+    func receive() throws -> Item? {
+        condition.lock()
+        defer { condition.unlock() }
+        while count == 0, !finished { condition.wait() }
+        if count > 0, let item = ring[head] {
+            ring[head] = nil
+            head = (head + 1) % capacity
+            count -= 1
+            condition.broadcast()
+            return item
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    /// Stops the parser (its next `send` throws) and drops what is queued.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        for index in ring.indices { ring[index] = nil }
+        head = 0
+        count = 0
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Waits until the parser has called `finish`.
+    func waitUntilFinished() {
+        condition.lock()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
+}
+
+// MARK: - Running the parser on its own thread
+
+/// Runs `work` on a new thread with a generous stack and returns at once; `work` must end by calling
+/// `finish` on the handoff it feeds.
+func startParserThread(_ work: @escaping @Sendable () -> Void) {
+    let thread = Thread(block: work)
+    thread.stackSize = 8 << 20
+    thread.name = "skillway-feed-parser"
+    thread.start()
+}
+
+/// Carries a value that is used by one thread at a time (handed over through `CourseHandoff`'s lock)
+/// across the thread boundary.
+final class HandedOver<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
