@@ -37,11 +37,11 @@ extension CareerDiagnostician {
 
     /// Standards in other routes, ranked by skill coverage (and aspiration), at most two per route.
     func reskillPaths(
-        anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool]
+        anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
-        let maxLevel = max(3, min((current?.level ?? 2) + 1, 5))
+        let maxLevel = earlyCareer ? 3 : max(3, min((current?.level ?? 2) + 1, 5))
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
