@@ -29,8 +29,8 @@ final class CourseIndex: Sendable {
         let url: String?
         /// (skill position, confidence, the tag's reason).
         let skills: [(skill: Int, confidence: Double, reason: String)]
-        /// The title's index terms (stems without stop words).
-        let titleTerms: Set<String>
+        /// The title's index terms (stems without stop words), each once.
+        let titleTerms: [String]
         let runs: [Run]
     }
 
@@ -72,7 +72,7 @@ final class CourseIndex: Sendable {
             let level = course.level ?? course.qualification?.levelText.flatMap(Level.infer(from:)) ?? Level.infer(from: course.title)
             entries.append(Entry(
                 id: item.entry.id, title: course.title, provider: item.entry.provider, level: level, route: route, url: course.url,
-                skills: skills, titleTerms: Set(analyzer.terms(course.title)),
+                skills: skills, titleTerms: Array(Set(analyzer.terms(course.title))).sorted(),
                 runs: course.runs.map { run in
                     Run(
                         start: run.start?.earliestDay, flexibleStart: run.flexibleStart,
