@@ -31,41 +31,48 @@ extension CareerDiagnostician {
         }
         var best: [Scored] = []
         let keep = Self.maxCoursesPerPath * 3
-        var coveredAnywhere = Set<Int>()
+        let routeNumber = Route(rawValue: standard.route).flatMap { Route.allCases.firstIndex(of: $0) } ?? -2
+        for term in nameTerms { if let id = index.termIDs[term] { scratch.termMark[Int(id)] = generation } }
 
-        func consider(_ candidate: Int32) {
-            guard scratch.seen[Int(candidate)] != generation else { return }
-            scratch.seen[Int(candidate)] = generation
-            let entry = index.entries[Int(candidate)]
-            var coverage = 0.0
-            var coveredCount = 0
-            for skill in entry.skills where scratch.gapWeight[skill.skill] > 0 {
-                coverage += scratch.gapWeight[skill.skill] * skill.confidence
-                coveredCount += 1
-            }
-            let inRoute = entry.route == standard.route
-            let levelFits = entry.level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
-            var titleHits = 0
-            for term in entry.titleTerms where nameTerms.contains(term) { titleHits += 1 }
-            if coveredCount == 0 && !(inRoute && levelFits && titleHits > 0) { return }
-            guard let run = index.bestRun(of: entry, constraints: constraints, today: today) else { return }
-            for skill in entry.skills where scratch.gapWeight[skill.skill] > 0 { coveredAnywhere.insert(skill.skill) }
-            let share = gapWeight > 0 ? coverage / gapWeight : 0
-            let score = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
-            let item = Scored(entry: candidate, run: run, score: score)
-            // Keep the best few, best first; ties go to the earlier start.
-            func better(_ lhs: Scored, _ rhs: Scored) -> Bool {
-                if lhs.score != rhs.score { return lhs.score > rhs.score }
-                let left = lhs.run.start ?? "9999", right = rhs.run.start ?? "9999"
-                return left != right ? left < right : lhs.entry < rhs.entry
-            }
-            if best.count == keep, let last = best.last, !better(item, last) { return }
-            let slot = best.firstIndex { better(item, $0) } ?? best.count
-            best.insert(item, at: slot)
-            if best.count > keep { best.removeLast() }
+        // Keep the best few, best first; ties go to the earlier start, then the lower id.
+        func better(_ lhs: Scored, _ rhs: Scored) -> Bool {
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            let left = lhs.run.start ?? "9999", right = rhs.run.start ?? "9999"
+            return left != right ? left < right : lhs.entry < rhs.entry
         }
-        for entry in gap { for course in index.bySkill[entry.skill] { consider(course) } }
-        for course in index.byRoute[standard.route] ?? [] { consider(course) }
+        index.entries.withUnsafeBufferPointer { entries in
+            func consider(_ candidate: Int32) {
+                let position = Int(candidate)
+                guard scratch.seen[position] != generation else { return }
+                scratch.seen[position] = generation
+                var coverage = 0.0
+                var coveredCount = 0
+                for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 {
+                    coverage += scratch.gapWeight[skill.skill] * skill.confidence
+                    coveredCount += 1
+                }
+                let inRoute = entries[position].routeNumber == routeNumber
+                let levelFits = entries[position].level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
+                var titleHits = 0
+                for term in entries[position].titleTermIDs where scratch.termMark[Int(term)] == generation { titleHits += 1 }
+                if coveredCount == 0 && !(inRoute && levelFits && titleHits > 0) { return }
+                guard let run = CourseIndex.bestRun(
+                    provider: entries[position].provider.id, level: entries[position].level, runs: entries[position].runs,
+                    constraints: constraints, today: today)
+                else { return }
+                for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 { scratch.covered[skill.skill] = generation }
+                let share = gapWeight > 0 ? coverage / gapWeight : 0
+                let score = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
+                if best.count == keep, let last = best.last, score < last.score { return }
+                let item = Scored(entry: candidate, run: run, score: score)
+                if best.count == keep, let last = best.last, !better(item, last) { return }
+                let slot = best.firstIndex { better(item, $0) } ?? best.count
+                best.insert(item, at: slot)
+                if best.count > keep { best.removeLast() }
+            }
+            for entry in gap { for course in index.bySkill[entry.skill] { consider(course) } }
+            for course in index.byRoute[standard.route] ?? [] { consider(course) }
+        }
 
         var titles = Set<String>()
         var options: [CourseOption] = []
@@ -77,7 +84,7 @@ extension CareerDiagnostician {
             let titleShared = entry.titleTerms.filter(nameTerms.contains)
             options.append(option(entry, item.run, covered: covered, score: item.score, titleShared: titleShared, gap: gap, standard: standard))
         }
-        let uncovered = gap.filter { !coveredAnywhere.contains($0.skill) }.map { entry in
+        let uncovered = gap.filter { scratch.covered[$0.skill] != generation }.map { entry in
             let skill = model.skills[entry.skill]
             return SkillRef(id: skill.id, label: skill.label, kind: skill.kind)
         }
@@ -132,10 +139,16 @@ final class CourseScratch {
     var seen: [UInt32]
     var generation: UInt32 = 0
     var gapWeight: [Double]
+    /// Per skill: the generation of the last path a qualifying course covered it for.
+    var covered: [UInt32]
+    /// Per course-title term: the generation of the last path whose occupation names it.
+    var termMark: [UInt32]
 
-    init(courses: Int, skills: Int) {
+    init(courses: Int, skills: Int, terms: Int) {
         seen = Array(repeating: 0, count: courses)
         gapWeight = Array(repeating: 0, count: skills)
+        covered = Array(repeating: 0, count: skills)
+        termMark = Array(repeating: 0, count: terms)
     }
 
     func begin(gap: [(skill: Int, weight: Double)]) {

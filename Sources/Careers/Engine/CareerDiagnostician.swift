@@ -157,7 +157,7 @@ public final class CareerDiagnostician: Sendable {
         }
 
         let extractionEvidence = evidenceBySkill(extraction)
-        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count)
+        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         let build: (Int, CareerPath.Kind, Double) -> CareerPath = { position, kind, score in
             self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, held: held, evidence: extractionEvidence, index: index, constraints: profile.constraints,
@@ -232,7 +232,8 @@ public final class CareerDiagnostician: Sendable {
             let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
             sentence = ""
             guard !trimmed.isEmpty else { return }
-            let lower = " " + trimmed.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+            var lower = " " + trimmed.lowercased() + " "
+            if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
             if aspirationMarkers.contains(where: { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") }) {
                 wishes.append(trimmed)
             } else {
