@@ -114,6 +114,13 @@ struct TextParsingTests {
         #expect(TextCleaning.normaliseURL("www.example.org/x")?.url == "https://www.example.org/x")
     }
 
+    @Test("derived keys are the first 12 hex digits of the SHA-256 of the parts joined by U+001F (values fixed by sha256sum)")
+    func stableKeys() {
+        #expect(StableKey.make("c-", ["LARS60312345", nil, "Digital skills \u{A3}"]) == "c-1fa6128d67ee")
+        #expect(StableKey.make("row-", []) == "row-e3b0c44298fc")
+        #expect(StableKey.make("", ["only"]) == "f905b19542ed")
+    }
+
     @Test("ASCII text that is already clean comes back as it is; any stray space, tab or control character is still cleaned", arguments: [
         ("Level 3 Diploma in Health & Social Care (RQF)", "Level 3 Diploma in Health & Social Care (RQF)"),
         ("Tuesday evenings, 6pm-9pm ~ 12 weeks", "Tuesday evenings, 6pm-9pm ~ 12 weeks"),
