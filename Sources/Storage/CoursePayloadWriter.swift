@@ -177,12 +177,23 @@ private struct ObjectWriter {
     }
 
     mutating func key(_ name: StaticString) {
-        if count > 0 { out.bytes.append(0x2C) }
+        let comma = count > 0
         count += 1
-        out.bytes.append(0x22)
-        name.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
-        out.bytes.append(contentsOf: [0x22, 0x3A])
+        // One access to the buffer for the whole key, and no temporary arrays: this runs for every
+        // member of every payload.
+        name.withUTF8Buffer { Self.appendKey(&out.bytes, $0, comma: comma) }
     }
+
+    private static func appendKey(_ bytes: inout [UInt8], _ name: UnsafeBufferPointer<UInt8>, comma: Bool) {
+        if comma { bytes.append(0x2C) }
+        bytes.append(0x22)
+        bytes.append(contentsOf: name)
+        bytes.append(0x22)
+        bytes.append(0x3A)
+    }
+
+    private static let trueBytes: StaticString = "true"
+    private static let falseBytes: StaticString = "false"
 
     mutating func string(_ name: StaticString, _ value: String?) {
         guard let value else { return }
@@ -199,9 +210,9 @@ private struct ObjectWriter {
     mutating func bool(_ name: StaticString, _ value: Bool) {
         key(name)
         if value {
-            out.bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
+            Self.trueBytes.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
         } else {
-            out.bytes.append(contentsOf: [0x66, 0x61, 0x6C, 0x73, 0x65])
+            Self.falseBytes.withUTF8Buffer { out.bytes.append(contentsOf: $0) }
         }
     }
 

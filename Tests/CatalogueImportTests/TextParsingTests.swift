@@ -112,6 +112,24 @@ struct TextParsingTests {
     func cleaning() {
         #expect(TextCleaning.clean("\u{F0B7}\tfirst\u{202F}point\u{0007}\n\n\n\u{F0B7} second") == "* first point\n\n* second")
         #expect(TextCleaning.normaliseURL("www.example.org/x")?.url == "https://www.example.org/x")
+    }
+
+    @Test("derived keys are the first 12 hex digits of the SHA-256 of the parts joined by U+001F (values fixed by sha256sum)")
+    func stableKeys() {
+        #expect(StableKey.make("c-", ["LARS60312345", nil, "Digital skills \u{A3}"]) == "c-1fa6128d67ee")
+        #expect(StableKey.make("row-", []) == "row-e3b0c44298fc")
+        #expect(StableKey.make("", ["only"]) == "f905b19542ed")
+    }
+
+    @Test("ASCII text that is already clean comes back as it is; any stray space, tab or control character is still cleaned", arguments: [
+        ("Level 3 Diploma in Health & Social Care (RQF)", "Level 3 Diploma in Health & Social Care (RQF)"),
+        ("Tuesday evenings, 6pm-9pm ~ 12 weeks", "Tuesday evenings, 6pm-9pm ~ 12 weeks"),
+        (" Leading space", "Leading space"), ("Trailing space ", "Trailing space"), ("Two  spaces", "Two spaces"),
+        ("Tab\tinside", "Tab inside"), ("Line\nbreak", "Line\nbreak"), ("Bell\u{07}rings", "Bellrings"),
+        ("Delete\u{7F}char", "Deletechar"), ("x", "x"), (" ", nil), ("A\r\nB", "A\nB"),
+    ] as [(String, String?)])
+    func cleanASCIIText(input: String, expected: String?) {
+        #expect(TextCleaning.clean(input) == expected)
         #expect(TextCleaning.normaliseURL("apply@example.org") == nil)
     }
 }

@@ -56,7 +56,8 @@ extension DfECSVParser {
                 issues.warn("html-in-text", at: at(column), field: column, "HTML tags are not allowed in \(column); they were removed and the text kept.")
             }
             text = TextCleaning.clean(text)
-            if let text, text.count > limit {
+            // A string has no more characters than UTF-8 bytes: count characters only when it may be too long.
+            if let text, text.utf8.count > limit, text.count > limit {
                 issues.warn("too-long", at: at(column), field: column, "\(column) is \(text.count) characters; the template allows \(limit).")
             }
             descriptions.append(text)
@@ -65,7 +66,7 @@ extension DfECSVParser {
             fail("missing-value", "COURSE_NAME", "COURSE_NAME is required.")
             return nil
         }
-        if courseName.count > 255 { issues.warn("too-long", at: at("COURSE_NAME"), field: "COURSE_NAME", "COURSE_NAME is longer than 255 characters.") }
+        if courseName.utf8.count > 255, courseName.count > 255 { issues.warn("too-long", at: at("COURSE_NAME"), field: "COURSE_NAME", "COURSE_NAME is longer than 255 characters.") }
 
         var route: Route?
         if let sector = value("SECTOR") {

@@ -9,6 +9,8 @@ enum TextCleaning {
     /// Cleans `text`, keeping line breaks between paragraphs. Returns nil when nothing is left.
     static func clean(_ text: String?) -> String? {
         guard var text, !text.isEmpty else { return nil }
+        // Most feed text is already clean ASCII: hand it back without copying.
+        if text.withUTF8({ isCleanASCII($0) }) { return text }
         if let fast = text.withUTF8({ cleanASCII($0) }) { return fast.isEmpty ? nil : fast }
         var lines: [String] = []
         var current = ""
@@ -51,6 +53,18 @@ enum TextCleaning {
 
     /// The common case, all printable ASCII plus tabs and line breaks, done on bytes. Nil when the text
     /// has other bytes and needs the full Unicode path.
+    /// True when `cleanASCII` would return these bytes unchanged: printable ASCII with single spaces
+    /// between words and none at either end (no tabs, line breaks or control characters).
+    private static func isCleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last, first != 0x20, last != 0x20 else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            guard byte >= 0x20, byte <= 0x7E, !(byte == 0x20 && previous == 0x20) else { return false }
+            previous = byte
+        }
+        return true
+    }
+
     private static func cleanASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)

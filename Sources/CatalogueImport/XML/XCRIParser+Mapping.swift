@@ -121,7 +121,7 @@ extension XCRIParser {
         var course = Course(sourceID: sourceID, title: title)
         applyDescriptions(element, to: &course, path: path)
         course.summary = element.children("abstract").compactMap { richText($0) }.first
-        if let summary = course.summary, summary.count > 140 {
+        if let summary = course.summary, summary.utf8.count > 140, summary.count > 140 {
             issue(.warning, "long-abstract", at: element.child("abstract")!, path: path + "/abstract",
                   "The abstract is \(summary.count) characters; XCRI-CAP allows 140.")
         }

@@ -26,7 +26,8 @@ final class XCRIParser {
 
     // Per-line element counters, for locating columns.
     private var lastLine = -1
-    private var lineCounts: [String: Int] = [:]
+    /// Keyed by the interned qualified-name pointer: no String is hashed per element.
+    private var lineCounts: [UnsafeRawPointer?: Int] = [:]
 
     init(source: FeedSource, sourceName: String, encoding: String? = nil, today: String? = nil) {
         self.source = source
@@ -169,7 +170,7 @@ final class XCRIParser {
             lastLine = line
             lineCounts.removeAll(keepingCapacity: true)
         }
-        lineCounts[reader.qualifiedName, default: 0] += 1
+        lineCounts[reader.qualifiedNameID, default: 0] += 1
     }
 
     private func makeElement(_ reader: XMLStreamReader, alreadyCounted: Bool) -> XElement {
@@ -177,7 +178,7 @@ final class XCRIParser {
         let qualifiedName = reader.qualifiedName
         let element = XElement(
             namespace: reader.namespace, name: reader.localName, key: reader.localKey, qualifiedName: qualifiedName,
-            line: reader.line, occurrenceOnLine: (lineCounts[qualifiedName] ?? 1) - 1, attributes: reader.attributes())
+            line: reader.line, occurrenceOnLine: (lineCounts[reader.qualifiedNameID] ?? 1) - 1, attributes: reader.attributes())
         if let type = element.attributes.first(where: { $0.name == "type" && XMLNamespace(uri: $0.namespace) == .xsi })?.value {
             let parts = type.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
             if parts.count == 2 {

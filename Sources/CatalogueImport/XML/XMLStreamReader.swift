@@ -103,6 +103,9 @@ final class XMLStreamReader {
     var localName: String { cached(xmlTextReaderConstLocalName(reader)) ?? "" }
     /// The current node's qualified name as written (`mlo:start`).
     var qualifiedName: String { cached(xmlTextReaderConstName(reader)) ?? "" }
+    /// The identity of the current node's qualified name: libxml2 interns names in the document's
+    /// dictionary, so equal names share one pointer (a cheap key for per-name counters).
+    var qualifiedNameID: UnsafeRawPointer? { xmlTextReaderConstName(reader).map(UnsafeRawPointer.init) }
     /// The current node's namespace URI, or nil.
     var namespaceURI: String? { cached(xmlTextReaderConstNamespaceUri(reader)) }
     /// The current node's local name lower-cased, for case-tolerant matching (cached per name).
@@ -135,14 +138,15 @@ final class XMLStreamReader {
     }
 
     /// The current element's attributes, as (namespace URI, local name, value).
-    func attributes() -> [(namespace: String?, name: String, value: String)] {
+    /// `key` is the local name lower-cased (cached per interned name, like `localKey`).
+    func attributes() -> [(namespace: String?, name: String, key: String, value: String)] {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return [] }
-        var result: [(String?, String, String)] = []
+        var result: [(String?, String, String, String)] = []
         var more = xmlTextReaderMoveToFirstAttribute(reader)
         while more == 1 {
             let namespace = namespaceURI
             if namespace != "http://www.w3.org/2000/xmlns/" {
-                result.append((namespace, localName, value ?? ""))
+                result.append((namespace, localName, localKey, value ?? ""))
             }
             more = xmlTextReaderMoveToNextAttribute(reader)
         }

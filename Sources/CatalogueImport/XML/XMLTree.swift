@@ -60,14 +60,14 @@ final class XElement {
     let line: Int
     /// How many elements with the same qualified name started earlier on the same line.
     let occurrenceOnLine: Int
-    var attributes: [(namespace: String?, name: String, value: String)]
+    var attributes: [(namespace: String?, name: String, key: String, value: String)]
     /// The `xsi:type` value resolved through the namespaces in scope: (namespace URI, local part).
     var xsiType: (namespace: String?, local: String)?
     var content: [Content] = []
 
     init(
         namespace: XMLNamespace, name: String, key: String? = nil, qualifiedName: String, line: Int, occurrenceOnLine: Int,
-        attributes: [(namespace: String?, name: String, value: String)]
+        attributes: [(namespace: String?, name: String, key: String, value: String)]
     ) {
         self.namespace = namespace
         self.name = name
@@ -100,9 +100,13 @@ final class XElement {
     }
 
     /// An attribute's value by local name (any namespace unless given), case-insensitive.
+    ///
+    /// Attribute names are compared through their lower-cased keys, made once per distinct name by
+    /// the reader, so a lookup lower-cases nothing but `name` (and not that when it is lower-case ASCII,
+    /// as every caller's literal is).
     func attribute(_ name: String, namespace: String? = nil) -> String? {
-        let lower = name.lowercased()
-        return attributes.first { $0.name.lowercased() == lower && (namespace == nil || $0.namespace == namespace) }?.value
+        let lower = name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? name : name.lowercased()
+        return attributes.first { $0.key == lower && (namespace == nil || $0.namespace == namespace) }?.value
     }
 
     /// All descendant text joined, with no markup handling (for codes, dates, names).
