@@ -94,6 +94,7 @@ extension AppDatabase {
         registerAccountsMigration(&migrator)
         registerCourseTagMigration(&migrator)
         registerChartersMigration(&migrator)
+        registerDiagnosticsMigration(&migrator)
         return migrator
     }
 }
