@@ -15,10 +15,16 @@ public struct AppServices: Sendable {
     public var charters: (any CharterAssessmentRepository)?
     /// The charter frameworks; nil loads the bundled ones when the router is built.
     public var charterLibrary: CharterLibrary?
+    /// Diagnostics learners chose to save; nil saves none (`?save=true` is refused).
+    public var diagnostics: (any DiagnosticStore)?
+    /// Anonymous demand from consenting learners; nil records none and reports empty insights.
+    /// Demand records belong to no organisation, so they are in no data holder's export.
+    public var demand: (any LearnerDemandStore)?
 
     public init(
         catalogue: any CatalogueStore, accounts: any AccountStore, audit: any AuditLog, dataHolders: [any OrganisationDataHolder],
-        charters: (any CharterAssessmentRepository)? = nil, charterLibrary: CharterLibrary? = nil
+        charters: (any CharterAssessmentRepository)? = nil, charterLibrary: CharterLibrary? = nil,
+        diagnostics: (any DiagnosticStore)? = nil, demand: (any LearnerDemandStore)? = nil
     ) {
         self.catalogue = catalogue
         self.accounts = accounts
@@ -26,13 +32,16 @@ public struct AppServices: Sendable {
         self.dataHolders = dataHolders
         self.charters = charters
         self.charterLibrary = charterLibrary
+        self.diagnostics = diagnostics
+        self.demand = demand
     }
 
     /// Everything over one Skillway database.
     public init(database: AppDatabase) {
         self.init(
             catalogue: database, accounts: database, audit: database,
-            dataHolders: [CatalogueDataHolder(database: database), CharterDataHolder(database: database)], charters: database)
+            dataHolders: [CatalogueDataHolder(database: database), CharterDataHolder(database: database)], charters: database,
+            diagnostics: database, demand: database)
     }
 
     /// Export and erasure across the data holders.

@@ -69,5 +69,6 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
         library: services.charterLibrary ?? CharterLibrary.bundled(), charters: services.charters, accounts: services.accounts, courses: store,
         jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
+    InsightsController(demand: services.demand, now: configuration.now).addRoutes(to: routes)
     return router
 }

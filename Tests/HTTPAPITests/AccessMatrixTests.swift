@@ -28,6 +28,9 @@ struct AccessMatrixTests {
                 case "{id}" where template.hasPrefix("/routes"): "engineering-and-manufacturing"
                 case "{id}" where template.hasPrefix("/skills"): "welding"
                 case "{id}" where template.hasPrefix("/occupations"): "ifate:ST0852"
+                // A saved diagnostic is reachable by anyone holding its id; this one was never saved.
+                case "{id}" where template.hasPrefix("/diagnostics"): "dg_" + String(repeating: "a", count: 26)
+                case "{id}.html" where template.hasPrefix("/diagnostics"): "dg_" + String(repeating: "a", count: 26) + ".html"
                 case "{id}": "worcester-college"
                 case "{v}": "1.0.0"
                 case "{criterionId}": "HW.PAY.01"
@@ -46,6 +49,7 @@ struct AccessMatrixTests {
 
     static func body(for template: String) -> ByteBuffer {
         if template.hasSuffix("/feeds") { return ByteBuffer(string: sampleFeed()) }
+        if template == "/diagnostics" { return ByteBuffer(string: #"{"text":"I weld and drive a forklift."}"#) }
         if template == "/skills/extract" { return ByteBuffer(string: #"{"text":"I weld and drive a forklift."}"#) }
         if template.hasSuffix("/tokens") { return ByteBuffer(string: #"{"name":"intruder"}"#) }
         if template == "/assessments" { return (try? CharterExample.startBody()) ?? ByteBuffer() }
@@ -131,6 +135,8 @@ struct AccessMatrixTests {
         case .anyEmployer: return caller == "anonymous" ? 401 : (kind == .employer ? nil : 404)
         case .partner: return caller == "anonymous" ? 401 : (kind == .partner ? nil : 404)
         case .admin: return caller == "anonymous" ? 401 : (kind == .admin ? nil : 404)
+        // The matrix names no provider, so providers read their own view.
+        case .demandInsights: return caller == "anonymous" ? 401 : (kind == .employer ? 404 : nil)
         }
     }
 
@@ -150,6 +156,8 @@ struct AccessMatrixTests {
                 access = .anyEmployer
             } else if template.hasPrefix("/assessments/") {
                 access = .employerResource(.charterAssessment, parameter: "id")
+            } else if template.hasPrefix("/insights") {
+                access = .demandInsights(query: "provider")
             } else if template.hasPrefix("/charter-employers/") {
                 access = .employer(parameter: "org")
             } else {

@@ -35,7 +35,10 @@ struct AuthorizationMiddleware: RouterMiddleware {
         }
         let rule = registry.rule(method: request.method, path: endpoint) ?? RouteRegistry.fallback
         let resourceOwner = try await resolveOwner(rule.access, caller: caller, context: context)
-        switch AccessPolicy.decide(rule.access, caller: caller, owner: resourceOwner, parameter: { context.parameters.get($0) }) {
+        let decision = AccessPolicy.decide(
+            rule.access, caller: caller, owner: resourceOwner, parameter: { context.parameters.get($0) },
+            query: { request.uri.queryParameters[Substring($0)].map(String.init) })
+        switch decision {
         case .unauthenticated:
             context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: nil, outcome: .unauthenticated, status: 401, detail: "no token")
