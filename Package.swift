@@ -52,6 +52,15 @@ let package = Package(
             dependencies: ["Domain", "Matching", "SkillwayResources"],
             swiftSettings: swiftSettings
         ),
+        // MARK: - Career diagnostic
+        .target(
+            name: "Careers",
+            dependencies: [
+                "Domain", "Taxonomy", "Matching", "SkillwayResources",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // MARK: - Good employment charters
         .target(
             name: "Charters",
@@ -92,7 +101,7 @@ let package = Package(
             name: "CLI",
             dependencies: [
                 "Domain", "CatalogueImport", "Storage", "HTTPAPI", "DefaultCatalogue", "Matching", "Taxonomy",
-                "Charters",
+                "Charters", "Careers",
                 "WorkforcePlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -136,6 +145,7 @@ let package = Package(
         ),
         .testTarget(name: "ChartersTests", dependencies: ["Charters", "Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "WorkforcePlanningTests", dependencies: ["WorkforcePlanning", "Domain"], swiftSettings: swiftSettings),
+        .testTarget(name: "CareersTests", dependencies: ["Careers", "Taxonomy", "Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Matching", "Domain"], swiftSettings: swiftSettings),
     ]
 )

@@ -20,6 +20,7 @@ struct Skillway: AsyncParsableCommand {
             TaxonomyCommand.self, Routes.self, Skills.self, Occupations.self,
             CharterCommand.self,
             Plan.self,
+            Diagnose.self,
             Rank.self, Eval.self,
             Bench.self,
         ]

@@ -1,0 +1,142 @@
+import Domain
+import Foundation
+import Taxonomy
+
+// MARK: - Choosing career paths
+
+extension CareerDiagnostician {
+    struct Candidate {
+        var position: Int
+        var score: Double
+    }
+
+    /// Standards in the anchor's route, above its level: same pathway first, then by skill coverage.
+    func upskillPaths(anchor: Int?, scored: [(score: Double, specificShared: Int)], aspiration: Aspiration, target: Target) -> [Candidate] {
+        guard let anchor else { return [] }
+        let current = model.targets[anchor].standard
+        var candidates: [Candidate] = []
+        for (position, entry) in model.targets.enumerated() where position != anchor {
+            let standard = entry.standard
+            guard standard.route == current.route, standard.level > current.level, standard.level <= current.level + 2 else { continue }
+            var score = scored[position].score
+            if standard.pathway != nil && standard.pathway == current.pathway { score += 0.1 }
+            if standard.cluster != nil && standard.cluster == current.cluster { score += 0.1 }
+            score -= 0.05 * Double(standard.level - current.level - 1)
+            score += aspiration.boost[position] ?? 0
+            candidates.append(Candidate(position: position, score: score))
+        }
+        return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
+    }
+
+    /// Standards in other routes, ranked by skill coverage (and aspiration), at most two per route.
+    func reskillPaths(
+        anchor: Int?, scored: [(score: Double, specificShared: Int)], aspiration: Aspiration, target: Target, held: [Bool]
+    ) -> [Candidate] {
+        let current = anchor.map { model.targets[$0].standard }
+        let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
+        let maxLevel = max(3, (current?.level ?? 2) + 1)
+        var candidates: [Candidate] = []
+        for (position, entry) in model.targets.enumerated() where position != anchor {
+            let standard = entry.standard
+            if let current, standard.route == current.route { continue }
+            let explicit = target.standards.contains(position)
+            if let route = target.route, standard.route != route, !explicit { continue }
+            guard explicit || standard.level <= maxLevel else { continue }
+            guard explicit || scored[position].specificShared > 0 || !hasSpecific else { continue }
+            var score = scored[position].score + (aspiration.boost[position] ?? 0)
+            if aspiration.routes.contains(standard.route) { score += 0.1 }
+            candidates.append(Candidate(position: position, score: score))
+        }
+        candidates.sort { ($0.score, $1.position) > ($1.score, $0.position) }
+        var perRoute: [String: Int] = [:]
+        var chosen: [Candidate] = []
+        for candidate in candidates where chosen.count < Self.maxReskillPaths {
+            let route = model.targets[candidate.position].standard.route
+            let limit = target.route == nil ? 2 : Self.maxReskillPaths
+            guard perRoute[route, default: 0] < limit else { continue }
+            perRoute[route, default: 0] += 1
+            chosen.append(candidate)
+        }
+        return chosen
+    }
+
+    // MARK: One path
+
+    func path(
+        _ position: Int, kind: CareerPath.Kind, score: Double, held: [Bool], evidence: [String: [String]], index: CourseIndex,
+        constraints: LearnerConstraints, today: String, anchor: Int?
+    ) -> CareerPath {
+        let target = model.targets[position]
+        let standard = target.standard
+        var shared: [SkillRef] = []
+        var missing: [GapSkill] = []
+        for entry in target.skills {
+            let skill = model.skills[entry.skill]
+            if held[entry.skill] {
+                shared.append(SkillRef(id: skill.id, label: skill.label, kind: skill.kind))
+            } else {
+                missing.append(GapSkill(
+                    id: skill.id, label: skill.label, kind: skill.kind, importance: ((entry.weight / target.maxWeight) * 100).rounded() / 100))
+            }
+        }
+        let gap = Array(target.skills.filter { !held[$0.skill] }.prefix(Self.gapSkillsForCourses))
+        let (courses, uncovered) = self.courses(for: position, gap: gap, index: index, constraints: constraints, today: today)
+        let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
+        let coverage = Int((min(max(score, 0), 1) * 100).rounded())
+        var summary: String
+        switch kind {
+        case .upskill:
+            let from = anchor.map { model.targets[$0].standard }
+            summary = "A step up from \(from.map { "\($0.title) (level \($0.level))" } ?? "your current role") to level \(standard.level) in the same "
+                + (from?.pathway != nil && from?.pathway == standard.pathway ? "pathway (\(standard.pathway!))." : "route (\(routeName(standard.route))).")
+        case .reskill:
+            summary = "A move into \(routeName(standard.route))"
+        }
+        let sharedCount = shared.count
+        let specificShared = shared.filter { OccupationSkillModel.isSpecific($0.kind) }.prefix(3).map(\.label)
+        if kind == .reskill {
+            summary += sharedCount == 0
+                ? ": it needs skills you have not mentioned yet."
+                : ": you already have \(sharedCount) of its \(target.skills.count) skills"
+                    + (specificShared.isEmpty ? "" : ", including " + Self.list(specificShared)) + " (about \(coverage)% of what matters most)."
+        } else if sharedCount > 0 {
+            summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
+        }
+        if let first = missing.first {
+            summary += " The main gap is " + Self.list(missing.prefix(3).map(\.label)) + (missing.count > 3 ? " and \(missing.count - 3) more." : ".")
+            _ = first
+        }
+        return CareerPath(
+            kind: kind, occupation: reference(standard), score: (min(max(score, 0), 1) * 1000).rounded() / 1000, sharedSkills: shared,
+            missingSkills: missing, courses: courses, uncoveredSkills: uncovered,
+            why: Explanation(summary: summary, matchedTerms: matchedTerms, shared: shared.map(\.label), missing: missing.map(\.label)))
+    }
+
+    func routeName(_ slug: String) -> String { Route(rawValue: slug)?.name ?? slug }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: ""
+        case 1: items[0]
+        default: items.dropLast().joined(separator: ", ") + " and " + items.last!
+        }
+    }
+
+    // MARK: Demand
+
+    func demandSignal(upskill: [CareerPath], reskill: [CareerPath], aspired: Bool, constraints: LearnerConstraints) -> DemandSignal {
+        let all: [CareerPath] = reskill + upskill
+        let unaspired: [CareerPath] = Array(upskill.prefix(1)) + Array(reskill.prefix(2))
+        let top: [CareerPath] = aspired ? Array(all.sorted { $0.score > $1.score }.prefix(3)) : unaspired
+        var routes: [String] = [], occupations: [String] = [], gaps: [String] = [], uncovered: [String] = []
+        for path in top {
+            if let route = path.occupation.route, !routes.contains(route) { routes.append(route) }
+            occupations.append(path.occupation.id)
+            for skill in path.missingSkills.prefix(5) where !gaps.contains(skill.id) { gaps.append(skill.id) }
+            for skill in path.uncoveredSkills where !uncovered.contains(skill.id) { uncovered.append(skill.id) }
+        }
+        return DemandSignal(
+            routes: routes, occupations: occupations, gapSkills: gaps, uncoveredSkills: uncovered,
+            district: constraints.districts.count == 1 ? constraints.districts[0] : nil, aspired: aspired)
+    }
+}

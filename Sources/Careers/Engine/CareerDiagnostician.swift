@@ -1,0 +1,200 @@
+public import Domain
+import Foundation
+import Matching
+import Synchronization
+public import Taxonomy
+
+// MARK: - The career diagnostician
+
+/// Turns a learner's profile into a diagnostic: skills held, likely current occupations, upskill and
+/// reskill paths, and the local courses that close each path's gap.
+///
+/// Build one per process and share it: it indexes the taxonomy's standards and the whole catalogue in
+/// memory once (`refreshIfChanged()` rebuilds the catalogue index after imports). `diagnose` is
+/// synchronous, thread-safe and reads only memory.
+public final class CareerDiagnostician: Sendable {
+    /// Profile text longer than this many characters is cut, and the diagnostic says so.
+    public static let maxTextCharacters = 8_000
+    /// Upskill and reskill paths returned at most.
+    public static let maxUpskillPaths = 4
+    public static let maxReskillPaths = 6
+    /// Courses listed per path at most.
+    public static let maxCoursesPerPath = 5
+    /// Gap skills (most important first) that courses are matched against.
+    static let gapSkillsForCourses = 10
+
+    public let taxonomy: SkillsTaxonomy
+    let source: any CourseSource
+    let model: OccupationSkillModel
+    let tagger: CourseTagger
+    let analyzer = TextAnalyzer()
+    let targetStems: [Set<String>]
+    private let index: Mutex<CourseIndex>
+
+    /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
+    ///
+    /// Courses without stored tags are tagged while indexing (slower; run `skillway import` or the
+    /// tagger first for large catalogues).
+    public init(taxonomy: SkillsTaxonomy, catalogue: some CourseSource) async throws {
+        self.taxonomy = taxonomy
+        source = catalogue
+        model = OccupationSkillModel(taxonomy: taxonomy)
+        tagger = CourseTagger(taxonomy: taxonomy)
+        let analyzer = analyzer
+        targetStems = model.targets.map { target in
+            Set(([target.standard.title] + target.standard.typicalJobTitles).flatMap { analyzer.terms($0) })
+        }
+        let revision = try await catalogue.catalogueRevision()
+        let built = CourseIndex(courses: try await catalogue.taggedCourses(), model: model, tagger: tagger, revision: revision)
+        index = Mutex(built)
+    }
+
+    // MARK: Catalogue refresh
+
+    /// How many courses the in-memory index holds.
+    public var courseCount: Int { currentIndex.entries.count }
+
+    /// The catalogue revision the index was built from.
+    public var catalogueRevision: String { currentIndex.revision }
+
+    /// Rebuilds the course index from the catalogue.
+    public func refresh() async throws {
+        let revision = try await source.catalogueRevision()
+        let built = CourseIndex(courses: try await source.taggedCourses(), model: model, tagger: tagger, revision: revision)
+        index.withLock { $0 = built }
+    }
+
+    /// Rebuilds the course index when the catalogue's revision has changed; returns whether it did.
+    @discardableResult
+    public func refreshIfChanged() async throws -> Bool {
+        guard try await source.catalogueRevision() != catalogueRevision else { return false }
+        try await refresh()
+        return true
+    }
+
+    var currentIndex: CourseIndex { index.withLock { $0 } }
+
+    // MARK: Diagnosing
+
+    /// The diagnostic for one profile.
+    /// - Parameters:
+    ///   - profile: what the learner said and the constraints on courses.
+    ///   - today: runs that started before this day (and are not flexible) are not offered; default today (UTC).
+    /// - Throws: `DiagnosticInputError` when the profile has no text and no job title, or names an
+    ///   unknown target occupation.
+    public func diagnose(_ profile: LearnerProfile, today: CalendarDate? = nil) throws -> Diagnostic {
+        let day = (today ?? Self.todayUTC()).description
+        var notices: [String] = []
+        let title = profile.currentTitle?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty
+        var text = Self.clean(profile.text)
+        guard !text.isEmpty || title != nil else {
+            throw DiagnosticInputError(field: "text", reason: "is empty; describe your skills, jobs or qualifications in at least a sentence")
+        }
+        if text.count > Self.maxTextCharacters {
+            text = Self.cut(text, to: Self.maxTextCharacters)
+            notices.append(
+                "Your text was longer than \(Self.maxTextCharacters) characters, so only the first \(text.count) were read. "
+                    + "Put your most recent jobs and skills first.")
+        }
+        let target = try resolveTarget(profile)
+        let index = currentIndex
+
+        // Skills held
+        let extraction = taxonomy.extract([title, text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
+        var held = Array(repeating: false, count: model.skills.count)
+        for skill in extraction.skills { if let position = model.skillPosition[skill.skillID] { held[position] = true } }
+        let groups = skillGroups(extraction)
+        if extraction.skills.isEmpty {
+            notices.append(
+                "No skills from the skills vocabulary were recognised in your text. Try listing tasks you did, tools you used and qualifications, e.g. \"forklift licence, stock control, Excel\".")
+        }
+
+        // Current occupations
+        let guesses = currentOccupations(title: title, text: text, held: held)
+        let anchor = guesses.first { $0.occupation.scheme == .ifate }.flatMap { model.targetPosition[$0.occupation.code] }
+
+        // Aspiration
+        let aspiration = aspirationBoosts(profile, target: target)
+
+        // Paths
+        let scored = model.targets.map { model.coverage(of: $0, held: held) }
+        let upskill = upskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target)
+        let reskill = reskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target, held: held)
+        if anchor == nil {
+            notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
+        } else if upskill.isEmpty {
+            notices.append("No higher-level occupation in your current pathway was found for upskilling.")
+        }
+
+        let providerRef = profile.constraints.provider.map { id in
+            index.entries.first { $0.provider.id == id }?.provider ?? ProviderRef(id: id, name: id.rawValue)
+        }
+        if let scope = profile.constraints.provider, !index.entries.contains(where: { $0.provider.id == scope }) {
+            notices.append("The provider \(scope.rawValue) has no courses in the catalogue, so no courses are listed.")
+        }
+
+        let extractionEvidence = evidenceBySkill(extraction)
+        let build: (Int, CareerPath.Kind, Double) -> CareerPath = { position, kind, score in
+            self.path(
+                position, kind: kind, score: score, held: held, evidence: extractionEvidence, index: index, constraints: profile.constraints,
+                today: day, anchor: anchor)
+        }
+        let upskillPaths = upskill.map { build($0.position, .upskill, $0.score) }
+        let reskillPaths = reskill.map { build($0.position, .reskill, $0.score) }
+
+        let signal = demandSignal(
+            upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)
+        return Diagnostic(
+            skills: groups, currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
+            providerScope: providerRef, constraints: profile.constraints, generatedOn: day, demandSignal: signal)
+    }
+
+    // MARK: Text hygiene
+
+    /// Collapses runs of spaces and blank lines, and turns bullets into line breaks, so lists and
+    /// pasted CVs read as sentences.
+    static func clean(_ text: String) -> String {
+        var lines: [String] = []
+        for raw in text.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline) {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            while let first = line.first, "•-*–·▪●◦>".contains(first) { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            line = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+            if !line.isEmpty { lines.append(line) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The text cut at the last whitespace before `limit` characters.
+    static func cut(_ text: String, to limit: Int) -> String {
+        let prefix = text.prefix(limit)
+        guard let space = prefix.lastIndex(where: \.isWhitespace), prefix.distance(from: prefix.startIndex, to: space) > limit / 2 else {
+            return String(prefix)
+        }
+        return String(prefix[..<space])
+    }
+
+    static func todayUTC() -> CalendarDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+}
+
+/// A profile the diagnostic cannot read, with the field at fault.
+public struct DiagnosticInputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The profile field, e.g. `text` or `targetOccupation`.
+    public var field: String
+    public var reason: String
+
+    public init(field: String, reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+
+    public var description: String { "\(field): \(reason)" }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
+}

@@ -1,0 +1,133 @@
+import Domain
+import Matching
+import Taxonomy
+
+// MARK: - The catalogue, indexed for diagnoses
+
+/// The catalogue held in memory for diagnoses: each course's skills, route and level, its runs in
+/// compact form, and postings from skill and route to courses. Built once; rebuilt when the
+/// catalogue changes.
+final class CourseIndex: Sendable {
+    struct Run: Sendable {
+        let start: String?
+        let flexibleStart: Bool
+        let deliveryMode: DeliveryMode?
+        let studyMode: StudyMode?
+        let costPence: Int?
+        let costText: String?
+        let funded: Bool
+        let district: District?
+        let nationalDelivery: Bool
+    }
+
+    struct Entry: Sendable {
+        let id: Int64
+        let title: String
+        let provider: ProviderRef
+        let level: Level?
+        let route: String?
+        let url: String?
+        /// (skill position, confidence, the tag's reason).
+        let skills: [(skill: Int, confidence: Double, reason: String)]
+        /// The title's index terms (stems without stop words).
+        let titleTerms: Set<String>
+        let runs: [Run]
+    }
+
+    let entries: [Entry]
+    /// Skill position → entry positions.
+    let bySkill: [[Int32]]
+    /// Route slug → entry positions.
+    let byRoute: [String: [Int32]]
+    let revision: String
+    /// How many courses had no stored tags and were tagged while indexing.
+    let taggedWhileIndexing: Int
+
+    init(courses: [TaggedCourse], model: OccupationSkillModel, tagger: CourseTagger, revision: String) {
+        var entries: [Entry] = []
+        entries.reserveCapacity(courses.count)
+        var bySkill = Array(repeating: [Int32](), count: model.skills.count)
+        var byRoute: [String: [Int32]] = [:]
+        var tagged = 0
+        let analyzer = TextAnalyzer()
+        for item in courses {
+            var tags = item.tags
+            if tags.isEmpty {
+                tags = tagger.tags(for: item.entry.course)
+                tagged += 1
+            }
+            let course = item.entry.course
+            let route = tags.first(where: { $0.kind == .route })?.value ?? course.route?.rawValue
+            var skills: [(skill: Int, confidence: Double, reason: String)] = []
+            for tag in tags where tag.kind == .skill {
+                guard let position = model.skillPosition[tag.value], !skills.contains(where: { $0.skill == position }) else { continue }
+                skills.append((position, tag.confidence, tag.reason))
+            }
+            let position = Int32(entries.count)
+            for skill in skills { bySkill[skill.skill].append(position) }
+            if let route { byRoute[route, default: []].append(position) }
+            let level = course.level ?? course.qualification?.levelText.flatMap(Level.infer(from:)) ?? Level.infer(from: course.title)
+            entries.append(Entry(
+                id: item.entry.id, title: course.title, provider: item.entry.provider, level: level, route: route, url: course.url,
+                skills: skills, titleTerms: Set(analyzer.terms(course.title)),
+                runs: course.runs.map { run in
+                    Run(
+                        start: run.start?.earliestDay, flexibleStart: run.flexibleStart,
+                        deliveryMode: run.deliveryMode.value ?? run.attendanceMode.value?.deliveryMode, studyMode: run.studyMode.value,
+                        costPence: run.cost?.amountPence, costText: run.cost?.text, funded: run.isFunded(courseFundingNotes: course.fundingNotes),
+                        district: run.venue?.district, nationalDelivery: run.nationalDelivery)
+                }))
+        }
+        self.entries = entries
+        self.bySkill = bySkill
+        self.byRoute = byRoute
+        self.revision = revision
+        taggedWhileIndexing = tagged
+    }
+
+    // MARK: Constraints
+
+    /// The best run of a course under the constraints (earliest upcoming start, flexible starts and
+    /// undated runs after dated ones), or nil when no run qualifies.
+    func bestRun(of entry: Entry, constraints: LearnerConstraints, today: String) -> Run? {
+        if let provider = constraints.provider, entry.provider.id != provider { return nil }
+        if let minimum = constraints.minLevel, let level = entry.level, level < minimum { return nil }
+        if let maximum = constraints.maxLevel, let level = entry.level, level > maximum { return nil }
+        if (constraints.minLevel != nil || constraints.maxLevel != nil) && entry.level == nil { return nil }
+        var best: Run?
+        for run in entry.runs where Self.accepts(run, constraints, today: today) {
+            guard let current = best else { best = run; continue }
+            switch (run.start, current.start) {
+            case let (new?, old?) where new < old: best = run
+            case (.some, nil): best = run
+            default: break
+            }
+        }
+        return best
+    }
+
+    static func accepts(_ run: Run, _ constraints: LearnerConstraints, today: String) -> Bool {
+        if let start = run.start {
+            if start < today && !run.flexibleStart { return false }
+            if let from = constraints.startFrom, start < from && !run.flexibleStart { return false }
+            if let to = constraints.startTo, start > to { return false }
+        } else if constraints.startTo != nil && !run.flexibleStart {
+            return false
+        }
+        if !constraints.deliveryModes.isEmpty {
+            guard let mode = run.deliveryMode, constraints.deliveryModes.contains(mode) else { return false }
+        }
+        if !constraints.studyModes.isEmpty {
+            guard let mode = run.studyMode, constraints.studyModes.contains(mode) else { return false }
+        }
+        if let maximum = constraints.maxCostPence {
+            let free = run.costPence == 0 || (run.costPence == nil && run.funded)
+            guard free || (run.costPence.map { $0 <= maximum } ?? false) else { return false }
+        }
+        if constraints.fundedOnly && !run.funded { return false }
+        if !constraints.districts.isEmpty && run.deliveryMode != .online && !run.nationalDelivery {
+            guard let district = run.district, constraints.districts.contains(district) else { return false }
+        }
+        return true
+    }
+}

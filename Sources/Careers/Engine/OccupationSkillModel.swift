@@ -1,0 +1,78 @@
+import Domain
+import Foundation
+import Taxonomy
+
+// MARK: - Occupations as weighted skill vectors
+
+/// Every approved standard as a weighted skill vector, built once per taxonomy.
+///
+/// A skill's weight in a standard is its rarity across standards (inverse document frequency) times
+/// a weight for its kind, so that "communication" or "teamwork", which nearly every standard names,
+/// count for little and a trade's own skills count most.
+struct OccupationSkillModel: Sendable {
+    struct Target: Sendable {
+        let standard: OccupationalStandard
+        /// (skill position, weight), heaviest first.
+        let skills: [(skill: Int, weight: Double)]
+        let totalWeight: Double
+        let maxWeight: Double
+    }
+
+    let skills: [Skill]
+    let skillPosition: [String: Int]
+    let targets: [Target]
+    let targetPosition: [String: Int]
+    /// Per skill: its kind weight times its inverse standard frequency.
+    let skillWeight: [Double]
+
+    /// Kinds that say a person can do a particular job; common skills and behaviours do not.
+    static func isSpecific(_ kind: SkillKind) -> Bool { kind == .technical || kind == .digital || kind == .netZero }
+
+    static func kindWeight(_ kind: SkillKind) -> Double {
+        switch kind {
+        case .technical, .digital: 1.0
+        case .netZero: 0.9
+        case .common: 0.35
+        case .behaviour: 0.2
+        }
+    }
+
+    init(taxonomy: SkillsTaxonomy) {
+        skills = taxonomy.data.skills
+        skillPosition = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
+        let standards = taxonomy.data.standards
+        var frequency = Array(repeating: 0, count: skills.count)
+        for standard in standards {
+            for id in Set(standard.skillIDs) { if let position = skillPosition[id] { frequency[position] += 1 } }
+        }
+        let count = Double(max(standards.count, 1))
+        let weights = skills.enumerated().map { position, skill in
+            Self.kindWeight(skill.kind) * (log((count + 1) / Double(frequency[position] + 1)) + 0.5)
+        }
+        skillWeight = weights
+        let positions = skillPosition
+        targets = standards.map { standard in
+            let vector: [(skill: Int, weight: Double)] = Set(standard.skillIDs).compactMap { id -> (skill: Int, weight: Double)? in
+                guard let position = positions[id] else { return nil }
+                return (position, weights[position])
+            }
+                .sorted { ($0.weight, $1.skill) > ($1.weight, $0.skill) }
+            return Target(
+                standard: standard, skills: vector, totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1)
+        }
+        targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
+    }
+
+    /// How much of a target's weighted skill set the held skills cover (0…1), and how many of the
+    /// shared skills are specific (technical, digital, net zero).
+    func coverage(of target: Target, held: [Bool]) -> (score: Double, specificShared: Int) {
+        guard target.totalWeight > 0 else { return (0, 0) }
+        var shared = 0.0
+        var specific = 0
+        for entry in target.skills where held[entry.skill] {
+            shared += entry.weight
+            if Self.isSpecific(skills[entry.skill].kind) { specific += 1 }
+        }
+        return (shared / target.totalWeight, specific)
+    }
+}

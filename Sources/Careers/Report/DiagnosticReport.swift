@@ -1,0 +1,36 @@
+import Domain
+import Foundation
+import Mustache
+import SkillwayResources
+
+// MARK: - Printable HTML report
+
+/// Renders a diagnostic as one standalone, printable HTML page from
+/// `Resources/templates/diagnostic.mustache`. Every value goes through Mustache's HTML escaping.
+public enum DiagnosticReport {
+    /// The page for one diagnostic.
+    /// - Throws: `DiagnosticReportError` when the bundled template is missing or does not parse.
+    public static func html(_ diagnostic: Diagnostic) throws -> String {
+        try bundledTemplate.get().render(DiagnosticReportModel(diagnostic))
+    }
+
+    /// The page rendered with a template given as text (tests use this).
+    public static func html(_ diagnostic: Diagnostic, template: String) throws -> String {
+        try MustacheTemplate(string: template).render(DiagnosticReportModel(diagnostic))
+    }
+
+    private static let bundledTemplate: Result<MustacheTemplate, DiagnosticReportError> = {
+        guard let url = SkillwayResources.templateURL(named: "diagnostic"), let data = try? Data(contentsOf: url) else {
+            return .failure(DiagnosticReportError(reason: "the bundled template templates/diagnostic.mustache is missing"))
+        }
+        do { return .success(try MustacheTemplate(string: String(decoding: data, as: UTF8.self))) } catch {
+            return .failure(DiagnosticReportError(reason: "templates/diagnostic.mustache does not parse: \(error)"))
+        }
+    }()
+}
+
+/// The report template is missing or broken.
+public struct DiagnosticReportError: Error, Sendable, CustomStringConvertible {
+    public var reason: String
+    public var description: String { reason }
+}

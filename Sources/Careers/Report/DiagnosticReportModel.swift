@@ -1,0 +1,163 @@
+import Domain
+import Foundation
+import Taxonomy
+
+// MARK: - What the report template sees
+
+/// Plain strings and flags, already worded, for `diagnostic.mustache`.
+struct DiagnosticReportModel {
+    struct Skill {
+        var label: String
+        var evidence: String
+    }
+    struct Group {
+        var name: String
+        var skills: [Skill]
+    }
+    struct Guess {
+        var title: String
+        var scheme: String
+        var code: String
+        var confidence: String
+        var why: String
+    }
+    struct Course {
+        var title: String
+        var provider: String
+        var start: String
+        var mode: String
+        var cost: String
+        var place: String
+        var level: String
+        var covers: String
+        var why: String
+        var score: String
+    }
+    struct Path {
+        var number: Int
+        var anchor: String
+        var title: String
+        var code: String
+        var route: String
+        var level: String
+        var score: String
+        var summary: String
+        var shared: String
+        var missing: [String]
+        var hasMissing: Bool
+        var courses: [Course]
+        var hasCourses: Bool
+        var uncovered: String
+        var hasUncovered: Bool
+    }
+
+    var generatedOn: String
+    var scope: String?
+    var constraints: String
+    var notices: [String]
+    var hasNotices: Bool
+    var groups: [Group]
+    var hasSkills: Bool
+    var occupations: [Guess]
+    var hasOccupations: Bool
+    struct Section {
+        var id: String
+        var heading: String
+        var intro: String
+        var paths: [Path]
+        var hasPaths: Bool
+    }
+    var sections: [Section]
+
+    init(_ diagnostic: Diagnostic) {
+        generatedOn = diagnostic.generatedOn
+        scope = diagnostic.providerScope.map { "Courses from \($0.name) only." }
+        constraints = Self.describe(diagnostic.constraints)
+        notices = diagnostic.notices
+        hasNotices = !notices.isEmpty
+        groups = diagnostic.skills.map { group in
+            Group(name: group.name, skills: group.skills.map { Skill(label: $0.label, evidence: $0.evidence.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")) })
+        }
+        hasSkills = !groups.isEmpty
+        occupations = diagnostic.currentOccupations.map { guess in
+            Guess(
+                title: guess.occupation.title, scheme: guess.occupation.scheme == .ifate ? "Apprenticeship standard" : "SOC 2020 unit group",
+                code: guess.occupation.code, confidence: "\(Int((guess.confidence * 100).rounded()))%", why: guess.why)
+        }
+        hasOccupations = !occupations.isEmpty
+        let upskill = diagnostic.upskill.enumerated().map { Self.path($1, number: $0 + 1, prefix: "upskill") }
+        let reskill = diagnostic.reskill.enumerated().map { Self.path($1, number: $0 + 1, prefix: "reskill") }
+        sections = [
+            Section(
+                id: "upskill", heading: "Upskill: move up in your field",
+                intro: "Occupations in your current route or pathway, at a higher level.", paths: upskill, hasPaths: !upskill.isEmpty),
+            Section(
+                id: "reskill", heading: "Reskill: move into a new field",
+                intro: "Occupations in other routes, ranked by how much of their skill set you already have.", paths: reskill,
+                hasPaths: !reskill.isEmpty),
+        ]
+    }
+
+    static func path(_ path: CareerPath, number: Int, prefix: String) -> Path {
+        Path(
+            number: number, anchor: "\(prefix)-\(number)", title: path.occupation.title, code: path.occupation.code,
+            route: path.occupation.routeName ?? path.occupation.route ?? "", level: path.occupation.level.map { "Level \($0)" } ?? "",
+            score: "\(Int((path.score * 100).rounded()))%", summary: path.why.summary,
+            shared: path.sharedSkills.isEmpty ? "none yet" : path.sharedSkills.map(\.label).joined(separator: ", "),
+            missing: path.missingSkills.prefix(10).map(\.label), hasMissing: !path.missingSkills.isEmpty,
+            courses: path.courses.map(course), hasCourses: !path.courses.isEmpty,
+            uncovered: path.uncoveredSkills.map(\.label).joined(separator: ", "), hasUncovered: !path.uncoveredSkills.isEmpty)
+    }
+
+    static func course(_ course: CourseOption) -> Course {
+        let start = course.nextStart ?? (course.flexibleStart ? "Flexible start" : "Ask the provider")
+        let cost: String
+        if let pence = course.costPence {
+            cost = pence == 0 ? "Free" : "£" + String(format: "%.2f", Double(pence) / 100).replacingOccurrences(of: ".00", with: "")
+        } else {
+            cost = course.costText ?? (course.funded ? "Funding available" : "Ask the provider")
+        }
+        let funded = course.funded && course.costPence != 0 ? " (funding available)" : ""
+        return Course(
+            title: course.title, provider: course.provider.name, start: start, mode: modeName(course.deliveryMode, course.studyMode),
+            cost: cost + funded, place: course.district?.name ?? (course.deliveryMode == .online ? "Online" : "Not stated"),
+            level: course.level?.description ?? "", covers: course.coversSkills.map(\.label).joined(separator: ", "), why: course.why.summary,
+            score: "\(Int((course.matchScore * 100).rounded()))%")
+    }
+
+    static func modeName(_ delivery: DeliveryMode?, _ study: StudyMode?) -> String {
+        let parts = [
+            delivery.map { mode -> String in
+                switch mode {
+                case .classroom: "Classroom"
+                case .online: "Online"
+                case .blended: "Blended"
+                case .workBased: "Work-based"
+                }
+            },
+            study.map { mode -> String in
+                switch mode {
+                case .fullTime: "full time"
+                case .partTime: "part time"
+                case .flexible: "flexible"
+                case .partOfFullTime: "part of a full-time programme"
+                }
+            },
+        ].compactMap { $0 }
+        return parts.isEmpty ? "Not stated" : parts.joined(separator: ", ")
+    }
+
+    static func describe(_ constraints: LearnerConstraints) -> String {
+        var parts: [String] = []
+        parts.append(constraints.districts.isEmpty ? "anywhere" : "in " + constraints.districts.map(\.name).joined(separator: " or ") + " (or online)")
+        if !constraints.deliveryModes.isEmpty { parts.append(constraints.deliveryModes.map(\.rawValue).joined(separator: " or ")) }
+        if !constraints.studyModes.isEmpty { parts.append(constraints.studyModes.map(\.rawValue).joined(separator: " or ")) }
+        if let pence = constraints.maxCostPence { parts.append("costing at most £\(pence / 100)") }
+        if constraints.fundedOnly { parts.append("free or funded only") }
+        if let minimum = constraints.minLevel { parts.append("from \(minimum)") }
+        if let maximum = constraints.maxLevel { parts.append("up to \(maximum)") }
+        if let from = constraints.startFrom { parts.append("starting from \(from)") }
+        if let to = constraints.startTo { parts.append("starting by \(to)") }
+        return "Courses " + parts.joined(separator: ", ") + "."
+    }
+}
