@@ -63,7 +63,12 @@ extension Skillway {
             let purged = try await store.purgeExpiredDiagnostics(at: Date())
             if purged > 0 { printError("Purged \(purged) expired saved diagnostics.") }
             let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes, addressRate: addressRate.rate)
-            let app = try buildApplication(configuration: configuration, store: store, logger: logger)
+            let services = AppServices(database: store)
+            // Index the catalogue for the career diagnostic now, so the first learner does not wait.
+            let indexing = ContinuousClock.now
+            try await services.careers?.prepare()
+            printError("Career diagnostic ready in \((ContinuousClock.now - indexing).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")
+            let app = try buildApplication(configuration: configuration, services: services, logger: logger)
             printError("Skillway API listening on http://\(hostname):\(port) (database \(database.resolvedPath))")
             try await app.runService()
         }

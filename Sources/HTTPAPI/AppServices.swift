@@ -20,11 +20,13 @@ public struct AppServices: Sendable {
     /// Anonymous demand from consenting learners; nil records none and reports empty insights.
     /// Demand records belong to no organisation, so they are in no data holder's export.
     public var demand: (any LearnerDemandStore)?
+    /// The career diagnostic engine, built once and shared; nil serves no diagnostics.
+    public var careers: CareerEngine?
 
     public init(
         catalogue: any CatalogueStore, accounts: any AccountStore, audit: any AuditLog, dataHolders: [any OrganisationDataHolder],
         charters: (any CharterAssessmentRepository)? = nil, charterLibrary: CharterLibrary? = nil,
-        diagnostics: (any DiagnosticStore)? = nil, demand: (any LearnerDemandStore)? = nil
+        diagnostics: (any DiagnosticStore)? = nil, demand: (any LearnerDemandStore)? = nil, careers: CareerEngine? = nil
     ) {
         self.catalogue = catalogue
         self.accounts = accounts
@@ -34,6 +36,7 @@ public struct AppServices: Sendable {
         self.charterLibrary = charterLibrary
         self.diagnostics = diagnostics
         self.demand = demand
+        self.careers = careers
     }
 
     /// Everything over one Skillway database.
@@ -41,7 +44,7 @@ public struct AppServices: Sendable {
         self.init(
             catalogue: database, accounts: database, audit: database,
             dataHolders: [CatalogueDataHolder(database: database), CharterDataHolder(database: database)], charters: database,
-            diagnostics: database, demand: database)
+            diagnostics: database, demand: database, careers: CareerEngine(catalogue: database))
     }
 
     /// Export and erasure across the data holders.

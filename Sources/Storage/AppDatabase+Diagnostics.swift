@@ -70,15 +70,22 @@ extension AppDatabase: LearnerDemandStore {
         let routes = try PayloadCoding.encode(record.routes, with: encoder)
         let occupations = try PayloadCoding.encode(record.occupations, with: encoder)
         let skills = try PayloadCoding.encode(record.gapSkills, with: encoder)
+        let uncovered = try PayloadCoding.encode(record.uncoveredSkills, with: encoder)
         try await dbWriter.write { db in
             try db.execute(
-                sql: "INSERT INTO learner_demand (recorded_on, provider_id, district, routes, occupations, gap_skills) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [record.day, record.provider?.rawValue, record.district, routes, occupations, skills])
+                sql: """
+                    INSERT INTO learner_demand (recorded_on, provider_id, district, routes, occupations, gap_skills, uncovered_skills)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [record.day, record.provider?.rawValue, record.district, routes, occupations, skills, uncovered])
         }
     }
 
     public func demandRecords(_ filter: LearnerDemandFilter) async throws -> [LearnerDemandRecord] {
-        var sql = "SELECT recorded_on, provider_id, district, routes, occupations, gap_skills FROM learner_demand WHERE recorded_on BETWEEN ? AND ?"
+        var sql = """
+            SELECT recorded_on, provider_id, district, routes, occupations, gap_skills, uncovered_skills FROM learner_demand
+            WHERE recorded_on BETWEEN ? AND ?
+            """
         var arguments: StatementArguments = [filter.from, filter.to]
         if let provider = filter.provider {
             sql += " AND provider_id = ?"
@@ -97,7 +104,8 @@ extension AppDatabase: LearnerDemandStore {
                     day: row["recorded_on"], provider: (row["provider_id"] as String?).flatMap(ProviderID.init(rawValue:)), district: row["district"],
                     routes: try PayloadCoding.decode([DemandItem].self, from: row["routes"]),
                     occupations: try PayloadCoding.decode([DemandItem].self, from: row["occupations"]),
-                    gapSkills: try PayloadCoding.decode([DemandItem].self, from: row["gap_skills"]))
+                    gapSkills: try PayloadCoding.decode([DemandItem].self, from: row["gap_skills"]),
+                    uncoveredSkills: try PayloadCoding.decode([DemandItem].self, from: row["uncovered_skills"]))
             }
         }
     }

@@ -29,7 +29,8 @@ extension AppDatabase {
                     district TEXT,
                     routes TEXT NOT NULL,
                     occupations TEXT NOT NULL,
-                    gap_skills TEXT NOT NULL
+                    gap_skills TEXT NOT NULL,
+                    uncovered_skills TEXT NOT NULL
                 );
                 CREATE INDEX learner_demand_by_day ON learner_demand(recorded_on);
                 CREATE INDEX learner_demand_by_provider ON learner_demand(provider_id, recorded_on);

@@ -33,14 +33,20 @@ public struct LearnerDemandRecord: Sendable, Hashable, Codable {
     public var occupations: [DemandItem]
     /// Skills the learner lacks for those occupations, most important first.
     public var gapSkills: [DemandItem]
+    /// Gap skills that no course meeting the learner's constraints covers (unmet provision).
+    public var uncoveredSkills: [DemandItem]
 
-    public init(day: String, provider: ProviderID?, district: String?, routes: [DemandItem], occupations: [DemandItem], gapSkills: [DemandItem]) {
+    public init(
+        day: String, provider: ProviderID?, district: String?, routes: [DemandItem], occupations: [DemandItem], gapSkills: [DemandItem],
+        uncoveredSkills: [DemandItem] = []
+    ) {
         self.day = day
         self.provider = provider
         self.district = district
         self.routes = routes
         self.occupations = occupations
         self.gapSkills = gapSkills
+        self.uncoveredSkills = uncoveredSkills
     }
 }
 

@@ -28,7 +28,8 @@ public struct DemandBreakdown: Sendable, Hashable, Codable {
     }
 }
 
-/// Demand over a window, by route, occupation, gap skill and district, with small counts hidden.
+/// Demand over a window, by route, occupation, gap skill, uncovered gap skill and district, with
+/// small counts hidden.
 public struct LearnerDemandSummary: Sendable, Hashable, Codable {
     /// The provider view the figures come from; nil for all views.
     public var provider: String?
@@ -42,6 +43,8 @@ public struct LearnerDemandSummary: Sendable, Hashable, Codable {
     public var byRoute: DemandBreakdown
     public var byOccupation: DemandBreakdown
     public var byGapSkill: DemandBreakdown
+    /// Gap skills no local course meeting the learners' constraints covered.
+    public var byUncoveredSkill: DemandBreakdown
     public var byDistrict: DemandBreakdown
 
     /// The disclosure threshold of issue 6: no count under 10 is shown.
@@ -61,6 +64,7 @@ public struct LearnerDemandSummary: Sendable, Hashable, Codable {
         byRoute = Self.breakdown(records.map(\.routes), minimumCount: minimumCount)
         byOccupation = Self.breakdown(records.map(\.occupations), minimumCount: minimumCount)
         byGapSkill = Self.breakdown(records.map(\.gapSkills), minimumCount: minimumCount)
+        byUncoveredSkill = Self.breakdown(records.map(\.uncoveredSkills), minimumCount: minimumCount)
         byDistrict = Self.breakdown(
             records.map { [DemandItem(id: $0.district ?? "anywhere", label: District(rawValue: $0.district ?? "")?.name ?? "Anywhere")] },
             minimumCount: minimumCount)
