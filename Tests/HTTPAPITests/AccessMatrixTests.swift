@@ -1,3 +1,4 @@
+import Careers
 import CatalogueImport
 import Domain
 import Foundation
@@ -15,7 +16,7 @@ struct AccessMatrixTests {
     /// A concrete request for every route the router serves, aimed at `provider-b`'s resources and at
     /// an assessment of an employer none of the callers belongs to.
     static func requests(
-        _ router: Router<AppRequestContext>, fixture: AccountsFixture, assessment: Int64
+        _ router: Router<AppRequestContext>, fixture: AccountsFixture, assessment: Int64, diagnostic: String
     ) -> [(method: HTTPRequest.Method, template: String, uri: String)] {
         router.routes.map { route in
             let template = route.path.description
@@ -28,9 +29,9 @@ struct AccessMatrixTests {
                 case "{id}" where template.hasPrefix("/routes"): "engineering-and-manufacturing"
                 case "{id}" where template.hasPrefix("/skills"): "welding"
                 case "{id}" where template.hasPrefix("/occupations"): "ifate:ST0852"
-                // A saved diagnostic is reachable by anyone holding its id; this one was never saved.
-                case "{id}" where template.hasPrefix("/diagnostics"): "dg_" + String(repeating: "a", count: 26)
-                case "{id}.html" where template.hasPrefix("/diagnostics"): "dg_" + String(repeating: "a", count: 26) + ".html"
+                // A saved diagnostic is open to anyone holding its id.
+                case "{id}" where template.hasPrefix("/diagnostics"): diagnostic
+                case "{id}.html" where template.hasPrefix("/diagnostics"): diagnostic + ".html"
                 case "{id}": "worcester-college"
                 case "{v}": "1.0.0"
                 case "{criterionId}": "HW.PAY.01"
@@ -70,7 +71,8 @@ struct AccessMatrixTests {
         let router = try buildRouter(store: fixture.database, configuration: testConfiguration())
         let app = Application(router: router)
         let rules = Self.rules(router)
-        let requests = Self.requests(router, fixture: fixture, assessment: theirs.id!)
+        let diagnostic = try await Self.savedDiagnostic(fixture.database)
+        let requests = Self.requests(router, fixture: fixture, assessment: theirs.id!, diagnostic: diagnostic)
         try await app.test(.router) { client in
             // The unusable tokens say why.
             for (caller, code) in [("expired", "token-expired"), ("revoked", "token-revoked"), ("made-up", "invalid-token")] {
@@ -112,6 +114,13 @@ struct AccessMatrixTests {
                 == Set(AccountsFixture.organisations.values.map(\.id.rawValue)).subtracting(["worcester-college"]).union(["intruder", "severn-vale-care"]))
         // The other employer's assessment is untouched.
         #expect(try await fixture.database.store(for: SecondEmployer.organisation.id).assessment(id: theirs.id!) == theirs)
+    }
+
+    /// The id of a saved diagnostic (a real one, so that its HTML page renders).
+    static func savedDiagnostic(_ database: AppDatabase) async throws -> String {
+        let engine = CareerEngine(catalogue: database)
+        let diagnostic = try await engine.diagnostician().diagnose(LearnerProfile(text: "Forklift driver and warehouse operative, stock control."))
+        return try await database.saveDiagnostic(report: try JSONEncoder().encode(diagnostic), at: Date()).id
     }
 
     /// A draft assessment of an employer that none of the matrix's callers belongs to.
