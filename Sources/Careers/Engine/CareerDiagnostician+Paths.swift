@@ -7,34 +7,41 @@ import Taxonomy
 extension CareerDiagnostician {
     struct Candidate {
         var position: Int
+        /// The ranking value: fit plus pathway and aspiration bonuses.
         var score: Double
+        /// The skill fit shown to the learner.
+        var fit: Double
     }
 
     /// Standards in the anchor's route, above its level: same pathway first, then by skill coverage.
-    func upskillPaths(anchor: Int?, scored: [(score: Double, specificShared: Int)], aspiration: Aspiration, target: Target) -> [Candidate] {
+    func upskillPaths(anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target) -> [Candidate] {
         guard let anchor else { return [] }
         let current = model.targets[anchor].standard
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
             guard standard.route == current.route, standard.level > current.level, standard.level <= current.level + 2 else { continue }
+            let samePathway = standard.pathway != nil && standard.pathway == current.pathway
+            let sameCluster = standard.cluster != nil && standard.cluster == current.cluster
+            // A step up shares the cluster or at least one specific skill.
+            guard scored[position].score > 0, sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
             var score = scored[position].score
-            if standard.pathway != nil && standard.pathway == current.pathway { score += 0.1 }
-            if standard.cluster != nil && standard.cluster == current.cluster { score += 0.1 }
+            if samePathway { score += 0.15 }
+            if sameCluster { score += 0.1 }
             score -= 0.05 * Double(standard.level - current.level - 1)
             score += aspiration.boost[position] ?? 0
-            candidates.append(Candidate(position: position, score: score))
+            candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
         }
         return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
     }
 
     /// Standards in other routes, ranked by skill coverage (and aspiration), at most two per route.
     func reskillPaths(
-        anchor: Int?, scored: [(score: Double, specificShared: Int)], aspiration: Aspiration, target: Target, held: [Bool]
+        anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
-        let maxLevel = max(3, (current?.level ?? 2) + 1)
+        let maxLevel = earlyCareer ? 3 : max(3, min((current?.level ?? 2) + 1, 5))
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
@@ -43,27 +50,46 @@ extension CareerDiagnostician {
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
             guard explicit || scored[position].specificShared > 0 || !hasSpecific else { continue }
-            var score = scored[position].score + (aspiration.boost[position] ?? 0)
+            // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
+            let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
+            let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount)))
+            var score = fit + (aspiration.boost[position] ?? 0)
             if aspiration.routes.contains(standard.route) { score += 0.1 }
-            candidates.append(Candidate(position: position, score: score))
+            candidates.append(Candidate(position: position, score: score, fit: fit))
         }
         candidates.sort { ($0.score, $1.position) > ($1.score, $0.position) }
         var perRoute: [String: Int] = [:]
         var chosen: [Candidate] = []
-        for candidate in candidates where chosen.count < Self.maxReskillPaths {
+        // The best path of each aspired route comes first, whatever the fit.
+        for route in aspiration.routes.sorted() where target.route == nil && current?.route != route {
+            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: maxLevel, scored: scored)
+            else { continue }
+            if chosen.count < Self.maxReskillPaths - 2 {
+                chosen.append(best)
+                perRoute[route, default: 0] += 1
+            }
+        }
+        for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
             let route = model.targets[candidate.position].standard.route
             let limit = target.route == nil ? 2 : Self.maxReskillPaths
             guard perRoute[route, default: 0] < limit else { continue }
             perRoute[route, default: 0] += 1
             chosen.append(candidate)
         }
-        return chosen
+        return chosen.sorted { ($0.score, $1.position) > ($1.score, $0.position) }
+    }
+
+    /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap.
+    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit]) -> Candidate? {
+        model.targets.indices.filter { model.targets[$0].standard.route == route && model.targets[$0].standard.level <= maxLevel }
+            .map { Candidate(position: $0, score: scored[$0].score + (aspiration.boost[$0] ?? 0) + 0.1, fit: scored[$0].score) }
+            .max { ($0.score, $1.position) < ($1.score, $0.position) }
     }
 
     // MARK: One path
 
     func path(
-        _ position: Int, kind: CareerPath.Kind, score: Double, held: [Bool], evidence: [String: [String]], index: CourseIndex,
+        _ position: Int, kind: CareerPath.Kind, score: Double, coverage fit: Double, held: [Bool], evidence: [String: [String]], index: CourseIndex,
         constraints: LearnerConstraints, today: String, anchor: Int?
     ) -> CareerPath {
         let target = model.targets[position]
@@ -82,7 +108,7 @@ extension CareerDiagnostician {
         let gap = Array(target.skills.filter { !held[$0.skill] }.prefix(Self.gapSkillsForCourses))
         let (courses, uncovered) = self.courses(for: position, gap: gap, index: index, constraints: constraints, today: today)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
-        let coverage = Int((min(max(score, 0), 1) * 100).rounded())
+        let coverage = Int((min(max(fit, 0), 1) * 100).rounded())
         var summary: String
         switch kind {
         case .upskill:
@@ -98,7 +124,7 @@ extension CareerDiagnostician {
             summary += sharedCount == 0
                 ? ": it needs skills you have not mentioned yet."
                 : ": you already have \(sharedCount) of its \(target.skills.count) skills"
-                    + (specificShared.isEmpty ? "" : ", including " + Self.list(specificShared)) + " (about \(coverage)% of what matters most)."
+                    + (specificShared.isEmpty ? "" : ", including " + Self.list(specificShared)) + " (about \(coverage)% of its skill set, weighted by importance)."
         } else if sharedCount > 0 {
             summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
         }

@@ -71,6 +71,7 @@ extension CareerDiagnostician {
 
     /// Likely current occupations: from the job title when given (confident), else from the text.
     func currentOccupations(title: String?, text: String, held: [Bool]) -> [OccupationGuess] {
+        let heldWeight = model.weight(of: held)
         let query: String
         let base: Double
         if let title {
@@ -82,17 +83,49 @@ extension CareerDiagnostician {
         }
         guard !query.isEmpty else { return [] }
         var guesses: [OccupationGuess] = []
-        let standards = taxonomy.matchOccupations(query, scheme: .ifate, top: 8).results
-        // Re-rank the title's nearest standards by how many of their skills the profile shows.
-        let reranked = standards.enumerated().map { rank, result -> (OccupationResult, Double) in
-            let coverage = model.targetPosition[result.code].map { model.coverage(of: model.targets[$0], held: held).score } ?? 0
-            let relative = standards[0].score > 0 ? result.score / standards[0].score : 0
-            return (result, relative * (0.8 + 0.4 * coverage) - Double(rank) * 0.01)
-        }.sorted { $0.1 > $1.1 }
-        for (result, weight) in reranked.prefix(3) where weight > 0.35 {
-            guesses.append(guess(result, confidence: base * min(weight, 1)))
-        }
         let groups = taxonomy.matchOccupations(query, scheme: .soc2020, top: 2).results
+        let topGroup = groups.first?.code
+        var standards = taxonomy.matchOccupations(query, scheme: .ifate, top: 8).results.map { (code: $0.code, score: $0.score, why: $0.why) }
+        var topScore = standards.first?.score ?? 0
+        // Without a title, the opening words often are one ("Care worker in a residential home…").
+        if title == nil, let opening = Self.openingTitle(text) {
+            let hits = taxonomy.matchOccupations(opening, scheme: .ifate, top: 5).results
+            if let first = hits.first, first.score >= 0.3 {
+                standards = standards.map { item in (item.code, topScore > 0 ? 0.8 * item.score / topScore : 0, item.why) }
+                for hit in hits {
+                    let relative = hit.score / first.score
+                    if let index = standards.firstIndex(where: { $0.code == hit.code }) {
+                        standards[index].score = max(standards[index].score, relative)
+                    } else {
+                        standards.append((hit.code, relative, hit.why + " (from the opening words \"\(opening)\")"))
+                    }
+                }
+                standards.sort { $0.score > $1.score }
+                topScore = standards.first?.score ?? 0
+            }
+        }
+        // Standards whose typical job titles code to the best SOC unit group are candidates too.
+        if let topGroup {
+            for target in model.targets where target.standard.soc.contains(where: { $0.code == topGroup }) {
+                guard !standards.contains(where: { $0.code == target.standard.reference }) else { continue }
+                standards.append((target.standard.reference, topScore * 0.7, "its typical job titles code to SOC 2020 unit group \(topGroup)"))
+            }
+        }
+        // Re-rank by how well the profile's skills fit each standard and whether it shares the best
+        // SOC unit group.
+        let reranked = standards.enumerated().compactMap { rank, result -> (position: Int, why: String, weight: Double)? in
+            guard let position = model.targetPosition[result.code] else { return nil }
+            let fit = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight).score
+            let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
+            let relative = topScore > 0 ? result.score / topScore : 0
+            return (position, result.why, relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0) - Double(min(rank, 8)) * 0.01)
+        }.sorted { $0.weight > $1.weight }
+        let best = reranked.first?.weight ?? 0
+        for item in reranked.prefix(3) where best > 0 && item.weight / best > 0.55 {
+            let confidence = base * min(item.weight / best, 1) * min(best, 1)
+            guesses.append(OccupationGuess(
+                occupation: reference(model.targets[item.position].standard), confidence: (confidence * 100).rounded() / 100, why: item.why))
+        }
         for result in groups where groups[0].score > 0 {
             guesses.append(guess(result, confidence: base * result.score / groups[0].score))
         }
@@ -144,15 +177,65 @@ extension CareerDiagnostician {
             aspiration.aspired = true
         }
         for position in target.standards { aspiration.boost[position, default: 0] += 0.5 }
-        if let text = profile.aspiration?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty {
-            aspiration.aspired = true
-            let results = taxonomy.matchOccupations(text, scheme: .ifate, top: 10).results
-            for (rank, result) in results.enumerated() {
+        guard let text = profile.aspiration?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty else { return aspiration }
+        aspiration.aspired = true
+        // Each wish ("logistics", "HR", "work with animals") is matched as a job title.
+        for part in Self.aspirationParts(text) {
+            let results = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
+            guard let best = results.first, best.score >= 0.2 else { continue }
+            for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
-                aspiration.boost[position, default: 0] += 0.3 * (1 - Double(rank) / 10)
-                if rank < 3, let route = result.route { aspiration.routes.insert(route) }
+                aspiration.boost[position, default: 0] += 0.3 * (1 - Double(rank) / 5)
+            }
+            if target.route == nil, let route = best.route { aspiration.routes.insert(route) }
+        }
+        // Skills named in the wish point at the routes that use them, when they are few.
+        if target.route == nil {
+            for found in taxonomy.extract(text).skills {
+                guard let skill = taxonomy.skill(id: found.skillID), OccupationSkillModel.isSpecific(skill.kind), (1...2).contains(skill.routes.count)
+                else { continue }
+                aspiration.routes.formUnion(skill.routes)
             }
         }
         return aspiration
+    }
+
+    /// The first clause of the text when it reads like a job title: up to the first "in", "at",
+    /// "for", "with" or comma, at most five words once "I worked as a"-style words are dropped.
+    static func openingTitle(_ text: String) -> String? {
+        guard let first = text.split(whereSeparator: { ".;\n".contains($0) }).first else { return nil }
+        var clause = " " + first.lowercased() + " "
+        for stop in [" in ", " at ", " for ", " with ", ",", " since ", " from ", " - ", " – "] {
+            if let range = clause.range(of: stop) { clause = String(clause[..<range.lowerBound]) + " " }
+        }
+        let skip: Set<String> = ["worked", "work", "working", "was", "been", "have", "i've", "ive", "currently", "previously", "employed", "years"]
+        let words = clause.split(separator: " ").map(String.init).filter { !wishWords.contains($0) && !skip.contains($0) }
+        guard (1...5).contains(words.count) else { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// Words around a wish that say nothing about the occupation ("I would like to move into").
+    static let wishWords: Set<String> = [
+        "i", "i'd", "i'm", "im", "id", "want", "wants", "to", "would", "like", "love", "move", "moving", "into", "in", "work", "working", "as",
+        "a", "an", "become", "be", "get", "getting", "job", "jobs", "career", "careers", "the", "some", "kind", "of", "something", "retrain",
+        "train", "training", "go", "change", "switch", "with", "do", "doing", "looking", "for", "me", "my", "am", "interested", "hoping", "hope",
+        "plan", "planning", "keen", "thinking", "about", "field", "sector", "industry", "role", "roles", "eventually", "maybe", "perhaps",
+        "possibly", "really", "also", "then", "next", "new", "aim", "aiming", "goal", "dream", "is", "wish", "aspire", "on", "at", "from",
+        "where", "that", "which", "can", "could", "more", "less", "better", "job.", "start", "starting", "own",
+    ]
+
+    /// The separate wishes of an aspiration, each stripped of wish words.
+    static func aspirationParts(_ text: String) -> [String] {
+        var normalised = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        for separator in [" or ", " and ", ",", "/", ";", ".", "!", "?", "\n", " maybe ", " perhaps "] {
+            normalised = normalised.replacingOccurrences(of: separator, with: "\u{1F}")
+        }
+        var parts: [String] = []
+        for piece in normalised.split(separator: "\u{1F}") {
+            let words = piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init).filter { !wishWords.contains($0) }
+            let part = words.joined(separator: " ")
+            if !part.isEmpty && !parts.contains(part) { parts.append(part) }
+        }
+        return Array(parts.prefix(6))
     }
 }

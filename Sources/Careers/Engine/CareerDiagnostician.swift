@@ -99,8 +99,16 @@ public final class CareerDiagnostician: Sendable {
         let target = try resolveTarget(profile)
         let index = currentIndex
 
+        // Sentences about what the learner wants are aspiration, not evidence of skills held.
+        let (history, wishes) = Self.splitAspirations(text)
+        var profile = profile
+        if !wishes.isEmpty {
+            profile.aspiration = ([profile.aspiration].compactMap { $0 } + wishes).joined(separator: ". ")
+        }
+
         // Skills held
-        let extraction = taxonomy.extract([title, text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
+        let extraction = Self.withoutStemCollisions(
+            taxonomy.extract([title, history].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n")))
         var held = Array(repeating: false, count: model.skills.count)
         for skill in extraction.skills { if let position = model.skillPosition[skill.skillID] { held[position] = true } }
         let groups = skillGroups(extraction)
@@ -110,17 +118,23 @@ public final class CareerDiagnostician: Sendable {
         }
 
         // Current occupations
-        let guesses = currentOccupations(title: title, text: text, held: held)
-        let anchor = guesses.first { $0.occupation.scheme == .ifate }.flatMap { model.targetPosition[$0.occupation.code] }
+        let guesses = currentOccupations(title: title, text: history, held: held)
+        // A school leaver's text names no job to step up from, whatever the matcher guesses.
+        let earlyCareer = title == nil && Self.isEarlyCareer(history)
+        let anchor = earlyCareer ? nil
+            : guesses.first { $0.occupation.scheme == .ifate && $0.confidence >= 0.2 }.flatMap { model.targetPosition[$0.occupation.code] }
 
         // Aspiration
         let aspiration = aspirationBoosts(profile, target: target)
 
         // Paths
-        let scored = model.targets.map { model.coverage(of: $0, held: held) }
+        let heldWeight = model.weight(of: held)
+        let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
         let upskill = upskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target)
-        let reskill = reskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target, held: held)
-        if anchor == nil {
+        let reskill = reskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer)
+        if earlyCareer {
+            notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
+        } else if anchor == nil {
             notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
         } else if upskill.isEmpty {
             notices.append("No higher-level occupation in your current pathway was found for upskilling.")
@@ -136,11 +150,11 @@ public final class CareerDiagnostician: Sendable {
         let extractionEvidence = evidenceBySkill(extraction)
         let build: (Int, CareerPath.Kind, Double) -> CareerPath = { position, kind, score in
             self.path(
-                position, kind: kind, score: score, held: held, evidence: extractionEvidence, index: index, constraints: profile.constraints,
+                position, kind: kind, score: score, coverage: scored[position].coverage, held: held, evidence: extractionEvidence, index: index, constraints: profile.constraints,
                 today: day, anchor: anchor)
         }
-        let upskillPaths = upskill.map { build($0.position, .upskill, $0.score) }
-        let reskillPaths = reskill.map { build($0.position, .reskill, $0.score) }
+        let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit) }
+        let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit) }
 
         let signal = demandSignal(
             upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)
@@ -162,6 +176,65 @@ public final class CareerDiagnostician: Sendable {
             if !line.isEmpty { lines.append(line) }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Words that mark someone at the start of their working life.
+    static let earlyCareerMarkers = [
+        "gcse", "gcses", "a level", "a-level", "a levels", "school leaver", "left school", "leaving school", "year 11", "year 13",
+        "sixth form", "just finished school", "just finished college", "t level", "btec", "student",
+    ]
+
+    /// True when the text reads as a school or college leaver's.
+    static func isEarlyCareer(_ text: String) -> Bool {
+        let lower = " " + text.lowercased() + " "
+        let marked = earlyCareerMarkers.contains { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") || lower.contains(" " + $0 + ".") }
+        let worked = ["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"].contains { lower.contains($0) }
+        return marked && !worked
+    }
+
+    /// Stemmed matches known to be different words with one stem ("customers" is not "customs").
+    static let stemCollisions: [(written: String, skill: String)] = [("customer", "customs-and-border")]
+
+    /// True when a skill was found through a word that only shares its stem.
+    static func isStemCollision(skillID: String, written: String) -> Bool {
+        stemCollisions.contains { skillID == $0.skill && written.lowercased().hasPrefix($0.written) }
+    }
+
+    static func withoutStemCollisions(_ extraction: ExtractionResult) -> ExtractionResult {
+        var result = extraction
+        result.skills.removeAll { $0.method != .exact && isStemCollision(skillID: $0.skillID, written: $0.text) }
+        return result
+    }
+
+    /// Words that introduce what someone wants to do rather than what they have done.
+    static let aspirationMarkers = [
+        "want to", "wants to", "would like", "i'd like", "id like", "hoping to", "hope to", "interested in", "aspire", "my goal",
+        "my dream", "looking to move", "looking to get", "looking to change", "looking for a", "plan to", "planning to", "keen to",
+        "thinking of", "thinking about", "wish to", "aiming to", "aim to",
+    ]
+
+    /// The text's sentences split into history and wishes ("I want to move into logistics").
+    static func splitAspirations(_ text: String) -> (history: String, wishes: [String]) {
+        var history: [String] = []
+        var wishes: [String] = []
+        var sentence = ""
+        func flush() {
+            let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+            sentence = ""
+            guard !trimmed.isEmpty else { return }
+            let lower = " " + trimmed.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+            if aspirationMarkers.contains(where: { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") }) {
+                wishes.append(trimmed)
+            } else {
+                history.append(trimmed)
+            }
+        }
+        for character in text {
+            sentence.append(character)
+            if ".!?\n;".contains(character) { flush() }
+        }
+        flush()
+        return (history.joined(separator: "\n"), wishes)
     }
 
     /// The text cut at the last whitespace before `limit` characters.

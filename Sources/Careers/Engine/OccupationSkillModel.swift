@@ -63,16 +63,32 @@ struct OccupationSkillModel: Sendable {
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
     }
 
-    /// How much of a target's weighted skill set the held skills cover (0…1), and how many of the
-    /// shared skills are specific (technical, digital, net zero).
-    func coverage(of target: Target, held: [Bool]) -> (score: Double, specificShared: Int) {
-        guard target.totalWeight > 0 else { return (0, 0) }
+    /// How well the held skills fit a target, 0…1: the Ochiai (cosine) coefficient of the two weighted
+    /// skill sets, √(coverage × use), where coverage is the share of the target's skill weight the
+    /// learner holds and use is the share of the learner's skill weight the target uses. Also the
+    /// coverage alone and how many shared skills are specific (technical, digital, net zero).
+    func fit(of target: Target, held: [Bool], heldWeight: Double) -> Fit {
+        guard target.totalWeight > 0 else { return Fit(score: 0, coverage: 0, specificShared: 0) }
         var shared = 0.0
         var specific = 0
         for entry in target.skills where held[entry.skill] {
             shared += entry.weight
             if Self.isSpecific(skills[entry.skill].kind) { specific += 1 }
         }
-        return (shared / target.totalWeight, specific)
+        let coverage = shared / target.totalWeight
+        let use = heldWeight > 0 ? shared / heldWeight : 0
+        return Fit(score: (coverage * use).squareRoot(), coverage: coverage, specificShared: specific)
     }
+
+    /// The total weight of the held skills.
+    func weight(of held: [Bool]) -> Double {
+        held.indices.reduce(0) { held[$1] ? $0 + skillWeight[$1] : $0 }
+    }
+}
+
+/// How well a learner's skills fit an occupation.
+struct Fit: Sendable {
+    var score: Double
+    var coverage: Double
+    var specificShared: Int
 }

@@ -170,8 +170,9 @@ public struct CareerPath: Codable, Sendable, Hashable {
 
     public var kind: Kind
     public var occupation: OccupationRef
-    /// 0…1: the importance-weighted share of the target's skill set the learner already has (plus a
-    /// small boost when it matches their aspiration).
+    /// 0…1: skill-vector similarity between the learner and the target — the cosine (Ochiai) of the
+    /// importance-weighted skill sets, damped when only one or two skills are shared. Paths are
+    /// ordered by it, plus bonuses for the same pathway and for matching the learner's aspiration.
     public var score: Double
     /// Skills the learner has that the target needs, most important first.
     public var sharedSkills: [SkillRef]
