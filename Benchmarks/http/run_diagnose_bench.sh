@@ -44,7 +44,8 @@ curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "server did not st
 
 # One diagnosis, to show what is measured.
 curl -fs -X POST -H 'Content-Type: application/json' --data @"$root/Benchmarks/http/profile-sample.json" \
-  "http://127.0.0.1:$port/diagnostics" | head -c 300; echo
+  -o "$work/sample.json" "http://127.0.0.1:$port/diagnostics"
+echo "sample diagnosis: $(wc -c <"$work/sample.json") bytes: $(head -c 200 "$work/sample.json")..."
 
 rps() { awk '/Requests\/sec/ { print $2 }'; }
 lua="$root/Benchmarks/http/diagnose.lua"

@@ -8,13 +8,24 @@ import Foundation
 /// without sorting, which is what change detection needs; and it is several times faster than
 /// Foundation's `JSONEncoder`, which builds a tree first. Nested containers requested through
 /// `nestedContainer`/`superEncoder` are not supported and throw, so callers can fall back.
-struct StreamingJSONEncoder {
-    struct Unsupported: Error {}
+///
+/// Public for the HTTP API, which writes large responses (career diagnostics) with it and falls back
+/// to `JSONEncoder` when it throws.
+public struct StreamingJSONEncoder: Sendable {
+    /// The value needs something this encoder does not write (nested containers, a non-finite number).
+    public struct Unsupported: Error {}
+
+    public init() {}
 
     func encode<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encodeBytes(value), as: UTF8.self)
+    }
+
+    /// The value as JSON bytes, keys in the order the value writes them.
+    public func encodeBytes<T: Encodable>(_ value: T) throws -> [UInt8] {
         let writer = JSONByteWriter()
         try writer.encodeValue(value)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 }
 
@@ -30,6 +41,10 @@ final class JSONByteWriter {
         case let int as Int: bytes.append(contentsOf: String(int).utf8)
         case let int as Int64: bytes.append(contentsOf: String(int).utf8)
         case let bool as Bool: bytes.append(contentsOf: (bool ? "true" : "false").utf8)
+        case let double as Double:
+            // Swift's description is the shortest text that reads back as the same number.
+            guard double.isFinite else { throw StreamingJSONEncoder.Unsupported() }
+            bytes.append(contentsOf: double.description.utf8)
         default:
             let frame = JSONFrame(writer: self)
             try value.encode(to: JSONStreamEncoder(frame: frame))

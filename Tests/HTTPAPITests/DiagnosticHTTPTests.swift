@@ -166,6 +166,14 @@ struct DiagnosticHTTPTests {
             #expect(record.provider?.rawValue == "worcester-college")
             #expect(body.providerScope?.id.rawValue == "worcester-college")
             #expect(record.occupations.allSatisfy { $0.label != $0.id })
+            // Demand is about no organisation: the provider whose view was used does not get it in its export.
+            let export = try await client.execute(uri: "/admin/organisations/worcester-college/export", method: .get, headers: fixture.headers("admin")) {
+                response in
+                #expect(response.status == .ok)
+                return String(buffer: response.body)
+            }
+            #expect(!record.occupations.isEmpty)
+            for occupation in record.occupations { #expect(!export.contains(occupation.id)) }
         }
     }
 
@@ -267,6 +275,24 @@ struct DiagnosticHTTPTests {
             for word in Profiles.personalWords { #expect(!line.contains(word), "logged: \(line)") }
             #expect(!line.contains("dg_"), "logged a saved report id: \(line)")
         }
+    }
+
+    @Test("diagnostics are written with the streaming encoder: the same JSON as JSONEncoder's, read back exactly")
+    func streamingEncoder() async throws {
+        let database = try AppDatabase.inMemory()
+        _ = try await CatalogueImporter(store: database).importFeed(
+            Data(careFeed().utf8), provider: ProviderID(rawValue: "malvern-digital")!, options: ImportOptions())
+        let engine = CareerEngine(catalogue: database)
+        let diagnostic = try await engine.diagnostician().diagnose(
+            LearnerProfile(text: Profiles.careAssistant, aspiration: "team leader \u{201C}adult care\u{201D}\n\t\\ \"quoted\""))
+        #expect(diagnostic.paths.contains { $0.score > 0 && $0.score < 1 })
+        let streamed = Data(try StreamingJSONEncoder().encodeBytes(diagnostic))
+        #expect(try JSONDecoder().decode(Diagnostic.self, from: streamed) == diagnostic)
+        let reference = try JSONEncoder().encode(diagnostic)
+        let lhs = try JSONSerialization.jsonObject(with: streamed) as? NSDictionary
+        let rhs = try JSONSerialization.jsonObject(with: reference) as? NSDictionary
+        #expect(lhs != nil && lhs == rhs)
+        #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder().encodeBytes([Double.nan]) }
     }
 
     static func demandRows(_ database: AppDatabase) async throws -> [String] {

@@ -40,7 +40,7 @@ struct DiagnosticController {
 
     // MARK: Diagnosing
 
-    @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<DiagnosticWire.Response> {
+    @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> FastJSONResponse<DiagnosticWire.Response> {
         let save = try Self.flag(request, "save")
         let scope = try Self.provider(request)
         let input = try await request.decodeJSON(DiagnosticWire.Request.self, context: context, limits: profileLimits, deadline: bodyDeadline)
@@ -57,17 +57,20 @@ struct DiagnosticController {
             throw APIError(
                 .badRequest, code: "invalid-profile", message: "$.\(error.field): \(error.reason)", details: .object(["path": .string("$.\(error.field)")]))
         }
+        // Save first: if that fails, the request fails as a whole and no demand is recorded for it. (A
+        // failure recording demand after a save leaves a report nobody has the id of; it expires.)
+        var savedReport: DiagnosticWire.Saved?
+        if save, let saved {
+            let report = Data(try JSONCoding.fastEncode(diagnostic).readableBytesView)
+            savedReport = DiagnosticWire.Saved(try await saved.saveDiagnostic(report: report, at: moment))
+        }
         var recorded = false
         if input.consent, let demand {
             try await demand.recordDemand(LearnerDemandRecord(diagnostic, provider: profile.constraints.provider))
             recorded = true
         }
-        var savedReport: DiagnosticWire.Saved?
-        if save, let saved {
-            savedReport = DiagnosticWire.Saved(try await saved.saveDiagnostic(report: try JSONCoding.encoder.encode(diagnostic), at: moment))
-        }
-        return JSONResponse(
-            DiagnosticWire.Response(diagnostic: diagnostic, saved: savedReport, demandRecorded: recorded), status: save ? .created : .ok)
+        return FastJSONResponse(
+            value: DiagnosticWire.Response(diagnostic: diagnostic, saved: savedReport, demandRecorded: recorded), status: save ? .created : .ok)
     }
 
     // MARK: Saved reports
@@ -76,8 +79,7 @@ struct DiagnosticController {
         let (stored, diagnostic) = try await savedReport(request, context: context, id: context.parameters.get("id") ?? "")
         let body = DiagnosticWire.Response(diagnostic: diagnostic, saved: DiagnosticWire.Saved(stored))
         return Response(
-            status: .ok, headers: Self.privateHeaders(contentType: "application/json; charset=utf-8"),
-            body: .init(byteBuffer: ByteBuffer(bytes: try JSONCoding.encoder.encode(body))))
+            status: .ok, headers: Self.privateHeaders(contentType: "application/json; charset=utf-8"), body: .init(byteBuffer: try JSONCoding.fastEncode(body)))
     }
 
     @Sendable func reportPage(_ request: Request, context: AppRequestContext) async throws -> Response {
