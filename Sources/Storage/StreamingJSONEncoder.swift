@@ -41,15 +41,18 @@ final class JSONByteWriter {
         case let int as Int: bytes.append(contentsOf: String(int).utf8)
         case let int as Int64: bytes.append(contentsOf: String(int).utf8)
         case let bool as Bool: bytes.append(contentsOf: (bool ? "true" : "false").utf8)
-        case let double as Double:
-            // Swift's description is the shortest text that reads back as the same number.
-            guard double.isFinite else { throw StreamingJSONEncoder.Unsupported() }
-            bytes.append(contentsOf: double.description.utf8)
+        case let double as Double: try writeDouble(double)
         default:
             let frame = JSONFrame(writer: self)
             try value.encode(to: JSONStreamEncoder(frame: frame))
             frame.close()
         }
+    }
+
+    /// A finite number as the shortest text that reads back as the same `Double`.
+    func writeDouble(_ value: Double) throws {
+        guard value.isFinite else { throw StreamingJSONEncoder.Unsupported() }
+        bytes.append(contentsOf: value.description.utf8)
     }
 
     func writeString(_ string: String) {
@@ -179,7 +182,25 @@ private struct KeyedStream<Key: CodingKey>: KeyedEncodingContainerProtocol {
         frame.writer.bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        try self.key(key)
+        frame.writer.bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        try self.key(key)
+        try frame.writer.writeDouble(value)
+    }
+
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
         if let value { try encode(value, forKey: key) }
     }
 
@@ -216,6 +237,13 @@ private struct UnkeyedStream: UnkeyedEncodingContainer {
         if failed { throw StreamingJSONEncoder.Unsupported() }
         frame.separator()
         try frame.writer.encodeValue(value)
+    }
+
+    /// Lists of strings (evidence words, labels) skip the generic path's dynamic casts.
+    mutating func encode(_ value: String) throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        frame.separator()
+        frame.writer.writeString(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
