@@ -52,15 +52,26 @@ lua="$root/Benchmarks/http/diagnose.lua"
 base="http://127.0.0.1:$port"
 echo "warm-up..."
 wrk -t"$threads" -c"$connections" -d5s -s "$lua" "$base/diagnostics" >/dev/null
-health=() diagnose=()
+# CPU seconds the server has used so far (user + system), from /proc.
+server_cpu() { awk -v tick="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / tick }' "/proc/$server/stat"; }
+health=() diagnose=() cost=() capacity=()
 for run in $(seq 1 "$runs"); do
   h=$(wrk -t"$threads" -c"$connections" -d"${duration}s" "$base/health" | tee "$work/health-$run.txt" | rps)
-  d=$(wrk -t"$threads" -c"$connections" -d"${duration}s" -s "$lua" "$base/diagnostics" | tee "$work/diagnose-$run.txt" | rps)
-  grep -E "Latency|non-2xx|errors" "$work/diagnose-$run.txt" | sed 's/^/    /' || true
-  echo "run $run: /health $h req/s, POST /diagnostics $d req/s; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-  health+=("$h") diagnose+=("$d")
+  before=$(server_cpu)
+  /usr/bin/time -f "%U %S" -o "$work/wrk-cpu-$run.txt" \
+    wrk -t"$threads" -c"$connections" -d"${duration}s" -s "$lua" "$base/diagnostics" >"$work/diagnose-$run.txt"
+  after=$(server_cpu)
+  d=$(rps <"$work/diagnose-$run.txt")
+  n=$(awk '/requests in/ { print $1 }' "$work/diagnose-$run.txt")
+  # CPU per diagnosis (server and load generator), and what two otherwise idle cores could serve.
+  ms=$(awk -v a="$before" -v b="$after" -v n="$n" 'BEGIN { printf "%.2f", (b - a) * 1000 / n }')
+  wrkms=$(awk -v n="$n" '{ printf "%.2f", ($1 + $2) * 1000 / n }' "$work/wrk-cpu-$run.txt")
+  cap=$(awk -v s="$ms" -v w="$wrkms" 'BEGIN { printf "%.0f", 2000 / (s + w) }')
+  grep -E "Latency|Non-2xx|errors" "$work/diagnose-$run.txt" | sed 's/^/    /' || true
+  echo "run $run: /health $h req/s, POST /diagnostics $d req/s; server CPU $ms ms + wrk $wrkms ms per diagnosis => $cap/s on 2 idle cores; load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  health+=("$h") diagnose+=("$d") cost+=("$ms") capacity+=("$cap")
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
-mh=$(median "${health[@]}") md=$(median "${diagnose[@]}")
-echo "median of $runs: /health $mh req/s, POST /diagnostics $md req/s, ratio $(awk -v d="$md" -v h="$mh" 'BEGIN { printf "%.3f", d / h }')"
+mh=$(median "${health[@]}") md=$(median "${diagnose[@]}") mc=$(median "${cost[@]}") mk=$(median "${capacity[@]}")
+echo "median of $runs: /health $mh req/s, POST /diagnostics $md req/s, ratio $(awk -v d="$md" -v h="$mh" 'BEGIN { printf "%.3f", d / h }'); server CPU $mc ms per diagnosis; capacity on 2 idle cores $mk/s"
 echo "cores: $(nproc), wrk -t$threads -c$connections -d${duration}s, $(uname -m), load now: $(cut -d' ' -f1-3 /proc/loadavg)"
