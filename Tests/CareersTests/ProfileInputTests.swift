@@ -80,6 +80,18 @@ struct ProfileInputTests {
         #expect(heldSkillIDs(diagnostic).isSuperset(of: ["stock-control", "customer-service", "first-aid"]))
     }
 
+    @Test("Misspelt words are read as the vocabulary word one edit away, and the diagnostic says so")
+    func typos() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Ten years in a warehose: forklfit licence, custmer servise on the trade counter, safegaurding training."))
+        #expect(heldSkillIDs(diagnostic).isSuperset(of: ["forklift-operation", "customer-service", "safeguarding"]))
+        let notice = try #require(diagnostic.notices.first { $0.hasPrefix("Read ") })
+        #expect(notice.contains("\"forklfit\" as \"forklift\""))
+        // Correct words, including ones outside the skills vocabulary, are left alone.
+        let clean = try await TestCatalogue.diagnose(LearnerProfile(text: "Experienced receptionist, punctual and organised, answering enquiries."))
+        #expect(!clean.notices.contains { $0.hasPrefix("Read ") })
+    }
+
     @Test("The demand signal holds routes, occupations, gap skills and district, never the learner's words")
     func demandSignalHasNoText() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

@@ -13,55 +13,78 @@ extension CareerDiagnostician {
     /// the target occupation. Courses that cover no gap skill are listed only when they are in the
     /// target's route at a fitting level and their title shares words with the occupation.
     func courses(
-        for position: Int, gap: [(skill: Int, weight: Double)], index: CourseIndex, constraints: LearnerConstraints, today: String
+        for position: Int, gap: [(skill: Int, weight: Double)], index: CourseIndex, constraints: LearnerConstraints, today: String,
+        scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         let target = model.targets[position]
         let standard = target.standard
         let gapWeight = gap.reduce(0) { $0 + $1.weight }
-        var gapWeightBySkill: [Int: Double] = [:]
-        for entry in gap { gapWeightBySkill[entry.skill] = entry.weight }
+        scratch.begin(gap: gap)
+        defer { scratch.end(gap: gap) }
         let nameTerms = targetStems[position]
-
-        var seen = Set<Int32>()
-        var candidates: [Int32] = []
-        for entry in gap { for course in index.bySkill[entry.skill] where seen.insert(course).inserted { candidates.append(course) } }
-        for course in index.byRoute[standard.route] ?? [] where seen.insert(course).inserted { candidates.append(course) }
+        let generation = scratch.generation
 
         struct Scored {
-            var entry: Int
+            var entry: Int32
             var run: CourseIndex.Run
-            var covered: [(skill: Int, confidence: Double, reason: String)]
             var score: Double
-            var titleShared: [String]
         }
-        var scored: [Scored] = []
-        var coveredAnywhere = Set<Int>()
-        for candidate in candidates {
-            let entry = index.entries[Int(candidate)]
-            let covered = entry.skills.filter { gapWeightBySkill[$0.skill] != nil }
-            let inRoute = entry.route == standard.route
-            let levelFits = entry.level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
-            let titleShared = entry.titleTerms.intersection(nameTerms)
-            if covered.isEmpty && !(inRoute && levelFits && !titleShared.isEmpty) { continue }
-            guard let run = index.bestRun(of: entry, constraints: constraints, today: today) else { continue }
-            for skill in covered { coveredAnywhere.insert(skill.skill) }
-            let coverage = gapWeight > 0 ? covered.reduce(0) { $0 + gapWeightBySkill[$1.skill]! * $1.confidence } / gapWeight : 0
-            let score = 0.6 * min(coverage * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleShared.isEmpty ? 0 : 0.15)
-            scored.append(Scored(entry: Int(candidate), run: run, covered: covered, score: score, titleShared: titleShared.sorted()))
-        }
-        scored.sort { lhs, rhs in
+        var best: [Scored] = []
+        let keep = Self.maxCoursesPerPath * 3
+        let routeNumber = Route(rawValue: standard.route).flatMap { Route.allCases.firstIndex(of: $0) } ?? -2
+        for term in nameTerms { if let id = index.termIDs[term] { scratch.termMark[Int(id)] = generation } }
+
+        // Keep the best few, best first; ties go to the earlier start, then the lower id.
+        func better(_ lhs: Scored, _ rhs: Scored) -> Bool {
             if lhs.score != rhs.score { return lhs.score > rhs.score }
-            return (lhs.run.start ?? "9999") < (rhs.run.start ?? "9999")
+            let left = lhs.run.start ?? "9999", right = rhs.run.start ?? "9999"
+            return left != right ? left < right : lhs.entry < rhs.entry
         }
+        index.entries.withUnsafeBufferPointer { entries in
+            func consider(_ candidate: Int32) {
+                let position = Int(candidate)
+                guard scratch.seen[position] != generation else { return }
+                scratch.seen[position] = generation
+                var coverage = 0.0
+                var coveredCount = 0
+                for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 {
+                    coverage += scratch.gapWeight[skill.skill] * skill.confidence
+                    coveredCount += 1
+                }
+                let inRoute = entries[position].routeNumber == routeNumber
+                let levelFits = entries[position].level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
+                var titleHits = 0
+                for term in entries[position].titleTermIDs where scratch.termMark[Int(term)] == generation { titleHits += 1 }
+                if coveredCount == 0 && !(inRoute && levelFits && titleHits > 0) { return }
+                guard let run = CourseIndex.bestRun(
+                    provider: entries[position].provider.id, level: entries[position].level, runs: entries[position].runs,
+                    constraints: constraints, today: today)
+                else { return }
+                for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 { scratch.covered[skill.skill] = generation }
+                let share = gapWeight > 0 ? coverage / gapWeight : 0
+                let score = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
+                if best.count == keep, let last = best.last, score < last.score { return }
+                let item = Scored(entry: candidate, run: run, score: score)
+                if best.count == keep, let last = best.last, !better(item, last) { return }
+                let slot = best.firstIndex { better(item, $0) } ?? best.count
+                best.insert(item, at: slot)
+                if best.count > keep { best.removeLast() }
+            }
+            for entry in gap { for course in index.bySkill[entry.skill] { consider(course) } }
+            for course in index.byRoute[standard.route] ?? [] { consider(course) }
+        }
+
         var titles = Set<String>()
         var options: [CourseOption] = []
-        for item in scored where options.count < Self.maxCoursesPerPath {
-            let entry = index.entries[item.entry]
+        for item in best where options.count < Self.maxCoursesPerPath {
+            let entry = index.entries[Int(item.entry)]
             // One run of a course under one title per provider is enough.
             guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + entry.title.lowercased()).inserted else { continue }
-            options.append(option(entry, item.run, covered: item.covered, score: item.score, titleShared: item.titleShared, gap: gap, standard: standard))
+            let covered = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
+            let titleShared = entry.titleTerms.filter(nameTerms.contains)
+            options.append(option(entry, item.run, covered: covered, score: item.score, titleShared: titleShared, gap: gap, standard: standard))
         }
-        let uncovered = gap.filter { !coveredAnywhere.contains($0.skill) }.map { entry in
+        let uncovered = gap.filter { scratch.covered[$0.skill] != generation }.map { entry in
             let skill = model.skills[entry.skill]
             return SkillRef(id: skill.id, label: skill.label, kind: skill.kind)
         }
@@ -105,5 +128,35 @@ extension CareerDiagnostician {
         guard let close = rest.firstIndex(of: "\"") else { return nil }
         let words = String(rest[..<close])
         return words.isEmpty || words.count > 60 ? nil : words
+    }
+}
+
+// MARK: - Per-diagnosis scratch space
+
+/// Reusable arrays for one diagnosis (not shared between threads): which courses a path has already
+/// looked at, and the current gap's weight per skill.
+final class CourseScratch {
+    var seen: [UInt32]
+    var generation: UInt32 = 0
+    var gapWeight: [Double]
+    /// Per skill: the generation of the last path a qualifying course covered it for.
+    var covered: [UInt32]
+    /// Per course-title term: the generation of the last path whose occupation names it.
+    var termMark: [UInt32]
+
+    init(courses: Int, skills: Int, terms: Int) {
+        seen = Array(repeating: 0, count: courses)
+        gapWeight = Array(repeating: 0, count: skills)
+        covered = Array(repeating: 0, count: skills)
+        termMark = Array(repeating: 0, count: terms)
+    }
+
+    func begin(gap: [(skill: Int, weight: Double)]) {
+        generation &+= 1
+        for entry in gap { gapWeight[entry.skill] = entry.weight }
+    }
+
+    func end(gap: [(skill: Int, weight: Double)]) {
+        for entry in gap { gapWeight[entry.skill] = 0 }
     }
 }

@@ -90,7 +90,7 @@ extension CareerDiagnostician {
 
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage fit: Double, held: [Bool], evidence: [String: [String]], index: CourseIndex,
-        constraints: LearnerConstraints, today: String, anchor: Int?
+        constraints: LearnerConstraints, today: String, anchor: Int?, scratch: CourseScratch
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -106,7 +106,7 @@ extension CareerDiagnostician {
             }
         }
         let gap = Array(target.skills.filter { !held[$0.skill] }.prefix(Self.gapSkillsForCourses))
-        let (courses, uncovered) = self.courses(for: position, gap: gap, index: index, constraints: constraints, today: today)
+        let (courses, uncovered) = self.courses(for: position, gap: gap, index: index, constraints: constraints, today: today, scratch: scratch)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
         let coverage = Int((min(max(fit, 0), 1) * 100).rounded())
         var summary: String

@@ -126,7 +126,7 @@ extension CareerDiagnostician {
             guesses.append(OccupationGuess(
                 occupation: reference(model.targets[item.position].standard), confidence: (confidence * 100).rounded() / 100, why: item.why))
         }
-        for result in groups where groups[0].score > 0 {
+        for result in groups where groups[0].score > 0 && result.score / groups[0].score >= 0.55 {
             guesses.append(guess(result, confidence: base * result.score / groups[0].score))
         }
         return guesses.sorted { $0.confidence > $1.confidence }

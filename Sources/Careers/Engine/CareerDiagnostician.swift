@@ -29,6 +29,7 @@ public final class CareerDiagnostician: Sendable {
     let tagger: CourseTagger
     let analyzer = TextAnalyzer()
     let targetStems: [Set<String>]
+    let corrector: TypoCorrector
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -40,6 +41,7 @@ public final class CareerDiagnostician: Sendable {
         source = catalogue
         model = OccupationSkillModel(taxonomy: taxonomy)
         tagger = CourseTagger(taxonomy: taxonomy)
+        corrector = TypoCorrector(taxonomy: taxonomy)
         let analyzer = analyzer
         targetStems = model.targets.map { target in
             Set(([target.standard.title] + target.standard.typicalJobTitles).flatMap { analyzer.terms($0) })
@@ -99,6 +101,13 @@ public final class CareerDiagnostician: Sendable {
         let target = try resolveTarget(profile)
         let index = currentIndex
 
+        // Misspelt words are read as the vocabulary word they are one edit from.
+        let corrected = corrector.correct(text)
+        if !corrected.corrections.isEmpty {
+            text = corrected.text
+            notices.append("Read " + corrected.corrections.prefix(8).map { "\"\($0.0)\" as \"\($0.1)\"" }.joined(separator: ", ") + ".")
+        }
+
         // Sentences about what the learner wants are aspiration, not evidence of skills held.
         let (history, wishes) = Self.splitAspirations(text)
         var profile = profile
@@ -148,10 +157,11 @@ public final class CareerDiagnostician: Sendable {
         }
 
         let extractionEvidence = evidenceBySkill(extraction)
+        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         let build: (Int, CareerPath.Kind, Double) -> CareerPath = { position, kind, score in
             self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, held: held, evidence: extractionEvidence, index: index, constraints: profile.constraints,
-                today: day, anchor: anchor)
+                today: day, anchor: anchor, scratch: scratch)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit) }
@@ -222,7 +232,8 @@ public final class CareerDiagnostician: Sendable {
             let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
             sentence = ""
             guard !trimmed.isEmpty else { return }
-            let lower = " " + trimmed.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+            var lower = " " + trimmed.lowercased() + " "
+            if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
             if aspirationMarkers.contains(where: { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") }) {
                 wishes.append(trimmed)
             } else {

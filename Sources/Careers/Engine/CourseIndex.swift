@@ -26,11 +26,15 @@ final class CourseIndex: Sendable {
         let provider: ProviderRef
         let level: Level?
         let route: String?
+        /// The route's position in `Route.allCases`, or -1.
+        let routeNumber: Int
         let url: String?
         /// (skill position, confidence, the tag's reason).
         let skills: [(skill: Int, confidence: Double, reason: String)]
-        /// The title's index terms (stems without stop words).
-        let titleTerms: Set<String>
+        /// The title's index terms (stems without stop words), each once.
+        let titleTerms: [String]
+        /// The same terms as ids in `CourseIndex.termIDs`.
+        let titleTermIDs: [Int32]
         let runs: [Run]
     }
 
@@ -39,6 +43,8 @@ final class CourseIndex: Sendable {
     let bySkill: [[Int32]]
     /// Route slug → entry positions.
     let byRoute: [String: [Int32]]
+    /// Every course-title term, numbered.
+    let termIDs: [String: Int32]
     let revision: String
     /// How many courses had no stored tags and were tagged while indexing.
     let taggedWhileIndexing: Int
@@ -50,6 +56,7 @@ final class CourseIndex: Sendable {
         var byRoute: [String: [Int32]] = [:]
         var tagged = 0
         let analyzer = TextAnalyzer()
+        var termIDs: [String: Int32] = [:]
         for item in courses {
             var tags = item.tags
             if tags.isEmpty {
@@ -70,9 +77,17 @@ final class CourseIndex: Sendable {
             for skill in skills { bySkill[skill.skill].append(position) }
             if let route { byRoute[route, default: []].append(position) }
             let level = course.level ?? course.qualification?.levelText.flatMap(Level.infer(from:)) ?? Level.infer(from: course.title)
+            let terms = Array(Set(analyzer.terms(course.title))).sorted()
             entries.append(Entry(
-                id: item.entry.id, title: course.title, provider: item.entry.provider, level: level, route: route, url: course.url,
-                skills: skills, titleTerms: Set(analyzer.terms(course.title)),
+                id: item.entry.id, title: course.title, provider: item.entry.provider, level: level, route: route,
+                routeNumber: route.flatMap { Route(rawValue: $0) }.flatMap { Route.allCases.firstIndex(of: $0) } ?? -1, url: course.url,
+                skills: skills, titleTerms: terms,
+                titleTermIDs: terms.map { term in
+                    if let id = termIDs[term] { return id }
+                    let id = Int32(termIDs.count)
+                    termIDs[term] = id
+                    return id
+                },
                 runs: course.runs.map { run in
                     Run(
                         start: run.start?.earliestDay, flexibleStart: run.flexibleStart,
@@ -84,21 +99,23 @@ final class CourseIndex: Sendable {
         self.entries = entries
         self.bySkill = bySkill
         self.byRoute = byRoute
+        self.termIDs = termIDs
         self.revision = revision
         taggedWhileIndexing = tagged
     }
 
     // MARK: Constraints
 
-    /// The best run of a course under the constraints (earliest upcoming start, flexible starts and
-    /// undated runs after dated ones), or nil when no run qualifies.
-    func bestRun(of entry: Entry, constraints: LearnerConstraints, today: String) -> Run? {
-        if let provider = constraints.provider, entry.provider.id != provider { return nil }
-        if let minimum = constraints.minLevel, let level = entry.level, level < minimum { return nil }
-        if let maximum = constraints.maxLevel, let level = entry.level, level > maximum { return nil }
-        if (constraints.minLevel != nil || constraints.maxLevel != nil) && entry.level == nil { return nil }
+    /// The best run of a course under the constraints (earliest upcoming start; flexible starts and
+    /// undated runs after dated ones), or nil when none qualifies. Takes the entry's fields, so the hot
+    /// loop need not copy entries.
+    static func bestRun(provider: ProviderID, level: Level?, runs: [Run], constraints: LearnerConstraints, today: String) -> Run? {
+        if let scope = constraints.provider, provider != scope { return nil }
+        if let minimum = constraints.minLevel, let level, level < minimum { return nil }
+        if let maximum = constraints.maxLevel, let level, level > maximum { return nil }
+        if (constraints.minLevel != nil || constraints.maxLevel != nil) && level == nil { return nil }
         var best: Run?
-        for run in entry.runs where Self.accepts(run, constraints, today: today) {
+        for run in runs where Self.accepts(run, constraints, today: today) {
             guard let current = best else { best = run; continue }
             switch (run.start, current.start) {
             case let (new?, old?) where new < old: best = run
