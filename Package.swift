@@ -125,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "HTTPAPITests",
             dependencies: [
-                "HTTPAPI", "Domain", "Storage", "CatalogueImport", "Charters", "Careers",
+                "HTTPAPI", "Domain", "Storage", "CatalogueImport", "Charters", "Careers", "Taxonomy",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),

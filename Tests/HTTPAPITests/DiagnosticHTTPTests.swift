@@ -8,6 +8,8 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Storage
+import Synchronization
+import Taxonomy
 import Testing
 
 // MARK: - POST /diagnostics, saved reports
@@ -294,6 +296,29 @@ struct DiagnosticHTTPTests {
         #expect(lhs != nil && lhs == rhs)
         #expect(throws: StreamingJSONEncoder.Unsupported.self) { try StreamingJSONEncoder().encodeBytes([Double.nan]) }
     }
+
+    @Test("the engine is built once however many requests arrive together; a failed build is retried")
+    func engineBuiltOnce() async throws {
+        let database = try AppDatabase.inMemory()
+        let builds = Mutex(0)
+        let failFirst = Mutex(true)
+        let engine = CareerEngine {
+            builds.withLock { $0 += 1 }
+            if failFirst.withLock({ let fail = $0; $0 = false; return fail }) { throw BuildFailure() }
+            return try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: database)
+        }
+        await #expect(throws: BuildFailure.self) { _ = try await engine.diagnostician() }
+        let instances = try await withThrowingTaskGroup(of: ObjectIdentifier.self) { group in
+            for _ in 0..<8 { group.addTask { ObjectIdentifier(try await engine.diagnostician()) } }
+            return try await group.reduce(into: Set<ObjectIdentifier>()) { $0.insert($1) }
+        }
+        #expect(instances.count == 1)
+        #expect(builds.withLock { $0 } == 2)
+        try await engine.refresh()
+        #expect(builds.withLock { $0 } == 2)
+    }
+
+    struct BuildFailure: Error {}
 
     static func demandRows(_ database: AppDatabase) async throws -> [String] {
         try await database.reader.read { db in
