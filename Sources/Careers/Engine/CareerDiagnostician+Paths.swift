@@ -89,8 +89,8 @@ extension CareerDiagnostician {
     // MARK: One path
 
     func path(
-        _ position: Int, kind: CareerPath.Kind, score: Double, coverage fit: Double, held: [Bool], evidence: [String: [String]], index: CourseIndex,
-        constraints: LearnerConstraints, today: String, anchor: Int?, scratch: CourseScratch
+        _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
+        evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, scratch: CourseScratch
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -108,7 +108,7 @@ extension CareerDiagnostician {
         let gap = Array(target.skills.filter { !held[$0.skill] }.prefix(Self.gapSkillsForCourses))
         let (courses, uncovered) = self.courses(for: position, gap: gap, index: index, constraints: constraints, today: today, scratch: scratch)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
-        let coverage = Int((min(max(fit, 0), 1) * 100).rounded())
+        let coverage = Int((min(max(coverageShare, 0), 1) * 100).rounded())
         var summary: String
         switch kind {
         case .upskill:
@@ -128,9 +128,9 @@ extension CareerDiagnostician {
         } else if sharedCount > 0 {
             summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
         }
-        if let first = missing.first {
+        if aspired { summary += " It matches what you said you would like to do." }
+        if !missing.isEmpty {
             summary += " The main gap is " + Self.list(missing.prefix(3).map(\.label)) + (missing.count > 3 ? " and \(missing.count - 3) more." : ".")
-            _ = first
         }
         return CareerPath(
             kind: kind, occupation: reference(standard), score: (min(max(score, 0), 1) * 1000).rounded() / 1000, sharedSkills: shared,

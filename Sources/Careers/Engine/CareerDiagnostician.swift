@@ -149,19 +149,18 @@ public final class CareerDiagnostician: Sendable {
             notices.append("No higher-level occupation in your current pathway was found for upskilling.")
         }
 
-        let providerRef = profile.constraints.provider.map { id in
-            index.entries.first { $0.provider.id == id }?.provider ?? ProviderRef(id: id, name: id.rawValue)
-        }
-        if let scope = profile.constraints.provider, !index.entries.contains(where: { $0.provider.id == scope }) {
+        let providerRef = profile.constraints.provider.map { id in index.providers[id] ?? ProviderRef(id: id, name: id.rawValue) }
+        if let scope = profile.constraints.provider, index.providers[scope] == nil {
             notices.append("The provider \(scope.rawValue) has no courses in the catalogue, so no courses are listed.")
         }
 
         let extractionEvidence = evidenceBySkill(extraction)
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         let build: (Int, CareerPath.Kind, Double) -> CareerPath = { position, kind, score in
-            self.path(
-                position, kind: kind, score: score, coverage: scored[position].coverage, held: held, evidence: extractionEvidence, index: index, constraints: profile.constraints,
-                today: day, anchor: anchor, scratch: scratch)
+            let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
+            return self.path(
+                position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
+                evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, scratch: scratch)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit) }

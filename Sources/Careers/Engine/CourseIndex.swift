@@ -43,6 +43,8 @@ final class CourseIndex: Sendable {
     let bySkill: [[Int32]]
     /// Route slug → entry positions.
     let byRoute: [String: [Int32]]
+    /// The providers with at least one course, by id.
+    let providers: [ProviderID: ProviderRef]
     /// Every course-title term, numbered.
     let termIDs: [String: Int32]
     let revision: String
@@ -100,6 +102,7 @@ final class CourseIndex: Sendable {
         self.bySkill = bySkill
         self.byRoute = byRoute
         self.termIDs = termIDs
+        providers = Dictionary(entries.map { ($0.provider.id, $0.provider) }, uniquingKeysWith: { first, _ in first })
         self.revision = revision
         taggedWhileIndexing = tagged
     }
