@@ -64,11 +64,21 @@ extension Skillway {
             if purged > 0 { printError("Purged \(purged) expired saved diagnostics.") }
             let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes, addressRate: addressRate.rate)
             let services = AppServices(database: store)
-            // Index the catalogue for the career diagnostic now, so the first learner does not wait.
-            let indexing = ContinuousClock.now
-            try await services.careers?.prepare()
-            printError("Career diagnostic ready in \((ContinuousClock.now - indexing).formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")
             let app = try buildApplication(configuration: configuration, services: services, logger: logger)
+            // Index the catalogue for the career diagnostic while the server starts: other routes
+            // answer at once, and early diagnoses wait for this one shared build.
+            if let careers = services.careers {
+                Task {
+                    let indexing = ContinuousClock.now
+                    do {
+                        try await careers.prepare()
+                        let elapsed = ContinuousClock.now - indexing
+                        printError("Career diagnostic ready in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")
+                    } catch {
+                        printError("The career diagnostic could not index the catalogue yet (\(error)); it will try again on the first diagnosis.")
+                    }
+                }
+            }
             printError("Skillway API listening on http://\(hostname):\(port) (database \(database.resolvedPath))")
             try await app.runService()
         }
