@@ -118,8 +118,7 @@ struct AccessMatrixTests {
 
     /// The id of a saved diagnostic (a real one, so that its HTML page renders).
     static func savedDiagnostic(_ database: AppDatabase) async throws -> String {
-        let engine = CareerEngine(catalogue: database)
-        let diagnostic = try await engine.diagnostician().diagnose(LearnerProfile(text: "Forklift driver and warehouse operative, stock control."))
+        let diagnostic = try await sharedEmptyCatalogueEngine.diagnostician().diagnose(LearnerProfile(text: "Forklift driver and warehouse operative, stock control."))
         return try await database.saveDiagnostic(report: try JSONEncoder().encode(diagnostic), at: Date()).id
     }
 

@@ -14,7 +14,7 @@ import Testing
 
 // MARK: - POST /diagnostics, saved reports
 
-@Suite("Career diagnostic over HTTP")
+@Suite("Career diagnostic over HTTP", .serialized)
 struct DiagnosticHTTPTests {
     /// The saved-report part of a response.
     struct Saved: Decodable {
@@ -50,7 +50,7 @@ struct DiagnosticHTTPTests {
     func saveReadExpire() async throws {
         let fixture = try await AccountsFixture.make()
         let clock = WallClock(Date())
-        let app = try buildApplication(configuration: testConfiguration(clock: clock), store: fixture.database)
+        let app = try diagnosticApp(configuration: testConfiguration(clock: clock), database: fixture.database)
         try await app.test(.router) { client in
             let (status, posted, _) = try await post(client, Profiles.body(Profiles.careAssistant), query: "?save=true")
             #expect(status == .created)
@@ -104,7 +104,7 @@ struct DiagnosticHTTPTests {
     @Test("nothing is saved without save=true; ids differ, are never listed, and a near miss is a plain 404")
     func idsAndListing() async throws {
         let fixture = try await AccountsFixture.make()
-        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        let app = try diagnosticApp(configuration: testConfiguration(), database: fixture.database)
         try await app.test(.router) { client in
             let (plain, unsaved, _) = try await post(client, Profiles.body("Forklift driver, stock control, first aid at work."))
             #expect(plain == .ok)
@@ -134,7 +134,7 @@ struct DiagnosticHTTPTests {
     @Test("without consent nothing is recorded; with consent the record holds ids only, never the learner's words")
     func consent() async throws {
         let fixture = try await AccountsFixture.make()
-        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        let app = try diagnosticApp(configuration: testConfiguration(), database: fixture.database)
         let text = Profiles.careAssistant
         try await app.test(.router) { client in
             let (_, declined, _) = try await post(client, Profiles.body(text, extra: #","consent":false,"constraints":{"districts":["wyre-forest"]}"#))
@@ -182,7 +182,7 @@ struct DiagnosticHTTPTests {
     @Test("consenting learners' demand reaches insights, suppressed under 10 (9 hidden, 10 shown)")
     func demandEndToEnd() async throws {
         let fixture = try await AccountsFixture.make()
-        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        let app = try diagnosticApp(configuration: testConfiguration(), database: fixture.database)
         try await app.test(.router) { client in
             let profile = Profiles.body(Profiles.careAssistant, extra: #","consent":true,"targetRoute":"care-services""#)
             var routes: [String] = []
@@ -225,7 +225,7 @@ struct DiagnosticHTTPTests {
     @Test("bad bodies and parameters give located 400s; oversized bodies 413; long texts are cut with a notice")
     func badInput() async throws {
         let fixture = try await AccountsFixture.make()
-        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database)
+        let app = try diagnosticApp(configuration: testConfiguration(), database: fixture.database)
         try await app.test(.router) { client in
             let cases: [(String, String, String)] = [
                 ("I am a welder", "malformed-json", "$"),
@@ -266,7 +266,7 @@ struct DiagnosticHTTPTests {
         var logger = Logger(label: "skillway-test") { _ in CapturingLogHandler(lines: lines) }
         logger.logLevel = .trace
         let fixture = try await AccountsFixture.make()
-        let app = try buildApplication(configuration: testConfiguration(), store: fixture.database, logger: logger)
+        let app = try diagnosticApp(configuration: testConfiguration(), database: fixture.database, logger: logger)
         try await app.test(.router) { client in
             _ = try await post(client, Profiles.body(Profiles.careAssistant, extra: #","consent":true"#), query: "?save=true")
             _ = try await post(client, Profiles.body(Profiles.careAssistant + " \u{0}"))

@@ -1,6 +1,9 @@
+import Domain
 import Foundation
 import HTTPAPI
+import Hummingbird
 import Logging
+import Storage
 import Synchronization
 
 // MARK: - Helpers for the diagnostic tests
@@ -75,4 +78,19 @@ final class LogLines: Sendable {
     private let storage = Mutex<[String]>([])
     func append(_ line: String) { storage.withLock { $0.append(line) } }
     var all: [String] { storage.withLock { $0 } }
+}
+
+// MARK: - One engine for tests that need no courses
+
+/// A career engine over an empty catalogue, built once for the tests that do not look at courses
+/// (building one takes seconds of CPU in a debug build, which starves timing tests running alongside).
+let sharedEmptyCatalogueEngine = CareerEngine(catalogue: StaticCourseSource(courses: []))
+
+/// The application over `database` with the shared engine.
+func diagnosticApp(
+    configuration: AppConfiguration, database: AppDatabase, logger: Logger = Logger(label: "skillway")
+) throws -> some ApplicationProtocol {
+    var services = AppServices(database: database)
+    services.careers = sharedEmptyCatalogueEngine
+    return try buildApplication(configuration: configuration, services: services, logger: logger)
 }
