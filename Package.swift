@@ -134,7 +134,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["CLI", "Storage", "Domain", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["CLI", "Storage", "Domain", "Careers", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

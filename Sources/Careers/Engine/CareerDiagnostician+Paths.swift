@@ -69,7 +69,10 @@ extension CareerDiagnostician {
                 perRoute[route, default: 0] += 1
             }
         }
+        // Paths far weaker than the best are noise: keep those with at least a quarter of its fit.
+        let floor = 0.25 * (candidates.map(\.fit).max() ?? 0)
         for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
+            guard candidate.fit >= floor || target.standards.contains(candidate.position) else { continue }
             let route = model.targets[candidate.position].standard.route
             let limit = target.route == nil ? 2 : Self.maxReskillPaths
             guard perRoute[route, default: 0] < limit else { continue }
