@@ -37,6 +37,9 @@ extension Skillway {
         @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
         var logLevel: String = "info"
 
+        @Option(help: "Requests allowed per client address, as BURST/PER-SECOND (raise it behind a proxy or for load tests).")
+        var addressRate: RateArgument = RateArgument(rate: AppConfiguration().addressRate)
+
         func validate() throws {
             guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
             guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error, critical.") }
@@ -55,8 +58,27 @@ extension Skillway {
                 printError("No organisations yet: uploads and /admin need tokens. Start with: skillway admin org create ID --name NAME --kind admin")
             }
             try await retagCourses(store)
-            let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes)
-            let app = try buildApplication(configuration: configuration, store: store, logger: logger)
+            // Saved diagnostics that expired while the server was down go now; later ones go as
+            // reports are saved or read.
+            let purged = try await store.purgeExpiredDiagnostics(at: Date())
+            if purged > 0 { printError("Purged \(purged) expired saved diagnostics.") }
+            let configuration = AppConfiguration(hostname: hostname, port: port, maxFeedBytes: maxFeedSize.bytes, addressRate: addressRate.rate)
+            let services = AppServices(database: store)
+            let app = try buildApplication(configuration: configuration, services: services, logger: logger)
+            // Index the catalogue for the career diagnostic while the server starts: other routes
+            // answer at once, and early diagnoses wait for this one shared build.
+            if let careers = services.careers {
+                Task {
+                    let indexing = ContinuousClock.now
+                    do {
+                        try await careers.prepare()
+                        let elapsed = ContinuousClock.now - indexing
+                        printError("Career diagnostic ready in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")
+                    } catch {
+                        printError("The career diagnostic could not index the catalogue yet (\(error)); it will try again on the first diagnosis.")
+                    }
+                }
+            }
             printError("Skillway API listening on http://\(hostname):\(port) (database \(database.resolvedPath))")
             try await app.runService()
         }
@@ -87,6 +109,23 @@ func loadCatalogue(from directory: URL, into store: AppDatabase) async throws {
         detail: "\(reports.count) feeds, \(courses) courses"))
     let elapsed = ContinuousClock.now - started
     printError("Loaded \(courses) courses from \(reports.count) feeds in \(elapsed.formatted(.units(allowed: [.seconds, .milliseconds], width: .narrow))).")
+}
+
+// MARK: - Rates
+
+/// A request rate given as `BURST/PER-SECOND`, e.g. `120/20`.
+struct RateArgument: ExpressibleByArgument, Sendable {
+    var rate: RateLimiter.Rate
+
+    init(rate: RateLimiter.Rate) { self.rate = rate }
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "/")
+        guard parts.count == 2, let burst = Double(parts[0]), let perSecond = Double(parts[1]), burst >= 1, perSecond > 0 else { return nil }
+        rate = RateLimiter.Rate(burst: burst, perSecond: perSecond)
+    }
+
+    var defaultValueDescription: String { "\(Int(rate.burst))/\(Int(rate.perSecond))" }
 }
 
 // MARK: - Sizes

@@ -60,7 +60,11 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     CourseController(store: store).addRoutes(to: routes)
     ProviderController(
         store: store, importer: CatalogueImporter(store: store), maxFeedBytes: configuration.maxFeedBytes, bodyDeadline: configuration.bodyDeadline,
-        afterImport: { if let tagStore { _ = try await tagger.retag(tagStore) } }
+        afterImport: {
+            if let tagStore { _ = try await tagger.retag(tagStore) }
+            // The diagnostic's in-memory course index follows the catalogue (after the new tags).
+            try await services.careers?.refresh()
+        }
     ).addRoutes(to: routes)
     TaxonomyController(taxonomy: taxonomy, tags: tagStore, bodyDeadline: configuration.bodyDeadline).addRoutes(to: routes)
     MeController(services: services).addRoutes(to: routes)
@@ -74,5 +78,10 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
         provision: CatalogueProvisionFinder(taxonomy: taxonomy, catalogue: store, tags: tagStore), jsonLimits: configuration.jsonLimits,
         bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
+    DiagnosticController(
+        engine: services.careers, saved: services.diagnostics, demand: services.demand, jsonBodyLimit: configuration.maxJSONBytes,
+        jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline, now: configuration.now
+    ).addRoutes(to: routes)
+    InsightsController(demand: services.demand, now: configuration.now).addRoutes(to: routes)
     return router
 }

@@ -95,6 +95,7 @@ extension AppDatabase {
         registerCourseTagMigration(&migrator)
         registerChartersMigration(&migrator)
         registerWorkforcePlansMigration(&migrator)
+        registerDiagnosticsMigration(&migrator)
         return migrator
     }
 }

@@ -8,13 +8,24 @@ import Foundation
 /// without sorting, which is what change detection needs; and it is several times faster than
 /// Foundation's `JSONEncoder`, which builds a tree first. Nested containers requested through
 /// `nestedContainer`/`superEncoder` are not supported and throw, so callers can fall back.
-struct StreamingJSONEncoder {
-    struct Unsupported: Error {}
+///
+/// Public for the HTTP API, which writes large responses (career diagnostics) with it and falls back
+/// to `JSONEncoder` when it throws.
+public struct StreamingJSONEncoder: Sendable {
+    /// The value needs something this encoder does not write (nested containers, a non-finite number).
+    public struct Unsupported: Error {}
+
+    public init() {}
 
     func encode<T: Encodable>(_ value: T) throws -> String {
+        String(decoding: try encodeBytes(value), as: UTF8.self)
+    }
+
+    /// The value as JSON bytes, keys in the order the value writes them.
+    public func encodeBytes<T: Encodable>(_ value: T) throws -> [UInt8] {
         let writer = JSONByteWriter()
         try writer.encodeValue(value)
-        return String(decoding: writer.bytes, as: UTF8.self)
+        return writer.bytes
     }
 }
 
@@ -30,6 +41,7 @@ final class JSONByteWriter {
         case let int as Int: bytes.append(contentsOf: String(int).utf8)
         case let int as Int64: bytes.append(contentsOf: String(int).utf8)
         case let bool as Bool: bytes.append(contentsOf: (bool ? "true" : "false").utf8)
+        case let double as Double: try writeDouble(double)
         default:
             let frame = JSONFrame(writer: self)
             try value.encode(to: JSONStreamEncoder(frame: frame))
@@ -51,6 +63,12 @@ final class JSONByteWriter {
             magnitude /= 10
         }
         bytes[start...].reverse()
+    }
+
+    /// A finite number as the shortest text that reads back as the same `Double`.
+    func writeDouble(_ value: Double) throws {
+        guard value.isFinite else { throw StreamingJSONEncoder.Unsupported() }
+        bytes.append(contentsOf: value.description.utf8)
     }
 
     func writeString(_ string: String) {
@@ -180,7 +198,25 @@ private struct KeyedStream<Key: CodingKey>: KeyedEncodingContainerProtocol {
         frame.writer.bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
+    mutating func encode(_ value: Int64, forKey key: Key) throws {
+        try self.key(key)
+        frame.writer.bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        try self.key(key)
+        try frame.writer.writeDouble(value)
+    }
+
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws {
         if let value { try encode(value, forKey: key) }
     }
 
@@ -217,6 +253,13 @@ private struct UnkeyedStream: UnkeyedEncodingContainer {
         if failed { throw StreamingJSONEncoder.Unsupported() }
         frame.separator()
         try frame.writer.encodeValue(value)
+    }
+
+    /// Lists of strings (evidence words, labels) skip the generic path's dynamic casts.
+    mutating func encode(_ value: String) throws {
+        if failed { throw StreamingJSONEncoder.Unsupported() }
+        frame.separator()
+        frame.writer.writeString(value)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {

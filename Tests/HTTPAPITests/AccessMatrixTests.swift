@@ -1,3 +1,4 @@
+import Careers
 import CatalogueImport
 import Domain
 import Foundation
@@ -15,7 +16,7 @@ struct AccessMatrixTests {
     /// A concrete request for every route the router serves, aimed at `provider-b`'s resources and at
     /// an assessment of an employer none of the callers belongs to.
     static func requests(
-        _ router: Router<AppRequestContext>, fixture: AccountsFixture, assessment: Int64, plan: Int64 = 1
+        _ router: Router<AppRequestContext>, fixture: AccountsFixture, assessment: Int64, plan: Int64 = 1, diagnostic: String
     ) -> [(method: HTTPRequest.Method, template: String, uri: String)] {
         router.routes.map { route in
             let template = route.path.description
@@ -29,6 +30,9 @@ struct AccessMatrixTests {
                 case "{id}" where template.hasPrefix("/routes"): "engineering-and-manufacturing"
                 case "{id}" where template.hasPrefix("/skills"): "welding"
                 case "{id}" where template.hasPrefix("/occupations"): "ifate:ST0852"
+                // A saved diagnostic is open to anyone holding its id.
+                case "{id}" where template.hasPrefix("/diagnostics"): diagnostic
+                case "{id}.html" where template.hasPrefix("/diagnostics"): diagnostic + ".html"
                 case "{id}": "worcester-college"
                 case "{v}": "1.0.0"
                 case "{criterionId}": "HW.PAY.01"
@@ -47,6 +51,7 @@ struct AccessMatrixTests {
 
     static func body(for template: String) -> ByteBuffer {
         if template.hasSuffix("/feeds") { return ByteBuffer(string: sampleFeed()) }
+        if template == "/diagnostics" { return ByteBuffer(string: #"{"text":"I weld and drive a forklift."}"#) }
         if template == "/skills/extract" { return ByteBuffer(string: #"{"text":"I weld and drive a forklift."}"#) }
         if template.hasSuffix("/tokens") { return ByteBuffer(string: #"{"name":"intruder"}"#) }
         if template == "/assessments" { return (try? CharterExample.startBody()) ?? ByteBuffer() }
@@ -71,7 +76,8 @@ struct AccessMatrixTests {
         let app = Application(router: router)
         let rules = Self.rules(router)
         let theirPlan = try await PlanFixtures.foreignPlan(fixture.database)
-        let requests = Self.requests(router, fixture: fixture, assessment: theirs.id!, plan: theirPlan.id)
+        let diagnostic = try await Self.savedDiagnostic(fixture.database)
+        let requests = Self.requests(router, fixture: fixture, assessment: theirs.id!, plan: theirPlan.id, diagnostic: diagnostic)
         try await app.test(.router) { client in
             // The unusable tokens say why.
             for (caller, code) in [("expired", "token-expired"), ("revoked", "token-revoked"), ("made-up", "invalid-token")] {
@@ -117,6 +123,12 @@ struct AccessMatrixTests {
         #expect(try await fixture.database.planStore(for: SecondEmployer.organisation.id).plan(id: theirPlan.id) == theirPlan)
     }
 
+    /// The id of a saved diagnostic (a real one, so that its HTML page renders).
+    static func savedDiagnostic(_ database: AppDatabase) async throws -> String {
+        let diagnostic = try await sharedEmptyCatalogueEngine.diagnostician().diagnose(LearnerProfile(text: "Forklift driver and warehouse operative, stock control."))
+        return try await database.saveDiagnostic(report: try JSONEncoder().encode(diagnostic), at: Date()).id
+    }
+
     /// A draft assessment of an employer that none of the matrix's callers belongs to.
     static func foreignAssessment(_ database: AppDatabase) async throws -> CharterAssessmentRecord {
         _ = try await database.createOrganisation(SecondEmployer.organisation)
@@ -139,6 +151,8 @@ struct AccessMatrixTests {
         case .partner: return caller == "anonymous" ? 401 : (kind == .partner ? nil : 404)
         case .admin: return caller == "anonymous" ? 401 : (kind == .admin ? nil : 404)
         case .kinds(let kinds): return caller == "anonymous" ? 401 : (kind.map(kinds.contains) == true ? nil : 404)
+        // The matrix names no provider, so providers read their own view.
+        case .demandInsights: return caller == "anonymous" ? 401 : (kind == .employer ? 404 : nil)
         }
     }
 
@@ -158,6 +172,8 @@ struct AccessMatrixTests {
                 access = .anyEmployer
             } else if template.hasPrefix("/assessments/") {
                 access = .employerResource(.charterAssessment, parameter: "id")
+            } else if template.hasPrefix("/insights") {
+                access = .demandInsights(query: "provider")
             } else if template.hasPrefix("/charter-employers/") {
                 access = .employer(parameter: "org")
             } else if template == "/plans" {

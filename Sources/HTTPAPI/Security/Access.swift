@@ -19,6 +19,10 @@ public enum Access: Sendable, Hashable, CustomStringConvertible {
     case employerResource(OwnedResource, parameter: String)
     /// Partner organisations (aggregated, suppressed demand and insights only).
     case partner
+    /// Readers of aggregated, suppressed learner demand: a provider organisation for its own
+    /// catalogue provider only (named by this query parameter, or implied when it is absent), and
+    /// partners and admins for any provider or all of them.
+    case demandInsights(query: String)
     /// Skillway's administrators.
     case admin
     /// Organisations of any of these kinds (e.g. aggregated demand for partners, providers and admins).
@@ -33,6 +37,7 @@ public enum Access: Sendable, Hashable, CustomStringConvertible {
         case .anyEmployer: "employer"
         case .employerResource(let resource, let parameter): "employer owning \(resource.rawValue)(:\(parameter))"
         case .partner: "partner"
+        case .demandInsights(let query): "provider(?\(query)), partner or admin"
         case .admin: "admin"
         case .kinds(let kinds): kinds.map(\.rawValue).sorted().joined(separator: " or ")
         }
@@ -85,7 +90,10 @@ public enum AccessPolicy {
     ///   - owner: for `employerResource`, the organisation owning the named resource (nil when there is
     ///     no such resource).
     ///   - parameter: reads a path parameter of the request.
-    public static func decide(_ access: Access, caller: Caller?, owner: OrganisationID? = nil, parameter: (String) -> String?) -> AccessDecision {
+    ///   - query: reads a query parameter of the request (for `demandInsights`).
+    public static func decide(
+        _ access: Access, caller: Caller?, owner: OrganisationID? = nil, parameter: (String) -> String?, query: (String) -> String? = { _ in nil }
+    ) -> AccessDecision {
         if case .open = access { return .allow(AccessScope(caller: caller)) }
         guard let caller else { return .unauthenticated }
         let organisation = caller.organisation
@@ -106,6 +114,17 @@ public enum AccessPolicy {
             return .allow(AccessScope(caller: caller, employer: organisation.id))
         case .partner:
             return organisation.kind == .partner ? .allow(AccessScope(caller: caller)) : .deny
+        case .demandInsights(let name):
+            switch organisation.kind {
+            case .partner, .admin:
+                return .allow(AccessScope(caller: caller))
+            case .provider:
+                guard let owned = organisation.providerID else { return .deny }
+                if let asked = query(name), asked != owned.rawValue { return .deny }
+                return .allow(AccessScope(caller: caller, provider: owned))
+            case .employer:
+                return .deny
+            }
         case .admin:
             return organisation.kind == .admin ? .allow(AccessScope(caller: caller)) : .deny
         case .kinds(let kinds):

@@ -35,7 +35,10 @@ struct AuthorizationMiddleware: RouterMiddleware {
         }
         let rule = registry.rule(method: request.method, path: endpoint) ?? RouteRegistry.fallback
         let resourceOwner = try await resolveOwner(rule.access, caller: caller, context: context)
-        switch AccessPolicy.decide(rule.access, caller: caller, owner: resourceOwner, parameter: { context.parameters.get($0) }) {
+        let decision = AccessPolicy.decide(
+            rule.access, caller: caller, owner: resourceOwner, parameter: { context.parameters.get($0) },
+            query: { request.uri.queryParameters[Substring($0)].map(String.init) })
+        switch decision {
         case .unauthenticated:
             context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: nil, outcome: .unauthenticated, status: 401, detail: "no token")
@@ -53,7 +56,7 @@ struct AuthorizationMiddleware: RouterMiddleware {
                 scope.provider != nil || scope.employer != nil ? caller.organisation.id : nil
             }
             let isRead = request.method == .get || request.method == .head
-            guard rule.auditsReads || !isRead else { return try await next(request, context) }
+            guard isRead ? rule.auditsReads : rule.auditsWrites else { return try await next(request, context) }
             do {
                 let response = try await next(request, context)
                 let status = response.status.code
@@ -142,13 +145,21 @@ struct AuthorizationMiddleware: RouterMiddleware {
         let event = AuditEvent(
             organisationID: caller?.organisation.id, tokenName: caller?.tokenName, tokenID: caller?.tokenID,
             actor: caller == nil ? "anonymous" : "token", action: "\(request.method) \(endpoint ?? "(no route)")",
-            resource: context.auditNote.resource ?? String(request.uri.path.prefix(512)), subjectOrganisationID: context.auditNote.subject, outcome: outcome, status: status,
+            resource: context.auditNote.resource ?? auditedPath(request, endpoint: endpoint), subjectOrganisationID: context.auditNote.subject, outcome: outcome, status: status,
             address: context.remoteAddress, detail: detail)
         do {
             try await audit.record(event)
         } catch {
             context.logger.error("Could not write an audit event", metadata: ["action": "\(event.action)", "outcome": "\(outcome.rawValue)"])
         }
+    }
+}
+
+extension AuthorizationMiddleware {
+    /// The path as the audit log keeps it: the route template for routes whose path holds a secret.
+    private func auditedPath(_ request: Request, endpoint: String?) -> String {
+        if let endpoint, let rule = registry.rule(method: request.method, path: endpoint), !rule.auditsPath { return endpoint }
+        return String(request.uri.path.prefix(512))
     }
 }
 

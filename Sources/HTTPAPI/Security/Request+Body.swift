@@ -68,7 +68,10 @@ extension Request {
         case .keyNotFound(let key, let context): return (render(context.codingPath + [key]), "This field is required.")
         case .typeMismatch(let type, let context): return (render(context.codingPath), "Expected \(Self.name(of: type)).")
         case .valueNotFound(let type, let context): return (render(context.codingPath), "Expected \(Self.name(of: type)), found null.")
-        case .dataCorrupted(let context): return (render(context.codingPath), "This value is not valid here.")
+        case .dataCorrupted(let context):
+            // Our own Decodable types explain themselves ("'mars' is not a Worcestershire district …").
+            let reason = context.debugDescription.trimmingCharacters(in: .whitespacesAndNewlines)
+            return (render(context.codingPath), reason.isEmpty ? "This value is not valid here." : "This value is not valid here: \(reason.prefix(300)).")
         @unknown default: return ("$", "The body does not have the expected shape.")
         }
     }

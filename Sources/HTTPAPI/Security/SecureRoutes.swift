@@ -10,11 +10,19 @@ public struct RouteRule: Sendable, Hashable {
     public var bodyLimit: Int
     /// Whether successful reads are audited too (writes and refusals always are), e.g. data exports.
     public var auditsReads: Bool
+    /// Whether successful writes are audited (refusals always are). Off only for anonymous learners'
+    /// requests, such as a diagnosis, where an audit row would keep their address and time for nothing.
+    public var auditsWrites: Bool
+    /// Whether the audit log may keep the request path. Off for paths that hold a secret (a saved
+    /// diagnostic's id): the route template is recorded instead.
+    public var auditsPath: Bool
 
-    public init(access: Access, bodyLimit: Int, auditsReads: Bool = false) {
+    public init(access: Access, bodyLimit: Int, auditsReads: Bool = false, auditsWrites: Bool = true, auditsPath: Bool = true) {
         self.access = access
         self.bodyLimit = bodyLimit
         self.auditsReads = auditsReads
+        self.auditsWrites = auditsWrites
+        self.auditsPath = auditsPath
     }
 }
 
@@ -54,18 +62,24 @@ public struct SecureRoutes {
     /// Handlers take the request and the context the authorization middleware prepared.
     public typealias Handler<Output: ResponseGenerator> = @Sendable (Request, AppRequestContext) async throws -> Output
 
-    /// A GET route; `audited` records successful reads too (for sensitive reads such as exports).
-    public func get<Output: ResponseGenerator>(_ path: String, access: Access, audited: Bool = false, use handler: @escaping Handler<Output>) {
-        add(.get, path, RouteRule(access: access, bodyLimit: 0, auditsReads: audited), handler)
+    /// A GET route; `audited` records successful reads too (for sensitive reads such as exports);
+    /// `secretPath` keeps the path (which holds a capability, e.g. a saved report's id) out of the audit log.
+    public func get<Output: ResponseGenerator>(
+        _ path: String, access: Access, audited: Bool = false, secretPath: Bool = false, use handler: @escaping Handler<Output>
+    ) {
+        add(.get, path, RouteRule(access: access, bodyLimit: 0, auditsReads: audited, auditsPath: !secretPath), handler)
     }
 
     public func delete<Output: ResponseGenerator>(_ path: String, access: Access, use handler: @escaping Handler<Output>) {
         add(.delete, path, RouteRule(access: access, bodyLimit: 0), handler)
     }
 
-    /// A POST taking a JSON body (limited to the JSON body limit) or, with `bodyLimit`, a raw upload.
-    public func post<Output: ResponseGenerator>(_ path: String, access: Access, bodyLimit: Int? = nil, use handler: @escaping Handler<Output>) {
-        add(.post, path, RouteRule(access: access, bodyLimit: bodyLimit ?? jsonBodyLimit), handler)
+    /// A POST taking a JSON body (limited to the JSON body limit) or, with `bodyLimit`, a raw upload;
+    /// `audited: false` leaves successful calls out of the audit log (anonymous learners' requests).
+    public func post<Output: ResponseGenerator>(
+        _ path: String, access: Access, bodyLimit: Int? = nil, audited: Bool = true, use handler: @escaping Handler<Output>
+    ) {
+        add(.post, path, RouteRule(access: access, bodyLimit: bodyLimit ?? jsonBodyLimit, auditsWrites: audited), handler)
     }
 
     /// A PUT taking a JSON body (limited to the JSON body limit, or to `bodyLimit` when given).
