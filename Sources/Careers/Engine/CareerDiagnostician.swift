@@ -116,8 +116,7 @@ public final class CareerDiagnostician: Sendable {
         }
 
         // Skills held
-        let extraction = Self.withoutStemCollisions(
-            taxonomy.extract([title, history].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n")))
+        let extraction = taxonomy.extract([title, history].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
         var held = Array(repeating: false, count: model.skills.count)
         for skill in extraction.skills { if let position = model.skillPosition[skill.skillID] { held[position] = true } }
         let groups = skillGroups(extraction)
@@ -199,20 +198,6 @@ public final class CareerDiagnostician: Sendable {
         let marked = earlyCareerMarkers.contains { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") || lower.contains(" " + $0 + ".") }
         let worked = ["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"].contains { lower.contains($0) }
         return marked && !worked
-    }
-
-    /// Stemmed matches known to be different words with one stem ("customers" is not "customs").
-    static let stemCollisions: [(written: String, skill: String)] = [("customer", "customs-and-border")]
-
-    /// True when a skill was found through a word that only shares its stem.
-    static func isStemCollision(skillID: String, written: String) -> Bool {
-        stemCollisions.contains { skillID == $0.skill && written.lowercased().hasPrefix($0.written) }
-    }
-
-    static func withoutStemCollisions(_ extraction: ExtractionResult) -> ExtractionResult {
-        var result = extraction
-        result.skills.removeAll { $0.method != .exact && isStemCollision(skillID: $0.skillID, written: $0.text) }
-        return result
     }
 
     /// Words that introduce what someone wants to do rather than what they have done.
