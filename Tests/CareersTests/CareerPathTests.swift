@@ -38,6 +38,17 @@ struct CareerPathTests {
         for path in diagnostic.reskill { #expect(!path.sharedSkills.isEmpty, "\(path.occupation.title) shares nothing") }
     }
 
+    @Test("A retail store manager is placed below the retail leadership degree and steps up to it")
+    func storeManagerStepsUp() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Store manager at a large supermarket for 8 years. Running a team of 12, rotas, stock control, cash handling and customer service.",
+            currentTitle: "Retail store manager"))
+        checkPathInvariants(diagnostic)
+        let degree = try #require(diagnostic.upskill.first { $0.occupation.title.hasPrefix("Retail leadership") }, "the degree is the step up")
+        #expect(degree.why.summary.contains("step up from level 4"))
+        #expect(!heldSkillIDs(diagnostic).contains("customs-and-border"))
+    }
+
     @Test("A care worker's upskill paths stay in care services, a level or two up, with the adult care diploma")
     func careWorkerUpskill() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

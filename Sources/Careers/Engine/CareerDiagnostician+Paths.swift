@@ -13,35 +13,43 @@ extension CareerDiagnostician {
         var fit: Double
     }
 
-    /// Standards in the anchor's route, above its level: same pathway first, then by skill coverage.
-    func upskillPaths(anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target) -> [Candidate] {
+    /// Standards in the anchor's route, above the level the learner works at (`level`, which is
+    /// below the anchor's own when the anchor is a degree-level standard the profile does not show,
+    /// and then the anchor itself is the step up): same pathway first, then by skill coverage.
+    func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target) -> [Candidate] {
         guard let anchor else { return [] }
         let current = model.targets[anchor].standard
+        let level = level ?? current.level
         var candidates: [Candidate] = []
-        for (position, entry) in model.targets.enumerated() where position != anchor {
+        for (position, entry) in model.targets.enumerated() where position != anchor || level < current.level {
             let standard = entry.standard
-            guard standard.route == current.route, standard.level > current.level, standard.level <= current.level + 2 else { continue }
+            guard standard.route == current.route, standard.level > level, standard.level <= level + 2 else { continue }
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
             let sameCluster = standard.cluster != nil && standard.cluster == current.cluster
             // A step up shares the cluster or at least one specific skill.
-            guard scored[position].score > 0, sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
+            guard scored[position].score > 0, position == anchor || sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
             var score = scored[position].score
             if samePathway { score += 0.15 }
             if sameCluster { score += 0.1 }
-            score -= 0.05 * Double(standard.level - current.level - 1)
+            score -= 0.05 * Double(standard.level - level - 1)
             score += aspiration.boost[position] ?? 0
             candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
         }
         return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
     }
 
-    /// Standards in other routes, ranked by skill coverage (and aspiration), at most two per route.
+    /// Reskill paths whose fit is below this are left out unless the learner aspired to them, and
+    /// those below twice this unless they share two skills, one of them core.
+    static let minimumReskillFit = 0.05
+
+    /// Standards in other routes, ranked by skill coverage weighted towards core skills (and
+    /// aspiration), nearer levels and mainstream jobs first, at most two per route.
     func reskillPaths(
-        anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
+        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
-        let maxLevel = earlyCareer ? 3 : max(3, min((current?.level ?? 2) + 1, 5))
+        let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 1, 5))
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
@@ -93,7 +101,8 @@ extension CareerDiagnostician {
 
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
-        evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, scratch: CourseScratch
+        evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
+        scratch: CourseScratch
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -116,8 +125,13 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            summary = "A step up from \(from.map { "\($0.title) (level \($0.level))" } ?? "your current role") to level \(standard.level) in the same "
-                + (from?.pathway != nil && from?.pathway == standard.pathway ? "pathway (\(standard.pathway!))." : "route (\(routeName(standard.route))).")
+            if position == anchor, let anchorLevel {
+                summary = "The degree-level standard for the job you describe: a step up from level \(anchorLevel) to level \(standard.level)."
+            } else {
+                let start = from.map { anchorLevel == nil || anchorLevel == $0.level ? "\($0.title) (level \($0.level))" : "your current role (level \(anchorLevel!))" }
+                summary = "A step up from \(start ?? "your current role") to level \(standard.level) in the same "
+                    + (from?.pathway != nil && from?.pathway == standard.pathway ? "pathway (\(standard.pathway!))." : "route (\(routeName(standard.route))).")
+            }
         case .reskill:
             summary = "A move into \(routeName(standard.route))"
         }

@@ -132,14 +132,16 @@ public final class CareerDiagnostician: Sendable {
         let anchor = earlyCareer ? nil
             : guesses.first { $0.occupation.scheme == .ifate && $0.confidence >= 0.2 }.flatMap { model.targetPosition[$0.occupation.code] }
 
+        let anchorLevel = anchor.map { Self.evidencedLevel(of: model.targets[$0].standard, profileText: [title, history].compactMap { $0 }.joined(separator: " ")) }
+
         // Aspiration
         let aspiration = aspirationBoosts(profile, target: target)
 
         // Paths
         let heldWeight = model.weight(of: held)
         let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
-        let upskill = upskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target)
-        let reskill = reskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer)
+        let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target)
+        let reskill = reskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer)
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
         } else if anchor == nil {
@@ -159,7 +161,8 @@ public final class CareerDiagnostician: Sendable {
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
-                evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, scratch: scratch)
+                evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
+                scratch: scratch)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit) }
