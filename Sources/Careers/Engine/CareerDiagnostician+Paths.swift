@@ -61,7 +61,18 @@ extension CareerDiagnostician {
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount)))
-            var score = fit + (aspiration.boost[position] ?? 0)
+            let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
+            // A path nothing much supports is noise, unless the learner asked for it: it needs a
+            // minimum fit, and a weak one (under twice that) two shared skills, one of them core.
+            let weak = fit < 2 * Self.minimumReskillFit
+            guard aspired || (fit >= Self.minimumReskillFit && (!weak || (sharedCount >= 2 && scored[position].core > 0))) else { continue }
+            // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
+            var score = fit * (0.4 + 0.6 * scored[position].core)
+            // A move is a sideways step: levels far from the learner's own are less likely.
+            if let level { score -= 0.02 * Double(max(0, abs(standard.level - level) - 1)) }
+            // A standard no SOC 2020 unit group holds is a niche job with few openings.
+            if standard.soc.isEmpty { score *= 0.85 }
+            score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
             candidates.append(Candidate(position: position, score: score, fit: fit))
         }

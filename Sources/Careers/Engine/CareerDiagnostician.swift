@@ -149,6 +149,11 @@ public final class CareerDiagnostician: Sendable {
         } else if upskill.isEmpty {
             notices.append("No higher-level occupation in your current pathway was found for upskilling.")
         }
+        if reskill.isEmpty {
+            notices.append(
+                "No occupation in another route shares enough of your skills to suggest a move. Say what you would like to do "
+                    + "(e.g. \"I'd like to work in logistics\") to see paths there.")
+        }
 
         let providerRef = profile.constraints.provider.map { id in index.providers[id] ?? ProviderRef(id: id, name: id.rawValue) }
         if let scope = profile.constraints.provider, index.providers[scope] == nil {
