@@ -58,7 +58,7 @@ struct TypoCorrector: Sendable {
             guard !word.isEmpty else { return }
             defer { word = "" }
             let lower = word.lowercased()
-            guard lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), let fixed = nearest(lower) else {
+            guard lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), !isPluralOfKnown(lower), let fixed = nearest(lower) else {
                 output += word
                 return
             }
@@ -76,6 +76,11 @@ struct TypoCorrector: Sendable {
         }
         flush()
         return (output, corrections)
+    }
+
+    /// True for the plural of a known word ("tills"), which is not a misspelling.
+    func isPluralOfKnown(_ word: String) -> Bool {
+        word.hasSuffix("s") && known.contains(String(word.dropLast()))
     }
 
     /// The nearest vocabulary word within the allowed edits, or nil. Of several equally near, the
