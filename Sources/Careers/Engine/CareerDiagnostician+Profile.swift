@@ -120,7 +120,7 @@ extension CareerDiagnostician {
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? result.score / topScore : 0
             // A degree-level standard is the job as done only when the profile shows a degree.
-            let plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.7 : 1.0
+            let plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
             return (position, result.why, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
         let best = reranked.first?.weight ?? 0
