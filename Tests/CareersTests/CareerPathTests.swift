@@ -58,7 +58,7 @@ struct CareerPathTests {
             text: "Welder fabricator for 10 years: MIG and TIG welding, reading engineering drawings, grinding, working at height.",
             currentTitle: "Welder"))
         #expect(!diagnostic.reskill.isEmpty)
-        #expect(!diagnostic.reskill.contains { $0.occupation.title.localizedCaseInsensitiveContains("puppet") })
+        #expect(!diagnostic.reskill.contains { $0.occupation.title.lowercased().contains("puppet") })
         for path in diagnostic.reskill { #expect(path.sharedSkills.count >= 2) }
     }
 
