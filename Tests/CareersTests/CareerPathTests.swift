@@ -34,8 +34,32 @@ struct CareerPathTests {
         checkPathInvariants(diagnostic)
         #expect(diagnostic.currentOccupations.contains { $0.occupation.scheme == .soc2020 && $0.occupation.code == "8211" })
         #expect(heldSkillIDs(diagnostic).isSuperset(of: ["hgv-driving", "forklift-operation"]))
+        // Other routes share one incidental skill at most (weighbridge operator shares HGV driving):
+        // no move is suggested on that, and the diagnostic says how to see some.
+        for path in diagnostic.reskill { #expect(path.sharedSkills.count >= 2, "\(path.occupation.title) shares too little") }
+        if diagnostic.reskill.isEmpty { #expect(diagnostic.notices.contains { $0.hasPrefix("No occupation in another route") }) }
+        #expect(!diagnostic.reskill.contains { $0.occupation.title.contains("weighbridge") })
+    }
+
+    @Test("A retail store manager is placed below the retail leadership degree and steps up to it")
+    func storeManagerStepsUp() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Store manager at a large supermarket for 8 years. Running a team of 12, rotas, stock control, cash handling and customer service.",
+            currentTitle: "Retail store manager"))
+        checkPathInvariants(diagnostic)
+        let degree = try #require(diagnostic.upskill.first { $0.occupation.title.hasPrefix("Retail leadership") }, "the degree is the step up")
+        #expect(degree.why.summary.contains("step up from level 4"))
+        #expect(!heldSkillIDs(diagnostic).contains("customs-and-border"))
+    }
+
+    @Test("Reskill paths share a core skill of the occupation, not a single incidental one")
+    func welderReskillSharesCore() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Welder fabricator for 10 years: MIG and TIG welding, reading engineering drawings, grinding, working at height.",
+            currentTitle: "Welder"))
         #expect(!diagnostic.reskill.isEmpty)
-        for path in diagnostic.reskill { #expect(!path.sharedSkills.isEmpty, "\(path.occupation.title) shares nothing") }
+        #expect(!diagnostic.reskill.contains { $0.occupation.title.lowercased().contains("puppet") })
+        for path in diagnostic.reskill { #expect(path.sharedSkills.count >= 2) }
     }
 
     @Test("A care worker's upskill paths stay in care services, a level or two up, with the adult care diploma")

@@ -92,6 +92,15 @@ struct ProfileInputTests {
         #expect(!clean.notices.contains { $0.hasPrefix("Read ") })
     }
 
+    @Test("Four-letter misspellings are read as the vocabulary word one edit away; short everyday words and names are left alone")
+    func shortTypos() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: "Shop floor for Jane at the local shop: stok control, tills and the rota."))
+        #expect(heldSkillIDs(diagnostic).contains("stock-control"))
+        let notice = try #require(diagnostic.notices.first { $0.hasPrefix("Read ") })
+        #expect(notice.contains("\"stok\" as \"stock\""))
+        for word in ["Shop", "floor", "Jane", "local", "tills", "rota"] { #expect(!notice.contains("\"\(word)\" as")) }
+    }
+
     @Test("The demand signal holds routes, occupations, gap skills and district, never the learner's words")
     func demandSignalHasNoText() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

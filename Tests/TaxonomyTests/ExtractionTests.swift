@@ -36,6 +36,14 @@ struct ExtractionTests {
         #expect(result.skillIDs.contains("safeguarding"))
     }
 
+    @Test("words sharing a stem stay distinct: customers are not customs, but customs declarations are")
+    func sharedStems() {
+        let shop = bundled.extract("Serving customers on the tills and dealing with customer complaints.")
+        #expect(!shop.skillIDs.contains("customs-and-border"))
+        let port = bundled.extract("Freight agent preparing customs declarations for imports.")
+        #expect(port.skillIDs.contains("customs-and-border"))
+    }
+
     @Test("everyday words are not mistaken for capitalised abbreviations: Excel, NICE, SEND, IT")
     func capitalisation() {
         #expect(!bundled.extract("I excel at most things and the weather was nice.").skillIDs.contains { ["spreadsheets", "nice-guidelines"].contains($0) })

@@ -13,35 +13,43 @@ extension CareerDiagnostician {
         var fit: Double
     }
 
-    /// Standards in the anchor's route, above its level: same pathway first, then by skill coverage.
-    func upskillPaths(anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target) -> [Candidate] {
+    /// Standards in the anchor's route, above the level the learner works at (`level`, which is
+    /// below the anchor's own when the anchor is a degree-level standard the profile does not show,
+    /// and then the anchor itself is the step up): same pathway first, then by skill coverage.
+    func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target) -> [Candidate] {
         guard let anchor else { return [] }
         let current = model.targets[anchor].standard
+        let level = level ?? current.level
         var candidates: [Candidate] = []
-        for (position, entry) in model.targets.enumerated() where position != anchor {
+        for (position, entry) in model.targets.enumerated() where position != anchor || level < current.level {
             let standard = entry.standard
-            guard standard.route == current.route, standard.level > current.level, standard.level <= current.level + 2 else { continue }
+            guard standard.route == current.route, standard.level > level, standard.level <= level + 2 else { continue }
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
             let sameCluster = standard.cluster != nil && standard.cluster == current.cluster
             // A step up shares the cluster or at least one specific skill.
-            guard scored[position].score > 0, sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
+            guard scored[position].score > 0, position == anchor || sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
             var score = scored[position].score
             if samePathway { score += 0.15 }
             if sameCluster { score += 0.1 }
-            score -= 0.05 * Double(standard.level - current.level - 1)
+            score -= 0.05 * Double(standard.level - level - 1)
             score += aspiration.boost[position] ?? 0
             candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
         }
         return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
     }
 
-    /// Standards in other routes, ranked by skill coverage (and aspiration), at most two per route.
+    /// Reskill paths whose fit is below this are left out unless the learner aspired to them, and
+    /// those below twice this unless they share two skills, one of them core.
+    static let minimumReskillFit = 0.05
+
+    /// Standards in other routes, ranked by skill coverage weighted towards core skills (and
+    /// aspiration), nearer levels and mainstream jobs first, at most two per route.
     func reskillPaths(
-        anchor: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
+        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
-        let maxLevel = earlyCareer ? 3 : max(3, min((current?.level ?? 2) + 1, 5))
+        let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 1, 5))
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
@@ -53,7 +61,18 @@ extension CareerDiagnostician {
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount)))
-            var score = fit + (aspiration.boost[position] ?? 0)
+            let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
+            // A path nothing much supports is noise, unless the learner asked for it: it needs a
+            // minimum fit, and a weak one (under twice that) two shared skills, one of them core.
+            let weak = fit < 2 * Self.minimumReskillFit
+            guard aspired || (fit >= Self.minimumReskillFit && (!weak || (sharedCount >= 2 && scored[position].core > 0))) else { continue }
+            // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
+            var score = fit * (0.4 + 0.6 * scored[position].core)
+            // A move is a sideways step: levels far from the learner's own are less likely.
+            if let level { score -= 0.02 * Double(max(0, abs(standard.level - level) - 1)) }
+            // A standard no SOC 2020 unit group holds is a niche job with few openings.
+            if standard.soc.isEmpty { score *= 0.85 }
+            score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
             candidates.append(Candidate(position: position, score: score, fit: fit))
         }
@@ -93,7 +112,8 @@ extension CareerDiagnostician {
 
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
-        evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, scratch: CourseScratch
+        evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
+        scratch: CourseScratch
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -116,8 +136,13 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            summary = "A step up from \(from.map { "\($0.title) (level \($0.level))" } ?? "your current role") to level \(standard.level) in the same "
-                + (from?.pathway != nil && from?.pathway == standard.pathway ? "pathway (\(standard.pathway!))." : "route (\(routeName(standard.route))).")
+            if position == anchor, let anchorLevel {
+                summary = "The degree-level standard for the job you describe: a step up from level \(anchorLevel) to level \(standard.level)."
+            } else {
+                let start = from.map { anchorLevel == nil || anchorLevel == $0.level ? "\($0.title) (level \($0.level))" : "your current role (level \(anchorLevel!))" }
+                summary = "A step up from \(start ?? "your current role") to level \(standard.level) in the same "
+                    + (from?.pathway != nil && from?.pathway == standard.pathway ? "pathway (\(standard.pathway!))." : "route (\(routeName(standard.route))).")
+            }
         case .reskill:
             summary = "A move into \(routeName(standard.route))"
         }

@@ -82,6 +82,7 @@ extension CareerDiagnostician {
             base = 0.6
         }
         guard !query.isEmpty else { return [] }
+        let degreeEvidence = Self.showsDegree([title, text].compactMap { $0 }.joined(separator: " "))
         var guesses: [OccupationGuess] = []
         let groups = taxonomy.matchOccupations(query, scheme: .soc2020, top: 2).results
         let topGroup = groups.first?.code
@@ -118,7 +119,9 @@ extension CareerDiagnostician {
             let fit = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight).score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? result.score / topScore : 0
-            return (position, result.why, relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0) - Double(min(rank, 8)) * 0.01)
+            // A degree-level standard is the job as done only when the profile shows a degree.
+            let plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
+            return (position, result.why, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
         let best = reranked.first?.weight ?? 0
         for item in reranked.prefix(3) where best > 0 && item.weight / best > 0.55 {
@@ -130,6 +133,30 @@ extension CareerDiagnostician {
             guesses.append(guess(result, confidence: base * result.score / groups[0].score))
         }
         return guesses.sorted { $0.confidence > $1.confidence }
+    }
+
+    // MARK: Level the evidence supports
+
+    /// Standards at this level or above are degree apprenticeships or degree-level jobs.
+    static let degreeLevel = 6
+
+    /// Words showing study or work at degree level.
+    static let degreeMarkers = ["degree", "graduate", "bsc", "ba hons", "msc", "university", "chartered", "mba", "postgraduate"]
+
+    /// True when the text mentions a degree, graduate study or a chartered title.
+    static func showsDegree(_ text: String) -> Bool {
+        let words = " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        return degreeMarkers.contains { words.contains(" " + $0 + " ") || words.contains(" " + $0 + "s ") }
+    }
+
+    /// The level a learner placed in `standard` works at: its level, except that a degree-level
+    /// standard matched without degree evidence stands for the job below degree level (4 for a
+    /// manager or leader, else 3), so a store manager steps up to the retail leadership degree
+    /// rather than standing on it with nowhere to go.
+    static func evidencedLevel(of standard: OccupationalStandard, profileText: String) -> Int {
+        guard standard.level >= degreeLevel, !showsDegree(profileText) else { return standard.level }
+        let lower = " " + profileText.lowercased() + " "
+        return ["manager", "leader", "head of", "director"].contains { lower.contains($0) } ? 4 : 3
     }
 
     func guess(_ result: OccupationResult, confidence: Double) -> OccupationGuess {

@@ -116,8 +116,7 @@ public final class CareerDiagnostician: Sendable {
         }
 
         // Skills held
-        let extraction = Self.withoutStemCollisions(
-            taxonomy.extract([title, history].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n")))
+        let extraction = taxonomy.extract([title, history].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
         var held = Array(repeating: false, count: model.skills.count)
         for skill in extraction.skills { if let position = model.skillPosition[skill.skillID] { held[position] = true } }
         let groups = skillGroups(extraction)
@@ -133,20 +132,27 @@ public final class CareerDiagnostician: Sendable {
         let anchor = earlyCareer ? nil
             : guesses.first { $0.occupation.scheme == .ifate && $0.confidence >= 0.2 }.flatMap { model.targetPosition[$0.occupation.code] }
 
+        let anchorLevel = anchor.map { Self.evidencedLevel(of: model.targets[$0].standard, profileText: [title, history].compactMap { $0 }.joined(separator: " ")) }
+
         // Aspiration
         let aspiration = aspirationBoosts(profile, target: target)
 
         // Paths
         let heldWeight = model.weight(of: held)
         let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
-        let upskill = upskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target)
-        let reskill = reskillPaths(anchor: anchor, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer)
+        let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target)
+        let reskill = reskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer)
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
         } else if anchor == nil {
             notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
         } else if upskill.isEmpty {
             notices.append("No higher-level occupation in your current pathway was found for upskilling.")
+        }
+        if reskill.isEmpty {
+            notices.append(
+                "No occupation in another route shares enough of your skills to suggest a move. Say what you would like to do "
+                    + "(e.g. \"I'd like to work in logistics\") to see paths there.")
         }
 
         let providerRef = profile.constraints.provider.map { id in index.providers[id] ?? ProviderRef(id: id, name: id.rawValue) }
@@ -160,7 +166,8 @@ public final class CareerDiagnostician: Sendable {
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
-                evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, scratch: scratch)
+                evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
+                scratch: scratch)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit) }
@@ -199,20 +206,6 @@ public final class CareerDiagnostician: Sendable {
         let marked = earlyCareerMarkers.contains { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") || lower.contains(" " + $0 + ".") }
         let worked = ["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"].contains { lower.contains($0) }
         return marked && !worked
-    }
-
-    /// Stemmed matches known to be different words with one stem ("customers" is not "customs").
-    static let stemCollisions: [(written: String, skill: String)] = [("customer", "customs-and-border")]
-
-    /// True when a skill was found through a word that only shares its stem.
-    static func isStemCollision(skillID: String, written: String) -> Bool {
-        stemCollisions.contains { skillID == $0.skill && written.lowercased().hasPrefix($0.written) }
-    }
-
-    static func withoutStemCollisions(_ extraction: ExtractionResult) -> ExtractionResult {
-        var result = extraction
-        result.skills.removeAll { $0.method != .exact && isStemCollision(skillID: $0.skillID, written: $0.text) }
-        return result
     }
 
     /// Words that introduce what someone wants to do rather than what they have done.

@@ -70,9 +70,6 @@ final class CourseIndex: Sendable {
             var skills: [(skill: Int, confidence: Double, reason: String)] = []
             for tag in tags where tag.kind == .skill {
                 guard let position = model.skillPosition[tag.value], !skills.contains(where: { $0.skill == position }) else { continue }
-                if let written = CareerDiagnostician.quoted(in: tag.reason), CareerDiagnostician.isStemCollision(skillID: tag.value, written: written) {
-                    continue
-                }
                 skills.append((position, tag.confidence, tag.reason))
             }
             let position = Int32(entries.count)

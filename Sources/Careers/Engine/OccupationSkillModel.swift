@@ -16,7 +16,12 @@ struct OccupationSkillModel: Sendable {
         let skills: [(skill: Int, weight: Double)]
         let totalWeight: Double
         let maxWeight: Double
+        /// The weight of its core skills: the `coreSize` heaviest, the ones that make the job.
+        let coreWeight: Double
     }
+
+    /// How many of a standard's heaviest skills are its core.
+    static let coreSize = 5
 
     let skills: [Skill]
     let skillPosition: [String: Int]
@@ -58,7 +63,8 @@ struct OccupationSkillModel: Sendable {
             }
                 .sorted { ($0.weight, $1.skill) > ($1.weight, $0.skill) }
             return Target(
-                standard: standard, skills: vector, totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1)
+                standard: standard, skills: vector, totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1,
+                coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
     }
@@ -66,18 +72,22 @@ struct OccupationSkillModel: Sendable {
     /// How well the held skills fit a target, 0…1: the Ochiai (cosine) coefficient of the two weighted
     /// skill sets, √(coverage × use), where coverage is the share of the target's skill weight the
     /// learner holds and use is the share of the learner's skill weight the target uses. Also the
-    /// coverage alone and how many shared skills are specific (technical, digital, net zero).
+    /// coverage alone, how many shared skills are specific (technical, digital, net zero) and the
+    /// share of the target's core skill weight held.
     func fit(of target: Target, held: [Bool], heldWeight: Double) -> Fit {
-        guard target.totalWeight > 0 else { return Fit(score: 0, coverage: 0, specificShared: 0) }
+        guard target.totalWeight > 0 else { return Fit(score: 0, coverage: 0, specificShared: 0, core: 0) }
         var shared = 0.0
+        var core = 0.0
         var specific = 0
-        for entry in target.skills where held[entry.skill] {
+        for (rank, entry) in target.skills.enumerated() where held[entry.skill] {
             shared += entry.weight
+            if rank < Self.coreSize { core += entry.weight }
             if Self.isSpecific(skills[entry.skill].kind) { specific += 1 }
         }
         let coverage = shared / target.totalWeight
         let use = heldWeight > 0 ? shared / heldWeight : 0
-        return Fit(score: (coverage * use).squareRoot(), coverage: coverage, specificShared: specific)
+        return Fit(
+            score: (coverage * use).squareRoot(), coverage: coverage, specificShared: specific, core: target.coreWeight > 0 ? core / target.coreWeight : 0)
     }
 
     /// The total weight of the held skills.
@@ -91,4 +101,6 @@ struct Fit: Sendable {
     var score: Double
     var coverage: Double
     var specificShared: Int
+    /// The share of the target's core skill weight held, 0…1.
+    var core: Double
 }

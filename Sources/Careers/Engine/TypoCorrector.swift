@@ -6,26 +6,31 @@ import Taxonomy
 /// "customer service", "safegaurding" → "safeguarding").
 ///
 /// A word is left alone when it is a known word: it appears anywhere in the standards, SOC 2020
-/// titles and descriptions, or the vocabulary. An unknown word of five or more letters is replaced by
+/// titles and descriptions, or the vocabulary. An unknown word of four or more letters is replaced by
 /// the vocabulary word one edit away (insertion, deletion, substitution or swap of neighbours; two
-/// edits for words of nine or more letters), when exactly one such word is nearest.
+/// edits for words of nine or more letters), when exactly one such word is nearest. A four-letter
+/// word ("stok", "exel") is read only as a vocabulary word with the same first letter, since short
+/// words are one edit from many others.
 struct TypoCorrector: Sendable {
-    /// Words the vocabulary's skill forms and everyday job titles use, by length.
-    private let targets: [Int: [[UInt8]]]
+    /// Words the vocabulary's skill forms and everyday job titles use, by length, with how many
+    /// forms and titles use each.
+    private let targets: [Int: [(word: [UInt8], uses: Int)]]
     private let known: Set<String>
+    /// Words shorter than this are never corrected.
+    static let minimumLength = 4
 
     init(taxonomy: SkillsTaxonomy) {
         var known = Set<String>()
-        var targetWords = Set<String>()
+        var targetWords: [String: Int] = [:]
         func words(_ text: String) -> [String] {
             text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         }
         let data = taxonomy.data
         for skill in data.skills {
-            for form in skill.forms { for word in words(form) { targetWords.insert(word); known.insert(word) } }
+            for form in skill.forms { for word in Set(words(form)) { targetWords[word, default: 0] += 1; known.insert(word) } }
         }
         for synonym in data.jobTitleSynonyms {
-            for word in words(synonym.everyday) + words(synonym.occupational) { targetWords.insert(word); known.insert(word) }
+            for word in Set(words(synonym.everyday) + words(synonym.occupational)) { targetWords[word, default: 0] += 1; known.insert(word) }
         }
         for standard in data.standards {
             for text in [standard.title, standard.overview] + standard.typicalJobTitles + standard.statements.map(\.text) + standard.duties.map(\.text) {
@@ -36,8 +41,10 @@ struct TypoCorrector: Sendable {
             for text in [group.title, group.description] + group.tasks + group.relatedJobTitles + group.aliases { known.formUnion(words(text)) }
         }
         self.known = known
-        var byLength: [Int: [[UInt8]]] = [:]
-        for word in targetWords where word.count >= 4 { byLength[word.utf8.count, default: []].append(Array(word.utf8)) }
+        var byLength: [Int: [(word: [UInt8], uses: Int)]] = [:]
+        for (word, uses) in targetWords.sorted(by: { $0.key < $1.key }) where word.count >= 4 {
+            byLength[word.utf8.count, default: []].append((Array(word.utf8), uses))
+        }
         targets = byLength
     }
 
@@ -51,7 +58,7 @@ struct TypoCorrector: Sendable {
             guard !word.isEmpty else { return }
             defer { word = "" }
             let lower = word.lowercased()
-            guard lower.count >= 5, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), let fixed = nearest(lower) else {
+            guard lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), !isPluralOfKnown(lower), let fixed = nearest(lower) else {
                 output += word
                 return
             }
@@ -71,27 +78,34 @@ struct TypoCorrector: Sendable {
         return (output, corrections)
     }
 
-    /// The single nearest vocabulary word within the allowed edits, or nil.
+    /// True for the plural of a known word ("tills"), which is not a misspelling.
+    func isPluralOfKnown(_ word: String) -> Bool {
+        word.hasSuffix("s") && known.contains(String(word.dropLast()))
+    }
+
+    /// The nearest vocabulary word within the allowed edits, or nil. Of several equally near, the
+    /// one the vocabulary uses at least twice as often as any other wins ("stok" → "stock", not
+    /// "stop"); otherwise the word is too ambiguous to correct.
     func nearest(_ word: String) -> String? {
         let bytes = Array(word.utf8)
         let limit = bytes.count >= 9 ? 2 : 1
-        var best: [UInt8]?
+        var nearest: [(word: [UInt8], uses: Int)] = []
         var bestDistance = limit + 1
-        var tie = false
         for length in (bytes.count - limit)...(bytes.count + limit) {
-            for candidate in targets[length] ?? [] {
-                let distance = Self.distance(bytes, candidate, limit: bestDistance)
+            for candidate in targets[length] ?? [] where bytes.count > Self.minimumLength || candidate.word.first == bytes.first {
+                let distance = Self.distance(bytes, candidate.word, limit: bestDistance)
                 if distance < bestDistance {
-                    best = candidate
+                    nearest = [candidate]
                     bestDistance = distance
-                    tie = false
-                } else if distance == bestDistance, distance <= limit, candidate != best {
-                    tie = true
+                } else if distance == bestDistance, distance <= limit {
+                    nearest.append(candidate)
                 }
             }
         }
-        guard let best, bestDistance <= limit, !tie else { return nil }
-        return String(decoding: best, as: UTF8.self)
+        guard bestDistance <= limit else { return nil }
+        let ranked = nearest.sorted { $0.uses > $1.uses }
+        guard let first = ranked.first, ranked.count == 1 || ranked[1].uses * 2 <= first.uses else { return nil }
+        return String(decoding: first.word, as: UTF8.self)
     }
 
     /// Optimal string alignment distance (edits with neighbour swaps), giving up above `limit`.

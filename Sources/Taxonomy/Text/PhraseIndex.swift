@@ -70,12 +70,22 @@ struct PhraseMatch: Sendable {
 }
 
 /// Finds vocabulary forms in tokenised text, longest match first, without overlaps.
+///
+/// Two words with one stem are not always one word: "customers" and "customs" both stem to
+/// "custom". When a text word is itself a vocabulary word (compared in the singular) that only
+/// other skills use, it stands for those skills, so a different word of the pattern does not
+/// match it by stem: "customers" finds Customer service, never Customs and border.
 struct PhraseIndex: Sendable {
     private var byFirstKey: [String: [PhrasePattern]] = [:]
+    /// Each vocabulary word (singular, lower-cased) and the skills whose forms use it.
+    private var owners: [String: Set<Int>] = [:]
 
     init(patterns: [PhrasePattern]) {
         for pattern in patterns {
             byFirstKey[pattern.tokens[0].key, default: []].append(pattern)
+            for token in pattern.tokens where !token.exact {
+                owners[Self.singular(token.original.lowercased()), default: []].insert(pattern.skillIndex)
+            }
         }
         for key in byFirstKey.keys {
             byFirstKey[key]?.sort { $0.tokens.count > $1.tokens.count }
@@ -105,9 +115,32 @@ struct PhraseIndex: Sendable {
         var best: PhraseMatch?
         for pattern in candidates where position + pattern.tokens.count <= tokens.count {
             if let current = best, current.tokenRange.count >= pattern.tokens.count { continue }
-            let matched = pattern.tokens.indices.allSatisfy { pattern.tokens[$0].matches(tokens[position + $0], caseSensitive: pattern.caseSensitive) }
+            let matched = pattern.tokens.indices.allSatisfy { offset in
+                let word = pattern.tokens[offset], token = tokens[position + offset]
+                return word.matches(token, caseSensitive: pattern.caseSensitive) && !isOtherWord(token, for: word, skill: pattern.skillIndex)
+            }
             if matched { best = PhraseMatch(pattern: pattern, tokenRange: position..<(position + pattern.tokens.count)) }
         }
         return best
+    }
+
+    // MARK: Distinct words sharing a stem
+
+    /// True when the text word is a different vocabulary word from the pattern word, used only by
+    /// other skills' forms ("customers" for the "customs" of Customs and border).
+    private func isOtherWord(_ token: TextToken, for word: PatternToken, skill: Int) -> Bool {
+        guard !word.exact else { return false }
+        let written = Self.singular(token.lower)
+        guard written != Self.singular(word.original.lowercased()), let users = owners[written] else { return false }
+        return !users.contains(skill)
+    }
+
+    /// The word without a plural ending: "customers" → "customer", "bodies" → "body"; words ending
+    /// in -ss, -us or -is are kept.
+    static func singular(_ word: String) -> String {
+        if word.hasSuffix("'s") { return String(word.dropLast(2)) }
+        if word.count > 4, word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") { return String(word.dropLast()) }
+        return word
     }
 }
