@@ -52,14 +52,12 @@ extension CareerDiagnostician {
         }
     }
 
-    /// The profile's words behind each held skill, each once, in text order.
+    /// The profile's words behind each held skill (the matched words only, see `evidenceWords`), each
+    /// once, in text order.
     func evidenceBySkill(_ extraction: ExtractionResult) -> [String: [String]] {
         var evidence: [String: [String]] = [:]
         for skill in extraction.skills {
-            var words = skill.text
-            if skill.method == .engine {
-                words = words.count > 80 ? String(words.prefix(77)) + "…" : words
-            }
+            guard let words = Self.evidenceWords(skill) else { continue }
             if !(evidence[skill.skillID]?.contains(where: { $0.lowercased() == words.lowercased() }) ?? false) {
                 evidence[skill.skillID, default: []].append(words)
             }
@@ -86,19 +84,19 @@ extension CareerDiagnostician {
         var guesses: [OccupationGuess] = []
         let groups = taxonomy.matchOccupations(query, scheme: .soc2020, top: 2).results
         let topGroup = groups.first?.code
-        var standards = taxonomy.matchOccupations(query, scheme: .ifate, top: 8).results.map { (code: $0.code, score: $0.score, why: $0.why) }
+        var standards = taxonomy.matchOccupations(query, scheme: .ifate, top: 8).results.map { (code: $0.code, score: $0.score, note: String?.none) }
         var topScore = standards.first?.score ?? 0
         // Without a title, the opening words often are one ("Care worker in a residential home…").
         if title == nil, let opening = Self.openingTitle(text) {
             let hits = taxonomy.matchOccupations(opening, scheme: .ifate, top: 5).results
             if let first = hits.first, first.score >= 0.3 {
-                standards = standards.map { item in (item.code, topScore > 0 ? 0.8 * item.score / topScore : 0, item.why) }
+                standards = standards.map { item in (item.code, topScore > 0 ? 0.8 * item.score / topScore : 0, item.note) }
                 for hit in hits {
                     let relative = hit.score / first.score
                     if let index = standards.firstIndex(where: { $0.code == hit.code }) {
                         standards[index].score = max(standards[index].score, relative)
                     } else {
-                        standards.append((hit.code, relative, hit.why + " (from the opening words \"\(opening)\")"))
+                        standards.append((hit.code, relative, nil))
                     }
                 }
                 standards.sort { $0.score > $1.score }
@@ -114,23 +112,26 @@ extension CareerDiagnostician {
         }
         // Re-rank by how well the profile's skills fit each standard and whether it shares the best
         // SOC unit group.
-        let reranked = standards.enumerated().compactMap { rank, result -> (position: Int, why: String, weight: Double)? in
+        let reranked = standards.enumerated().compactMap { rank, result -> (position: Int, note: String?, weight: Double)? in
             guard let position = model.targetPosition[result.code] else { return nil }
             let fit = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight).score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? result.score / topScore : 0
             // A degree-level standard is the job as done only when the profile shows a degree.
             let plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
-            return (position, result.why, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
+            return (position, result.note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
         let best = reranked.first?.weight ?? 0
         for item in reranked.prefix(3) where best > 0 && item.weight / best > 0.55 {
             let confidence = base * min(item.weight / best, 1) * min(best, 1)
+            let standard = model.targets[item.position].standard
+            let why = occupationWhy(scheme: .ifate, code: standard.reference, query: query, fromTitle: title != nil, held: held)
             guesses.append(OccupationGuess(
-                occupation: reference(model.targets[item.position].standard), confidence: (confidence * 100).rounded() / 100, why: item.why))
+                occupation: reference(standard), confidence: (confidence * 100).rounded() / 100, why: [why, item.note].compactMap { $0 }.joined(separator: "; ")))
         }
         for result in groups where groups[0].score > 0 && result.score / groups[0].score >= 0.55 {
-            guesses.append(guess(result, confidence: base * result.score / groups[0].score))
+            let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, fromTitle: title != nil, held: held)
+            guesses.append(guess(result, confidence: base * result.score / groups[0].score, why: why))
         }
         return guesses.sorted { $0.confidence > $1.confidence }
     }
@@ -159,8 +160,8 @@ extension CareerDiagnostician {
         return ["manager", "leader", "head of", "director"].contains { lower.contains($0) } ? 4 : 3
     }
 
-    func guess(_ result: OccupationResult, confidence: Double) -> OccupationGuess {
-        OccupationGuess(occupation: reference(result), confidence: (confidence * 100).rounded() / 100, why: result.why)
+    func guess(_ result: OccupationResult, confidence: Double, why: String) -> OccupationGuess {
+        OccupationGuess(occupation: reference(result), confidence: (confidence * 100).rounded() / 100, why: why)
     }
 
     func reference(_ result: OccupationResult) -> OccupationRef {

@@ -54,11 +54,18 @@ struct TypoCorrector: Sendable {
         output.reserveCapacity(text.utf8.count)
         var corrections: [(String, String)] = []
         var word = ""
+        var sentenceStart = true
         func flush() {
             guard !word.isEmpty else { return }
-            defer { word = "" }
+            defer {
+                word = ""
+                sentenceStart = false
+            }
             let lower = word.lowercased()
-            guard lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), !isPluralOfKnown(lower), let fixed = nearest(lower) else {
+            // A capitalised word inside a sentence is a name (a person, street or employer): left
+            // alone, so it is neither changed nor quoted in the "Read … as …" notice.
+            let properNoun = !sentenceStart && word.first?.isUppercase == true
+            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), !isPluralOfKnown(lower), let fixed = nearest(lower) else {
                 output += word
                 return
             }
@@ -71,6 +78,7 @@ struct TypoCorrector: Sendable {
                 word.append(character)
             } else {
                 flush()
+                if ".!?\n".contains(character) { sentenceStart = true }
                 output.append(character)
             }
         }

@@ -69,7 +69,8 @@ public struct HeldSkill: Codable, Sendable, Hashable {
     public var id: String
     public var label: String
     public var kind: SkillKind
-    /// The words in the profile that evidence it, each once, in text order.
+    /// The words in the profile that evidence it (only the matched words, never the sentence around
+    /// them), each once, in text order.
     public var evidence: [String]
     /// 0…1, the best of its mentions.
     public var confidence: Double
@@ -151,7 +152,8 @@ public struct OccupationGuess: Codable, Sendable, Hashable {
     public var occupation: OccupationRef
     /// 0…1.
     public var confidence: Double
-    /// Why, in words.
+    /// Why, in words: the profile words that match its title or job titles and the held skills it
+    /// shares; never the profile's sentences, so no name, address or employer is quoted.
     public var why: String
 
     public init(occupation: OccupationRef, confidence: Double, why: String) {
