@@ -34,8 +34,9 @@ extension Skillway {
                 guard let plan = try? PlanLoader.load(shared.content) else { continue }
                 contributions.append(DemandSummary.Contribution(employer: "employer-\(index)", plan: plan))
             }
-            let summary = DemandSummary(contributions)
-            let gaps = try await summary.provisionGaps(using: CatalogueProvisionFinder(taxonomy: try SkillsTaxonomy.bundled(), catalogue: db, tags: db))
+            let taxonomy = try SkillsTaxonomy.bundled()
+            let summary = DemandSummary(contributions, routes: TaxonomyOccupationRouter(taxonomy: taxonomy))
+            let gaps = try await summary.provisionGaps(using: CatalogueProvisionFinder(taxonomy: taxonomy, catalogue: db, tags: db))
             if json { return try printJSON(Output(demand: summary.table, gaps: gaps)) }
             let table = summary.table
             print("DEMAND (\(contributions.count) consenting employer\(contributions.count == 1 ? "" : "s"))")
@@ -45,6 +46,13 @@ extension Skillway {
                 print("  \(cell.signal.rawValue) · SOC \(cell.occupation) · \(cell.geography)\(skill) · \(cell.horizon.rawValue): \(cell.people) people (\(cell.employersBand) employers)\(cell.remainder ? " [remainder]" : "")")
             }
             print("  \(table.suppressedGroups) groups suppressed.")
+            print("")
+            print("DEMAND BY ROUTE (county-wide)")
+            if table.byRoute.isEmpty { print("  No route figure can be published.") }
+            for cell in table.byRoute {
+                print("  \(cell.routeName) · \(cell.signal.rawValue) · \(cell.horizon.rawValue): \(cell.people) people (\(cell.employersBand) employers)")
+            }
+            print("  \(table.suppressedRouteGroups) route groups suppressed.")
             print("")
             print("PROVISION (Deploy / Adapt / Import / Develop)")
             if gaps.skills.isEmpty { print("  No skill demand can be published.") }

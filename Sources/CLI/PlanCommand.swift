@@ -1,6 +1,7 @@
 public import Domain
 public import ArgumentParser
 import Foundation
+import Taxonomy
 public import WorkforcePlanning
 
 // MARK: - plan
@@ -229,8 +230,9 @@ extension Skillway.Plan {
 
         func run() async throws {
             var records: [DemandRecord] = []
+            let routes = TaxonomyOccupationRouter(taxonomy: try SkillsTaxonomy.bundled())
             for (index, file) in files.enumerated() {
-                records += try loadPlan(file).demandRecords(employer: "employer-\(index)")
+                records += try loadPlan(file).demandRecords(employer: "employer-\(index)", routes: routes)
             }
             let table = DemandAggregator.aggregate(records)
             if json { return try printJSON(table) }
@@ -240,6 +242,9 @@ extension Skillway.Plan {
                 print("\(cell.signal.rawValue) · SOC \(cell.occupation) · \(cell.geography)\(skill) · \(cell.horizon.rawValue): \(cell.people) people (\(cell.employersBand) employers)\(cell.remainder ? " [remainder]" : "")")
             }
             print("\(table.suppressedGroups) groups suppressed.")
+            for cell in table.byRoute {
+                print("route \(cell.route.rawValue) · \(cell.signal.rawValue) · \(cell.horizon.rawValue): \(cell.people) people (\(cell.employersBand) employers)")
+            }
         }
     }
 }

@@ -34,6 +34,17 @@ public protocol OccupationResolving: Sendable {
     func resolveOccupation(title: String, sectorHint: String?) async throws -> OccupationMatch?
 }
 
+// MARK: - The IfATE route of an occupation
+
+/// Tells which IfATE occupational route a resolved occupation belongs to, for route-level demand figures.
+///
+/// The taxonomy module implements this; workforce planning only calls it.
+public protocol OccupationRouting: Sendable {
+    /// The route of an occupation: the standard's route when one is given, otherwise the route the unit
+    /// group's standards share; nil when neither settles it.
+    func route(soc2020Unit: String, standardReference: String?) -> Route?
+}
+
 // MARK: - Finding training for a skill gap
 
 /// How an employer would like training delivered.

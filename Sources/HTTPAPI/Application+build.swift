@@ -75,7 +75,8 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
     ).addRoutes(to: routes)
     PlanController(
         plans: services.plans, resolver: TaxonomyOccupationResolver(taxonomy: taxonomy),
-        provision: CatalogueProvisionFinder(taxonomy: taxonomy, catalogue: store, tags: tagStore), jsonLimits: configuration.jsonLimits,
+        provision: CatalogueProvisionFinder(taxonomy: taxonomy, catalogue: store, tags: tagStore), routes: TaxonomyOccupationRouter(taxonomy: taxonomy),
+        jsonLimits: configuration.jsonLimits,
         bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
     DiagnosticController(

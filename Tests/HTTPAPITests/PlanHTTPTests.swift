@@ -207,6 +207,7 @@ struct DemandHTTPTests {
                 #expect(response.status == .ok)
                 let table = try decodeBody(DemandTable.self, response)
                 #expect(table.cells.isEmpty && table.suppressedGroups > 0)
+                #expect(table.byRoute.isEmpty && table.suppressedRouteGroups > 0)
             }
             for caller in ["employer"] {
                 try await client.execute(uri: "/demand/skills", method: .get, headers: fixture.headers(caller)) { #expect($0.status == .notFound) }
@@ -225,6 +226,10 @@ struct DemandHTTPTests {
                     let welding = try #require(table.cells.first { $0.skill == "welding" && $0.signal == .upskill })
                     // Five firms of three: 15 people, from five employers, none over half; the quiet firm's nine are not there.
                     #expect(welding.people == 15 && welding.employersBand == "5-9" && welding.geography == "worcester")
+                    // Welders (SOC 5213) sit in engineering and manufacturing; the route's upskill figure sums the
+                    // two skill gaps of each welder: 5 firms × 3 welders × 2 skills.
+                    let route = try #require(table.byRoute.first { $0.route == .engineeringAndManufacturing && $0.signal == .upskill })
+                    #expect(route.people == 30 && route.employersBand == "5-9" && route.horizon == .upTo1y)
                     #expect(!String(buffer: response.body).contains("firm-"))
                 }
             }

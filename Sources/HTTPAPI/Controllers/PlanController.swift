@@ -17,6 +17,8 @@ struct PlanController {
     let plans: (any WorkforcePlanRepository)?
     let resolver: (any OccupationResolving)?
     let provision: (any SkillProvisionFinding)?
+    /// Finds roles' IfATE routes for the route demand figures.
+    let routes: (any OccupationRouting)?
     let jsonLimits: JSONLimits
     let bodyDeadline: Swift.Duration
     let now: @Sendable () -> Date
@@ -209,7 +211,7 @@ struct PlanController {
             guard let plan = try? PlanLoader.load(shared.content) else { continue }
             contributions.append(DemandSummary.Contribution(employer: "employer-\(index)", plan: plan))
         }
-        return DemandSummary(contributions)
+        return DemandSummary(contributions, routes: routes)
     }
 
     // MARK: Helpers

@@ -58,6 +58,19 @@ public struct DemandTable: Codable, Sendable, Equatable {
     public var suppressedGroups: Int
     /// The rules applied.
     public var rules: SuppressionRules
+    /// County-wide figures by IfATE route, signal and horizon, under the same rules.
+    public var byRoute: [RouteDemandCell]
+    /// Route groups held back (by the rules, or because publishing them would expose suppressed demand).
+    public var suppressedRouteGroups: Int
+
+    /// Creates a table.
+    public init(cells: [DemandCell], suppressedGroups: Int, rules: SuppressionRules, byRoute: [RouteDemandCell] = [], suppressedRouteGroups: Int = 0) {
+        self.cells = cells
+        self.suppressedGroups = suppressedGroups
+        self.rules = rules
+        self.byRoute = byRoute
+        self.suppressedRouteGroups = suppressedRouteGroups
+    }
 }
 
 // MARK: - Aggregation
@@ -81,7 +94,8 @@ public enum DemandAggregator {
     /// feeds at most one published cell, so no figure can be recovered by subtracting others.
     public static func aggregate(_ records: [DemandRecord], rules: SuppressionRules = .standard) -> DemandTable {
         let (cells, suppressed) = aggregateTraced(records, rules: rules)
-        return DemandTable(cells: cells.map(\.cell), suppressedGroups: suppressed, rules: rules)
+        let (byRoute, suppressedRoutes) = routeFigures(records, published: cells, rules: rules)
+        return DemandTable(cells: cells.map(\.cell), suppressedGroups: suppressed, rules: rules, byRoute: byRoute, suppressedRouteGroups: suppressedRoutes)
     }
 
     static func aggregateTraced(_ records: [DemandRecord], rules: SuppressionRules) -> ([TracedCell], Int) {
@@ -143,7 +157,7 @@ public enum DemandAggregator {
         return Int((value / Double(base)).rounded(.toNearestOrAwayFromZero)) * base
     }
 
-    private static func employersBand(_ count: Int) -> String {
+    static func employersBand(_ count: Int) -> String {
         switch count {
         case ..<10: "5-9"
         case 10..<20: "10-19"

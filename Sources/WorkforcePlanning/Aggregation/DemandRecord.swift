@@ -30,7 +30,7 @@ public enum HorizonBand: String, Codable, Sendable, CaseIterable, Comparable {
 
 /// One employer's contribution to one demand figure. The employer key is used only to count employers
 /// and test dominance; it never appears in published output.
-public struct DemandRecord: Sendable, Equatable {
+public struct DemandRecord: Sendable, Hashable {
     /// An opaque key for the employer (e.g. the organisation id).
     public var employer: String
     /// Where the demand is.
@@ -39,6 +39,8 @@ public struct DemandRecord: Sendable, Equatable {
     public var occupation: String
     /// The skill, for upskill and new-skill signals.
     public var skill: String?
+    /// The IfATE route of the role's occupation, when known; records without one are left out of route figures.
+    public var route: Route?
     /// The kind of demand.
     public var signal: DemandSignal
     /// When.
@@ -47,11 +49,15 @@ public struct DemandRecord: Sendable, Equatable {
     public var people: Double
 
     /// Creates a record.
-    public init(employer: String, district: District, occupation: String, skill: String? = nil, signal: DemandSignal, horizon: HorizonBand, people: Double) {
+    public init(
+        employer: String, district: District, occupation: String, skill: String? = nil, route: Route? = nil, signal: DemandSignal, horizon: HorizonBand,
+        people: Double
+    ) {
         self.employer = employer
         self.district = district
         self.occupation = occupation
         self.skill = skill
+        self.route = route
         self.signal = signal
         self.horizon = horizon
         self.people = people
@@ -63,18 +69,27 @@ public struct DemandRecord: Sendable, Equatable {
 extension WorkforcePlan {
     /// The demand records this plan contributes under a scenario (the preferred one by default). Roles not
     /// yet resolved to a SOC unit group are left out. Contains no names, labels, notes or free text.
-    /// - Parameter employer: the opaque employer key.
-    public func demandRecords(employer: String, scenario scenarioName: String? = nil) throws -> [DemandRecord] {
+    /// - Parameters:
+    ///   - employer: the opaque employer key.
+    ///   - routes: finds each role's IfATE route from its occupation; without it (or when it finds none)
+    ///     the records carry no route and count only in the occupation figures.
+    public func demandRecords(employer: String, scenario scenarioName: String? = nil, routes: (any OccupationRouting)? = nil) throws -> [DemandRecord] {
         let projection = try project(scenario: scenarioName)
         let gaps = skillsGap()
         var records: [DemandRecord] = []
         func add(_ role: Role, _ skill: String?, _ signal: DemandSignal, _ horizon: HorizonBand, _ people: Double) {
-            guard people > 0, let soc = role.occupation?.soc2020Unit else { return }
-            if let index = records.firstIndex(where: { $0.occupation == soc && $0.skill == skill && $0.signal == signal && $0.horizon == horizon }) {
+            guard people > 0, let occupation = role.occupation else { return }
+            let soc = occupation.soc2020Unit
+            let route = routes?.route(soc2020Unit: soc, standardReference: occupation.standardReference)
+            if let index = records.firstIndex(where: {
+                $0.occupation == soc && $0.route == route && $0.skill == skill && $0.signal == signal && $0.horizon == horizon
+            }) {
                 records[index].people += people
             } else {
                 records.append(
-                    DemandRecord(employer: employer, district: organisation.district, occupation: soc, skill: skill, signal: signal, horizon: horizon, people: people))
+                    DemandRecord(
+                        employer: employer, district: organisation.district, occupation: soc, skill: skill, route: route, signal: signal,
+                        horizon: horizon, people: people))
             }
         }
         for (role, projected) in zip(roles, projection.roles) {

@@ -73,16 +73,18 @@ public struct DemandSummary: Sendable {
     public let table: DemandTable
 
     /// Aggregates the contributions. Plans whose projection fails are left out.
-    public init(_ contributions: [Contribution], rules: SuppressionRules = .standard) {
+    /// - Parameter routes: finds each role's IfATE route for the route figures; without it none are published.
+    public init(_ contributions: [Contribution], rules: SuppressionRules = .standard, routes: (any OccupationRouting)? = nil) {
         self.contributions = contributions
         self.rules = rules
         var records: [DemandRecord] = []
         for contribution in contributions {
-            records += (try? contribution.plan.demandRecords(employer: contribution.employer)) ?? []
+            records += (try? contribution.plan.demandRecords(employer: contribution.employer, routes: routes)) ?? []
         }
         let (traced, suppressed) = DemandAggregator.aggregateTraced(records, rules: rules)
         self.traced = traced
-        table = DemandTable(cells: traced.map(\.cell), suppressedGroups: suppressed, rules: rules)
+        let (byRoute, suppressedRoutes) = DemandAggregator.routeFigures(records, published: traced, rules: rules)
+        table = DemandTable(cells: traced.map(\.cell), suppressedGroups: suppressed, rules: rules, byRoute: byRoute, suppressedRouteGroups: suppressedRoutes)
     }
 
     /// Classifies every skill in the published figures against the catalogue's provision.
