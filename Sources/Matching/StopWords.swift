@@ -4,8 +4,9 @@
 ///
 /// Kept deliberately short: domain words such as "system", "computer" or "fire" (which some longer
 /// lists include) carry meaning in job titles and skill labels.
-enum StopWords {
-    static let english: Set<String> = Set(
+public enum StopWords {
+    /// The list, lower case.
+    public static let english: Set<String> = Set(
         """
         i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers \
         herself it its itself they them their theirs themselves what which who whom this that these those am is are \

@@ -101,6 +101,16 @@ struct ProfileInputTests {
         for word in ["Shop", "floor", "Jane", "local", "tills", "rota"] { #expect(!notice.contains("\"\(word)\" as")) }
     }
 
+    @Test("Everyday function words are never corrected towards vocabulary words one edit away (here is not herd)")
+    func functionWordsAreNotCorrected() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(
+            LearnerProfile(text: "Sam here. There were long shifts then: stok control and forklift driving in the warehouse."))
+        let notice = diagnostic.notices.joined(separator: " ")
+        #expect(notice.contains("\"stok\" as \"stock\""))
+        for word in ["here", "there", "were", "then"] { #expect(!notice.lowercased().contains("\"\(word)\" as")) }
+        #expect(!diagnostic.skills.flatMap(\.skills).contains { $0.label.lowercased().contains("herd") })
+    }
+
     @Test("The demand signal holds routes, occupations, gap skills and district, never the learner's words")
     func demandSignalHasNoText() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

@@ -1,3 +1,4 @@
+import Matching
 import Taxonomy
 
 // MARK: - Typo correction
@@ -40,6 +41,9 @@ struct TypoCorrector: Sendable {
         for group in data.socUnitGroups {
             for text in [group.title, group.description] + group.tasks + group.relatedJobTitles + group.aliases { known.formUnion(words(text)) }
         }
+        // Everyday function words ("here", "were", "then") are known too: short ones sit one edit
+        // from vocabulary words ("herd"), and the taxonomy's texts need not contain them all.
+        known.formUnion(StopWords.english)
         self.known = known
         var byLength: [Int: [(word: [UInt8], uses: Int)]] = [:]
         for (word, uses) in targetWords.sorted(by: { $0.key < $1.key }) where word.count >= 4 {
