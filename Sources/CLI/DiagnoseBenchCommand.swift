@@ -31,12 +31,12 @@ extension Skillway.Bench {
             let tagStarted = ContinuousClock.now
             var generator = SyntheticFeeds()
             let catalogue = generator.diagnosticCatalogue(courses: courses, tagger: CourseTagger(taxonomy: taxonomy))
-            let tagSeconds = benchSeconds(ContinuousClock.now - tagStarted)
+            let tagSeconds = seconds(ContinuousClock.now - tagStarted)
             let buildStarted = ContinuousClock.now
             let diagnostician = try await CareerDiagnostician(taxonomy: taxonomy, catalogue: StaticCourseSource(courses: catalogue))
-            let buildSeconds = benchSeconds(ContinuousClock.now - buildStarted)
+            let buildSeconds = seconds(ContinuousClock.now - buildStarted)
             print("Catalogue: \(diagnostician.courseCount) courses, \(catalogue.reduce(0) { $0 + $1.entry.course.runs.count }) runs; "
-                + "generated and tagged in \(benchFormat(tagSeconds)), indexed in \(benchFormat(buildSeconds)).")
+                + "generated and tagged in \(format(tagSeconds)), indexed in \(format(buildSeconds)).")
 
             let today = CalendarDate(year: 2026, month: 12, day: 5)!
             let profiles = BenchProfiles.all
@@ -52,24 +52,24 @@ extension Skillway.Bench {
                 let cpu = threadCPUSeconds()
                 let started = ContinuousClock.now
                 let result = try diagnostician.diagnose(profile, today: today)
-                diagnose.append(benchSeconds(ContinuousClock.now - started))
+                diagnose.append(seconds(ContinuousClock.now - started))
                 diagnoseCPU.append(threadCPUSeconds() - cpu)
                 paths += result.paths.count
                 listed += result.paths.reduce(0) { $0 + $1.courses.count }
                 let extractStarted = ContinuousClock.now
                 let found = taxonomy.extract(profile.text)
-                extract.append(benchSeconds(ContinuousClock.now - extractStarted))
+                extract.append(seconds(ContinuousClock.now - extractStarted))
                 precondition(found.skills.count >= 0)
             }
-            let p50 = benchPercentile(diagnose, 0.5), reference = benchPercentile(extract, 0.5)
-            print(benchTable([
-                ["diagnose (whole diagnostic)", benchFormat(p50), benchFormat(benchPercentile(diagnose, 0.9)), benchFormat(benchPercentile(diagnose, 0.99)),
-                 benchFormat(diagnose.reduce(0, +) / Double(diagnose.count)), String(format: "%.1f×", p50 / reference)],
-                ["reference: SkillsTaxonomy.extract", benchFormat(reference), benchFormat(benchPercentile(extract, 0.9)),
-                 benchFormat(benchPercentile(extract, 0.99)), benchFormat(extract.reduce(0, +) / Double(extract.count)), "1.0×"],
+            let p50 = percentile(diagnose, 0.5), reference = percentile(extract, 0.5)
+            print(table([
+                ["diagnose (whole diagnostic)", format(p50), format(percentile(diagnose, 0.9)), format(percentile(diagnose, 0.99)),
+                 format(diagnose.reduce(0, +) / Double(diagnose.count)), String(format: "%.1f×", p50 / reference)],
+                ["reference: SkillsTaxonomy.extract", format(reference), format(percentile(extract, 0.9)),
+                 format(percentile(extract, 0.99)), format(extract.reduce(0, +) / Double(extract.count)), "1.0×"],
             ], header: ["\(iterations) calls, \(profiles.count) profiles", "p50", "p90", "p99", "mean", "p50 vs reference"]))
-            print("Thread CPU time per diagnosis (unaffected by other load on the machine): p50 \(benchFormat(benchPercentile(diagnoseCPU, 0.5))), "
-                + "p90 \(benchFormat(benchPercentile(diagnoseCPU, 0.9))).")
+            print("Thread CPU time per diagnosis (unaffected by other load on the machine): p50 \(format(percentile(diagnoseCPU, 0.5))), "
+                + "p90 \(format(percentile(diagnoseCPU, 0.9))).")
             print(String(format: "Per diagnosis: %.1f paths, %.1f courses listed.", Double(paths) / Double(iterations), Double(listed) / Double(iterations)))
             print("Target: p50 ≤ 20 ms on \(courses) courses — \(p50 <= 0.020 ? "met" : "NOT met").")
         }
@@ -165,30 +165,4 @@ private func threadCPUSeconds() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
-}
-
-private func benchSeconds(_ duration: Swift.Duration) -> Double {
-    Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-}
-
-private func benchPercentile(_ values: [Double], _ fraction: Double) -> Double {
-    let sorted = values.sorted()
-    guard !sorted.isEmpty else { return 0 }
-    let position = fraction * Double(sorted.count - 1)
-    let lower = Int(position.rounded(.down))
-    let upper = min(lower + 1, sorted.count - 1)
-    return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
-}
-
-private func benchFormat(_ seconds: Double) -> String {
-    seconds >= 1 ? String(format: "%.2f s", seconds) : String(format: "%.2f ms", seconds * 1000)
-}
-
-private func benchTable(_ rows: [[String]], header: [String]) -> String {
-    let all = [header] + rows
-    let widths = header.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
-    func line(_ row: [String]) -> String {
-        "| " + row.enumerated().map { $0.element.padding(toLength: widths[$0.offset], withPad: " ", startingAt: 0) }.joined(separator: " | ") + " |"
-    }
-    return ([line(header), "|" + widths.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|"] + rows.map(line)).joined(separator: "\n")
 }

@@ -253,50 +253,40 @@ extension IndexCore {
     /// Adds one term's postings to the form and body accumulators.
     @inline(__always)
     private func accumulate(_ forms: Postings, _ bodies: Postings, weight q: Float, bodyWeight: Float, _ state: inout ScoringState) {
-        let acc = state.scratch.formAcc
-        let touched = state.scratch.touchedForms
-        var count = state.touchedForms
-        let denseForms = state.denseForms
-        forms.ids.withUnsafeBufferPointer { ids in
-            forms.weights.withUnsafeBufferPointer { weights in
-                if denseForms {
-                    for i in 0..<ids.count { acc[Int(ids[i])] += q * weights[i] }
+        state.touchedForms = Self.add(
+            forms, times: q, into: state.scratch.formAcc, touched: state.scratch.touchedForms, count: state.touchedForms, dense: state.denseForms)
+        if state.touchedForms > formDoc.count / 4 { state.denseForms = true }
+        state.touchedBodies = Self.add(
+            bodies, times: q * bodyWeight, into: state.scratch.bodyAcc, touched: state.scratch.touchedBodies, count: state.touchedBodies,
+            dense: state.denseBodies)
+        if state.touchedBodies > ids.count / 4 { state.denseBodies = true }
+    }
+
+    /// Adds `factor` × each posting's weight into `acc`, recording slots touched for the first time in
+    /// `touched` (from `count`) unless the accumulator is `dense`; returns the new touched count.
+    @inline(__always)
+    private static func add(
+        _ postings: Postings, times factor: Float, into acc: UnsafeMutablePointer<Float>, touched: UnsafeMutablePointer<Int32>, count: Int,
+        dense: Bool
+    ) -> Int {
+        var count = count
+        postings.ids.withUnsafeBufferPointer { ids in
+            postings.weights.withUnsafeBufferPointer { weights in
+                if dense {
+                    for i in 0..<ids.count { acc[Int(ids[i])] += factor * weights[i] }
                     return
                 }
                 // Branch-free touched list: always write, advance only for a new entry.
                 for i in 0..<ids.count {
-                    let form = Int(ids[i])
-                    let value = acc[form]
+                    let slot = Int(ids[i])
+                    let value = acc[slot]
                     touched[count] = ids[i]
                     count &+= value == 0 ? 1 : 0
-                    acc[form] = value + q * weights[i]
+                    acc[slot] = value + factor * weights[i]
                 }
             }
         }
-        state.touchedForms = count
-        if count > formDoc.count / 4 { state.denseForms = true }
-        let bodyAcc = state.scratch.bodyAcc
-        let touchedBodies = state.scratch.touchedBodies
-        var bodyCount = state.touchedBodies
-        let qb = q * bodyWeight
-        let denseBodies = state.denseBodies
-        bodies.ids.withUnsafeBufferPointer { ids in
-            bodies.weights.withUnsafeBufferPointer { weights in
-                if denseBodies {
-                    for i in 0..<ids.count { bodyAcc[Int(ids[i])] += qb * weights[i] }
-                    return
-                }
-                for i in 0..<ids.count {
-                    let slot = Int(ids[i])
-                    let value = bodyAcc[slot]
-                    touchedBodies[bodyCount] = ids[i]
-                    bodyCount &+= value == 0 ? 1 : 0
-                    bodyAcc[slot] = value + qb * weights[i]
-                }
-            }
-        }
-        state.touchedBodies = bodyCount
-        if bodyCount > ids.count / 4 { state.denseBodies = true }
+        return count
     }
 
     /// Folds form scores into per-document best forms and lists the touched documents.

@@ -71,6 +71,24 @@ struct CrashTests {
         return condition()
     }
 
+    /// Starts `skillway serve` on `database` at `port`, without the default catalogue, its output discarded.
+    static func startServer(database: URL, port: Int) throws -> Process {
+        let server = Process()
+        server.executableURL = binary
+        server.arguments = ["serve", "--db", database.path, "--port", "\(port)", "--no-default-catalogue"]
+        server.standardOutput = FileHandle.nullDevice
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        return server
+    }
+
+    /// Whether `GET /health` on `port` answered 200 within `limit`.
+    static func waitUntilServing(port: Int, upTo limit: Swift.Duration) async throws -> Bool {
+        try await wait(upTo: limit) {
+            (try? httpRequest(port: port, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))?.hasPrefix("HTTP/1.1 200") == true
+        }
+    }
+
     static func check(_ path: URL) throws -> (providers: [String: Int], integrity: [String]) {
         let queue = try DatabaseQueue(path: path.path)
         defer { try? queue.close() }
@@ -135,15 +153,9 @@ struct CrashTests {
         #expect(secret.hasPrefix("sw_"))
 
         let port = try freePort()
-        let server = Process()
-        server.executableURL = Self.binary
-        server.arguments = ["serve", "--db", database.path, "--port", "\(port)", "--no-default-catalogue"]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let server = try Self.startServer(database: database, port: port)
         defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
-        let up = try await Self.wait(upTo: .seconds(30)) { (try? httpRequest(port: port, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))?.hasPrefix("HTTP/1.1 200") == true }
-        #expect(up)
+        #expect(try await Self.waitUntilServing(port: port, upTo: .seconds(30)))
 
         let feed = folder.appendingPathComponent("feed.xml")
         try Self.writeFeed(courses: 50, prefix: "Alpha", to: feed)

@@ -77,17 +77,9 @@ struct PlanCrashTests {
             .trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(secret.hasPrefix("sw_"))
         let port = try freePort()
-        let server = Process()
-        server.executableURL = CrashTests.binary
-        server.arguments = ["serve", "--db", database.path, "--port", "\(port)", "--no-default-catalogue"]
-        server.standardOutput = FileHandle.nullDevice
-        server.standardError = FileHandle.nullDevice
-        try server.run()
+        let server = try CrashTests.startServer(database: database, port: port)
         defer { if server.isRunning { kill(server.processIdentifier, SIGKILL) } }
-        let up = try await CrashTests.wait(upTo: .seconds(60)) {
-            (try? httpRequest(port: port, "GET /health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))?.hasPrefix("HTTP/1.1 200") == true
-        }
-        #expect(up)
+        #expect(try await CrashTests.waitUntilServing(port: port, upTo: .seconds(60)))
         let body = try Data(contentsOf: Self.example)
         let response = try httpRequest(
             port: port,
