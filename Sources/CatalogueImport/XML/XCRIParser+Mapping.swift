@@ -15,8 +15,10 @@ extension XCRIParser {
     /// The text of a descriptive element: XHTML rendered to plain text, HTML in CDATA or escaped
     /// markup sanitised, links kept as "label (address)".
     func richText(_ element: XElement) -> String? {
-        var output = ""
-        render(element, into: &output)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Int(element.node.textEnd - element.node.textStart) + 16)
+        render(element.index, in: element.tree, into: &bytes)
+        var output = String(decoding: bytes, as: UTF8.self)
         if HTMLText.containsMarkup(output) { output = HTMLText.plainText(fromHTML: output) }
         return TextCleaning.clean(output)
     }
@@ -24,26 +26,35 @@ extension XCRIParser {
     private static let blockElements: Set<String> = ["p", "div", "br", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6"]
     private static let skippedElements: Set<String> = ["script", "style", "iframe", "object", "embed", "img"]
 
-    private func render(_ element: XElement, into output: inout String) {
-        for item in element.content {
-            switch item {
-            case .text(let text):
-                output += text
-            case .element(let child):
-                let key = child.key
-                let isBlock = Self.blockElements.contains(key)
-                if Self.skippedElements.contains(key) { continue }
-                if isBlock { output += "\n" }
-                if key == "li" { output += "* " }
-                render(child, into: &output)
-                if key == "a", let href = child.attribute("href"), href.lowercased().hasPrefix("http") || href.lowercased().hasPrefix("mailto:"),
-                    !child.rawText.contains(href)
+    /// Appends an element's text with its child elements rendered: the text between children is the
+    /// gap between their ranges in the tree's text buffer.
+    private func render(_ index: Int32, in tree: XMLEventTree, into output: inout [UInt8]) {
+        let node = tree.nodes[Int(index)]
+        var position = Int(node.textStart)
+        var next = node.firstChild
+        while next >= 0 {
+            let index = next
+            let child = tree.nodes[Int(index)]
+            next = child.nextSibling
+            output.append(contentsOf: tree.text[position..<Int(child.textStart)])
+            position = Int(child.textEnd)
+            let key = tree.names.names[Int(child.name)].key
+            if Self.skippedElements.contains(key) { continue }
+            let isBlock = Self.blockElements.contains(key)
+            if isBlock { output.append(0x0A) }
+            if key == "li" { output.append(contentsOf: "* ".utf8) }
+            render(index, in: tree, into: &output)
+            if key == "a" {
+                let link = tree.element(index)
+                if let href = link.attribute("href"), href.lowercased().hasPrefix("http") || href.lowercased().hasPrefix("mailto:"),
+                    !link.rawText.contains(href)
                 {
-                    output += " (\(href))"
+                    output.append(contentsOf: " (\(href))".utf8)
                 }
-                if isBlock, key != "li" { output += "\n" }
             }
+            if isBlock, key != "li" { output.append(0x0A) }
         }
+        output.append(contentsOf: tree.text[position..<Int(node.textEnd)])
     }
 
     private func plainText(_ element: XElement?) -> String? {
@@ -85,11 +96,11 @@ extension XCRIParser {
         }
         let town = plainText(element.child("town"))
         let postcode = plainText(element.child("postcode"))
-        if let postcode, let postcodeElement = element.child("postcode"), District.forPostcode(postcode) == nil {
+        if let postcode, let postcodeElement = element.child("postcode"), !memo.ukPostcodes.value(postcode, { District.forPostcode($0) != nil }) {
             issue(.warning, "bad-postcode", at: postcodeElement, path: element.qualifiedName + "/postcode",
                   "\"\(postcode)\" is not a UK postcode; it is kept but tells no district.")
         }
-        return Address(lines: lines, town: town, postcode: postcode)
+        return memo.address(AddressParts(lines: lines, town: town, postcode: postcode))
     }
 
     // MARK: Course
@@ -190,7 +201,7 @@ extension XCRIParser {
             let code = subject.attribute("identifier").flatMap { TextCleaning.cleanLine($0) }
             let scheme = subject.xsiType?.local
             if scheme?.lowercased() == "ifateroute" {
-                if let route = Route(matching: code ?? "") ?? Route(matching: label ?? "") {
+                if let route = memo.routes.value(code ?? "", { Route(matching: $0) }) ?? memo.routes.value(label ?? "", { Route(matching: $0) }) {
                     if let existing = course.route, existing != route {
                         issue(.warning, "several-routes", at: subject, path: path + "/dc:subject",
                               "The course declares more than one route; the first (\(existing.name)) is kept.")
@@ -205,8 +216,10 @@ extension XCRIParser {
             }
             guard let label, !label.isEmpty else { continue }
             if scheme == nil, course.route == nil,
-                let route = Route.allCases.first(where: { $0.name.lowercased() == label.lowercased() })
-                    ?? (label.lowercased() == "education and childcare" ? .educationAndEarlyYears : nil)
+                let route = memo.routeNames.value(label, { label in
+                    Route.allCases.first(where: { $0.name.lowercased() == label.lowercased() })
+                        ?? (label.lowercased() == "education and childcare" ? .educationAndEarlyYears : nil)
+                })
             {
                 course.route = route
             }
@@ -233,7 +246,7 @@ extension XCRIParser {
     private func level(for course: Course, element: XElement, path: String) -> Level? {
         let candidates = [course.qualification?.levelText, plainText(element.child("level"))].compactMap { $0 }
         for text in candidates {
-            if let level = Level(code: text) ?? Level.infer(from: text) { return level }
+            if let level = memo.levels.value(text, { Level(code: $0) ?? Level.infer(from: $0) }) { return level }
         }
         if let text = candidates.first {
             warnOnce("level:\(text)", element: element, path: path, "The level \"\(text)\" is not one Skillway recognises; the course has no level.")

@@ -31,7 +31,7 @@ extension XCRIParser {
             run.places = Int(places.filter(\.isNumber))
         }
         if let costText = text("cost") {
-            run.cost = Cost(amountPence: CostParsing.amountPence(from: costText), text: costText)
+            run.cost = Cost(amountPence: memo.costs.value(costText) { CostParsing.amountPence(from: $0) }, text: costText)
         }
         let funding = element.children("description").filter { ($0.xsiType?.local ?? $0.attribute("type"))?.lowercased() == "funding" }
         run.fundingNotes = funding.compactMap { richText($0) }.first
@@ -61,13 +61,13 @@ extension XCRIParser {
         let dtfText = element.attribute("dtf")
         var dtf: PartialDate?
         if let dtfText {
-            dtf = DateParsing.parseDTF(dtfText)
+            dtf = memo.dtf.value(dtfText, DateParsing.parseDTF)
             if dtf == nil {
                 issue(.warning, "bad-dtf", at: element, path: path + "/" + element.qualifiedName, field: element.qualifiedName + "@dtf",
                       "dtf=\"\(dtfText)\" is not a W3C date; the element's text is used instead.")
             }
         }
-        let fromText = text.flatMap(DateParsing.parse)
+        let fromText = text.flatMap { memo.dates.value($0, DateParsing.parse) }
         if let dtf, let fromText, let a = dtf.iso, let b = fromText.iso {
             let common = min(a.count, b.count)
             if a.prefix(common) != b.prefix(common) {
@@ -83,9 +83,9 @@ extension XCRIParser {
     private func duration(_ element: XElement?, path: String) -> Duration? {
         guard let element else { return nil }
         let text = TextCleaning.cleanLine(element.rawText)
-        var result = text.flatMap(DurationParsing.parseText) ?? Duration()
+        var result = text.flatMap { memo.durationTexts.value($0, DurationParsing.parseText) } ?? Duration()
         if let interval = element.attribute("interval") {
-            if let parsed = DurationParsing.parseISO(interval) {
+            if let parsed = memo.durationIntervals.value(interval, DurationParsing.parseISO) {
                 result.iso = parsed.iso
                 if parsed.value != nil {
                     result.value = parsed.value

@@ -26,8 +26,23 @@ final class XCRIParser {
 
     // Per-line element counters, for locating columns.
     private var lastLine = -1
-    /// Keyed by the interned qualified-name pointer: no String is hashed per element.
-    private var lineCounts: [UnsafeRawPointer?: Int] = [:]
+    /// Indexed by the qualified name's slot in the name table: no String is hashed per element.
+    private var lineCounts: [Int32] = []
+    /// The slots counted on the current line, to clear when the line changes.
+    private var countedSlots: [Int32] = []
+
+    /// Element names, interned once per document.
+    private let names = XMLNameTable()
+    /// The course being read (emptied for each course).
+    private lazy var courseTree = XMLEventTree(names: names)
+    /// The provider's own fields (everything but its courses).
+    private lazy var providerTree = XMLEventTree(names: names)
+    /// Elements that are read only for their warnings (catalog-level extras).
+    private lazy var scratchTree = XMLEventTree(names: names)
+    /// Open elements while a subtree is read.
+    private var openElements: [Int32] = []
+    /// Results of the text parsers, which repeat across a feed's courses (dates, venues, codes).
+    var memo = XCRIMemo()
 
     init(source: FeedSource, sourceName: String, encoding: String? = nil, today: String? = nil) {
         self.source = source
@@ -90,7 +105,8 @@ final class XCRIParser {
         case "provider":
             providers.append(try readProvider(reader, courseIndex: &courseIndex, onCourse: onCourse))
         case "course":
-            let element = try buildElement(reader)
+            courseTree.reset()
+            let element = try buildElement(reader, into: courseTree)
             courseIndex += 1
             if let course = mapCourse(element, index: courseIndex) { try onCourse(course) }
         default:
@@ -121,18 +137,20 @@ final class XCRIParser {
             guard let type = reader.nodeType else { continue }
             if type == .endElement, reader.depth == catalogDepth { return }
             guard type == .element else { continue }
-            countElement(reader)
+            let counted = countElement(reader)
             switch reader.localKey {
             case "provider":
                 providers.append(try readProvider(reader, courseIndex: &courseIndex, onCourse: onCourse))
             case "course":
                 let line = reader.line
-                let element = try buildElement(reader, alreadyCounted: true)
+                courseTree.reset()
+                let element = try buildElement(reader, into: courseTree, counted: counted)
                 courseIndex += 1
                 warnOnce("course-under-catalog", line: line, "Courses sit directly under <catalog> with no <provider>; they are imported for this provider.")
                 if let course = mapCourse(element, index: courseIndex) { try onCourse(course) }
             default:
-                _ = try buildElement(reader, alreadyCounted: true)
+                scratchTree.reset()
+                _ = try buildElement(reader, into: scratchTree, counted: counted)
             }
         }
     }
@@ -140,86 +158,110 @@ final class XCRIParser {
     private func readProvider(_ reader: XMLStreamReader, courseIndex: inout Int, onCourse: (Course) throws -> Void) throws -> ProviderDetails {
         let providerDepth = reader.depth
         let providerLine = reader.line
-        // Provider fields are collected in a shell element without its courses.
-        let shell = XElement(namespace: XMLNamespace(uri: reader.namespaceURI), name: reader.localName,
-                             qualifiedName: reader.qualifiedName, line: providerLine, occurrenceOnLine: 0, attributes: [])
+        // Provider fields are collected under a shell element without its courses.
+        providerTree.reset()
+        let shell = providerTree.append(name: names.id(for: reader), line: providerLine, occurrenceOnLine: 0, parent: -1)
         if !reader.isEmptyElement {
             while try reader.read() {
                 guard let type = reader.nodeType else { continue }
                 if type == .endElement, reader.depth == providerDepth { break }
                 guard type == .element else { continue }
-                countElement(reader)
+                let counted = countElement(reader)
                 if reader.localKey == "course" {
-                    let element = try buildElement(reader, alreadyCounted: true)
+                    courseTree.reset()
+                    let element = try buildElement(reader, into: courseTree, counted: counted)
                     courseIndex += 1
                     if let course = mapCourse(element, index: courseIndex) { try onCourse(course) }
                 } else {
-                    let element = try buildElement(reader, alreadyCounted: true)
-                    shell.content.append(.element(element))
+                    _ = try buildElement(reader, into: providerTree, parent: shell, counted: counted)
                 }
             }
         }
-        return mapProvider(shell)
+        providerTree.close(shell)
+        return mapProvider(providerTree.element(shell))
     }
 
-    // MARK: Building element trees
+    // MARK: Reading elements into the flat tree
 
-    private func countElement(_ reader: XMLStreamReader) {
+    /// Counts the element the reader is on for its line; returns its name and how many elements of
+    /// the same qualified name came before it on the line.
+    private func countElement(_ reader: XMLStreamReader) -> (name: Int32, line: Int, occurrence: Int) {
         let line = reader.line
+        let name = names.id(for: reader)
+        let slot = Int(names.names[Int(name)].qualifiedSlot)
         if line != lastLine {
             lastLine = line
-            lineCounts.removeAll(keepingCapacity: true)
+            for counted in countedSlots { lineCounts[Int(counted)] = 0 }
+            countedSlots.removeAll(keepingCapacity: true)
         }
-        lineCounts[reader.qualifiedNameID, default: 0] += 1
+        if slot >= lineCounts.count { lineCounts.append(contentsOf: repeatElement(0, count: slot + 1 - lineCounts.count)) }
+        if lineCounts[slot] == 0 { countedSlots.append(Int32(slot)) }
+        lineCounts[slot] += 1
+        return (name, line, Int(lineCounts[slot]) - 1)
     }
 
-    private func makeElement(_ reader: XMLStreamReader, alreadyCounted: Bool) -> XElement {
-        if !alreadyCounted { countElement(reader) }
-        let qualifiedName = reader.qualifiedName
-        let element = XElement(
-            namespace: reader.namespace, name: reader.localName, key: reader.localKey, qualifiedName: qualifiedName,
-            line: reader.line, occurrenceOnLine: (lineCounts[reader.qualifiedNameID] ?? 1) - 1, attributes: reader.attributes())
-        if let type = element.attributes.first(where: { $0.name == "type" && XMLNamespace(uri: $0.namespace) == .xsi })?.value {
+    /// Adds the element the reader is on (with its attributes) to `tree`.
+    private func addElement(_ reader: XMLStreamReader, into tree: XMLEventTree, parent: Int32, counted: (name: Int32, line: Int, occurrence: Int)) -> Int32 {
+        let index = tree.append(name: counted.name, line: counted.line, occurrenceOnLine: counted.occurrence, parent: parent)
+        guard reader.moveToFirstAttribute() else { return index }
+        var xsiType: String?
+        repeat {
+            let name = names.id(for: reader)
+            let info = names.names[Int(name)]
+            if info.isNamespaceDeclaration { continue }
+            let start = Int32(tree.attributeText.count)
+            reader.withValueBytes { tree.attributeText.append(contentsOf: $0) }
+            tree.attributes.append(XMLEventTree.Attribute(name: name, valueStart: start, valueEnd: Int32(tree.attributeText.count)))
+            if info.isXSIType, xsiType == nil { xsiType = reader.value ?? "" }
+        } while reader.moveToNextAttribute()
+        reader.moveToElement()
+        tree.nodes[Int(index)].attributeEnd = Int32(tree.attributes.count)
+        if let type = xsiType {
+            let resolved: (String?, String)
             let parts = type.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
             if parts.count == 2 {
                 let prefix = String(parts[0])
                 let namespace = reader.lookupNamespace(prefix: prefix)
                 if namespace == nil {
-                    warnOnce("xsi-prefix-\(prefix)", element: element,
+                    warnOnce("xsi-prefix-\(prefix)", element: tree.element(index),
                              "xsi:type \"\(type)\" uses the undeclared prefix \"\(prefix)\"; its local part is used.")
                 }
-                element.xsiType = (namespace, String(parts[1]))
+                resolved = (namespace, String(parts[1]))
             } else {
-                element.xsiType = (reader.lookupNamespace(prefix: ""), type)
+                resolved = (reader.lookupNamespace(prefix: ""), type)
             }
+            tree.nodes[Int(index)].xsiType = Int32(tree.xsiTypes.count)
+            tree.xsiTypes.append(resolved)
         }
-        return element
+        return index
     }
 
-    /// Reads the element the reader is on, and everything inside it, into a tree.
-    private func buildElement(_ reader: XMLStreamReader, alreadyCounted: Bool = false) throws -> XElement {
-        let root = makeElement(reader, alreadyCounted: alreadyCounted)
-        if reader.isEmptyElement { return root }
-        var stack = [root]
+    /// Reads the element the reader is on, and everything inside it, into `tree` under `parent`.
+    private func buildElement(
+        _ reader: XMLStreamReader, into tree: XMLEventTree, parent: Int32 = -1, counted: (name: Int32, line: Int, occurrence: Int)? = nil
+    ) throws -> XElement {
+        let root = addElement(reader, into: tree, parent: parent, counted: counted ?? countElement(reader))
+        if reader.isEmptyElement { return tree.element(root) }
+        openElements.removeAll(keepingCapacity: true)
+        openElements.append(root)
         while try reader.read() {
-            switch reader.nodeType {
-            case .element:
-                let element = makeElement(reader, alreadyCounted: false)
-                stack[stack.count - 1].content.append(.element(element))
-                if !reader.isEmptyElement { stack.append(element) }
-            case .text, .cdata, .significantWhitespace, .whitespace:
-                if let value = reader.value { stack[stack.count - 1].content.append(.text(value)) }
-            case .entityReference:
+            switch reader.rawNodeType {
+            case 1:  // element
+                let element = addElement(reader, into: tree, parent: openElements[openElements.count - 1], counted: countElement(reader))
+                if reader.isEmptyElement { tree.close(element) } else { openElements.append(element) }
+            case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
+                reader.withValueBytes { tree.text.append(contentsOf: $0) }
+            case 5:  // entity reference
                 warnOnce("entity-\(reader.localName)", line: reader.line,
                          "The entity reference &\(reader.localName); is not expanded (entities are never substituted).")
-            case .endElement:
-                stack.removeLast()
-                if stack.isEmpty { return root }
+            case 15:  // end element
+                tree.close(openElements.removeLast())
+                if openElements.isEmpty { return tree.element(root) }
             default:
                 continue
             }
         }
-        return root
+        return tree.element(root)
     }
 
     // MARK: Issues

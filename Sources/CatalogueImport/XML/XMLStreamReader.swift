@@ -154,6 +154,32 @@ final class XMLStreamReader {
         return result
     }
 
+    // MARK: Raw access for the streaming mapper
+
+    /// The current node's libxml2 type code (cheaper than `nodeType` in a hot loop).
+    var rawNodeType: Int32 { xmlTextReaderNodeType(reader) }
+
+    /// The interned qualified name and namespace URI of the current node: libxml2 hands out one
+    /// pointer per distinct string of a document, so the pair identifies a name without a `String`.
+    var nameIdentity: XMLNameIdentity {
+        XMLNameIdentity(
+            qualified: xmlTextReaderConstName(reader).map(UnsafeRawPointer.init),
+            namespace: xmlTextReaderConstNamespaceUri(reader).map(UnsafeRawPointer.init))
+    }
+
+    /// Calls `body` with the bytes of the current text node or attribute value (valid only inside).
+    func withValueBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
+        guard let value = xmlTextReaderConstValue(reader) else { return nil }
+        return try body(UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))))
+    }
+
+    /// Moves to the current element's first attribute (true when there is one).
+    func moveToFirstAttribute() -> Bool { xmlTextReaderMoveToFirstAttribute(reader) == 1 }
+    /// Moves to the next attribute of the element (true when there is one).
+    func moveToNextAttribute() -> Bool { xmlTextReaderMoveToNextAttribute(reader) == 1 }
+    /// Moves back from an attribute to its element.
+    func moveToElement() { xmlTextReaderMoveToElement(reader) }
+
     /// The namespace URI bound to `prefix` where the reader stands (empty prefix: the default namespace).
     func lookupNamespace(prefix: String) -> String? {
         let resolved = prefix.isEmpty ? xmlTextReaderLookupNamespace(reader, nil) : prefix.withCString { cPrefix in
@@ -180,4 +206,10 @@ struct XMLReadFailure: Error {
 
     /// The first fatal error, or the first of any.
     var primary: XMLStreamReader.ParseError? { errors.first(where: \.isFatal) ?? errors.first }
+}
+
+/// A name's identity in one document: its interned qualified-name and namespace-URI pointers.
+struct XMLNameIdentity: Hashable {
+    var qualified: UnsafeRawPointer?
+    var namespace: UnsafeRawPointer?
 }

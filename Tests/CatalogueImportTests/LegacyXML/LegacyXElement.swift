@@ -1,53 +1,17 @@
+// The tree-based XCRI-CAP mapper as it was before the streaming rewrite, kept only as the oracle
+// that XCRIMapperEquivalenceTests compares the production mapper with. Not used by the app.
+
+@testable import CatalogueImport
 import Foundation
-
-// MARK: - Namespaces
-
-/// The namespaces XCRI-CAP feeds use, recognised by URI (never by prefix).
-enum XMLNamespace: Hashable {
-    case xcri12, xcri11, mlo, dc, dcterms, credit, xcriTerms, courseDataProgramme, xhtml, xsi, geo, skillway
-    case none
-    case other(String)
-
-    init(uri: String?) {
-        guard let uri, !uri.isEmpty else {
-            self = .none
-            return
-        }
-        switch uri {
-        case "http://xcri.org/profiles/1.2/catalog": self = .xcri12
-        case "http://xcri.org/profiles/catalog": self = .xcri11
-        case "http://purl.org/net/mlo": self = .mlo
-        case "http://purl.org/dc/elements/1.1/": self = .dc
-        case "http://purl.org/dc/terms/": self = .dcterms
-        case "http://purl.org/net/cm": self = .credit
-        // Both terms URIs: many 1.2 feeds bind the description-type prefix to the 1.1 one.
-        case "http://xcri.org/profiles/1.2/catalog/terms", "http://xcri.org/profiles/catalog/terms": self = .xcriTerms
-        case "http://xcri.co.uk", "http://xcri.co.uk/": self = .courseDataProgramme
-        case "http://www.w3.org/1999/xhtml": self = .xhtml
-        case "http://www.w3.org/2001/XMLSchema-instance": self = .xsi
-        case "http://www.w3.org/2003/01/geo/wgs84_pos", "http://www.w3.org/2003/01/geo/wgs84_pos#": self = .geo
-        case "urn:skillway:terms": self = .skillway
-        default: self = .other(uri)
-        }
-    }
-
-    /// True for the namespaces XCRI-CAP structure and metadata elements live in (or none at all).
-    var isFeedVocabulary: Bool {
-        switch self {
-        case .xcri12, .xcri11, .mlo, .dc, .dcterms, .credit, .none, .courseDataProgramme: true
-        default: false
-        }
-    }
-}
 
 // MARK: - A small element tree
 
 /// An element read from the feed, kept only for the course (or provider field) being processed, so
 /// memory stays flat however large the feed.
-final class XElement {
+final class LegacyXElement {
     enum Content {
         case text(String)
-        case element(XElement)
+        case element(LegacyXElement)
     }
 
     let namespace: XMLNamespace
@@ -78,13 +42,13 @@ final class XElement {
         self.attributes = attributes
     }
 
-    var children: [XElement] {
+    var children: [LegacyXElement] {
         content.compactMap { if case .element(let child) = $0 { child } else { nil } }
     }
 
     /// Children whose local name matches `key` (case-insensitive).
-    func children(_ key: String) -> [XElement] {
-        var result: [XElement] = []
+    func children(_ key: String) -> [LegacyXElement] {
+        var result: [LegacyXElement] = []
         for item in content {
             if case .element(let child) = item, child.key == key { result.append(child) }
         }
@@ -92,7 +56,7 @@ final class XElement {
     }
 
     /// The first child whose local name matches `key`.
-    func child(_ key: String) -> XElement? {
+    func child(_ key: String) -> LegacyXElement? {
         for item in content {
             if case .element(let child) = item, child.key == key { return child }
         }

@@ -1,0 +1,220 @@
+import Foundation
+
+// MARK: - Names, interned once per document
+
+/// What Skillway needs to know about one element or attribute name, worked out the first time the
+/// name appears in a document and shared by every later occurrence.
+struct XMLName {
+    let namespace: XMLNamespace
+    let namespaceURI: String?
+    /// The local name as written in the document.
+    let name: String
+    /// The local name lower-cased, for case-tolerant matching.
+    let key: String
+    /// The name as written, with its prefix (`mlo:start`), for locating the element in the source.
+    let qualifiedName: String
+    /// Elements of one qualified name share this counter slot (columns are found by qualified name).
+    let qualifiedSlot: Int32
+    /// A namespace declaration (`xmlns:…`), which is not an attribute of the feed.
+    let isNamespaceDeclaration: Bool
+    /// `xsi:type`.
+    let isXSIType: Bool
+}
+
+/// The names of one document, numbered in order of first appearance, looked up by libxml2's
+/// interned pointers so no `String` is made or hashed per element.
+final class XMLNameTable {
+    private(set) var names: [XMLName] = []
+    private var index: [XMLNameIdentity: Int32] = [:]
+    private var qualifiedSlots: [UnsafeRawPointer?: Int32] = [:]
+
+    /// The number for the reader's current node name, registering it on first sight.
+    func id(for reader: XMLStreamReader) -> Int32 {
+        let identity = reader.nameIdentity
+        if let id = index[identity] { return id }
+        let uri = reader.namespaceURI
+        let name = reader.localName
+        let slot = qualifiedSlots[identity.qualified] ?? Int32(qualifiedSlots.count)
+        qualifiedSlots[identity.qualified] = slot
+        let namespace = XMLNamespace(uri: uri)
+        let id = Int32(names.count)
+        names.append(XMLName(
+            namespace: namespace, namespaceURI: uri, name: name, key: name.lowercased(), qualifiedName: reader.qualifiedName,
+            qualifiedSlot: slot, isNamespaceDeclaration: uri == "http://www.w3.org/2000/xmlns/",
+            isXSIType: namespace == .xsi && name == "type"))
+        index[identity] = id
+        return id
+    }
+
+    /// How many distinct qualified names have been seen.
+    var qualifiedNameCount: Int { qualifiedSlots.count }
+}
+
+// MARK: - One element's subtree, flattened
+
+/// The elements, text and attributes of the element being mapped (a course, or the provider's
+/// fields), kept in flat arrays that are emptied and reused for the next course, so reading a feed
+/// allocates nothing per element once the arrays have grown to the largest course.
+///
+/// Text is stored in document order in one byte buffer: an element's text (all its descendants'
+/// text, joined) is the byte range between its start and its end, and the text between its
+/// children is the gap between their ranges.
+final class XMLEventTree {
+    struct Node {
+        var name: Int32
+        var line: Int32
+        /// How many elements with the same qualified name started earlier on the same line.
+        var occurrenceOnLine: Int32
+        var firstChild: Int32 = -1
+        var lastChild: Int32 = -1
+        var nextSibling: Int32 = -1
+        var textStart: Int32
+        var textEnd: Int32
+        var attributeStart: Int32
+        var attributeEnd: Int32
+        /// Index into `xsiTypes`, or -1.
+        var xsiType: Int32 = -1
+    }
+
+    struct Attribute {
+        var name: Int32
+        var valueStart: Int32
+        var valueEnd: Int32
+    }
+
+    let names: XMLNameTable
+    var nodes: [Node] = []
+    var text: [UInt8] = []
+    var attributes: [Attribute] = []
+    var attributeText: [UInt8] = []
+    /// `xsi:type` values resolved through the namespaces in scope: (namespace URI, local part).
+    var xsiTypes: [(namespace: String?, local: String)] = []
+
+    init(names: XMLNameTable) {
+        self.names = names
+    }
+
+    /// Forgets everything, keeping the arrays' capacity.
+    func reset() {
+        nodes.removeAll(keepingCapacity: true)
+        text.removeAll(keepingCapacity: true)
+        attributes.removeAll(keepingCapacity: true)
+        attributeText.removeAll(keepingCapacity: true)
+        xsiTypes.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds an element under `parent` (-1: a root) and returns its index.
+    func append(name: Int32, line: Int, occurrenceOnLine: Int, parent: Int32) -> Int32 {
+        let index = Int32(nodes.count)
+        let textPosition = Int32(text.count)
+        let attributePosition = Int32(attributes.count)
+        nodes.append(Node(
+            name: name, line: Int32(clamping: line), occurrenceOnLine: Int32(clamping: occurrenceOnLine),
+            textStart: textPosition, textEnd: textPosition, attributeStart: attributePosition, attributeEnd: attributePosition))
+        if parent >= 0 {
+            let last = nodes[Int(parent)].lastChild
+            if last >= 0 { nodes[Int(last)].nextSibling = index } else { nodes[Int(parent)].firstChild = index }
+            nodes[Int(parent)].lastChild = index
+        }
+        return index
+    }
+
+    /// Records where an element's text ends (at its end tag).
+    func close(_ index: Int32) {
+        nodes[Int(index)].textEnd = Int32(text.count)
+    }
+
+    func element(_ index: Int32) -> XElement { XElement(tree: self, index: index) }
+
+    /// The text in `range` of the text buffer as a `String`.
+    func string(_ start: Int32, _ end: Int32) -> String {
+        text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(end)]), as: UTF8.self) }
+    }
+}
+
+// MARK: - An element of the tree
+
+/// A read-only view of one element of an `XMLEventTree`, with the queries the XCRI-CAP mapping asks.
+/// Views are only used while the tree holds the element (the mapping of one course).
+struct XElement {
+    unowned(unsafe) let tree: XMLEventTree
+    let index: Int32
+
+    var node: XMLEventTree.Node { tree.nodes[Int(index)] }
+    private var info: XMLName { tree.names.names[Int(node.name)] }
+
+    var namespace: XMLNamespace { info.namespace }
+    /// The local name as written in the document.
+    var name: String { info.name }
+    /// The local name lower-cased, for case-tolerant matching.
+    var key: String { info.key }
+    /// The name as written, with its prefix (`mlo:start`).
+    var qualifiedName: String { info.qualifiedName }
+    var line: Int { Int(node.line) }
+    var occurrenceOnLine: Int { Int(node.occurrenceOnLine) }
+
+    /// The `xsi:type` value resolved through the namespaces in scope: (namespace URI, local part).
+    var xsiType: (namespace: String?, local: String)? {
+        let slot = node.xsiType
+        return slot >= 0 ? tree.xsiTypes[Int(slot)] : nil
+    }
+
+    /// The child elements in document order.
+    var children: [XElement] {
+        var result: [XElement] = []
+        var child = node.firstChild
+        while child >= 0 {
+            result.append(XElement(tree: tree, index: child))
+            child = tree.nodes[Int(child)].nextSibling
+        }
+        return result
+    }
+
+    /// Children whose local name matches `key` (lower-case).
+    func children(_ key: String) -> [XElement] {
+        var result: [XElement] = []
+        var child = node.firstChild
+        let names = tree.names.names
+        while child >= 0 {
+            let childNode = tree.nodes[Int(child)]
+            if names[Int(childNode.name)].key == key { result.append(XElement(tree: tree, index: child)) }
+            child = childNode.nextSibling
+        }
+        return result
+    }
+
+    /// The first child whose local name matches `key` (lower-case).
+    func child(_ key: String) -> XElement? {
+        var child = node.firstChild
+        let names = tree.names.names
+        while child >= 0 {
+            let childNode = tree.nodes[Int(child)]
+            if names[Int(childNode.name)].key == key { return XElement(tree: tree, index: child) }
+            child = childNode.nextSibling
+        }
+        return nil
+    }
+
+    /// An attribute's value by local name (any namespace unless given), case-insensitive.
+    func attribute(_ name: String, namespace: String? = nil) -> String? {
+        let lower = name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? name : name.lowercased()
+        let node = node
+        guard node.attributeStart < node.attributeEnd else { return nil }
+        let names = tree.names.names
+        for slot in Int(node.attributeStart)..<Int(node.attributeEnd) {
+            let attribute = tree.attributes[slot]
+            let info = names[Int(attribute.name)]
+            guard info.key == lower, namespace == nil || info.namespaceURI == namespace else { continue }
+            return tree.attributeText.withUnsafeBufferPointer {
+                String(decoding: UnsafeBufferPointer(rebasing: $0[Int(attribute.valueStart)..<Int(attribute.valueEnd)]), as: UTF8.self)
+            }
+        }
+        return nil
+    }
+
+    /// All descendant text joined, with no markup handling (for codes, dates, names).
+    var rawText: String {
+        let node = node
+        return tree.string(node.textStart, node.textEnd)
+    }
+}
