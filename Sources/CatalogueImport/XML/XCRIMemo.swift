@@ -41,6 +41,8 @@ struct XCRIMemo {
     var routes = TextMemo<Route?>()
     var routeNames = TextMemo<Route?>()
     var levels = TextMemo<Level?>()
+    var qualificationReferences = TextMemo<String?>()
+    var descriptionTypes = TextMemo<String>()
     private var addresses: [AddressParts: Address] = [:]
 
     /// `Address(lines:town:postcode:)`, whose district lookup is the costly part.

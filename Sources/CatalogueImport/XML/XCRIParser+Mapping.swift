@@ -177,7 +177,9 @@ extension XCRIParser {
     private func applyDescriptions(_ element: XElement, to course: inout Course, path: String) {
         for description in element.children("description") {
             guard let text = richText(description) else { continue }
-            let type = (description.xsiType?.local ?? description.attribute("type"))?.lowercased().filter { $0.isLetter }
+            let type = (description.xsiType?.local ?? description.attribute("type")).map { raw in
+                memo.descriptionTypes.value(raw) { $0.lowercased().filter { $0.isLetter } }
+            }
             switch type {
             case nil, "": course.description = joined(course.description, [text])
             case "leadsto", "careeroutcome": course.whereNext = joined(course.whereNext, [text])
@@ -231,9 +233,12 @@ extension XCRIParser {
         var qualification = Qualification()
         qualification.title = plainText(element.child("title"))
         for (_, value) in identifiers(element) {
-            let compact = value.replacingOccurrences(of: "/", with: "").uppercased()
-            if compact.count == 8, compact.allSatisfy({ $0.isNumber || $0.isLetter }) {
-                qualification.reference = compact
+            let reference = memo.qualificationReferences.value(value) { value in
+                let compact = value.replacingOccurrences(of: "/", with: "").uppercased()
+                return compact.count == 8 && compact.allSatisfy({ $0.isNumber || $0.isLetter }) ? compact : nil
+            }
+            if let reference {
+                qualification.reference = reference
                 break
             }
         }

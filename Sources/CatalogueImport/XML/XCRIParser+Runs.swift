@@ -160,19 +160,49 @@ extension XCRIParser {
     ]
 
     /// In 1.2 feeds, warns (once per kind) about known elements in the wrong namespace or case; they
-    /// are still read by name.
+    /// are still read by name. The verdict depends only on the name, so it is worked out once per name.
     func checkVocabulary(_ element: XElement, path: String) {
-        for child in element.children {
-            let canonical = Self.canonicalNames[child.key] ?? child.key
-            if child.name != canonical, child.key == canonical.lowercased(), Self.expectedNamespace[child.key] != nil || Self.canonicalNames[child.key] != nil {
+        let tree = element.tree
+        var next = element.node.firstChild
+        while next >= 0 {
+            let child = tree.element(next)
+            next = tree.nodes[Int(next)].nextSibling
+            let verdict = vocabularyVerdict(for: child)
+            if verdict.contains(.wrongCase) {
+                let canonical = Self.canonicalNames[child.key] ?? child.key
                 warnOnce("wrong-case:\(child.name)", element: child, path: path + "/" + child.qualifiedName,
                          "<\(child.qualifiedName)> should be spelt <\(canonical)>; it is read by name.")
             }
-            guard format == .xcriCap12, let expected = Self.expectedNamespace[child.key], child.namespace != expected,
-                child.namespace.isFeedVocabulary
-            else { continue }
-            warnOnce("wrong-namespace:\(child.qualifiedName)", element: child, path: path + "/" + child.qualifiedName,
-                     "<\(child.qualifiedName)> is not in the namespace XCRI-CAP 1.2 defines for it; it is read by name.")
+            if verdict.contains(.wrongNamespace) {
+                warnOnce("wrong-namespace:\(child.qualifiedName)", element: child, path: path + "/" + child.qualifiedName,
+                         "<\(child.qualifiedName)> is not in the namespace XCRI-CAP 1.2 defines for it; it is read by name.")
+            }
         }
+    }
+
+    /// What `checkVocabulary` finds wrong with an element's name (for the feed's format).
+    struct VocabularyVerdict: OptionSet {
+        let rawValue: UInt8
+        static let wrongCase = VocabularyVerdict(rawValue: 1)
+        static let wrongNamespace = VocabularyVerdict(rawValue: 2)
+        static let unknown = VocabularyVerdict(rawValue: 0x80)
+    }
+
+    private func vocabularyVerdict(for child: XElement) -> VocabularyVerdict {
+        let id = Int(child.nameID)
+        if id < vocabularyVerdicts.count, vocabularyVerdicts[id] != .unknown { return vocabularyVerdicts[id] }
+        var verdict: VocabularyVerdict = []
+        let canonical = Self.canonicalNames[child.key] ?? child.key
+        if child.name != canonical, child.key == canonical.lowercased(), Self.expectedNamespace[child.key] != nil || Self.canonicalNames[child.key] != nil {
+            verdict.insert(.wrongCase)
+        }
+        if format == .xcriCap12, let expected = Self.expectedNamespace[child.key], child.namespace != expected, child.namespace.isFeedVocabulary {
+            verdict.insert(.wrongNamespace)
+        }
+        if id >= vocabularyVerdicts.count {
+            vocabularyVerdicts.append(contentsOf: repeatElement(.unknown, count: id + 1 - vocabularyVerdicts.count))
+        }
+        vocabularyVerdicts[id] = verdict
+        return verdict
     }
 }

@@ -41,6 +41,8 @@ final class XCRIParser {
     private lazy var scratchTree = XMLEventTree(names: names)
     /// Open elements while a subtree is read.
     private var openElements: [Int32] = []
+    /// `checkVocabulary`'s verdict per element name (the format is known before any course is read).
+    var vocabularyVerdicts: [VocabularyVerdict] = []
     /// Results of the text parsers, which repeat across a feed's courses (dates, venues, codes).
     var memo = XCRIMemo()
 

@@ -141,15 +141,17 @@ struct XElement {
     let index: Int32
 
     var node: XMLEventTree.Node { tree.nodes[Int(index)] }
-    private var info: XMLName { tree.names.names[Int(node.name)] }
+    /// The element's number in the name table.
+    var nameID: Int32 { tree.nodes[Int(index)].name }
 
-    var namespace: XMLNamespace { info.namespace }
+    // Each property reads one field of the name (no copy of the whole `XMLName`).
+    var namespace: XMLNamespace { tree.names.names[Int(nameID)].namespace }
     /// The local name as written in the document.
-    var name: String { info.name }
+    var name: String { tree.names.names[Int(nameID)].name }
     /// The local name lower-cased, for case-tolerant matching.
-    var key: String { info.key }
+    var key: String { tree.names.names[Int(nameID)].key }
     /// The name as written, with its prefix (`mlo:start`).
-    var qualifiedName: String { info.qualifiedName }
+    var qualifiedName: String { tree.names.names[Int(nameID)].qualifiedName }
     var line: Int { Int(node.line) }
     var occurrenceOnLine: Int { Int(node.occurrenceOnLine) }
 
@@ -174,10 +176,9 @@ struct XElement {
     func children(_ key: String) -> [XElement] {
         var result: [XElement] = []
         var child = node.firstChild
-        let names = tree.names.names
         while child >= 0 {
             let childNode = tree.nodes[Int(child)]
-            if names[Int(childNode.name)].key == key { result.append(XElement(tree: tree, index: child)) }
+            if tree.names.names[Int(childNode.name)].key == key { result.append(XElement(tree: tree, index: child)) }
             child = childNode.nextSibling
         }
         return result
@@ -186,10 +187,9 @@ struct XElement {
     /// The first child whose local name matches `key` (lower-case).
     func child(_ key: String) -> XElement? {
         var child = node.firstChild
-        let names = tree.names.names
         while child >= 0 {
             let childNode = tree.nodes[Int(child)]
-            if names[Int(childNode.name)].key == key { return XElement(tree: tree, index: child) }
+            if tree.names.names[Int(childNode.name)].key == key { return XElement(tree: tree, index: child) }
             child = childNode.nextSibling
         }
         return nil
@@ -200,11 +200,11 @@ struct XElement {
         let lower = name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? name : name.lowercased()
         let node = node
         guard node.attributeStart < node.attributeEnd else { return nil }
-        let names = tree.names.names
         for slot in Int(node.attributeStart)..<Int(node.attributeEnd) {
             let attribute = tree.attributes[slot]
-            let info = names[Int(attribute.name)]
-            guard info.key == lower, namespace == nil || info.namespaceURI == namespace else { continue }
+            guard tree.names.names[Int(attribute.name)].key == lower,
+                namespace == nil || tree.names.names[Int(attribute.name)].namespaceURI == namespace
+            else { continue }
             return tree.attributeText.withUnsafeBufferPointer {
                 String(decoding: UnsafeBufferPointer(rebasing: $0[Int(attribute.valueStart)..<Int(attribute.valueEnd)]), as: UTF8.self)
             }
