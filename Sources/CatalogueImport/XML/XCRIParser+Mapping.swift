@@ -38,7 +38,7 @@ extension XCRIParser {
             next = child.nextSibling
             output.append(contentsOf: tree.text[position..<Int(child.textStart)])
             position = Int(child.textEnd)
-            let key = tree.names.names[Int(child.name)].key
+            let key = tree.names.keys[Int(child.name)]
             if Self.skippedElements.contains(key) { continue }
             let isBlock = Self.blockElements.contains(key)
             if isBlock { output.append(0x0A) }

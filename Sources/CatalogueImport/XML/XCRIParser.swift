@@ -190,7 +190,7 @@ final class XCRIParser {
     private func countElement(_ reader: XMLStreamReader) -> (name: Int32, line: Int, occurrence: Int) {
         let line = reader.line
         let name = names.id(for: reader)
-        let slot = Int(names.names[Int(name)].qualifiedSlot)
+        let slot = Int(names.qualifiedSlots[Int(name)])
         if line != lastLine {
             lastLine = line
             for counted in countedSlots { lineCounts[Int(counted)] = 0 }
@@ -209,12 +209,12 @@ final class XCRIParser {
         var xsiType: String?
         repeat {
             let name = names.id(for: reader)
-            let info = names.names[Int(name)]
-            if info.isNamespaceDeclaration { continue }
+            let kind = names.attributeKinds[Int(name)]
+            if kind == 1 { continue }
             let start = Int32(tree.attributeText.count)
             reader.withValueBytes { tree.attributeText.append(contentsOf: $0) }
             tree.attributes.append(XMLEventTree.Attribute(name: name, valueStart: start, valueEnd: Int32(tree.attributeText.count)))
-            if info.isXSIType, xsiType == nil { xsiType = reader.value ?? "" }
+            if kind == 2, xsiType == nil { xsiType = reader.value ?? "" }
         } while reader.moveToNextAttribute()
         reader.moveToElement()
         tree.nodes[Int(index)].attributeEnd = Int32(tree.attributes.count)

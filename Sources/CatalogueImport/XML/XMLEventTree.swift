@@ -23,10 +23,22 @@ struct XMLName {
 
 /// The names of one document, numbered in order of first appearance, looked up by libxml2's
 /// interned pointers so no `String` is made or hashed per element.
+///
+/// The hot fields are also kept in arrays of their own, so reading a key or a name copies one
+/// `String` (usually a small one, with no reference count) rather than the whole `XMLName`.
 final class XMLNameTable {
     private(set) var names: [XMLName] = []
+    /// `names[i].key`, `.name`, `.qualifiedName`, `.namespace`.
+    private(set) var keys: [String] = []
+    private(set) var localNames: [String] = []
+    private(set) var qualifiedNames: [String] = []
+    private(set) var namespaces: [XMLNamespace] = []
+    /// `names[i].qualifiedSlot`.
+    private(set) var qualifiedSlots: [Int32] = []
+    /// Per name: 1 for a namespace declaration, 2 for `xsi:type`, else 0.
+    private(set) var attributeKinds: [UInt8] = []
     private var index: [XMLNameIdentity: Int32] = [:]
-    private var qualifiedSlots: [UnsafeRawPointer?: Int32] = [:]
+    private var slotIndex: [UnsafeRawPointer?: Int32] = [:]
 
     /// The number for the reader's current node name, registering it on first sight.
     func id(for reader: XMLStreamReader) -> Int32 {
@@ -34,20 +46,24 @@ final class XMLNameTable {
         if let id = index[identity] { return id }
         let uri = reader.namespaceURI
         let name = reader.localName
-        let slot = qualifiedSlots[identity.qualified] ?? Int32(qualifiedSlots.count)
-        qualifiedSlots[identity.qualified] = slot
+        let slot = slotIndex[identity.qualified] ?? Int32(slotIndex.count)
+        slotIndex[identity.qualified] = slot
         let namespace = XMLNamespace(uri: uri)
         let id = Int32(names.count)
-        names.append(XMLName(
+        let entry = XMLName(
             namespace: namespace, namespaceURI: uri, name: name, key: name.lowercased(), qualifiedName: reader.qualifiedName,
             qualifiedSlot: slot, isNamespaceDeclaration: uri == "http://www.w3.org/2000/xmlns/",
-            isXSIType: namespace == .xsi && name == "type"))
+            isXSIType: namespace == .xsi && name == "type")
+        names.append(entry)
+        keys.append(entry.key)
+        localNames.append(entry.name)
+        qualifiedNames.append(entry.qualifiedName)
+        namespaces.append(entry.namespace)
+        qualifiedSlots.append(slot)
+        attributeKinds.append(entry.isNamespaceDeclaration ? 1 : entry.isXSIType ? 2 : 0)
         index[identity] = id
         return id
     }
-
-    /// How many distinct qualified names have been seen.
-    var qualifiedNameCount: Int { qualifiedSlots.count }
 }
 
 // MARK: - One element's subtree, flattened
@@ -145,13 +161,13 @@ struct XElement {
     var nameID: Int32 { tree.nodes[Int(index)].name }
 
     // Each property reads one field of the name (no copy of the whole `XMLName`).
-    var namespace: XMLNamespace { tree.names.names[Int(nameID)].namespace }
+    var namespace: XMLNamespace { tree.names.namespaces[Int(nameID)] }
     /// The local name as written in the document.
-    var name: String { tree.names.names[Int(nameID)].name }
+    var name: String { tree.names.localNames[Int(nameID)] }
     /// The local name lower-cased, for case-tolerant matching.
-    var key: String { tree.names.names[Int(nameID)].key }
+    var key: String { tree.names.keys[Int(nameID)] }
     /// The name as written, with its prefix (`mlo:start`).
-    var qualifiedName: String { tree.names.names[Int(nameID)].qualifiedName }
+    var qualifiedName: String { tree.names.qualifiedNames[Int(nameID)] }
     var line: Int { Int(node.line) }
     var occurrenceOnLine: Int { Int(node.occurrenceOnLine) }
 
@@ -164,10 +180,11 @@ struct XElement {
     /// The child elements in document order.
     var children: [XElement] {
         var result: [XElement] = []
-        var child = node.firstChild
+        let nodes = tree.nodes
+        var child = nodes[Int(index)].firstChild
         while child >= 0 {
             result.append(XElement(tree: tree, index: child))
-            child = tree.nodes[Int(child)].nextSibling
+            child = nodes[Int(child)].nextSibling
         }
         return result
     }
@@ -175,10 +192,12 @@ struct XElement {
     /// Children whose local name matches `key` (lower-case).
     func children(_ key: String) -> [XElement] {
         var result: [XElement] = []
-        var child = node.firstChild
+        let nodes = tree.nodes
+        let keys = tree.names.keys
+        var child = nodes[Int(index)].firstChild
         while child >= 0 {
-            let childNode = tree.nodes[Int(child)]
-            if tree.names.names[Int(childNode.name)].key == key { result.append(XElement(tree: tree, index: child)) }
+            let childNode = nodes[Int(child)]
+            if keys[Int(childNode.name)] == key { result.append(XElement(tree: tree, index: child)) }
             child = childNode.nextSibling
         }
         return result
@@ -186,10 +205,12 @@ struct XElement {
 
     /// The first child whose local name matches `key` (lower-case).
     func child(_ key: String) -> XElement? {
-        var child = node.firstChild
+        let nodes = tree.nodes
+        let keys = tree.names.keys
+        var child = nodes[Int(index)].firstChild
         while child >= 0 {
-            let childNode = tree.nodes[Int(child)]
-            if tree.names.names[Int(childNode.name)].key == key { return XElement(tree: tree, index: child) }
+            let childNode = nodes[Int(child)]
+            if keys[Int(childNode.name)] == key { return XElement(tree: tree, index: child) }
             child = childNode.nextSibling
         }
         return nil
@@ -200,9 +221,10 @@ struct XElement {
         let lower = name.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? name : name.lowercased()
         let node = node
         guard node.attributeStart < node.attributeEnd else { return nil }
+        let keys = tree.names.keys
         for slot in Int(node.attributeStart)..<Int(node.attributeEnd) {
             let attribute = tree.attributes[slot]
-            guard tree.names.names[Int(attribute.name)].key == lower,
+            guard keys[Int(attribute.name)] == lower,
                 namespace == nil || tree.names.names[Int(attribute.name)].namespaceURI == namespace
             else { continue }
             return tree.attributeText.withUnsafeBufferPointer {
