@@ -19,17 +19,20 @@ final class XCRIParser {
 
     private(set) var format: FeedFormat = .xcriUnknown
     /// Issues found so far, with what is needed to find their column later.
-    private(set) var pending: [(issue: ImportIssue, qualifiedName: String?, occurrence: Int)] = []
-    private var warnedOnce: Set<String> = []
+    @exclusivity(unchecked) private(set) var pending: [(issue: ImportIssue, qualifiedName: String?, occurrence: Int)] = []
+    @exclusivity(unchecked) private var warnedOnce: Set<String> = []
     /// Course identifiers seen so far, to catch duplicates.
-    var seenCourseIDs: Set<String> = []
+    @exclusivity(unchecked) var seenCourseIDs: Set<String> = []
+
+    // The parser is used by one thread at a time; its per-element state skips dynamic exclusivity
+    // checks (see XMLEventTree).
 
     // Per-line element counters, for locating columns.
-    private var lastLine = -1
+    @exclusivity(unchecked) private var lastLine = -1
     /// Indexed by the qualified name's slot in the name table: no String is hashed per element.
-    private var lineCounts: [Int32] = []
+    @exclusivity(unchecked) private var lineCounts: [Int32] = []
     /// The slots counted on the current line, to clear when the line changes.
-    private var countedSlots: [Int32] = []
+    @exclusivity(unchecked) private var countedSlots: [Int32] = []
 
     /// Element names, interned once per document.
     private let names = XMLNameTable()
@@ -40,11 +43,11 @@ final class XCRIParser {
     /// Elements that are read only for their warnings (catalog-level extras).
     private lazy var scratchTree = XMLEventTree(names: names)
     /// Open elements while a subtree is read.
-    private var openElements: [Int32] = []
+    @exclusivity(unchecked) private var openElements: [Int32] = []
     /// `checkVocabulary`'s verdict per element name (the format is known before any course is read).
-    var vocabularyVerdicts: [VocabularyVerdict] = []
+    @exclusivity(unchecked) var vocabularyVerdicts: [VocabularyVerdict] = []
     /// Results of the text parsers, which repeat across a feed's courses (dates, venues, codes).
-    var memo = XCRIMemo()
+    @exclusivity(unchecked) var memo = XCRIMemo()
 
     init(source: FeedSource, sourceName: String, encoding: String? = nil, today: String? = nil) {
         self.source = source

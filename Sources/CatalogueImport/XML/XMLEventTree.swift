@@ -26,17 +26,20 @@ struct XMLName {
 ///
 /// The hot fields are also kept in arrays of their own, so reading a key or a name copies one
 /// `String` (usually a small one, with no reference count) rather than the whole `XMLName`.
+///
+/// The arrays are read in the innermost loops of the import and only ever from the parser's thread,
+/// so their dynamic exclusivity checks (a thread-local lookup per access) are switched off.
 final class XMLNameTable {
     private(set) var names: [XMLName] = []
     /// `names[i].key`, `.name`, `.qualifiedName`, `.namespace`.
-    private(set) var keys: [String] = []
-    private(set) var localNames: [String] = []
-    private(set) var qualifiedNames: [String] = []
-    private(set) var namespaces: [XMLNamespace] = []
+    @exclusivity(unchecked) private(set) var keys: [String] = []
+    @exclusivity(unchecked) private(set) var localNames: [String] = []
+    @exclusivity(unchecked) private(set) var qualifiedNames: [String] = []
+    @exclusivity(unchecked) private(set) var namespaces: [XMLNamespace] = []
     /// `names[i].qualifiedSlot`.
-    private(set) var qualifiedSlots: [Int32] = []
+    @exclusivity(unchecked) private(set) var qualifiedSlots: [Int32] = []
     /// Per name: 1 for a namespace declaration, 2 for `xsi:type`, else 0.
-    private(set) var attributeKinds: [UInt8] = []
+    @exclusivity(unchecked) private(set) var attributeKinds: [UInt8] = []
     private var index: [XMLNameIdentity: Int32] = [:]
     private var slotIndex: [UnsafeRawPointer?: Int32] = [:]
 
@@ -74,7 +77,8 @@ final class XMLNameTable {
 ///
 /// Text is stored in document order in one byte buffer: an element's text (all its descendants'
 /// text, joined) is the byte range between its start and its end, and the text between its
-/// children is the gap between their ranges.
+/// children is the gap between their ranges. Like the name table, it is used by one thread and its
+/// arrays skip dynamic exclusivity checks.
 final class XMLEventTree {
     struct Node {
         var name: Int32
@@ -99,12 +103,12 @@ final class XMLEventTree {
     }
 
     let names: XMLNameTable
-    var nodes: [Node] = []
-    var text: [UInt8] = []
-    var attributes: [Attribute] = []
-    var attributeText: [UInt8] = []
+    @exclusivity(unchecked) var nodes: [Node] = []
+    @exclusivity(unchecked) var text: [UInt8] = []
+    @exclusivity(unchecked) var attributes: [Attribute] = []
+    @exclusivity(unchecked) var attributeText: [UInt8] = []
     /// `xsi:type` values resolved through the namespaces in scope: (namespace URI, local part).
-    var xsiTypes: [(namespace: String?, local: String)] = []
+    @exclusivity(unchecked) var xsiTypes: [(namespace: String?, local: String)] = []
 
     init(names: XMLNameTable) {
         self.names = names
@@ -180,11 +184,10 @@ struct XElement {
     /// The child elements in document order.
     var children: [XElement] {
         var result: [XElement] = []
-        let nodes = tree.nodes
-        var child = nodes[Int(index)].firstChild
+        var child = tree.nodes[Int(index)].firstChild
         while child >= 0 {
             result.append(XElement(tree: tree, index: child))
-            child = nodes[Int(child)].nextSibling
+            child = tree.nodes[Int(child)].nextSibling
         }
         return result
     }
@@ -192,12 +195,11 @@ struct XElement {
     /// Children whose local name matches `key` (lower-case).
     func children(_ key: String) -> [XElement] {
         var result: [XElement] = []
-        let nodes = tree.nodes
-        let keys = tree.names.keys
-        var child = nodes[Int(index)].firstChild
+        let names = tree.names
+        var child = tree.nodes[Int(index)].firstChild
         while child >= 0 {
-            let childNode = nodes[Int(child)]
-            if keys[Int(childNode.name)] == key { result.append(XElement(tree: tree, index: child)) }
+            let childNode = tree.nodes[Int(child)]
+            if names.keys[Int(childNode.name)] == key { result.append(XElement(tree: tree, index: child)) }
             child = childNode.nextSibling
         }
         return result
@@ -205,12 +207,11 @@ struct XElement {
 
     /// The first child whose local name matches `key` (lower-case).
     func child(_ key: String) -> XElement? {
-        let nodes = tree.nodes
-        let keys = tree.names.keys
-        var child = nodes[Int(index)].firstChild
+        let names = tree.names
+        var child = tree.nodes[Int(index)].firstChild
         while child >= 0 {
-            let childNode = nodes[Int(child)]
-            if keys[Int(childNode.name)] == key { return XElement(tree: tree, index: child) }
+            let childNode = tree.nodes[Int(child)]
+            if names.keys[Int(childNode.name)] == key { return XElement(tree: tree, index: child) }
             child = childNode.nextSibling
         }
         return nil
