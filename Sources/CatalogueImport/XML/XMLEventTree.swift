@@ -40,8 +40,14 @@ final class XMLNameTable {
     @exclusivity(unchecked) private(set) var qualifiedSlots: [Int32] = []
     /// Per name: 1 for a namespace declaration, 2 for `xsi:type`, else 0.
     @exclusivity(unchecked) private(set) var attributeKinds: [UInt8] = []
+    /// Per name: the number of its lower-cased key (names that differ only in case or namespace share one).
+    @exclusivity(unchecked) private(set) var keyIDs: [Int32] = []
+    @exclusivity(unchecked) private var keyNumbers: [String: Int32] = [:]
     private var index: [XMLNameIdentity: Int32] = [:]
     private var slotIndex: [UnsafeRawPointer?: Int32] = [:]
+
+    /// The number of a lower-cased key, or -1 when no element of the document has that key.
+    func keyID(_ key: String) -> Int32 { keyNumbers[key] ?? -1 }
 
     /// The number for the reader's current node name, registering it on first sight.
     func id(for reader: XMLStreamReader) -> Int32 {
@@ -59,6 +65,9 @@ final class XMLNameTable {
             isXSIType: namespace == .xsi && name == "type")
         names.append(entry)
         keys.append(entry.key)
+        let keyID = keyNumbers[entry.key] ?? Int32(keyNumbers.count)
+        keyNumbers[entry.key] = keyID
+        keyIDs.append(keyID)
         localNames.append(entry.name)
         qualifiedNames.append(entry.qualifiedName)
         namespaces.append(entry.namespace)
@@ -82,6 +91,8 @@ final class XMLNameTable {
 final class XMLEventTree {
     struct Node {
         var name: Int32
+        /// The name's key number (`XMLNameTable.keyIDs`), so child lookups compare integers.
+        var key: Int32
         var line: Int32
         /// How many elements with the same qualified name started earlier on the same line.
         var occurrenceOnLine: Int32
@@ -103,7 +114,12 @@ final class XMLEventTree {
     }
 
     let names: XMLNameTable
-    @exclusivity(unchecked) var nodes: [Node] = []
+    /// The elements, in a buffer of their own: `Node` is plain data, so reading one costs no
+    /// reference counting (an `Array` property is retained and released around each access).
+    @exclusivity(unchecked) private var nodeBase: UnsafeMutablePointer<Node>
+    @exclusivity(unchecked) private var nodeCapacity = 256
+    @exclusivity(unchecked) private(set) var nodeCount = 0
+    var nodes: UnsafeMutableBufferPointer<Node> { UnsafeMutableBufferPointer(start: nodeBase, count: nodeCount) }
     @exclusivity(unchecked) var text: [UInt8] = []
     @exclusivity(unchecked) var attributes: [Attribute] = []
     @exclusivity(unchecked) var attributeText: [UInt8] = []
@@ -112,11 +128,14 @@ final class XMLEventTree {
 
     init(names: XMLNameTable) {
         self.names = names
+        nodeBase = .allocate(capacity: nodeCapacity)
     }
+
+    deinit { nodeBase.deallocate() }
 
     /// Forgets everything, keeping the arrays' capacity.
     func reset() {
-        nodes.removeAll(keepingCapacity: true)
+        nodeCount = 0
         text.removeAll(keepingCapacity: true)
         attributes.removeAll(keepingCapacity: true)
         attributeText.removeAll(keepingCapacity: true)
@@ -125,12 +144,21 @@ final class XMLEventTree {
 
     /// Adds an element under `parent` (-1: a root) and returns its index.
     func append(name: Int32, line: Int, occurrenceOnLine: Int, parent: Int32) -> Int32 {
-        let index = Int32(nodes.count)
+        if nodeCount == nodeCapacity {
+            let grown = UnsafeMutablePointer<Node>.allocate(capacity: nodeCapacity * 2)
+            grown.moveInitialize(from: nodeBase, count: nodeCount)
+            nodeBase.deallocate()
+            nodeBase = grown
+            nodeCapacity *= 2
+        }
+        let index = Int32(nodeCount)
         let textPosition = Int32(text.count)
         let attributePosition = Int32(attributes.count)
-        nodes.append(Node(
-            name: name, line: Int32(clamping: line), occurrenceOnLine: Int32(clamping: occurrenceOnLine),
+        (nodeBase + nodeCount).initialize(to: Node(
+            name: name, key: names.keyIDs[Int(name)], line: Int32(clamping: line), occurrenceOnLine: Int32(clamping: occurrenceOnLine),
             textStart: textPosition, textEnd: textPosition, attributeStart: attributePosition, attributeEnd: attributePosition))
+        nodeCount += 1
+        let nodes = self.nodes
         if parent >= 0 {
             let last = nodes[Int(parent)].lastChild
             if last >= 0 { nodes[Int(last)].nextSibling = index } else { nodes[Int(parent)].firstChild = index }
@@ -141,7 +169,7 @@ final class XMLEventTree {
 
     /// Records where an element's text ends (at its end tag).
     func close(_ index: Int32) {
-        nodes[Int(index)].textEnd = Int32(text.count)
+        nodeBase[Int(index)].textEnd = Int32(text.count)
     }
 
     func element(_ index: Int32) -> XElement { XElement(tree: self, index: index) }
@@ -184,10 +212,11 @@ struct XElement {
     /// The child elements in document order.
     var children: [XElement] {
         var result: [XElement] = []
-        var child = tree.nodes[Int(index)].firstChild
+        let nodes = tree.nodes
+        var child = nodes[Int(index)].firstChild
         while child >= 0 {
             result.append(XElement(tree: tree, index: child))
-            child = tree.nodes[Int(child)].nextSibling
+            child = nodes[Int(child)].nextSibling
         }
         return result
     }
@@ -195,24 +224,26 @@ struct XElement {
     /// Children whose local name matches `key` (lower-case).
     func children(_ key: String) -> [XElement] {
         var result: [XElement] = []
-        let names = tree.names
-        var child = tree.nodes[Int(index)].firstChild
+        let keyID = tree.names.keyID(key)
+        guard keyID >= 0 else { return result }
+        let nodes = tree.nodes
+        var child = nodes[Int(index)].firstChild
         while child >= 0 {
-            let childNode = tree.nodes[Int(child)]
-            if names.keys[Int(childNode.name)] == key { result.append(XElement(tree: tree, index: child)) }
-            child = childNode.nextSibling
+            if nodes[Int(child)].key == keyID { result.append(XElement(tree: tree, index: child)) }
+            child = nodes[Int(child)].nextSibling
         }
         return result
     }
 
     /// The first child whose local name matches `key` (lower-case).
     func child(_ key: String) -> XElement? {
-        let names = tree.names
-        var child = tree.nodes[Int(index)].firstChild
+        let keyID = tree.names.keyID(key)
+        guard keyID >= 0 else { return nil }
+        let nodes = tree.nodes
+        var child = nodes[Int(index)].firstChild
         while child >= 0 {
-            let childNode = tree.nodes[Int(child)]
-            if names.keys[Int(childNode.name)] == key { return XElement(tree: tree, index: child) }
-            child = childNode.nextSibling
+            if nodes[Int(child)].key == keyID { return XElement(tree: tree, index: child) }
+            child = nodes[Int(child)].nextSibling
         }
         return nil
     }
