@@ -6,8 +6,9 @@ import Foundation
 
 /// Reads an XCRI-CAP 1.2 or 1.1 feed with libxml2's pull reader, one course at a time.
 ///
-/// Each `course` element is read into a small tree, mapped to a `Course` and handed to `onCourse`
-/// before the next one is read, so memory stays flat however large the feed. Elements are matched by
+/// Each `course` element is read from the reader's events into a flat buffer (`XMLEventTree`, emptied
+/// and reused for the next course), mapped to a `Course` and handed to `onCourse` before the next one
+/// is read, so memory stays flat however large the feed and nothing is allocated per element. Elements are matched by
 /// namespace URI and local name; a feed with no or unknown namespaces is read by element names with a
 /// warning. Provider-level details (title, UKPRN, address) are reported through `onProvider` when the
 /// provider element ends, since feeds put them before or after their courses.
@@ -250,6 +251,11 @@ final class XCRIParser {
         openElements.removeAll(keepingCapacity: true)
         openElements.append(root)
         while try reader.read() {
+            if tree.isOverfull {
+                throw FeedRejection(
+                    code: "too-large", at: SourceLocation(line: reader.line, element: tree.element(root).qualifiedName),
+                    "One element holds more than 1 GiB of text; the feed cannot be imported.", format: format)
+            }
             switch reader.rawNodeType {
             case 1:  // element
                 let element = addElement(reader, into: tree, parent: openElements[openElements.count - 1], counted: countElement(reader))

@@ -133,6 +133,13 @@ final class XMLEventTree {
 
     deinit { nodeBase.deallocate() }
 
+    /// Offsets are 32-bit: a single course (or the provider's own fields) may hold up to 1 GiB of
+    /// text, attribute values or elements; beyond that the import stops with an error, not a crash.
+    static let limit = 1 << 30
+
+    /// True once the tree holds more than `limit` bytes of text or attribute values, or elements.
+    var isOverfull: Bool { text.count > Self.limit || attributeText.count > Self.limit || nodeCount > Self.limit }
+
     /// Forgets everything, keeping the arrays' capacity.
     func reset() {
         nodeCount = 0

@@ -137,7 +137,9 @@ final class XMLStreamReader {
         return Int(xmlGetLineNo(node))
     }
 
-    /// The current element's attributes, as (namespace URI, local name, value).
+    /// The current element's attributes, as (namespace URI, local name, value). The import reads
+    /// attributes one by one into its event tree; this (and `qualifiedNameID`) serve the tree-based
+    /// mapper the tests keep as an oracle.
     /// `key` is the local name lower-cased (cached per interned name, like `localKey`).
     func attributes() -> [(namespace: String?, name: String, key: String, value: String)] {
         guard xmlTextReaderHasAttributes(reader) == 1 else { return [] }
