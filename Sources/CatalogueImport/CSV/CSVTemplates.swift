@@ -86,7 +86,7 @@ struct CSVHeaderMap {
     /// Checks a header row: every template column present (in any order, under current or older names),
     /// no duplicates. Unknown columns are reported as warnings and ignored.
     static func make(_ record: CSVRecord, issues: inout IssueCollector) throws -> CSVHeaderMap {
-        let original = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let original = record.fields.indices.map { record.string($0).trimmingCharacters(in: .whitespaces) }
         let normalised = original.map { name -> String in
             let upper = name.uppercased().replacingOccurrences(of: " ", with: "_")
             return CSVTemplate.aliases[upper] ?? upper
@@ -136,9 +136,8 @@ struct CSVHeaderMap {
 
     /// The trimmed value of a column in a record; nil when empty or absent.
     func value(_ name: String, in record: CSVRecord) -> String? {
-        guard let index = indexByName[name], index < record.fields.count else { return nil }
-        let value = TextCleaning.trim(record.fields[index])
-        return value.isEmpty ? nil : value
+        guard let index = indexByName[name], index < record.count else { return nil }
+        return record.trimmed(index)
     }
 
     /// The location of a column in a record, for issues.

@@ -50,19 +50,20 @@ struct DfECSVParser {
         try Self.sniff(bytes)
         var reader = CSVReader(bytes: bytes)
         do {
-            guard let headerRecord = try reader.next() else { throw FeedRejection(code: "empty-file", "The file is empty.") }
-            let header = try CSVHeaderMap.make(headerRecord, issues: &issues)
+            var record = reader.makeRecord()
+            guard try reader.next(into: &record) else { throw FeedRejection(code: "empty-file", "The file is empty.") }
+            let header = try CSVHeaderMap.make(record, issues: &issues)
             if header.template == .venue {
                 return (.venue, .venues(try parseVenues(&reader, header: header, issues: &issues)))
             }
             var builder = CourseGrouping(header: header)
             var rows = 0
-            while let record = try reader.next() {
-                if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            while try reader.next(into: &record) {
+                if record.isBlank { continue }
                 rows += 1
-                guard record.fields.count == header.count else {
+                guard record.count == header.count else {
                     issues.error("wrong-field-count", at: SourceLocation(line: record.line, row: record.row),
-                                 "The row has \(record.fields.count) fields but the header has \(header.count); the row is skipped (check for an unquoted comma).")
+                                 "The row has \(record.count) fields but the header has \(header.count); the row is skipped (check for an unquoted comma).")
                     continue
                 }
                 if let row = readRow(record, header: header, issues: &issues) { builder.add(row, record: record, issues: &issues) }
@@ -84,11 +85,12 @@ struct DfECSVParser {
         var venues: [Venue] = []
         var references: Set<String> = []
         var names: Set<String> = []
-        while let record = try reader.next() {
-            if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-            guard record.fields.count == header.count else {
+        var record = reader.makeRecord()
+        while try reader.next(into: &record) {
+            if record.isBlank { continue }
+            guard record.count == header.count else {
                 issues.error("wrong-field-count", at: SourceLocation(line: record.line, row: record.row),
-                             "The row has \(record.fields.count) fields but the header has \(header.count); the row is skipped.")
+                             "The row has \(record.count) fields but the header has \(header.count); the row is skipped.")
                 continue
             }
             let value = { (name: String) in header.value(name, in: record) }
