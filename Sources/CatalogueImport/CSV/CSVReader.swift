@@ -102,15 +102,19 @@ struct CSVRecord {
 /// and makes no `String` per field.
 struct CSVReader {
     private let bytes: UnsafeBufferPointer<UInt8>
-    private var position: Int
+    /// Where the next record starts.
+    private(set) var position: Int
     private var line = 1
     private var row = 0
+    /// Where reading stops: a record boundary, or the end of the file.
+    var limit: Int
 
     /// - Parameter bytes: the file's bytes; must outlive the reader and its records.
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = hasBOM ? 3 : 0
+        limit = bytes.count
     }
 
     /// A quoted field that never closed.
@@ -124,7 +128,7 @@ struct CSVReader {
 
     /// Reads the next record into `record`; false at the end of the file.
     mutating func next(into record: inout CSVRecord) throws(UnterminatedQuote) -> Bool {
-        guard position < bytes.count else { return false }
+        guard position < limit else { return false }
         row += 1
         record.fields.removeAll(keepingCapacity: true)
         record.scratch.removeAll(keepingCapacity: true)

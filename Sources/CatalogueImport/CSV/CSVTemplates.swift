@@ -142,8 +142,13 @@ struct CSVHeaderMap {
 
     /// The location of a column in a record, for issues.
     func location(_ name: String, in record: CSVRecord) -> SourceLocation {
+        location(name, line: record.line, row: record.row)
+    }
+
+    /// The location of a column in the record at `line` (record number `row`), for issues.
+    func location(_ name: String, line: Int, row: Int) -> SourceLocation {
         let index = indexByName[name]
-        return SourceLocation(line: record.line, column: index.map { $0 + 1 }, row: record.row, element: index.map { original[$0] } ?? name)
+        return SourceLocation(line: line, column: index.map { $0 + 1 }, row: row, element: index.map { original[$0] } ?? name)
     }
 
     /// Levenshtein distance, for suggesting the header a misspelling meant.
