@@ -99,7 +99,13 @@ extension DfECSVParser {
             for index in warningsBefore..<batch.issues.warnings.count where batch.issues.warnings[index].code == Self.unknownVenueCode {
                 batch.onceKeys[index] = Self.unknownVenueKey(name: header.value("VENUE_NAME", in: record), reference: header.value("YOUR_VENUE_REFERENCE", in: record))
             }
-            if let row {
+            if var row {
+                // Rows of one course repeat its descriptions: share the previous row's strings rather
+                // than keep a copy per row until grouping (the whole batch is held in memory).
+                if let previous = batch.entries.last?.row {
+                    if row.descriptions == previous.descriptions { row.descriptions = previous.descriptions }
+                    if row.groupKey == previous.groupKey { row.groupKey = previous.groupKey }
+                }
                 batch.entries.append(CSVRowBatch.Entry(row: row, line: record.line, record: record.row,
                                                        warnings: batch.issues.warnings.count, errors: batch.issues.errors.count))
             }

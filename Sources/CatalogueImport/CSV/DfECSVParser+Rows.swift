@@ -262,6 +262,9 @@ struct CourseGrouping {
     /// Courses in the order their first row appeared, each with its run identifiers so far.
     private var grouped: [(course: Course, runIDs: Set<String>)] = []
     private var indexByKey: [String: Int] = [:]
+    /// The last grouped row's key parts and key: rows of one course usually follow each other, and
+    /// comparing the parts costs less than hashing them again.
+    private var lastKey: (prefix: String, parts: [String], key: String)?
 
     init(header: CSVHeaderMap) { self.header = header }
 
@@ -271,7 +274,12 @@ struct CourseGrouping {
         let key: String
         if let parts = row.groupKey {
             let prefix = row.lars ?? (row.courseType?.lowercased().replacingOccurrences(of: " ", with: "-") ?? "course")
-            key = StableKey.make(prefix + "-", parts)
+            if let last = lastKey, last.prefix == prefix, last.parts == parts {
+                key = last.key
+            } else {
+                key = StableKey.make(prefix + "-", parts)
+                lastKey = (prefix, parts, key)
+            }
         } else {
             key = StableKey.make("row-", [row.reference, row.courseName, "\(recordRow)"])
         }
