@@ -96,6 +96,7 @@ extension AppDatabase {
         registerChartersMigration(&migrator)
         registerWorkforcePlansMigration(&migrator)
         registerDiagnosticsMigration(&migrator)
+        registerCatalogueStorageMigration(&migrator)
         return migrator
     }
 }

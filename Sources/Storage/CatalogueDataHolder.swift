@@ -42,8 +42,8 @@ public struct CatalogueDataHolder: OrganisationDataHolder {
     public func deleteData(of organisation: Organisation) async throws -> Int {
         guard organisation.kind == .provider, let providerID = organisation.providerID else { return 0 }
         return try await database.dbWriter.write { db in
-            try db.execute(
-                sql: "DELETE FROM course_fts WHERE rowid IN (SELECT id FROM course WHERE provider_id = ?)", arguments: [providerID.rawValue])
+            // The search index is contentless: each course leaves it with the text it was indexed with.
+            try CourseSearchText.deleteAll(ofProvider: providerID.rawValue, in: db)
             let courses = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM course WHERE provider_id = ?", arguments: [providerID.rawValue]) ?? 0
             try db.execute(sql: "DELETE FROM provider WHERE id = ?", arguments: [providerID.rawValue])
             return courses

@@ -76,30 +76,44 @@ final class GRDBProvisionWriter: ProvisionWriter {
     func put(_ course: Course) throws -> (course: ChangeKind, runs: ChangeCounts) {
         let payload = payloads.course(course, withRuns: false)
         let statements = try self.statements.get()
-        let existing = try Row.fetchOne(statements.findCourse, arguments: [provider.id.rawValue, course.sourceID])
+        let find = statements.findCourse.start()
+        find.bind(provider.id.rawValue)
+        find.bind(course.sourceID)
         let courseID: Int64
         var kind: ChangeKind
-        if let existing {
-            courseID = existing["id"]
-            let oldPayload: String = existing["payload"]
-            kind = oldPayload == payload ? .unchanged : .updated
+        if try find.step() {
+            courseID = find.int64(0)
+            kind = find.text(1, equals: payload) ? .unchanged : .updated
+            let oldPayload = kind == .updated ? find.string(1) : ""
+            find.start()
             if kind == .updated {
-                try statements.updateCourse.execute(arguments: courseColumns(course) + [payload, now, courseID])
-                try statements.deleteSearchText.execute(arguments: [courseID])
-                try insertSearchText(course, id: courseID)
+                let update = statements.updateCourse.start()
+                bindCourseColumns(course, to: update)
+                update.bind(payload)
+                update.bind(now)
+                update.bind(courseID)
+                try update.run()
+                let oldText = try CourseSearchText(payload: oldPayload)
+                let newText = CourseSearchText(course)
+                if oldText != newText {
+                    try index(oldText, id: courseID, with: statements.deleteSearchText)
+                    try index(newText, id: courseID, with: statements.insertSearchText)
+                }
             }
         } else {
-            let summary = course.summary ?? course.description.map { String($0.prefix(240)) }
-            try statements.insertCourse.execute(arguments: [
-                provider.id.rawValue, course.sourceID, course.title, summary, course.qualification?.title, course.level?.rank,
-                course.route?.rawValue, payload, now,
-            ])
+            let insert = statements.insertCourse.start()
+            insert.bind(provider.id.rawValue)
+            insert.bind(course.sourceID)
+            bindCourseColumns(course, to: insert)
+            insert.bind(payload)
+            insert.bind(now)
+            try insert.run()
             courseID = db.lastInsertedRowID
             kind = .created
-            try insertSearchText(course, id: courseID)
+            try index(CourseSearchText(course), id: courseID, with: statements.insertSearchText)
         }
         putCourseIDs.insert(courseID)
-        let runs = try putRuns(course, courseID: courseID, isNew: kind == .created)
+        let runs = try putRuns(course, courseID: courseID, isNew: kind == .created, statements: statements)
         if kind == .unchanged, runs.created + runs.updated + runs.removed > 0 {
             kind = .updated
             try db.cachedStatement(sql: "UPDATE course SET updated_at = ? WHERE id = ?").execute(arguments: [now, courseID])
@@ -107,25 +121,33 @@ final class GRDBProvisionWriter: ProvisionWriter {
         return (kind, runs)
     }
 
-    private func courseColumns(_ course: Course) -> StatementArguments {
-        let summary = course.summary ?? course.description.map { String($0.prefix(240)) }
-        return [course.title, summary, course.qualification?.title, course.level?.rank, course.route?.rawValue]
+    /// Binds title, summary, qualification, level and route (keep the course statements in step).
+    private func bindCourseColumns(_ course: Course, to statement: BoundStatement) {
+        statement.bind(course.title)
+        statement.bind(course.summary ?? course.description.map { String($0.prefix(240)) })
+        statement.bind(course.qualification?.title)
+        statement.bind(course.level?.rank)
+        statement.bind(course.route?.rawValue)
     }
 
-    private func insertSearchText(_ course: Course, id: Int64) throws {
-        let keywords = ([course.qualification?.title, course.qualification?.awardingBody, course.courseType, course.route?.name]
-            + course.subjects.map(\.label)).compactMap { $0 }.joined(separator: " ")
-        let body = [course.summary, course.description, course.whatYouWillLearn, course.howYouWillLearn, course.entryRequirements,
-                    course.howAssessed, course.whereNext, course.objective].compactMap { $0 }.joined(separator: "\n")
-        try statements.get().insertSearchText.execute(arguments: [id, course.title, keywords, body])
+    /// Adds (`insertSearchText`) or removes (`deleteSearchText`) a course's text in the search index.
+    private func index(_ text: CourseSearchText, id: Int64, with statement: BoundStatement) throws {
+        statement.start()
+        statement.bind(id)
+        statement.bind(text.title)
+        statement.bind(text.keywords)
+        statement.bind(text.body)
+        try statement.run()
     }
 
-    private func putRuns(_ course: Course, courseID: Int64, isNew: Bool) throws -> ChangeCounts {
+    private func putRuns(_ course: Course, courseID: Int64, isNew: Bool, statements: Statements) throws -> ChangeCounts {
         var counts = ChangeCounts()
         var existing: [String: (id: Int64, payload: String, position: Int)] = [:]
         if !isNew {
-            for row in try Row.fetchAll(statements.get().findRuns, arguments: [courseID]) {
-                existing[row["source_id"]] = (row["id"], row["payload"], row["position"])
+            let find = statements.findRuns.start()
+            find.bind(courseID)
+            while try find.step() {
+                existing[find.string(1)] = (find.int64(0), find.string(2), Int(find.int64(3)))
             }
         }
         for (position, run) in course.runs.enumerated() {
@@ -136,16 +158,21 @@ final class GRDBProvisionWriter: ProvisionWriter {
                     continue
                 }
                 counts.updated += 1
-                try statements.get().updateRun.execute(arguments: [position] + runColumns(run, course: course) + [payload, old.id])
+                let update = statements.updateRun.start()
+                update.bind(position)
+                bindRunColumns(run, course: course, to: update)
+                update.bind(payload)
+                update.bind(old.id)
+                try update.run()
             } else {
                 counts.created += 1
-                let atProviderAddress = run.isAtProviderAddress
-                let district = atProviderAddress ? provider.address?.district : run.venue?.district
-                try statements.get().insertRun.execute(arguments: [
-                    courseID, run.sourceID, position, run.start?.earliestDay, run.flexibleStart, run.deliveryMode.value?.rawValue,
-                    run.studyMode.value?.rawValue, run.attendancePattern.value?.rawValue, district?.rawValue, atProviderAddress,
-                    run.cost?.amountPence, run.isFunded(courseFundingNotes: course.fundingNotes), payload,
-                ])
+                let insert = statements.insertRun.start()
+                insert.bind(courseID)
+                insert.bind(run.sourceID)
+                insert.bind(position)
+                bindRunColumns(run, course: course, to: insert)
+                insert.bind(payload)
+                try insert.run()
             }
         }
         for (_, old) in existing {
@@ -155,15 +182,19 @@ final class GRDBProvisionWriter: ProvisionWriter {
         return counts
     }
 
-    /// Keep `insertRun` above in step with these columns.
-    private func runColumns(_ run: CourseRun, course: Course) -> StatementArguments {
+    /// Binds the run's search columns from start_date to funded (keep the run statements in step).
+    private func bindRunColumns(_ run: CourseRun, course: Course, to statement: BoundStatement) {
         let atProviderAddress = run.isAtProviderAddress
         let district = atProviderAddress ? provider.address?.district : run.venue?.district
-        return [
-            run.start?.earliestDay, run.flexibleStart, run.deliveryMode.value?.rawValue, run.studyMode.value?.rawValue,
-            run.attendancePattern.value?.rawValue, district?.rawValue, atProviderAddress, run.cost?.amountPence,
-            run.isFunded(courseFundingNotes: course.fundingNotes),
-        ]
+        statement.bind(run.start?.earliestDay)
+        statement.bind(run.flexibleStart)
+        statement.bind(run.deliveryMode.value?.rawValue)
+        statement.bind(run.studyMode.value?.rawValue)
+        statement.bind(run.attendancePattern.value?.rawValue)
+        statement.bind(district?.rawValue)
+        statement.bind(atProviderAddress)
+        statement.bind(run.cost?.amountPence)
+        statement.bind(run.isFunded(courseFundingNotes: course.fundingNotes))
     }
 
     func removeCoursesNotPut() throws -> (courses: Int, runs: Int) {
@@ -172,7 +203,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
         var runs = 0
         for id in stale {
             runs += try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM course_run WHERE course_id = ?", arguments: [id]) ?? 0
-            try db.execute(sql: "DELETE FROM course_fts WHERE rowid = ?", arguments: [id])
+            let payload = try String.fetchOne(db, sql: "SELECT payload FROM course WHERE id = ?", arguments: [id]) ?? "{}"
+            try CourseSearchText(payload: payload).delete(id: id, in: db)
             try db.execute(sql: "DELETE FROM course WHERE id = ?", arguments: [id])
         }
         return (stale.count, runs)
@@ -181,36 +213,38 @@ final class GRDBProvisionWriter: ProvisionWriter {
 
 // MARK: - Prepared statements
 
-/// The statements run for every stored course and run, prepared once per transaction.
+/// The statements run for every stored course and run, prepared once per transaction and bound
+/// value by value.
 private struct Statements {
-    let findCourse: Statement
-    let insertCourse: Statement
-    let updateCourse: Statement
-    let insertSearchText: Statement
-    let deleteSearchText: Statement
-    let findRuns: Statement
-    let insertRun: Statement
-    let updateRun: Statement
+    let findCourse: BoundStatement
+    let insertCourse: BoundStatement
+    let updateCourse: BoundStatement
+    let insertSearchText: BoundStatement
+    let deleteSearchText: BoundStatement
+    let findRuns: BoundStatement
+    let insertRun: BoundStatement
+    let updateRun: BoundStatement
 
     init(_ db: Database) throws {
-        findCourse = try db.makeStatement(sql: "SELECT id, payload FROM course WHERE provider_id = ? AND source_id = ?")
-        insertCourse = try db.makeStatement(sql: """
+        findCourse = try BoundStatement(db, sql: "SELECT id, payload FROM course WHERE provider_id = ? AND source_id = ?")
+        insertCourse = try BoundStatement(db, sql: """
             INSERT INTO course (provider_id, source_id, title, summary, qualification, level, route, payload, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        updateCourse = try db.makeStatement(sql: """
+        updateCourse = try BoundStatement(db, sql: """
             UPDATE course SET title = ?, summary = ?, qualification = ?, level = ?, route = ?, payload = ?, updated_at = ?
             WHERE id = ?
             """)
-        insertSearchText = try db.makeStatement(sql: "INSERT INTO course_fts (rowid, title, keywords, body) VALUES (?, ?, ?, ?)")
-        deleteSearchText = try db.makeStatement(sql: "DELETE FROM course_fts WHERE rowid = ?")
-        findRuns = try db.makeStatement(sql: "SELECT id, source_id, payload, position FROM course_run WHERE course_id = ?")
-        insertRun = try db.makeStatement(sql: """
+        insertSearchText = try BoundStatement(db, sql: "INSERT INTO course_fts (rowid, title, keywords, body) VALUES (?, ?, ?, ?)")
+        deleteSearchText = try BoundStatement(
+            db, sql: "INSERT INTO course_fts (course_fts, rowid, title, keywords, body) VALUES ('delete', ?, ?, ?, ?)")
+        findRuns = try BoundStatement(db, sql: "SELECT id, source_id, payload, position FROM course_run WHERE course_id = ?")
+        insertRun = try BoundStatement(db, sql: """
             INSERT INTO course_run (course_id, source_id, position, start_date, flexible_start, delivery_mode, study_mode,
             attendance_pattern, district, at_provider_address, cost_pence, funded, payload)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        updateRun = try db.makeStatement(sql: """
+        updateRun = try BoundStatement(db, sql: """
             UPDATE course_run SET position = ?, start_date = ?, flexible_start = ?, delivery_mode = ?, study_mode = ?,
             attendance_pattern = ?, district = ?, at_provider_address = ?, cost_pence = ?, funded = ?, payload = ? WHERE id = ?
             """)

@@ -86,7 +86,7 @@ struct CSVHeaderMap {
     /// Checks a header row: every template column present (in any order, under current or older names),
     /// no duplicates. Unknown columns are reported as warnings and ignored.
     static func make(_ record: CSVRecord, issues: inout IssueCollector) throws -> CSVHeaderMap {
-        let original = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let original = record.fields.indices.map { record.string($0).trimmingCharacters(in: .whitespaces) }
         let normalised = original.map { name -> String in
             let upper = name.uppercased().replacingOccurrences(of: " ", with: "_")
             return CSVTemplate.aliases[upper] ?? upper
@@ -136,15 +136,19 @@ struct CSVHeaderMap {
 
     /// The trimmed value of a column in a record; nil when empty or absent.
     func value(_ name: String, in record: CSVRecord) -> String? {
-        guard let index = indexByName[name], index < record.fields.count else { return nil }
-        let value = TextCleaning.trim(record.fields[index])
-        return value.isEmpty ? nil : value
+        guard let index = indexByName[name], index < record.count else { return nil }
+        return record.trimmed(index)
     }
 
     /// The location of a column in a record, for issues.
     func location(_ name: String, in record: CSVRecord) -> SourceLocation {
+        location(name, line: record.line, row: record.row)
+    }
+
+    /// The location of a column in the record at `line` (record number `row`), for issues.
+    func location(_ name: String, line: Int, row: Int) -> SourceLocation {
         let index = indexByName[name]
-        return SourceLocation(line: record.line, column: index.map { $0 + 1 }, row: record.row, element: index.map { original[$0] } ?? name)
+        return SourceLocation(line: line, column: index.map { $0 + 1 }, row: row, element: index.map { original[$0] } ?? name)
     }
 
     /// Levenshtein distance, for suggesting the header a misspelling meant.

@@ -234,12 +234,20 @@ extension DfECSVParser {
         return duration
     }
 
+    static let unknownVenueCode = "unknown-venue"
+
+    /// The unknown-venue warning is given once per venue and feed, under this key.
+    static func unknownVenueKey(name: String?, reference: String?) -> String {
+        "unknown-venue:" + (name ?? reference ?? "").lowercased()
+    }
+
     private func resolveVenue(name: String?, reference: String?, record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> Venue {
         if let reference, let venue = knownVenues.first(where: { $0.reference?.lowercased() == reference.lowercased() }) { return venue }
         if let name, let venue = knownVenues.first(where: { $0.name?.lowercased() == name.lowercased() }) { return venue }
         let label = name ?? reference ?? ""
         let column = name != nil ? "VENUE_NAME" : "YOUR_VENUE_REFERENCE"
-        issues.warnOnce(key: "unknown-venue:" + label.lowercased(), "unknown-venue", at: header.location(column, in: record), field: column,
+        issues.warnOnce(key: Self.unknownVenueKey(name: name, reference: reference), Self.unknownVenueCode,
+                        at: header.location(column, in: record), field: column,
                         "The venue \"\(label)\" is not in this provider's venue list; it is kept by name and its district is judged from the name (reported once per venue).")
         return Venue(reference: reference, name: name ?? reference)
     }
@@ -254,18 +262,26 @@ struct CourseGrouping {
     /// Courses in the order their first row appeared, each with its run identifiers so far.
     private var grouped: [(course: Course, runIDs: Set<String>)] = []
     private var indexByKey: [String: Int] = [:]
+    /// The last grouped row's key parts and key: rows of one course usually follow each other, and
+    /// comparing the parts costs less than hashing them again.
+    private var lastKey: (prefix: String, parts: [String], key: String)?
 
     init(header: CSVHeaderMap) { self.header = header }
 
     var courses: [Course] { grouped.map(\.course) }
 
-    mutating func add(_ row: CSVCourseRow, record: CSVRecord, issues: inout IssueCollector) {
+    mutating func add(_ row: CSVCourseRow, line: Int, row recordRow: Int, issues: inout IssueCollector) {
         let key: String
         if let parts = row.groupKey {
             let prefix = row.lars ?? (row.courseType?.lowercased().replacingOccurrences(of: " ", with: "-") ?? "course")
-            key = StableKey.make(prefix + "-", parts)
+            if let last = lastKey, last.prefix == prefix, last.parts == parts {
+                key = last.key
+            } else {
+                key = StableKey.make(prefix + "-", parts)
+                lastKey = (prefix, parts, key)
+            }
         } else {
-            key = StableKey.make("row-", [row.reference, row.courseName, "\(record.row)"])
+            key = StableKey.make("row-", [row.reference, row.courseName, "\(recordRow)"])
         }
         let index: Int
         if let existing = indexByKey[key] {
@@ -283,11 +299,11 @@ struct CourseGrouping {
         }
         var run = row.run
         if run.sourceID.isEmpty {
-            run.sourceID = StableKey.make("run-", [key, run.start?.iso, run.venue?.name, run.deliveryMode.raw, "\(record.row)"])
+            run.sourceID = StableKey.make("run-", [key, run.start?.iso, run.venue?.name, run.deliveryMode.raw, "\(recordRow)"])
         }
         if !grouped[index].runIDs.insert(run.sourceID).inserted {
-            let unique = "\(run.sourceID)#\(record.row)"
-            issues.warn("duplicate-run", at: header.location("YOUR_REFERENCE", in: record), field: "YOUR_REFERENCE",
+            let unique = "\(run.sourceID)#\(recordRow)"
+            issues.warn("duplicate-run", at: header.location("YOUR_REFERENCE", line: line, row: recordRow), field: "YOUR_REFERENCE",
                         "YOUR_REFERENCE \(run.sourceID) is used by another run of this course; this run is stored as \(unique).")
             run.sourceID = unique
         }

@@ -18,6 +18,8 @@ struct DfECSVParser {
     let today: String?
     /// The provider's stored venues, for resolving VENUE_NAME / YOUR_VENUE_REFERENCE.
     let knownVenues: [Venue]
+    /// Course files at least this large (bytes) have their rows read in two halves on two threads.
+    var parallelFrom = 1 << 20
 
     // MARK: File checks
 
@@ -50,28 +52,21 @@ struct DfECSVParser {
         try Self.sniff(bytes)
         var reader = CSVReader(bytes: bytes)
         do {
-            guard let headerRecord = try reader.next() else { throw FeedRejection(code: "empty-file", "The file is empty.") }
-            let header = try CSVHeaderMap.make(headerRecord, issues: &issues)
+            var record = reader.makeRecord()
+            guard try reader.next(into: &record) else { throw FeedRejection(code: "empty-file", "The file is empty.") }
+            let header = try CSVHeaderMap.make(record, issues: &issues)
             if header.template == .venue {
                 return (.venue, .venues(try parseVenues(&reader, header: header, issues: &issues)))
             }
-            var builder = CourseGrouping(header: header)
-            var rows = 0
-            while let record = try reader.next() {
-                if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-                rows += 1
-                guard record.fields.count == header.count else {
-                    issues.error("wrong-field-count", at: SourceLocation(line: record.line, row: record.row),
-                                 "The row has \(record.fields.count) fields but the header has \(header.count); the row is skipped (check for an unquoted comma).")
-                    continue
-                }
-                if let row = readRow(record, header: header, issues: &issues) { builder.add(row, record: record, issues: &issues) }
-            }
+            let batches = try readRows(after: reader, header: header)
+            let rows = batches.reduce(0) { $0 + $1.rows }
             if rows == 0 {
                 throw FeedRejection(code: "no-rows", at: SourceLocation(line: 1, row: 1),
                                     "The file has a header row but no course rows.", format: header.template.format)
             }
-            return (header.template, .courses(builder.courses))
+            var grouping = CourseGrouping(header: header)
+            for batch in batches { batch.group(into: &grouping, issues: &issues) }
+            return (header.template, .courses(grouping.courses))
         } catch let unterminated as CSVReader.UnterminatedQuote {
             throw FeedRejection(code: "unterminated-quote", at: SourceLocation(line: unterminated.line, row: unterminated.row),
                                 "A quoted field starting in this row never closes; the rest of the file cannot be read.")
@@ -84,11 +79,12 @@ struct DfECSVParser {
         var venues: [Venue] = []
         var references: Set<String> = []
         var names: Set<String> = []
-        while let record = try reader.next() {
-            if record.fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-            guard record.fields.count == header.count else {
+        var record = reader.makeRecord()
+        while try reader.next(into: &record) {
+            if record.isBlank { continue }
+            guard record.count == header.count else {
                 issues.error("wrong-field-count", at: SourceLocation(line: record.line, row: record.row),
-                             "The row has \(record.fields.count) fields but the header has \(header.count); the row is skipped.")
+                             "The row has \(record.count) fields but the header has \(header.count); the row is skipped.")
                 continue
             }
             let value = { (name: String) in header.value(name, in: record) }

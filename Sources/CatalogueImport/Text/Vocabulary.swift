@@ -8,7 +8,24 @@ import Foundation
 /// aliases, the open-data export's numbers, and legacy words seen in real feeds.
 enum Vocabulary {
     private static func key(_ text: String) -> String {
-        text.lowercased().filter { $0.isLetter || $0.isNumber }
+        // ASCII (the usual case) on bytes: lower-cased letters and digits, no Character walk.
+        var text = text
+        if let ascii = text.withUTF8({ bytes -> String? in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            for byte in bytes {
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: output.append(byte)
+                case 0x41...0x5A: output.append(byte | 0x20)
+                case 0x80...: return nil
+                default: continue
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }) {
+            return ascii
+        }
+        return text.lowercased().filter { $0.isLetter || $0.isNumber }
     }
 
     private static let studyModes: [String: StudyMode] = [
