@@ -112,9 +112,10 @@ extension CareerDiagnostician {
         }
         // Standards whose typical job titles code to the best SOC unit group are candidates too.
         if let topGroup {
-            for target in model.targets where target.standard.soc.contains(where: { $0.code == topGroup }) {
-                guard !standards.contains(where: { $0.code == target.standard.reference }) else { continue }
-                standards.append((target.standard.reference, topScore * 0.7, "its typical job titles code to SOC 2020 unit group \(topGroup)"))
+            for position in targetsBySOC[topGroup] ?? [] {
+                let reference = model.targets[position].standard.reference
+                guard !standards.contains(where: { $0.code == reference }) else { continue }
+                standards.append((reference, topScore * 0.7, "its typical job titles code to SOC 2020 unit group \(topGroup)"))
             }
         }
         // Re-rank by how well the profile's skills fit each standard and whether it shares the best

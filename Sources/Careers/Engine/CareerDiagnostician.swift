@@ -32,6 +32,8 @@ public final class CareerDiagnostician: Sendable {
     let corrector: TypoCorrector
     /// Stems of every occupation's titles, for quoting the profile words that name a guess.
     let titleStems: OccupationTitleStems
+    /// Target positions (ascending) by the SOC 2020 unit groups their standards' job titles code to.
+    let targetsBySOC: [String: [Int]]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -45,6 +47,11 @@ public final class CareerDiagnostician: Sendable {
         tagger = CourseTagger(taxonomy: taxonomy)
         corrector = TypoCorrector(taxonomy: taxonomy)
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
+        var bySOC: [String: [Int]] = [:]
+        for (position, target) in model.targets.enumerated() {
+            for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
+        }
+        targetsBySOC = bySOC
         let analyzer = analyzer
         targetStems = model.targets.map { target in
             Set(([target.standard.title] + target.standard.typicalJobTitles).flatMap { analyzer.terms($0) })
