@@ -140,10 +140,12 @@ struct OccupationMatcher: Sendable {
     static func clauses(_ sentence: String) -> [String] {
         var text = sentence
         // In ASCII text a joiner is found case-insensitively exactly when its lower-case form is in the
-        // lower-cased text; only then is Foundation's replacement needed.
+        // lower-cased text; only then is Foundation's replacement needed (replacing one joiner never
+        // makes another appear).
         let ascii = sentence.utf8.allSatisfy { $0 < 0x80 }
+        let lowered = PhraseSearch(sentence.lowercased())
         for joiner in [" and then ", " then ", " before that ", " after that ", ", "] {
-            if ascii, !text.lowercased().utf8.elementsEqualSomewhere(joiner.utf8) { continue }
+            if ascii, !lowered.contains(joiner) { continue }
             text = text.replacingOccurrences(of: joiner, with: "\u{1F}", options: .caseInsensitive)
         }
         return text.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)) }
@@ -202,17 +204,5 @@ struct OccupationMatcher: Sendable {
             return OccupationResult(
                 id: id, scheme: .soc2020, code: group.code, title: group.title, route: socRoutes[group.code], level: nil, score: score, why: why)
         }
-    }
-}
-
-extension String.UTF8View {
-    /// Whether `needle`'s bytes occur contiguously in these bytes (an empty needle does not).
-    func elementsEqualSomewhere(_ needle: String.UTF8View) -> Bool {
-        let hay = Array(self), pin = Array(needle)
-        guard !pin.isEmpty, pin.count <= hay.count else { return false }
-        for start in 0...(hay.count - pin.count) where hay[start] == pin[0] {
-            if hay[start..<(start + pin.count)].elementsEqual(pin) { return true }
-        }
-        return false
     }
 }

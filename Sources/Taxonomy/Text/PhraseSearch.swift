@@ -2,33 +2,35 @@ import Foundation
 
 // MARK: - Marker phrases in profile text
 
-/// Looks for short marker phrases (" want to ", " degree ") in lower-cased profile text.
+/// Looks for short marker phrases (" want to ", " degree ", " and then ") in profile text.
 ///
 /// For ASCII text (most profiles) it compares UTF-8 bytes, which gives the same answer as
 /// Foundation's `contains` without bridging every search to `NSString`; any other text is searched
 /// with Foundation's `contains`, exactly as before.
-struct PhraseSearch {
+public struct PhraseSearch: Sendable {
     /// The text searched.
-    let text: String
+    public let text: String
     private let bytes: [UInt8]
-    private let ascii: Bool
+    /// Whether the text is all ASCII (and so searched as bytes).
+    public let isASCII: Bool
 
-    init(_ text: String) {
+    /// Prepares `text` for any number of searches.
+    public init(_ text: String) {
         self.text = text
         bytes = Array(text.utf8)
-        ascii = bytes.allSatisfy { $0 < 0x80 }
+        isASCII = bytes.allSatisfy { $0 < 0x80 }
     }
 
     /// Whether `phrase` occurs in the text.
-    func contains(_ phrase: String) -> Bool {
-        guard ascii else { return text.contains(phrase) }
+    public func contains(_ phrase: String) -> Bool {
+        guard isASCII else { return text.contains(phrase) }
         let needle = Array(phrase.utf8)
         guard needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(phrase) }
         return Self.find(needle, in: bytes)
     }
 
     /// Whether any of `phrases` occurs in the text.
-    func containsAny(_ phrases: [String]) -> Bool {
+    public func containsAny(_ phrases: [String]) -> Bool {
         phrases.contains { contains($0) }
     }
 
