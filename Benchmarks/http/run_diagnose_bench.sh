@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Career diagnostic over HTTP: POST /diagnostics req/s with wrk, next to GET /health in the same run.
 #
-#   Benchmarks/http/run_diagnose_bench.sh [--skip-build] [--runs 3] [--duration 20] [--connections 16] [--threads 1]
+#   Benchmarks/http/run_diagnose_bench.sh [--skip-build] [--runs 3] [--duration 20] [--connections 16] [--threads 1] [--binary PATH] [--port N]
 #
+# --binary serves with another build (e.g. a copy of main's release binary, to compare before/after
+# alternately in one window); it implies --skip-build.
 # Needs wrk (Debian: apt-get install -y wrk) and curl. Builds the release binary unless --skip-build,
 # serves the default catalogue from a fresh database in a temporary folder, warms up, then runs
 # /health and /diagnostics alternately --runs times and prints each figure and the medians.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-runs=3 duration=20 connections=16 threads=1 build=1 port=18080
+runs=3 duration=20 connections=16 threads=1 build=1 port=18080 binary="$root/.build/release/skillway"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --skip-build) build=0; shift ;;
@@ -18,6 +20,7 @@ while [[ $# -gt 0 ]]; do
     --connections) connections="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     --port) port="$2"; shift 2 ;;
+    --binary) binary="$2"; build=0; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -25,7 +28,6 @@ done
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)" >&2; exit 1; }
 cd "$root"
 if [[ $build == 1 ]]; then swift build -c release --product skillway; fi
-binary="$root/.build/release/skillway"
 
 work="$(mktemp -d)"
 server=""

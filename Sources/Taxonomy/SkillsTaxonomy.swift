@@ -89,14 +89,28 @@ public final class SkillsTaxonomy: Sendable {
 
     /// Ranks occupations of one scheme for a job title or a paragraph of career history.
     public func matchOccupations(_ text: String, scheme: OccupationScheme = .ifate, top: Int = 10) -> OccupationMatches {
-        let top = min(max(top, 1), 100)
+        matchOccupations(text, schemes: [(scheme, top)])[0]
+    }
+
+    /// Ranks occupations of several schemes for one text, reading it once: a history's clauses, the
+    /// everyday job-title expansions and the skills it mentions are worked out once for all schemes.
+    /// - Parameters:
+    ///   - schemes: each scheme with how many results it wants; one `OccupationMatches` per entry, in order.
+    ///   - heldSkillIDs: `extract(text).skillIDs` when the caller has already extracted this very text;
+    ///     otherwise the text is extracted here when it reads as a history.
+    public func matchOccupations(
+        _ text: String, schemes: [(scheme: OccupationScheme, top: Int)], heldSkillIDs: [String]? = nil
+    ) -> [OccupationMatches] {
+        let reading = occupations.read(text)
         var skillIDs: [String] = [], labels: [String] = []
-        if OccupationMatcher.isHistory(text) {
-            let held = extract(text)
-            skillIDs = held.skillIDs
+        if reading.isHistory {
+            skillIDs = heldSkillIDs ?? extract(text).skillIDs
             labels = skillIDs.compactMap { skill(id: $0)?.label }
         }
-        return OccupationMatches(
-            query: text, results: occupations.match(text, scheme: scheme, top: top, skillIDs: skillIDs, skillLabels: labels))
+        return schemes.map { scheme, top in
+            OccupationMatches(
+                query: text,
+                results: occupations.match(reading, scheme: scheme, top: min(max(top, 1), 100), skillIDs: skillIDs, skillLabels: labels))
+        }
     }
 }

@@ -25,6 +25,18 @@ struct Porter2Tests {
         #expect(mismatches.isEmpty, "first mismatches: \(mismatches.prefix(10))")
     }
 
+    @Test("remembered stems are the algorithm's: every reference word stemmed twice, from both threads")
+    func memoAgreesWithAlgorithm() async throws {
+        let pairs = try Self.referencePairs()
+        let words = pairs.map(\.0) + pairs.map(\.0).reversed()
+        // Two tasks stem the same words at once, so reads and first writes of the memo interleave.
+        async let first = words.filter { Porter2.stem($0) != Porter2.computeStem($0) }
+        async let second = words.reversed().filter { Porter2.stem($0) != Porter2.computeStem($0) }
+        let (a, b) = await (first, second)
+        #expect(a.isEmpty && b.isEmpty, "memo disagrees for \((a + b).prefix(10))")
+        #expect(Porter2.computeStem("accountants") == "account")
+    }
+
     @Test("special cases of the algorithm", arguments: [
         ("generously", "generous"), ("skies", "sky"), ("dying", "die"), ("succeeded", "succeed"), ("inning", "inning"),
         ("accountants", "account"), ("communication", "communic"), ("engineer's", "engin"), ("a", "a"), ("by", "by"),

@@ -19,6 +19,13 @@ extension CareerDiagnostician {
         let analyzer = TextAnalyzer()
         let wanted = Set(vocabulary.flatMap { analyzer.terms($0) })
         guard !wanted.isEmpty else { return [] }
+        return matchedPhrases(in: text, tokens: analyzer.tokens(text), wanted: wanted)
+    }
+
+    /// The same, for a text already analysed (`tokens` are `TextAnalyzer().tokens(text)`) against
+    /// stems worked out once (`wanted`, e.g. an occupation's title stems held by the engine).
+    static func matchedPhrases(in text: String, tokens: [AnalyzedToken], wanted: Set<String>) -> [String] {
+        guard !wanted.isEmpty else { return [] }
         var phrases: [String] = []
         var run: [String] = []
         func flush() {
@@ -27,7 +34,7 @@ extension CareerDiagnostician {
             let phrase = run.joined(separator: " ")
             if !phrases.contains(where: { $0.lowercased() == phrase.lowercased() }) { phrases.append(phrase) }
         }
-        for token in analyzer.tokens(text) {
+        for token in tokens {
             if !token.isStopWord, wanted.contains(token.term), token.normalized.contains(where: \.isLetter) {
                 run.append(String(text[token.range]))
             } else {
@@ -48,18 +55,20 @@ extension CareerDiagnostician {
 
     /// Why an occupation was guessed, quoting only the profile words that name it and the held
     /// skills it shares, never the clause they came from.
-    func occupationWhy(scheme: OccupationScheme, code: String, query: String, fromTitle: Bool, held: [Bool]) -> String {
-        var vocabulary: [String] = []
+    ///
+    /// `queryTokens` are `TextAnalyzer().tokens(query)`, analysed once for all the guesses; the
+    /// occupations' title stems were worked out when the engine was built (`OccupationTitleStems`).
+    func occupationWhy(scheme: OccupationScheme, code: String, query: String, queryTokens: [AnalyzedToken], fromTitle: Bool, held: [Bool]) -> String {
+        var wanted: Set<String> = []
         var shared: [String] = []
         if scheme == .ifate, let position = model.targetPosition[code] {
-            let standard = model.targets[position].standard
-            vocabulary = [standard.title] + standard.typicalJobTitles
+            wanted = titleStems.standards[position]
             shared = model.targets[position].skills.filter { held[$0.skill] }.prefix(4).map { model.skills[$0.skill].label }
-        } else if scheme == .soc2020, let group = taxonomy.socUnitGroup(code: code) {
-            vocabulary = [group.title] + group.relatedJobTitles + group.aliases
+        } else if scheme == .soc2020, let stems = titleStems.socGroups[code] {
+            wanted = stems
         }
         var parts: [String] = []
-        let words = Self.matchedPhrases(in: query, vocabulary: vocabulary).prefix(Self.maxQuotedPhrases)
+        let words = Self.matchedPhrases(in: query, tokens: queryTokens, wanted: wanted).prefix(Self.maxQuotedPhrases)
         if !words.isEmpty {
             let quoted = words.map { "\"\($0)\"" }.joined(separator: ", ")
             parts.append((fromTitle ? "your job title's words " : "your words ") + quoted + " match its title or job titles")
@@ -69,5 +78,28 @@ extension CareerDiagnostician {
             parts.append(fromTitle ? "your job title matches its description" : "your text matches its description")
         }
         return parts.joined(separator: "; ")
+    }
+}
+
+// MARK: - Occupation title stems
+
+/// The stems of every occupation's title and job titles, worked out once when the engine is built:
+/// what an occupation guess's explanation looks for among the profile's words.
+struct OccupationTitleStems: Sendable {
+    /// By target position (`OccupationSkillModel.targets`): the standard's title and typical job titles.
+    let standards: [Set<String>]
+    /// By SOC 2020 unit group code: the group's title, related job titles and aliases.
+    let socGroups: [String: Set<String>]
+
+    init(model: OccupationSkillModel, taxonomy: SkillsTaxonomy) {
+        let analyzer = TextAnalyzer()
+        standards = model.targets.map { target in
+            Set(([target.standard.title] + target.standard.typicalJobTitles).flatMap { analyzer.terms($0) })
+        }
+        var groups: [String: Set<String>] = [:]
+        for group in taxonomy.data.socUnitGroups where groups[group.code] == nil {
+            groups[group.code] = Set(([group.title] + group.relatedJobTitles + group.aliases).flatMap { analyzer.terms($0) })
+        }
+        socGroups = groups
     }
 }

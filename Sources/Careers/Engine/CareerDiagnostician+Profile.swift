@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - Reading the profile
@@ -68,7 +69,10 @@ extension CareerDiagnostician {
     // MARK: Current occupations
 
     /// Likely current occupations: from the job title when given (confident), else from the text.
-    func currentOccupations(title: String?, text: String, held: [Bool]) -> [OccupationGuess] {
+    ///
+    /// `extraction` is the skills found in the title and `text`; when the text itself is the query it
+    /// stands for the matcher's own reading of the text's skills, so the text is not read again.
+    func currentOccupations(title: String?, text: String, held: [Bool], extraction: ExtractionResult) -> [OccupationGuess] {
         let heldWeight = model.weight(of: held)
         let query: String
         let base: Double
@@ -82,9 +86,12 @@ extension CareerDiagnostician {
         guard !query.isEmpty else { return [] }
         let degreeEvidence = Self.showsDegree([title, text].compactMap { $0 }.joined(separator: " "))
         var guesses: [OccupationGuess] = []
-        let groups = taxonomy.matchOccupations(query, scheme: .soc2020, top: 2).results
+        // Without a title the diagnostic extracted skills from exactly this text (when it was not cut).
+        let heldSkillIDs = title == nil && query == text ? extraction.skillIDs : nil
+        let matches = taxonomy.matchOccupations(query, schemes: [(.soc2020, 2), (.ifate, 8)], heldSkillIDs: heldSkillIDs)
+        let groups = matches[0].results
         let topGroup = groups.first?.code
-        var standards = taxonomy.matchOccupations(query, scheme: .ifate, top: 8).results.map { (code: $0.code, score: $0.score, note: String?.none) }
+        var standards = matches[1].results.map { (code: $0.code, score: $0.score, note: String?.none) }
         var topScore = standards.first?.score ?? 0
         // Without a title, the opening words often are one ("Care worker in a residential home…").
         if title == nil, let opening = Self.openingTitle(text) {
@@ -105,9 +112,10 @@ extension CareerDiagnostician {
         }
         // Standards whose typical job titles code to the best SOC unit group are candidates too.
         if let topGroup {
-            for target in model.targets where target.standard.soc.contains(where: { $0.code == topGroup }) {
-                guard !standards.contains(where: { $0.code == target.standard.reference }) else { continue }
-                standards.append((target.standard.reference, topScore * 0.7, "its typical job titles code to SOC 2020 unit group \(topGroup)"))
+            for position in targetsBySOC[topGroup] ?? [] {
+                let reference = model.targets[position].standard.reference
+                guard !standards.contains(where: { $0.code == reference }) else { continue }
+                standards.append((reference, topScore * 0.7, "its typical job titles code to SOC 2020 unit group \(topGroup)"))
             }
         }
         // Re-rank by how well the profile's skills fit each standard and whether it shares the best
@@ -122,15 +130,16 @@ extension CareerDiagnostician {
             return (position, result.note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
         let best = reranked.first?.weight ?? 0
+        let queryTokens = analyzer.tokens(query)
         for item in reranked.prefix(3) where best > 0 && item.weight / best > 0.55 {
             let confidence = base * min(item.weight / best, 1) * min(best, 1)
             let standard = model.targets[item.position].standard
-            let why = occupationWhy(scheme: .ifate, code: standard.reference, query: query, fromTitle: title != nil, held: held)
+            let why = occupationWhy(scheme: .ifate, code: standard.reference, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
             guesses.append(OccupationGuess(
                 occupation: reference(standard), confidence: (confidence * 100).rounded() / 100, why: [why, item.note].compactMap { $0 }.joined(separator: "; ")))
         }
         for result in groups where groups[0].score > 0 && result.score / groups[0].score >= 0.55 {
-            let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, fromTitle: title != nil, held: held)
+            let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
             guesses.append(guess(result, confidence: base * result.score / groups[0].score, why: why))
         }
         return guesses.sorted { $0.confidence > $1.confidence }
@@ -144,10 +153,13 @@ extension CareerDiagnostician {
     /// Words showing study or work at degree level.
     static let degreeMarkers = ["degree", "graduate", "bsc", "ba hons", "msc", "university", "chartered", "mba", "postgraduate"]
 
+    /// Each degree marker as a whole word, singular or plural.
+    static let degreeNeedles: [String] = degreeMarkers.flatMap { (marker: String) -> [String] in [" \(marker) ", " \(marker)s "] }
+
     /// True when the text mentions a degree, graduate study or a chartered title.
     static func showsDegree(_ text: String) -> Bool {
-        let words = " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
-        return degreeMarkers.contains { words.contains(" " + $0 + " ") || words.contains(" " + $0 + "s ") }
+        let words = PhraseSearch(" " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " ")
+        return words.containsAny(degreeNeedles)
     }
 
     /// The level a learner placed in `standard` works at: its level, except that a degree-level
@@ -156,8 +168,8 @@ extension CareerDiagnostician {
     /// rather than standing on it with nowhere to go.
     static func evidencedLevel(of standard: OccupationalStandard, profileText: String) -> Int {
         guard standard.level >= degreeLevel, !showsDegree(profileText) else { return standard.level }
-        let lower = " " + profileText.lowercased() + " "
-        return ["manager", "leader", "head of", "director"].contains { lower.contains($0) } ? 4 : 3
+        let lower = PhraseSearch(" " + profileText.lowercased() + " ")
+        return lower.containsAny(["manager", "leader", "head of", "director"]) ? 4 : 3
     }
 
     func guess(_ result: OccupationResult, confidence: Double, why: String) -> OccupationGuess {

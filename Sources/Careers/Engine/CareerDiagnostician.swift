@@ -30,6 +30,10 @@ public final class CareerDiagnostician: Sendable {
     let analyzer = TextAnalyzer()
     let targetStems: [Set<String>]
     let corrector: TypoCorrector
+    /// Stems of every occupation's titles, for quoting the profile words that name a guess.
+    let titleStems: OccupationTitleStems
+    /// Target positions (ascending) by the SOC 2020 unit groups their standards' job titles code to.
+    let targetsBySOC: [String: [Int]]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -42,6 +46,12 @@ public final class CareerDiagnostician: Sendable {
         model = OccupationSkillModel(taxonomy: taxonomy)
         tagger = CourseTagger(taxonomy: taxonomy)
         corrector = TypoCorrector(taxonomy: taxonomy)
+        titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
+        var bySOC: [String: [Int]] = [:]
+        for (position, target) in model.targets.enumerated() {
+            for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
+        }
+        targetsBySOC = bySOC
         let analyzer = analyzer
         targetStems = model.targets.map { target in
             Set(([target.standard.title] + target.standard.typicalJobTitles).flatMap { analyzer.terms($0) })
@@ -126,7 +136,7 @@ public final class CareerDiagnostician: Sendable {
         }
 
         // Current occupations
-        let guesses = currentOccupations(title: title, text: history, held: held)
+        let guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
         // A school leaver's text names no job to step up from, whatever the matcher guesses.
         let earlyCareer = title == nil && Self.isEarlyCareer(history)
         let anchor = earlyCareer ? nil
@@ -200,11 +210,16 @@ public final class CareerDiagnostician: Sendable {
         "sixth form", "just finished school", "just finished college", "t level", "btec", "student",
     ]
 
+    /// Each early-career marker as a whole word: followed by a space, comma or full stop.
+    static let earlyCareerNeedles: [String] = earlyCareerMarkers.flatMap { (marker: String) -> [String] in
+        [" \(marker) ", " \(marker),", " \(marker)."]
+    }
+
     /// True when the text reads as a school or college leaver's.
     static func isEarlyCareer(_ text: String) -> Bool {
-        let lower = " " + text.lowercased() + " "
-        let marked = earlyCareerMarkers.contains { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") || lower.contains(" " + $0 + ".") }
-        let worked = ["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"].contains { lower.contains($0) }
+        let lower = PhraseSearch(" " + text.lowercased() + " ")
+        let marked = lower.containsAny(earlyCareerNeedles)
+        let worked = lower.containsAny(["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"])
         return marked && !worked
     }
 
@@ -214,6 +229,9 @@ public final class CareerDiagnostician: Sendable {
         "my dream", "looking to move", "looking to get", "looking to change", "looking for a", "plan to", "planning to", "keen to",
         "thinking of", "thinking about", "wish to", "aiming to", "aim to",
     ]
+
+    /// Each aspiration marker as a whole phrase: followed by a space or comma.
+    static let aspirationNeedles: [String] = aspirationMarkers.flatMap { (marker: String) -> [String] in [" \(marker) ", " \(marker),"] }
 
     /// The text's sentences split into history and wishes ("I want to move into logistics").
     static func splitAspirations(_ text: String) -> (history: String, wishes: [String]) {
@@ -225,8 +243,8 @@ public final class CareerDiagnostician: Sendable {
             sentence = ""
             guard !trimmed.isEmpty else { return }
             var lower = " " + trimmed.lowercased() + " "
-            if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-            if aspirationMarkers.contains(where: { lower.contains(" " + $0 + " ") || lower.contains(" " + $0 + ",") }) {
+            if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+            if PhraseSearch(lower).containsAny(aspirationNeedles) {
                 wishes.append(trimmed)
             } else {
                 history.append(trimmed)

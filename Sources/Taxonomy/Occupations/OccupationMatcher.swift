@@ -55,23 +55,59 @@ struct OccupationMatcher: Sendable {
         PhraseTokenizer.tokens(text).count > 8 || text.contains(where: { ".;\n".contains($0) })
     }
 
+    /// A text read once for matching against any scheme.
+    struct Reading {
+        /// Whether the text reads as a career history rather than a job title (`isHistory`).
+        var isHistory: Bool
+        /// A title: its expanded query. A history: each sentence's clauses (expanded, with the clause
+        /// as written), then the whole text expanded (no clause).
+        var queries: [(query: String, clause: String?)]
+        /// The everyday words a title's expansion read (none for a history).
+        var expanded: [(String, String)]
+    }
+
+    /// Reads a text for matching: decides title or history and builds the engine queries.
+    func read(_ text: String) -> Reading {
+        guard Self.isHistory(text) else {
+            let (query, expanded) = expand(text)
+            return Reading(isHistory: false, queries: [(query, nil)], expanded: expanded)
+        }
+        var queries: [(query: String, clause: String?)] = []
+        for range in SkillExtractor.sentences(in: text) {
+            for clause in Self.clauses(String(text[range])) {
+                queries.append((expand(clause).query, clause))
+            }
+        }
+        queries.append((expand(text).query, nil))
+        return Reading(isHistory: true, queries: queries, expanded: [])
+    }
+
     func match(_ text: String, scheme: OccupationScheme, top: Int, skillIDs: [String], skillLabels: [String]) -> [OccupationResult] {
+        match(read(text), scheme: scheme, top: top, skillIDs: skillIDs, skillLabels: skillLabels)
+    }
+
+    func match(_ reading: Reading, scheme: OccupationScheme, top: Int, skillIDs: [String], skillLabels: [String]) -> [OccupationResult] {
         let index = scheme == .ifate ? standardIndex : socIndex
-        if !Self.isHistory(text) { return matchTitle(text, scheme: scheme, top: top, index: index) }
-        return matchHistory(text, scheme: scheme, top: top, index: index, skillIDs: skillIDs, skillLabels: skillLabels)
+        if !reading.isHistory { return matchTitle(reading, scheme: scheme, top: top, index: index) }
+        return matchHistory(reading, scheme: scheme, top: top, index: index, skillIDs: skillIDs, skillLabels: skillLabels)
     }
 
     /// Ranks a job title with the engine after expanding its everyday words.
     func matchTitle(_ title: String, scheme: OccupationScheme, top: Int, index: MatchIndex) -> [OccupationResult] {
         let (query, expanded) = expand(title)
+        return matchTitle(Reading(isHistory: false, queries: [(query, nil)], expanded: expanded), scheme: scheme, top: top, index: index)
+    }
+
+    private func matchTitle(_ reading: Reading, scheme: OccupationScheme, top: Int, index: MatchIndex) -> [OccupationResult] {
+        let expanded = reading.expanded
         let note = expanded.isEmpty ? "" : "; everyday wording read as " + expanded.map { "\"\($0.0)\" → \($0.1)" }.joined(separator: ", ")
-        return index.search(query, top: top).compactMap { hit in
+        return index.search(reading.queries[0].query, top: top).compactMap { hit in
             result(for: hit.id, scheme: scheme, score: (hit.score * 10_000).rounded() / 10_000, why: "title match: \(describe(hit))\(note)")
         }
     }
 
     private func matchHistory(
-        _ text: String, scheme: OccupationScheme, top: Int, index: MatchIndex, skillIDs: [String], skillLabels: [String]
+        _ reading: Reading, scheme: OccupationScheme, top: Int, index: MatchIndex, skillIDs: [String], skillLabels: [String]
     ) -> [OccupationResult] {
         var fused: [String: Double] = [:]
         var reasons: [String: (rank: Int, clause: String)] = [:]
@@ -82,13 +118,9 @@ struct OccupationMatcher: Sendable {
                 if let clause, rank < (reasons[hit.id]?.rank ?? .max) { reasons[hit.id] = (rank, clause) }
             }
         }
-        for range in SkillExtractor.sentences(in: text) {
-            for clause in Self.clauses(String(text[range])) {
-                let (query, _) = expand(clause)
-                add(index.search(query, top: depth), weight: 1.0, clause: clause)
-            }
+        for (query, clause) in reading.queries {
+            add(index.search(query, top: depth), weight: 1.0, clause: clause)
         }
-        add(index.search(expand(text).query, top: depth), weight: 1.0, clause: nil)
         if !skillLabels.isEmpty { add(index.search(skillLabels.joined(separator: ", "), top: depth), weight: 0.5, clause: nil) }
         let held = Set(skillIDs)
         let ranked = fused.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(top)
@@ -107,7 +139,13 @@ struct OccupationMatcher: Sendable {
     /// Splits a sentence into clauses at commas and "and then"-style joins.
     static func clauses(_ sentence: String) -> [String] {
         var text = sentence
+        // In ASCII text a joiner is found case-insensitively exactly when its lower-case form is in the
+        // lower-cased text; only then is Foundation's replacement needed (replacing one joiner never
+        // makes another appear).
+        let ascii = sentence.utf8.allSatisfy { $0 < 0x80 }
+        let lowered = PhraseSearch(sentence.lowercased())
         for joiner in [" and then ", " then ", " before that ", " after that ", ", "] {
+            if ascii, !lowered.contains(joiner) { continue }
             text = text.replacingOccurrences(of: joiner, with: "\u{1F}", options: .caseInsensitive)
         }
         return text.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)) }

@@ -29,7 +29,9 @@ enum PhraseTokenizer {
             }
             if begin < stop {
                 let word = text[begin..<stop]
-                let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
+                // Only a word with a curly apostrophe needs (and gets) Foundation's replacement.
+                var lower = word.lowercased()
+                if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "’", with: "'") }
                 result.append(TextToken(original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop))
             }
             start = nil
