@@ -7,8 +7,10 @@ import Taxonomy
 /// Every approved standard as a weighted skill vector, built once per taxonomy.
 ///
 /// A skill's weight in a standard is its rarity across standards (inverse document frequency) times
-/// a weight for its kind, so that "communication" or "teamwork", which nearly every standard names,
-/// count for little and a trade's own skills count most.
+/// a weight for its kind times the strength of the standard's evidence for it (`evidenceFactor`),
+/// so that "communication" or "teamwork", which nearly every standard names, count for little, a
+/// trade's own skills count most, and a skill the standard mentions once in passing counts less
+/// than one its skill statements and duties keep coming back to.
 struct OccupationSkillModel: Sendable {
     struct Target: Sendable {
         let standard: OccupationalStandard
@@ -42,6 +44,11 @@ struct OccupationSkillModel: Sendable {
         }
     }
 
+    /// How much a skill's evidence in a standard scales its weight there: a skill the standard names
+    /// in several skill statements or duties counts fully, one it names once in its knowledge about
+    /// half as much.
+    static func evidenceFactor(_ evidence: Double) -> Double { 0.3 + 0.7 * min(max(evidence, 0), 1) }
+
     init(taxonomy: SkillsTaxonomy) {
         skills = taxonomy.data.skills
         skillPosition = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
@@ -57,9 +64,10 @@ struct OccupationSkillModel: Sendable {
         skillWeight = weights
         let positions = skillPosition
         targets = standards.map { standard in
-            let vector: [(skill: Int, weight: Double)] = Set(standard.skillIDs).compactMap { id -> (skill: Int, weight: Double)? in
-                guard let position = positions[id] else { return nil }
-                return (position, weights[position])
+            var seen = Set<Int>()
+            let vector: [(skill: Int, weight: Double)] = standard.skillIDs.enumerated().compactMap { offset, id -> (skill: Int, weight: Double)? in
+                guard let position = positions[id], seen.insert(position).inserted else { return nil }
+                return (position, weights[position] * Self.evidenceFactor(standard.skillWeight(at: offset)))
             }
                 .sorted { ($0.weight, $1.skill) > ($1.weight, $0.skill) }
             return Target(
