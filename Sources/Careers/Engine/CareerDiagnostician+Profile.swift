@@ -209,6 +209,8 @@ extension CareerDiagnostician {
         aspiration.aspired = true
         // Each wish ("logistics", "HR", "work with animals") is matched as a job title.
         for part in Self.aspirationParts(text) {
+            // A kind of work ("outdoors", "helping people") is not a job title: its routes count below.
+            guard Self.wishRoutes(part).isEmpty else { continue }
             let results = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
             guard let best = results.first, best.score >= 0.2 else { continue }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
@@ -217,6 +219,8 @@ extension CareerDiagnostician {
             }
             if target.route == nil, let route = best.route { aspiration.routes.insert(route) }
         }
+        // Everyday kinds of work ("outdoors", "office work", "helping people") name routes.
+        if target.route == nil { aspiration.routes.formUnion(Self.wishRoutes(text)) }
         // Skills named in the wish point at the routes that use them, when they are few.
         if target.route == nil {
             for found in taxonomy.extract(text).skills {

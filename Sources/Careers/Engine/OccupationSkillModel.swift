@@ -31,6 +31,8 @@ struct OccupationSkillModel: Sendable {
     let targetPosition: [String: Int]
     /// Per skill: its kind weight times its inverse standard frequency.
     let skillWeight: [Double]
+    /// Per route slug: the unit-length mean of its standards' skill vectors, as (skill, weight) pairs.
+    let routeProfiles: [String: [Int: Double]]
 
     /// Kinds that say a person can do a particular job; common skills and behaviours do not.
     static func isSpecific(_ kind: SkillKind) -> Bool { kind == .technical || kind == .digital || kind == .netZero }
@@ -75,6 +77,30 @@ struct OccupationSkillModel: Sendable {
                 coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
+        var sums: [String: [Int: Double]] = [:]
+        for target in targets {
+            for entry in target.skills { sums[target.standard.route, default: [:]][entry.skill, default: 0] += entry.weight }
+        }
+        routeProfiles = sums.mapValues { profile in
+            let norm = profile.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? profile.mapValues { $0 / norm } : profile
+        }
+    }
+
+    // MARK: Route affinity
+
+    /// How typical the held skills are of each route, 0…1 relative to the most typical route: the
+    /// cosine of the held skills (weighted by `skillWeight`) with each route's profile, divided by
+    /// the best route's. A care worker's skills are typical of care and health, not of animal care,
+    /// even though a dog groomer also handles and bathes.
+    func routeAffinity(of held: [Bool]) -> [String: Double] {
+        let heldSkills = held.indices.filter { held[$0] }
+        var affinity: [String: Double] = [:]
+        for (route, profile) in routeProfiles {
+            affinity[route] = heldSkills.reduce(0) { $0 + (profile[$1] ?? 0) * skillWeight[$1] }
+        }
+        let best = affinity.values.max() ?? 0
+        return best > 0 ? affinity.mapValues { $0 / best } : affinity
     }
 
     /// How well the held skills fit a target, 0…1: the Ochiai (cosine) coefficient of the two weighted
