@@ -56,7 +56,7 @@ extension CareerDiagnostician {
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
         let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 2, 5))
         let affinity = model.routeAffinity(of: held)
-        let requiredShared = held.lazy.filter { $0 }.count > 3 ? Self.minimumSharedSkills : Self.minimumSharedSkills + 1
+        let requiredShared = held.lazy.filter { $0 }.count > 3 ? Self.minimumSharedSkills : 1
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
@@ -70,8 +70,8 @@ extension CareerDiagnostician {
             let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.
-            guard aspired || sharedCount >= requiredShared || (sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1)
-            else { continue }
+            let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
+            guard aspired || sharedCount >= Self.minimumSharedSkills || (requiredShared == 1 && oneCoreSkill) else { continue }
             // The shared skills should be typical of the target's route, not incidental to it.
             let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
