@@ -56,7 +56,8 @@ extension CareerDiagnostician {
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
         let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 2, 5))
         let affinity = model.routeAffinity(of: held)
-        let requiredShared = held.lazy.filter { $0 }.count > 3 ? Self.minimumSharedSkills : 1
+        // A profile naming three skills or fewer may move on one core skill of the target.
+        let fewSkills = held.lazy.filter { $0 }.count <= 3
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
@@ -71,14 +72,15 @@ extension CareerDiagnostician {
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.
             let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
-            guard aspired || sharedCount >= Self.minimumSharedSkills || (requiredShared == 1 && oneCoreSkill) else { continue }
+            guard aspired || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
             // The shared skills should be typical of the target's route, not incidental to it.
             let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
             // A path nothing much supports is noise, unless the learner asked for it: it needs a
-            // minimum fit, and a weak one (under twice that) two shared skills, one of them core.
+            // minimum fit, and a weak one (under twice that) two shared skills (one for a profile
+            // naming few), one of them core.
             let weak = fit < 2 * Self.minimumReskillFit
-            guard aspired || (fit >= Self.minimumReskillFit && (!weak || (sharedCount >= requiredShared && scored[position].core > 0))) else { continue }
+            guard aspired || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills) && scored[position].core > 0))) else { continue }
             // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
             var score = fit * (0.4 + 0.6 * scored[position].core)
             // A move is a sideways step: levels far from the learner's own are less likely.
@@ -210,7 +212,8 @@ extension CareerDiagnostician {
     func demandSignal(upskill: [CareerPath], reskill: [CareerPath], aspired: Bool, constraints: LearnerConstraints) -> DemandSignal {
         // Reskill paths list what the learner asked for first, so an aspired signal leads with them.
         let leading: [CareerPath] = Array(reskill.prefix(2)) + Array(upskill.prefix(1))
-        let top: [CareerPath] = aspired ? Array((leading + reskill.dropFirst(2) + upskill.dropFirst(1)).prefix(3)) : Array(upskill.prefix(1)) + Array(reskill.prefix(2))
+        let top: [CareerPath] = aspired
+            ? Array((leading + reskill.dropFirst(2) + upskill.dropFirst(1)).prefix(3)) : Array(upskill.prefix(1)) + Array(reskill.prefix(2))
         var routes: [String] = [], occupations: [String] = [], gaps: [String] = [], uncovered: [String] = []
         for path in top {
             if let route = path.occupation.route, !routes.contains(route) { routes.append(route) }
