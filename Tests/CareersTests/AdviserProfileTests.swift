@@ -58,6 +58,15 @@ struct AdviserProfileTests {
         }
     }
 
+    @Test("'no degree' is not evidence of a degree: the store manager works below degree level")
+    func noDegreeIsNotADegree() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Store manager at a supermarket for 8 years, no degree. Running a team of 15, rotas, recruitment, stock control and customer service.",
+            currentTitle: "Store manager"))
+        #expect(!diagnostic.reskill.isEmpty)
+        for path in diagnostic.reskill { #expect(!path.why.summary.contains("level 6 work"), "\(path.why.summary)") }
+    }
+
     @Test("the dog groomer standard keeps its own skills and drops words read out of context")
     func evidenceCleansStandards() throws {
         let taxonomy = try SkillsTaxonomy.bundled()

@@ -146,7 +146,11 @@ extension CareerDiagnostician {
 
     /// True when the text mentions a degree, graduate study or a chartered title.
     static func showsDegree(_ text: String) -> Bool {
-        let words = " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        var words = " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        // "No degree", "without a degree", "never went to university" say the opposite.
+        for negation in [" no ", " without a ", " without ", " not a ", " never went to ", " didn t go to ", " don t have a ", " never did a "] {
+            for marker in degreeMarkers { words = words.replacingOccurrences(of: negation + marker + " ", with: " ") }
+        }
         return degreeMarkers.contains { words.contains(" " + $0 + " ") || words.contains(" " + $0 + "s ") }
     }
 
