@@ -21,7 +21,7 @@ struct Skillway: AsyncParsableCommand {
             CharterCommand.self,
             Plan.self, Demand.self,
             Diagnose.self,
-            Rank.self, Eval.self,
+            Rank.self, Eval.self, EvalCareers.self,
             Bench.self,
         ]
     )

@@ -99,6 +99,34 @@ struct BuildTests {
         #expect(safeguarding.evidence == ["ST0135"] && safeguarding.routes == ["education-and-early-years"])
     }
 
+    @Test("a standard keeps a skill its skill statements name, not one a word merely shares a stem with, and stores its weight")
+    func evidenceStrength() throws {
+        let skills = try VocabularyParser.parseSkills("""
+            @ kind=technical group=-
+            Dog grooming | grooming dogs | dog grooming; coat trimming
+            Typing | touch typing | keyboard skills
+            Electrical installation | electrician; wiring | electrical installation
+            Accountancy | accountant | accountancy
+            """, file: "skills.txt")
+        func statements(_ prefix: String, _ texts: [String]) -> [Statement] {
+            texts.enumerated().map { Statement(code: "\(prefix)\($0.offset + 1)", text: $0.element) }
+        }
+        var standards = [OccupationalStandard(
+            reference: "ST0943", larsCode: nil, title: "Dog groomer", level: 2, route: "agriculture-environmental-and-animal-care",
+            pathway: nil, cluster: nil, typicalJobTitles: [], overview: "Grooms dogs of every breed and coat type.", duties: [],
+            knowledge: statements("K", ["Coat types and the grooming each type needs", "Take into account the dog's temperament", "Safe use of electrical clippers"]),
+            skills: statements("S", ["Carry out coat trimming with scissors and clippers", "Finish coat trimming to the owner's request", "Wire the dog's lead to the table"]),
+            behaviours: [], skillIDs: [], soc: [])]
+        var vocabulary = skills
+        TaxonomyBuilder.addEvidence(skills: &vocabulary, standards: &standards)
+        // "type" shares typing's stem and "wire" wiring's: a stem alone is not evidence; "account" is not accountancy.
+        #expect(standards[0].skillIDs == ["dog-grooming"])
+        // Two skill statements (1 each) and the overview's "grooms dogs" (0.5): 2.5 of the 3 that saturate.
+        #expect(standards[0].skillWeights == [0.83])
+        #expect(vocabulary.first { $0.id == "dog-grooming" }?.evidence == ["ST0943"])
+        #expect(vocabulary.first { $0.id == "typing" }?.evidence == [])
+    }
+
     @Test("a coding-index row for an unknown unit group is a located error and nothing is written")
     func badInputWritesNothing() throws {
         let (inputs, root) = try Self.miniatureInputs(codingIndexExtraRow: "a9,9999,9999/01,\"Wizard\",,,,Wizard,0,0,x,x,")

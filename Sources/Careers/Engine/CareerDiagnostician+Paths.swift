@@ -41,15 +41,23 @@ extension CareerDiagnostician {
     /// Reskill paths whose fit is below this are left out unless the learner aspired to them, and
     /// those below twice this unless they share two skills, one of them core.
     static let minimumReskillFit = 0.05
+    /// A reskill path the learner did not ask for shares at least this many of their skills.
+    static let minimumSharedSkills = 2
 
-    /// Standards in other routes, ranked by skill coverage weighted towards core skills (and
-    /// aspiration), nearer levels and mainstream jobs first, at most two per route.
+    /// Standards in other routes, ranked by skill coverage weighted towards core skills, by how
+    /// typical the learner's skills are of the target's route (`routeAffinity`) and by aspiration,
+    /// nearer levels and mainstream jobs first, at most two per route; the best path of each aspired
+    /// route comes first. A path the learner did not ask for shares two of their skills (one core
+    /// skill when they name three or fewer).
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
-        let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 1, 5))
+        let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 2, 5))
+        let affinity = model.routeAffinity(of: held)
+        // A profile naming three skills or fewer may move on one core skill of the target.
+        let fewSkills = held.lazy.filter { $0 }.count <= 3
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
@@ -60,16 +68,23 @@ extension CareerDiagnostician {
             guard explicit || scored[position].specificShared > 0 || !hasSpecific else { continue }
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
-            let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount)))
             let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
+            // A move rests on a transferable skill set, not on one shared incidental skill: two shared
+            // skills, or, for a profile naming three skills or fewer, one core skill of the target.
+            let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
+            guard aspired || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
+            // The shared skills should be typical of the target's route, not incidental to it.
+            let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
+            let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
             // A path nothing much supports is noise, unless the learner asked for it: it needs a
-            // minimum fit, and a weak one (under twice that) two shared skills, one of them core.
+            // minimum fit, and a weak one (under twice that) two shared skills (one for a profile
+            // naming few), one of them core.
             let weak = fit < 2 * Self.minimumReskillFit
-            guard aspired || (fit >= Self.minimumReskillFit && (!weak || (sharedCount >= 2 && scored[position].core > 0))) else { continue }
+            guard aspired || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills) && scored[position].core > 0))) else { continue }
             // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
             var score = fit * (0.4 + 0.6 * scored[position].core)
             // A move is a sideways step: levels far from the learner's own are less likely.
-            if let level { score -= 0.02 * Double(max(0, abs(standard.level - level) - 1)) }
+            if let level { score *= pow(0.8, Double(max(0, abs(standard.level - level) - 1))) }
             // A standard no SOC 2020 unit group holds is a niche job with few openings.
             if standard.soc.isEmpty { score *= 0.85 }
             score += aspiration.boost[position] ?? 0
@@ -88,6 +103,7 @@ extension CareerDiagnostician {
                 perRoute[route, default: 0] += 1
             }
         }
+        let aspiredCount = chosen.count
         // Paths far weaker than the best are noise: keep those with at least a quarter of its fit.
         let floor = 0.25 * (candidates.map(\.fit).max() ?? 0)
         for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
@@ -98,7 +114,9 @@ extension CareerDiagnostician {
             perRoute[route, default: 0] += 1
             chosen.append(candidate)
         }
-        return chosen.sorted { ($0.score, $1.position) > ($1.score, $0.position) }
+        // What the learner asked for stays ahead of what their skills suggest.
+        let order: (Candidate, Candidate) -> Bool = { ($0.score, $1.position) > ($1.score, $0.position) }
+        return chosen.prefix(aspiredCount).sorted(by: order) + chosen.dropFirst(aspiredCount).sorted(by: order)
     }
 
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap.
@@ -156,6 +174,7 @@ extension CareerDiagnostician {
         } else if sharedCount > 0 {
             summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
         }
+        if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
         if aspired { summary += " It matches what you said you would like to do." }
         if !missing.isEmpty {
             summary += " The main gap is " + Self.list(missing.prefix(3).map(\.label)) + (missing.count > 3 ? " and \(missing.count - 3) more." : ".")
@@ -164,6 +183,18 @@ extension CareerDiagnostician {
             kind: kind, occupation: reference(standard), score: (min(max(score, 0), 1) * 1000).rounded() / 1000, sharedSkills: shared,
             missingSkills: missing, courses: courses, uncoveredSkills: uncovered,
             why: Explanation(summary: summary, matchedTerms: matchedTerms, shared: shared.map(\.label), missing: missing.map(\.label)))
+    }
+
+    /// Why a reskill path's level suits the learner, in a sentence.
+    func levelReason(_ level: Int, anchor: Int?, anchorLevel: Int?) -> String {
+        guard let anchorLevel else { return " It is a level \(level) occupation." }
+        var reason = level <= anchorLevel
+            ? " At level \(level), it is within reach from the level \(anchorLevel) work you describe."
+            : " At level \(level), it is a step up from the level \(anchorLevel) work you describe."
+        if let anchor, model.targets[anchor].standard.level >= Self.degreeLevel, anchorLevel < Self.degreeLevel {
+            reason += " Degree-level occupations are not suggested because your profile does not mention a degree."
+        }
+        return reason
     }
 
     func routeName(_ slug: String) -> String { Route(rawValue: slug)?.name ?? slug }
@@ -179,9 +210,10 @@ extension CareerDiagnostician {
     // MARK: Demand
 
     func demandSignal(upskill: [CareerPath], reskill: [CareerPath], aspired: Bool, constraints: LearnerConstraints) -> DemandSignal {
-        let all: [CareerPath] = reskill + upskill
-        let unaspired: [CareerPath] = Array(upskill.prefix(1)) + Array(reskill.prefix(2))
-        let top: [CareerPath] = aspired ? Array(all.sorted { $0.score > $1.score }.prefix(3)) : unaspired
+        // Reskill paths list what the learner asked for first, so an aspired signal leads with them.
+        let leading: [CareerPath] = Array(reskill.prefix(2)) + Array(upskill.prefix(1))
+        let top: [CareerPath] = aspired
+            ? Array((leading + reskill.dropFirst(2) + upskill.dropFirst(1)).prefix(3)) : Array(upskill.prefix(1)) + Array(reskill.prefix(2))
         var routes: [String] = [], occupations: [String] = [], gaps: [String] = [], uncovered: [String] = []
         for path in top {
             if let route = path.occupation.route, !routes.contains(route) { routes.append(route) }

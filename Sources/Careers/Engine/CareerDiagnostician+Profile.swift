@@ -156,10 +156,18 @@ extension CareerDiagnostician {
     /// Each degree marker as a whole word, singular or plural.
     static let degreeNeedles: [String] = degreeMarkers.flatMap { (marker: String) -> [String] in [" \(marker) ", " \(marker)s "] }
 
+    /// Words before a degree marker that deny it ("no degree", "never went to university").
+    static let degreeNegations = [" no ", " without a ", " without ", " not a ", " never went to ", " didn t go to ", " don t have a ", " never did a "]
+
     /// True when the text mentions a degree, graduate study or a chartered title.
     static func showsDegree(_ text: String) -> Bool {
-        let words = PhraseSearch(" " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " ")
-        return words.containsAny(degreeNeedles)
+        var words = " " + text.lowercased().map { $0.isLetter ? $0 : " " }.reduce(into: "") { $0.append($1) } + " "
+        guard PhraseSearch(words).containsAny(degreeNeedles) else { return false }
+        // "No degree", "without a degree", "never went to university" say the opposite.
+        for negation in degreeNegations {
+            for marker in degreeMarkers { words = words.replacingOccurrences(of: negation + marker + " ", with: " ") }
+        }
+        return PhraseSearch(words).containsAny(degreeNeedles)
     }
 
     /// The level a learner placed in `standard` works at: its level, except that a degree-level
@@ -221,6 +229,8 @@ extension CareerDiagnostician {
         aspiration.aspired = true
         // Each wish ("logistics", "HR", "work with animals") is matched as a job title.
         for part in Self.aspirationParts(text) {
+            // A kind of work ("outdoors", "helping people") is not a job title: its routes count below.
+            guard Self.wishRoutes(part).isEmpty else { continue }
             let results = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
             guard let best = results.first, best.score >= 0.2 else { continue }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
@@ -229,6 +239,8 @@ extension CareerDiagnostician {
             }
             if target.route == nil, let route = best.route { aspiration.routes.insert(route) }
         }
+        // Everyday kinds of work ("outdoors", "office work", "helping people") name routes.
+        if target.route == nil { aspiration.routes.formUnion(Self.wishRoutes(text)) }
         // Skills named in the wish point at the routes that use them, when they are few.
         if target.route == nil {
             for found in taxonomy.extract(text).skills {

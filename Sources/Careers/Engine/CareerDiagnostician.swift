@@ -223,41 +223,6 @@ public final class CareerDiagnostician: Sendable {
         return marked && !worked
     }
 
-    /// Words that introduce what someone wants to do rather than what they have done.
-    static let aspirationMarkers = [
-        "want to", "wants to", "would like", "i'd like", "id like", "hoping to", "hope to", "interested in", "aspire", "my goal",
-        "my dream", "looking to move", "looking to get", "looking to change", "looking for a", "plan to", "planning to", "keen to",
-        "thinking of", "thinking about", "wish to", "aiming to", "aim to",
-    ]
-
-    /// Each aspiration marker as a whole phrase: followed by a space or comma.
-    static let aspirationNeedles: [String] = aspirationMarkers.flatMap { (marker: String) -> [String] in [" \(marker) ", " \(marker),"] }
-
-    /// The text's sentences split into history and wishes ("I want to move into logistics").
-    static func splitAspirations(_ text: String) -> (history: String, wishes: [String]) {
-        var history: [String] = []
-        var wishes: [String] = []
-        var sentence = ""
-        func flush() {
-            let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
-            sentence = ""
-            guard !trimmed.isEmpty else { return }
-            var lower = " " + trimmed.lowercased() + " "
-            if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-            if PhraseSearch(lower).containsAny(aspirationNeedles) {
-                wishes.append(trimmed)
-            } else {
-                history.append(trimmed)
-            }
-        }
-        for character in text {
-            sentence.append(character)
-            if ".!?\n;".contains(character) { flush() }
-        }
-        flush()
-        return (history.joined(separator: "\n"), wishes)
-    }
-
     /// The text cut at the last whitespace before `limit` characters.
     static func cut(_ text: String, to limit: Int) -> String {
         let prefix = text.prefix(limit)

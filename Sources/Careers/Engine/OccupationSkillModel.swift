@@ -7,8 +7,10 @@ import Taxonomy
 /// Every approved standard as a weighted skill vector, built once per taxonomy.
 ///
 /// A skill's weight in a standard is its rarity across standards (inverse document frequency) times
-/// a weight for its kind, so that "communication" or "teamwork", which nearly every standard names,
-/// count for little and a trade's own skills count most.
+/// a weight for its kind times the strength of the standard's evidence for it (`evidenceFactor`),
+/// so that "communication" or "teamwork", which nearly every standard names, count for little, a
+/// trade's own skills count most, and a skill the standard mentions once in passing counts less
+/// than one its skill statements and duties keep coming back to.
 struct OccupationSkillModel: Sendable {
     struct Target: Sendable {
         let standard: OccupationalStandard
@@ -29,6 +31,8 @@ struct OccupationSkillModel: Sendable {
     let targetPosition: [String: Int]
     /// Per skill: its kind weight times its inverse standard frequency.
     let skillWeight: [Double]
+    /// Per route slug: the unit-length mean of its standards' skill vectors, as (skill, weight) pairs.
+    let routeProfiles: [String: [Int: Double]]
 
     /// Kinds that say a person can do a particular job; common skills and behaviours do not.
     static func isSpecific(_ kind: SkillKind) -> Bool { kind == .technical || kind == .digital || kind == .netZero }
@@ -41,6 +45,11 @@ struct OccupationSkillModel: Sendable {
         case .behaviour: 0.2
         }
     }
+
+    /// How much a skill's evidence in a standard scales its weight there: a skill the standard names
+    /// in several skill statements or duties counts fully, one it names once in its knowledge about
+    /// half as much.
+    static func evidenceFactor(_ evidence: Double) -> Double { 0.3 + 0.7 * min(max(evidence, 0), 1) }
 
     init(taxonomy: SkillsTaxonomy) {
         skills = taxonomy.data.skills
@@ -57,9 +66,10 @@ struct OccupationSkillModel: Sendable {
         skillWeight = weights
         let positions = skillPosition
         targets = standards.map { standard in
-            let vector: [(skill: Int, weight: Double)] = Set(standard.skillIDs).compactMap { id -> (skill: Int, weight: Double)? in
-                guard let position = positions[id] else { return nil }
-                return (position, weights[position])
+            var seen = Set<Int>()
+            let vector: [(skill: Int, weight: Double)] = standard.skillIDs.enumerated().compactMap { offset, id -> (skill: Int, weight: Double)? in
+                guard let position = positions[id], seen.insert(position).inserted else { return nil }
+                return (position, weights[position] * Self.evidenceFactor(standard.skillWeight(at: offset)))
             }
                 .sorted { ($0.weight, $1.skill) > ($1.weight, $0.skill) }
             return Target(
@@ -67,6 +77,30 @@ struct OccupationSkillModel: Sendable {
                 coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
+        var sums: [String: [Int: Double]] = [:]
+        for target in targets {
+            for entry in target.skills { sums[target.standard.route, default: [:]][entry.skill, default: 0] += entry.weight }
+        }
+        routeProfiles = sums.mapValues { profile in
+            let norm = profile.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return norm > 0 ? profile.mapValues { $0 / norm } : profile
+        }
+    }
+
+    // MARK: Route affinity
+
+    /// How typical the held skills are of each route, 0…1 relative to the most typical route: the
+    /// cosine of the held skills (weighted by `skillWeight`) with each route's profile, divided by
+    /// the best route's. A care worker's skills are typical of care and health, not of animal care,
+    /// even though a dog groomer also handles and bathes.
+    func routeAffinity(of held: [Bool]) -> [String: Double] {
+        let heldSkills = held.indices.filter { held[$0] }
+        var affinity: [String: Double] = [:]
+        for (route, profile) in routeProfiles {
+            affinity[route] = heldSkills.reduce(0) { $0 + (profile[$1] ?? 0) * skillWeight[$1] }
+        }
+        let best = affinity.values.max() ?? 0
+        return best > 0 ? affinity.mapValues { $0 / best } : affinity
     }
 
     /// How well the held skills fit a target, 0…1: the Ochiai (cosine) coefficient of the two weighted

@@ -97,27 +97,36 @@ public struct TaxonomyBuilder: Sendable {
 
     // MARK: Skills ← K/S/B evidence
 
-    /// Finds each skill's forms in every standard's K/S/B statements and duties (stemmed phrase
-    /// matching), recording the standards as evidence and the standards' skills.
+    /// Finds each skill's forms in every standard's K/S/B statements, duties, titles and overview
+    /// (stemmed phrase matching) and keeps, per standard, the skills with strong enough evidence
+    /// (`SkillEvidence`), with their evidence weights; records the standards that keep a skill as its
+    /// evidence, and the routes and pathways of all the standards that mention it as its own.
     static func addEvidence(skills: inout [Skill], standards: inout [OccupationalStandard]) {
         let index = PhraseIndex(patterns: skills.enumerated().flatMap { offset, skill in
             skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
         })
         var evidence: [Set<String>] = Array(repeating: [], count: skills.count)
+        var mentioned: [Set<String>] = Array(repeating: [], count: skills.count)
         for position in standards.indices {
-            var found: Set<Int> = []
-            for statement in standards[position].statements + standards[position].duties {
-                for match in index.matches(in: PhraseTokenizer.tokens(statement.text)) { found.insert(match.pattern.skillIndex) }
-            }
-            for skill in found { evidence[skill].insert(standards[position].reference) }
-            standards[position].skillIDs = found.map { skills[$0].id }.sorted()
+            let strengths = SkillEvidence.strengths(of: standards[position], index: index, skills: skills)
+            for skill in strengths.keys { mentioned[skill].insert(standards[position].reference) }
+            let kept = strengths
+                .filter { $0.value >= SkillEvidence.threshold }
+                .map { (id: skills[$0.key].id, skill: $0.key, weight: SkillEvidence.weight($0.value)) }
+                .sorted { $0.id < $1.id }
+            for entry in kept { evidence[entry.skill].insert(standards[position].reference) }
+            standards[position].skillIDs = kept.map(\.id)
+            standards[position].skillWeights = kept.map(\.weight)
         }
         let byReference = Dictionary(uniqueKeysWithValues: standards.map { ($0.reference, $0) })
+        // A skill's routes and pathways are those of every standard mentioning it (course route
+        // tagging counts a skill's vote only when it has few routes); its evidence, the standards
+        // that keep it.
         for position in skills.indices {
             let refs = evidence[position].sorted()
             skills[position].evidence = refs
-            skills[position].routes = Set(refs.compactMap { byReference[$0]?.route }).sorted()
-            skills[position].pathways = Set(refs.compactMap { byReference[$0]?.pathway }).sorted()
+            skills[position].routes = Set(mentioned[position].compactMap { byReference[$0]?.route }).sorted()
+            skills[position].pathways = Set(mentioned[position].compactMap { byReference[$0]?.pathway }).sorted()
         }
     }
 

@@ -33,11 +33,21 @@ public struct OccupationalStandard: Codable, Sendable, Hashable {
     public var behaviours: [Statement]
     /// Ids of the vocabulary skills its K/S/B statements and duties express.
     public var skillIDs: [String]
+    /// How strongly the standard evidences each of `skillIDs` (same order), 0…1: 1 when several
+    /// skill statements or duties name it, lower when it appears in knowledge or once. `nil` in
+    /// resources built without weights.
+    public var skillWeights: [Double]? = nil
     /// SOC 2020 unit groups its typical job titles resolve to in the coding index.
     public var soc: [SOCLink]
 
     /// Every K, S and B statement in order.
     public var statements: [Statement] { knowledge + skills + behaviours }
+
+    /// The evidence weight of the skill at `offset` in `skillIDs`, 1 when none was stored.
+    public func skillWeight(at offset: Int) -> Double {
+        guard let weights = skillWeights, weights.indices.contains(offset) else { return 1 }
+        return weights[offset]
+    }
 }
 
 /// A link from a standard to a SOC 2020 unit group.

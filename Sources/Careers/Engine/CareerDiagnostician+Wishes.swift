@@ -1,0 +1,91 @@
+import Foundation
+import Taxonomy
+
+// MARK: - Wishes in the profile text
+
+extension CareerDiagnostician {
+    /// Words that introduce what someone wants to do rather than what they have done, anywhere in a
+    /// sentence.
+    static let aspirationMarkers = [
+        "want to", "wants to", "would like", "i'd like", "id like", "hoping to", "hope to", "interested in", "aspire", "my goal",
+        "my dream", "looking to move", "looking to get", "looking to change", "looking for a", "plan to", "planning to", "keen to",
+        "thinking of", "thinking about", "wish to", "aiming to", "aim to", "i'd love", "id love", "would love", "i'd prefer",
+        "would prefer", "i prefer", "i fancy", "dream job", "open to", "could see myself", "see myself", "i'd enjoy", "would enjoy",
+        "i need something", "need something", "i need a job", "need a job", "i need work", "need work that", "something less",
+        "something more", "rather work", "rather be", "ideal job", "next step", "i'd really like", "love to work", "like to work",
+    ]
+
+    /// Each aspiration marker as a whole phrase: followed by a space or comma.
+    static let aspirationNeedles: [String] = aspirationMarkers.flatMap { (marker: String) -> [String] in [" \(marker) ", " \(marker),"] }
+
+    /// Words that make a sentence a wish only when it opens with them ("Maybe office work with
+    /// computers."), since inside a sentence they hedge a fact ("I worked there maybe five years").
+    static let openingWishMarkers = ["maybe", "perhaps", "ideally", "hopefully", "possibly", "preferably", "something"]
+
+    /// Words that say a sentence reports the past, so an opening "maybe" hedges a fact.
+    static let historyWords: Set<String> = ["worked", "was", "were", "did", "had", "used", "spent", "left", "ago", "years", "been"]
+
+    /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like.
+    static func isWish(_ lower: String) -> Bool {
+        if PhraseSearch(lower).containsAny(aspirationNeedles) { return true }
+        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        guard let first = words.first, openingWishMarkers.contains(first) else { return false }
+        return !words.contains(where: historyWords.contains)
+    }
+
+    /// The text's sentences split into history and wishes ("I want to move into logistics", "Maybe
+    /// office work with computers").
+    static func splitAspirations(_ text: String) -> (history: String, wishes: [String]) {
+        var history: [String] = []
+        var wishes: [String] = []
+        var sentence = ""
+        func flush() {
+            let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+            sentence = ""
+            guard !trimmed.isEmpty else { return }
+            var lower = " " + trimmed.lowercased() + " "
+            if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+            if isWish(lower) { wishes.append(trimmed) } else { history.append(trimmed) }
+        }
+        for character in text {
+            sentence.append(character)
+            if ".!?\n;".contains(character) { flush() }
+        }
+        flush()
+        return (history.joined(separator: "\n"), wishes)
+    }
+
+    // MARK: Kinds of work a wish names
+
+    /// Everyday words for a kind of work and the routes that hold it ("work outdoors", "office work",
+    /// "helping people"). Matched as whole words or phrases in the learner's wishes only.
+    static let wishTopics: [(phrases: [String], routes: [String])] = [
+        (["outdoors", "outdoor", "outside", "open air", "nature", "countryside", "on the land", "gardening", "farming", "farm"],
+         ["agriculture-environmental-and-animal-care"]),
+        (["animals", "animal", "dogs", "horses", "pets"], ["agriculture-environmental-and-animal-care"]),
+        (["office", "admin", "administration", "desk", "desk job", "paperwork", "reception"], ["business-and-administration"]),
+        (["computers", "computer", "it", "tech", "technology", "coding", "software", "digital"], ["digital"]),
+        (["helping people", "help people", "caring", "care work", "care", "looking after people", "making a difference", "support people",
+          "supporting people"], ["care-services", "health-and-science"]),
+        (["children", "kids", "young people", "teaching", "school", "schools"], ["education-and-early-years"]),
+        (["design", "creative", "art", "arts", "drawing"], ["creative-and-design"]),
+        (["with my hands", "hands on", "hands-on", "building", "trade", "trades"], ["construction-and-the-built-environment"]),
+        (["driving", "driver", "deliveries", "logistics", "warehouse"], ["transport-and-logistics"]),
+        (["money", "finance", "accounts", "accounting", "numbers", "banking"], ["legal-finance-and-accounting"]),
+        (["selling", "sales", "marketing", "customers", "customer service"], ["sales-marketing-and-procurement"]),
+        (["cooking", "food", "kitchen", "hospitality"], ["catering-and-hospitality"]),
+        (["police", "security", "fire service", "emergency services", "prison"], ["protective-services"]),
+        (["health", "healthcare", "nhs", "hospital", "fitness", "sport"], ["health-and-science"]),
+        (["engineering", "manufacturing", "machines", "factory"], ["engineering-and-manufacturing"]),
+        (["hair", "beauty", "nails"], ["hair-and-beauty"]),
+    ]
+
+    /// The routes the kinds of work named in a wish belong to.
+    static func wishRoutes(_ text: String) -> Set<String> {
+        let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let padded = " " + words.joined(separator: " ") + " "
+        var routes: Set<String> = []
+        for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) { routes.formUnion(topic.routes) }
+        return routes
+    }
+}

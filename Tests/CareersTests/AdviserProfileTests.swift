@@ -1,0 +1,116 @@
+import Careers
+import Domain
+import Foundation
+import Taxonomy
+import Testing
+
+// MARK: - Paths a careers adviser would accept
+
+@Suite("Adviser profiles")
+struct AdviserProfileTests {
+    /// The twenty team-written profiles with their expectations (Fixtures/adviser-profiles.json).
+    static func profiles() throws -> [AdviserProfile] {
+        let url = try #require(Bundle.module.url(forResource: "adviser-profiles", withExtension: "json", subdirectory: "Fixtures"))
+        return try AdviserProfileSet.load(url).profiles
+    }
+
+    @Test("most team-written profiles, across career changers, school leavers, returners and health conditions, get only plausible top-3 reskill paths")
+    func mostProfilesPlausible() async throws {
+        let profiles = try Self.profiles()
+        #expect(profiles.count >= 20)
+        #expect(Set(profiles.map(\.group)) == ["career changer", "school leaver", "returner", "health condition"])
+        var verdicts: [AdviserVerdict] = []
+        for profile in profiles {
+            let diagnostic = try await TestCatalogue.diagnose(profile.learnerProfile)
+            checkPathInvariants(diagnostic)
+            verdicts.append(AdviserVerdict(profile, diagnostic: diagnostic))
+        }
+        let failing = verdicts.filter { !$0.plausible }
+        // 8 of 20 before skill evidence, route affinity and wish detection; 12 after.
+        #expect(verdicts.count - failing.count >= 12, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
+    }
+
+    @Test("a care worker is not offered dog grooming, and every move shares at least two of their skills")
+    func careWorkerNotDogGroomer() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            I have worked as a care worker in a residential home for 5 years. Personal care, giving medication, moving and handling \
+            with hoists, safeguarding and writing care plans.
+            """))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.isEmpty)
+        #expect(!diagnostic.reskill.contains { $0.occupation.title == "Dog groomer" })
+        for path in diagnostic.reskill {
+            #expect(path.sharedSkills.count >= 2, "\(path.occupation.title) rests on one shared skill")
+            #expect(path.occupation.route != Route.agricultureEnvironmentalAndAnimalCare.rawValue, "\(path.occupation.title)")
+        }
+    }
+
+    @Test("a store manager without a degree is not moved to a degree-level standard, and the why says so")
+    func retailManagerLevels() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Store manager at a supermarket for 8 years. Running a team of 15, rotas, recruitment, stock control, cash handling and customer service.",
+            currentTitle: "Retail store manager"))
+        #expect(!diagnostic.reskill.isEmpty)
+        for path in diagnostic.reskill {
+            #expect((path.occupation.level ?? 9) < 6, "\(path.occupation.title) is a degree-level standard")
+            #expect(path.why.summary.contains("level 4 work you describe"), "\(path.why.summary)")
+            #expect(path.why.summary.contains("does not mention a degree"))
+        }
+    }
+
+    @Test("'no degree' is not evidence of a degree: the store manager works below degree level")
+    func noDegreeIsNotADegree() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Store manager at a supermarket for 8 years, no degree. Running a team of 15, rotas, recruitment, stock control and customer service.",
+            currentTitle: "Store manager"))
+        #expect(!diagnostic.reskill.isEmpty)
+        for path in diagnostic.reskill { #expect(!path.why.summary.contains("level 6 work"), "\(path.why.summary)") }
+    }
+
+    @Test("the dog groomer standard keeps its own skills and drops words read out of context")
+    func evidenceCleansStandards() throws {
+        let taxonomy = try SkillsTaxonomy.bundled()
+        let groomer = try #require(taxonomy.data.standards.first { $0.title == "Dog groomer" })
+        #expect(groomer.skillIDs.contains("manual-handling"))
+        for noise in ["electrical-installation", "accountancy", "typing", "sign-language", "international-trade", "live-events-and-theatre"] {
+            #expect(!groomer.skillIDs.contains(noise), "\(noise)")
+        }
+        #expect(taxonomy.data.standards.allSatisfy { $0.skillWeights?.count == $0.skillIDs.count })
+    }
+}
+
+// MARK: - Wishes in the text
+
+@Suite("Wishes in the profile text")
+struct TextWishTests {
+    @Test("'Maybe office work with computers' after a warehouse history is a wish for office or digital work", arguments: [
+        "I worked in a warehouse for 10 years picking and packing and driving forklifts. I have a back injury now. Maybe office work with computers.",
+        "Warehouse operative for 10 years, picking, packing and forklift driving. Bad back now. I'd love an office job.",
+        "Picking and packing in a warehouse for ten years. Ideally something in an office, with computers.",
+    ])
+    func officeWish(_ text: String) async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        #expect(diagnostic.demandSignal.aspired)
+        let office: Set<String> = [Route.businessAndAdministration.rawValue, Route.digital.rawValue]
+        #expect(diagnostic.reskill.prefix(2).allSatisfy { office.contains($0.occupation.route ?? "") }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(!heldSkillIDs(diagnostic).contains("administration") || text.contains("admin"), "a wish is not a skill held")
+    }
+
+    @Test("'I'd love to work outdoors' points at land-based work")
+    func outdoorsWish() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I've been a cashier in a supermarket for three years, customer service and cash handling. I'd love to work outdoors."))
+        #expect(diagnostic.demandSignal.aspired)
+        #expect(diagnostic.reskill.first?.occupation.route == Route.agricultureEnvironmentalAndAnimalCare.rawValue)
+    }
+
+    @Test("plain history is not a wish", arguments: [
+        "I worked in an office for six years doing admin, filing and data entry.",
+        "I was outdoors most days as a postman, maybe twelve miles a day.",
+        "Maybe five years ago I worked in a kitchen as a kitchen porter.",
+    ])
+    func historyIsNotAWish(_ text: String) async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        #expect(!diagnostic.demandSignal.aspired, "read a wish into: \(text)")
+    }
+}
