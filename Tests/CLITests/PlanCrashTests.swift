@@ -46,12 +46,17 @@ struct PlanCrashTests {
         var environment = ProcessInfo.processInfo.environment
         environment["SKILLWAY_CRASH_TEST_PAUSE_BEFORE_COMMIT"] = marker.path
         process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        // Its messages go to a file, so a save that ends early says why.
+        let log = folder.appendingPathComponent("killed-save.log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let logHandle = try FileHandle(forWritingTo: log)
+        defer { try? logHandle.close() }
+        process.standardOutput = logHandle
+        process.standardError = logHandle
         try process.run()
         let paused = try await CrashTests.wait(upTo: .seconds(120)) { FileManager.default.fileExists(atPath: marker.path) || !process.isRunning }
         #expect(paused)
-        #expect(process.isRunning, "the save ended before reaching its commit")
+        #expect(process.isRunning, "the save ended before reaching its commit: \((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
