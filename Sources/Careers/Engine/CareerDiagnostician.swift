@@ -235,7 +235,7 @@ public final class CareerDiagnostician: Sendable {
     static let physicalLimitMarkers = [
         "back injury", "bad back", "back problems", "back problem", "back pain", "injured my back", "cannot do heavy lifting",
         "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting", "knee injury",
-        "bad knees", "knee problems", "my knees", "cannot kneel", "can't kneel", "cannot climb", "can't climb",
+        "bad knees", "knee problems", "knees are bad", "cannot kneel", "can't kneel", "cannot climb", "can't climb",
     ]
 
     /// True when the text says the learner cannot lift, kneel or climb.
