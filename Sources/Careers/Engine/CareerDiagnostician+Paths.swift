@@ -112,7 +112,7 @@ extension CareerDiagnostician {
         let floor = 0.25 * (candidates.map(\.fit).max() ?? 0)
         for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
             guard candidate.fit >= floor || target.standards.contains(candidate.position) else { continue }
-            // A third path or later, far weaker than the best the skills suggest, is dropped rather than shown.
+            // After two paths the skills suggest (and any aspired ones), one scoring under half the best is dropped rather than shown.
             if chosen.count >= aspiredCount + 2, let best = candidates.first, candidate.score < 0.5 * best.score, !target.standards.contains(candidate.position) { continue }
             let route = model.targets[candidate.position].standard.route
             let limit = target.route == nil ? 2 : Self.maxReskillPaths

@@ -158,6 +158,12 @@ public final class CareerDiagnostician: Sendable {
         if physicallyLimited {
             notices.append("You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested.")
         }
+        if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
+            notices.append(
+                "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
+                    + "too little with the skills you describe to be worth suggesting."
+                    + (aspiration.routes.isEmpty && aspiration.boost.isEmpty ? " Say what you would like to do to see paths there." : ""))
+        }
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
         } else if anchor == nil {
