@@ -48,9 +48,11 @@ extension CareerDiagnostician {
     /// typical the learner's skills are of the target's route (`routeAffinity`) and by aspiration,
     /// nearer levels and mainstream jobs first, at most two per route; the best path of each aspired
     /// route comes first. A path the learner did not ask for shares two of their skills (one core
-    /// skill when they name three or fewer).
+    /// skill when they name three or fewer). A physically limited learner (`physicallyLimited`) is
+    /// offered no job whose standard lists manual handling or working at height unless they name it.
     func reskillPaths(
-        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool
+        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
+        physicallyLimited: Bool = false
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -63,6 +65,8 @@ extension CareerDiagnostician {
             let standard = entry.standard
             if let current, standard.route == current.route { continue }
             let explicit = target.standards.contains(position)
+            // Someone who says they cannot lift or climb is not sent to a job that needs it.
+            if physicallyLimited && !explicit && model.physicallyDemanding[position] { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
             guard explicit || scored[position].specificShared > 0 || !hasSpecific else { continue }
@@ -108,6 +112,8 @@ extension CareerDiagnostician {
         let floor = 0.25 * (candidates.map(\.fit).max() ?? 0)
         for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
             guard candidate.fit >= floor || target.standards.contains(candidate.position) else { continue }
+            // After two paths the skills suggest (and any aspired ones), one scoring under half the best is dropped rather than shown.
+            if chosen.count >= aspiredCount + 2, let best = candidates.first, candidate.score < 0.5 * best.score, !target.standards.contains(candidate.position) { continue }
             let route = model.targets[candidate.position].standard.route
             let limit = target.route == nil ? 2 : Self.maxReskillPaths
             guard perRoute[route, default: 0] < limit else { continue }

@@ -151,7 +151,19 @@ public final class CareerDiagnostician: Sendable {
         let heldWeight = model.weight(of: held)
         let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target)
-        let reskill = reskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer)
+        let physicallyLimited = Self.mentionsPhysicalLimit(text)
+        let reskill = reskillPaths(
+            anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
+            physicallyLimited: physicallyLimited)
+        if physicallyLimited {
+            notices.append("You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested.")
+        }
+        if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
+            notices.append(
+                "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
+                    + "too little with the skills you describe to be worth suggesting."
+                    + (aspiration.routes.isEmpty && aspiration.boost.isEmpty ? " Say what you would like to do to see paths there." : ""))
+        }
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
         } else if anchor == nil {
@@ -221,6 +233,20 @@ public final class CareerDiagnostician: Sendable {
         let marked = lower.containsAny(earlyCareerNeedles)
         let worked = lower.containsAny(["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"])
         return marked && !worked
+    }
+
+    // MARK: Physical limits
+
+    /// Phrases in which a learner says they cannot do physically demanding work.
+    static let physicalLimitMarkers = [
+        "back injury", "bad back", "back problems", "back problem", "back pain", "injured my back", "cannot do heavy lifting",
+        "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting", "knee injury",
+        "bad knees", "knee problems", "knees are bad", "cannot kneel", "can't kneel", "cannot climb", "can't climb",
+    ]
+
+    /// True when the text says the learner cannot lift, kneel or climb.
+    static func mentionsPhysicalLimit(_ text: String) -> Bool {
+        PhraseSearch(" " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " ").containsAny(physicalLimitMarkers)
     }
 
     /// The text cut at the last whitespace before `limit` characters.

@@ -33,6 +33,11 @@ struct OccupationSkillModel: Sendable {
     let skillWeight: [Double]
     /// Per route slug: the unit-length mean of its standards' skill vectors, as (skill, weight) pairs.
     let routeProfiles: [String: [Int: Double]]
+    /// Per target: whether its standard lists a physically demanding skill (`physicalSkillLabels`).
+    let physicallyDemanding: [Bool]
+
+    /// Skills that make a job hard for someone who cannot lift, bend or climb.
+    static let physicalSkillLabels: Set<String> = ["Manual handling", "Working at height"]
 
     /// Kinds that say a person can do a particular job; common skills and behaviours do not.
     static func isSpecific(_ kind: SkillKind) -> Bool { kind == .technical || kind == .digital || kind == .netZero }
@@ -76,6 +81,11 @@ struct OccupationSkillModel: Sendable {
                 standard: standard, skills: vector, totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1,
                 coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
         }
+        var physical = Set<Int>()
+        for (position, skill) in taxonomy.data.skills.enumerated() where Self.physicalSkillLabels.contains(skill.label) { physical.insert(position) }
+        var demanding: [Bool] = []
+        for target in targets { demanding.append(target.skills.contains { entry in physical.contains(entry.skill) }) }
+        physicallyDemanding = demanding
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
         var sums: [String: [Int: Double]] = [:]
         for target in targets {
