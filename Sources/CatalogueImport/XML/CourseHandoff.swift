@@ -9,10 +9,12 @@ import Foundation
 /// memory however large the feed; the store blocks while the queue is empty. Either side can end
 /// the exchange: the parser with `finish(throwing:)` (its error, if any, is rethrown to the store
 /// once the queue has drained), the store with `cancel()` (the parser's next `send` throws).
-final class CourseHandoff: @unchecked Sendable {
+/// `Carried` is what a course travels as: the importer sends `any PreparedCourse` (payloads already
+/// computed on the parser's thread).
+final class FeedHandoff<Carried>: @unchecked Sendable {
     /// What the parser hands over, in document order.
     enum Item {
-        case course(Course)
+        case course(Carried)
         case provider(ProviderDetails)
     }
 
@@ -92,6 +94,9 @@ final class CourseHandoff: @unchecked Sendable {
         condition.unlock()
     }
 }
+
+/// A handoff of plain mapped courses.
+typealias CourseHandoff = FeedHandoff<Course>
 
 // MARK: - Running the parser on its own thread
 
