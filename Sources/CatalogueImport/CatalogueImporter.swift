@@ -112,6 +112,8 @@ public struct CatalogueImporter: Sendable {
 
     /// Parses on a thread of its own while this one stores what it has mapped, so on two cores the
     /// two halves of the work overlap. The handoff between them is bounded, so memory stays flat.
+    /// While the store lags behind, the parser thread also computes the courses' payloads and search
+    /// text (`ProvisionWriter.preparation`); otherwise the store computes them when it puts them.
     private func runXML(_ source: FeedSource, encoding: String?, report: ImportReport, options: ImportOptions) async throws -> ImportReport {
         let sourceName = options.sourceName ?? "feed.xml"
         return try await store.withProvision(of: report.provider) { writer in
@@ -124,7 +126,11 @@ public struct CatalogueImporter: Sendable {
                     let preparer = preparation.make()
                     try parser.value.parse(
                         onProvider: { details in try handoff.send(.provider(details)) },
-                        onCourse: { course in try handoff.send(.course(preparer.prepare(course))) })
+                        onCourse: { course in
+                            // Payloads are computed here only while the store lags behind, so the two
+                            // threads share the work rather than this one becoming the slower.
+                            try handoff.send(.course(handoff.storeIsBehind ? preparer.prepare(course) : UnpreparedCourse(course)))
+                        })
                     handoff.finish()
                 } catch {
                     handoff.finish(throwing: error)

@@ -49,6 +49,14 @@ final class FeedHandoff<Carried>: @unchecked Sendable {
         condition.broadcast()
     }
 
+    /// True when at least half the queue's capacity waits to be stored: the storing side is the
+    /// slower one, so the parser should take work off it (see `CatalogueImporter.runXML`).
+    var storeIsBehind: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return count * 2 >= capacity
+    }
+
     /// Marks the end of the feed; `error` (when given) is rethrown to the store after the last item.
     func finish(throwing error: (any Error)? = nil) {
         condition.lock()
