@@ -3,13 +3,15 @@ import Domain
 // MARK: - Course rows computed off the storing thread
 
 /// What `GRDBProvisionWriter` stores for a course, computed from the course alone: its payload
-/// (runs written as `[]`), each run's payload in order, and its search-index text. Made on the
+/// (runs written as `[]`), each run's payload and venue district in order, and its search-index text. Made on the
 /// thread that produced the course, so the storing thread only binds and steps.
 struct PreparedCourseRows: PreparedCourse {
     let course: Course
     let payload: String
     let runPayloads: [String]
     let searchText: CourseSearchText
+    /// Each run's venue district (resolved from the venue's address or name), nil without a venue.
+    let venueDistricts: [District?]
 
     /// Computes the rows with `payloads` (which the caller's thread owns).
     init(_ course: Course, payloads: CoursePayloadWriter) {
@@ -17,6 +19,7 @@ struct PreparedCourseRows: PreparedCourse {
         payload = payloads.course(course, withRuns: false)
         runPayloads = course.runs.map { payloads.run($0) }
         searchText = CourseSearchText(course)
+        venueDistricts = course.runs.map { $0.venue?.district }
     }
 }
 

@@ -174,7 +174,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 counts.updated += 1
                 let update = statements.updateRun.start()
                 update.bind(position)
-                bindRunColumns(run, course: course, to: update)
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: update)
                 update.bind(payload)
                 update.bind(old.id)
                 try update.run()
@@ -184,7 +184,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 insert.bind(courseID)
                 insert.bind(run.sourceID)
                 insert.bind(position)
-                bindRunColumns(run, course: course, to: insert)
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: insert)
                 insert.bind(payload)
                 try insert.run()
             }
@@ -197,9 +197,9 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     /// Binds the run's search columns from start_date to funded (keep the run statements in step).
-    private func bindRunColumns(_ run: CourseRun, course: Course, to statement: BoundStatement) {
+    private func bindRunColumns(_ run: CourseRun, venueDistrict: District?, course: Course, to statement: BoundStatement) {
         let atProviderAddress = run.isAtProviderAddress
-        let district = atProviderAddress ? provider.address?.district : run.venue?.district
+        let district = atProviderAddress ? provider.address?.district : venueDistrict
         statement.bind(run.start?.earliestDay)
         statement.bind(run.flexibleStart)
         statement.bind(run.deliveryMode.value?.rawValue)

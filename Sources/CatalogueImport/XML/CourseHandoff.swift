@@ -30,6 +30,9 @@ final class FeedHandoff<Carried>: @unchecked Sendable {
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
+    /// The parser waits for room, or the store for an item (guarded by `condition`).
+    private var senderWaits = false
+    private var receiverWaits = false
 
     init(capacity: Int = 64) {
         self.capacity = max(1, capacity)
@@ -39,14 +42,20 @@ final class FeedHandoff<Carried>: @unchecked Sendable {
     // MARK: Parser side
 
     /// Queues an item, waiting while the queue is full. Throws `Cancelled` once the store gave up.
+    /// A full queue is resumed only once the store has taken half of it, and each side is woken only
+    /// when the other waits, so a slow store does not wake the parser once per course.
     func send(_ item: Item) throws(Cancelled) {
         condition.lock()
         defer { condition.unlock() }
-        while count == capacity, !cancelled { condition.wait() }
+        if count == capacity {
+            senderWaits = true
+            while count > capacity / 2, !cancelled { condition.wait() }
+            senderWaits = false
+        }
         if cancelled { throw Cancelled() }
         ring[(head + count) % capacity] = item
         count += 1
-        condition.broadcast()
+        if receiverWaits { condition.broadcast() }
     }
 
     /// True when at least half the queue's capacity waits to be stored: the storing side is the
@@ -72,12 +81,16 @@ final class FeedHandoff<Carried>: @unchecked Sendable {
     func receive() throws -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while count == 0, !finished { condition.wait() }
+        while count == 0, !finished {
+            receiverWaits = true
+            condition.wait()
+        }
+        receiverWaits = false
         if count > 0, let item = ring[head] {
             ring[head] = nil
             head = (head + 1) % capacity
             count -= 1
-            condition.broadcast()
+            if senderWaits, count <= capacity / 2 { condition.broadcast() }
             return item
         }
         if let failure { throw failure }
