@@ -112,17 +112,25 @@ public struct CatalogueImporter: Sendable {
 
     /// Parses on a thread of its own while this one stores what it has mapped, so on two cores the
     /// two halves of the work overlap. The handoff between them is bounded, so memory stays flat.
+    /// While the store lags behind, the parser thread also computes the courses' payloads and search
+    /// text (`ProvisionWriter.preparation`); otherwise the store computes them when it puts them.
     private func runXML(_ source: FeedSource, encoding: String?, report: ImportReport, options: ImportOptions) async throws -> ImportReport {
         let sourceName = options.sourceName ?? "feed.xml"
         return try await store.withProvision(of: report.provider) { writer in
             var report = report
             let parser = HandedOver(XCRIParser(source: source, sourceName: sourceName, encoding: encoding, today: options.today))
-            let handoff = CourseHandoff()
+            let handoff = FeedHandoff<any PreparedCourse>()
+            let preparation = writer.preparation
             startParserThread {
                 do {
+                    let preparer = preparation.make()
                     try parser.value.parse(
                         onProvider: { details in try handoff.send(.provider(details)) },
-                        onCourse: { course in try handoff.send(.course(course)) })
+                        onCourse: { course in
+                            // Payloads are computed here only while the store lags behind, so the two
+                            // threads share the work rather than this one becoming the slower.
+                            try handoff.send(.course(handoff.storeIsBehind ? preparer.prepare(course) : UnpreparedCourse(course)))
+                        })
                     handoff.finish()
                 } catch {
                     handoff.finish(throwing: error)
@@ -135,9 +143,9 @@ public struct CatalogueImporter: Sendable {
                     case .provider(let details):
                         try Self.checkProvider(details, against: writer.provider)
                         try writer.updateProvider(details)
-                    case .course(let course):
-                        let change = try writer.put(course)
-                        report.tally(course: course, change: change.course)
+                    case .course(let prepared):
+                        let change = try writer.put(prepared: prepared)
+                        report.tally(course: prepared.course, change: change.course)
                         runs = runs + change.runs
                     }
                 }
@@ -178,15 +186,40 @@ public struct CatalogueImporter: Sendable {
                 report.applied = report.accepted && !options.dryRun
                 return (report, report.applied)
             case .courses(let courses):
-                var runs = ChangeCounts()
-                for course in courses {
-                    let change = try writer.put(course)
-                    report.tally(course: course, change: change.course)
-                    runs = runs + change.runs
-                }
+                let runs = try Self.store(courses, with: writer, report: &report)
                 return try Self.finish(report, runs: runs, issues: issues, writer: writer, options: options)
             }
         }
+    }
+
+    /// Stores the grouped courses in order while a second thread prepares them (payloads and
+    /// search text), so on two cores preparing overlaps storing; returns the run counts.
+    private static func store(_ courses: [Course], with writer: any ProvisionWriter, report: inout ImportReport) throws -> ChangeCounts {
+        let handoff = FeedHandoff<any PreparedCourse>()
+        let preparation = writer.preparation
+        startParserThread {
+            let preparer = preparation.make()
+            do {
+                for course in courses { try handoff.send(.course(preparer.prepare(course))) }
+                handoff.finish()
+            } catch {
+                handoff.finish(throwing: error)
+            }
+        }
+        var runs = ChangeCounts()
+        do {
+            while let item = try handoff.receive() {
+                guard case .course(let prepared) = item else { continue }
+                let change = try writer.put(prepared: prepared)
+                report.tally(course: prepared.course, change: change.course)
+                runs = runs + change.runs
+            }
+        } catch {
+            handoff.cancel()
+            handoff.waitUntilFinished()
+            throw error
+        }
+        return runs
     }
 
     // MARK: Shared

@@ -38,6 +38,11 @@ public protocol ProvisionWriter {
     func replaceVenues(_ venues: [Venue]) throws -> ChangeCounts
     /// Stores a course (matched on `sourceID`), returning what changed for the course and its runs.
     func put(_ course: Course) throws -> (course: ChangeKind, runs: ChangeCounts)
+    /// How producing threads prepare courses for `put(prepared:)` (payloads and index text computed
+    /// off the storing thread). Defaults to `.none`.
+    var preparation: CoursePreparation { get }
+    /// Stores a course made by one of `preparation`'s preparers; same result as `put(prepared.course)`.
+    func put(prepared: any PreparedCourse) throws -> (course: ChangeKind, runs: ChangeCounts)
     /// Removes the provider's courses that were not `put` in this transaction; returns the counts of
     /// removed courses and runs.
     func removeCoursesNotPut() throws -> (courses: Int, runs: Int)

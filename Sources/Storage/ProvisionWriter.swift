@@ -73,8 +73,22 @@ final class GRDBProvisionWriter: ProvisionWriter {
 
     // MARK: Courses
 
+    /// Prepares courses on the producing threads (payloads and search text).
+    var preparation: CoursePreparation { CourseRowPreparer.preparation }
+
     func put(_ course: Course) throws -> (course: ChangeKind, runs: ChangeCounts) {
-        let payload = payloads.course(course, withRuns: false)
+        try put(rows: PreparedCourseRows(course, payloads: payloads))
+    }
+
+    func put(prepared: any PreparedCourse) throws -> (course: ChangeKind, runs: ChangeCounts) {
+        if let rows = prepared as? PreparedCourseRows { return try put(rows: rows) }
+        return try put(prepared.course)
+    }
+
+    /// Stores one course from its prepared rows.
+    private func put(rows: PreparedCourseRows) throws -> (course: ChangeKind, runs: ChangeCounts) {
+        let course = rows.course
+        let payload = rows.payload
         let statements = try self.statements.get()
         let find = statements.findCourse.start()
         find.bind(provider.id.rawValue)
@@ -94,10 +108,9 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 update.bind(courseID)
                 try update.run()
                 let oldText = try CourseSearchText(payload: oldPayload)
-                let newText = CourseSearchText(course)
-                if oldText != newText {
+                if oldText != rows.searchText {
                     try index(oldText, id: courseID, with: statements.deleteSearchText)
-                    try index(newText, id: courseID, with: statements.insertSearchText)
+                    try index(rows.searchText, id: courseID, with: statements.insertSearchText)
                 }
             }
         } else {
@@ -110,10 +123,10 @@ final class GRDBProvisionWriter: ProvisionWriter {
             try insert.run()
             courseID = db.lastInsertedRowID
             kind = .created
-            try index(CourseSearchText(course), id: courseID, with: statements.insertSearchText)
+            try index(rows.searchText, id: courseID, with: statements.insertSearchText)
         }
         putCourseIDs.insert(courseID)
-        let runs = try putRuns(course, courseID: courseID, isNew: kind == .created, statements: statements)
+        let runs = try putRuns(rows, courseID: courseID, isNew: kind == .created, statements: statements)
         if kind == .unchanged, runs.created + runs.updated + runs.removed > 0 {
             kind = .updated
             try db.cachedStatement(sql: "UPDATE course SET updated_at = ? WHERE id = ?").execute(arguments: [now, courseID])
@@ -140,7 +153,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
         try statement.run()
     }
 
-    private func putRuns(_ course: Course, courseID: Int64, isNew: Bool, statements: Statements) throws -> ChangeCounts {
+    private func putRuns(_ rows: PreparedCourseRows, courseID: Int64, isNew: Bool, statements: Statements) throws -> ChangeCounts {
+        let course = rows.course
         var counts = ChangeCounts()
         var existing: [String: (id: Int64, payload: String, position: Int)] = [:]
         if !isNew {
@@ -151,7 +165,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
             }
         }
         for (position, run) in course.runs.enumerated() {
-            let payload = payloads.run(run)
+            let payload = rows.runPayloads[position]
             if let old = existing.removeValue(forKey: run.sourceID) {
                 if old.payload == payload, old.position == position {
                     counts.unchanged += 1
@@ -160,7 +174,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 counts.updated += 1
                 let update = statements.updateRun.start()
                 update.bind(position)
-                bindRunColumns(run, course: course, to: update)
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: update)
                 update.bind(payload)
                 update.bind(old.id)
                 try update.run()
@@ -170,7 +184,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 insert.bind(courseID)
                 insert.bind(run.sourceID)
                 insert.bind(position)
-                bindRunColumns(run, course: course, to: insert)
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: insert)
                 insert.bind(payload)
                 try insert.run()
             }
@@ -183,9 +197,9 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     /// Binds the run's search columns from start_date to funded (keep the run statements in step).
-    private func bindRunColumns(_ run: CourseRun, course: Course, to statement: BoundStatement) {
+    private func bindRunColumns(_ run: CourseRun, venueDistrict: District?, course: Course, to statement: BoundStatement) {
         let atProviderAddress = run.isAtProviderAddress
-        let district = atProviderAddress ? provider.address?.district : run.venue?.district
+        let district = atProviderAddress ? provider.address?.district : venueDistrict
         statement.bind(run.start?.earliestDay)
         statement.bind(run.flexibleStart)
         statement.bind(run.deliveryMode.value?.rawValue)

@@ -9,10 +9,12 @@ import Foundation
 /// memory however large the feed; the store blocks while the queue is empty. Either side can end
 /// the exchange: the parser with `finish(throwing:)` (its error, if any, is rethrown to the store
 /// once the queue has drained), the store with `cancel()` (the parser's next `send` throws).
-final class CourseHandoff: @unchecked Sendable {
+/// `Carried` is what a course travels as: the importer sends `any PreparedCourse` (payloads already
+/// computed on the parser's thread).
+final class FeedHandoff<Carried>: @unchecked Sendable {
     /// What the parser hands over, in document order.
     enum Item {
-        case course(Course)
+        case course(Carried)
         case provider(ProviderDetails)
     }
 
@@ -28,6 +30,9 @@ final class CourseHandoff: @unchecked Sendable {
     private var finished = false
     private var failure: (any Error)?
     private var cancelled = false
+    /// The parser waits for room, or the store for an item (guarded by `condition`).
+    private var senderWaits = false
+    private var receiverWaits = false
 
     init(capacity: Int = 64) {
         self.capacity = max(1, capacity)
@@ -37,14 +42,28 @@ final class CourseHandoff: @unchecked Sendable {
     // MARK: Parser side
 
     /// Queues an item, waiting while the queue is full. Throws `Cancelled` once the store gave up.
+    /// A full queue is resumed only once the store has taken half of it, and each side is woken only
+    /// when the other waits, so a slow store does not wake the parser once per course.
     func send(_ item: Item) throws(Cancelled) {
         condition.lock()
         defer { condition.unlock() }
-        while count == capacity, !cancelled { condition.wait() }
+        if count == capacity {
+            senderWaits = true
+            while count > capacity / 2, !cancelled { condition.wait() }
+            senderWaits = false
+        }
         if cancelled { throw Cancelled() }
         ring[(head + count) % capacity] = item
         count += 1
-        condition.broadcast()
+        if receiverWaits { condition.broadcast() }
+    }
+
+    /// True when at least half the queue's capacity waits to be stored: the storing side is the
+    /// slower one, so the parser should take work off it (see `CatalogueImporter.runXML`).
+    var storeIsBehind: Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return count * 2 >= capacity
     }
 
     /// Marks the end of the feed; `error` (when given) is rethrown to the store after the last item.
@@ -62,12 +81,16 @@ final class CourseHandoff: @unchecked Sendable {
     func receive() throws -> Item? {
         condition.lock()
         defer { condition.unlock() }
-        while count == 0, !finished { condition.wait() }
+        while count == 0, !finished {
+            receiverWaits = true
+            condition.wait()
+        }
+        receiverWaits = false
         if count > 0, let item = ring[head] {
             ring[head] = nil
             head = (head + 1) % capacity
             count -= 1
-            condition.broadcast()
+            if senderWaits, count <= capacity / 2 { condition.broadcast() }
             return item
         }
         if let failure { throw failure }
@@ -92,6 +115,9 @@ final class CourseHandoff: @unchecked Sendable {
         condition.unlock()
     }
 }
+
+/// A handoff of plain mapped courses.
+typealias CourseHandoff = FeedHandoff<Course>
 
 // MARK: - Running the parser on its own thread
 

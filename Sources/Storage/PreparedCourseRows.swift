@@ -1,0 +1,36 @@
+import Domain
+
+// MARK: - Course rows computed off the storing thread
+
+/// What `GRDBProvisionWriter` stores for a course, computed from the course alone: its payload
+/// (runs written as `[]`), each run's payload and venue district in order, and its search-index text. Made on the
+/// thread that produced the course, so the storing thread only binds and steps.
+struct PreparedCourseRows: PreparedCourse {
+    let course: Course
+    let payload: String
+    let runPayloads: [String]
+    let searchText: CourseSearchText
+    /// Each run's venue district (resolved from the venue's address or name), nil without a venue.
+    let venueDistricts: [District?]
+
+    /// Computes the rows with `payloads` (which the caller's thread owns).
+    init(_ course: Course, payloads: CoursePayloadWriter) {
+        self.course = course
+        payload = payloads.course(course, withRuns: false)
+        runPayloads = course.runs.map { payloads.run($0) }
+        searchText = CourseSearchText(course)
+        venueDistricts = course.runs.map { $0.venue?.district }
+    }
+}
+
+/// Prepares courses for the SQLite store; one per producing thread (it reuses one byte buffer).
+final class CourseRowPreparer: CoursePreparer {
+    private let payloads = CoursePayloadWriter()
+
+    func prepare(_ course: Course) -> any PreparedCourse {
+        PreparedCourseRows(course, payloads: payloads)
+    }
+
+    /// The preparation `GRDBProvisionWriter` offers to producing threads.
+    static let preparation = CoursePreparation { CourseRowPreparer() }
+}
