@@ -18,7 +18,7 @@ enum DiagnosticGolden {
         "target-occupation": "29233:437eac37a8662cfc",
         "target-route-digital": "23644:6d1f0fd8077b3725",
         "graduate-manager": "24294:4b7b665778786d2",
-        "provider-scope": "10411:5a76a3cd78035fe7",
+        "provider-scope": "10100:2b81b4e68ceaaf46",
         "no-skills": "2374:76465de74c369a0",
         "long-history": "42375:7eb1d5406e0c3889",
     ]

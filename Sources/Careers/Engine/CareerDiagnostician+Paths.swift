@@ -41,6 +41,8 @@ extension CareerDiagnostician {
     /// Reskill paths whose fit is below this are left out unless the learner aspired to them, and
     /// those below twice this unless they share two skills, one of them core.
     static let minimumReskillFit = 0.05
+    /// The highest level offered in a field the learner wished for but their skills barely reach.
+    static let entryLevel = 3
     /// A reskill path the learner did not ask for shares at least this many of their skills.
     static let minimumSharedSkills = 2
 
@@ -80,6 +82,11 @@ extension CareerDiagnostician {
             // The shared skills should be typical of the target's route, not incidental to it.
             let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
+            // A field wished for in general terms that the learner's skills barely reach is entered at
+            // an entry level: a chef wanting office work starts as an administrator, not a consultant.
+            if aspired, !explicit, aspiration.boost[position] == nil, fit < Self.minimumReskillFit,
+                standard.level > Self.entryLevel
+            { continue }
             // A path nothing much supports is noise, unless the learner asked for it: it needs a
             // minimum fit, and a weak one (under twice that) two shared skills (one for a profile
             // naming few), one of them core.
@@ -100,7 +107,7 @@ extension CareerDiagnostician {
         var chosen: [Candidate] = []
         // The best path of each aspired route comes first, whatever the fit.
         for route in aspiration.routes.sorted() where target.route == nil && current?.route != route {
-            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: maxLevel, scored: scored)
+            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored)
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
