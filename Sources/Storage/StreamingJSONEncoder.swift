@@ -29,11 +29,12 @@ public struct StreamingJSONEncoder: Sendable {
     }
 }
 
-/// The output buffer and the value-writing logic shared by all containers.
-final class JSONByteWriter {
-    var bytes: [UInt8] = []
+/// The output buffer and the value-writing logic shared by all containers, and by the direct
+/// writers that skip `Codable` (course payloads here, the diagnostic response in HTTPAPI).
+package final class JSONByteWriter {
+    package var bytes: [UInt8] = []
 
-    init() { bytes.reserveCapacity(2048) }
+    package init() { bytes.reserveCapacity(2048) }
 
     func encodeValue<T: Encodable>(_ value: T) throws {
         switch value {
@@ -50,7 +51,7 @@ final class JSONByteWriter {
     }
 
     /// Writes a decimal integer, as `String(value)` would, without making the string.
-    func writeInt(_ value: Int) {
+    package func writeInt(_ value: Int) {
         if value == 0 {
             bytes.append(0x30)
             return
@@ -66,12 +67,14 @@ final class JSONByteWriter {
     }
 
     /// A finite number as the shortest text that reads back as the same `Double`.
-    func writeDouble(_ value: Double) throws {
+    package func writeDouble(_ value: Double) throws {
         guard value.isFinite else { throw StreamingJSONEncoder.Unsupported() }
         bytes.append(contentsOf: value.description.utf8)
     }
 
-    func writeString(_ string: String) {
+    /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or `\u00XX`,
+    /// everything else (including non-ASCII) as UTF-8.
+    package func writeString(_ string: String) {
         bytes.append(0x22)
         var string = string
         let plain = string.withUTF8 { buffer -> Bool in
