@@ -27,13 +27,18 @@ extension Skillway {
             var plausible = 0
             var byGroup: [String: (Int, Int)] = [:]
             for profile in set.profiles {
-                let verdict = AdviserVerdict(profile, diagnostic: try diagnostician.diagnose(profile.learnerProfile))
+                let diagnostic = try diagnostician.diagnose(profile.learnerProfile)
+                let verdict = AdviserVerdict(profile, diagnostic: diagnostic)
                 if verdict.plausible { plausible += 1 }
                 byGroup[profile.group, default: (0, 0)].0 += verdict.plausible ? 1 : 0
                 byGroup[profile.group, default: (0, 0)].1 += 1
                 if verbose || !verdict.plausible {
                     print("\(verdict.plausible ? "ok " : "BAD") \(profile.name): " + verdict.top.joined(separator: "; "))
                     for problem in verdict.problems { print("      - \(problem)") }
+                    if verbose {
+                        let current = diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }.map { "\($0.occupation.title) (L\($0.occupation.level.map(String.init) ?? "-"))" }
+                        print("      current: \(current ?? "-"); upskill: " + diagnostic.upskill.map { "\($0.occupation.title) (L\($0.occupation.level.map(String.init) ?? "-"))" }.joined(separator: "; "))
+                    }
                 }
             }
             for (group, counts) in byGroup.sorted(by: { $0.key < $1.key }) { print("\(group): \(counts.0)/\(counts.1)") }

@@ -35,6 +35,19 @@ extension CareerDiagnostician {
             score += aspiration.boost[position] ?? 0
             candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
         }
+        // Someone at the top of their pathway (a head chef on the senior culinary chef standard) steps
+        // up by leading or managing at their level: roles of the same route at that level whose title
+        // or occupational-map cluster names leading, managing or supervising, sharing a specific skill.
+        if candidates.isEmpty {
+            for (position, entry) in model.targets.enumerated() where position != anchor && model.isLeadRole[position] {
+                let standard = entry.standard
+                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0 else { continue }
+                var score = scored[position].score
+                if standard.pathway != nil && standard.pathway == current.pathway { score += 0.15 }
+                score += aspiration.boost[position] ?? 0
+                candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
+            }
+        }
         return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
     }
 
@@ -45,6 +58,10 @@ extension CareerDiagnostician {
     static let entryLevel = 3
     /// A reskill path the learner did not ask for shares at least this many of their skills.
     static let minimumSharedSkills = 2
+    /// Sideways moves within the learner's own route offered at most, when other routes give too few.
+    static let maxSidewaysPaths = 2
+    /// A move resting only on skills the target names in passing ranks at this share of its score.
+    static let incidentalFactor = 0.6
 
     /// Standards in other routes, ranked by skill coverage weighted towards core skills, by how
     /// typical the learner's skills are of the target's route (`routeAffinity`) and by aspiration,
@@ -63,9 +80,19 @@ extension CareerDiagnostician {
         // A profile naming three skills or fewer may move on one core skill of the target.
         let fewSkills = held.lazy.filter { $0 }.count <= 3
         var candidates: [Candidate] = []
+        var sidewaysCandidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
-            if let current, standard.route == current.route { continue }
+            // A job in the learner's own route is a sideways move: another kind of job (another
+            // occupational-map cluster) at their level or one below, offered only when other routes give
+            // fewer than two moves (a driver's skills are their route's: warehouse or passenger work).
+            let sideways = current.map { standard.route == $0.route } ?? false
+            if sideways, let current {
+                let anchorLevel = level ?? current.level
+                guard target.route == nil, standard.cluster != nil, standard.cluster != current.cluster,
+                    (anchorLevel - 1...anchorLevel).contains(standard.level)
+                else { continue }
+            }
             let explicit = target.standards.contains(position)
             // Someone who says they cannot lift or climb is not sent to a job that needs it.
             if physicallyLimited && !explicit && model.physicallyDemanding[position] { continue }
@@ -75,10 +102,18 @@ extension CareerDiagnostician {
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
             let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
+            let strongShared = scored[position].strongSpecificShared
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.
             let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
-            guard aspired || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
+            // One shared skill carries a move when it is one of the target's core skills and the job is built on it (a chef's
+            // food safety for a food technologist).
+            let oneStrongCoreSkill = oneCoreSkill && strongShared == 1
+            guard aspired || sharedCount >= Self.minimumSharedSkills || ((fewSkills || oneStrongCoreSkill) && oneCoreSkill) else { continue }
+            // A move should rest on a skill the target job is about: one shared specific skill its
+            // standard keeps coming back to. A move on skills it names only in passing (a chef's
+            // cooking for a fishmonger, a cleaner's chemicals for a watchmaker) ranks lower.
+            let incidental = hasSpecific && strongShared == 0
             // The shared skills should be typical of the target's route, not incidental to it.
             let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
@@ -91,15 +126,20 @@ extension CareerDiagnostician {
             // minimum fit, and a weak one (under twice that) two shared skills (one for a profile
             // naming few), one of them core.
             let weak = fit < 2 * Self.minimumReskillFit
-            guard aspired || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills) && scored[position].core > 0))) else { continue }
+            guard aspired || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills || oneStrongCoreSkill) && scored[position].core > 0))) else { continue }
             // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
             var score = fit * (0.4 + 0.6 * scored[position].core)
             // A move is a sideways step: levels far from the learner's own are less likely.
             if let level { score *= pow(0.8, Double(max(0, abs(standard.level - level) - 1))) }
+            if incidental { score *= Self.incidentalFactor }
             // A standard no SOC 2020 unit group holds is a niche job with few openings.
             if standard.soc.isEmpty { score *= 0.85 }
             score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
+            if sideways {
+                sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit))
+                continue
+            }
             candidates.append(Candidate(position: position, score: score, fit: fit))
         }
         candidates.sort { ($0.score, $1.position) > ($1.score, $0.position) }
@@ -129,7 +169,12 @@ extension CareerDiagnostician {
         }
         // What the learner asked for stays ahead of what their skills suggest.
         let order: (Candidate, Candidate) -> Bool = { ($0.score, $1.position) > ($1.score, $0.position) }
-        return chosen.prefix(aspiredCount).sorted(by: order) + chosen.dropFirst(aspiredCount).sorted(by: order)
+        let ranked = chosen.prefix(aspiredCount).sorted(by: order) + chosen.dropFirst(aspiredCount).sorted(by: order)
+        // Too few moves out of the route: sideways moves within it follow, one per cluster.
+        guard ranked.count < Self.minimumSharedSkills else { return ranked }
+        var clusters: Set<String> = []
+        let sideways = sidewaysCandidates.sorted(by: order).filter { clusters.insert(model.targets[$0.position].standard.cluster ?? "").inserted }
+        return ranked + sideways.prefix(Self.maxSidewaysPaths)
     }
 
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap.
@@ -167,7 +212,10 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            if position == anchor, let anchorLevel {
+            if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {
+                summary = "A lead or management role at your level (\(standard.level)) in the same route (\(routeName(standard.route))): "
+                    + "there is no higher level in your pathway to step up to."
+            } else if position == anchor, let anchorLevel {
                 summary = "The degree-level standard for the job you describe: a step up from level \(anchorLevel) to level \(standard.level)."
             } else {
                 let start = from.map { anchorLevel == nil || anchorLevel == $0.level ? "\($0.title) (level \($0.level))" : "your current role (level \(anchorLevel!))" }
@@ -175,7 +223,13 @@ extension CareerDiagnostician {
                     + (from?.pathway != nil && from?.pathway == standard.pathway ? "pathway (\(standard.pathway!))." : "route (\(routeName(standard.route))).")
             }
         case .reskill:
-            summary = "A move into \(routeName(standard.route))"
+            let from = anchor.map { model.targets[$0].standard }
+            if let from, from.route == standard.route {
+                summary = "A sideways move within \(routeName(standard.route)) into another kind of job"
+                    + (standard.cluster.map { " (\($0.lowercased()))" } ?? "") + ", offered because few jobs in other routes share your skills"
+            } else {
+                summary = "A move into \(routeName(standard.route))"
+            }
         }
         let sharedCount = shared.count
         let specificShared = shared.filter { OccupationSkillModel.isSpecific($0.kind) }.prefix(3).map(\.label)
@@ -186,6 +240,9 @@ extension CareerDiagnostician {
                     + (specificShared.isEmpty ? "" : ", including " + Self.list(specificShared)) + " (about \(coverage)% of its skill set, weighted by importance)."
         } else if sharedCount > 0 {
             summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
+        }
+        if kind == .reskill, let core = target.skills.indices.first(where: { held[target.skills[$0].skill] && target.strong[$0] && OccupationSkillModel.isSpecific(model.skills[target.skills[$0].skill].kind) }) {
+            summary += " The job is built on \(model.skills[target.skills[core].skill].label.lowercased()), which you have."
         }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
         if aspired { summary += " It matches what you said you would like to do." }

@@ -16,6 +16,9 @@ struct OccupationSkillModel: Sendable {
         let standard: OccupationalStandard
         /// (skill position, weight), heaviest first.
         let skills: [(skill: Int, weight: Double)]
+        /// Per entry of `skills`: whether the standard keeps coming back to the skill (its evidence,
+        /// `OccupationalStandard.skillWeight(at:)`, is at least `strongEvidence`) rather than naming it in passing.
+        let strong: [Bool]
         let totalWeight: Double
         let maxWeight: Double
         /// The weight of its core skills: the `coreSize` heaviest, the ones that make the job.
@@ -24,6 +27,9 @@ struct OccupationSkillModel: Sendable {
 
     /// How many of a standard's heaviest skills are its core.
     static let coreSize = 5
+    /// The evidence at which a standard's skill is what the job is about: named in several skill
+    /// statements or duties (two thirds of the evidence scale), not once in its knowledge.
+    static let strongEvidence = 0.6
 
     let skills: [Skill]
     let skillPosition: [String: Int]
@@ -35,6 +41,11 @@ struct OccupationSkillModel: Sendable {
     let routeProfiles: [String: [Int: Double]]
     /// Per target: whether its standard lists a physically demanding skill (`physicalSkillLabels`).
     let physicallyDemanding: [Bool]
+    /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster).
+    let isLeadRole: [Bool]
+
+    /// Title or cluster words that name leading, managing or supervising others.
+    static let leadWords: Set<String> = ["manager", "management", "supervisor", "leader", "lead", "head"]
 
     /// Skills that make a job hard for someone who cannot lift, bend or climb.
     static let physicalSkillLabels: Set<String> = ["Manual handling", "Working at height"]
@@ -72,13 +83,15 @@ struct OccupationSkillModel: Sendable {
         let positions = skillPosition
         targets = standards.map { standard in
             var seen = Set<Int>()
-            let vector: [(skill: Int, weight: Double)] = standard.skillIDs.enumerated().compactMap { offset, id -> (skill: Int, weight: Double)? in
+            let entries: [(skill: Int, weight: Double, strong: Bool)] = standard.skillIDs.enumerated().compactMap { offset, id -> (skill: Int, weight: Double, strong: Bool)? in
                 guard let position = positions[id], seen.insert(position).inserted else { return nil }
-                return (position, weights[position] * Self.evidenceFactor(standard.skillWeight(at: offset)))
+                let evidence = standard.skillWeight(at: offset)
+                return (position, weights[position] * Self.evidenceFactor(evidence), evidence >= Self.strongEvidence)
             }
                 .sorted { ($0.weight, $1.skill) > ($1.weight, $0.skill) }
+            let vector = entries.map { (skill: $0.skill, weight: $0.weight) }
             return Target(
-                standard: standard, skills: vector, totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1,
+                standard: standard, skills: vector, strong: entries.map(\.strong), totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1,
                 coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
         }
         var physical = Set<Int>()
@@ -86,6 +99,11 @@ struct OccupationSkillModel: Sendable {
         var demanding: [Bool] = []
         for target in targets { demanding.append(target.skills.contains { entry in physical.contains(entry.skill) }) }
         physicallyDemanding = demanding
+        isLeadRole = targets.map { target in
+            let words = ([target.standard.title] + [target.standard.cluster].compactMap { $0 })
+                .flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
+            return words.contains { Self.leadWords.contains(String($0)) }
+        }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
         var sums: [String: [Int: Double]] = [:]
         for target in targets {
@@ -119,19 +137,24 @@ struct OccupationSkillModel: Sendable {
     /// coverage alone, how many shared skills are specific (technical, digital, net zero) and the
     /// share of the target's core skill weight held.
     func fit(of target: Target, held: [Bool], heldWeight: Double) -> Fit {
-        guard target.totalWeight > 0 else { return Fit(score: 0, coverage: 0, specificShared: 0, core: 0) }
+        guard target.totalWeight > 0 else { return Fit(score: 0, coverage: 0, specificShared: 0, core: 0, strongSpecificShared: 0) }
         var shared = 0.0
         var core = 0.0
         var specific = 0
+        var strongSpecific = 0
         for (rank, entry) in target.skills.enumerated() where held[entry.skill] {
             shared += entry.weight
             if rank < Self.coreSize { core += entry.weight }
-            if Self.isSpecific(skills[entry.skill].kind) { specific += 1 }
+            if Self.isSpecific(skills[entry.skill].kind) {
+                specific += 1
+                if target.strong[rank] { strongSpecific += 1 }
+            }
         }
         let coverage = shared / target.totalWeight
         let use = heldWeight > 0 ? shared / heldWeight : 0
         return Fit(
-            score: (coverage * use).squareRoot(), coverage: coverage, specificShared: specific, core: target.coreWeight > 0 ? core / target.coreWeight : 0)
+            score: (coverage * use).squareRoot(), coverage: coverage, specificShared: specific, core: target.coreWeight > 0 ? core / target.coreWeight : 0,
+            strongSpecificShared: strongSpecific)
     }
 
     /// The total weight of the held skills.
@@ -147,4 +170,6 @@ struct Fit: Sendable {
     var specificShared: Int
     /// The share of the target's core skill weight held, 0…1.
     var core: Double
+    /// How many shared specific skills the target's standard keeps coming back to (`OccupationSkillModel.strongEvidence`).
+    var strongSpecificShared: Int
 }

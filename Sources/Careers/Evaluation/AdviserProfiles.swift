@@ -21,6 +21,8 @@ public struct AdviserProfile: Codable, Sendable {
     public var maxLevel: Int
     /// A route the learner's own words ask for, which must be among the reskill paths.
     public var wishRoute: String?
+    /// Whether the learner has a job to step up from, so at least one upskill path is expected.
+    public var expectsUpskill: Bool?
 
     /// The profile as the diagnostic reads it.
     public var learnerProfile: LearnerProfile { LearnerProfile(text: text, currentTitle: title, aspiration: aspiration) }
@@ -78,6 +80,7 @@ public struct AdviserVerdict: Sendable {
         if let wish = profile.wishRoute, !diagnostic.reskill.contains(where: { $0.occupation.route == wish }) {
             problems.append("the wish for \(wish) was not picked up")
         }
+        if profile.expectsUpskill == true && diagnostic.upskill.isEmpty { problems.append("no upskill path") }
         self.problems = problems
     }
 }
