@@ -36,7 +36,8 @@ extension Skillway {
                     print("\(verdict.plausible ? "ok " : "BAD") \(profile.name): " + verdict.top.joined(separator: "; "))
                     for problem in verdict.problems { print("      - \(problem)") }
                     if verbose {
-                        let current = diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }.map { "\($0.occupation.title) (L\($0.occupation.level.map(String.init) ?? "-"))" }
+                        let current = diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }.map { "\($0.occupation.title) (L\($0.occupation.level.map(String.init) ?? "-"), \($0.confidence))" }
+                        print("      soc: " + diagnostic.currentOccupations.filter { $0.occupation.scheme == .soc2020 }.map { "\($0.occupation.code) \($0.occupation.title) \($0.confidence)" }.joined(separator: "; "))
                         print("      current: \(current ?? "-"); upskill: " + diagnostic.upskill.map { "\($0.occupation.title) (L\($0.occupation.level.map(String.init) ?? "-"))" }.joined(separator: "; "))
                     }
                 }

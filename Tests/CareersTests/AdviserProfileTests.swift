@@ -8,7 +8,7 @@ import Testing
 
 @Suite("Adviser profiles")
 struct AdviserProfileTests {
-    /// The twenty team-written profiles with their expectations (Fixtures/adviser-profiles.json).
+    /// The thirty-one team-written profiles with their expectations (Fixtures/adviser-profiles.json).
     static func profiles() throws -> [AdviserProfile] {
         let url = try #require(Bundle.module.url(forResource: "adviser-profiles", withExtension: "json", subdirectory: "Fixtures"))
         return try AdviserProfileSet.load(url).profiles
@@ -17,7 +17,7 @@ struct AdviserProfileTests {
     @Test("most team-written profiles, across career changers, school leavers, returners and health conditions, get only plausible top-3 reskill paths")
     func mostProfilesPlausible() async throws {
         let profiles = try Self.profiles()
-        #expect(profiles.count >= 20)
+        #expect(profiles.count >= 31)
         #expect(Set(profiles.map(\.group)) == ["career changer", "school leaver", "returner", "health condition"])
         var verdicts: [AdviserVerdict] = []
         for profile in profiles {
@@ -27,7 +27,8 @@ struct AdviserProfileTests {
         }
         let failing = verdicts.filter { !$0.plausible }
         // 8 of 20 before skill evidence, route affinity and wish detection; 13 after; 15 once physical limits are read and weak third paths dropped.
-        #expect(verdicts.count - failing.count >= 15, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
+        // 17 of 31 once the five held-out and six everyday-job profiles joined; 20 with sideways moves, lead roles and incidental skills ranked lower.
+        #expect(verdicts.count - failing.count >= 20, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
     }
 
     @Test("a care worker is not offered dog grooming, and every move shares at least two of their skills")

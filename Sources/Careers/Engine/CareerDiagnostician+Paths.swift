@@ -21,7 +21,7 @@ extension CareerDiagnostician {
         let current = model.targets[anchor].standard
         let level = level ?? current.level
         var candidates: [Candidate] = []
-        for (position, entry) in model.targets.enumerated() where position != anchor || level < current.level {
+        for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
             guard standard.route == current.route, standard.level > level, standard.level <= level + 2 else { continue }
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
@@ -58,6 +58,8 @@ extension CareerDiagnostician {
     static let entryLevel = 3
     /// A reskill path the learner did not ask for shares at least this many of their skills.
     static let minimumSharedSkills = 2
+    /// The share of a target's core skill weight that makes a strong fit, enough for a move more than one level up.
+    static let strongCore = 0.5
     /// Sideways moves within the learner's own route offered at most, when other routes give too few.
     static let maxSidewaysPaths = 2
     /// A move resting only on skills the target names in passing ranks at this share of its score.
@@ -106,14 +108,14 @@ extension CareerDiagnostician {
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.
             let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
-            // One shared skill carries a move when it is one of the target's core skills and the job is built on it (a chef's
-            // food safety for a food technologist).
-            let oneStrongCoreSkill = oneCoreSkill && strongShared == 1
-            guard aspired || sharedCount >= Self.minimumSharedSkills || ((fewSkills || oneStrongCoreSkill) && oneCoreSkill) else { continue }
+            guard aspired || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
             // A move should rest on a skill the target job is about: one shared specific skill its
             // standard keeps coming back to. A move on skills it names only in passing (a chef's
             // cooking for a fishmonger, a cleaner's chemicals for a watchmaker) ranks lower.
             let incidental = hasSpecific && strongShared == 0
+            // A move is at a similar level: more than one level above the learner's own only on a
+            // strong fit (half the target's core skill weight held), so a level-2 worker sees level 2–3 jobs.
+            if !aspired, let level, standard.level > level + 1, scored[position].core < Self.strongCore { continue }
             // The shared skills should be typical of the target's route, not incidental to it.
             let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
@@ -126,7 +128,7 @@ extension CareerDiagnostician {
             // minimum fit, and a weak one (under twice that) two shared skills (one for a profile
             // naming few), one of them core.
             let weak = fit < 2 * Self.minimumReskillFit
-            guard aspired || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills || oneStrongCoreSkill) && scored[position].core > 0))) else { continue }
+            guard aspired || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills) && scored[position].core > 0))) else { continue }
             // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
             var score = fit * (0.4 + 0.6 * scored[position].core)
             // A move is a sideways step: levels far from the learner's own are less likely.

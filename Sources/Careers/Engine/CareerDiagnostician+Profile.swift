@@ -180,6 +180,46 @@ extension CareerDiagnostician {
         return lower.containsAny(["manager", "leader", "head of", "director"]) ? 4 : 3
     }
 
+    /// The SOC 2020 major groups whose jobs ONS puts at skill level 1 or 2 (elementary; administrative;
+    /// caring and leisure; sales and customer service; process and machine operatives): jobs entered
+    /// with a general secondary education, which is level 2.
+    static let secondaryLevelMajorGroups: Set<Character> = ["4", "6", "7", "8", "9"]
+    /// The level a job in `secondaryLevelMajorGroups` stands for.
+    static let secondaryLevel = 2
+
+    /// The level the learner works at: the matched standard's (`evidencedLevel`), at most level 2 when
+    /// their job title codes to a SOC 2020 unit group ONS puts at skill level 1 or 2 (a checkout
+    /// assistant whose title also matched a level-3 standard works at level 2), and at least a
+    /// qualification level they name ("NVQ level 3").
+    static func learnerLevel(standardLevel: Int, titleGroup: String?, qualificationLevel: Int?) -> Int {
+        var level = standardLevel
+        if let major = titleGroup?.first, secondaryLevelMajorGroups.contains(major) { level = min(level, secondaryLevel) }
+        if let qualificationLevel { level = max(level, qualificationLevel) }
+        return level
+    }
+
+    /// Whether a matched standard can stand for the learner's job: not when their job title codes to a
+    /// SOC 2020 unit group at ONS skill level 1 or 2 and the standard is above level 2 without its job
+    /// titles coding to that unit group (a checkout assistant's title also matches the word
+    /// "assistant" in a level-3 design technician's standard, which is not their job).
+    func anchorBacked(_ position: Int, titleGroup: String?) -> Bool {
+        guard let titleGroup, let major = titleGroup.first, Self.secondaryLevelMajorGroups.contains(major) else { return true }
+        let standard = model.targets[position].standard
+        return standard.level <= Self.secondaryLevel || standard.soc.contains { $0.code == titleGroup }
+    }
+
+    /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2".
+    static func qualificationLevel(in text: String) -> Int? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var best: Int?
+        for (index, word) in words.enumerated() where (word == "level" || word == "nvq") && index + 1 < words.count {
+            let next = words[index + 1] == "level" && index + 2 < words.count ? words[index + 2] : words[index + 1]
+            guard let value = Int(next), (1...5).contains(value) else { continue }
+            best = max(best ?? 0, value)
+        }
+        return best
+    }
+
     func guess(_ result: OccupationResult, confidence: Double, why: String) -> OccupationGuess {
         OccupationGuess(occupation: reference(result), confidence: (confidence * 100).rounded() / 100, why: why)
     }

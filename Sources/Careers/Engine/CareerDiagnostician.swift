@@ -139,10 +139,19 @@ public final class CareerDiagnostician: Sendable {
         let guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
         // A school leaver's text names no job to step up from, whatever the matcher guesses.
         let earlyCareer = title == nil && Self.isEarlyCareer(history)
+        let titleGroup = title == nil ? nil : guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
         let anchor = earlyCareer ? nil
             : guesses.first { $0.occupation.scheme == .ifate && $0.confidence >= 0.2 }.flatMap { model.targetPosition[$0.occupation.code] }
+                .flatMap { anchorBacked($0, titleGroup: titleGroup) ? $0 : nil }
 
-        let anchorLevel = anchor.map { Self.evidencedLevel(of: model.targets[$0].standard, profileText: [title, history].compactMap { $0 }.joined(separator: " ")) }
+        let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
+        // Without a standard for their job, a title coding to a level-2 SOC unit group still says the level they work at.
+        let titleLevel = titleGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
+        let anchorLevel = anchor.map {
+            Self.learnerLevel(
+                standardLevel: Self.evidencedLevel(of: model.targets[$0].standard, profileText: profileText), titleGroup: titleGroup,
+                qualificationLevel: Self.qualificationLevel(in: profileText))
+        }
 
         // Aspiration
         let aspiration = aspirationBoosts(profile, target: target)
@@ -153,7 +162,7 @@ public final class CareerDiagnostician: Sendable {
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target)
         let physicallyLimited = Self.mentionsPhysicalLimit(text)
         let reskill = reskillPaths(
-            anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
+            anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             physicallyLimited: physicallyLimited)
         if physicallyLimited {
             notices.append("You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested.")
