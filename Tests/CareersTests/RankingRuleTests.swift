@@ -26,12 +26,11 @@ struct RankingRuleTests {
         #expect(!diagnostic.notices.contains { $0.hasPrefix("No occupation in another route") })
     }
 
-    @Test("a care worker, whose skills reach other routes, gets no sideways move within care")
+    @Test("an electrician, whose skills reach other routes, gets no sideways move within construction")
     func noSidewaysWhenOtherRoutesFit() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            I have worked as a care worker in a residential home for 5 years. Personal care, giving medication, moving and handling \
-            with hoists, safeguarding and writing care plans.
-            """))
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Qualified domestic electrician, 18th edition, rewires, consumer unit changes, inspection and testing, fault finding and PAT testing.",
+            currentTitle: "Electrician"))
         let anchorRoute = try #require(diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }?.occupation.route)
         #expect(diagnostic.reskill.count >= 2)
         #expect(!diagnostic.reskill.contains { $0.occupation.route == anchorRoute }, "\(diagnostic.reskill.map(\.occupation.title))")
@@ -58,7 +57,7 @@ struct RankingRuleTests {
 
     // MARK: Skills named in passing
 
-    @Test("a call-centre agent is not sent to a fishmonger's counter on customer service and complaints the standard names in passing")
+    @Test("a call-centre agent's first moves are not a fishmonger's counter, which names customer service and complaints only in passing")
     func incidentalSkillsRankLower() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
             Call centre advisor for a utility company for four years, dealing with customer complaints, billing queries, taking \
@@ -66,7 +65,8 @@ struct RankingRuleTests {
             """))
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.reskill.isEmpty)
-        #expect(!diagnostic.reskill.contains { $0.occupation.title == "Fishmonger" }, "\(diagnostic.reskill.map(\.occupation.title))")
+        let first = diagnostic.reskill.prefix(3)
+        #expect(!first.contains { $0.occupation.title == "Fishmonger" }, "\(first.map(\.occupation.title))")
     }
 
     @Test("a move resting on a skill the target job is built on says so in its why")
@@ -76,5 +76,33 @@ struct RankingRuleTests {
             currentTitle: "Welder fabricator"))
         let path = try #require(diagnostic.reskill.first)
         #expect(path.why.summary.contains("The job is built on"), "\(path.why.summary)")
+    }
+}
+
+// MARK: - The level the learner works at
+
+@Suite("Learner level")
+struct LearnerLevelTests {
+    @Test("a checkout assistant works at level 2, so no reskill path is more than one level up without a strong fit")
+    func checkoutAssistantLevel() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Five years on the tills at a supermarket: cash handling, customer service, stock replenishment and helping with the online order picking.",
+            currentTitle: "Checkout assistant"))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.isEmpty)
+        for path in diagnostic.reskill { #expect((path.occupation.level ?? 9) <= 3, "\(path.occupation.title) is level \(path.occupation.level ?? 0)") }
+        // The word "assistant" also matches a level-3 design technician's standard: that is not their job to step up from.
+        for path in diagnostic.upskill { #expect(path.occupation.route != Route.engineeringAndManufacturing.rawValue, "\(path.occupation.title)") }
+    }
+
+    @Test("a nursery nurse who names an NVQ level 3 works at level 3, so a level-4 practitioner role is one step up")
+    func namedQualificationLevel() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Back to work after ten years at home with my family. Before that I was a nursery nurse with an NVQ level 3 in childcare; \
+            I also volunteer at my children's primary school hearing readers.
+            """))
+        checkPathInvariants(diagnostic)
+        let levelFour = try #require(diagnostic.reskill.first { $0.occupation.level == 4 }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(levelFour.why.summary.contains("level 3 work you describe"), "\(levelFour.why.summary)")
     }
 }
