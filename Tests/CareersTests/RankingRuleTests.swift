@@ -93,6 +93,9 @@ struct LearnerLevelTests {
         for path in diagnostic.reskill { #expect((path.occupation.level ?? 9) <= 3, "\(path.occupation.title) is level \(path.occupation.level ?? 0)") }
         // The word "assistant" also matches a level-3 design technician's standard: that is not their job to step up from.
         for path in diagnostic.upskill { #expect(path.occupation.route != Route.engineeringAndManufacturing.rawValue, "\(path.occupation.title)") }
+        if diagnostic.upskill.isEmpty {
+            #expect(diagnostic.notices.contains { $0.hasPrefix("Your job title reads as retail cashiers") }, "\(diagnostic.notices)")
+        }
     }
 
     @Test("a nursery nurse who names an NVQ level 3 works at level 3, so a level-4 practitioner role is one step up")

@@ -175,6 +175,10 @@ public final class CareerDiagnostician: Sendable {
         }
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
+        } else if anchor == nil, title != nil, let group = guesses.first(where: { $0.occupation.scheme == .soc2020 }) {
+            notices.append(
+                "Your job title reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)), but no apprenticeship "
+                    + "standard for that job was found, so upskill paths are not shown.")
         } else if anchor == nil {
             notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
         } else if upskill.isEmpty {
