@@ -53,6 +53,7 @@ struct RankingRuleTests {
         #expect(["manager", "supervisor", "lead", "leader", "head"].contains { words.contains($0) }, "\(first.occupation.title)")
         #expect(first.why.summary.contains("lead or management role"), "\(first.why.summary)")
         #expect(!diagnostic.notices.contains { $0.hasPrefix("No higher-level occupation") })
+        #expect(!diagnostic.reskill.contains { $0.occupation.id == first.occupation.id }, "the step up is offered again as a move")
     }
 
     // MARK: Skills named in passing

@@ -164,6 +164,8 @@ public final class CareerDiagnostician: Sendable {
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             physicallyLimited: physicallyLimited)
+            // A lead role offered as the step up is not offered again as a sideways move.
+            .filter { move in !upskill.contains { $0.position == move.position } }
         if physicallyLimited {
             notices.append("You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested.")
         }
