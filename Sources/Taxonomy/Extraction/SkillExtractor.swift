@@ -57,12 +57,14 @@ struct SkillExtractor: Sendable {
                 confidence: exact ? 0.95 : 0.85, reason: reason, negated: negation != nil))
         }
         var matchedIDs = Set(found.map(\.skillID))
+        // Words a phrase match already explains cannot, on their own, be evidence for the fallback.
+        let explained = Set(found.flatMap { analyzer.terms($0.text) })
         for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs) {
             found.append(implied)
             matchedIDs.insert(implied.skillID)
         }
         for sentence in sentences {
-            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs) {
+            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs, explained: explained) {
                 found.append(fallback)
                 matchedIDs.insert(fallback.skillID)
             }
@@ -107,7 +109,8 @@ struct SkillExtractor: Sendable {
     /// "years" and "care" with "early years care" but is not childcare. A two-word form's words must
     /// stand within two words of each other in one clause (no comma or colon between them): "3 years,
     /// early mornings" is not "early years", while "management of several projects" is project management.
-    private func engineMatch(in text: String, sentence: Range<String.Index>, excluding: Set<String>) -> ExtractedSkill? {
+    /// Words a phrase match has already read as another skill are not enough on their own.
+    private func engineMatch(in text: String, sentence: Range<String.Index>, excluding: Set<String>, explained: Set<String>) -> ExtractedSkill? {
         var sentence = sentence
         while sentence.lowerBound < sentence.upperBound, text[sentence.lowerBound].isWhitespace {
             sentence = text.index(after: sentence.lowerBound)..<sentence.upperBound
@@ -126,7 +129,10 @@ struct SkillExtractor: Sendable {
                 let terms = Set(analyzer.terms(form))
                 guard terms.count >= 2 else { continue }
                 if terms.count == 2, !clauseTerms.contains(where: { Self.near(Array(terms), within: 2, in: $0) }) { continue }
-                let shared = terms.intersection(sentenceTerms).count
+                let sharedTerms = terms.intersection(sentenceTerms)
+                // "BTEC in health and social care" is Healthcare support, not also the Health and Social Care Act.
+                if sharedTerms.isSubset(of: explained) { continue }
+                let shared = sharedTerms.count
                 let share = Double(shared) / Double(terms.count)
                 guard shared == terms.count || (share >= 2.0 / 3.0 && shared >= 3) else { continue }
                 if share > best?.share ?? 0 { best = (form, share) }
