@@ -17,7 +17,7 @@ public final class SkillsTaxonomy: Sendable {
 
     public init(data: TaxonomyData) {
         self.data = data
-        extractor = SkillExtractor(skills: data.skills)
+        extractor = SkillExtractor(skills: data.skills, jobTitles: data.jobTitleSynonyms)
         occupations = OccupationMatcher(data: data)
         skillPositions = Dictionary(uniqueKeysWithValues: data.skills.enumerated().map { ($1.id, $0) })
         standardPositions = Dictionary(uniqueKeysWithValues: data.standards.enumerated().map { ($1.reference, $0) })
@@ -97,7 +97,9 @@ public final class SkillsTaxonomy: Sendable {
     /// - Parameters:
     ///   - schemes: each scheme with how many results it wants; one `OccupationMatches` per entry, in order.
     ///   - heldSkillIDs: `extract(text).skillIDs` when the caller has already extracted this very text;
-    ///     otherwise the text is extracted here when it reads as a history.
+    ///     otherwise the text is extracted here when it reads as a history. Skills the text shows only
+    ///     through a job title ("nursery nurse" → child development) count in the "why" but are not
+    ///     searched for as words.
     public func matchOccupations(
         _ text: String, schemes: [(scheme: OccupationScheme, top: Int)], heldSkillIDs: [String]? = nil
     ) -> [OccupationMatches] {
@@ -105,7 +107,9 @@ public final class SkillsTaxonomy: Sendable {
         var skillIDs: [String] = [], labels: [String] = []
         if reading.isHistory {
             skillIDs = heldSkillIDs ?? extract(text).skillIDs
-            labels = skillIDs.compactMap { skill(id: $0)?.label }
+            // Skills known only from a job title the clauses already search for would count the title twice.
+            let impliedOnly = extractor.impliedOnlySkillIDs(in: text)
+            labels = skillIDs.filter { !impliedOnly.contains($0) }.compactMap { skill(id: $0)?.label }
         }
         return schemes.map { scheme, top in
             OccupationMatches(

@@ -4,26 +4,26 @@
 /// over the test catalogue. First generated on main at 2742337 (before the diagnostic throughput work);
 /// regenerated on reskill-2 once physical limits were read and weak third reskill paths dropped (with a notice when only one or two are shown) (the table committed with main at 8d6018b no
 /// longer matched its own output for 13 of the 14 profiles; of those, only warehouse-online changes with
-/// physical limits); regenerated on careers-ranking, where ten of the fourteen change on purpose: the why
-/// names the skill a move's job is built on, the learner's level comes from their title's SOC 2020 unit
-/// group or a named qualification level, moves more than one level up need a strong fit, sideways moves
-/// within the learner's route fill in when other routes give fewer than two, and skills a standard
-/// names only in passing rank lower.
+/// physical limits); regenerated on careers-vocab when the taxonomy learnt everyday-job wording, job
+/// titles that imply skills and occupation skill profiles; regenerated again when that branch was merged
+/// with careers-ranking (sideways moves, lead roles, SOC-based learner level), and for the merge's two fixes
+/// (a wished-for field needs no shared specific skill; a named qualification level settles a near-tie
+/// between standards for the learner's job).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "24584:eaedada28381295d",
-        "school-leaver": "8738:18a8eac6b6517a1",
-        "warehouse-online": "24816:38857a6af970bdb3",
-        "returner-bookkeeper": "33785:1bc2c26c26515b3d",
-        "welder": "28064:6b029f662b1b715",
-        "chef-no-title": "33571:bc06d3224a8dd566",
-        "typos-bullets": "29520:68fd92816d8e0ac4",
-        "title-only": "22750:2aa26ef775006218",
-        "target-occupation": "29287:e7157c5be6701f96",
-        "target-route-digital": "23644:6d1f0fd8077b3725",
-        "graduate-manager": "29555:5407e309b14e4a28",
-        "provider-scope": "10100:2b81b4e68ceaaf46",
+        "care-assistant": "40934:f6c774cdd5f6ed6e",
+        "school-leaver": "8868:a4fc95e8cfc7cb54",
+        "warehouse-online": "29571:5ec06012ace4b478",
+        "returner-bookkeeper": "31775:2fb475d8d6035aed",
+        "welder": "28069:b66401721f565c3b",
+        "chef-no-title": "23634:76631518fab5898",
+        "typos-bullets": "41785:711e50445ed3b19",
+        "title-only": "22750:b26ec4f98a6e747a",
+        "target-occupation": "29226:292e1939878d974b",
+        "target-route-digital": "24491:7dad6289156b6873",
+        "graduate-manager": "32330:dc48ff8f65cbc51a",
+        "provider-scope": "16495:7847cc75c983129d",
         "no-skills": "2374:76465de74c369a0",
-        "long-history": "42546:89a7268b0ea2d8f1",
+        "long-history": "42970:39a5871b2e2a9995",
     ]
 }

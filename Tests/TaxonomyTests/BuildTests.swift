@@ -127,6 +127,22 @@ struct BuildTests {
         #expect(vocabulary.first { $0.id == "typing" }?.evidence == [])
     }
 
+    @Test("an occupation profile gives a standard a core skill its statements word too thinly, and drops a misread one")
+    func occupationProfileApplied() throws {
+        let (inputs, root) = try Self.miniatureInputs()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let before = try TaxonomyBuilder(inputs: inputs).build()
+        #expect(before.standards.first { $0.reference == "ST0264" }?.skillIDs == ["carpentry-and-joinery", "team-working"])
+        try "ST0264 (Carpentry and joinery) = Safeguarding; -Team working\n"
+            .write(to: root.appending(path: "vocabulary/occupation-skills.txt"), atomically: true, encoding: .utf8)
+        let data = try TaxonomyBuilder(inputs: inputs).build()
+        let carpentry = try #require(data.standards.first { $0.reference == "ST0264" })
+        #expect(carpentry.skillIDs == ["carpentry-and-joinery", "safeguarding"])
+        #expect(carpentry.skillWeights?.last == 1.0)
+        #expect(data.skills.first { $0.id == "safeguarding" }?.evidence == ["ST0135", "ST0264"])
+        #expect(data.skills.first { $0.id == "team-working" }?.evidence == [])
+    }
+
     @Test("a coding-index row for an unknown unit group is a located error and nothing is written")
     func badInputWritesNothing() throws {
         let (inputs, root) = try Self.miniatureInputs(codingIndexExtraRow: "a9,9999,9999/01,\"Wizard\",,,,Wizard,0,0,x,x,")

@@ -61,4 +61,52 @@ struct VocabularyTests {
         #expect(throws: VocabularyErrors.self) { try VocabularyParser.parseJobTitles("chippy = carpenter\nchippy = joiner\n") }
         #expect(throws: VocabularyErrors.self) { try VocabularyParser.parseJobTitles("brickie bricklayer\n") }
     }
+
+    @Test("a job title's implied skills are read by label, and an unknown label is a located error")
+    func jobTitleSkills() throws {
+        let skills = try VocabularyParser.parseSkills("""
+            @ kind=technical group=-
+            Childcare | nanny | childcare
+            Early years education | EYFS | early years education
+            """)
+        let table = try VocabularyParser.parseJobTitles("nursery nurse = early years practitioner | Childcare; early years education\n", skills: skills)
+        #expect(table == [JobTitleSynonym(everyday: "nursery nurse", occupational: "early years practitioner", skills: ["childcare", "early-years-education"])])
+        #expect {
+            try VocabularyParser.parseJobTitles("cook = chef\nnanny = early years practitioner | Childcare; Babysitting\n", skills: skills)
+        } throws: { error in
+            "\(error)" == "job-titles.txt:line 2.skills: \"Babysitting\" is not a skill label in the skills vocabulary"
+        }
+    }
+
+    @Test("occupation skill profiles: core skills and drops by label, references and titles checked, errors located")
+    func occupationProfiles() throws {
+        let skills = try VocabularyParser.parseSkills("""
+            @ kind=technical group=-
+            Van driving | van driver | van driving
+            Scaffolding | scaffolder | scaffolding
+            Teaching assistance | TA | teaching assistance
+            """)
+        let standards = [("ST1025", "Urban driver"), ("ST0454", "Teaching assistant")].map { reference, title in
+            OccupationalStandard(
+                reference: reference, larsCode: nil, title: title, level: 2, route: "transport-and-logistics", pathway: nil, cluster: nil,
+                typicalJobTitles: [], overview: "", duties: [], knowledge: [], skills: [], behaviours: [], skillIDs: [], soc: [])
+        }
+        let profiles = try VocabularyParser.parseOccupationSkills(
+            "# comment\nST1025 (Urban driver) = Van driving\nST0454 = Teaching assistance; -Scaffolding\n", standards: standards, skills: skills)
+        #expect(profiles == [
+            OccupationSkillProfile(reference: "ST1025", core: ["van-driving"], dropped: []),
+            OccupationSkillProfile(reference: "ST0454", core: ["teaching-assistance"], dropped: ["scaffolding"]),
+        ])
+        #expect {
+            try VocabularyParser.parseOccupationSkills(
+                "ST9999 = Van driving\nST1025 (Bus driver) = Van driving\nST0454 = Juggling\n", standards: standards, skills: skills)
+        } throws: { error in
+            guard let errors = error as? VocabularyErrors else { return false }
+            return errors.errors.map(\.description) == [
+                "occupation-skills.txt:line 1.reference: \"ST9999\" is not an approved standard",
+                "occupation-skills.txt:line 2.title: \"(Bus driver)\" is not (Urban driver)",
+                "occupation-skills.txt:line 3.skills: \"Juggling\" is not a skill label in the skills vocabulary",
+            ]
+        }
+    }
 }

@@ -100,10 +100,12 @@ extension CareerDiagnostician {
             if physicallyLimited && !explicit && model.physicallyDemanding[position] { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
-            guard explicit || scored[position].specificShared > 0 || !hasSpecific else { continue }
+            let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
+            // A move the learner did not ask for shares one of their specific skills; a field they wish
+            // for may be entered on transferable skills alone (a warehouse worker wanting an office job).
+            guard aspired || scored[position].specificShared > 0 || !hasSpecific else { continue }
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
-            let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
             let strongShared = scored[position].strongSpecificShared
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.

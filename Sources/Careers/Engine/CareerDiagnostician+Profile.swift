@@ -198,6 +198,22 @@ extension CareerDiagnostician {
         return level
     }
 
+    /// How close two standards' confidences must be for the named qualification level to choose between them.
+    static let anchorTie = 0.05
+
+    /// The standard taken as the learner's job: the most confident IfATE guess (at least 0.2), except
+    /// that among guesses within `anchorTie` of it, the one nearest a qualification level the learner
+    /// names wins (a nursery nurse with an NVQ level 3 matches the level-2 and level-5 early years
+    /// standards almost equally; the level-5 lead practitioner is not their job).
+    static func anchorGuess(_ guesses: [OccupationGuess], namedLevel: Int?) -> OccupationGuess? {
+        let standards = guesses.filter { $0.occupation.scheme == .ifate && $0.confidence >= 0.2 }
+        guard let best = standards.first else { return nil }
+        guard let namedLevel else { return best }
+        let tied = standards.filter { best.confidence - $0.confidence <= anchorTie }
+        // `min` keeps the first of equals, so the most confident wins a tie on distance.
+        return tied.min { abs(($0.occupation.level ?? namedLevel) - namedLevel) < abs(($1.occupation.level ?? namedLevel) - namedLevel) }
+    }
+
     /// Whether a matched standard can stand for the learner's job: not when their job title codes to a
     /// SOC 2020 unit group at ONS skill level 1 or 2 and the standard is above level 2 without its job
     /// titles coding to that unit group (a checkout assistant's title also matches the word

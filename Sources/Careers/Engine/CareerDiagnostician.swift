@@ -140,17 +140,18 @@ public final class CareerDiagnostician: Sendable {
         // A school leaver's text names no job to step up from, whatever the matcher guesses.
         let earlyCareer = title == nil && Self.isEarlyCareer(history)
         let titleGroup = title == nil ? nil : guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
+        let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
+        let namedLevel = Self.qualificationLevel(in: profileText)
         let anchor = earlyCareer ? nil
-            : guesses.first { $0.occupation.scheme == .ifate && $0.confidence >= 0.2 }.flatMap { model.targetPosition[$0.occupation.code] }
+            : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
                 .flatMap { anchorBacked($0, titleGroup: titleGroup) ? $0 : nil }
 
-        let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
         // Without a standard for their job, a title coding to a level-2 SOC unit group still says the level they work at.
         let titleLevel = titleGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
         let anchorLevel = anchor.map {
             Self.learnerLevel(
                 standardLevel: Self.evidencedLevel(of: model.targets[$0].standard, profileText: profileText), titleGroup: titleGroup,
-                qualificationLevel: Self.qualificationLevel(in: profileText))
+                qualificationLevel: namedLevel)
         }
 
         // Aspiration

@@ -13,8 +13,10 @@ public struct TaxonomyBuilder: Sendable {
         public var socCodingIndex: URL
         public var skillsVocabulary: URL
         public var jobTitles: URL
+        /// The team's occupation skill profiles; none when nil or when the file does not exist.
+        public var occupationSkills: URL?
 
-        /// The usual layout: `data/ifate/…`, `data/soc2020/…`, and the vocabulary folder's two files.
+        /// The usual layout: `data/ifate/…`, `data/soc2020/…`, and the vocabulary folder's files.
         public init(dataDirectory data: URL, vocabularyDirectory vocabulary: URL) {
             occupationalMaps = data.appending(path: "ifate/occupational_maps_routes_pathways_clusters_2026-07.json")
             standards = data.appending(path: "ifate/ifate_standards_2023-01_compact.json")
@@ -22,15 +24,20 @@ public struct TaxonomyBuilder: Sendable {
             socCodingIndex = data.appending(path: "soc2020/soc2020_coding_index_v12_2025-04.csv")
             skillsVocabulary = vocabulary.appending(path: "skills.txt")
             jobTitles = vocabulary.appending(path: "job-titles.txt")
+            occupationSkills = vocabulary.appending(path: "occupation-skills.txt")
         }
 
-        public init(occupationalMaps: URL, standards: URL, socVolume1: URL, socCodingIndex: URL, skillsVocabulary: URL, jobTitles: URL) {
+        public init(
+            occupationalMaps: URL, standards: URL, socVolume1: URL, socCodingIndex: URL, skillsVocabulary: URL, jobTitles: URL,
+            occupationSkills: URL? = nil
+        ) {
             self.occupationalMaps = occupationalMaps
             self.standards = standards
             self.socVolume1 = socVolume1
             self.socCodingIndex = socCodingIndex
             self.skillsVocabulary = skillsVocabulary
             self.jobTitles = jobTitles
+            self.occupationSkills = occupationSkills
         }
     }
 
@@ -46,9 +53,13 @@ public struct TaxonomyBuilder: Sendable {
         var standards = try SourceReaders.standards(from: inputs.standards, routes: routes)
         let (soc, codingIndex) = try SourceReaders.socUnitGroups(volume1: inputs.socVolume1, codingIndex: inputs.socCodingIndex)
         var skills = try VocabularyParser.parseSkills(try readText(inputs.skillsVocabulary), file: inputs.skillsVocabulary.lastPathComponent)
-        let synonyms = try VocabularyParser.parseJobTitles(try readText(inputs.jobTitles), file: inputs.jobTitles.lastPathComponent)
+        let synonyms = try VocabularyParser.parseJobTitles(try readText(inputs.jobTitles), file: inputs.jobTitles.lastPathComponent, skills: skills)
+        var profiles: [OccupationSkillProfile] = []
+        if let url = inputs.occupationSkills, FileManager.default.fileExists(atPath: url.path) {
+            profiles = try VocabularyParser.parseOccupationSkills(try readText(url), file: url.lastPathComponent, standards: standards, skills: skills)
+        }
         Self.linkSOC(&standards, codingIndex: codingIndex)
-        Self.addEvidence(skills: &skills, standards: &standards)
+        Self.addEvidence(skills: &skills, standards: &standards, profiles: profiles)
         var data = TaxonomyData(routes: routes, standards: standards, socUnitGroups: soc, skills: skills, jobTitleSynonyms: synonyms, manifest: .init(
             version: "", sources: ["ifate-2023-01", "maps-2026-07", "soc2020-v12", "skillway-vocabulary"], counts: [:], attribution: Self.attribution))
         data.manifest.counts = [
@@ -101,14 +112,22 @@ public struct TaxonomyBuilder: Sendable {
     /// (stemmed phrase matching) and keeps, per standard, the skills with strong enough evidence
     /// (`SkillEvidence`), with their evidence weights; records the standards that keep a skill as its
     /// evidence, and the routes and pathways of all the standards that mention it as its own.
-    static func addEvidence(skills: inout [Skill], standards: inout [OccupationalStandard]) {
+    /// The team's occupation profiles then add a job's core skills with full evidence and drop its
+    /// misread ones.
+    static func addEvidence(skills: inout [Skill], standards: inout [OccupationalStandard], profiles: [OccupationSkillProfile] = []) {
         let index = PhraseIndex(patterns: skills.enumerated().flatMap { offset, skill in
             skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
         })
         var evidence: [Set<String>] = Array(repeating: [], count: skills.count)
         var mentioned: [Set<String>] = Array(repeating: [], count: skills.count)
+        let skillPosition = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
+        let profileByReference = Dictionary(profiles.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })
         for position in standards.indices {
-            let strengths = SkillEvidence.strengths(of: standards[position], index: index, skills: skills)
+            var strengths = SkillEvidence.strengths(of: standards[position], index: index, skills: skills)
+            if let profile = profileByReference[standards[position].reference] {
+                for id in profile.dropped { if let skill = skillPosition[id] { strengths[skill] = nil } }
+                for id in profile.core { if let skill = skillPosition[id] { strengths[skill] = SkillEvidence.saturation } }
+            }
             for skill in strengths.keys { mentioned[skill].insert(standards[position].reference) }
             let kept = strengths
                 .filter { $0.value >= SkillEvidence.threshold }

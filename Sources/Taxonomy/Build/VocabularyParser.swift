@@ -77,18 +77,24 @@ public enum VocabularyParser {
         return skills
     }
 
-    /// Parses the everyday job-title table (`everyday = occupational` per line).
-    public static func parseJobTitles(_ text: String, file: String = "job-titles.txt") throws(VocabularyErrors) -> [JobTitleSynonym] {
+    /// Parses the everyday job-title table: `everyday = occupational` per line, optionally followed by
+    /// `| Skill label; Skill label` naming the skills the job implies. Skill labels are checked
+    /// against `skills` when given (the builder passes the parsed vocabulary).
+    public static func parseJobTitles(
+        _ text: String, file: String = "job-titles.txt", skills: [Skill]? = nil
+    ) throws(VocabularyErrors) -> [JobTitleSynonym] {
         var result: [JobTitleSynonym] = []
         var errors: [TaxonomyBuildError] = []
         var seen: Set<String> = []
+        let byLabel = skills.map { Dictionary($0.map { ($0.label.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first }) }
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             let location = "line \(offset + 1)"
+            let halves = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            let parts = halves[0].split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                errors.append(TaxonomyBuildError(file: file, location: location, reason: "expected \"everyday wording = occupational wording\""))
+                errors.append(TaxonomyBuildError(file: file, location: location, reason: "expected \"everyday wording = occupational wording\" (optionally \"| skill; skill\")"))
                 continue
             }
             let key = parts[0].lowercased()
@@ -96,7 +102,71 @@ public enum VocabularyParser {
                 errors.append(TaxonomyBuildError(file: file, location: location, reason: "\"\(parts[0])\" is listed twice"))
                 continue
             }
-            result.append(JobTitleSynonym(everyday: key, occupational: parts[1]))
+            var implied: [String] = []
+            if halves.count == 2 {
+                for label in aliases(String(halves[1])) {
+                    guard let byLabel else { implied.append(slug(label)); continue }
+                    guard let id = byLabel[label.lowercased()] else {
+                        errors.append(TaxonomyBuildError(file: file, location: location + ".skills", reason: "\"\(label)\" is not a skill label in the skills vocabulary"))
+                        continue
+                    }
+                    if !implied.contains(id) { implied.append(id) }
+                }
+            }
+            result.append(JobTitleSynonym(everyday: key, occupational: parts[1], skills: implied))
+        }
+        guard errors.isEmpty else { throw VocabularyErrors(errors: errors) }
+        return result
+    }
+
+    /// Parses the occupation skill profiles (`occupation-skills.txt`): per line a standard's reference,
+    /// optionally its title in brackets, then `=` and skill labels separated by `;`. A plain label is a
+    /// core skill of the job that its statements word too thinly for the phrase search to find; a label
+    /// after `-` is a misreading to drop (a word of the text that is not the job's skill). References
+    /// and titles are checked against `standards`, labels against `skills`.
+    static func parseOccupationSkills(
+        _ text: String, file: String = "occupation-skills.txt", standards: [OccupationalStandard], skills: [Skill]
+    ) throws(VocabularyErrors) -> [OccupationSkillProfile] {
+        var result: [OccupationSkillProfile] = []
+        var errors: [TaxonomyBuildError] = []
+        let titles = Dictionary(standards.map { ($0.reference, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let byLabel = Dictionary(skills.map { ($0.label.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
+        var seen: Set<String> = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let location = "line \(offset + 1)"
+            let parts = line.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, let reference = parts[0].split(separator: " ").first.map(String.init), !parts[1].isEmpty else {
+                errors.append(TaxonomyBuildError(file: file, location: location, reason: "expected \"ST0000 (Title) = Skill; Skill; -Skill\""))
+                continue
+            }
+            guard let title = titles[reference] else {
+                errors.append(TaxonomyBuildError(file: file, location: location + ".reference", reason: "\"\(reference)\" is not an approved standard"))
+                continue
+            }
+            let rest = parts[0].dropFirst(reference.count).trimmingCharacters(in: .whitespaces)
+            if !rest.isEmpty {
+                if rest.first != "(" || rest.last != ")" || rest.dropFirst().dropLast() != title[...] {
+                    errors.append(TaxonomyBuildError(file: file, location: location + ".title", reason: "\"\(rest)\" is not (\(title))"))
+                    continue
+                }
+            }
+            guard seen.insert(reference).inserted else {
+                errors.append(TaxonomyBuildError(file: file, location: location, reason: "\(reference) is listed twice"))
+                continue
+            }
+            var profile = OccupationSkillProfile(reference: reference, core: [], dropped: [])
+            for item in aliases(parts[1]) {
+                let drop = item.hasPrefix("-")
+                let label = drop ? item.dropFirst().trimmingCharacters(in: .whitespaces) : item
+                guard let id = byLabel[label.lowercased()] else {
+                    errors.append(TaxonomyBuildError(file: file, location: location + ".skills", reason: "\"\(label)\" is not a skill label in the skills vocabulary"))
+                    continue
+                }
+                if drop { profile.dropped.append(id) } else { profile.core.append(id) }
+            }
+            result.append(profile)
         }
         guard errors.isEmpty else { throw VocabularyErrors(errors: errors) }
         return result
@@ -116,6 +186,15 @@ public enum VocabularyParser {
         var seen = Set(([label] + earlier).map { $0.lowercased() })
         return forms.filter { seen.insert($0.lowercased()).inserted }
     }
+}
+
+/// What the team says about one standard's skills beyond what its statements show.
+struct OccupationSkillProfile: Sendable, Equatable {
+    var reference: String
+    /// Skill ids every holder of the job has, kept with full evidence.
+    var core: [String]
+    /// Skill ids the phrase search misread in the standard's text, removed.
+    var dropped: [String]
 }
 
 /// Every problem found in a vocabulary file.

@@ -8,6 +8,8 @@ public enum ExtractionMethod: String, Codable, Sendable {
     case stemmed
     /// The matching engine ranked the skill first for a sentence that shares most of its words.
     case engine
+    /// The text names a job ("nursery nurse", "HGV driver") that the job-title table says implies the skill.
+    case jobTitle
 }
 
 /// A skill a text mentions.

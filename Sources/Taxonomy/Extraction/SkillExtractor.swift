@@ -3,8 +3,9 @@ import Matching
 
 // MARK: - Skill extraction
 
-/// Finds the vocabulary's skills in free text: stemmed phrase matching with spans first, the
-/// matching engine's sentence ranking as a cautious fallback, and negated mentions set apart.
+/// Finds the vocabulary's skills in free text: stemmed phrase matching with spans first, then the
+/// skills a named everyday job implies (job-title table), the matching engine's sentence ranking as
+/// a cautious fallback, and negated mentions set apart.
 struct SkillExtractor: Sendable {
     /// Texts longer than this many characters are cut (and the cut reported).
     static let maxCharacters = 20_000
@@ -13,12 +14,21 @@ struct SkillExtractor: Sendable {
     let phrases: PhraseIndex
     let engine: MatchIndex
     let analyzer = TextAnalyzer()
+    /// Job titles that imply skills: each title's skill positions, and a phrase index over the
+    /// titles (a pattern's `skillIndex` is the title's position in `impliedSkills`).
+    let impliedSkills: [(title: String, skills: [Int])]
+    let titles: PhraseIndex
 
-    init(skills: [Skill]) {
+    init(skills: [Skill], jobTitles: [JobTitleSynonym] = []) {
         self.skills = skills
         phrases = PhraseIndex(patterns: skills.enumerated().flatMap { offset, skill in
             skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
         })
+        let positions = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
+        let implying = jobTitles.filter { !$0.skills.isEmpty }
+            .map { (title: $0.everyday, skills: $0.skills.compactMap { positions[$0] }) }
+        impliedSkills = implying
+        titles = PhraseIndex(patterns: implying.enumerated().compactMap { offset, entry in PhrasePattern(skillIndex: offset, form: entry.title) })
         engine = MatchIndex(documents: skills.map { skill in
             MatchDocument(id: skill.id, title: skill.label, aliases: skill.employerAliases + skill.providerAliases, body: "")
         })
@@ -47,8 +57,14 @@ struct SkillExtractor: Sendable {
                 confidence: exact ? 0.95 : 0.85, reason: reason, negated: negation != nil))
         }
         var matchedIDs = Set(found.map(\.skillID))
+        // Words a phrase match already explains cannot, on their own, be evidence for the fallback.
+        let explained = Set(found.flatMap { analyzer.terms($0.text) })
+        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs) {
+            found.append(implied)
+            matchedIDs.insert(implied.skillID)
+        }
         for sentence in sentences {
-            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs) {
+            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs, explained: explained) {
                 found.append(fallback)
                 matchedIDs.insert(fallback.skillID)
             }
@@ -59,13 +75,42 @@ struct SkillExtractor: Sendable {
             outcome: held.isEmpty ? .noSkillFound : .skillsFound, skills: held, negated: found.filter(\.negated), truncatedAt: truncatedAt)
     }
 
+    // MARK: Skills a named job implies
+
+    /// The skills implied by the everyday job titles the text names, except those already found; each
+    /// quotes the title as its evidence and is negated with it ("never worked as a carer").
+    private func impliedMatches(in text: String, tokens: [TextToken], excluding: Set<String>) -> [ExtractedSkill] {
+        var result: [ExtractedSkill] = []
+        var added: Set<Int> = []
+        for match in titles.matches(in: tokens) {
+            let entry = impliedSkills[match.pattern.skillIndex]
+            let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
+            let range = first.range.lowerBound..<last.range.upperBound
+            let written = String(text[range])
+            let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
+            for position in entry.skills where !excluding.contains(skills[position].id) && added.insert(position).inserted {
+                let skill = skills[position]
+                var reason = "the text names the job \"\(written)\", which involves \(skill.label)"
+                if let negation { reason += "; negated by \"\(negation)\"" }
+                result.append(ExtractedSkill(
+                    skillID: skill.id, label: skill.label, kind: skill.kind,
+                    start: text.distance(from: text.startIndex, to: range.lowerBound), end: text.distance(from: text.startIndex, to: range.upperBound),
+                    text: written, alias: entry.title, method: .jobTitle, confidence: 0.7, reason: reason, negated: negation != nil))
+            }
+        }
+        return result
+    }
+
     // MARK: Engine fallback
 
     /// The engine's best skill for a sentence, kept only when the sentence holds every word of one of
     /// the skill's forms (in any order), or at least two thirds of a longer form's words and at least
     /// three of them, so a vague sentence finds nothing: "ten years as a care assistant" shares
-    /// "years" and "care" with "early years care" but is not childcare.
-    private func engineMatch(in text: String, sentence: Range<String.Index>, excluding: Set<String>) -> ExtractedSkill? {
+    /// "years" and "care" with "early years care" but is not childcare. A two-word form's words must
+    /// stand within two words of each other in one clause (no comma or colon between them): "3 years,
+    /// early mornings" is not "early years", while "management of several projects" is project management.
+    /// Words a phrase match has already read as another skill are not enough on their own.
+    private func engineMatch(in text: String, sentence: Range<String.Index>, excluding: Set<String>, explained: Set<String>) -> ExtractedSkill? {
         var sentence = sentence
         while sentence.lowerBound < sentence.upperBound, text[sentence.lowerBound].isWhitespace {
             sentence = text.index(after: sentence.lowerBound)..<sentence.upperBound
@@ -74,7 +119,8 @@ struct SkillExtractor: Sendable {
             sentence = sentence.lowerBound..<text.index(before: sentence.upperBound)
         }
         let words = String(text[sentence])
-        let sentenceTerms = Set(analyzer.terms(words))
+        let clauseTerms = words.split(whereSeparator: { ",:".contains($0) }).map { analyzer.terms(String($0)) }
+        let sentenceTerms = Set(clauseTerms.joined())
         guard sentenceTerms.count >= 2 else { return nil }
         for hit in engine.search(words, top: 3) where !excluding.contains(hit.id) {
             guard let skill = skills.first(where: { $0.id == hit.id }) else { continue }
@@ -82,7 +128,11 @@ struct SkillExtractor: Sendable {
             for form in skill.forms {
                 let terms = Set(analyzer.terms(form))
                 guard terms.count >= 2 else { continue }
-                let shared = terms.intersection(sentenceTerms).count
+                if terms.count == 2, !clauseTerms.contains(where: { Self.near(Array(terms), within: 2, in: $0) }) { continue }
+                let sharedTerms = terms.intersection(sentenceTerms)
+                // "BTEC in health and social care" is Healthcare support, not also the Health and Social Care Act.
+                if sharedTerms.isSubset(of: explained) { continue }
+                let shared = sharedTerms.count
                 let share = Double(shared) / Double(terms.count)
                 guard shared == terms.count || (share >= 2.0 / 3.0 && shared >= 3) else { continue }
                 if share > best?.share ?? 0 { best = (form, share) }
@@ -96,6 +146,31 @@ struct SkillExtractor: Sendable {
                 negated: false)
         }
         return nil
+    }
+
+    /// True when the two terms of `pair` occur in `sequence` (either order) at most `distance` terms apart.
+    static func near(_ pair: [String], within distance: Int, in sequence: [String]) -> Bool {
+        guard pair.count == 2 else { return false }
+        for (index, term) in sequence.enumerated() where term == pair[0] {
+            let window = sequence[max(0, index - distance)..<min(sequence.count, index + distance + 1)]
+            if window.contains(pair[1]) { return true }
+        }
+        return false
+    }
+
+    /// Ids of the skills a named job implies that no vocabulary form in the text names: what the text
+    /// says only through a job title. One phrase pass over the text, no engine search.
+    func impliedOnlySkillIDs(in text: String) -> Set<String> {
+        guard !impliedSkills.isEmpty else { return [] }
+        let tokens = PhraseTokenizer.tokens(text)
+        let titled = titles.matches(in: tokens)
+        guard !titled.isEmpty else { return [] }
+        let named = Set(phrases.matches(in: tokens).map(\.pattern.skillIndex))
+        var result: Set<String> = []
+        for match in titled {
+            for position in impliedSkills[match.pattern.skillIndex].skills where !named.contains(position) { result.insert(skills[position].id) }
+        }
+        return result
     }
 
     // MARK: Sentences and negation

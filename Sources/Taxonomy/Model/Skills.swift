@@ -60,8 +60,34 @@ public struct Skill: Codable, Sendable, Hashable {
     public var forms: [String] { [label] + employerAliases + providerAliases }
 }
 
-/// An everyday job-title wording and the occupational wording it stands for.
+/// An everyday job-title wording, the occupational wording it stands for and the skills that
+/// anyone doing that job has (a nursery nurse: childcare, early years education, child development).
 public struct JobTitleSynonym: Codable, Sendable, Hashable {
     public var everyday: String
     public var occupational: String
+    /// Ids of the skills the job implies, in the order the team wrote them (none for most titles).
+    public var skills: [String]
+
+    public init(everyday: String, occupational: String, skills: [String] = []) {
+        self.everyday = everyday
+        self.occupational = occupational
+        self.skills = skills
+    }
+
+    private enum CodingKeys: String, CodingKey { case everyday, occupational, skills }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        everyday = try container.decode(String.self, forKey: .everyday)
+        occupational = try container.decode(String.self, forKey: .occupational)
+        skills = try container.decodeIfPresent([String].self, forKey: .skills) ?? []
+    }
+
+    /// Leaves `skills` out when there are none, so the resource stays compact.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(everyday, forKey: .everyday)
+        try container.encode(occupational, forKey: .occupational)
+        if !skills.isEmpty { try container.encode(skills, forKey: .skills) }
+    }
 }
