@@ -9,6 +9,12 @@ final class GRDBProvisionWriter: ProvisionWriter {
     private let db: Database
     private(set) var provider: Provider
     private var putCourseIDs: Set<Int64> = []
+    /// True when the provider had no courses as the import began: every course is then new unless
+    /// this import already put its identifier, so `put` inserts first (skipping the lookup) and
+    /// there is nothing to remove at the end.
+    private lazy var startedEmpty = Result {
+        try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM course WHERE provider_id = ?)", arguments: [provider.id.rawValue]) ?? false)
+    }
     private let now = PayloadCoding.timestamp()
     private let payloads = CoursePayloadWriter()
     /// The statements `put` runs for every course and run, prepared once per import (looking them up
@@ -90,6 +96,10 @@ final class GRDBProvisionWriter: ProvisionWriter {
         let course = rows.course
         let payload = rows.payload
         let statements = try self.statements.get()
+        if try startedEmpty.get(), let courseID = try insertNew(rows, statements: statements) {
+            let runs = try putRuns(rows, courseID: courseID, isNew: true, statements: statements)
+            return (.created, runs)
+        }
         let find = statements.findCourse.start()
         find.bind(provider.id.rawValue)
         find.bind(course.sourceID)
@@ -125,13 +135,31 @@ final class GRDBProvisionWriter: ProvisionWriter {
             kind = .created
             try index(rows.searchText, id: courseID, with: statements.insertSearchText)
         }
-        putCourseIDs.insert(courseID)
+        if try !startedEmpty.get() { putCourseIDs.insert(courseID) }
         let runs = try putRuns(rows, courseID: courseID, isNew: kind == .created, statements: statements)
         if kind == .unchanged, runs.created + runs.updated + runs.removed > 0 {
             kind = .updated
             try db.cachedStatement(sql: "UPDATE course SET updated_at = ? WHERE id = ?").execute(arguments: [now, courseID])
         }
         return (kind, runs)
+    }
+
+    /// Inserts a course whose identifier the provider does not have yet (`ON CONFLICT DO NOTHING`:
+    /// nil when it does after all, e.g. a feed naming one course twice, and the caller then looks
+    /// it up). Returns the new row's id.
+    private func insertNew(_ rows: PreparedCourseRows, statements: Statements) throws -> Int64? {
+        let course = rows.course
+        let insert = statements.insertNewCourse.start()
+        insert.bind(provider.id.rawValue)
+        insert.bind(course.sourceID)
+        bindCourseColumns(course, to: insert)
+        insert.bind(rows.payload)
+        insert.bind(now)
+        try insert.run()
+        guard db.changesCount == 1 else { return nil }
+        let courseID = db.lastInsertedRowID
+        try index(rows.searchText, id: courseID, with: statements.insertSearchText)
+        return courseID
     }
 
     /// Binds title, summary, qualification, level and route (keep the course statements in step).
@@ -212,6 +240,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     func removeCoursesNotPut() throws -> (courses: Int, runs: Int) {
+        // Begun empty: every course the provider has now was put by this import.
+        if try startedEmpty.get() { return (0, 0) }
         let all = try Int64.fetchAll(db, sql: "SELECT id FROM course WHERE provider_id = ?", arguments: [provider.id.rawValue])
         let stale = all.filter { !putCourseIDs.contains($0) }
         var runs = 0
@@ -232,6 +262,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
 private struct Statements {
     let findCourse: BoundStatement
     let insertCourse: BoundStatement
+    let insertNewCourse: BoundStatement
     let updateCourse: BoundStatement
     let insertSearchText: BoundStatement
     let deleteSearchText: BoundStatement
@@ -244,6 +275,10 @@ private struct Statements {
         insertCourse = try BoundStatement(db, sql: """
             INSERT INTO course (provider_id, source_id, title, summary, qualification, level, route, payload, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertNewCourse = try BoundStatement(db, sql: """
+            INSERT INTO course (provider_id, source_id, title, summary, qualification, level, route, payload, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider_id, source_id) DO NOTHING
             """)
         updateCourse = try BoundStatement(db, sql: """
             UPDATE course SET title = ?, summary = ?, qualification = ?, level = ?, route = ?, payload = ?, updated_at = ?
