@@ -112,8 +112,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
             find.start()
             if kind == .updated {
                 let update = statements.updateCourse.start()
-                bindCourseColumns(course, to: update)
-                update.bind(payload)
+                bindCourseColumns(rows, to: update)
+                update.bind(text: payload)
                 update.bind(now)
                 update.bind(courseID)
                 try update.run()
@@ -127,8 +127,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
             let insert = statements.insertCourse.start()
             insert.bind(provider.id.rawValue)
             insert.bind(course.sourceID)
-            bindCourseColumns(course, to: insert)
-            insert.bind(payload)
+            bindCourseColumns(rows, to: insert)
+            insert.bind(text: payload)
             insert.bind(now)
             try insert.run()
             courseID = db.lastInsertedRowID
@@ -152,8 +152,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
         let insert = statements.insertNewCourse.start()
         insert.bind(provider.id.rawValue)
         insert.bind(course.sourceID)
-        bindCourseColumns(course, to: insert)
-        insert.bind(rows.payload)
+        bindCourseColumns(rows, to: insert)
+        insert.bind(text: rows.payload)
         insert.bind(now)
         try insert.run()
         guard db.changesCount == 1 else { return nil }
@@ -163,9 +163,10 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     /// Binds title, summary, qualification, level and route (keep the course statements in step).
-    private func bindCourseColumns(_ course: Course, to statement: BoundStatement) {
+    private func bindCourseColumns(_ rows: PreparedCourseRows, to statement: BoundStatement) {
+        let course = rows.course
         statement.bind(course.title)
-        statement.bind(course.summary ?? course.description.map { String($0.prefix(240)) })
+        statement.bind(rows.summary)
         statement.bind(course.qualification?.title)
         statement.bind(course.level?.rank)
         statement.bind(course.route?.rawValue)
@@ -195,7 +196,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         for (position, run) in course.runs.enumerated() {
             let payload = rows.runPayloads[position]
             if let old = existing.removeValue(forKey: run.sourceID) {
-                if old.payload == payload, old.position == position {
+                if old.payload.utf8.elementsEqual(payload), old.position == position {
                     counts.unchanged += 1
                     continue
                 }
@@ -203,7 +204,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 let update = statements.updateRun.start()
                 update.bind(position)
                 bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: update)
-                update.bind(payload)
+                update.bind(text: payload)
                 update.bind(old.id)
                 try update.run()
             } else {
@@ -213,7 +214,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 insert.bind(run.sourceID)
                 insert.bind(position)
                 bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: insert)
-                insert.bind(payload)
+                insert.bind(text: payload)
                 try insert.run()
             }
         }
