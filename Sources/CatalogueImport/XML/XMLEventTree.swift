@@ -36,6 +36,13 @@ final class XMLNameTable {
         var id: Int32 = -1
     }
 
+    /// One slot of the `recentKeys` cache.
+    private struct RecentKey {
+        var key = ""
+        var id: Int32 = -1
+        var filled = false
+    }
+
     private(set) var names: [XMLName] = []
     /// `names[i].key`, `.name`, `.qualifiedName`, `.namespace`.
     @exclusivity(unchecked) private(set) var keys: [String] = []
@@ -54,9 +61,22 @@ final class XMLNameTable {
     /// a few dozen names, so nearly every lookup is answered here without hashing with `Hasher`.
     @exclusivity(unchecked) private var recent = [RecentName](repeating: RecentName(), count: 256)
     private var slotIndex: [UnsafeRawPointer?: Int32] = [:]
+    /// A direct-mapped cache in front of `keyNumbers` for the few literal keys the mapper asks for
+    /// (dozens of child lookups per course); emptied whenever a new key is numbered.
+    @exclusivity(unchecked) private var recentKeys = [RecentKey](repeating: RecentKey(), count: 64)
 
     /// The number of a lower-cased key, or -1 when no element of the document has that key.
-    func keyID(_ key: String) -> Int32 { keyNumbers[key] ?? -1 }
+    func keyID(_ key: String) -> Int32 {
+        // FNV-1a over the (short) key: cheaper than `Hasher`, and equal literals compare at once.
+        var hash: UInt32 = 2_166_136_261
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let slot = Int(hash & 63)
+        let cached = recentKeys[slot]
+        if cached.filled, cached.key == key { return cached.id }
+        let id = keyNumbers[key] ?? -1
+        recentKeys[slot] = RecentKey(key: key, id: id, filled: true)
+        return id
+    }
 
     /// The number for the reader's current node name, registering it on first sight.
     func id(for reader: XMLStreamReader) -> Int32 {
@@ -91,8 +111,15 @@ final class XMLNameTable {
             isXSIType: namespace == .xsi && name == "type")
         names.append(entry)
         keys.append(entry.key)
-        let keyID = keyNumbers[entry.key] ?? Int32(keyNumbers.count)
-        keyNumbers[entry.key] = keyID
+        let keyID: Int32
+        if let known = keyNumbers[entry.key] {
+            keyID = known
+        } else {
+            keyID = Int32(keyNumbers.count)
+            keyNumbers[entry.key] = keyID
+            // A key cached as absent (-1) may be this one.
+            recentKeys = [RecentKey](repeating: RecentKey(), count: recentKeys.count)
+        }
         keyIDs.append(keyID)
         localNames.append(entry.name)
         qualifiedNames.append(entry.qualifiedName)
