@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import GRDB
 @testable import Storage
 import Testing
 
@@ -60,5 +61,29 @@ struct ProvisionWriterStartTests {
         #expect(removed == [true, true, true, true])
         #expect(try await database.searchCourses(CourseSearchQuery(text: "welding", providers: [provider], limit: 10)).total == 0)
         #expect(try await database.searchCourses(CourseSearchQuery(providers: [provider], limit: 10)).total == 2)
+    }
+
+    @Test("after a provision and its queued checkpoint, the database file alone holds it and auto-checkpointing is back on")
+    func checkpointedAfterProvision() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("provision-checkpoint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("catalogue.sqlite").path
+        let database = try AppDatabase.open(path: path)
+        let provider = ProviderID(rawValue: "checkpointed")!
+        _ = try await database.withProvision(of: provider) { writer in
+            for index in 1...40 {
+                _ = try writer.put(Self.course("C\(index)", title: "Carpentry \(index)", runs: ["R1", "R2"]))
+            }
+            return (result: 0, commit: true)
+        }
+        try await database.waitForPendingWrites()
+        let autocheckpoint = try await database.dbWriter.write { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") }
+        #expect(autocheckpoint == AppDatabase.defaultAutocheckpoint)
+        // A copy of the main file without its WAL: only what the checkpoint copied is in it.
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        let copied = try AppDatabase.open(path: copy)
+        #expect(try await copied.searchCourses(CourseSearchQuery(providers: [provider], limit: 100)).total == 40)
     }
 }
