@@ -23,8 +23,15 @@ extension AppDatabase: CatalogueStore {
         of providerID: ProviderID,
         _ body: @escaping @Sendable (any ProvisionWriter) throws -> (result: T, commit: Bool)
     ) async throws -> T {
-        try await dbWriter.writeWithoutTransaction { db in
+        let output = try await dbWriter.writeWithoutTransaction { db in
             var output: T?
+            try db.execute(sql: "PRAGMA cache_size = \(Self.provisionCacheSize)")
+            // The commit does not copy the WAL into the database file (see `checkpointAfterProvision`).
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+            defer {
+                try? db.execute(sql: "PRAGMA cache_size = \(Self.defaultCacheSize)")
+                try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.defaultAutocheckpoint)")
+            }
             try db.inTransaction(.immediate) {
                 let now = PayloadCoding.timestamp()
                 let provider: Provider
@@ -45,7 +52,36 @@ extension AppDatabase: CatalogueStore {
             }
             return output!
         }
+        checkpointAfterProvision()
+        return output
     }
+
+    /// Copies the WAL written by a provision into the database file on the writer's queue, after
+    /// the import has returned: the commit already made the provision atomic, visible and safe
+    /// from a crash of the process (SQLite replays a WAL on open), and the copy with its two
+    /// `fdatasync`s took about 0.11 s of a 10,000-course import's 0.9 s. SQLite's documentation
+    /// describes running checkpoints apart from the committing call; the next write on the queue
+    /// waits for it, and `waitForPendingWrites()` lets a caller (the benchmark) wait as well.
+    private func checkpointAfterProvision() {
+        dbWriter.asyncWriteWithoutTransaction { db in
+            _ = try? db.checkpoint(.passive)
+        }
+    }
+
+    /// Returns once every write queued so far (including a provision's checkpoint) has finished.
+    public func waitForPendingWrites() async throws {
+        try await dbWriter.writeWithoutTransaction { _ in }
+    }
+
+    /// The page cache while a provision is written (`PRAGMA cache_size`, negative: KiB): 8 MiB
+    /// instead of SQLite's 2 MB, so the pages every course revisits (index B-trees, the search
+    /// index's structure) stay cached instead of being spilled to the WAL and read back. A fixed
+    /// cap, so memory stays flat however large the feed; restored when the transaction ends.
+    static let provisionCacheSize = -8192
+    /// SQLite's default page cache (`PRAGMA cache_size`), set back after a provision is written.
+    static let defaultCacheSize = -2000
+    /// SQLite's default WAL auto-checkpoint threshold in pages, set back after a provision.
+    static let defaultAutocheckpoint = 1000
 
     // MARK: Database access: reads
 

@@ -58,6 +58,18 @@ final class BoundStatement {
         }
     }
 
+    /// Binds UTF-8 bytes as text.
+    func bind(text bytes: [UInt8]) {
+        index += 1
+        bytes.withUnsafeBufferPointer { buffer in
+            if buffer.isEmpty {
+                _ = sqlite3_bind_text(handle, index, "", 0, nil)
+            } else {
+                _ = sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count), sqliteTransient)
+            }
+        }
+    }
+
     func bind(_ value: Int64?) {
         index += 1
         if let value { sqlite3_bind_int64(handle, index, value) } else { sqlite3_bind_null(handle, index) }
@@ -92,6 +104,15 @@ final class BoundStatement {
     func string(_ column: Int32) -> String {
         guard let text = sqlite3_column_text(handle, column) else { return "" }
         return String(decoding: UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column))), as: UTF8.self)
+    }
+
+    /// True when the text in `column` is exactly the UTF-8 `bytes`.
+    func text(_ column: Int32, equals bytes: [UInt8]) -> Bool {
+        let count = Int(sqlite3_column_bytes(handle, column))
+        guard let text = sqlite3_column_text(handle, column) else { return bytes.isEmpty }
+        return bytes.withUnsafeBufferPointer { buffer in
+            buffer.count == count && (count == 0 || memcmp(buffer.baseAddress!, text, count) == 0)
+        }
     }
 
     /// True when the text in `column` is exactly `value` (compared as bytes, no `String` made).

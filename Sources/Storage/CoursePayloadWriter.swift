@@ -15,6 +15,16 @@ final class CoursePayloadWriter {
     /// The payload of `course`; with `withRuns: false` its runs are written as `[]` (they are stored
     /// in their own rows).
     func course(_ course: Course, withRuns: Bool = true) -> String {
+        String(decoding: courseBytes(course, withRuns: withRuns), as: UTF8.self)
+    }
+
+    /// The payload of one run.
+    func run(_ run: CourseRun) -> String {
+        String(decoding: runBytes(run), as: UTF8.self)
+    }
+
+    /// `course(_:withRuns:)` as UTF-8 bytes (what is bound to SQLite, with no `String` made).
+    func courseBytes(_ course: Course, withRuns: Bool = true) -> [UInt8] {
         out.bytes.removeAll(keepingCapacity: true)
         var object = ObjectWriter(out)
         object.string("sourceID", course.sourceID)
@@ -62,14 +72,20 @@ final class CoursePayloadWriter {
         }
         out.bytes.append(0x5D)
         object.close()
-        return String(decoding: out.bytes, as: UTF8.self)
+        return copyOfBytes()
     }
 
-    /// The payload of one run.
-    func run(_ run: CourseRun) -> String {
+    /// `run(_:)` as UTF-8 bytes.
+    func runBytes(_ run: CourseRun) -> [UInt8] {
         out.bytes.removeAll(keepingCapacity: true)
         writeRun(run)
-        return String(decoding: out.bytes, as: UTF8.self)
+        return copyOfBytes()
+    }
+
+    /// A right-sized copy of the buffer, which stays this writer's own (so clearing it for the next
+    /// value allocates nothing).
+    private func copyOfBytes() -> [UInt8] {
+        out.bytes.withUnsafeBufferPointer { Array($0) }
     }
 
     // MARK: Parts

@@ -7,8 +7,11 @@ import Domain
 /// thread that produced the course, so the storing thread only binds and steps.
 struct PreparedCourseRows: PreparedCourse {
     let course: Course
-    let payload: String
-    let runPayloads: [String]
+    /// The payload's UTF-8 bytes (bound as text; no `String` is made for it).
+    let payload: [UInt8]
+    let runPayloads: [[UInt8]]
+    /// The `summary` column: the summary, else the description's first 240 characters.
+    let summary: String?
     let searchText: CourseSearchText
     /// Each run's venue district (resolved from the venue's address or name), nil without a venue.
     let venueDistricts: [District?]
@@ -16,8 +19,9 @@ struct PreparedCourseRows: PreparedCourse {
     /// Computes the rows with `payloads` (which the caller's thread owns).
     init(_ course: Course, payloads: CoursePayloadWriter) {
         self.course = course
-        payload = payloads.course(course, withRuns: false)
-        runPayloads = course.runs.map { payloads.run($0) }
+        payload = payloads.courseBytes(course, withRuns: false)
+        runPayloads = course.runs.map { payloads.runBytes($0) }
+        summary = course.summary ?? course.description.map { String($0.prefix(240)) }
         searchText = CourseSearchText(course)
         venueDistricts = course.runs.map { $0.venue?.district }
     }

@@ -9,6 +9,12 @@ final class GRDBProvisionWriter: ProvisionWriter {
     private let db: Database
     private(set) var provider: Provider
     private var putCourseIDs: Set<Int64> = []
+    /// True when the provider had no courses as the import began: every course is then new unless
+    /// this import already put its identifier, so `put` inserts first (skipping the lookup) and
+    /// there is nothing to remove at the end.
+    private lazy var startedEmpty = Result {
+        try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM course WHERE provider_id = ?)", arguments: [provider.id.rawValue]) ?? false)
+    }
     private let now = PayloadCoding.timestamp()
     private let payloads = CoursePayloadWriter()
     /// The statements `put` runs for every course and run, prepared once per import (looking them up
@@ -90,6 +96,10 @@ final class GRDBProvisionWriter: ProvisionWriter {
         let course = rows.course
         let payload = rows.payload
         let statements = try self.statements.get()
+        if try startedEmpty.get(), let courseID = try insertNew(rows, statements: statements) {
+            let runs = try putRuns(rows, courseID: courseID, isNew: true, statements: statements)
+            return (.created, runs)
+        }
         let find = statements.findCourse.start()
         find.bind(provider.id.rawValue)
         find.bind(course.sourceID)
@@ -102,8 +112,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
             find.start()
             if kind == .updated {
                 let update = statements.updateCourse.start()
-                bindCourseColumns(course, to: update)
-                update.bind(payload)
+                bindCourseColumns(rows, to: update)
+                update.bind(text: payload)
                 update.bind(now)
                 update.bind(courseID)
                 try update.run()
@@ -117,15 +127,15 @@ final class GRDBProvisionWriter: ProvisionWriter {
             let insert = statements.insertCourse.start()
             insert.bind(provider.id.rawValue)
             insert.bind(course.sourceID)
-            bindCourseColumns(course, to: insert)
-            insert.bind(payload)
+            bindCourseColumns(rows, to: insert)
+            insert.bind(text: payload)
             insert.bind(now)
             try insert.run()
             courseID = db.lastInsertedRowID
             kind = .created
             try index(rows.searchText, id: courseID, with: statements.insertSearchText)
         }
-        putCourseIDs.insert(courseID)
+        if try !startedEmpty.get() { putCourseIDs.insert(courseID) }
         let runs = try putRuns(rows, courseID: courseID, isNew: kind == .created, statements: statements)
         if kind == .unchanged, runs.created + runs.updated + runs.removed > 0 {
             kind = .updated
@@ -134,10 +144,29 @@ final class GRDBProvisionWriter: ProvisionWriter {
         return (kind, runs)
     }
 
+    /// Inserts a course whose identifier the provider does not have yet (`ON CONFLICT DO NOTHING`:
+    /// nil when it does after all, e.g. a feed naming one course twice, and the caller then looks
+    /// it up). Returns the new row's id.
+    private func insertNew(_ rows: PreparedCourseRows, statements: Statements) throws -> Int64? {
+        let course = rows.course
+        let insert = statements.insertNewCourse.start()
+        insert.bind(provider.id.rawValue)
+        insert.bind(course.sourceID)
+        bindCourseColumns(rows, to: insert)
+        insert.bind(text: rows.payload)
+        insert.bind(now)
+        try insert.run()
+        guard db.changesCount == 1 else { return nil }
+        let courseID = db.lastInsertedRowID
+        try index(rows.searchText, id: courseID, with: statements.insertSearchText)
+        return courseID
+    }
+
     /// Binds title, summary, qualification, level and route (keep the course statements in step).
-    private func bindCourseColumns(_ course: Course, to statement: BoundStatement) {
+    private func bindCourseColumns(_ rows: PreparedCourseRows, to statement: BoundStatement) {
+        let course = rows.course
         statement.bind(course.title)
-        statement.bind(course.summary ?? course.description.map { String($0.prefix(240)) })
+        statement.bind(rows.summary)
         statement.bind(course.qualification?.title)
         statement.bind(course.level?.rank)
         statement.bind(course.route?.rawValue)
@@ -167,7 +196,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         for (position, run) in course.runs.enumerated() {
             let payload = rows.runPayloads[position]
             if let old = existing.removeValue(forKey: run.sourceID) {
-                if old.payload == payload, old.position == position {
+                if old.payload.utf8.elementsEqual(payload), old.position == position {
                     counts.unchanged += 1
                     continue
                 }
@@ -175,7 +204,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 let update = statements.updateRun.start()
                 update.bind(position)
                 bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: update)
-                update.bind(payload)
+                update.bind(text: payload)
                 update.bind(old.id)
                 try update.run()
             } else {
@@ -185,7 +214,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 insert.bind(run.sourceID)
                 insert.bind(position)
                 bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: insert)
-                insert.bind(payload)
+                insert.bind(text: payload)
                 try insert.run()
             }
         }
@@ -212,6 +241,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     func removeCoursesNotPut() throws -> (courses: Int, runs: Int) {
+        // Begun empty: every course the provider has now was put by this import.
+        if try startedEmpty.get() { return (0, 0) }
         let all = try Int64.fetchAll(db, sql: "SELECT id FROM course WHERE provider_id = ?", arguments: [provider.id.rawValue])
         let stale = all.filter { !putCourseIDs.contains($0) }
         var runs = 0
@@ -232,6 +263,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
 private struct Statements {
     let findCourse: BoundStatement
     let insertCourse: BoundStatement
+    let insertNewCourse: BoundStatement
     let updateCourse: BoundStatement
     let insertSearchText: BoundStatement
     let deleteSearchText: BoundStatement
@@ -244,6 +276,10 @@ private struct Statements {
         insertCourse = try BoundStatement(db, sql: """
             INSERT INTO course (provider_id, source_id, title, summary, qualification, level, route, payload, updated_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertNewCourse = try BoundStatement(db, sql: """
+            INSERT INTO course (provider_id, source_id, title, summary, qualification, level, route, payload, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (provider_id, source_id) DO NOTHING
             """)
         updateCourse = try BoundStatement(db, sql: """
             UPDATE course SET title = ?, summary = ?, qualification = ?, level = ?, route = ?, payload = ?, updated_at = ?

@@ -32,7 +32,10 @@ public struct StreamingJSONEncoder: Sendable {
 /// The output buffer and the value-writing logic shared by all containers, and by the direct
 /// writers that skip `Codable` (course payloads here, the diagnostic response in HTTPAPI).
 package final class JSONByteWriter {
-    package var bytes: [UInt8] = []
+    /// Unchecked exclusivity: every JSON byte goes through this property, and the dynamic check on
+    /// each access cost more than the append itself. The writer is used by one thread at a time and
+    /// no access to `bytes` overlaps another (no `inout` escapes a method).
+    @exclusivity(unchecked) package var bytes: [UInt8] = []
 
     package init() { bytes.reserveCapacity(2048) }
 
@@ -75,32 +78,35 @@ package final class JSONByteWriter {
     /// A JSON string: `"` and `\` escaped, control characters as `\n`, `\r`, `\t` or `\u00XX`,
     /// everything else (including non-ASCII) as UTF-8.
     package func writeString(_ string: String) {
-        bytes.append(0x22)
         var string = string
-        let plain = string.withUTF8 { buffer -> Bool in
-            guard !buffer.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else { return false }
-            bytes.append(contentsOf: buffer)
-            return true
-        }
-        if plain {
-            bytes.append(0x22)
-            return
-        }
-        for byte in string.utf8 {
+        string.withUTF8 { Self.appendString($0, to: &bytes) }
+    }
+
+    /// One pass over the UTF-8: runs of plain bytes are copied whole, the bytes JSON escapes are
+    /// replaced as they come.
+    private static func appendString(_ utf8: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        bytes.append(0x22)
+        var plainStart = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            if plainStart < index { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index])) }
+            plainStart = index + 1
             switch byte {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
-            case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
-            case 0x00..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: bytes.append(byte)
+            case 0x22: bytes.append(0x5C); bytes.append(0x22)
+            case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
+            case 0x0A: bytes.append(0x5C); bytes.append(0x6E)
+            case 0x0D: bytes.append(0x5C); bytes.append(0x72)
+            case 0x09: bytes.append(0x5C); bytes.append(0x74)
+            default:
+                bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0xF)])
             }
         }
+        if plainStart < utf8.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...])) }
         bytes.append(0x22)
     }
+
+    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
 }
 
 /// What one value opened: an object, an array, or a single value; closed after the value encodes.

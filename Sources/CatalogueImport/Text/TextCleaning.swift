@@ -109,8 +109,8 @@ enum TextCleaning {
 
     /// Cleans `text` onto a single line (for titles, names, codes).
     static func cleanLine(_ text: String?) -> String? {
-        guard let cleaned = clean(text) else { return nil }
-        if !cleaned.utf8.contains(0x0A) { return cleaned }
+        guard var cleaned = clean(text) else { return nil }
+        if !cleaned.withUTF8({ $0.contains(0x0A) }) { return cleaned }
         return cleaned.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
     }
 

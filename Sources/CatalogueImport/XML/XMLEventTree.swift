@@ -30,6 +30,19 @@ struct XMLName {
 /// The arrays are read in the innermost loops of the import and only ever from the parser's thread,
 /// so their dynamic exclusivity checks (a thread-local lookup per access) are switched off.
 final class XMLNameTable {
+    /// One slot of the `recent` cache (`id` -1: empty).
+    private struct RecentName {
+        var identity = XMLNameIdentity(qualified: nil, namespace: nil)
+        var id: Int32 = -1
+    }
+
+    /// One slot of the `recentKeys` cache.
+    private struct RecentKey {
+        var key = ""
+        var id: Int32 = -1
+        var filled = false
+    }
+
     private(set) var names: [XMLName] = []
     /// `names[i].key`, `.name`, `.qualifiedName`, `.namespace`.
     @exclusivity(unchecked) private(set) var keys: [String] = []
@@ -44,15 +57,48 @@ final class XMLNameTable {
     @exclusivity(unchecked) private(set) var keyIDs: [Int32] = []
     @exclusivity(unchecked) private var keyNumbers: [String: Int32] = [:]
     private var index: [XMLNameIdentity: Int32] = [:]
+    /// A direct-mapped cache in front of `index`, slot chosen from the two pointers: a document uses
+    /// a few dozen names, so nearly every lookup is answered here without hashing with `Hasher`.
+    @exclusivity(unchecked) private var recent = [RecentName](repeating: RecentName(), count: 256)
     private var slotIndex: [UnsafeRawPointer?: Int32] = [:]
+    /// A direct-mapped cache in front of `keyNumbers` for the few literal keys the mapper asks for
+    /// (dozens of child lookups per course); emptied whenever a new key is numbered.
+    @exclusivity(unchecked) private var recentKeys = [RecentKey](repeating: RecentKey(), count: 64)
 
     /// The number of a lower-cased key, or -1 when no element of the document has that key.
-    func keyID(_ key: String) -> Int32 { keyNumbers[key] ?? -1 }
+    func keyID(_ key: String) -> Int32 {
+        // FNV-1a over the (short) key: cheaper than `Hasher`, and equal literals compare at once.
+        var hash: UInt32 = 2_166_136_261
+        for byte in key.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let slot = Int(hash & 63)
+        let cached = recentKeys[slot]
+        if cached.filled, cached.key == key { return cached.id }
+        let id = keyNumbers[key] ?? -1
+        recentKeys[slot] = RecentKey(key: key, id: id, filled: true)
+        return id
+    }
 
     /// The number for the reader's current node name, registering it on first sight.
     func id(for reader: XMLStreamReader) -> Int32 {
         let identity = reader.nameIdentity
-        if let id = index[identity] { return id }
+        let slot = Self.recentSlot(identity)
+        let cached = recent[slot]
+        if cached.id >= 0, cached.identity == identity { return cached.id }
+        let id = index[identity] ?? register(identity, reader: reader)
+        recent[slot] = RecentName(identity: identity, id: id)
+        return id
+    }
+
+    /// A slot of `recent` for a name (multiplicative hashing of the pointer bits).
+    private static func recentSlot(_ identity: XMLNameIdentity) -> Int {
+        let qualified = UInt(bitPattern: identity.qualified)
+        let namespace = UInt(bitPattern: identity.namespace)
+        let mixed = (qualified ^ (namespace &* 31)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 56)
+    }
+
+    /// Registers the reader's current node name under `identity` and returns its new number.
+    private func register(_ identity: XMLNameIdentity, reader: XMLStreamReader) -> Int32 {
         let uri = reader.namespaceURI
         let name = reader.localName
         let slot = slotIndex[identity.qualified] ?? Int32(slotIndex.count)
@@ -65,8 +111,15 @@ final class XMLNameTable {
             isXSIType: namespace == .xsi && name == "type")
         names.append(entry)
         keys.append(entry.key)
-        let keyID = keyNumbers[entry.key] ?? Int32(keyNumbers.count)
-        keyNumbers[entry.key] = keyID
+        let keyID: Int32
+        if let known = keyNumbers[entry.key] {
+            keyID = known
+        } else {
+            keyID = Int32(keyNumbers.count)
+            keyNumbers[entry.key] = keyID
+            // A key cached as absent (-1) may be this one.
+            recentKeys = [RecentKey](repeating: RecentKey(), count: recentKeys.count)
+        }
         keyIDs.append(keyID)
         localNames.append(entry.name)
         qualifiedNames.append(entry.qualifiedName)
