@@ -24,7 +24,9 @@ public struct CatalogueImporter: Sendable {
     }
 
     /// Imports the feed in the file at `url`. XML feeds are streamed from the file, so memory stays flat
-    /// however large the feed; CSV files are read whole (they are grouped into courses in memory).
+    /// however large the feed. CSV files are mapped and each course is stored once its rows end, so
+    /// only the course being read is held; a file whose courses' rows are scattered is grouped whole in
+    /// memory first.
     public func importFeed(contentsOf url: URL, provider: ProviderID, options: ImportOptions = ImportOptions()) async throws -> ImportReport {
         var options = options
         options.sourceName = options.sourceName ?? url.lastPathComponent
