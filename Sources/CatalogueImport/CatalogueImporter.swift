@@ -200,10 +200,16 @@ public struct CatalogueImporter: Sendable {
                 let handoff = FeedHandoff<any PreparedCourse>()
                 let preparation = writer.preparation
                 let reading = CSVReading(parser: parser, reader: reader, header: header, issues: headerIssues)
+                // A scan ahead for scattered rows, so such a file is given up on early (it ends before this does).
+                let watch = CSVScatterWatch()
+                watch.start(reader, header: header)
+                defer { watch.stopAndWait() }
                 startParserThread {
                     let preparer = preparation.make()
                     do {
-                        _ = try reading.parser.streamCourses(after: reading.reader, header: reading.header, issues: &reading.issues) { course in
+                        _ = try reading.parser.streamCourses(
+                            after: reading.reader, header: reading.header, issues: &reading.issues, scattered: { watch.scatteredRow }
+                        ) { course in
                             try handoff.send(.course(preparer.prepare(course)))
                         }
                         handoff.finish()

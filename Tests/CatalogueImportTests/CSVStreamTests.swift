@@ -102,6 +102,37 @@ struct CSVStreamTests {
         #expect(handedOn == ["Digital support 0", "Digital support 1"])
     }
 
+    @Test("the look-ahead scan finds the first row that comes back to an earlier course, and nothing in an adjacent file")
+    func scatterWatch() throws {
+        func scan(_ text: String) throws -> Int? {
+            var issues = IssueCollector()
+            return try Array(text.utf8).withUnsafeBufferPointer { bytes in
+                var (reader, header) = try DfECSVParser(today: nil, knownVenues: []).readHeader(bytes, issues: &issues)
+                return CSVScatterWatch.firstScatteredRow(&reader, header: header) { false }
+            }
+        }
+        #expect(try scan(Self.file(Self.adjacent(courses: 50, runs: 3))) == nil)
+        #expect(try scan(CSVTwoHalvesTests.feed(rows: 900)) == nil)  // ragged, invalid and blank rows between a course's rows
+        #expect(try scan(Self.file([(0, 0), (0, 1), (1, 0), (2, 0), (1, 1), (3, 0)])) == 6)
+        #expect(try scan(Self.file(Self.interleaved(courses: 10, runs: 2))) == 12)
+        // The streamed import gives up at the scan's row, before reaching the scattered row itself.
+        let text = Self.file(Self.adjacent(courses: 300, runs: 2))
+        var handedOn = 0
+        var issues = IssueCollector()
+        let parser = DfECSVParser(today: nil, knownVenues: [])
+        #expect {
+            try Array(text.utf8).withUnsafeBufferPointer { bytes in
+                let (reader, header) = try parser.readHeader(bytes, issues: &issues)
+                _ = try parser.streamCourses(after: reader, header: header, issues: &issues, scattered: { handedOn >= 10 ? 590 : nil }) { _ in
+                    handedOn += 1
+                }
+            }
+        } throws: { error in
+            (error as? ScatteredCourseRows)?.row == 590
+        }
+        #expect(handedOn < 300)
+    }
+
     // MARK: Through the importer
 
     @Test("adjacent, interleaved and half-to-half scattered rows give the same report and the same stored catalogue")

@@ -61,16 +61,19 @@ extension DfECSVParser {
     /// rows are still being read. Issues go to `issues` in the order `parse` gives them.
     ///
     /// Throws `ScatteredCourseRows` when a course's rows are not next to each other (courses before
-    /// it have been handed on already), `FeedRejection` for a file with no rows or an unclosed quote,
-    /// and whatever `onCourse` throws.
+    /// it have been handed on already) or, before each batch, when `scattered` gives a row (a
+    /// look-ahead such as `CSVScatterWatch` found one); `FeedRejection` for a file with no rows or an
+    /// unclosed quote; and whatever `onCourse` throws.
     func streamCourses(
-        after reader: CSVReader, header: CSVHeaderMap, issues: inout IssueCollector, onCourse: (Course) throws -> Void
+        after reader: CSVReader, header: CSVHeaderMap, issues: inout IssueCollector, scattered: () -> Int? = { nil },
+        onCourse: (Course) throws -> Void
     ) throws -> Int {
         var reader = reader
         var stream = CourseStream(header: header)
         var rows = 0
         do {
             while reader.position < reader.limit {
+                if let row = scattered() { throw ScatteredCourseRows(row: row) }
                 let batch = try readBatch(&reader, header: header, maxRows: Self.streamBatchRows)
                 rows += batch.rows
                 try batch.replay(issues: &issues) { entry, issues in
