@@ -131,7 +131,7 @@ public struct CatalogueImporter: Sendable {
                         onCourse: { course in
                             // Payloads are computed here only while the store lags behind, so the two
                             // threads share the work rather than this one becoming the slower.
-                            try handoff.send(.course(preparer.prepare(course)))
+                            try handoff.send(.course(handoff.storeIsBehind ? preparer.prepare(course) : UnpreparedCourse(course)))
                         })
                     handoff.finish()
                 } catch {
