@@ -79,10 +79,12 @@ struct DfECSVParser {
         }
     }
 
+    /// The rejection of a course file with a header row and nothing else.
     static func noRows(_ header: CSVHeaderMap) -> FeedRejection {
         FeedRejection(code: "no-rows", at: SourceLocation(line: 1, row: 1), "The file has a header row but no course rows.", format: header.template.format)
     }
 
+    /// The rejection of a file in which a quoted field never closes.
     static func rejection(_ unterminated: CSVReader.UnterminatedQuote) -> FeedRejection {
         FeedRejection(code: "unterminated-quote", at: SourceLocation(line: unterminated.line, row: unterminated.row),
                       "A quoted field starting in this row never closes; the rest of the file cannot be read.")
