@@ -24,7 +24,9 @@ public struct CatalogueImporter: Sendable {
     }
 
     /// Imports the feed in the file at `url`. XML feeds are streamed from the file, so memory stays flat
-    /// however large the feed; CSV files are read whole (they are grouped into courses in memory).
+    /// however large the feed. CSV files are mapped and each course is stored once its rows end, so
+    /// only the course being read is held; a file whose courses' rows are scattered is grouped whole in
+    /// memory first.
     public func importFeed(contentsOf url: URL, provider: ProviderID, options: ImportOptions = ImportOptions()) async throws -> ImportReport {
         var options = options
         options.sourceName = options.sourceName ?? url.lastPathComponent
@@ -164,31 +166,89 @@ public struct CatalogueImporter: Sendable {
 
     // MARK: CSV
 
+    /// Imports a CSV file, storing each course while later rows are still being read. A course file
+    /// whose courses' rows are not next to each other is rolled back and imported again, grouped
+    /// whole before storing (the report and the stored catalogue are the same either way).
     private func importCSV(_ data: Data, into report: ImportReport, options: ImportOptions) async throws -> ImportReport {
+        do {
+            return try await streamCSV(data, into: report, options: options)
+        } catch is ScatteredCourseRows {
+            return try await store.withProvision(of: report.provider) { writer in
+                try data.withUnsafeBytes { raw in
+                    try Self.importGrouped(raw.bindMemory(to: UInt8.self), with: writer, report: report, options: options)
+                }
+            }
+        }
+    }
+
+    /// Reads, validates and groups rows on a thread of its own, handing each course over as soon as
+    /// a row of another course follows it, while this thread stores the courses handed over. The
+    /// reading thread also computes every course's payloads and search text: storing is the slower
+    /// side (about three fifths of the work), so this thread only binds and steps.
+    private func streamCSV(_ data: Data, into report: ImportReport, options: ImportOptions) async throws -> ImportReport {
         try await store.withProvision(of: report.provider) { writer in
-            var report = report
-            var issues = IssueCollector()
-            let parser = DfECSVParser(today: options.today, knownVenues: try writer.venues())
-            let (template, content) = try data.withUnsafeBytes { raw in
-                try parser.parse(raw.bindMemory(to: UInt8.self), issues: &issues)
+            try data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var report = report
+                var headerIssues = IssueCollector()
+                let parser = DfECSVParser(today: options.today, knownVenues: try writer.venues())
+                let (reader, header) = try parser.readHeader(bytes, issues: &headerIssues)
+                guard header.template != .venue else {
+                    return try Self.importGrouped(bytes, with: writer, report: report, options: options)
+                }
+                report.format = header.template.format
+                let handoff = FeedHandoff<any PreparedCourse>()
+                let preparation = writer.preparation
+                let reading = CSVReading(parser: parser, reader: reader, header: header, issues: headerIssues)
+                // A scan ahead for scattered rows, so such a file is given up on early (it ends before this does).
+                let watch = CSVScatterWatch()
+                watch.start(reader, header: header)
+                defer { watch.stopAndWait() }
+                startParserThread {
+                    let preparer = preparation.make()
+                    do {
+                        _ = try reading.parser.streamCourses(
+                            after: reading.reader, header: reading.header, issues: &reading.issues, scattered: { watch.scatteredRow }
+                        ) { course in
+                            try handoff.send(.course(preparer.prepare(course)))
+                        }
+                        handoff.finish()
+                    } catch {
+                        handoff.finish(throwing: error)
+                    }
+                }
+                let runs = try Self.store(from: handoff, with: writer, report: &report)
+                // The reading thread has finished (the handoff ended), so its issues can be read here.
+                return try Self.finish(report, runs: runs, issues: reading.issues, writer: writer, options: options)
             }
-            report.format = template.format
-            switch content {
-            case .venues(let venues):
-                report.venues = venues.count
-                let changes = try writer.replaceVenues(venues)
-                report.courseChanges = ChangeCounts()
-                let (warnings, errors) = issues.finished()
-                report.warnings = warnings
-                report.errors = errors
-                report.venueChanges = changes
-                report.accepted = !(options.strict && !errors.isEmpty)
-                report.applied = report.accepted && !options.dryRun
-                return (report, report.applied)
-            case .courses(let courses):
-                let runs = try Self.store(courses, with: writer, report: &report)
-                return try Self.finish(report, runs: runs, issues: issues, writer: writer, options: options)
-            }
+        }
+    }
+
+    /// Reads the whole file, grouping every row before storing anything: venue files, and course
+    /// files whose courses' rows are scattered.
+    private static func importGrouped(
+        _ bytes: UnsafeBufferPointer<UInt8>, with writer: any ProvisionWriter, report: ImportReport, options: ImportOptions
+    ) throws -> (result: ImportReport, commit: Bool) {
+        var report = report
+        var issues = IssueCollector()
+        let parser = DfECSVParser(today: options.today, knownVenues: try writer.venues())
+        let (template, content) = try parser.parse(bytes, issues: &issues)
+        report.format = template.format
+        switch content {
+        case .venues(let venues):
+            report.venues = venues.count
+            let changes = try writer.replaceVenues(venues)
+            report.courseChanges = ChangeCounts()
+            let (warnings, errors) = issues.finished()
+            report.warnings = warnings
+            report.errors = errors
+            report.venueChanges = changes
+            report.accepted = !(options.strict && !errors.isEmpty)
+            report.applied = report.accepted && !options.dryRun
+            return (report, report.applied)
+        case .courses(let courses):
+            let runs = try store(courses, with: writer, report: &report)
+            return try finish(report, runs: runs, issues: issues, writer: writer, options: options)
         }
     }
 
@@ -206,6 +266,14 @@ public struct CatalogueImporter: Sendable {
                 handoff.finish(throwing: error)
             }
         }
+        return try store(from: handoff, with: writer, report: &report)
+    }
+
+    /// Stores the courses handed over until the producing thread finishes; rethrows its error. On any
+    /// error the producing thread is stopped and waited for before this returns.
+    private static func store(
+        from handoff: FeedHandoff<any PreparedCourse>, with writer: any ProvisionWriter, report: inout ImportReport
+    ) throws -> ChangeCounts {
         var runs = ChangeCounts()
         do {
             while let item = try handoff.receive() {
@@ -254,6 +322,18 @@ public struct CatalogueImporter: Sendable {
         report.accepted = !(options.strict && !errors.isEmpty)
         report.applied = report.accepted && !options.dryRun
         return (report, report.applied)
+    }
+}
+
+/// What the CSV reading thread works on, and the issues it found (read once it has finished).
+private final class CSVReading: @unchecked Sendable {
+    let parser: DfECSVParser
+    let reader: CSVReader
+    let header: CSVHeaderMap
+    var issues: IssueCollector
+
+    init(parser: DfECSVParser, reader: CSVReader, header: CSVHeaderMap, issues: IssueCollector) {
+        (self.parser, self.reader, self.header, self.issues) = (parser, reader, header, issues)
     }
 }
 

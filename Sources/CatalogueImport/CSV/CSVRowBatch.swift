@@ -29,6 +29,12 @@ struct CSVRowBatch {
 
     /// Adds this batch's rows to `grouping` and its issues to `feed`, in file order.
     func group(into grouping: inout CourseGrouping, issues feed: inout IssueCollector) {
+        replay(issues: &feed) { entry, feed in grouping.add(entry.row, line: entry.line, row: entry.record, issues: &feed) }
+    }
+
+    /// Hands each row to `body` and adds the batch's issues to `feed`, in file order: the issues found
+    /// reading a row come before it, so `body` may add its own (e.g. duplicate runs) in their place.
+    func replay(issues feed: inout IssueCollector, _ body: (Entry, inout IssueCollector) throws -> Void) rethrows {
         var warnings = 0
         var errors = 0
         func replay(upTo warningMark: Int, _ errorMark: Int) {
@@ -45,7 +51,7 @@ struct CSVRowBatch {
         }
         for entry in entries {
             replay(upTo: entry.warnings, entry.errors)
-            grouping.add(entry.row, line: entry.line, row: entry.record, issues: &feed)
+            try body(entry, &feed)
         }
         replay(upTo: issues.warnings.count, issues.errors.count)
     }
@@ -82,11 +88,12 @@ extension DfECSVParser {
         return [try firstResult.get(), try other.result!.get()]
     }
 
-    /// Reads and validates every record up to the reader's limit.
-    func readBatch(_ reader: inout CSVReader, header: CSVHeaderMap) throws -> CSVRowBatch {
+    /// Reads and validates every record up to the reader's limit, or until `maxRows` rows that are
+    /// not blank have been read (the reader then stands at the next record).
+    func readBatch(_ reader: inout CSVReader, header: CSVHeaderMap, maxRows: Int = .max) throws -> CSVRowBatch {
         var batch = CSVRowBatch()
         var record = reader.makeRecord()
-        while try reader.next(into: &record) {
+        while batch.rows < maxRows, try reader.next(into: &record) {
             if record.isBlank { continue }
             batch.rows += 1
             guard record.count == header.count else {

@@ -271,46 +271,64 @@ struct CourseGrouping {
     var courses: [Course] { grouped.map(\.course) }
 
     mutating func add(_ row: CSVCourseRow, line: Int, row recordRow: Int, issues: inout IssueCollector) {
-        let key: String
-        if let parts = row.groupKey {
-            let prefix = row.lars ?? (row.courseType?.lowercased().replacingOccurrences(of: " ", with: "-") ?? "course")
-            if let last = lastKey, last.prefix == prefix, last.parts == parts {
-                key = last.key
-            } else {
-                key = StableKey.make(prefix + "-", parts)
-                lastKey = (prefix, parts, key)
-            }
-        } else {
-            key = StableKey.make("row-", [row.reference, row.courseName, "\(recordRow)"])
-        }
+        let key = Self.key(of: row, recordRow: recordRow, last: &lastKey)
         let index: Int
         if let existing = indexByKey[key] {
             index = existing
         } else {
             index = grouped.count
             indexByKey[key] = index
-            let d = row.descriptions
-            grouped.append((Course(
-                sourceID: key, title: row.courseName, summary: d[0], whatYouWillLearn: d[2], howYouWillLearn: d[3],
-                entryRequirements: d[1], whatYouWillNeedToBring: d[4], howAssessed: d[5], whereNext: d[6],
-                qualification: row.lars.map { Qualification(reference: $0, awardingBody: row.awardingBody) }
-                    ?? row.awardingBody.map { Qualification(awardingBody: $0) },
-                level: row.level, route: row.route, courseType: row.courseType, url: row.webpage), []))
+            grouped.append((Self.newCourse(key: key, from: row), []))
         }
+        Self.addRun(of: row, line: line, row: recordRow, to: &grouped[index], key: key, header: header, issues: &issues)
+    }
+
+    // MARK: Shared with the streaming grouping
+
+    /// The course key of `row`: from its LARS code (or non-LARS course fields) and descriptions, or
+    /// unique to the row when it has none. `last` caches the previous row's key parts.
+    static func key(of row: CSVCourseRow, recordRow: Int, last lastKey: inout (prefix: String, parts: [String], key: String)?) -> String {
+        guard let parts = row.groupKey else {
+            return StableKey.make("row-", [row.reference, row.courseName, "\(recordRow)"])
+        }
+        let prefix = row.lars ?? (row.courseType?.lowercased().replacingOccurrences(of: " ", with: "-") ?? "course")
+        if let last = lastKey, last.prefix == prefix, last.parts == parts { return last.key }
+        let key = StableKey.make(prefix + "-", parts)
+        lastKey = (prefix, parts, key)
+        return key
+    }
+
+    /// A course with no runs yet, from the first row grouped under `key`.
+    static func newCourse(key: String, from row: CSVCourseRow) -> Course {
+        let d = row.descriptions
+        return Course(
+            sourceID: key, title: row.courseName, summary: d[0], whatYouWillLearn: d[2], howYouWillLearn: d[3],
+            entryRequirements: d[1], whatYouWillNeedToBring: d[4], howAssessed: d[5], whereNext: d[6],
+            qualification: row.lars.map { Qualification(reference: $0, awardingBody: row.awardingBody) }
+                ?? row.awardingBody.map { Qualification(awardingBody: $0) },
+            level: row.level, route: row.route, courseType: row.courseType, url: row.webpage)
+    }
+
+    /// Appends `row`'s run to `grouped.course` (the course grouped under `key`), giving it an identifier
+    /// not among `grouped.runIDs`, and fills the course's route and level when earlier rows had none.
+    static func addRun(
+        of row: CSVCourseRow, line: Int, row recordRow: Int, to grouped: inout (course: Course, runIDs: Set<String>), key: String,
+        header: CSVHeaderMap, issues: inout IssueCollector
+    ) {
         var run = row.run
         if run.sourceID.isEmpty {
             run.sourceID = StableKey.make("run-", [key, run.start?.iso, run.venue?.name, run.deliveryMode.raw, "\(recordRow)"])
         }
-        if !grouped[index].runIDs.insert(run.sourceID).inserted {
+        if !grouped.runIDs.insert(run.sourceID).inserted {
             let unique = "\(run.sourceID)#\(recordRow)"
             issues.warn("duplicate-run", at: header.location("YOUR_REFERENCE", line: line, row: recordRow), field: "YOUR_REFERENCE",
                         "YOUR_REFERENCE \(run.sourceID) is used by another run of this course; this run is stored as \(unique).")
             run.sourceID = unique
         }
-        if run.title == nil, row.courseName != grouped[index].course.title { run.title = row.courseName }
-        if let webpage = row.webpage, webpage != grouped[index].course.url { run.applyURL = webpage }
-        if grouped[index].course.route == nil { grouped[index].course.route = row.route }
-        if grouped[index].course.level == nil { grouped[index].course.level = row.level }
-        grouped[index].course.runs.append(run)
+        if run.title == nil, row.courseName != grouped.course.title { run.title = row.courseName }
+        if let webpage = row.webpage, webpage != grouped.course.url { run.applyURL = webpage }
+        if grouped.course.route == nil { grouped.course.route = row.route }
+        if grouped.course.level == nil { grouped.course.level = row.level }
+        grouped.course.runs.append(run)
     }
 }

@@ -48,29 +48,46 @@ struct DfECSVParser {
 
     // MARK: Parsing
 
+    /// Reads the whole file: venues, or course rows grouped into courses (all held in memory).
     func parse(_ bytes: UnsafeBufferPointer<UInt8>, issues: inout IssueCollector) throws -> (CSVTemplate, CSVContent) {
-        try Self.sniff(bytes)
-        var reader = CSVReader(bytes: bytes)
+        var (reader, header) = try readHeader(bytes, issues: &issues)
         do {
-            var record = reader.makeRecord()
-            guard try reader.next(into: &record) else { throw FeedRejection(code: "empty-file", "The file is empty.") }
-            let header = try CSVHeaderMap.make(record, issues: &issues)
             if header.template == .venue {
                 return (.venue, .venues(try parseVenues(&reader, header: header, issues: &issues)))
             }
             let batches = try readRows(after: reader, header: header)
             let rows = batches.reduce(0) { $0 + $1.rows }
-            if rows == 0 {
-                throw FeedRejection(code: "no-rows", at: SourceLocation(line: 1, row: 1),
-                                    "The file has a header row but no course rows.", format: header.template.format)
-            }
+            if rows == 0 { throw Self.noRows(header) }
             var grouping = CourseGrouping(header: header)
             for batch in batches { batch.group(into: &grouping, issues: &issues) }
             return (header.template, .courses(grouping.courses))
         } catch let unterminated as CSVReader.UnterminatedQuote {
-            throw FeedRejection(code: "unterminated-quote", at: SourceLocation(line: unterminated.line, row: unterminated.row),
-                                "A quoted field starting in this row never closes; the rest of the file cannot be read.")
+            throw Self.rejection(unterminated)
         }
+    }
+
+    /// Checks the file and reads its header row; returns the reader standing at the first data row.
+    func readHeader(_ bytes: UnsafeBufferPointer<UInt8>, issues: inout IssueCollector) throws -> (reader: CSVReader, header: CSVHeaderMap) {
+        try Self.sniff(bytes)
+        var reader = CSVReader(bytes: bytes)
+        do {
+            var record = reader.makeRecord()
+            guard try reader.next(into: &record) else { throw FeedRejection(code: "empty-file", "The file is empty.") }
+            return (reader, try CSVHeaderMap.make(record, issues: &issues))
+        } catch let unterminated as CSVReader.UnterminatedQuote {
+            throw Self.rejection(unterminated)
+        }
+    }
+
+    /// The rejection of a course file with a header row and nothing else.
+    static func noRows(_ header: CSVHeaderMap) -> FeedRejection {
+        FeedRejection(code: "no-rows", at: SourceLocation(line: 1, row: 1), "The file has a header row but no course rows.", format: header.template.format)
+    }
+
+    /// The rejection of a file in which a quoted field never closes.
+    static func rejection(_ unterminated: CSVReader.UnterminatedQuote) -> FeedRejection {
+        FeedRejection(code: "unterminated-quote", at: SourceLocation(line: unterminated.line, row: unterminated.row),
+                      "A quoted field starting in this row never closes; the rest of the file cannot be read.")
     }
 
     // MARK: Venues
