@@ -71,9 +71,11 @@ extension CareerDiagnostician {
     /// route comes first. A path the learner did not ask for shares two of their skills (one core
     /// skill when they name three or fewer). A physically limited learner (`physicallyLimited`) is
     /// offered no job whose standard lists manual handling or working at height unless they name it.
+    /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
+    /// moves they did not ask for at most one level above it.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        physicallyLimited: Bool = false
+        physicallyLimited: Bool = false, qualificationLevel: Int? = nil
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -118,6 +120,9 @@ extension CareerDiagnostician {
             // A move is at a similar level: more than one level above the learner's own only on a
             // strong fit (half the target's core skill weight held), so a level-2 worker sees level 2–3 jobs.
             if !aspired, let level, standard.level > level + 1, scored[position].core < Self.strongCore { continue }
+            // A named qualification says where the learner stands: a job two levels above it needs a
+            // qualification they have not got (a nursery nurse with an NVQ level 3 is not sent to a level-5 job).
+            if !aspired, let qualificationLevel, standard.level > qualificationLevel + 1 { continue }
             // The shared skills should be typical of the target's route, not incidental to it.
             let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
