@@ -141,6 +141,7 @@ extension CareerDiagnostician {
             // A move is a sideways step: levels far from the learner's own are less likely.
             if let level { score *= pow(0.8, Double(max(0, abs(standard.level - level) - 1))) }
             if incidental { score *= Self.incidentalFactor }
+            if incidental && !aspired && !sideways { continue }
             // A standard no SOC 2020 unit group holds is a niche job with few openings.
             if standard.soc.isEmpty { score *= 0.85 }
             score += aspiration.boost[position] ?? 0
