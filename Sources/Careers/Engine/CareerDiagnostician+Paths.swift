@@ -251,7 +251,8 @@ extension CareerDiagnostician {
         } else if sharedCount > 0 {
             summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
         }
-        if kind == .reskill, let core = target.skills.indices.first(where: { held[target.skills[$0].skill] && target.strong[$0] && OccupationSkillModel.isSpecific(model.skills[target.skills[$0].skill].kind) }) {
+        if kind == .reskill, let core = target.skills.indices.first(where: { held[target.skills[$0].skill] && target.strong[$0] && !model.isCommonplace[target.skills[$0].skill]
+                && OccupationSkillModel.isSpecific(model.skills[target.skills[$0].skill].kind) }) {
             summary += " The job is built on \(model.skills[target.skills[core].skill].label.lowercased()), which you have."
         }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
