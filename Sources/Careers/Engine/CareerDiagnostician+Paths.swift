@@ -62,7 +62,7 @@ extension CareerDiagnostician {
     static let strongCore = 0.5
     /// Sideways moves within the learner's own route offered at most, when other routes give too few.
     static let maxSidewaysPaths = 2
-    /// A move resting only on skills the target names in passing ranks at this share of its score.
+    /// A move resting only on skills the target names in passing (a sideways or asked-for one) ranks at this share of its score.
     static let incidentalFactor = 0.6
 
     /// Standards in other routes, ranked by skill coverage weighted towards core skills, by how
@@ -114,9 +114,11 @@ extension CareerDiagnostician {
             let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
             guard aspired || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
             // A move should rest on a skill the target job is about: one shared specific skill its
-            // standard keeps coming back to. A move on skills it names only in passing (a chef's
-            // cooking for a fishmonger, a cleaner's chemicals for a watchmaker) ranks lower.
+            // standard keeps coming back to. A move into another route on skills it names only in
+            // passing (a chef's cooking for a fishmonger, a bank cashier's cash handling for a bus
+            // conductor) is not offered unless asked for; a sideways move on them ranks lower.
             let incidental = hasSpecific && strongShared == 0
+            if incidental && !aspired && !sideways { continue }
             // A move is at a similar level: more than one level above the learner's own only on a
             // strong fit (half the target's core skill weight held), so a level-2 worker sees level 2–3 jobs.
             if !aspired, let level, standard.level > level + 1, scored[position].core < Self.strongCore { continue }
@@ -141,7 +143,6 @@ extension CareerDiagnostician {
             // A move is a sideways step: levels far from the learner's own are less likely.
             if let level { score *= pow(0.8, Double(max(0, abs(standard.level - level) - 1))) }
             if incidental { score *= Self.incidentalFactor }
-            if incidental && !aspired && !sideways { continue }
             // A standard no SOC 2020 unit group holds is a niche job with few openings.
             if standard.soc.isEmpty { score *= 0.85 }
             score += aspiration.boost[position] ?? 0
