@@ -28,7 +28,7 @@ struct AdviserProfileTests {
         let failing = verdicts.filter { !$0.plausible }
         // 8 of 20 before skill evidence, route affinity and wish detection; 13 after; 15 once physical limits are read and weak third paths dropped.
         // 17 of 31 once the five held-out and six everyday-job profiles joined; 21 with sideways moves, lead roles, incidental skills ranked lower and the learner's level from their title's SOC group.
-        #expect(verdicts.count - failing.count >= 21, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
+        #expect(verdicts.count - failing.count >= 26, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
     }
 
     @Test("a care worker is not offered dog grooming, and every move shares at least two of their skills")

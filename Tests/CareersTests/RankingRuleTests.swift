@@ -72,6 +72,45 @@ struct RankingRuleTests {
         #expect(!first.contains { $0.occupation.title == "Fishmonger" }, "\(first.map(\.occupation.title))")
     }
 
+    @Test("a chef is not sent to a fishmonger's counter, whose standard names cooking and food safety only in passing")
+    func incidentalOnlyMovesDropped() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Chef de partie for six years in a busy hotel kitchen. Food preparation, cooking, food hygiene and food safety, stock \
+            rotation, menu planning and running the section.
+            """))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.contains { $0.occupation.title == "Fishmonger" }, "\(diagnostic.reskill.map(\.occupation.title))")
+        // With nothing in another route built on their skills, the diagnostic says how to see more.
+        if diagnostic.reskill.isEmpty {
+            #expect(diagnostic.notices.contains { $0.hasPrefix("No occupation in another route") }, "\(diagnostic.notices)")
+        }
+    }
+
+    @Test("a bank cashier's cash handling, which a bus conductor's standard names in passing, does not send them into transport")
+    func cashierNotSentIntoTransport() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            I worked as a bank cashier for five years, then took six years out to look after my family. Cash handling, opening \
+            customer accounts, balancing the tills and some Excel.
+            """))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.isEmpty)
+        for path in diagnostic.reskill { #expect(path.occupation.route != Route.transportAndLogistics.rawValue, "\(path.occupation.title)") }
+    }
+
+    @Test("a cleaner's moves do not rest on health and safety, which most standards name: no florist or clock maker")
+    func commonplaceSkillsBuildNoJob() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Office cleaner for 3 years, early mornings. Cleaning, using chemicals safely under COSHH, emptying bins and restocking \
+            supplies. I'd like a job helping people.
+            """))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.isEmpty)
+        for path in diagnostic.reskill {
+            #expect(!["Florist", "Clock maker"].contains(path.occupation.title), "\(diagnostic.reskill.map(\.occupation.title))")
+            #expect(!path.why.summary.contains("built on health and safety"), "\(path.why.summary)")
+        }
+    }
+
     @Test("a move resting on a skill the target job is built on says so in its why")
     func whyNamesTheSkillTheJobIsBuiltOn() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
@@ -110,5 +149,16 @@ struct LearnerLevelTests {
         checkPathInvariants(diagnostic)
         let levelFour = try #require(diagnostic.reskill.first { $0.occupation.level == 4 }, "\(diagnostic.reskill.map(\.occupation.title))")
         #expect(levelFour.why.summary.contains("level 3 work you describe"), "\(levelFour.why.summary)")
+    }
+
+    @Test("a nursery nurse who names an NVQ level 3 is not offered a level-5 job: two levels above their qualification")
+    func namedQualificationCapsLevel() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Back to work after ten years at home with my family. Before that I was a nursery nurse with an NVQ level 3 in childcare; \
+            I also volunteer at my children's primary school hearing readers.
+            """))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.isEmpty)
+        for path in diagnostic.reskill { #expect((path.occupation.level ?? 9) <= 4, "\(path.occupation.title) is level \(path.occupation.level ?? 0)") }
     }
 }

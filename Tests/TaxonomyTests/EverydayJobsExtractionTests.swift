@@ -47,6 +47,8 @@ struct EverydayJobsExtractionTests {
              expected: ["machine-operation": "Production operative", "quality-control": "quality checking"]),
         Case(job: "call centre agent", text: "Call centre advisor handling billing queries and inbound calls.",
              expected: ["call-handling": "Call centre advisor", "customer-service": "billing queries"]),
+        Case(job: "school leaver who tinkers", text: "I like fixing bikes and helping my dad service the family car.",
+             expected: ["cycle-maintenance": "fixing bikes", "motor-vehicle-maintenance": "service the family car"]),
     ]
 
     @Test("each everyday job yields its core skills, quoting the learner's words", arguments: cases)

@@ -62,7 +62,7 @@ extension CareerDiagnostician {
     static let strongCore = 0.5
     /// Sideways moves within the learner's own route offered at most, when other routes give too few.
     static let maxSidewaysPaths = 2
-    /// A move resting only on skills the target names in passing ranks at this share of its score.
+    /// A move resting only on skills the target names in passing (a sideways or asked-for one) ranks at this share of its score.
     static let incidentalFactor = 0.6
 
     /// Standards in other routes, ranked by skill coverage weighted towards core skills, by how
@@ -71,9 +71,11 @@ extension CareerDiagnostician {
     /// route comes first. A path the learner did not ask for shares two of their skills (one core
     /// skill when they name three or fewer). A physically limited learner (`physicallyLimited`) is
     /// offered no job whose standard lists manual handling or working at height unless they name it.
+    /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
+    /// moves they did not ask for at most one level above it.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        physicallyLimited: Bool = false
+        physicallyLimited: Bool = false, qualificationLevel: Int? = nil
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -112,12 +114,17 @@ extension CareerDiagnostician {
             let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
             guard aspired || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
             // A move should rest on a skill the target job is about: one shared specific skill its
-            // standard keeps coming back to. A move on skills it names only in passing (a chef's
-            // cooking for a fishmonger, a cleaner's chemicals for a watchmaker) ranks lower.
+            // standard keeps coming back to. A move into another route on skills it names only in
+            // passing (a chef's cooking for a fishmonger, a bank cashier's cash handling for a bus
+            // conductor) is not offered unless asked for; a sideways move on them ranks lower.
             let incidental = hasSpecific && strongShared == 0
+            if incidental && !aspired && !sideways { continue }
             // A move is at a similar level: more than one level above the learner's own only on a
             // strong fit (half the target's core skill weight held), so a level-2 worker sees level 2–3 jobs.
             if !aspired, let level, standard.level > level + 1, scored[position].core < Self.strongCore { continue }
+            // A named qualification says where the learner stands: a job two levels above it needs a
+            // qualification they have not got (a nursery nurse with an NVQ level 3 is not sent to a level-5 job).
+            if !aspired, let qualificationLevel, standard.level > qualificationLevel + 1 { continue }
             // The shared skills should be typical of the target's route, not incidental to it.
             let typical = aspired ? 1 : 0.25 + 0.75 * (affinity[standard.route] ?? 0)
             let fit = scored[position].score * (1 - pow(0.5, Double(sharedCount))) * typical
@@ -245,7 +252,8 @@ extension CareerDiagnostician {
         } else if sharedCount > 0 {
             summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
         }
-        if kind == .reskill, let core = target.skills.indices.first(where: { held[target.skills[$0].skill] && target.strong[$0] && OccupationSkillModel.isSpecific(model.skills[target.skills[$0].skill].kind) }) {
+        if kind == .reskill, let core = target.skills.indices.first(where: { held[target.skills[$0].skill] && target.strong[$0] && !model.isCommonplace[target.skills[$0].skill]
+                && OccupationSkillModel.isSpecific(model.skills[target.skills[$0].skill].kind) }) {
             summary += " The job is built on \(model.skills[target.skills[core].skill].label.lowercased()), which you have."
         }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }

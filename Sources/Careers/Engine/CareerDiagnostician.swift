@@ -164,7 +164,7 @@ public final class CareerDiagnostician: Sendable {
         let physicallyLimited = Self.mentionsPhysicalLimit(text)
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            physicallyLimited: physicallyLimited)
+            physicallyLimited: physicallyLimited, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
         if physicallyLimited {

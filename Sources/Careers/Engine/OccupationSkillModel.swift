@@ -43,6 +43,12 @@ struct OccupationSkillModel: Sendable {
     let physicallyDemanding: [Bool]
     /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster).
     let isLeadRole: [Bool]
+    /// Per skill: whether more than `commonplaceShare` of all standards name it (health and safety,
+    /// compliance): every job has it, so no job is built on it.
+    let isCommonplace: [Bool]
+
+    /// The share of standards above which a skill is commonplace.
+    static let commonplaceShare = 0.5
 
     /// Title or cluster words that name leading, managing or supervising others.
     static let leadWords: Set<String> = ["manager", "management", "supervisor", "leader", "lead", "head"]
@@ -80,6 +86,7 @@ struct OccupationSkillModel: Sendable {
             Self.kindWeight(skill.kind) * (log((count + 1) / Double(frequency[position] + 1)) + 0.5)
         }
         skillWeight = weights
+        isCommonplace = frequency.map { Double($0) > Self.commonplaceShare * count }
         let positions = skillPosition
         targets = standards.map { standard in
             var seen = Set<Int>()
@@ -147,7 +154,8 @@ struct OccupationSkillModel: Sendable {
             if rank < Self.coreSize { core += entry.weight }
             if Self.isSpecific(skills[entry.skill].kind) {
                 specific += 1
-                if target.strong[rank] { strongSpecific += 1 }
+                // A commonplace skill (health and safety) is not what a job is built on, however often its standard names it.
+                if target.strong[rank] && !isCommonplace[entry.skill] { strongSpecific += 1 }
             }
         }
         let coverage = shared / target.totalWeight
