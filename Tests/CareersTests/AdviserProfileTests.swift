@@ -31,6 +31,21 @@ struct AdviserProfileTests {
         #expect(verdicts.count - failing.count >= 26, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
     }
 
+    @Test("the blind held-out profiles, written without seeing the engine, keep their measured result")
+    func heldOutProfilesKeepTheirResult() async throws {
+        let url = try #require(Bundle.module.url(forResource: "adviser-profiles-heldout-2", withExtension: "json", subdirectory: "Fixtures"))
+        let profiles = try AdviserProfileSet.load(url).profiles
+        #expect(profiles.count == 12)
+        var plausible = 0
+        for profile in profiles {
+            let diagnostic = try await TestCatalogue.diagnose(profile.learnerProfile)
+            checkPathInvariants(diagnostic)
+            if AdviserVerdict(profile, diagnostic: diagnostic).plausible { plausible += 1 }
+        }
+        // Scored once at the end of 2026-12-05: 4 of 12 before that day's career-path rounds, 7 after.
+        #expect(plausible >= 7)
+    }
+
     @Test("a care worker is not offered dog grooming, and every move shares at least two of their skills")
     func careWorkerNotDogGroomer() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
