@@ -97,6 +97,7 @@ extension AppDatabase {
         registerWorkforcePlansMigration(&migrator)
         registerDiagnosticsMigration(&migrator)
         registerCatalogueStorageMigration(&migrator)
+        registerCatalogueIndexesMigration(&migrator)
         return migrator
     }
 }

@@ -21,9 +21,15 @@ struct SearchConditions {
         self.pattern = pattern
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        // The route and district conditions compare `ifnull(…, '')`, the leading column of the
+        // indexes `course_by_route` and `course_run_by_place` (v7); a level or delivery-mode filter
+        // without one lists every value it can hold so that the index can still be used.
         if !query.routes.isEmpty {
-            conditions.append("route IN (\(Self.placeholders(query.routes.count)))")
+            conditions.append("ifnull(route, '') IN (\(Self.placeholders(query.routes.count)))")
             arguments += StatementArguments(query.routes.map(\.rawValue))
+        } else if query.minLevel != nil || query.maxLevel != nil {
+            conditions.append("ifnull(route, '') IN (\(Self.placeholders(Route.allCases.count + 1)))")
+            arguments += StatementArguments([""] + Route.allCases.map(\.rawValue))
         }
         if let min = query.minLevel {
             conditions.append("level >= ?")
@@ -50,8 +56,11 @@ struct SearchConditions {
             arguments += StatementArguments(query.studyModes.map(\.rawValue))
         }
         if !query.districts.isEmpty {
-            conditions.append("r.district IN (\(Self.placeholders(query.districts.count)))")
+            conditions.append("ifnull(r.district, '') IN (\(Self.placeholders(query.districts.count)))")
             arguments += StatementArguments(query.districts.map(\.rawValue))
+        } else if !query.deliveryModes.isEmpty {
+            conditions.append("ifnull(r.district, '') IN (\(Self.placeholders(District.allCases.count + 1)))")
+            arguments += StatementArguments([""] + District.allCases.map(\.rawValue))
         }
         if query.startFrom != nil || query.startTo != nil {
             var window: [String] = []
