@@ -126,4 +126,20 @@ extension CareerDiagnostician {
         }
         return lower.trimmingCharacters(in: .whitespaces)
     }
+
+    // MARK: When no move fits
+
+    /// Why no move into another field is shown and what to say instead. A learner whose skills are
+    /// all their own field's (a beauty therapist's facials and waxing) is told so, and asked for the
+    /// kind of work they would like in everyday words, which the engine reads (`wishTopics`).
+    static func noMoveNotice(ownRoute: String?, aspired: Bool) -> String {
+        let why = ownRoute.map { "The skills you describe belong to \($0.lowercased()) work, and no job in another field is built on them, " }
+            ?? "No occupation in another field shares enough of your skills, "
+        let ask = aspired
+            ? "so a move is not suggested from skills alone. Naming a kind of work helps (e.g. \"office work\", \"caring for people\", "
+                + "\"working with customers\") and so do everyday skills you use, such as taking bookings, handling money or keeping records."
+            : "so a move is not suggested from skills alone. Say what you would like to do (e.g. \"I'd like to work in logistics\" or "
+                + "\"something in an office\") to see paths there, and mention everyday skills you use, such as taking bookings, handling money or keeping records."
+        return why + ask
+    }
 }
