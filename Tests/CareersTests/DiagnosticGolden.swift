@@ -10,7 +10,8 @@
 /// (a wished-for field needs no shared specific skill; a named qualification level settles a near-tie
 /// between standards for the learner's job); regenerated on careers-3, where only chef-no-title changed:
 /// a move resting only on skills its standard names in passing (the fishmonger) is dropped; regenerated on
-/// careers-4, where chef-no-title and no-skills changed: an empty reskill list's notice says why and what to say.
+/// careers-4, where chef-no-title and no-skills changed: an empty reskill list's notice says why and what to say, and provider-scope, whose
+/// teaching wish now puts the education route's learning mentor first.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "40934:f6c774cdd5f6ed6e",
@@ -24,7 +25,7 @@ enum DiagnosticGolden {
         "target-occupation": "29226:292e1939878d974b",
         "target-route-digital": "24491:7dad6289156b6873",
         "graduate-manager": "32330:dc48ff8f65cbc51a",
-        "provider-scope": "16495:7847cc75c983129d",
+        "provider-scope": "16495:7240a10357fb1a29",
         "no-skills": "2529:a87877731c609904",
         "long-history": "42970:39a5871b2e2a9995",
     ]

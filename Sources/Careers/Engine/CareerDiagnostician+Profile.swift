@@ -17,6 +17,9 @@ extension CareerDiagnostician {
         var boost: [Int: Double]
         var routes: Set<String>
         var aspired: Bool
+        /// The first route of each kind of work the wish names ("caring" → care services before
+        /// health and science): its paths lead the aspired ones.
+        var primary: Set<String> = []
     }
 
     static func kindName(_ kind: SkillKind) -> String {
@@ -302,7 +305,10 @@ extension CareerDiagnostician {
             if target.route == nil, let route = best.route { aspiration.routes.insert(route) }
         }
         // Everyday kinds of work ("outdoors", "office work", "helping people") name routes.
-        if target.route == nil { aspiration.routes.formUnion(Self.wishRoutes(text)) }
+        if target.route == nil {
+            aspiration.routes.formUnion(Self.wishRoutes(text))
+            aspiration.primary = Self.wishRoutes(text, primaryOnly: true)
+        }
         // Skills named in the wish point at the routes that use them, when they are few.
         if target.route == nil {
             for found in taxonomy.extract(text).skills {

@@ -99,12 +99,15 @@ extension CareerDiagnostician {
 
     /// The routes the kinds of work named in a wish belong to. "Hands on with" someone means close
     /// contact with them ("more hands on with the residents"), not a trade.
-    static func wishRoutes(_ text: String) -> Set<String> {
+    /// With `primaryOnly`, only the first route of each kind of work named.
+    static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
         let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !$0.isLetter && $0 != "-" })
         var padded = " " + words.joined(separator: " ") + " "
         for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
         var routes: Set<String> = []
-        for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) { routes.formUnion(topic.routes) }
+        for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
+            routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)
+        }
         return routes
     }
 
