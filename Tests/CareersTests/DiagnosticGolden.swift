@@ -9,7 +9,9 @@
 /// with careers-ranking (sideways moves, lead roles, SOC-based learner level), and for the merge's two fixes
 /// (a wished-for field needs no shared specific skill; a named qualification level settles a near-tie
 /// between standards for the learner's job); regenerated on careers-3, where only chef-no-title changed:
-/// a move resting only on skills its standard names in passing (the fishmonger) is dropped.
+/// a move resting only on skills its standard names in passing (the fishmonger) is dropped; regenerated on
+/// careers-4, where chef-no-title and no-skills changed: an empty reskill list's notice says why and what to say, and provider-scope, whose
+/// teaching wish now puts the education route's learning mentor first.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "40934:f6c774cdd5f6ed6e",
@@ -17,14 +19,14 @@ enum DiagnosticGolden {
         "warehouse-online": "29571:5ec06012ace4b478",
         "returner-bookkeeper": "31775:2fb475d8d6035aed",
         "welder": "28069:b66401721f565c3b",
-        "chef-no-title": "17245:59c04ca7981be27a",
+        "chef-no-title": "17429:88a6ac4b10293ec1",
         "typos-bullets": "41785:711e50445ed3b19",
         "title-only": "22750:b26ec4f98a6e747a",
         "target-occupation": "29226:292e1939878d974b",
         "target-route-digital": "24491:7dad6289156b6873",
         "graduate-manager": "32330:dc48ff8f65cbc51a",
-        "provider-scope": "16495:7847cc75c983129d",
-        "no-skills": "2374:76465de74c369a0",
+        "provider-scope": "16495:7240a10357fb1a29",
+        "no-skills": "2529:a87877731c609904",
         "long-history": "42970:39a5871b2e2a9995",
     ]
 }

@@ -180,7 +180,13 @@ extension CareerDiagnostician {
         }
         // What the learner asked for stays ahead of what their skills suggest.
         let order: (Candidate, Candidate) -> Bool = { ($0.score, $1.position) > ($1.score, $0.position) }
-        let ranked = chosen.prefix(aspiredCount).sorted(by: order) + chosen.dropFirst(aspiredCount).sorted(by: order)
+        // Among them, the main route of a kind of work named ("caring": care services) leads.
+        let leads: (Candidate, Candidate) -> Bool = { first, second in
+            let firstPrimary = aspiration.primary.contains(self.model.targets[first.position].standard.route)
+            let secondPrimary = aspiration.primary.contains(self.model.targets[second.position].standard.route)
+            return firstPrimary != secondPrimary ? firstPrimary : order(first, second)
+        }
+        let ranked = chosen.prefix(aspiredCount).sorted(by: leads) + chosen.dropFirst(aspiredCount).sorted(by: order)
         // Too few moves out of the route: sideways moves within it follow, one per cluster.
         guard ranked.count < Self.minimumSharedSkills else { return ranked }
         var clusters: Set<String> = []

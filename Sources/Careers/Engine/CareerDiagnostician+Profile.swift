@@ -17,6 +17,9 @@ extension CareerDiagnostician {
         var boost: [Int: Double]
         var routes: Set<String>
         var aspired: Bool
+        /// The first route of each kind of work the wish names ("caring" → care services before
+        /// health and science): its paths lead the aspired ones.
+        var primary: Set<String> = []
     }
 
     static func kindName(_ kind: SkillKind) -> String {
@@ -281,13 +284,19 @@ extension CareerDiagnostician {
             aspiration.aspired = true
         }
         for position in target.standards { aspiration.boost[position, default: 0] += 0.5 }
-        guard let text = profile.aspiration?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty else { return aspiration }
+        guard let written = profile.aspiration?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty else { return aspiration }
         aspiration.aspired = true
+        // What the learner wants to leave behind ("away from the phones") names no route or job.
+        let text = Self.droppingNegatedClauses(written)
         // Each wish ("logistics", "HR", "work with animals") is matched as a job title.
         for part in Self.aspirationParts(text) {
             // A kind of work ("outdoors", "helping people") is not a job title: its routes count below.
-            guard Self.wishRoutes(part).isEmpty else { continue }
+            // A field named by one word ("data") is both: its job titles count within its routes only
+            // (a data technician, not a project controls technician whose title mentions data).
+            let topicRoutes = Self.wishRoutes(part)
+            guard topicRoutes.isEmpty || Self.fieldWords.contains(part) else { continue }
             let results = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
+                .filter { topicRoutes.isEmpty || topicRoutes.contains($0.route ?? "") }
             guard let best = results.first, best.score >= 0.2 else { continue }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
@@ -296,7 +305,10 @@ extension CareerDiagnostician {
             if target.route == nil, let route = best.route { aspiration.routes.insert(route) }
         }
         // Everyday kinds of work ("outdoors", "office work", "helping people") name routes.
-        if target.route == nil { aspiration.routes.formUnion(Self.wishRoutes(text)) }
+        if target.route == nil {
+            aspiration.routes.formUnion(Self.wishRoutes(text))
+            aspiration.primary = Self.wishRoutes(text, primaryOnly: true)
+        }
         // Skills named in the wish point at the routes that use them, when they are few.
         if target.route == nil {
             for found in taxonomy.extract(text).skills {
@@ -330,6 +342,8 @@ extension CareerDiagnostician {
         "plan", "planning", "keen", "thinking", "about", "field", "sector", "industry", "role", "roles", "eventually", "maybe", "perhaps",
         "possibly", "really", "also", "then", "next", "new", "aim", "aiming", "goal", "dream", "is", "wish", "aspire", "on", "at", "from",
         "where", "that", "which", "can", "could", "more", "less", "better", "job.", "start", "starting", "own",
+        // How the work should feel, not what it is ("something quieter like data").
+        "quieter", "quiet", "calmer", "calm", "steadier", "steady", "easier", "slower", "like", "this", "time",
     ]
 
     /// The separate wishes of an aspiration, each stripped of wish words.

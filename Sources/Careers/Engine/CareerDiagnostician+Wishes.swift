@@ -23,7 +23,7 @@ extension CareerDiagnostician {
     static let openingWishMarkers = ["maybe", "perhaps", "ideally", "hopefully", "possibly", "preferably", "something"]
 
     /// Words that say a sentence reports the past, so an opening "maybe" hedges a fact.
-    static let historyWords: Set<String> = ["worked", "was", "were", "did", "had", "used", "spent", "left", "ago", "years", "been"]
+    static let historyWords: Set<String> = ["worked", "was", "were", "did", "had", "used", "spent", "left", "ago", "years", "been", "i've", "ive"]
 
     /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like.
     static func isWish(_ lower: String) -> Bool {
@@ -31,6 +31,13 @@ extension CareerDiagnostician {
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let first = words.first, openingWishMarkers.contains(first) else { return false }
         return !words.contains(where: historyWords.contains)
+    }
+
+    /// True when a clause, once what it rules out is dropped, reports the past and wishes nothing.
+    static func isPastClause(_ clause: String) -> Bool {
+        let kept = " " + droppingNegatedClauses(clause) + " "
+        guard !isWish(kept) else { return false }
+        return kept.split(whereSeparator: { !$0.isLetter && $0 != "'" }).contains { historyWords.contains(String($0)) }
     }
 
     /// The text's sentences split into history and wishes ("I want to move into logistics", "Maybe
@@ -45,7 +52,12 @@ extension CareerDiagnostician {
             guard !trimmed.isEmpty else { return }
             var lower = " " + trimmed.lowercased() + " "
             if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-            if isWish(lower) { wishes.append(trimmed) } else { history.append(trimmed) }
+            guard isWish(lower) else { return history.append(trimmed) }
+            // A clause of a wish sentence that only reports the past ("I've been signed off with
+            // anxiety, I'd like something quieter") is history: it names no wish.
+            for clause in trimmed.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !clause.isEmpty {
+                if isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
+            }
         }
         for character in text {
             sentence.append(character)
@@ -64,9 +76,10 @@ extension CareerDiagnostician {
          ["agriculture-environmental-and-animal-care"]),
         (["animals", "animal", "dogs", "horses", "pets"], ["agriculture-environmental-and-animal-care"]),
         (["office", "admin", "administration", "desk", "desk job", "paperwork", "reception"], ["business-and-administration"]),
-        (["computers", "computer", "it", "tech", "technology", "coding", "software", "digital"], ["digital"]),
+        (["computers", "computer", "it", "tech", "technology", "coding", "software", "digital", "data"], ["digital"]),
         (["helping people", "help people", "caring", "care work", "care", "looking after people", "making a difference", "support people",
-          "supporting people"], ["care-services", "health-and-science"]),
+          "supporting people", "looking after", "residents", "patients", "the elderly", "older people", "vulnerable people"],
+         ["care-services", "health-and-science"]),
         (["children", "kids", "young people", "teaching", "school", "schools"], ["education-and-early-years"]),
         (["design", "creative", "art", "arts", "drawing"], ["creative-and-design"]),
         (["with my hands", "hands on", "hands-on", "building", "trade", "trades"], ["construction-and-the-built-environment"]),
@@ -80,12 +93,56 @@ extension CareerDiagnostician {
         (["hair", "beauty", "nails"], ["hair-and-beauty"]),
     ]
 
-    /// The routes the kinds of work named in a wish belong to.
-    static func wishRoutes(_ text: String) -> Set<String> {
+    /// Kinds of work that are also the opening word of job titles in their route ("data technician"),
+    /// so a wish naming one alone is matched as a title too, within the route.
+    static let fieldWords: Set<String> = ["data", "software", "marketing", "accounting", "finance", "security", "engineering"]
+
+    /// The routes the kinds of work named in a wish belong to. "Hands on with" someone means close
+    /// contact with them ("more hands on with the residents"), not a trade.
+    /// With `primaryOnly`, only the first route of each kind of work named.
+    static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
         let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !$0.isLetter && $0 != "-" })
-        let padded = " " + words.joined(separator: " ") + " "
+        var padded = " " + words.joined(separator: " ") + " "
+        for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
         var routes: Set<String> = []
-        for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) { routes.formUnion(topic.routes) }
+        for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
+            routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)
+        }
         return routes
+    }
+
+    // MARK: What a wish rules out
+
+    /// Words that turn the rest of their clause into what the learner does not want ("away from the
+    /// phones", "don't want to go back on the phones", "not just cooking").
+    static let negationNeedles = [" don't ", " dont ", " do not ", " not ", " away from ", " no more ", " never ", " rather not ", " instead of "]
+
+    /// The text without its negated clauses: from a negation word to the end of its clause (comma,
+    /// full stop, semicolon, line end), so what the learner wants to leave behind names no route.
+    static func droppingNegatedClauses(_ text: String) -> String {
+        var lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        for needle in negationNeedles {
+            while let start = lower.range(of: needle) {
+                let end = lower[start.upperBound...].firstIndex(where: { ",.;!?\n".contains($0) }) ?? lower.endIndex
+                lower.replaceSubrange(start.lowerBound..<end, with: " ")
+            }
+        }
+        return lower.trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: When no move fits
+
+    /// Why no move into another field is shown and what to say instead. A learner whose skills are
+    /// all their own field's (a beauty therapist's facials and waxing) is told so, and asked for the
+    /// kind of work they would like in everyday words, which the engine reads (`wishTopics`).
+    static func noMoveNotice(ownRoute: String?, aspired: Bool) -> String {
+        let why = ownRoute.map { "The skills you describe belong to \($0.lowercased()) work, and no job in another field is built on them, " }
+            ?? "No occupation in another field shares enough of your skills, "
+        let ask = aspired
+            ? "so a move is not suggested from skills alone. Naming a kind of work helps (e.g. \"office work\", \"caring for people\", "
+                + "\"working with customers\") and so do everyday skills you use, such as taking bookings, handling money or keeping records."
+            : "so a move is not suggested from skills alone. Say what you would like to do (e.g. \"I'd like to work in logistics\" or "
+                + "\"something in an office\") to see paths there, and mention everyday skills you use, such as taking bookings, handling money or keeping records."
+        return why + ask
     }
 }

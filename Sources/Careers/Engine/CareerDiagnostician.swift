@@ -188,9 +188,9 @@ public final class CareerDiagnostician: Sendable {
             notices.append("No higher-level occupation in your current pathway was found for upskilling.")
         }
         if reskill.isEmpty {
-            notices.append(
-                "No occupation in another route shares enough of your skills to suggest a move. Say what you would like to do "
-                    + "(e.g. \"I'd like to work in logistics\") to see paths there.")
+            // The learner's field is named only when they describe skills of it.
+            let ownRoute = held.contains(true) ? anchor.map { routeName(model.targets[$0].standard.route) } : nil
+            notices.append(Self.noMoveNotice(ownRoute: ownRoute, aspired: aspiration.aspired))
         }
 
         let providerRef = profile.constraints.provider.map { id in index.providers[id] ?? ProviderRef(id: id, name: id.rawValue) }

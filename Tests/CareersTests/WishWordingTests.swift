@@ -1,0 +1,40 @@
+import Careers
+import Domain
+import Testing
+
+// MARK: - Wishes written in ordinary words
+
+@Suite("Wishes in ordinary words")
+struct WishWordingTests {
+    @Test("A kitchen worker wanting to be hands on with patients is offered care work first, not a trade")
+    func handsOnWithPeopleIsCare() async throws {
+        let text = "Kitchen assistant in a nursing home in Droitwich for six years, breakfasts and teas, special diets and food hygiene. "
+            + "I'd like to be more hands on with the patients next time."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        let routes = diagnostic.reskill.map(\.occupation.route)
+        // Care work is the main route of a caring wish, so its entry-level job leads.
+        #expect(routes.first == "care-services", "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(!routes.contains("construction-and-the-built-environment"), "\(diagnostic.reskill.map(\.occupation.title))")
+    }
+
+    @Test("What the learner wants to leave behind names no path; the field they name comes first")
+    func negatedClauseNamesNoRoute() async throws {
+        let text = "Shift supervisor on a holiday bookings helpline for four years, managing eight agents, listening to calls, weekly reports. "
+            + "I've been off with stress, I'd like something calmer like data, away from the phones."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.reskill.first?.occupation.route == "digital", "\(diagnostic.reskill.map(\.occupation.title))")
+    }
+
+    @Test("An empty reskill list says which field the skills belong to and what to say instead")
+    func emptyListExplained() async throws {
+        let text = "Chef for eight years in a pub kitchen in Upton: cooking, menu planning, food safety, stock control and ordering, managing the porters."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        try #require(diagnostic.reskill.isEmpty, "\(diagnostic.reskill.map(\.occupation.title))")
+        let notice = diagnostic.notices.first { $0.contains("belong to") }
+        #expect(notice?.contains("catering and hospitality") == true, "notices: \(diagnostic.notices)")
+        #expect(notice?.contains("Say what you would like to do") == true, "notices: \(diagnostic.notices)")
+    }
+}
