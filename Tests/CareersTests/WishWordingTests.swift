@@ -27,6 +27,39 @@ struct WishWordingTests {
         #expect(diagnostic.reskill.first?.occupation.route == "digital", "\(diagnostic.reskill.map(\.occupation.title))")
     }
 
+    @Test("A wish after a negation in the same sentence is kept: the negation ends at the conjunction or the wish", arguments: [
+        "I was not happy on the shop floor and I want to work in care.",
+        "I never liked the late shifts but I would like to work in care.",
+        "Not sure what yet but I want to work in care.",
+    ])
+    func wishAfterNegationKept(_ wish: String) async throws {
+        let text = "Sales assistant in a garden centre for five years: till work, customer service, stock control. " + wish
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.demandSignal.aspired)
+        #expect(diagnostic.reskill.first?.occupation.route == "care-services", "\(diagnostic.reskill.map(\.occupation.title))")
+    }
+
+    @Test("A stated aspiration that opens with what the learner has never done still names its field")
+    func aspirationAfterNeverKept() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Sales assistant in a garden centre for five years: till work, customer service, stock control.",
+            aspiration: "I have never worked in an office but I would like to try admin work"))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.reskill.first?.occupation.route == "business-and-administration", "\(diagnostic.reskill.map(\.occupation.title))")
+    }
+
+    @Test("Looking after animals is not a wish for care work")
+    func lookingAfterAnimalsIsNotCare() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Sales assistant in a garden centre for five years: till work, customer service, stock control.",
+            aspiration: "I'd like a job looking after horses"))
+        checkPathInvariants(diagnostic)
+        let routes = diagnostic.reskill.map(\.occupation.route)
+        #expect(routes.first == "agriculture-environmental-and-animal-care", "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(!routes.contains("care-services"), "\(diagnostic.reskill.map(\.occupation.title))")
+    }
+
     @Test("An empty reskill list says which field the skills belong to and what to say instead")
     func emptyListExplained() async throws {
         let text = "Chef for eight years in a pub kitchen in Upton: cooking, menu planning, food safety, stock control and ordering, managing the porters."

@@ -78,7 +78,7 @@ extension CareerDiagnostician {
         (["office", "admin", "administration", "desk", "desk job", "paperwork", "reception"], ["business-and-administration"]),
         (["computers", "computer", "it", "tech", "technology", "coding", "software", "digital", "data"], ["digital"]),
         (["helping people", "help people", "caring", "care work", "care", "looking after people", "making a difference", "support people",
-          "supporting people", "looking after", "residents", "patients", "the elderly", "older people", "vulnerable people"],
+          "supporting people", "residents", "patients", "the elderly", "older people", "vulnerable people"],
          ["care-services", "health-and-science"]),
         (["children", "kids", "young people", "teaching", "school", "schools"], ["education-and-early-years"]),
         (["design", "creative", "art", "arts", "drawing"], ["creative-and-design"]),
@@ -117,13 +117,27 @@ extension CareerDiagnostician {
     /// phones", "don't want to go back on the phones", "not just cooking").
     static let negationNeedles = [" don't ", " dont ", " do not ", " not ", " away from ", " no more ", " never ", " rather not ", " instead of "]
 
-    /// The text without its negated clauses: from a negation word to the end of its clause (comma,
-    /// full stop, semicolon, line end), so what the learner wants to leave behind names no route.
+    /// Words that end what a negation rules out, short of the clause's end: a conjunction or a new
+    /// wish ("I was not happy in retail and I want to work in care", "not too physical, like office work").
+    static let negationStops = [" but ", " and ", " so ", " because ", " though ", " like ", " such as "] + aspirationNeedles
+
+    /// The text without what it rules out: from a negation word to the end of its clause (comma, full
+    /// stop, semicolon, line end) or to the first conjunction or wish after it (`negationStops`), so
+    /// what the learner wants to leave behind names no route and the wish that follows is kept. A
+    /// wish word straight after the negation is negated itself ("don't want to go back on the phones").
     static func droppingNegatedClauses(_ text: String) -> String {
         var lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
         for needle in negationNeedles {
+            // Each pass removes one occurrence; what follows a removal is a stop, punctuation or the end,
+            // which starts no new occurrence.
             while let start = lower.range(of: needle) {
-                let end = lower[start.upperBound...].firstIndex(where: { ",.;!?\n".contains($0) }) ?? lower.endIndex
+                let rest = start.upperBound..<lower.endIndex
+                var end = lower[rest].firstIndex(where: { ",.;!?\n".contains($0) }) ?? lower.endIndex
+                // Stops are searched from the word after the negation, so one that starts there (its
+                // leading space is the negation's trailing one) belongs to what is negated.
+                for stop in negationStops {
+                    if let found = lower.range(of: stop, range: rest), found.lowerBound < end { end = found.lowerBound }
+                }
                 lower.replaceSubrange(start.lowerBound..<end, with: " ")
             }
         }
