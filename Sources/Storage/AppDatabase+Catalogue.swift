@@ -1,6 +1,7 @@
 public import Domain
 import Foundation
 import GRDB
+import GRDBSQLite
 
 // MARK: - Catalogue store
 
@@ -25,13 +26,15 @@ extension AppDatabase: CatalogueStore {
     ) async throws -> T {
         let output = try await dbWriter.writeWithoutTransaction { db in
             var output: T?
+            // Set back on every way out, straight through SQLite: GRDB refuses statements once the
+            // task is cancelled, and later writes must checkpoint again whatever happened here.
+            defer {
+                sqlite3_exec(db.sqliteConnection, "PRAGMA cache_size = \(Self.defaultCacheSize)", nil, nil, nil)
+                sqlite3_exec(db.sqliteConnection, "PRAGMA wal_autocheckpoint = \(Self.defaultAutocheckpoint)", nil, nil, nil)
+            }
             try db.execute(sql: "PRAGMA cache_size = \(Self.provisionCacheSize)")
             // The commit does not copy the WAL into the database file (see `checkpointAfterProvision`).
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
-            defer {
-                try? db.execute(sql: "PRAGMA cache_size = \(Self.defaultCacheSize)")
-                try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.defaultAutocheckpoint)")
-            }
             try db.inTransaction(.immediate) {
                 let now = PayloadCoding.timestamp()
                 let provider: Provider

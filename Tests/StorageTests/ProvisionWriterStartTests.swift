@@ -86,4 +86,26 @@ struct ProvisionWriterStartTests {
         let copied = try AppDatabase.open(path: copy)
         #expect(try await copied.searchCourses(CourseSearchQuery(providers: [provider], limit: 100)).total == 40)
     }
+
+    @Test("a provision that fails part-way stores nothing and leaves the page cache and auto-checkpointing as they were")
+    func settingsRestoredAfterFailure() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("provision-fails-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try AppDatabase.open(path: folder.appendingPathComponent("catalogue.sqlite").path)
+        let provider = ProviderID(rawValue: "fails-part-way")!
+        struct Rejected: Error {}
+        await #expect(throws: Rejected.self) {
+            _ = try await database.withProvision(of: provider) { writer -> (result: Int, commit: Bool) in
+                _ = try writer.put(Self.course("C1", title: "Bricklaying", runs: ["R1"]))
+                throw Rejected()
+            }
+        }
+        let (autocheckpoint, cacheSize) = try await database.dbWriter.write {
+            (try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint"), try Int.fetchOne($0, sql: "PRAGMA cache_size"))
+        }
+        #expect(autocheckpoint == AppDatabase.defaultAutocheckpoint)
+        #expect(cacheSize == AppDatabase.defaultCacheSize)
+        #expect(try await database.searchCourses(CourseSearchQuery(providers: [provider], limit: 10)).total == 0)
+    }
 }
