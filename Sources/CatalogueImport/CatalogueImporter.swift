@@ -138,23 +138,9 @@ public struct CatalogueImporter: Sendable {
                     handoff.finish(throwing: error)
                 }
             }
-            var runs = ChangeCounts()
-            do {
-                while let item = try handoff.receive() {
-                    switch item {
-                    case .provider(let details):
-                        try Self.checkProvider(details, against: writer.provider)
-                        try writer.updateProvider(details)
-                    case .course(let prepared):
-                        let change = try writer.put(prepared: prepared)
-                        report.tally(course: prepared.course, change: change.course)
-                        runs = runs + change.runs
-                    }
-                }
-            } catch {
-                handoff.cancel()
-                handoff.waitUntilFinished()
-                throw error
+            let runs = try Self.store(from: handoff, with: writer, report: &report) { details in
+                try Self.checkProvider(details, against: writer.provider)
+                try writer.updateProvider(details)
             }
             // The parser thread has finished (receive returned nil after `finish`), so reading it here is safe.
             report.format = parser.value.format
@@ -269,18 +255,24 @@ public struct CatalogueImporter: Sendable {
         return try store(from: handoff, with: writer, report: &report)
     }
 
-    /// Stores the courses handed over until the producing thread finishes; rethrows its error. On any
-    /// error the producing thread is stopped and waited for before this returns.
+    /// Stores the courses handed over until the producing thread finishes, passing provider details to
+    /// `onProvider` (ignored when nil); rethrows the producer's error. On any error the producing
+    /// thread is stopped and waited for before this returns.
     private static func store(
-        from handoff: FeedHandoff<any PreparedCourse>, with writer: any ProvisionWriter, report: inout ImportReport
+        from handoff: FeedHandoff<any PreparedCourse>, with writer: any ProvisionWriter, report: inout ImportReport,
+        onProvider: ((ProviderDetails) throws -> Void)? = nil
     ) throws -> ChangeCounts {
         var runs = ChangeCounts()
         do {
             while let item = try handoff.receive() {
-                guard case .course(let prepared) = item else { continue }
-                let change = try writer.put(prepared: prepared)
-                report.tally(course: prepared.course, change: change.course)
-                runs = runs + change.runs
+                switch item {
+                case .provider(let details):
+                    try onProvider?(details)
+                case .course(let prepared):
+                    let change = try writer.put(prepared: prepared)
+                    report.tally(course: prepared.course, change: change.course)
+                    runs = runs + change.runs
+                }
             }
         } catch {
             handoff.cancel()

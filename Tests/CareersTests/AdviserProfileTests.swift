@@ -8,10 +8,22 @@ import Testing
 
 @Suite("Adviser profiles")
 struct AdviserProfileTests {
-    /// The thirty-one team-written profiles with their expectations (Fixtures/adviser-profiles.json).
-    static func profiles() throws -> [AdviserProfile] {
-        let url = try #require(Bundle.module.url(forResource: "adviser-profiles", withExtension: "json", subdirectory: "Fixtures"))
+    /// The profiles of a fixture file: `adviser-profiles` (the thirty-one team-written development
+    /// profiles) or `adviser-profiles-heldout-2` (the twelve blind ones).
+    static func profiles(_ name: String = "adviser-profiles") throws -> [AdviserProfile] {
+        let url = try #require(Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Fixtures"))
         return try AdviserProfileSet.load(url).profiles
+    }
+
+    /// Each profile diagnosed (checking the path invariants) and judged as an adviser would.
+    static func verdicts(_ profiles: [AdviserProfile]) async throws -> [AdviserVerdict] {
+        var verdicts: [AdviserVerdict] = []
+        for profile in profiles {
+            let diagnostic = try await TestCatalogue.diagnose(profile.learnerProfile)
+            checkPathInvariants(diagnostic)
+            verdicts.append(AdviserVerdict(profile, diagnostic: diagnostic))
+        }
+        return verdicts
     }
 
     @Test("most team-written profiles, across career changers, school leavers, returners and health conditions, get only plausible top-3 reskill paths")
@@ -19,12 +31,7 @@ struct AdviserProfileTests {
         let profiles = try Self.profiles()
         #expect(profiles.count >= 31)
         #expect(Set(profiles.map(\.group)) == ["career changer", "school leaver", "returner", "health condition"])
-        var verdicts: [AdviserVerdict] = []
-        for profile in profiles {
-            let diagnostic = try await TestCatalogue.diagnose(profile.learnerProfile)
-            checkPathInvariants(diagnostic)
-            verdicts.append(AdviserVerdict(profile, diagnostic: diagnostic))
-        }
+        let verdicts = try await Self.verdicts(profiles)
         let failing = verdicts.filter { !$0.plausible }
         // 8 of 20 before skill evidence, route affinity and wish detection; 13 after; 15 once physical limits are read and weak third paths dropped.
         // 17 of 31 once the five held-out and six everyday-job profiles joined; 21 with sideways moves, lead roles, incidental skills ranked lower and the learner's level from their title's SOC group.
@@ -33,15 +40,9 @@ struct AdviserProfileTests {
 
     @Test("the blind held-out profiles, written without seeing the engine, keep their measured result")
     func heldOutProfilesKeepTheirResult() async throws {
-        let url = try #require(Bundle.module.url(forResource: "adviser-profiles-heldout-2", withExtension: "json", subdirectory: "Fixtures"))
-        let profiles = try AdviserProfileSet.load(url).profiles
+        let profiles = try Self.profiles("adviser-profiles-heldout-2")
         #expect(profiles.count == 12)
-        var plausible = 0
-        for profile in profiles {
-            let diagnostic = try await TestCatalogue.diagnose(profile.learnerProfile)
-            checkPathInvariants(diagnostic)
-            if AdviserVerdict(profile, diagnostic: diagnostic).plausible { plausible += 1 }
-        }
+        let plausible = try await Self.verdicts(profiles).filter(\.plausible).count
         // Scored once at the end of 2026-12-05: 4 of 12 before that day's career-path rounds, 7 after; 8 after careers round 4 (used for development since).
         #expect(plausible >= 8)
     }

@@ -27,21 +27,7 @@ struct CatalogueIndexesMigrationTests {
 
     /// A database at `v6-catalogue-storage` holding the same rows and search index as `source`.
     static func version6(copying source: AppDatabase) async throws -> DatabaseQueue {
-        let queue = try DatabaseQueue(configuration: AppDatabase.makeConfiguration())
-        try AppDatabase.migrator.migrate(queue, upTo: "v6-catalogue-storage")
-        for table in ["provider", "provider_venue", "course", "course_run"] {
-            let (columns, rows) = try await source.reader.read { db in
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
-                return (rows.first.map { Array($0.columnNames) } ?? [], rows.map { Array($0.databaseValues) })
-            }
-            try await queue.write { db in
-                for values in rows {
-                    try db.execute(
-                        sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                        arguments: StatementArguments(values))
-                }
-            }
-        }
+        let queue = try await catalogueRows(of: source, atMigration: "v6-catalogue-storage")
         try await queue.write { db in
             for row in try Row.fetchAll(db, sql: "SELECT id, payload FROM course") {
                 try CourseSearchText(payload: row["payload"]).insert(id: row["id"], in: db)

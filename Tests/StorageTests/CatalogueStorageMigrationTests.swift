@@ -24,21 +24,7 @@ struct CatalogueStorageMigrationTests {
     /// A database at `v5-diagnostics` holding the same rows as `source`, its search index filled the
     /// way v5 filled it (the text itself, kept in the FTS5 table).
     static func version5(copying source: AppDatabase) async throws -> DatabaseQueue {
-        let queue = try DatabaseQueue(configuration: AppDatabase.makeConfiguration())
-        try AppDatabase.migrator.migrate(queue, upTo: "v5-diagnostics")
-        for table in ["provider", "provider_venue", "course", "course_run"] {
-            let (columns, rows) = try await source.reader.read { db in
-                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
-                return (rows.first.map { Array($0.columnNames) } ?? [], rows.map { Array($0.databaseValues) })
-            }
-            try await queue.write { db in
-                for values in rows {
-                    try db.execute(
-                        sql: "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", ")))",
-                        arguments: StatementArguments(values))
-                }
-            }
-        }
+        let queue = try await catalogueRows(of: source, atMigration: "v5-diagnostics")
         try await queue.write { db in
             for row in try Row.fetchAll(db, sql: "SELECT id, payload FROM course") {
                 let course = try PayloadCoding.decode(Course.self, from: row["payload"])

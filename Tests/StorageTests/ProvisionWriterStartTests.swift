@@ -63,10 +63,16 @@ struct ProvisionWriterStartTests {
         #expect(try await database.searchCourses(CourseSearchQuery(providers: [provider], limit: 10)).total == 2)
     }
 
+    /// A new empty folder in the temporary directory, for a database file of the test's own.
+    static func scratchFolder(_ prefix: String) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
     @Test("after a provision and its queued checkpoint, the database file alone holds it and auto-checkpointing is back on")
     func checkpointedAfterProvision() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("provision-checkpoint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Self.scratchFolder("provision-checkpoint")
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("catalogue.sqlite").path
         let database = try AppDatabase.open(path: path)
@@ -89,8 +95,7 @@ struct ProvisionWriterStartTests {
 
     @Test("a provision that fails part-way stores nothing and leaves the page cache and auto-checkpointing as they were")
     func settingsRestoredAfterFailure() async throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("provision-fails-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Self.scratchFolder("provision-fails")
         defer { try? FileManager.default.removeItem(at: folder) }
         let database = try AppDatabase.open(path: folder.appendingPathComponent("catalogue.sqlite").path)
         let provider = ProviderID(rawValue: "fails-part-way")!
