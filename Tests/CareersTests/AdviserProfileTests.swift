@@ -35,7 +35,8 @@ struct AdviserProfileTests {
         let failing = verdicts.filter { !$0.plausible }
         // 8 of 20 before skill evidence, route affinity and wish detection; 13 after; 15 once physical limits are read and weak third paths dropped.
         // 17 of 31 once the five held-out and six everyday-job profiles joined; 21 with sideways moves, lead roles, incidental skills ranked lower and the learner's level from their title's SOC group.
-        #expect(verdicts.count - failing.count >= 26, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
+        // 26 after careers round 3; 29 once everyday standards got their core skills from their own statements (careers data round).
+        #expect(verdicts.count - failing.count >= 29, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
     }
 
     @Test("the blind held-out profiles, written without seeing the engine, keep their measured result")
@@ -43,8 +44,9 @@ struct AdviserProfileTests {
         let profiles = try Self.profiles("adviser-profiles-heldout-2")
         #expect(profiles.count == 12)
         let plausible = try await Self.verdicts(profiles).filter(\.plausible).count
-        // Scored once at the end of 2026-12-05: 4 of 12 before that day's career-path rounds, 7 after; 8 after careers round 4 (used for development since).
-        #expect(plausible >= 8)
+        // Scored once at the end of 2026-12-05: 4 of 12 before that day's career-path rounds, 7 after; 8 after careers round 4 (used for development since);
+        // 10 after the careers data round (the beauty therapist and the hotel housekeeper).
+        #expect(plausible >= 10)
     }
 
     @Test("a care worker is not offered dog grooming, and every move shares at least two of their skills")
