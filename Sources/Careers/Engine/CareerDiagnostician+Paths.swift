@@ -16,14 +16,15 @@ extension CareerDiagnostician {
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
     /// below the anchor's own when the anchor is a degree-level standard the profile does not show,
     /// and then the anchor itself is the step up): same pathway first, then by skill coverage.
-    func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target) -> [Candidate] {
+    func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, limits: [Int] = []) -> [Candidate] {
         guard let anchor else { return [] }
+        let ruledOut = { (position: Int) in limits.contains { self.model.ruledOutBy[$0][position] } && !target.standards.contains(position) }
         let current = model.targets[anchor].standard
         let level = level ?? current.level
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
-            guard standard.route == current.route, standard.level > level, standard.level <= level + 2 else { continue }
+            guard standard.route == current.route, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
             let sameCluster = standard.cluster != nil && standard.cluster == current.cluster
             // A step up shares the cluster or at least one specific skill.
@@ -41,7 +42,7 @@ extension CareerDiagnostician {
         if candidates.isEmpty {
             for (position, entry) in model.targets.enumerated() where position != anchor && model.isLeadRole[position] {
                 let standard = entry.standard
-                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0 else { continue }
+                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position) else { continue }
                 var score = scored[position].score
                 if standard.pathway != nil && standard.pathway == current.pathway { score += 0.15 }
                 score += aspiration.boost[position] ?? 0
@@ -69,13 +70,14 @@ extension CareerDiagnostician {
     /// typical the learner's skills are of the target's route (`routeAffinity`) and by aspiration,
     /// nearer levels and mainstream jobs first, at most two per route; the best path of each aspired
     /// route comes first. A path the learner did not ask for shares two of their skills (one core
-    /// skill when they name three or fewer). A physically limited learner (`physicallyLimited`) is
-    /// offered no job whose standard lists manual handling or working at height unless they name it.
+    /// skill when they name three or fewer). A learner who states a limit (`limits`, indices into
+    /// `WorkLimit.all`: a bad back, off the phones, lost their licence) is offered no job built on it
+    /// unless they name it.
     /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
     /// moves they did not ask for at most one level above it.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        physicallyLimited: Bool = false, qualificationLevel: Int? = nil
+        limits: [Int] = [], qualificationLevel: Int? = nil
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -98,8 +100,8 @@ extension CareerDiagnostician {
                 else { continue }
             }
             let explicit = target.standards.contains(position)
-            // Someone who says they cannot lift or climb is not sent to a job that needs it.
-            if physicallyLimited && !explicit && model.physicallyDemanding[position] { continue }
+            // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`).
+            if !explicit && limits.contains(where: { model.ruledOutBy[$0][position] }) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
             let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
@@ -158,7 +160,7 @@ extension CareerDiagnostician {
         var chosen: [Candidate] = []
         // The best path of each aspired route comes first, whatever the fit.
         for route in aspiration.routes.sorted() where target.route == nil && current?.route != route {
-            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored)
+            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits)
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
@@ -195,8 +197,11 @@ extension CareerDiagnostician {
     }
 
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap.
-    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit]) -> Candidate? {
-        model.targets.indices.filter { model.targets[$0].standard.route == route && model.targets[$0].standard.level <= maxLevel }
+    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = []) -> Candidate? {
+        model.targets.indices.filter { position in
+            model.targets[position].standard.route == route && model.targets[position].standard.level <= maxLevel
+                && !limits.contains { model.ruledOutBy[$0][position] }
+        }
             .map { Candidate(position: $0, score: scored[$0].score + (aspiration.boost[$0] ?? 0) + 0.1, fit: scored[$0].score) }
             .max { ($0.score, $1.position) < ($1.score, $0.position) }
     }
