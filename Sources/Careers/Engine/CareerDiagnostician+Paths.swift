@@ -65,6 +65,8 @@ extension CareerDiagnostician {
     static let maxSidewaysPaths = 2
     /// A move resting only on skills the target names in passing (a sideways or asked-for one) ranks at this share of its score.
     static let incidentalFactor = 0.6
+    /// A move resting on one meaningful shared skill ranks at this share of its score when others rest on two or more.
+    static let singleSkillFactor = 0.5
 
     /// Standards in other routes, ranked by skill coverage weighted towards core skills, by how
     /// typical the learner's skills are of the target's route (`routeAffinity`) and by aspiration,
@@ -188,12 +190,33 @@ extension CareerDiagnostician {
             let secondPrimary = aspiration.primary.contains(self.model.targets[second.position].standard.route)
             return firstPrimary != secondPrimary ? firstPrimary : order(first, second)
         }
-        let ranked = chosen.prefix(aspiredCount).sorted(by: leads) + chosen.dropFirst(aspiredCount).sorted(by: order)
-        // Too few moves out of the route: sideways moves within it follow, one per cluster.
-        guard ranked.count < Self.minimumSharedSkills else { return ranked }
+        // After them, a move resting on a single meaningful shared skill (`meaningfulShared`) ranks at
+        // `singleSkillFactor` of its score, so moves resting on two or more come first when they exist,
+        // sideways moves within the learner's own field among them.
+        let solid = { (candidate: Candidate) in self.meaningfulShared(candidate.position, held: held) >= Self.minimumSharedSkills }
+        let rest = chosen.dropFirst(aspiredCount)
+        let leaders = Array(chosen.prefix(aspiredCount).sorted(by: leads))
         var clusters: Set<String> = []
         let sideways = sidewaysCandidates.sorted(by: order).filter { clusters.insert(model.targets[$0.position].standard.cluster ?? "").inserted }
-        return ranked + sideways.prefix(Self.maxSidewaysPaths)
+        // Too few moves out of the route: sideways moves within it follow, one per cluster.
+        guard leaders.count + rest.count >= Self.minimumSharedSkills else { return leaders + rest.sorted(by: order) + sideways.prefix(Self.maxSidewaysPaths) }
+        guard rest.contains(where: { !solid($0) }) else { return leaders + rest.sorted(by: order) }
+        let weighed = (Array(rest) + sideways.filter(solid).prefix(Self.maxSidewaysPaths)).map { candidate in
+            solid(candidate) ? candidate : Candidate(position: candidate.position, score: candidate.score * Self.singleSkillFactor, fit: candidate.fit)
+        }
+        return Array((leaders + weighed.sorted(by: order)).prefix(Self.maxReskillPaths))
+    }
+
+    /// How many of the target's skills the learner holds that say they can do a particular job: specific
+    /// (technical, digital, net zero), not commonplace, and among the target's core skills or named
+    /// throughout its standard.
+    func meaningfulShared(_ position: Int, held: [Bool]) -> Int {
+        let target = model.targets[position]
+        return target.skills.indices.reduce(0) { count, rank in
+            let skill = target.skills[rank].skill
+            guard held[skill], !model.isCommonplace[skill], OccupationSkillModel.isSpecific(model.skills[skill].kind) else { return count }
+            return count + 1
+        }
     }
 
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap.

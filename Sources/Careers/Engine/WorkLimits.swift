@@ -42,7 +42,7 @@ struct WorkLimit: Sendable {
                 "lost my licence", "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
                 "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving",
             ],
-            ruledOutWords: ["driving", "drive", "the road", "behind the wheel"],
+            ruledOutWords: ["driving", "drive", "the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
             skillLabels: ["Driving licence", "Van driving", "HGV driving", "Bus and coach driving", "Vehicle inspection"], titleWords: ["driver", "driving", "chauffeur"],
             anyMention: false),
         WorkLimit(
