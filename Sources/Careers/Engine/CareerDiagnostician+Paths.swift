@@ -49,8 +49,24 @@ extension CareerDiagnostician {
                 candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
             }
         }
+        // A qualified tradesperson (level 3 or above) with neither steps up by teaching or assessing
+        // their trade: the education route's teaching and assessing roles one or two levels above
+        // theirs (a hairdresser becomes an assessor coach or a further-education teacher of hair).
+        if candidates.isEmpty, level >= Self.tradeLevel, current.route != Self.educationRoute {
+            for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
+                let standard = entry.standard
+                guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
+                let score = scored[position].score - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
+                candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
+            }
+        }
         return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
     }
+
+    /// The level of a qualified trade (an advanced hair professional), from which one can teach or assess it.
+    static let tradeLevel = 3
+    /// The route holding the teaching and assessing standards.
+    static let educationRoute = "education-and-early-years"
 
     /// Reskill paths whose fit is below this are left out unless the learner aspired to them, and
     /// those below twice this unless they share two skills, one of them core.
@@ -257,7 +273,10 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {
+            if let from, standard.route != from.route {
+                summary = "Teaching or assessing your trade: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
+                    + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))."
+            } else if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {
                 summary = "A lead or management role at your level (\(standard.level)) in the same route (\(routeName(standard.route))): "
                     + "there is no higher level in your pathway to step up to."
             } else if position == anchor, let anchorLevel {

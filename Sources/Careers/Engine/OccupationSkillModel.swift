@@ -44,12 +44,17 @@ struct OccupationSkillModel: Sendable {
     let ruledOutBy: [[Bool]]
     /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster).
     let isLeadRole: [Bool]
+    /// Per target: whether it is a teaching or assessing role (`teachingWords` in its title).
+    let isTeachingRole: [Bool]
     /// Per skill: whether more than `commonplaceShare` of all standards name it (health and safety,
     /// compliance): every job has it, so no job is built on it.
     let isCommonplace: [Bool]
 
     /// The share of standards above which a skill is commonplace.
     static let commonplaceShare = 0.5
+
+    /// Title words that name teaching, training or assessing others.
+    static let teachingWords: Set<String> = ["teacher", "assessor", "trainer", "tutor", "instructor", "lecturer"]
 
     /// Title or cluster words that name leading, managing or supervising others.
     static let leadWords: Set<String> = ["manager", "management", "supervisor", "leader", "lead", "head"]
@@ -106,6 +111,9 @@ struct OccupationSkillModel: Sendable {
             let words = ([target.standard.title] + [target.standard.cluster].compactMap { $0 })
                 .flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
             return words.contains { Self.leadWords.contains(String($0)) }
+        }
+        isTeachingRole = targets.map { target in
+            target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.teachingWords.contains(String($0)) }
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
         var sums: [String: [Int: Double]] = [:]
