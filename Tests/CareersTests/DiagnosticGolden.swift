@@ -11,7 +11,10 @@
 /// between standards for the learner's job); regenerated on careers-3, where only chef-no-title changed:
 /// a move resting only on skills its standard names in passing (the fishmonger) is dropped; regenerated on
 /// careers-4, where chef-no-title and no-skills changed: an empty reskill list's notice says why and what to say, and provider-scope, whose
-/// teaching wish now puts the education route's learning mentor first.
+/// teaching wish now puts the education route's learning mentor first; regenerated on careers-5, where
+/// provider-scope (a hairdresser at the top of their route) now steps up to assessor coach and teacher,
+/// and long-history's "study part-time in the evenings" (hours, not a kind of work) no longer matches
+/// job titles (its Camera prep technician and Outdoor learning specialist paths are gone).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "40934:f6c774cdd5f6ed6e",
@@ -25,8 +28,8 @@ enum DiagnosticGolden {
         "target-occupation": "29226:292e1939878d974b",
         "target-route-digital": "24491:7dad6289156b6873",
         "graduate-manager": "32330:dc48ff8f65cbc51a",
-        "provider-scope": "16495:7240a10357fb1a29",
+        "provider-scope": "26281:745d6c77787ced5d",
         "no-skills": "2529:a87877731c609904",
-        "long-history": "42970:39a5871b2e2a9995",
+        "long-history": "37075:2a436ea772b4b5df",
     ]
 }

@@ -162,10 +162,12 @@ extension CareerDiagnostician {
         " school hours", " part time", " part-time", " hours ",
     ]
 
-    /// The wish without its clauses (between commas, full stops, semicolons or line ends) about
-    /// getting to work or working hours, which name no job.
+    /// The wish without its clauses (between commas, full stops, semicolons, line ends, "and", "or"
+    /// and "but") about getting to work or working hours, which name no job.
     static func droppingCircumstances(_ text: String) -> String {
-        text.split(whereSeparator: { ",.;\n".contains($0) })
+        var marked = text
+        for conjunction in [" and ", " or ", " but "] { marked = marked.replacingOccurrences(of: conjunction, with: ",\(conjunction)") }
+        return marked.split(whereSeparator: { ",.;\n".contains($0) })
             .filter { clause in !PhraseSearch(" " + clause.lowercased() + " ").containsAny(circumstancePhrases) }
             .joined(separator: ",")
     }
