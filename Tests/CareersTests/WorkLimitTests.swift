@@ -56,6 +56,14 @@ struct WorkLimitTests {
         #expect(!Self.paths(diagnostic, listing: "Call handling").isEmpty)
     }
 
+    @Test("a negation in job history is not a limit: an HGV driver proud of never having had an accident driving is still offered driving work")
+    func boastIsNotALimit() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "HGV class 1 driver for fifteen years, tramping and trunking, load securing, tachographs and daily walk-round checks. Never had an accident driving in all that time.",
+            currentTitle: "HGV driver"))
+        #expect(!diagnostic.notices.contains { $0.contains("leave driving") }, "notices: \(diagnostic.notices)")
+    }
+
     // MARK: Circumstances in a wish
 
     @Test("how the learner would get to work names no job: the moves are those of the skills alone")

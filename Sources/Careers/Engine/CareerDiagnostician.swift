@@ -161,7 +161,7 @@ public final class CareerDiagnostician: Sendable {
         let heldWeight = model.weight(of: held)
         let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
         // What the learner wants to leave or can no longer do rules out jobs built on it.
-        let limits = WorkLimit.stated(in: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"))
+        let limits = WorkLimit.stated(in: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,

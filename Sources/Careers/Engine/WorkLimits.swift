@@ -67,22 +67,27 @@ struct WorkLimit: Sendable {
     /// Index of the physical limit in `all`.
     static let physical = 0
 
-    /// Words that start what a learner rules out for themselves: the negations of a wish
-    /// (`CareerDiagnostician.negationNeedles`) and words saying they cannot or will not go on.
-    static let limitNeedles = CareerDiagnostician.negationNeedles + [
+    /// Words that start what a learner says they cannot or will not go on doing, anywhere in the text.
+    static let cannotNeedles = [
         " can't ", " cant ", " cannot ", " unable to ", " no longer ", " fed up with ", " sick of ", " had enough of ", " get away from ",
-        " get out of ",
+        " get out of ", " don't want to ", " dont want to ", " do not want to ",
     ]
+
+    /// Words that start what a wish rules out: the negations of a wish (`CareerDiagnostician.negationNeedles`)
+    /// and `cannotNeedles`. Read in wishes only, since in job history a negation is often a boast
+    /// ("never had an accident driving").
+    static let wishNeedles = CareerDiagnostician.negationNeedles + cannotNeedles
 
     /// Ruled-out clauses that are not limits: "I don't mind customers", "not afraid of heights".
     static let notLimits = ["mind", "afraid", "scared", "worried", "bothered", "a problem", "an issue", "fussed"]
 
-    /// The limits (indices into `all`) the text states: a statement anywhere, or a ruled-out word in a
-    /// clause the learner rules out.
-    static func stated(in text: String) -> [Int] {
-        let lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+    /// The limits (indices into `all`) the learner states: a statement anywhere in `text`, or a
+    /// ruled-out word in a clause they say they cannot go on with (anywhere) or a wish rules out (`wishes`).
+    static func stated(in text: String, wishes: String) -> [Int] {
+        let lower = normalised(text)
         let search = PhraseSearch(lower)
-        let ruledOut = CareerDiagnostician.negatedClauses(lower, needles: limitNeedles)
+        let ruledOut = (CareerDiagnostician.negatedClauses(lower, needles: cannotNeedles)
+            + CareerDiagnostician.negatedClauses(normalised(wishes), needles: wishNeedles))
             .filter { clause in !notLimits.contains { clause.hasPrefix($0 + " ") || clause == $0 } }
             .map { PhraseSearch(" " + $0 + " ") }
         return all.indices.filter { index in
@@ -91,6 +96,9 @@ struct WorkLimit: Sendable {
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { clause.contains(" " + $0 + " ") || clause.contains(" " + $0 + ",") } }
         }
     }
+
+    /// Lower-cased, plain apostrophes, padded with spaces.
+    static func normalised(_ text: String) -> String { " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " " }
 }
 
 extension CareerDiagnostician {
