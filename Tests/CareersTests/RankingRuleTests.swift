@@ -193,5 +193,8 @@ struct LearnerLevelTests {
         let firstSingle = diagnostic.reskill.dropFirst(2).firstIndex { $0.sharedSkills.count == 1 }
         let lastSolid = diagnostic.reskill.dropFirst(2).lastIndex { $0.sharedSkills.count >= 2 && $0.occupation.route == Route.transportAndLogistics.rawValue }
         if let firstSingle, let lastSolid { #expect(lastSolid < firstSingle, "\(diagnostic.reskill.map(\.occupation.title))") }
+        for path in diagnostic.reskill.dropFirst(2) where path.sharedSkills.count == 1 {
+            #expect(path.why.summary.contains("fewer than two of your skills that are specific"), "\(path.occupation.title): \(path.why.summary)")
+        }
     }
 }

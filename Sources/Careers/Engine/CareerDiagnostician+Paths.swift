@@ -11,6 +11,8 @@ extension CareerDiagnostician {
         var score: Double
         /// The skill fit shown to the learner.
         var fit: Double
+        /// Whether it rests on one meaningful shared skill and was ranked behind moves resting on two or more.
+        var singleSkill = false
     }
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
@@ -217,8 +219,11 @@ extension CareerDiagnostician {
         // Too few moves out of the route: sideways moves within it follow, one per cluster.
         guard leaders.count + rest.count >= Self.minimumSharedSkills else { return leaders + rest.sorted(by: order) + sideways.prefix(Self.maxSidewaysPaths) }
         guard rest.contains(where: { !solid($0) }) else { return leaders + rest.sorted(by: order) }
-        let weighed = (Array(rest) + sideways.filter(solid).prefix(Self.maxSidewaysPaths)).map { candidate in
-            solid(candidate) ? candidate : Candidate(position: candidate.position, score: candidate.score * Self.singleSkillFactor, fit: candidate.fit)
+        let others = Array(rest) + sideways.filter(solid).prefix(Self.maxSidewaysPaths)
+        guard others.contains(where: solid) else { return leaders + rest.sorted(by: order) }
+        let weighed = others.map { candidate in
+            solid(candidate) ? candidate
+                : Candidate(position: candidate.position, score: candidate.score * Self.singleSkillFactor, fit: candidate.fit, singleSkill: true)
         }
         return Array((leaders + weighed.sorted(by: order)).prefix(Self.maxReskillPaths))
     }
@@ -250,7 +255,7 @@ extension CareerDiagnostician {
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
-        scratch: CourseScratch
+        scratch: CourseScratch, singleSkill: Bool = false
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -311,6 +316,9 @@ extension CareerDiagnostician {
         }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
         if aspired { summary += " It matches what you said you would like to do." }
+        if singleSkill {
+            summary += " It shares fewer than two of your skills that are specific to a kind of work, so moves sharing two or more are listed first."
+        }
         if !missing.isEmpty {
             summary += " The main gap is " + Self.list(missing.prefix(3).map(\.label)) + (missing.count > 3 ? " and \(missing.count - 3) more." : ".")
         }
