@@ -161,4 +161,40 @@ struct LearnerLevelTests {
         #expect(!diagnostic.reskill.isEmpty)
         for path in diagnostic.reskill { #expect((path.occupation.level ?? 9) <= 4, "\(path.occupation.title) is level \(path.occupation.level ?? 0)") }
     }
+
+    @Test("a hairdresser at the top of their route, with no lead role in it, steps up by teaching or assessing hair")
+    func hairdresserTeachesTheTrade() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Hair stylist for ten years in a busy salon: cuts, colours, highlights and blow dries, keeping a regular clientele and taking bookings.",
+            currentTitle: "Hairdresser"))
+        checkPathInvariants(diagnostic)
+        let first = try #require(diagnostic.upskill.first, "no upskill path; notices: \(diagnostic.notices)")
+        #expect(diagnostic.upskill.allSatisfy { $0.occupation.route == Route.educationAndEarlyYears.rawValue })
+        #expect(["assessor", "teacher", "trainer", "tutor"].contains { first.occupation.title.lowercased().contains($0) }, "\(first.occupation.title)")
+        #expect(first.why.summary.hasPrefix("Teaching or assessing your trade"), "\(first.why.summary)")
+        #expect(!diagnostic.notices.contains { $0.hasPrefix("No higher-level occupation") })
+    }
+
+    // MARK: Moves resting on one skill
+
+    @Test("after the paths a wish leads with, a move sharing two or more meaningful skills ranks ahead of one sharing a single skill")
+    func twoSharedSkillsFirst() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: """
+                Bus driver in Redditch for twelve years. Town routes and the hospital shuttle, taking fares, helping people with prams and \
+                wheelchairs on board, calming down the odd awkward passenger and doing the walk round checks before each shift.
+                """,
+            currentTitle: "Bus driver", aspiration: "A job where I'm helping people more"))
+        checkPathInvariants(diagnostic)
+        try #require(diagnostic.reskill.count >= 3, "\(diagnostic.reskill.map(\.occupation.title))")
+        // The first two lead the two routes the wish names (care; health and science).
+        let third = diagnostic.reskill[2]
+        #expect(third.sharedSkills.count >= 2, "\(third.occupation.title) shares \(third.sharedSkills.map(\.label))")
+        let firstSingle = diagnostic.reskill.dropFirst(2).firstIndex { $0.sharedSkills.count == 1 }
+        let lastSolid = diagnostic.reskill.dropFirst(2).lastIndex { $0.sharedSkills.count >= 2 && $0.occupation.route == Route.transportAndLogistics.rawValue }
+        if let firstSingle, let lastSolid { #expect(lastSolid < firstSingle, "\(diagnostic.reskill.map(\.occupation.title))") }
+        for path in diagnostic.reskill.dropFirst(2) where path.sharedSkills.count == 1 {
+            #expect(path.why.summary.contains("fewer than two of your skills that are specific"), "\(path.occupation.title): \(path.why.summary)")
+        }
+    }
 }

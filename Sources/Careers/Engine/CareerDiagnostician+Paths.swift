@@ -11,19 +11,22 @@ extension CareerDiagnostician {
         var score: Double
         /// The skill fit shown to the learner.
         var fit: Double
+        /// Whether it rests on one meaningful shared skill and was ranked behind moves resting on two or more.
+        var singleSkill = false
     }
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
     /// below the anchor's own when the anchor is a degree-level standard the profile does not show,
     /// and then the anchor itself is the step up): same pathway first, then by skill coverage.
-    func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target) -> [Candidate] {
+    func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, limits: [Int] = []) -> [Candidate] {
         guard let anchor else { return [] }
+        let ruledOut = { (position: Int) in limits.contains { self.model.ruledOutBy[$0][position] } && !target.standards.contains(position) }
         let current = model.targets[anchor].standard
         let level = level ?? current.level
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
-            guard standard.route == current.route, standard.level > level, standard.level <= level + 2 else { continue }
+            guard standard.route == current.route, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
             let sameCluster = standard.cluster != nil && standard.cluster == current.cluster
             // A step up shares the cluster or at least one specific skill.
@@ -41,15 +44,31 @@ extension CareerDiagnostician {
         if candidates.isEmpty {
             for (position, entry) in model.targets.enumerated() where position != anchor && model.isLeadRole[position] {
                 let standard = entry.standard
-                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0 else { continue }
+                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position) else { continue }
                 var score = scored[position].score
                 if standard.pathway != nil && standard.pathway == current.pathway { score += 0.15 }
                 score += aspiration.boost[position] ?? 0
                 candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
             }
         }
+        // A qualified tradesperson (level 3 or above) with neither steps up by teaching or assessing
+        // their trade: the education route's teaching and assessing roles one or two levels above
+        // theirs (a hairdresser becomes an assessor coach or a further-education teacher of hair).
+        if candidates.isEmpty, level >= Self.tradeLevel, current.route != Self.educationRoute {
+            for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
+                let standard = entry.standard
+                guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
+                let score = scored[position].score - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
+                candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
+            }
+        }
         return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
     }
+
+    /// The level of a qualified trade (an advanced hair professional), from which one can teach or assess it.
+    static let tradeLevel = 3
+    /// The route holding the teaching and assessing standards.
+    static let educationRoute = "education-and-early-years"
 
     /// Reskill paths whose fit is below this are left out unless the learner aspired to them, and
     /// those below twice this unless they share two skills, one of them core.
@@ -64,18 +83,21 @@ extension CareerDiagnostician {
     static let maxSidewaysPaths = 2
     /// A move resting only on skills the target names in passing (a sideways or asked-for one) ranks at this share of its score.
     static let incidentalFactor = 0.6
+    /// A move resting on one meaningful shared skill ranks at this share of its score when others rest on two or more.
+    static let singleSkillFactor = 0.5
 
     /// Standards in other routes, ranked by skill coverage weighted towards core skills, by how
     /// typical the learner's skills are of the target's route (`routeAffinity`) and by aspiration,
     /// nearer levels and mainstream jobs first, at most two per route; the best path of each aspired
     /// route comes first. A path the learner did not ask for shares two of their skills (one core
-    /// skill when they name three or fewer). A physically limited learner (`physicallyLimited`) is
-    /// offered no job whose standard lists manual handling or working at height unless they name it.
+    /// skill when they name three or fewer). A learner who states a limit (`limits`, indices into
+    /// `WorkLimit.all`: a bad back, off the phones, lost their licence) is offered no job built on it
+    /// unless they name it.
     /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
     /// moves they did not ask for at most one level above it.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        physicallyLimited: Bool = false, qualificationLevel: Int? = nil
+        limits: [Int] = [], qualificationLevel: Int? = nil
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -98,8 +120,8 @@ extension CareerDiagnostician {
                 else { continue }
             }
             let explicit = target.standards.contains(position)
-            // Someone who says they cannot lift or climb is not sent to a job that needs it.
-            if physicallyLimited && !explicit && model.physicallyDemanding[position] { continue }
+            // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`).
+            if !explicit && limits.contains(where: { model.ruledOutBy[$0][position] }) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
             let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
@@ -158,7 +180,7 @@ extension CareerDiagnostician {
         var chosen: [Candidate] = []
         // The best path of each aspired route comes first, whatever the fit.
         for route in aspiration.routes.sorted() where target.route == nil && current?.route != route {
-            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored)
+            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits)
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
@@ -186,17 +208,44 @@ extension CareerDiagnostician {
             let secondPrimary = aspiration.primary.contains(self.model.targets[second.position].standard.route)
             return firstPrimary != secondPrimary ? firstPrimary : order(first, second)
         }
-        let ranked = chosen.prefix(aspiredCount).sorted(by: leads) + chosen.dropFirst(aspiredCount).sorted(by: order)
-        // Too few moves out of the route: sideways moves within it follow, one per cluster.
-        guard ranked.count < Self.minimumSharedSkills else { return ranked }
+        // After them, a move resting on a single meaningful shared skill (`meaningfulShared`) ranks at
+        // `singleSkillFactor` of its score, so moves resting on two or more come first when they exist,
+        // sideways moves within the learner's own field among them.
+        let solid = { (candidate: Candidate) in self.meaningfulShared(candidate.position, held: held) >= Self.minimumSharedSkills }
+        let rest = chosen.dropFirst(aspiredCount)
+        let leaders = Array(chosen.prefix(aspiredCount).sorted(by: leads))
         var clusters: Set<String> = []
         let sideways = sidewaysCandidates.sorted(by: order).filter { clusters.insert(model.targets[$0.position].standard.cluster ?? "").inserted }
-        return ranked + sideways.prefix(Self.maxSidewaysPaths)
+        // Too few moves out of the route: sideways moves within it follow, one per cluster.
+        guard leaders.count + rest.count >= Self.minimumSharedSkills else { return leaders + rest.sorted(by: order) + sideways.prefix(Self.maxSidewaysPaths) }
+        guard rest.contains(where: { !solid($0) }) else { return leaders + rest.sorted(by: order) }
+        let others = Array(rest) + sideways.filter(solid).prefix(Self.maxSidewaysPaths)
+        guard others.contains(where: solid) else { return leaders + rest.sorted(by: order) }
+        let weighed = others.map { candidate in
+            solid(candidate) ? candidate
+                : Candidate(position: candidate.position, score: candidate.score * Self.singleSkillFactor, fit: candidate.fit, singleSkill: true)
+        }
+        return Array((leaders + weighed.sorted(by: order)).prefix(Self.maxReskillPaths))
+    }
+
+    /// How many of the target's skills the learner holds that say they can do a particular job: specific
+    /// (technical, digital, net zero), not commonplace, and among the target's core skills or named
+    /// throughout its standard.
+    func meaningfulShared(_ position: Int, held: [Bool]) -> Int {
+        let target = model.targets[position]
+        return target.skills.indices.reduce(0) { count, rank in
+            let skill = target.skills[rank].skill
+            guard held[skill], !model.isCommonplace[skill], OccupationSkillModel.isSpecific(model.skills[skill].kind) else { return count }
+            return count + 1
+        }
     }
 
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap.
-    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit]) -> Candidate? {
-        model.targets.indices.filter { model.targets[$0].standard.route == route && model.targets[$0].standard.level <= maxLevel }
+    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = []) -> Candidate? {
+        model.targets.indices.filter { position in
+            model.targets[position].standard.route == route && model.targets[position].standard.level <= maxLevel
+                && !limits.contains { model.ruledOutBy[$0][position] }
+        }
             .map { Candidate(position: $0, score: scored[$0].score + (aspiration.boost[$0] ?? 0) + 0.1, fit: scored[$0].score) }
             .max { ($0.score, $1.position) < ($1.score, $0.position) }
     }
@@ -206,7 +255,7 @@ extension CareerDiagnostician {
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
-        scratch: CourseScratch
+        scratch: CourseScratch, singleSkill: Bool = false
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -229,7 +278,10 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {
+            if let from, standard.route != from.route {
+                summary = "Teaching or assessing your trade: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
+                    + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))."
+            } else if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {
                 summary = "A lead or management role at your level (\(standard.level)) in the same route (\(routeName(standard.route))): "
                     + "there is no higher level in your pathway to step up to."
             } else if position == anchor, let anchorLevel {
@@ -264,6 +316,9 @@ extension CareerDiagnostician {
         }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
         if aspired { summary += " It matches what you said you would like to do." }
+        if singleSkill {
+            summary += " It shares fewer than two of your skills that are specific to a kind of work, so moves sharing two or more are listed first."
+        }
         if !missing.isEmpty {
             summary += " The main gap is " + Self.list(missing.prefix(3).map(\.label)) + (missing.count > 3 ? " and \(missing.count - 3) more." : ".")
         }

@@ -286,8 +286,9 @@ extension CareerDiagnostician {
         for position in target.standards { aspiration.boost[position, default: 0] += 0.5 }
         guard let written = profile.aspiration?.trimmingCharacters(in: .whitespacesAndNewlines).nilIfEmpty else { return aspiration }
         aspiration.aspired = true
-        // What the learner wants to leave behind ("away from the phones") names no route or job.
-        let text = Self.droppingNegatedClauses(written)
+        // What the learner wants to leave behind ("away from the phones") names no route or job, and
+        // nor does how they would get to work or when ("something I can get to on the bus").
+        let text = Self.droppingCircumstances(Self.droppingNegatedClauses(written))
         // Each wish ("logistics", "HR", "work with animals") is matched as a job title.
         for part in Self.aspirationParts(text) {
             // A kind of work ("outdoors", "helping people") is not a job title: its routes count below.

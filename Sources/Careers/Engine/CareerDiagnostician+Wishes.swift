@@ -125,9 +125,17 @@ extension CareerDiagnostician {
     /// stop, semicolon, line end) or to the first conjunction or wish after it (`negationStops`), so
     /// what the learner wants to leave behind names no route and the wish that follows is kept. A
     /// wish word straight after the negation is negated itself ("don't want to go back on the phones").
-    static func droppingNegatedClauses(_ text: String) -> String {
+    static func droppingNegatedClauses(_ text: String) -> String { splitNegations(text, needles: negationNeedles).kept }
+
+    /// The clauses `droppingNegatedClauses` would drop for `needles`, lower-cased and trimmed, without
+    /// the negation word: what the learner rules out ("go back on the phones").
+    static func negatedClauses(_ text: String, needles: [String]) -> [String] { splitNegations(text, needles: needles).negated }
+
+    /// The text without what it rules out, and what it rules out.
+    static func splitNegations(_ text: String, needles: [String]) -> (kept: String, negated: [String]) {
         var lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
-        for needle in negationNeedles {
+        var negated: [String] = []
+        for needle in needles {
             // Each pass removes one occurrence; what follows a removal is a stop, punctuation or the end,
             // which starts no new occurrence.
             while let start = lower.range(of: needle) {
@@ -138,10 +146,30 @@ extension CareerDiagnostician {
                 for stop in negationStops {
                     if let found = lower.range(of: stop, range: rest), found.lowerBound < end { end = found.lowerBound }
                 }
+                let clause = lower[start.upperBound..<max(start.upperBound, end)].trimmingCharacters(in: .whitespaces)
+                if !clause.isEmpty { negated.append(clause) }
                 lower.replaceSubrange(start.lowerBound..<end, with: " ")
             }
         }
-        return lower.trimmingCharacters(in: .whitespaces)
+        return (lower.trimmingCharacters(in: .whitespaces), negated)
+    }
+
+    // MARK: Circumstances in a wish
+
+    /// Phrases that make a wish's clause about getting to work or working hours, not a kind of work.
+    static let circumstancePhrases = [
+        " get to ", " on the bus", " by bus", " public transport", " walking distance", " near home", " close to home", " commute",
+        " school hours", " part time", " part-time", " hours ",
+    ]
+
+    /// The wish without its clauses (between commas, full stops, semicolons, line ends, "and", "or"
+    /// and "but") about getting to work or working hours, which name no job.
+    static func droppingCircumstances(_ text: String) -> String {
+        var marked = text
+        for conjunction in [" and ", " or ", " but "] { marked = marked.replacingOccurrences(of: conjunction, with: ",\(conjunction)") }
+        return marked.split(whereSeparator: { ",.;\n".contains($0) })
+            .filter { clause in !PhraseSearch(" " + clause.lowercased() + " ").containsAny(circumstancePhrases) }
+            .joined(separator: ",")
     }
 
     // MARK: When no move fits

@@ -160,16 +160,15 @@ public final class CareerDiagnostician: Sendable {
         // Paths
         let heldWeight = model.weight(of: held)
         let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
-        let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target)
-        let physicallyLimited = Self.mentionsPhysicalLimit(text)
+        // What the learner wants to leave or can no longer do rules out jobs built on it.
+        let limits = WorkLimit.stated(in: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
+        let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            physicallyLimited: physicallyLimited, qualificationLevel: namedLevel)
+            limits: limits, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
-        if physicallyLimited {
-            notices.append("You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested.")
-        }
+        notices += limits.map(Self.limitNotice)
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -200,15 +199,15 @@ public final class CareerDiagnostician: Sendable {
 
         let extractionEvidence = evidenceBySkill(extraction)
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
-        let build: (Int, CareerPath.Kind, Double) -> CareerPath = { position, kind, score in
+        let build: (Int, CareerPath.Kind, Double, Bool) -> CareerPath = { position, kind, score, singleSkill in
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
-                scratch: scratch)
+                scratch: scratch, singleSkill: singleSkill)
         }
-        let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit) }
-        let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit) }
+        let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, false) }
+        let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0.singleSkill) }
 
         let signal = demandSignal(
             upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)
@@ -249,20 +248,6 @@ public final class CareerDiagnostician: Sendable {
         let marked = lower.containsAny(earlyCareerNeedles)
         let worked = lower.containsAny(["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"])
         return marked && !worked
-    }
-
-    // MARK: Physical limits
-
-    /// Phrases in which a learner says they cannot do physically demanding work.
-    static let physicalLimitMarkers = [
-        "back injury", "bad back", "back problems", "back problem", "back pain", "injured my back", "cannot do heavy lifting",
-        "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting", "knee injury",
-        "bad knees", "knee problems", "knees are bad", "cannot kneel", "can't kneel", "cannot climb", "can't climb",
-    ]
-
-    /// True when the text says the learner cannot lift, kneel or climb.
-    static func mentionsPhysicalLimit(_ text: String) -> Bool {
-        PhraseSearch(" " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " ").containsAny(physicalLimitMarkers)
     }
 
     /// The text cut at the last whitespace before `limit` characters.

@@ -39,10 +39,13 @@ struct OccupationSkillModel: Sendable {
     let skillWeight: [Double]
     /// Per route slug: the unit-length mean of its standards' skill vectors, as (skill, weight) pairs.
     let routeProfiles: [String: [Int: Double]]
-    /// Per target: whether its standard lists a physically demanding skill (`physicalSkillLabels`).
-    let physicallyDemanding: [Bool]
+    /// Per `WorkLimit.all` entry, per target: whether the job is built on what the limit rules out
+    /// (`WorkLimit.rulesOut`).
+    let ruledOutBy: [[Bool]]
     /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster).
     let isLeadRole: [Bool]
+    /// Per target: whether it is a teaching or assessing role (`teachingWords` in its title).
+    let isTeachingRole: [Bool]
     /// Per skill: whether more than `commonplaceShare` of all standards name it (health and safety,
     /// compliance): every job has it, so no job is built on it.
     let isCommonplace: [Bool]
@@ -50,11 +53,11 @@ struct OccupationSkillModel: Sendable {
     /// The share of standards above which a skill is commonplace.
     static let commonplaceShare = 0.5
 
+    /// Title words that name teaching, training or assessing others.
+    static let teachingWords: Set<String> = ["teacher", "assessor", "trainer", "tutor", "instructor", "lecturer"]
+
     /// Title or cluster words that name leading, managing or supervising others.
     static let leadWords: Set<String> = ["manager", "management", "supervisor", "leader", "lead", "head"]
-
-    /// Skills that make a job hard for someone who cannot lift, bend or climb.
-    static let physicalSkillLabels: Set<String> = ["Manual handling", "Working at height"]
 
     /// Kinds that say a person can do a particular job; common skills and behaviours do not.
     static func isSpecific(_ kind: SkillKind) -> Bool { kind == .technical || kind == .digital || kind == .netZero }
@@ -101,15 +104,16 @@ struct OccupationSkillModel: Sendable {
                 standard: standard, skills: vector, strong: entries.map(\.strong), totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1,
                 coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
         }
-        var physical = Set<Int>()
-        for (position, skill) in taxonomy.data.skills.enumerated() where Self.physicalSkillLabels.contains(skill.label) { physical.insert(position) }
-        var demanding: [Bool] = []
-        for target in targets { demanding.append(target.skills.contains { entry in physical.contains(entry.skill) }) }
-        physicallyDemanding = demanding
+        let skillList = skills
+        let targetList = targets
+        ruledOutBy = WorkLimit.all.map { limit in targetList.map { limit.rulesOut($0, skills: skillList) } }
         isLeadRole = targets.map { target in
             let words = ([target.standard.title] + [target.standard.cluster].compactMap { $0 })
                 .flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
             return words.contains { Self.leadWords.contains(String($0)) }
+        }
+        isTeachingRole = targets.map { target in
+            target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.teachingWords.contains(String($0)) }
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
         var sums: [String: [Int: Double]] = [:]
