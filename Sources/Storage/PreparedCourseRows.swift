@@ -15,6 +15,8 @@ struct PreparedCourseRows: PreparedCourse {
     let searchText: CourseSearchText
     /// Each run's venue district (resolved from the venue's address or name), nil without a venue.
     let venueDistricts: [District?]
+    /// Each run's `funded` column (`CourseRun.isFunded`, which searches the cost and funding text).
+    let runFunded: [Bool]
 
     /// Computes the rows with `payloads` (which the caller's thread owns).
     init(_ course: Course, payloads: CoursePayloadWriter) {
@@ -24,6 +26,7 @@ struct PreparedCourseRows: PreparedCourse {
         summary = course.summary ?? course.description.map { String($0.prefix(240)) }
         searchText = CourseSearchText(course)
         venueDistricts = course.runs.map { $0.venue?.district }
+        runFunded = course.runs.map { $0.isFunded(courseFundingNotes: course.fundingNotes) }
     }
 }
 

@@ -203,7 +203,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 counts.updated += 1
                 let update = statements.updateRun.start()
                 update.bind(position)
-                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: update)
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], funded: rows.runFunded[position], to: update)
                 update.bind(text: payload)
                 update.bind(old.id)
                 try update.run()
@@ -213,7 +213,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 insert.bind(courseID)
                 insert.bind(run.sourceID)
                 insert.bind(position)
-                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: insert)
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], funded: rows.runFunded[position], to: insert)
                 insert.bind(text: payload)
                 try insert.run()
             }
@@ -226,7 +226,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     /// Binds the run's search columns from start_date to funded (keep the run statements in step).
-    private func bindRunColumns(_ run: CourseRun, venueDistrict: District?, course: Course, to statement: BoundStatement) {
+    private func bindRunColumns(_ run: CourseRun, venueDistrict: District?, funded: Bool, to statement: BoundStatement) {
         let atProviderAddress = run.isAtProviderAddress
         let district = atProviderAddress ? provider.address?.district : venueDistrict
         statement.bind(run.start?.earliestDay)
@@ -237,7 +237,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         statement.bind(district?.rawValue)
         statement.bind(atProviderAddress)
         statement.bind(run.cost?.amountPence)
-        statement.bind(run.isFunded(courseFundingNotes: course.fundingNotes))
+        statement.bind(funded)
     }
 
     func removeCoursesNotPut() throws -> (courses: Int, runs: Int) {
