@@ -37,6 +37,7 @@ public struct AppDatabase: Sendable {
     // MARK: Database configuration
 
     static func makeConfiguration(_ base: Configuration = Configuration()) -> Configuration {
+        _ = SQLiteMemoryStatistics.turnedOff
         var configuration = base
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)

@@ -113,10 +113,12 @@ final class GRDBProvisionWriter: ProvisionWriter {
             if kind == .updated {
                 let update = statements.updateCourse.start()
                 bindCourseColumns(rows, to: update)
-                update.bind(text: payload)
-                update.bind(now)
-                update.bind(courseID)
-                try update.run()
+                try payload.withUnsafeBufferPointer { payload in
+                    update.bind(lentText: payload)
+                    update.bind(now)
+                    update.bind(courseID)
+                    try update.run()
+                }
                 let oldText = try CourseSearchText(payload: oldPayload)
                 if oldText != rows.searchText {
                     try index(oldText, id: courseID, with: statements.deleteSearchText)
@@ -128,9 +130,11 @@ final class GRDBProvisionWriter: ProvisionWriter {
             insert.bind(provider.id.rawValue)
             insert.bind(course.sourceID)
             bindCourseColumns(rows, to: insert)
-            insert.bind(text: payload)
-            insert.bind(now)
-            try insert.run()
+            try payload.withUnsafeBufferPointer { payload in
+                insert.bind(lentText: payload)
+                insert.bind(now)
+                try insert.run()
+            }
             courseID = db.lastInsertedRowID
             kind = .created
             try index(rows.searchText, id: courseID, with: statements.insertSearchText)
@@ -153,9 +157,11 @@ final class GRDBProvisionWriter: ProvisionWriter {
         insert.bind(provider.id.rawValue)
         insert.bind(course.sourceID)
         bindCourseColumns(rows, to: insert)
-        insert.bind(text: rows.payload)
-        insert.bind(now)
-        try insert.run()
+        try rows.payload.withUnsafeBufferPointer { payload in
+            insert.bind(lentText: payload)
+            insert.bind(now)
+            try insert.run()
+        }
         guard db.changesCount == 1 else { return nil }
         let courseID = db.lastInsertedRowID
         try index(rows.searchText, id: courseID, with: statements.insertSearchText)
@@ -178,8 +184,11 @@ final class GRDBProvisionWriter: ProvisionWriter {
         statement.bind(id)
         statement.bind(text.title)
         statement.bind(text.keywords)
-        statement.bind(text.body)
-        try statement.run()
+        var body = text.body
+        try body.withUTF8 { body in
+            statement.bind(lentText: body)
+            try statement.run()
+        }
     }
 
     private func putRuns(_ rows: PreparedCourseRows, courseID: Int64, isNew: Bool, statements: Statements) throws -> ChangeCounts {
@@ -204,9 +213,11 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 let update = statements.updateRun.start()
                 update.bind(position)
                 bindRunColumns(run, venueDistrict: rows.venueDistricts[position], funded: rows.runFunded[position], to: update)
-                update.bind(text: payload)
-                update.bind(old.id)
-                try update.run()
+                try payload.withUnsafeBufferPointer { payload in
+                    update.bind(lentText: payload)
+                    update.bind(old.id)
+                    try update.run()
+                }
             } else {
                 counts.created += 1
                 let insert = statements.insertRun.start()
@@ -214,8 +225,10 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 insert.bind(run.sourceID)
                 insert.bind(position)
                 bindRunColumns(run, venueDistrict: rows.venueDistricts[position], funded: rows.runFunded[position], to: insert)
-                insert.bind(text: payload)
-                try insert.run()
+                try payload.withUnsafeBufferPointer { payload in
+                    insert.bind(lentText: payload)
+                    try insert.run()
+                }
             }
         }
         for (_, old) in existing {
