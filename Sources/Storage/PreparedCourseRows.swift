@@ -33,9 +33,19 @@ struct PreparedCourseRows: PreparedCourse {
 /// Prepares courses for the SQLite store; one per producing thread (it reuses one byte buffer).
 final class CourseRowPreparer: CoursePreparer {
     private let payloads = CoursePayloadWriter()
+    /// The last courses prepared, still referenced here so that the producing thread, not the
+    /// storing thread, frees each one (its strings, arrays and payload bytes) when its slot is
+    /// reused: the storing thread is the busier one. Larger than any handoff queue, so a course
+    /// has been stored long before its slot comes round again (if not, the storing thread frees
+    /// it, as it would anyway).
+    private var recent: [(any PreparedCourse)?] = Array(repeating: nil, count: 256)
+    private var nextSlot = 0
 
     func prepare(_ course: Course) -> any PreparedCourse {
-        PreparedCourseRows(course, payloads: payloads)
+        let prepared: any PreparedCourse = PreparedCourseRows(course, payloads: payloads)
+        recent[nextSlot] = prepared
+        nextSlot = (nextSlot + 1) % recent.count
+        return prepared
     }
 
     /// The preparation `GRDBProvisionWriter` offers to producing threads.
