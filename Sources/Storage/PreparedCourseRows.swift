@@ -5,7 +5,10 @@ import Domain
 /// What `GRDBProvisionWriter` stores for a course, computed from the course alone: its payload
 /// (runs written as `[]`), each run's payload and venue district in order, and its search-index text. Made on the
 /// thread that produced the course, so the storing thread only binds and steps.
-struct PreparedCourseRows: PreparedCourse {
+///
+/// A class, so the storing thread takes it out of the handoff's `any PreparedCourse` as one
+/// reference instead of copying (retaining and releasing) each of its fields.
+final class PreparedCourseRows: PreparedCourse {
     let course: Course
     /// The payload's UTF-8 bytes (bound as text; no `String` is made for it).
     let payload: [UInt8]
@@ -17,6 +20,7 @@ struct PreparedCourseRows: PreparedCourse {
     let venueDistricts: [District?]
     /// Each run's `funded` column (`CourseRun.isFunded`, which searches the cost and funding text).
     let runFunded: [Bool]
+    let runCount: Int
 
     /// Computes the rows with `payloads` (which the caller's thread owns).
     init(_ course: Course, payloads: CoursePayloadWriter) {
@@ -27,6 +31,7 @@ struct PreparedCourseRows: PreparedCourse {
         searchText = CourseSearchText(course)
         venueDistricts = course.runs.map { $0.venue?.district }
         runFunded = course.runs.map { $0.isFunded(courseFundingNotes: course.fundingNotes) }
+        runCount = course.runs.count
     }
 }
 

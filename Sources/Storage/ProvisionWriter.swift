@@ -93,7 +93,6 @@ final class GRDBProvisionWriter: ProvisionWriter {
 
     /// Stores one course from its prepared rows.
     private func put(rows: PreparedCourseRows) throws -> (course: ChangeKind, runs: ChangeCounts) {
-        let course = rows.course
         let payload = rows.payload
         let statements = try self.statements.get()
         if try startedEmpty.get(), let courseID = try insertNew(rows, statements: statements) {
@@ -102,7 +101,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         }
         let find = statements.findCourse.start()
         find.bind(provider.id.rawValue)
-        find.bind(course.sourceID)
+        find.bind(rows.course.sourceID)
         let courseID: Int64
         var kind: ChangeKind
         if try find.step() {
@@ -128,7 +127,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         } else {
             let insert = statements.insertCourse.start()
             insert.bind(provider.id.rawValue)
-            insert.bind(course.sourceID)
+            insert.bind(rows.course.sourceID)
             bindCourseColumns(rows, to: insert)
             try payload.withUnsafeBufferPointer { payload in
                 insert.bind(lentText: payload)
@@ -152,10 +151,9 @@ final class GRDBProvisionWriter: ProvisionWriter {
     /// nil when it does after all, e.g. a feed naming one course twice, and the caller then looks
     /// it up). Returns the new row's id.
     private func insertNew(_ rows: PreparedCourseRows, statements: Statements) throws -> Int64? {
-        let course = rows.course
         let insert = statements.insertNewCourse.start()
         insert.bind(provider.id.rawValue)
-        insert.bind(course.sourceID)
+        insert.bind(rows.course.sourceID)
         bindCourseColumns(rows, to: insert)
         try rows.payload.withUnsafeBufferPointer { payload in
             insert.bind(lentText: payload)
@@ -170,12 +168,11 @@ final class GRDBProvisionWriter: ProvisionWriter {
 
     /// Binds title, summary, qualification, level and route (keep the course statements in step).
     private func bindCourseColumns(_ rows: PreparedCourseRows, to statement: BoundStatement) {
-        let course = rows.course
-        statement.bind(course.title)
+        statement.bind(rows.course.title)
         statement.bind(rows.summary)
-        statement.bind(course.qualification?.title)
-        statement.bind(course.level?.rank)
-        statement.bind(course.route?.rawValue)
+        statement.bind(rows.course.qualification?.title)
+        statement.bind(rows.course.level?.rank)
+        statement.bind(rows.course.route?.rawValue)
     }
 
     /// Adds (`insertSearchText`) or removes (`deleteSearchText`) a course's text in the search index.
@@ -192,7 +189,6 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     private func putRuns(_ rows: PreparedCourseRows, courseID: Int64, isNew: Bool, statements: Statements) throws -> ChangeCounts {
-        let course = rows.course
         var counts = ChangeCounts()
         var existing: [String: (id: Int64, payload: String, position: Int)] = [:]
         if !isNew {
@@ -202,7 +198,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 existing[find.string(1)] = (find.int64(0), find.string(2), Int(find.int64(3)))
             }
         }
-        for (position, run) in course.runs.enumerated() {
+        for (position, run) in rows.course.runs.enumerated() {
             let payload = rows.runPayloads[position]
             if let old = existing.removeValue(forKey: run.sourceID) {
                 if old.payload.utf8.elementsEqual(payload), old.position == position {
