@@ -22,14 +22,14 @@ final class PreparedCourseRows: PreparedCourse {
     let runFunded: [Bool]
     let runCount: Int
 
-    /// Computes the rows with `payloads` (which the caller's thread owns).
-    init(_ course: Course, payloads: CoursePayloadWriter) {
+    /// Computes the rows with `payloads` and `districts` (which the caller's thread owns).
+    init(_ course: Course, payloads: CoursePayloadWriter, districts: VenueDistricts = VenueDistricts()) {
         self.course = course
         payload = payloads.courseBytes(course, withRuns: false)
         runPayloads = course.runs.map { payloads.runBytes($0) }
         summary = course.summary ?? course.description.map { String($0.prefix(240)) }
         searchText = CourseSearchText(course)
-        venueDistricts = course.runs.map { $0.venue?.district }
+        venueDistricts = course.runs.map { $0.venue.flatMap(districts.district(of:)) }
         runFunded = course.runs.map { $0.isFunded(courseFundingNotes: course.fundingNotes) }
         runCount = course.runs.count
     }
@@ -38,6 +38,7 @@ final class PreparedCourseRows: PreparedCourse {
 /// Prepares courses for the SQLite store; one per producing thread (it reuses one byte buffer).
 final class CourseRowPreparer: CoursePreparer {
     private let payloads = CoursePayloadWriter()
+    private let districts = VenueDistricts()
     /// The last courses prepared, still referenced here so that the producing thread, not the
     /// storing thread, frees each one (its strings, arrays and payload bytes) when its slot is
     /// reused: the storing thread is the busier one. Larger than any handoff queue, so a course
@@ -47,7 +48,7 @@ final class CourseRowPreparer: CoursePreparer {
     private var nextSlot = 0
 
     func prepare(_ course: Course) -> any PreparedCourse {
-        let prepared: any PreparedCourse = PreparedCourseRows(course, payloads: payloads)
+        let prepared: any PreparedCourse = PreparedCourseRows(course, payloads: payloads, districts: districts)
         recent[nextSlot] = prepared
         nextSlot = (nextSlot + 1) % recent.count
         return prepared
@@ -55,4 +56,25 @@ final class CourseRowPreparer: CoursePreparer {
 
     /// The preparation `GRDBProvisionWriter` offers to producing threads.
     static let preparation = CoursePreparation { CourseRowPreparer() }
+}
+
+// MARK: - Venue districts
+
+/// `Venue.district` with the districts of venues known only by name remembered by name: a feed
+/// names the same few venues on run after run, and judging a district from a name searches every
+/// district's place names. Used by one thread at a time.
+final class VenueDistricts {
+    private var byName: [String: District?] = [:]
+    /// Names remembered at most, so memory stays bounded whatever the feed.
+    private let limit = 4096
+
+    /// The venue's district, as `venue.district` gives it.
+    func district(of venue: Venue) -> District? {
+        if let district = venue.address.district { return district }
+        guard let name = venue.name else { return venue.district }
+        if let known = byName[name] { return known }
+        let district = venue.district
+        if byName.count < limit { byName[name] = district }
+        return district
+    }
 }
