@@ -43,8 +43,8 @@ final class CourseRowPreparer: CoursePreparer {
     /// storing thread, frees each one (its strings, arrays and payload bytes) when its slot is
     /// reused: the storing thread is the busier one. Larger than any handoff queue, so a course
     /// has been stored long before its slot comes round again (if not, the storing thread frees
-    /// it, as it would anyway).
-    private var recent: [(any PreparedCourse)?] = Array(repeating: nil, count: 256)
+    /// it, as it would anyway). Twice the default handoff capacity of 64.
+    private var recent: [(any PreparedCourse)?] = Array(repeating: nil, count: 128)
     private var nextSlot = 0
 
     func prepare(_ course: Course) -> any PreparedCourse {
