@@ -20,10 +20,11 @@ final class PreparedCourseRows: PreparedCourse {
     let venueDistricts: [District?]
     /// Each run's `funded` column (`CourseRun.isFunded`, which searches the cost and funding text).
     let runFunded: [Bool]
+    /// How many runs the course has (read by the importer's report without copying the course).
     let runCount: Int
 
     /// Computes the rows with `payloads` and `districts` (which the caller's thread owns).
-    init(_ course: Course, payloads: CoursePayloadWriter, districts: VenueDistricts = VenueDistricts()) {
+    init(_ course: Course, payloads: CoursePayloadWriter, districts: VenueDistricts) {
         self.course = course
         payload = payloads.courseBytes(course, withRuns: false)
         runPayloads = course.runs.map { payloads.runBytes($0) }

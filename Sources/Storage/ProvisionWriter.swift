@@ -17,6 +17,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
     private let now = PayloadCoding.timestamp()
     private let payloads = CoursePayloadWriter()
+    /// For courses that arrive unprepared and are prepared here, on the storing thread.
+    private let districts = VenueDistricts()
     /// The statements `put` runs for every course and run, prepared once per import (looking them up
     /// in GRDB's cache hashes the whole SQL text on every call).
     private lazy var statements = Result { try Statements(db) }
@@ -83,7 +85,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
     var preparation: CoursePreparation { CourseRowPreparer.preparation }
 
     func put(_ course: Course) throws -> (course: ChangeKind, runs: ChangeCounts) {
-        try put(rows: PreparedCourseRows(course, payloads: payloads))
+        try put(rows: PreparedCourseRows(course, payloads: payloads, districts: districts))
     }
 
     func put(prepared: any PreparedCourse) throws -> (course: ChangeKind, runs: ChangeCounts) {
