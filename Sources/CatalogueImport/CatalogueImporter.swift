@@ -270,7 +270,7 @@ public struct CatalogueImporter: Sendable {
                     try onProvider?(details)
                 case .course(let prepared):
                     let change = try writer.put(prepared: prepared)
-                    report.tally(course: prepared.course, change: change.course)
+                    report.tally(runs: prepared.runCount, change: change.course)
                     runs = runs + change.runs
                 }
             }
@@ -330,9 +330,9 @@ private final class CSVReading: @unchecked Sendable {
 }
 
 extension ImportReport {
-    mutating func tally(course: Course, change: ChangeKind) {
+    mutating func tally(runs runCount: Int, change: ChangeKind) {
         courses += 1
-        runs += course.runs.count
+        runs += runCount
         switch change {
         case .created: created += 1
         case .updated: updated += 1

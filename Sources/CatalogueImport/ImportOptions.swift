@@ -120,6 +120,7 @@ struct IssueCollector {
     }
 
     var errorCount: Int { errors.count + droppedErrors }
+    var warningCount: Int { warnings.count + droppedWarnings }
 
     /// The issues with a closing note for any that were left out.
     func finished() -> (warnings: [ImportIssue], errors: [ImportIssue]) {

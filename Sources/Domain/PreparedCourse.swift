@@ -6,6 +6,12 @@
 public protocol PreparedCourse: Sendable {
     /// The course as mapped from the feed.
     var course: Course { get }
+    /// How many runs the course has (for the report, without copying the course out).
+    var runCount: Int { get }
+}
+
+extension PreparedCourse {
+    public var runCount: Int { course.runs.count }
 }
 
 /// Turns courses into `PreparedCourse`s. Not `Sendable`: each producing thread makes its own with

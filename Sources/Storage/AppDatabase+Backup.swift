@@ -66,14 +66,53 @@ extension AppDatabase {
     /// Replaces this database's content with the backup at `file` (after `validateBackup`), using
     /// SQLite's online backup so open connections see the restored data, then brings the schema up
     /// to date.
+    ///
+    /// SQLite cannot back up into a WAL database whose page size differs from the source's (older
+    /// backups have 4 KiB pages, new databases 8 KiB), so such a backup is first copied to a
+    /// temporary file and rewritten there with this database's page size (`VACUUM`); the backup
+    /// file itself is never changed.
     public func restore(from file: URL) throws {
         try Self.validateBackup(at: file)
+        let pageSize = try dbWriter.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
         var configuration = Configuration()
         configuration.readonly = true
         let source = try DatabaseQueue(path: file.path, configuration: configuration)
         defer { try? source.close() }
-        try source.backup(to: dbWriter)
+        let sourcePageSize = try source.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
+        if sourcePageSize == pageSize {
+            try source.backup(to: dbWriter)
+        } else {
+            try Self.withCopy(of: source, pageSize: pageSize, nextTo: file) { converted in try converted.backup(to: dbWriter) }
+        }
         try Self.migrator.migrate(dbWriter)
+    }
+
+    // MARK: Page sizes
+
+    /// Calls `body` with a temporary copy of `source` that has `pageSize`-byte pages (rollback
+    /// journal, so `VACUUM` may change the page size), made in the temporary directory and removed
+    /// afterwards; `file` names the backup in errors.
+    private static func withCopy(
+        of source: DatabaseQueue, pageSize: Int, nextTo file: URL, _ body: (DatabaseQueue) throws -> Void
+    ) throws {
+        let name = "skillway-restore-\(UUID().uuidString).sqlite"
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        defer {
+            for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+        }
+        let copy = try DatabaseQueue(path: temporary.path)
+        defer { try? copy.close() }
+        try source.backup(to: copy)
+        try copy.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+            try db.execute(sql: "PRAGMA page_size = \(pageSize)")
+            try db.execute(sql: "VACUUM")
+        }
+        let converted = try copy.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 0 }
+        guard converted == pageSize else {
+            throw RestoreError(description: "\(file.lastPathComponent) could not be converted to \(pageSize)-byte pages for restoring.")
+        }
+        try body(copy)
     }
 }
 

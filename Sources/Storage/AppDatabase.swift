@@ -37,10 +37,15 @@ public struct AppDatabase: Sendable {
     // MARK: Database configuration
 
     static func makeConfiguration(_ base: Configuration = Configuration()) -> Configuration {
+        _ = SQLiteMemoryStatistics.turnedOff
         var configuration = base
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
+            // Only takes effect while the file is still empty (a new database), before WAL mode is
+            // set: 8 KiB pages made an import's B-tree inserts and commit writes about a fifth
+            // cheaper than 4 KiB. Existing databases keep their page size; restore converts between them.
+            try db.execute(sql: "PRAGMA page_size = \(pageSize)")
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Read the file through memory mapping rather than copying pages into each connection's
             // cache: searches touch scattered pages of a large catalogue. Ignored in memory.
@@ -48,4 +53,7 @@ public struct AppDatabase: Sendable {
         }
         return configuration
     }
+
+    /// The page size of databases created by this version, in bytes.
+    static let pageSize = 8192
 }

@@ -16,6 +16,8 @@ final class BoundStatement {
     private let connection: OpaquePointer
     private let sql: String
     private var index: Int32 = 0
+    /// True while bytes lent with `bind(lentText:)` are bound (unbound again by `run()`).
+    private var lent = false
 
     init(_ db: Database, sql: String) throws {
         guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "The database is closed.", sql: sql) }
@@ -58,15 +60,18 @@ final class BoundStatement {
         }
     }
 
-    /// Binds UTF-8 bytes as text.
-    func bind(text bytes: [UInt8]) {
+    /// Binds UTF-8 bytes as text that SQLite reads where they are instead of copying them
+    /// (`SQLITE_STATIC`): for the payloads and search text, the largest values, copying each into
+    /// a buffer of SQLite's own cost a `malloc`, a copy and a `free` on the storing thread. The
+    /// caller must call `run()` before the bytes it lent go away (inside the closure that lent
+    /// them); `run()` unbinds them.
+    func bind(lentText bytes: UnsafeBufferPointer<UInt8>) {
         index += 1
-        bytes.withUnsafeBufferPointer { buffer in
-            if buffer.isEmpty {
-                _ = sqlite3_bind_text(handle, index, "", 0, nil)
-            } else {
-                _ = sqlite3_bind_text(handle, index, buffer.baseAddress, Int32(buffer.count), sqliteTransient)
-            }
+        lent = true
+        if bytes.isEmpty {
+            _ = sqlite3_bind_text(handle, index, "", 0, nil)
+        } else {
+            _ = sqlite3_bind_text(handle, index, bytes.baseAddress, Int32(bytes.count), nil)
         }
     }
 
@@ -84,8 +89,14 @@ final class BoundStatement {
     /// Runs a statement that returns no rows.
     func run() throws {
         let code = sqlite3_step(handle)
-        guard code == SQLITE_DONE || code == SQLITE_ROW else { throw error(code) }
+        let failure = code == SQLITE_DONE || code == SQLITE_ROW ? nil : error(code)
         sqlite3_reset(handle)
+        if lent {
+            // No binding may outlive the bytes it points to.
+            sqlite3_clear_bindings(handle)
+            lent = false
+        }
+        if let failure { throw failure }
     }
 
     /// Steps to the next row; false when there is none (the statement is then reset).

@@ -17,6 +17,8 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
     private let now = PayloadCoding.timestamp()
     private let payloads = CoursePayloadWriter()
+    /// For courses that arrive unprepared and are prepared here, on the storing thread.
+    private let districts = VenueDistricts()
     /// The statements `put` runs for every course and run, prepared once per import (looking them up
     /// in GRDB's cache hashes the whole SQL text on every call).
     private lazy var statements = Result { try Statements(db) }
@@ -83,7 +85,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
     var preparation: CoursePreparation { CourseRowPreparer.preparation }
 
     func put(_ course: Course) throws -> (course: ChangeKind, runs: ChangeCounts) {
-        try put(rows: PreparedCourseRows(course, payloads: payloads))
+        try put(rows: PreparedCourseRows(course, payloads: payloads, districts: districts))
     }
 
     func put(prepared: any PreparedCourse) throws -> (course: ChangeKind, runs: ChangeCounts) {
@@ -93,7 +95,6 @@ final class GRDBProvisionWriter: ProvisionWriter {
 
     /// Stores one course from its prepared rows.
     private func put(rows: PreparedCourseRows) throws -> (course: ChangeKind, runs: ChangeCounts) {
-        let course = rows.course
         let payload = rows.payload
         let statements = try self.statements.get()
         if try startedEmpty.get(), let courseID = try insertNew(rows, statements: statements) {
@@ -102,7 +103,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         }
         let find = statements.findCourse.start()
         find.bind(provider.id.rawValue)
-        find.bind(course.sourceID)
+        find.bind(rows.course.sourceID)
         let courseID: Int64
         var kind: ChangeKind
         if try find.step() {
@@ -113,10 +114,12 @@ final class GRDBProvisionWriter: ProvisionWriter {
             if kind == .updated {
                 let update = statements.updateCourse.start()
                 bindCourseColumns(rows, to: update)
-                update.bind(text: payload)
-                update.bind(now)
-                update.bind(courseID)
-                try update.run()
+                try payload.withUnsafeBufferPointer { payload in
+                    update.bind(lentText: payload)
+                    update.bind(now)
+                    update.bind(courseID)
+                    try update.run()
+                }
                 let oldText = try CourseSearchText(payload: oldPayload)
                 if oldText != rows.searchText {
                     try index(oldText, id: courseID, with: statements.deleteSearchText)
@@ -126,11 +129,13 @@ final class GRDBProvisionWriter: ProvisionWriter {
         } else {
             let insert = statements.insertCourse.start()
             insert.bind(provider.id.rawValue)
-            insert.bind(course.sourceID)
+            insert.bind(rows.course.sourceID)
             bindCourseColumns(rows, to: insert)
-            insert.bind(text: payload)
-            insert.bind(now)
-            try insert.run()
+            try payload.withUnsafeBufferPointer { payload in
+                insert.bind(lentText: payload)
+                insert.bind(now)
+                try insert.run()
+            }
             courseID = db.lastInsertedRowID
             kind = .created
             try index(rows.searchText, id: courseID, with: statements.insertSearchText)
@@ -148,14 +153,15 @@ final class GRDBProvisionWriter: ProvisionWriter {
     /// nil when it does after all, e.g. a feed naming one course twice, and the caller then looks
     /// it up). Returns the new row's id.
     private func insertNew(_ rows: PreparedCourseRows, statements: Statements) throws -> Int64? {
-        let course = rows.course
         let insert = statements.insertNewCourse.start()
         insert.bind(provider.id.rawValue)
-        insert.bind(course.sourceID)
+        insert.bind(rows.course.sourceID)
         bindCourseColumns(rows, to: insert)
-        insert.bind(text: rows.payload)
-        insert.bind(now)
-        try insert.run()
+        try rows.payload.withUnsafeBufferPointer { payload in
+            insert.bind(lentText: payload)
+            insert.bind(now)
+            try insert.run()
+        }
         guard db.changesCount == 1 else { return nil }
         let courseID = db.lastInsertedRowID
         try index(rows.searchText, id: courseID, with: statements.insertSearchText)
@@ -164,12 +170,11 @@ final class GRDBProvisionWriter: ProvisionWriter {
 
     /// Binds title, summary, qualification, level and route (keep the course statements in step).
     private func bindCourseColumns(_ rows: PreparedCourseRows, to statement: BoundStatement) {
-        let course = rows.course
-        statement.bind(course.title)
+        statement.bind(rows.course.title)
         statement.bind(rows.summary)
-        statement.bind(course.qualification?.title)
-        statement.bind(course.level?.rank)
-        statement.bind(course.route?.rawValue)
+        statement.bind(rows.course.qualification?.title)
+        statement.bind(rows.course.level?.rank)
+        statement.bind(rows.course.route?.rawValue)
     }
 
     /// Adds (`insertSearchText`) or removes (`deleteSearchText`) a course's text in the search index.
@@ -178,12 +183,14 @@ final class GRDBProvisionWriter: ProvisionWriter {
         statement.bind(id)
         statement.bind(text.title)
         statement.bind(text.keywords)
-        statement.bind(text.body)
-        try statement.run()
+        var body = text.body
+        try body.withUTF8 { body in
+            statement.bind(lentText: body)
+            try statement.run()
+        }
     }
 
     private func putRuns(_ rows: PreparedCourseRows, courseID: Int64, isNew: Bool, statements: Statements) throws -> ChangeCounts {
-        let course = rows.course
         var counts = ChangeCounts()
         var existing: [String: (id: Int64, payload: String, position: Int)] = [:]
         if !isNew {
@@ -193,7 +200,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 existing[find.string(1)] = (find.int64(0), find.string(2), Int(find.int64(3)))
             }
         }
-        for (position, run) in course.runs.enumerated() {
+        for (position, run) in rows.course.runs.enumerated() {
             let payload = rows.runPayloads[position]
             if let old = existing.removeValue(forKey: run.sourceID) {
                 if old.payload.utf8.elementsEqual(payload), old.position == position {
@@ -203,19 +210,23 @@ final class GRDBProvisionWriter: ProvisionWriter {
                 counts.updated += 1
                 let update = statements.updateRun.start()
                 update.bind(position)
-                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: update)
-                update.bind(text: payload)
-                update.bind(old.id)
-                try update.run()
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], funded: rows.runFunded[position], to: update)
+                try payload.withUnsafeBufferPointer { payload in
+                    update.bind(lentText: payload)
+                    update.bind(old.id)
+                    try update.run()
+                }
             } else {
                 counts.created += 1
                 let insert = statements.insertRun.start()
                 insert.bind(courseID)
                 insert.bind(run.sourceID)
                 insert.bind(position)
-                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], course: course, to: insert)
-                insert.bind(text: payload)
-                try insert.run()
+                bindRunColumns(run, venueDistrict: rows.venueDistricts[position], funded: rows.runFunded[position], to: insert)
+                try payload.withUnsafeBufferPointer { payload in
+                    insert.bind(lentText: payload)
+                    try insert.run()
+                }
             }
         }
         for (_, old) in existing {
@@ -226,7 +237,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
     }
 
     /// Binds the run's search columns from start_date to funded (keep the run statements in step).
-    private func bindRunColumns(_ run: CourseRun, venueDistrict: District?, course: Course, to statement: BoundStatement) {
+    private func bindRunColumns(_ run: CourseRun, venueDistrict: District?, funded: Bool, to statement: BoundStatement) {
         let atProviderAddress = run.isAtProviderAddress
         let district = atProviderAddress ? provider.address?.district : venueDistrict
         statement.bind(run.start?.earliestDay)
@@ -237,7 +248,7 @@ final class GRDBProvisionWriter: ProvisionWriter {
         statement.bind(district?.rawValue)
         statement.bind(atProviderAddress)
         statement.bind(run.cost?.amountPence)
-        statement.bind(run.isFunded(courseFundingNotes: course.fundingNotes))
+        statement.bind(funded)
     }
 
     func removeCoursesNotPut() throws -> (courses: Int, runs: Int) {

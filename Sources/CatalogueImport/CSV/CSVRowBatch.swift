@@ -93,6 +93,7 @@ extension DfECSVParser {
     func readBatch(_ reader: inout CSVReader, header: CSVHeaderMap, maxRows: Int = .max) throws -> CSVRowBatch {
         var batch = CSVRowBatch()
         var record = reader.makeRecord()
+        var memo = DescriptionMemo()
         while batch.rows < maxRows, try reader.next(into: &record) {
             if record.isBlank { continue }
             batch.rows += 1
@@ -102,7 +103,7 @@ extension DfECSVParser {
                 continue
             }
             let warningsBefore = batch.issues.warnings.count
-            let row = readRow(record, header: header, issues: &batch.issues)
+            let row = readRow(record, header: header, memo: &memo, issues: &batch.issues)
             for index in warningsBefore..<batch.issues.warnings.count where batch.issues.warnings[index].code == Self.unknownVenueCode {
                 batch.onceKeys[index] = Self.unknownVenueKey(name: header.value("VENUE_NAME", in: record), reference: header.value("YOUR_VENUE_REFERENCE", in: record))
             }

@@ -78,7 +78,6 @@ enum CSVTemplate: CaseIterable {
 /// Where each known column sits in a file, after checking the header row.
 struct CSVHeaderMap {
     let template: CSVTemplate
-    private let indexByName: [String: Int]
     let count: Int
     /// Header names as they appeared, by position.
     let original: [String]
@@ -126,17 +125,20 @@ struct CSVHeaderMap {
 
     private init(template: CSVTemplate, indexByName: [String: Int], count: Int, original: [String]) {
         self.template = template
-        self.indexByName = indexByName
         self.count = count
         self.original = original
+        lookup = ColumnLookup(indexByName)
     }
 
+    /// Column positions by current name, read without `Hasher` (about 35 look-ups per row).
+    private let lookup: ColumnLookup
+
     /// The 0-based position of a column, by its current name.
-    func index(_ name: String) -> Int? { indexByName[name] }
+    func index(_ name: String) -> Int? { lookup.index(name) }
 
     /// The trimmed value of a column in a record; nil when empty or absent.
     func value(_ name: String, in record: CSVRecord) -> String? {
-        guard let index = indexByName[name], index < record.count else { return nil }
+        guard let index = lookup.index(name), index < record.count else { return nil }
         return record.trimmed(index)
     }
 
@@ -147,7 +149,7 @@ struct CSVHeaderMap {
 
     /// The location of a column in the record at `line` (record number `row`), for issues.
     func location(_ name: String, line: Int, row: Int) -> SourceLocation {
-        let index = indexByName[name]
+        let index = lookup.index(name)
         return SourceLocation(line: line, column: index.map { $0 + 1 }, row: row, element: index.map { original[$0] } ?? name)
     }
 
@@ -165,5 +167,55 @@ struct CSVHeaderMap {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+// MARK: - Column look-up without hashing
+
+/// Column positions by name in a small open-addressed table keyed by a cheap hash of the name's
+/// bytes (length, first and last bytes and a few in between), compared byte for byte. Gives the
+/// same answers as the dictionary it is built from; a row reads about 35 columns by name, and
+/// `Dictionary`'s seeded `Hasher` cost more than reading the values.
+struct ColumnLookup {
+    private var names: [[UInt8]?]
+    private var positions: [Int]
+    private let mask: Int
+
+    init(_ indexByName: [String: Int]) {
+        var size = 64
+        while size < indexByName.count * 4 { size *= 2 }
+        mask = size - 1
+        names = Array(repeating: nil, count: size)
+        positions = Array(repeating: 0, count: size)
+        for (name, position) in indexByName {
+            let bytes = Array(name.utf8)
+            var slot = bytes.withUnsafeBufferPointer { Self.hash($0) } & mask
+            while names[slot] != nil { slot = (slot + 1) & mask }
+            names[slot] = bytes
+            positions[slot] = position
+        }
+    }
+
+    func index(_ name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { bytes in
+            var slot = Self.hash(bytes) & mask
+            while let stored = names[slot] {
+                if stored.count == bytes.count, stored.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return positions[slot] }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var hash = bytes.count &* 31
+        var index = 0
+        while index < bytes.count {
+            hash = (hash &* 131) &+ Int(bytes[index])
+            index += 3
+        }
+        if let last = bytes.last { hash = (hash &* 131) &+ Int(last) }
+        return hash ^ (hash >> 7)
     }
 }

@@ -21,8 +21,9 @@ struct CSVCourseRow {
 extension DfECSVParser {
     private static let descriptionLimits = [2000, 500, 1500, 500, 500, 500, 500]
 
-    /// Validates one row. Returns nil (with errors reported) when the row cannot be used.
-    func readRow(_ record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> CSVCourseRow? {
+    /// Validates one row. Returns nil (with errors reported) when the row cannot be used. `memo`
+    /// carries the previous row's description columns, which the next row of a course repeats.
+    func readRow(_ record: CSVRecord, header: CSVHeaderMap, memo: inout DescriptionMemo, issues: inout IssueCollector) -> CSVCourseRow? {
         let value = { (name: String) in header.value(name, in: record) }
         let at = { (name: String) in header.location(name, in: record) }
         let errorsBefore = issues.errorCount
@@ -34,7 +35,8 @@ extension DfECSVParser {
         var lars: String?
         if header.template != .nonLars {
             if let raw = value("LARS_QAN") {
-                let compact = raw.uppercased().filter { !$0.isWhitespace }
+                // Common case: 8 digits or capital letters, already the code (no copy, no Character checks).
+                let compact = Self.isPlainLARS(raw) ? raw : raw.uppercased().filter { !$0.isWhitespace }
                 if compact.count <= 8, compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
                     lars = String(repeating: "0", count: 8 - compact.count) + compact
                     if compact.count < 8 {
@@ -49,7 +51,14 @@ extension DfECSVParser {
             }
         }
         var descriptions: [String?] = []
-        for (column, limit) in zip(CSVTemplate.descriptionColumns, Self.descriptionLimits) {
+        descriptions.reserveCapacity(CSVTemplate.descriptionColumns.count)
+        for (slot, (column, limit)) in zip(CSVTemplate.descriptionColumns, Self.descriptionLimits).enumerated() {
+            let index = header.index(column)
+            if let index, let repeated = memo.text(slot, ifSameAs: index, in: record) {
+                descriptions.append(repeated)
+                continue
+            }
+            let warningsBefore = issues.warningCount
             var text = value(column)
             if let raw = text, HTMLText.containsMarkup(raw) {
                 text = HTMLText.plainText(fromHTML: raw)
@@ -61,6 +70,7 @@ extension DfECSVParser {
                 issues.warn("too-long", at: at(column), field: column, "\(column) is \(text.count) characters; the template allows \(limit).")
             }
             descriptions.append(text)
+            memo.remember(slot, index: index, in: record, text: text, clean: issues.warningCount == warningsBefore)
         }
         guard let courseName = TextCleaning.cleanLine(value("COURSE_NAME")) else {
             fail("missing-value", "COURSE_NAME", "COURSE_NAME is required.")
@@ -209,6 +219,14 @@ extension DfECSVParser {
             reference: value("YOUR_REFERENCE"))
     }
 
+    /// True when `raw` is exactly 8 ASCII digits or capital letters.
+    private static func isPlainLARS(_ raw: String) -> Bool {
+        var raw = raw
+        return raw.withUTF8 { bytes in
+            bytes.count == 8 && bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) }
+        }
+    }
+
     private func readDuration(_ record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> Duration? {
         let valueText = header.value("DURATION", in: record)
         let unitText = header.value("DURATION_UNIT", in: record)
@@ -250,6 +268,40 @@ extension DfECSVParser {
                         at: header.location(column, in: record), field: column,
                         "The venue \"\(label)\" is not in this provider's venue list; it is kept by name and its district is judged from the name (reported once per venue).")
         return Venue(reference: reference, name: name ?? reference)
+    }
+}
+
+// MARK: - Description columns repeated from row to row
+
+/// The previous row's description columns: where their bytes were in the file and the text they
+/// gave. Every row of a course repeats its seven descriptions, so when a column's bytes are the
+/// same as the previous row's, its text is reused instead of being made, checked for markup and
+/// cleaned again. Only columns that gave no warning are remembered (a warning is reported for
+/// every row it applies to), and only fields read straight from the file (not unescaped copies,
+/// which the next record overwrites), so the result is the same as reading the column again.
+struct DescriptionMemo {
+    private var slots: [(start: Int, end: Int, text: String?)?] = Array(repeating: nil, count: CSVTemplate.descriptionColumns.count)
+
+    /// The text remembered for `slot` when field `index` of `record` has the same bytes; nil otherwise.
+    func text(_ slot: Int, ifSameAs index: Int, in record: CSVRecord) -> String?? {
+        guard let remembered = slots[slot], index < record.count else { return nil }
+        let field = record.fields[index]
+        guard !field.unescaped, field.end - field.start == remembered.end - remembered.start else { return nil }
+        if field.start == remembered.start { return .some(remembered.text) }
+        let count = field.end - field.start
+        guard count == 0 || memcmp(record.file.baseAddress! + field.start, record.file.baseAddress! + remembered.start, count) == 0 else { return nil }
+        return .some(remembered.text)
+    }
+
+    /// Remembers the text read from field `index` of `record` for `slot` (forgets it when the read
+    /// gave a warning or the field is not a range of the file).
+    mutating func remember(_ slot: Int, index: Int?, in record: CSVRecord, text: String?, clean: Bool) {
+        guard clean, let index, index < record.count, !record.fields[index].unescaped else {
+            slots[slot] = nil
+            return
+        }
+        let field = record.fields[index]
+        slots[slot] = (field.start, field.end, text)
     }
 }
 

@@ -82,6 +82,7 @@ enum CostParsing {
 
     /// Parses a DfE COST cell: a decimal with at most two places, optionally with thousands commas.
     static func decimalPence(_ text: String) -> Int? {
+        if let pence = plainDecimalPence(text) { return pence }
         var cleaned = TextCleaning.trim(text)
         if cleaned.unicodeScalars.contains(where: { $0 == "£" || $0 == "," }) {
             cleaned = String(String.UnicodeScalarView(cleaned.unicodeScalars.filter { $0 != "£" && $0 != "," }))
@@ -95,6 +96,39 @@ enum CostParsing {
         let significant = fraction.count > 2 ? fraction.prefix(2) : fraction
         if fraction.count > 2, fraction.dropFirst(2).contains(where: { $0 != "0" }) { return nil }
         return pounds * 100 + (Int(String((significant + "00").prefix(2))) ?? 0)
+    }
+}
+
+extension CostParsing {
+    /// `decimalPence` for the common shape, read from the bytes: 1–9 ASCII digits, then optionally
+    /// a point and up to 4 digits. Nil for anything else (the general path then decides).
+    private static func plainDecimalPence(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes -> Int? in
+            var pounds = 0
+            var index = 0
+            while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                pounds = pounds * 10 + Int(bytes[index] - 0x30)
+                index += 1
+            }
+            guard index >= 1, index <= 9, pounds < 10_000_000 else { return nil }
+            if index == bytes.count { return pounds * 100 }
+            guard bytes[index] == 0x2E, bytes.count - index - 1 <= 4 else { return nil }
+            var fraction = 0
+            for position in (index + 1)..<bytes.count {
+                let byte = bytes[position]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                let digit = Int(byte - 0x30)
+                if position - index <= 2 {
+                    fraction = fraction * 10 + digit
+                } else if digit != 0 {
+                    return nil
+                }
+            }
+            // One decimal means tenths: "295.5" is 29550 pence.
+            if bytes.count - index - 1 == 1 { fraction *= 10 }
+            return pounds * 100 + fraction
+        }
     }
 }
 

@@ -39,11 +39,42 @@ enum DateParsing {
 
     /// Parses DfE's `dd/MM/yyyy` exactly. Nil when invalid.
     static func parseUK(_ text: String) -> PartialDate? {
+        // Common case: ASCII digits only, read from the bytes (same result as the general path).
+        if let (day, month, year) = ukDigits(text) { return date(year: year, month: month, day: day) }
         let parts = TextCleaning.trim(text).split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
             let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
         else { return nil }
         return date(year: year, month: month, day: day)
+    }
+
+    /// Day, month and year of `d/M/yyyy`-shaped ASCII text (1–2, 1–2 and 4 digits); nil for
+    /// anything else, which the general path then reads.
+    private static func ukDigits(_ text: String) -> (Int, Int, Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int, Int)? in
+            var numbers = (0, 0, 0)
+            var part = 0
+            var digits = 0
+            for byte in bytes {
+                if byte == 0x2F {
+                    guard part < 2, (1...2).contains(digits) else { return nil }
+                    part += 1
+                    digits = 0
+                    continue
+                }
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                let digit = Int(byte - 0x30)
+                switch part {
+                case 0: numbers.0 = numbers.0 * 10 + digit
+                case 1: numbers.1 = numbers.1 * 10 + digit
+                default: numbers.2 = numbers.2 * 10 + digit
+                }
+                digits += 1
+            }
+            guard part == 2, digits == 4 else { return nil }
+            return numbers
+        }
     }
 
     // MARK: Formats

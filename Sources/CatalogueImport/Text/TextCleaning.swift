@@ -114,6 +114,25 @@ enum TextCleaning {
         return cleaned.split(separator: "\n", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
+    /// `normaliseURL` for ASCII text, on bytes: true when it already starts with `http://` or
+    /// `https://` (any case) and has no space, false when it is not a web address; nil when it
+    /// needs `https://` added or is not ASCII (the general path decides).
+    private static func asciiURL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        if bytes.contains(0x20) { return false }
+        func hasPrefix(_ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard bytes.count >= count else { return false }
+            return prefix.withUTF8Buffer { expected in
+                (0..<count).allSatisfy { index in
+                    let byte = bytes[index]
+                    return (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == expected[index]
+                }
+            }
+        }
+        return hasPrefix("http://") || hasPrefix("https://") ? true : nil
+    }
+
     /// True when text looks like template wording a provider forgot to replace.
     static func looksLikePlaceholder(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -123,7 +142,9 @@ enum TextCleaning {
 
     /// Adds `https://` to web addresses given without a scheme; nil for text that is not a web address.
     static func normaliseURL(_ text: String?) -> (url: String, changed: Bool)? {
-        guard let raw = cleanLine(text), !raw.contains(" ") else { return nil }
+        guard var raw = cleanLine(text) else { return nil }
+        if let plain = raw.withUTF8({ asciiURL($0) }) { return plain ? (raw, false) : nil }
+        guard !raw.contains(" ") else { return nil }
         let lower = raw.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") { return (raw, false) }
         if raw.contains("@") || !raw.contains(".") { return nil }
