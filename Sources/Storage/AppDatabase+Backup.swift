@@ -82,23 +82,35 @@ extension AppDatabase {
         if sourcePageSize == pageSize {
             try source.backup(to: dbWriter)
         } else {
-            try Self.withCopy(of: source, pageSize: pageSize, nextTo: file) { converted in try converted.backup(to: dbWriter) }
+            try Self.withCopy(of: source, pageSize: pageSize, in: scratchDirectory, naming: file) { converted in try converted.backup(to: dbWriter) }
         }
         try Self.migrator.migrate(dbWriter)
     }
 
     // MARK: Page sizes
 
+    /// Where a restore's converted copy is made: beside the live database (same disk, same access
+    /// rights as the data it holds), or the temporary directory for an in-memory database.
+    private var scratchDirectory: URL {
+        let path = dbWriter.path
+        guard !path.isEmpty, path != ":memory:", !path.hasPrefix("file:") else { return FileManager.default.temporaryDirectory }
+        return URL(fileURLWithPath: path).deletingLastPathComponent()
+    }
+
     /// Calls `body` with a temporary copy of `source` that has `pageSize`-byte pages (rollback
-    /// journal, so `VACUUM` may change the page size), made in the temporary directory and removed
-    /// afterwards; `file` names the backup in errors.
+    /// journal, so `VACUUM` may change the page size), made in `directory` as a hidden file only its
+    /// owner can read (it holds the whole database) and removed afterwards; `file` names the backup
+    /// in errors.
     private static func withCopy(
-        of source: DatabaseQueue, pageSize: Int, nextTo file: URL, _ body: (DatabaseQueue) throws -> Void
+        of source: DatabaseQueue, pageSize: Int, in directory: URL, naming file: URL, _ body: (DatabaseQueue) throws -> Void
     ) throws {
-        let name = "skillway-restore-\(UUID().uuidString).sqlite"
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        let temporary = directory.appendingPathComponent(".skillway-restore-\(UUID().uuidString).sqlite")
         defer {
             for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: temporary.path + suffix) }
+        }
+        // SQLite gives its journal the database file's permissions, so creating it 0600 covers both.
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
+            throw RestoreError(description: "Could not create a working copy of \(file.lastPathComponent) in \(directory.path) to convert its page size.")
         }
         let copy = try DatabaseQueue(path: temporary.path)
         defer { try? copy.close() }

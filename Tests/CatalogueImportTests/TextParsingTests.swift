@@ -30,6 +30,13 @@ struct TextParsingTests {
         #expect(DateParsing.parseUK("29/02/2028")?.iso == "2028-02-29")
     }
 
+    @Test("a DfE date cell with a very long run of digits is no date (and does not overflow)", arguments: [
+        "99999999999999999999", "1/1/99999999999999999999", "99999999999999999999/1/2027", "1/99999999999999999999/2027", "001/02/2027",
+    ])
+    func overlongUKDates(text: String) {
+        #expect(DateParsing.parseUK(text) == nil)
+    }
+
     @Test("costs are read only when the wording is unambiguous", arguments: [
         ("£450", 45_000), ("GBP6,000 per stage", 600_000), ("GBP 640", 64_000), ("0.0000", 0), ("Free", 0),
         ("No tuition fee - funded apprenticeship", 0), ("£1,295 (free if you are unemployed or earn under £25,000)", 129_500),
@@ -77,6 +84,13 @@ struct TextParsingTests {
 
     @Test("DfE COST cells", arguments: [("99,999.00", 9_999_900), ("295", 29_500), ("12.5", 1250), ("0", 0)])
     func decimalCosts(text: String, pence: Int) {
+        #expect(CostParsing.decimalPence(text) == pence)
+    }
+
+    @Test("a DfE COST cell with too many digits gives no amount (and does not overflow); leading zeros are still read", arguments: [
+        ("99999999999999999999", nil), ("99999999999999999999.50", nil), ("10000000", nil), ("0000000000012", 1200),
+    ] as [(String, Int?)])
+    func overlongCosts(text: String, pence: Int?) {
         #expect(CostParsing.decimalPence(text) == pence)
     }
 

@@ -61,8 +61,14 @@ struct RestorePageSizeTests {
     func restoreAcrossPageSizes(from sourcePageSize: Int, into targetPageSize: Int) async throws {
         let livePath = Self.scratch("live.sqlite")
         let backup = Self.scratch("backup.sqlite")
-        let targetPath = Self.scratch("target.sqlite")
-        defer { Self.remove([livePath, backup, targetPath]) }
+        // The target sits in a folder of its own: the restore's working copy is made beside it.
+        let targetFolder = Self.scratch("target")
+        try FileManager.default.createDirectory(at: targetFolder, withIntermediateDirectories: true)
+        let targetPath = targetFolder.appendingPathComponent("target.sqlite")
+        defer {
+            Self.remove([livePath, backup])
+            try? FileManager.default.removeItem(at: targetFolder)
+        }
 
         let live = try Self.open(livePath, pageSize: sourcePageSize)
         let imported = try await CatalogueImporter(store: live).importFeed(Self.feed(120, word: "welding"), provider: Self.provider)
@@ -78,6 +84,9 @@ struct RestorePageSizeTests {
 
         #expect(try Self.pageSize(target) == targetPageSize)
         #expect(try Data(contentsOf: backup) == backupBytes)
+        // No working copy (or its journal) is left beside the database.
+        let left = try FileManager.default.contentsOfDirectory(atPath: targetFolder.path)
+        #expect(!left.contains { $0.hasPrefix(".skillway-restore-") }, "left behind: \(left)")
         let check = try await target.reader.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
         #expect(check == ["ok"])
         let providers = try await target.providers()

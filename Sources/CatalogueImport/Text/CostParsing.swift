@@ -108,6 +108,8 @@ extension CostParsing {
             var pounds = 0
             var index = 0
             while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 {
+                // More than 9 digits is not the plain shape (and would overflow `Int` at 19).
+                guard index < 9 else { return nil }
                 pounds = pounds * 10 + Int(bytes[index] - 0x30)
                 index += 1
             }

@@ -63,7 +63,8 @@ enum DateParsing {
                     digits = 0
                     continue
                 }
-                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                // At most 2, 2 and 4 digits (a longer run is not the shape, and could overflow `Int`).
+                guard byte >= 0x30, byte <= 0x39, digits < (part == 2 ? 4 : 2) else { return nil }
                 let digit = Int(byte - 0x30)
                 switch part {
                 case 0: numbers.0 = numbers.0 * 10 + digit
