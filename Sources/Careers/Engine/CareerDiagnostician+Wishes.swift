@@ -156,14 +156,18 @@ extension CareerDiagnostician {
 
     // MARK: Circumstances in a wish
 
-    /// Phrases that make a wish's clause about getting to work or working hours, not a kind of work.
+    /// Phrases that make a wish's clause about getting to work, working hours, pay or how the work
+    /// would feel, not a kind of work.
     static let circumstancePhrases = [
         " get to ", " on the bus", " by bus", " public transport", " walking distance", " near home", " close to home", " commute",
         " school hours", " part time", " part-time", " hours ",
+        // What the job would pay or how it would feel names no field ("better money" is not finance).
+        " better money", " more money", " good money", " decent money", " better pay", " more pay", " good pay", " higher pay",
+        " better paid", " well paid", " pay rise", " wage", " salary", " use my head", " use my brain", " more of a challenge", " stimulating",
     ]
 
     /// The wish without its clauses (between commas, full stops, semicolons, line ends, "and", "or"
-    /// and "but") about getting to work or working hours, which name no job.
+    /// and "but") about getting to work, working hours, pay or how the work would feel, which name no job.
     static func droppingCircumstances(_ text: String) -> String {
         var marked = text
         for conjunction in [" and ", " or ", " but "] { marked = marked.replacingOccurrences(of: conjunction, with: ",\(conjunction)") }
