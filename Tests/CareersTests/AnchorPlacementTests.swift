@@ -65,3 +65,38 @@ struct AnchorPlacementTests {
         #expect(finance.reskill.contains { $0.occupation.route == "legal-finance-and-accounting" }, "\(finance.reskill.map(\.occupation.title))")
     }
 }
+
+// MARK: - Home life does not place the learner in a job
+
+@Suite("Life outside work")
+struct LifeContextTests {
+    @Test("a returner's hobbies and family life do not place them in a job, though the skills still count")
+    func hobbiesDoNotPlace() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Receptionist at a veterinary surgery for five years, booking appointments and answering the phones. \
+            I've been at home with my kids since, and in my spare time I do a lot of baking and crafts.
+            """))
+        checkPathInvariants(diagnostic)
+        #expect(heldSkillIDs(diagnostic).contains("baking"), "the hobby's skills are still read: \(heldSkillIDs(diagnostic))")
+        let standards = AnchorPlacementTests.standards(diagnostic).map(\.occupation.title)
+        #expect(!standards.contains { $0.lowercased().contains("baker") }, "shown as their job: \(standards)")
+    }
+}
+
+// MARK: - One field wished for
+
+@Suite("One wished-for field")
+struct OneWishedFieldTests {
+    @Test("a team leader who names one field (IT) sees two paths in it before moves their skills suggest elsewhere")
+    func twoPathsInTheOneField() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: """
+                Team leader at a home insurance helpline for four years, managing a team of eight, handling escalated customer \
+                complaints, checking call quality and keeping the team's insurance claims records up to date.
+                """,
+            currentTitle: "Contact centre team leader", aspiration: "Something in IT"))
+        checkPathInvariants(diagnostic)
+        let routes = diagnostic.reskill.prefix(2).map(\.occupation.route)
+        #expect(routes == ["digital", "digital"], "\(diagnostic.reskill.map { "\($0.occupation.title) (\($0.occupation.route ?? "-"))" })")
+    }
+}

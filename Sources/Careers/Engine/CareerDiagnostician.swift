@@ -145,7 +145,18 @@ public final class CareerDiagnostician: Sendable {
         }
 
         // Current occupations
-        let guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
+        // Clauses about home life, family or hobbies evidence skills but do not place the learner in a job.
+        let lifeContext = PhraseSearch(" " + history.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " ").containsAny(Self.lifeContextPhrases)
+        let workHistory = lifeContext ? Self.droppingLifeContext(history) : history
+        let guesses: [OccupationGuess]
+        if !lifeContext || (workHistory.isEmpty && title == nil) {
+            guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
+        } else {
+            let workExtraction = taxonomy.extract([title, workHistory].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
+            var workHeld = Array(repeating: false, count: model.skills.count)
+            for skill in workExtraction.skills { if let position = model.skillPosition[skill.skillID] { workHeld[position] = true } }
+            guesses = currentOccupations(title: title, text: workHistory, held: workHeld, extraction: workExtraction)
+        }
         // A school leaver's text names no job to step up from, whatever the matcher guesses.
         let earlyCareer = title == nil && Self.isEarlyCareer(history)
         let titleGroup = title == nil ? nil : guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
