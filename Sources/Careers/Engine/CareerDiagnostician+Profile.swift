@@ -423,7 +423,7 @@ extension CareerDiagnostician {
         "possibly", "really", "also", "then", "next", "new", "aim", "aiming", "goal", "dream", "is", "wish", "aspire", "on", "at", "from",
         "where", "that", "which", "can", "could", "more", "less", "better", "job.", "start", "starting", "own",
         // How the work should feel, not what it is ("something quieter like data").
-        "quieter", "quiet", "calmer", "calm", "steadier", "steady", "easier", "slower", "like", "this", "time",
+        "quieter", "quiet", "calmer", "calm", "steadier", "steady", "easier", "slower", "like", "this", "time", "stable", "secure",
     ]
 
     /// The separate wishes of an aspiration, each stripped of wish words.

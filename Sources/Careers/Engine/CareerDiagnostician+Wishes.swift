@@ -163,7 +163,7 @@ extension CareerDiagnostician {
         " school hours", " part time", " part-time", " hours ",
         // What the job would pay or how it would feel names no field ("better money" is not finance).
         " better money", " more money", " good money", " decent money", " better pay", " more pay", " good pay", " higher pay",
-        " better paid", " well paid", " pay rise", " wage", " salary", " use my head", " use my brain", " more of a challenge", " stimulating",
+        " better paid", " well paid", " pay rise", " wage", " salary", " commission", " bonuses", " use my head", " use my brain", " more of a challenge", " stimulating",
     ]
 
     /// The wish without its clauses (between commas, full stops, semicolons, line ends, "and", "or"
