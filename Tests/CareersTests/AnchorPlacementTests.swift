@@ -64,6 +64,19 @@ struct AnchorPlacementTests {
         let finance = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Gardener", aspiration: "Something with money and numbers"))
         #expect(finance.reskill.contains { $0.occupation.route == "legal-finance-and-accounting" }, "\(finance.reskill.map(\.occupation.title))")
     }
+
+    @Test("commission named in a wish is pay, not commissioning: no engineering job is offered for it")
+    func commissionIsPay() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: """
+                Lettings negotiator for a high street agency for four years: showing tenants round flats, referencing, drawing up \
+                tenancy agreements and chasing landlords. The commission swings from month to month so I want something more stable.
+                """,
+            currentTitle: "Lettings negotiator", aspiration: "The legal side of renting and buying homes"))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.contains { $0.occupation.route == "engineering-and-manufacturing" && $0.sharedSkills.isEmpty },
+            "\(diagnostic.reskill.map { "\($0.occupation.title) (\($0.occupation.route ?? "-"))" })")
+    }
 }
 
 // MARK: - Home life does not place the learner in a job
