@@ -175,8 +175,8 @@ extension CareerDiagnostician {
     static let elementaryMajorGroup: Character = "9"
 
     /// Whether a matched standard can stand for the learner's job given the SOC 2020 unit groups they
-    /// are placed in (`placed`), and how it agrees: `nil` when it does not, else the reason to show
-    /// (empty when its job titles code to a placed group, which the match already says).
+    /// are placed in (`placed`, best first) and the learner's fit to it, and how it agrees: `nil` when
+    /// it does not (it is then neither shown nor taken as the anchor).
     ///
     /// A standard agrees when its typical job titles code to a placed unit group, or to the same SOC
     /// minor group (a taxi driver and the urban driver standard's delivery and HGV drivers); from the

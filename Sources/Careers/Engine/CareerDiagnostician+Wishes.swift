@@ -178,8 +178,8 @@ extension CareerDiagnostician {
 
     // MARK: Life outside work
 
-    /// Phrases that put a sentence about home life, family or hobbies rather than a job ("after
-    /// raising a family", "treasurer for the PTA", "in my spare time I bake"). Such sentences still
+    /// Phrases that make a clause about home life, family or hobbies rather than a job ("after
+    /// raising a family", "treasurer for the PTA", "in my spare time I bake"). Such clauses still
     /// evidence skills, but do not say what the learner's job is.
     static let lifeContextPhrases = [
         " raising a family", " raising my ", " raising our ", " bringing up ", " my children", " my kids", " our children", " our kids",
