@@ -186,6 +186,13 @@ extension CareerDiagnostician {
                 chosen.append(best)
                 perRoute[route, default: 0] += 1
             }
+            // A learner naming one field sees its two best paths first, the second sharing some of their skills.
+            if aspiration.routes.count == 1, chosen.count < Self.maxReskillPaths - 2,
+                let second = candidates.first(where: { model.targets[$0.position].standard.route == route && $0.position != best.position && $0.fit > 0 })
+            {
+                chosen.append(second)
+                perRoute[route, default: 0] += 1
+            }
         }
         let aspiredCount = chosen.count
         // Paths far weaker than the best are noise: keep those with at least a quarter of its fit.

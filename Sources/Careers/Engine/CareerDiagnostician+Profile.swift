@@ -120,17 +120,30 @@ extension CareerDiagnostician {
                 guard !standards.contains(where: { $0.code == reference }) else { continue }
                 standards.append((reference, topScore * 0.7, "its typical job titles code to SOC 2020 unit group \(topGroup)"))
             }
+            // And so are those whose job titles code to its minor group (a painter's: floorers and tilers), weaker.
+            for position in targetsBySOCMinor[String(topGroup.prefix(3))] ?? [] {
+                let reference = model.targets[position].standard.reference
+                guard !standards.contains(where: { $0.code == reference }) else { continue }
+                standards.append((reference, topScore * 0.5, nil))
+            }
         }
+        // The SOC 2020 unit groups the profile is placed in: from a job title, the best group and any
+        // within `titlePlacementRatio` of it; from the text, every group shown.
+        let placedRatio = title != nil ? Self.titlePlacementRatio : Self.shownGroupRatio
+        let placed = groups.filter { groups[0].score > 0 && $0.score / groups[0].score >= placedRatio }.map(\.code)
         // Re-rank by how well the profile's skills fit each standard and whether it shares the best
-        // SOC unit group.
+        // SOC unit group; a standard that disagrees with the placement is not the learner's job.
         let reranked = standards.enumerated().compactMap { rank, result -> (position: Int, note: String?, weight: Double)? in
             guard let position = model.targetPosition[result.code] else { return nil }
-            let fit = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight).score
+            let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
+            guard let agreement = placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted) else { return nil }
+            let fit = fitted.score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? result.score / topScore : 0
             // A degree-level standard is the job as done only when the profile shows a degree.
             let plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
-            return (position, result.note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
+            let note = result.note ?? agreement.note
+            return (position, note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
         let best = reranked.first?.weight ?? 0
         let queryTokens = analyzer.tokens(query)
@@ -141,11 +154,77 @@ extension CareerDiagnostician {
             guesses.append(OccupationGuess(
                 occupation: reference(standard), confidence: (confidence * 100).rounded() / 100, why: [why, item.note].compactMap { $0 }.joined(separator: "; ")))
         }
-        for result in groups where groups[0].score > 0 && result.score / groups[0].score >= 0.55 {
+        for result in groups where groups[0].score > 0 && result.score / groups[0].score >= Self.shownGroupRatio {
             let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
             guesses.append(guess(result, confidence: base * result.score / groups[0].score, why: why))
         }
         return guesses.sorted { $0.confidence > $1.confidence }
+    }
+
+    // MARK: Agreeing with the SOC placement
+
+    /// SOC 2020 unit groups scoring at least this share of the best are shown as likely occupations.
+    static let shownGroupRatio = 0.55
+    /// A job title places the learner in the best unit group and in those scoring this share of it
+    /// (a hairdresser who runs the salon: hairdressers and salon managers), not in every group shown.
+    static let titlePlacementRatio = 0.9
+    /// The share of a standard's core skill weight the learner must hold for their skills alone to
+    /// make it their job when its job titles code to none of the groups they are placed in.
+    static let skillBackedCore = 0.2
+    /// The SOC 2020 major group of elementary occupations, which ONS puts at skill level 1.
+    static let elementaryMajorGroup: Character = "9"
+
+    /// Whether a matched standard can stand for the learner's job given the SOC 2020 unit groups they
+    /// are placed in (`placed`, best first) and the learner's fit to it, and how it agrees: `nil` when
+    /// it does not (it is then neither shown nor taken as the anchor).
+    ///
+    /// A standard agrees when its typical job titles code to a placed unit group, or to the same SOC
+    /// minor group (a taxi driver and the urban driver standard's delivery and HGV drivers); from the
+    /// text alone (no job title), the learner must also share one of its specific skills, since a
+    /// sentence about children or a hobby can place a text in a group. A standard whose job titles
+    /// code elsewhere, or nowhere, agrees only when the learner's skills make it their job: a skill
+    /// its standard keeps coming back to and at least `skillBackedCore` of its core skill weight (a
+    /// care worker's adult care worker standard, which no coding-index title reaches). So a kitchen
+    /// porter is not a fitted furniture design technician because the word "kitchen" matched.
+    /// A job title coding to a unit group ONS puts at skill level 1 or 2 is a job at level 2 at most:
+    /// a standard above that agrees only when its own job titles code to that group (`anchorBacked`);
+    /// an elementary job title (major group 9) is held by no standard on skills alone.
+    func placementAgreement(_ position: Int, placed: [String], fromTitle: Bool, fit: Fit) -> PlacementAgreement? {
+        let standard = model.targets[position].standard
+        let codes = standard.soc.map(\.code)
+        if let top = placed.first, fromTitle, !anchorBacked(position, titleGroup: top) { return nil }
+        if codes.contains(where: placed.contains) { return fromTitle || fit.specificShared > 0 ? .unitGroup : nil }
+        let minors = Set(placed.map { $0.prefix(3) })
+        if let code = codes.first(where: { minors.contains($0.prefix(3)) }), fromTitle || fit.specificShared > 0 { return .minorGroup(code) }
+        // An elementary job (SOC 2020 major group 9, ONS skill level 1) sits below every standard, the
+        // lowest of which is level 2: a kitchen porter does a production chef's prep, but is not one.
+        if fromTitle, placed.first?.first == Self.elementaryMajorGroup { return nil }
+        // Job titles coding to another group say it is another job, unless two or more of the skills
+        // it keeps coming back to are the learner's (a fishmonger's sales and stock are not a retail manager's job).
+        let strongNeeded = codes.isEmpty ? 1 : 2
+        guard fit.strongSpecificShared >= strongNeeded, fit.core >= Self.skillBackedCore else { return nil }
+        return .skills(placed.first)
+    }
+
+    /// How a standard agrees with the learner's SOC 2020 placement.
+    enum PlacementAgreement {
+        /// Its job titles code to a unit group the learner is placed in.
+        case unitGroup
+        /// Its job titles code to this unit group, in the same minor group as a placed one.
+        case minorGroup(String)
+        /// Its job titles code to none of the placed groups (the best is given), but the learner's skills are its core.
+        case skills(String?)
+
+        /// The reason shown with the guess; none for a unit group, which the match already explains.
+        var note: String? {
+            switch self {
+            case .unitGroup: nil
+            case .minorGroup(let code): "its job titles code to SOC 2020 \(code), in the same minor group as your job"
+            case .skills(let group):
+                "none of its job titles codes to " + (group.map { "SOC 2020 \($0)" } ?? "the occupation your words suggest")
+                    + ", but the skills it is built on are ones you describe"
+            }
+        }
     }
 
     // MARK: Level the evidence supports
@@ -344,7 +423,7 @@ extension CareerDiagnostician {
         "possibly", "really", "also", "then", "next", "new", "aim", "aiming", "goal", "dream", "is", "wish", "aspire", "on", "at", "from",
         "where", "that", "which", "can", "could", "more", "less", "better", "job.", "start", "starting", "own",
         // How the work should feel, not what it is ("something quieter like data").
-        "quieter", "quiet", "calmer", "calm", "steadier", "steady", "easier", "slower", "like", "this", "time",
+        "quieter", "quiet", "calmer", "calm", "steadier", "steady", "easier", "slower", "like", "this", "time", "stable", "secure",
     ]
 
     /// The separate wishes of an aspiration, each stripped of wish words.

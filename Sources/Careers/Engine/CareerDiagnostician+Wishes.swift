@@ -156,20 +156,58 @@ extension CareerDiagnostician {
 
     // MARK: Circumstances in a wish
 
-    /// Phrases that make a wish's clause about getting to work or working hours, not a kind of work.
+    /// Phrases that make a wish's clause about getting to work, working hours, pay or how the work
+    /// would feel, not a kind of work.
     static let circumstancePhrases = [
         " get to ", " on the bus", " by bus", " public transport", " walking distance", " near home", " close to home", " commute",
         " school hours", " part time", " part-time", " hours ",
+        // What the job would pay or how it would feel names no field ("better money" is not finance).
+        " better money", " more money", " good money", " decent money", " better pay", " more pay", " good pay", " higher pay",
+        " better paid", " well paid", " pay rise", " wage", " salary", " commission", " bonuses", " use my head", " use my brain", " more of a challenge", " stimulating",
     ]
 
     /// The wish without its clauses (between commas, full stops, semicolons, line ends, "and", "or"
-    /// and "but") about getting to work or working hours, which name no job.
+    /// and "but") about getting to work, working hours, pay or how the work would feel, which name no job.
     static func droppingCircumstances(_ text: String) -> String {
         var marked = text
         for conjunction in [" and ", " or ", " but "] { marked = marked.replacingOccurrences(of: conjunction, with: ",\(conjunction)") }
         return marked.split(whereSeparator: { ",.;\n".contains($0) })
             .filter { clause in !PhraseSearch(" " + clause.lowercased() + " ").containsAny(circumstancePhrases) }
             .joined(separator: ",")
+    }
+
+    // MARK: Life outside work
+
+    /// Phrases that make a clause about home life, family or hobbies rather than a job ("after
+    /// raising a family", "treasurer for the PTA", "in my spare time I bake"). Such clauses still
+    /// evidence skills, but do not say what the learner's job is.
+    static let lifeContextPhrases = [
+        " raising a family", " raising my ", " raising our ", " bringing up ", " my children", " my kids", " our children", " our kids",
+        " my own children", " my family", " at home with ", " stay at home ", " stay-at-home ", " pta ", " parent teacher ", " hobby",
+        " hobbies", " spare time", " for fun ", " my mum", " my dad", " my mother", " my father", " my parents", " my husband",
+        " my wife", " my partner", " my grandchildren", " maternity leave", " career break",
+    ]
+
+    /// Words that start a new clause of a sentence, where home life often joins a job ("I was a
+    /// receptionist for six years before taking time out to raise my children").
+    static let clauseBreaks = [" before ", " after ", " then ", " while ", " since ", " until "]
+
+    /// The text without its clauses about home life, family or hobbies (`lifeContextPhrases`), for
+    /// placing the learner in a job; clauses end at punctuation and at `clauseBreaks`.
+    static func droppingLifeContext(_ text: String) -> String {
+        var clauses: [String] = []
+        for piece in text.split(whereSeparator: { ".!?\n;,".contains($0) }) {
+            var rest = " " + piece + " "
+            while let cut = clauseBreaks.compactMap({ rest.range(of: $0, options: .caseInsensitive) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                clauses.append(String(rest[..<cut.lowerBound]))
+                rest = " " + rest[cut.upperBound...]
+            }
+            clauses.append(rest)
+        }
+        return clauses.filter { clause in
+            !PhraseSearch(" " + clause.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " ").containsAny(lifeContextPhrases)
+        }
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 
     // MARK: When no move fits

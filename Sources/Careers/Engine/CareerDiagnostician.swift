@@ -34,6 +34,8 @@ public final class CareerDiagnostician: Sendable {
     let titleStems: OccupationTitleStems
     /// Target positions (ascending) by the SOC 2020 unit groups their standards' job titles code to.
     let targetsBySOC: [String: [Int]]
+    /// Target positions (ascending) by the SOC 2020 minor groups (first three digits) their standards' job titles code to.
+    let targetsBySOCMinor: [String: [Int]]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -52,6 +54,13 @@ public final class CareerDiagnostician: Sendable {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
         }
         targetsBySOC = bySOC
+        var byMinor: [String: [Int]] = [:]
+        for (position, target) in model.targets.enumerated() {
+            for link in target.standard.soc where byMinor[String(link.code.prefix(3))]?.last != position {
+                byMinor[String(link.code.prefix(3)), default: []].append(position)
+            }
+        }
+        targetsBySOCMinor = byMinor
         let analyzer = analyzer
         targetStems = model.targets.map { target in
             Set(([target.standard.title] + target.standard.typicalJobTitles).flatMap { analyzer.terms($0) })
@@ -136,7 +145,18 @@ public final class CareerDiagnostician: Sendable {
         }
 
         // Current occupations
-        let guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
+        // Clauses about home life, family or hobbies evidence skills but do not place the learner in a job.
+        let lifeContext = PhraseSearch(" " + history.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " ").containsAny(Self.lifeContextPhrases)
+        let workHistory = lifeContext ? Self.droppingLifeContext(history) : history
+        let guesses: [OccupationGuess]
+        if !lifeContext || (workHistory.isEmpty && title == nil) {
+            guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
+        } else {
+            let workExtraction = taxonomy.extract([title, workHistory].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
+            var workHeld = Array(repeating: false, count: model.skills.count)
+            for skill in workExtraction.skills { if let position = model.skillPosition[skill.skillID] { workHeld[position] = true } }
+            guesses = currentOccupations(title: title, text: workHistory, held: workHeld, extraction: workExtraction)
+        }
         // A school leaver's text names no job to step up from, whatever the matcher guesses.
         let earlyCareer = title == nil && Self.isEarlyCareer(history)
         let titleGroup = title == nil ? nil : guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
@@ -146,8 +166,10 @@ public final class CareerDiagnostician: Sendable {
             : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
                 .flatMap { anchorBacked($0, titleGroup: titleGroup) ? $0 : nil }
 
-        // Without a standard for their job, a title coding to a level-2 SOC unit group still says the level they work at.
-        let titleLevel = titleGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
+        // Without a standard for their job, a title (or, failing one, a text) coding to a level-2 SOC
+        // unit group still says the level they work at.
+        let placedGroup = titleGroup ?? guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
+        let titleLevel = placedGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
         let anchorLevel = anchor.map {
             Self.learnerLevel(
                 standardLevel: Self.evidencedLevel(of: model.targets[$0].standard, profileText: profileText), titleGroup: titleGroup,
@@ -180,7 +202,7 @@ public final class CareerDiagnostician: Sendable {
         } else if anchor == nil, title != nil, let group = guesses.first(where: { $0.occupation.scheme == .soc2020 }) {
             notices.append(
                 "Your job title reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)), but no apprenticeship "
-                    + "standard for that job was found, so upskill paths are not shown.")
+                    + "standard stands for that job, so none is shown as your current occupation and upskill paths are not shown.")
         } else if anchor == nil {
             notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
         } else if upskill.isEmpty {
