@@ -98,6 +98,7 @@ extension AppDatabase {
         registerDiagnosticsMigration(&migrator)
         registerCatalogueStorageMigration(&migrator)
         registerCatalogueIndexesMigration(&migrator)
+        registerCatalogueSearchMigration(&migrator)
         return migrator
     }
 }

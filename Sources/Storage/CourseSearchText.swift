@@ -6,6 +6,12 @@ import GRDB
 /// The three columns `course_fts` indexes for a course: the title, keywords (qualification,
 /// awarding body, course type, route and subject labels) and the body text.
 ///
+/// The body is what the course is about: summary, description, what you will learn and the
+/// objective. Entry requirements, how you will learn, how it is assessed and where it leads are
+/// left out (since `v8-catalogue-search`): they name subjects the course does not teach ("GCSE
+/// maths and English", "progress to university") and ways of studying that the search filters
+/// handle, so a search for "maths" matched nearly every course's entry requirements.
+///
 /// Since `v6-catalogue-storage` the index is contentless (`content=''`): it keeps tokens, not the
 /// text. Removing a course from it therefore needs the exact text it was indexed with, which is
 /// derived again from the course's stored payload by this same type.
@@ -18,8 +24,7 @@ struct CourseSearchText: Equatable {
         title = course.title
         keywords = ([course.qualification?.title, course.qualification?.awardingBody, course.courseType, course.route?.name]
             + course.subjects.map(\.label)).compactMap { $0 }.joined(separator: " ")
-        body = [course.summary, course.description, course.whatYouWillLearn, course.howYouWillLearn, course.entryRequirements,
-                course.howAssessed, course.whereNext, course.objective].compactMap { $0 }.joined(separator: "\n")
+        body = [course.summary, course.description, course.whatYouWillLearn, course.objective].compactMap { $0 }.joined(separator: "\n")
     }
 
     /// The text the course with this stored payload was indexed with.

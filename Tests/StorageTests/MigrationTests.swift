@@ -11,15 +11,18 @@ import Testing
 struct MigrationTests {
     @Test("a v1 catalogue database upgrades to the search indexes and keeps searching the same")
     func upgradeFromV1() async throws {
-        // setup: a database at v1 holding an imported catalogue
+        // setup: a database at v1 holding an imported catalogue (payloads as the importer stores them:
+        // v8 rebuilds the search index from them)
         let queue = try DatabaseQueue()
         try AppDatabase.migrator.migrate(queue, upTo: "v1-catalogue")
         try await queue.write { db in
             try db.execute(sql: """
                 INSERT INTO provider (id, name, created_at, updated_at) VALUES ('alpha', 'Alpha College', '2026-01-01', '2026-01-01');
                 INSERT INTO course (id, provider_id, source_id, title, summary, level, route, payload, updated_at)
-                VALUES (1, 'alpha', 'W1', 'Welding for Beginners', 'Arc welding', 1, 'engineering-and-manufacturing', '{}', '2026-01-01'),
-                       (2, 'alpha', 'C1', 'Care Certificate', 'Care work', 2, 'care-services', '{}', '2026-01-01');
+                VALUES (1, 'alpha', 'W1', 'Welding for Beginners', 'Arc welding', 1, 'engineering-and-manufacturing',
+                        '{"sourceID":"W1","title":"Welding for Beginners","summary":"Arc welding","subjects":[],"runs":[]}', '2026-01-01'),
+                       (2, 'alpha', 'C1', 'Care Certificate', 'Care work', 2, 'care-services',
+                        '{"sourceID":"C1","title":"Care Certificate","summary":"Care work","subjects":[],"runs":[]}', '2026-01-01');
                 INSERT INTO course_run (course_id, source_id, position, start_date, flexible_start, delivery_mode, study_mode,
                     attendance_pattern, district, at_provider_address, cost_pence, funded, payload)
                 VALUES (1, 'W1-a', 0, '2027-03-01', 0, 'classroom', 'part-time', 'evening', 'wyre-forest', 0, 30000, 0, '{}'),

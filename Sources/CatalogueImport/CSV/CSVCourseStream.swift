@@ -31,12 +31,14 @@ struct CourseStream {
         var closed: Course?
         if openKey != key {
             if closedKeys.contains(key) { throw ScatteredCourseRows(row: recordRow) }
+            // The open course is swapped out, not copied (a copy retains every string and run).
+            var previousCourse = (course: CourseGrouping.newCourse(key: key, from: row), runIDs: Set<String>())
+            swap(&open, &previousCourse)
             if let previous = openKey {
                 closedKeys.insert(previous)
-                closed = open.course
+                closed = previousCourse.course
             }
             openKey = key
-            open = (CourseGrouping.newCourse(key: key, from: row), [])
         }
         CourseGrouping.addRun(of: row, line: line, row: recordRow, to: &open, key: key, header: header, issues: &issues)
         return closed

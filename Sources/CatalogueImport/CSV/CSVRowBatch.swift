@@ -49,9 +49,11 @@ struct CSVRowBatch {
             for index in errors..<errorMark { feed.add(issues.errors[index]) }
             (warnings, errors) = (warningMark, errorMark)
         }
-        for entry in entries {
-            replay(upTo: entry.warnings, entry.errors)
-            try body(entry, &feed)
+        // By index: the entry is lent to `body` from the array, not copied out of it (a copy retains
+        // and releases every string of the row and its run).
+        for index in entries.indices {
+            replay(upTo: entries[index].warnings, entries[index].errors)
+            try body(entries[index], &feed)
         }
         replay(upTo: issues.warnings.count, issues.errors.count)
     }
@@ -110,9 +112,11 @@ extension DfECSVParser {
             if var row {
                 // Rows of one course repeat its descriptions: share the previous row's strings rather
                 // than keep a copy per row until grouping (the whole batch is held in memory).
-                if let previous = batch.entries.last?.row {
-                    if row.descriptions == previous.descriptions { row.descriptions = previous.descriptions }
-                    if row.groupKey == previous.groupKey { row.groupKey = previous.groupKey }
+                // (Read through the index: `entries.last?.row` would copy the whole previous row, run
+                // included, retaining and releasing each of its strings.)
+                if let last = batch.entries.indices.last {
+                    if row.descriptions == batch.entries[last].row.descriptions { row.descriptions = batch.entries[last].row.descriptions }
+                    if row.groupKey == batch.entries[last].row.groupKey { row.groupKey = batch.entries[last].row.groupKey }
                 }
                 batch.entries.append(CSVRowBatch.Entry(row: row, line: record.line, record: record.row,
                                                        warnings: batch.issues.warnings.count, errors: batch.issues.errors.count))

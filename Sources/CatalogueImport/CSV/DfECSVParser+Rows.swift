@@ -35,9 +35,11 @@ extension DfECSVParser {
         var lars: String?
         if header.template != .nonLars {
             if let raw = value("LARS_QAN") {
-                // Common case: 8 digits or capital letters, already the code (no copy, no Character checks).
-                let compact = Self.isPlainLARS(raw) ? raw : raw.uppercased().filter { !$0.isWhitespace }
-                if compact.count <= 8, compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
+                if Self.isPlainLARS(raw) {
+                    // Common case: 8 ASCII digits or capital letters (no Character checks per row).
+                    lars = raw
+                } else if case let compact = raw.uppercased().filter({ !$0.isWhitespace }),
+                          compact.count <= 8, compact.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) {
                     lars = String(repeating: "0", count: 8 - compact.count) + compact
                     if compact.count < 8 {
                         issues.warn("lars-padded", at: at("LARS_QAN"), field: "LARS_QAN",
@@ -101,7 +103,7 @@ extension DfECSVParser {
             if awardingBody == nil { fail("missing-value", "AWARDING_BODY", "AWARDING_BODY is required.") }
             if route == nil, value("SECTOR") == nil { fail("missing-value", "SECTOR", "SECTOR is required in the non-LARS template.") }
         } else {
-            level = Level.infer(from: courseName)
+            level = memo.level(inferredFrom: courseName)
         }
 
         // Run-level fields.
@@ -281,6 +283,17 @@ extension DfECSVParser {
 /// which the next record overwrites), so the result is the same as reading the column again.
 struct DescriptionMemo {
     private var slots: [(start: Int, end: Int, text: String?)?] = Array(repeating: nil, count: CSVTemplate.descriptionColumns.count)
+    /// The last course name a level was inferred from, and that level.
+    private var lastLevel: (courseName: String, level: Level?)?
+
+    /// `Level.infer(from: courseName)`, inferred again only when the name differs from the previous
+    /// row's (rows of one course repeat it).
+    mutating func level(inferredFrom courseName: String) -> Level? {
+        if let lastLevel, lastLevel.courseName == courseName { return lastLevel.level }
+        let level = Level.infer(from: courseName)
+        lastLevel = (courseName, level)
+        return level
+    }
 
     /// The text remembered for `slot` when field `index` of `record` has the same bytes; nil otherwise.
     func text(_ slot: Int, ifSameAs index: Int, in record: CSVRecord) -> String?? {
