@@ -225,7 +225,9 @@ extension CareerDiagnostician {
         // Too few moves out of the route: sideways moves within it follow, one per cluster.
         guard leaders.count + rest.count >= Self.minimumSharedSkills else { return leaders + rest.sorted(by: order) + sideways.prefix(Self.maxSidewaysPaths) }
         guard rest.contains(where: { !solid($0) }) else { return leaders + rest.sorted(by: order) }
-        let others = Array(rest) + sideways.filter(solid).prefix(Self.maxSidewaysPaths)
+        // Sideways moves join as further paths, so, like those, one scoring under half the best is left out.
+        let best = candidates.first?.score ?? 0
+        let others = Array(rest) + sideways.filter { solid($0) && $0.score >= 0.5 * best }.prefix(Self.maxSidewaysPaths)
         guard others.contains(where: solid) else { return leaders + rest.sorted(by: order) }
         let weighed = others.map { candidate in
             solid(candidate) ? candidate
