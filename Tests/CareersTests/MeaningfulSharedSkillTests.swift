@@ -34,7 +34,20 @@ struct MeaningfulSharedSkillTests {
         "Parcel courier in a van for five years, 100 drops a day, scanning parcels, planning the route and dealing with customers.",
     ])
     func singleSkillNoteHasAStrongerMoveAhead(_ text: String) async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        try await Self.checkSingleSkillNotes(LearnerProfile(text: text))
+    }
+
+    @Test("a move right after the one a wish leads with is not said to follow stronger moves")
+    func singleSkillNoteAfterWishedMove() async throws {
+        try await Self.checkSingleSkillNotes(LearnerProfile(
+            text: "Barista for four years in a busy cafe, now shift supervisor: latte art, cashing up, ordering stock, and I run our Instagram and TikTok pages.",
+            currentTitle: "Barista", aspiration: "Marketing or social media"))
+    }
+
+    /// Every move whose why says moves sharing two or more skills are listed first has one ahead of
+    /// it that is neither so noted nor matched to the wish (which leads whatever its skills).
+    static func checkSingleSkillNotes(_ profile: LearnerProfile) async throws {
+        let diagnostic = try await TestCatalogue.diagnose(profile)
         checkPathInvariants(diagnostic)
         for (index, path) in diagnostic.reskill.enumerated() where path.why.summary.contains("are listed first") {
             #expect(diagnostic.reskill.prefix(index).contains { !$0.why.summary.contains("are listed first") && !$0.why.summary.contains("It matches what you said") },

@@ -9,7 +9,7 @@ struct TeachingStepUpTests {
     @Test("a level-3 worker who describes no skills of their trade is not offered teaching or assessing it")
     func noTradeNoTeaching() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "Custody and detention officer for eight years, looking for something new.", currentTitle: "Custody and detention officer"))
+            text: "I was a custody and detention officer for eight years."))
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.upskill.contains { $0.occupation.route == Route.educationAndEarlyYears.rawValue },
                 "\(diagnostic.upskill.map(\.occupation.title))")
