@@ -11,8 +11,10 @@ extension CareerDiagnostician {
         var score: Double
         /// The skill fit shown to the learner.
         var fit: Double
-        /// Whether it rests on one meaningful shared skill and was ranked behind moves resting on two or more.
+        /// Whether it rests on one meaningful shared skill and a move resting on two or more is listed ahead of it.
         var singleSkill = false
+        /// Whether it is a step up into teaching or assessing the learner's trade.
+        var teaching = false
     }
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
@@ -54,12 +56,14 @@ extension CareerDiagnostician {
         // A qualified tradesperson (level 3 or above) with neither steps up by teaching or assessing
         // their trade: the education route's teaching and assessing roles one or two levels above
         // theirs (a hairdresser becomes an assessor coach or a further-education teacher of hair).
-        if candidates.isEmpty, level >= Self.tradeLevel, current.route != Self.educationRoute {
+        // They must show the trade: specific skills of their own standard (`minimumTradeSkills`).
+        if candidates.isEmpty, level >= Self.tradeLevel, current.route != Self.educationRoute,
+            scored[anchor].specificShared >= Self.minimumTradeSkills {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
                 let standard = entry.standard
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
                 let score = scored[position].score - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
-                candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
+                candidates.append(Candidate(position: position, score: score, fit: scored[position].score, teaching: true))
             }
         }
         return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
@@ -67,6 +71,8 @@ extension CareerDiagnostician {
 
     /// The level of a qualified trade (an advanced hair professional), from which one can teach or assess it.
     static let tradeLevel = 3
+    /// The specific skills of their own standard a learner shows to be offered teaching or assessing it.
+    static let minimumTradeSkills = 2
     /// The route holding the teaching and assessing standards.
     static let educationRoute = "education-and-early-years"
 
@@ -226,13 +232,22 @@ extension CareerDiagnostician {
         // Too few moves out of the route: sideways moves within it follow, one per cluster.
         guard leaders.count + rest.count >= Self.minimumSharedSkills else { return leaders + rest.sorted(by: order) + sideways.prefix(Self.maxSidewaysPaths) }
         guard rest.contains(where: { !solid($0) }) else { return leaders + rest.sorted(by: order) }
-        let others = Array(rest) + sideways.filter(solid).prefix(Self.maxSidewaysPaths)
+        // Sideways moves join as further paths, so, like those, one scoring under half the best is left out.
+        let best = candidates.first?.score ?? 0
+        let others = Array(rest) + sideways.filter { solid($0) && $0.score >= 0.5 * best }.prefix(Self.maxSidewaysPaths)
         guard others.contains(where: solid) else { return leaders + rest.sorted(by: order) }
         let weighed = others.map { candidate in
             solid(candidate) ? candidate
                 : Candidate(position: candidate.position, score: candidate.score * Self.singleSkillFactor, fit: candidate.fit, singleSkill: true)
         }
-        return Array((leaders + weighed.sorted(by: order)).prefix(Self.maxReskillPaths))
+        // A halved move is said to follow the stronger ones only when one of them is listed ahead of it.
+        var solidAhead = false
+        let ranked = weighed.sorted(by: order).map { candidate in
+            var candidate = candidate
+            if candidate.singleSkill { candidate.singleSkill = solidAhead } else { solidAhead = true }
+            return candidate
+        }
+        return Array((leaders + ranked).prefix(Self.maxReskillPaths))
     }
 
     /// How many of the target's skills the learner holds that say they can do a particular job: specific
@@ -242,7 +257,9 @@ extension CareerDiagnostician {
         let target = model.targets[position]
         return target.skills.indices.reduce(0) { count, rank in
             let skill = target.skills[rank].skill
-            guard held[skill], !model.isCommonplace[skill], OccupationSkillModel.isSpecific(model.skills[skill].kind) else { return count }
+            guard held[skill], !model.isCommonplace[skill], OccupationSkillModel.isSpecific(model.skills[skill].kind),
+                rank < OccupationSkillModel.coreSize || target.strong[rank]
+            else { return count }
             return count + 1
         }
     }
@@ -262,7 +279,7 @@ extension CareerDiagnostician {
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
-        scratch: CourseScratch, singleSkill: Bool = false
+        scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -285,7 +302,7 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            if let from, standard.route != from.route {
+            if let from, teaching {
                 summary = "Teaching or assessing your trade: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
                     + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))."
             } else if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {

@@ -166,14 +166,37 @@ extension CareerDiagnostician {
         " better paid", " well paid", " pay rise", " wage", " salary", " commission", " bonuses", " use my head", " use my brain", " more of a challenge", " stimulating",
     ]
 
-    /// The wish without its clauses (between commas, full stops, semicolons, line ends, "and", "or"
-    /// and "but") about getting to work, working hours, pay or how the work would feel, which name no job.
+    /// The wish without what it says about getting to work, working hours, pay or how the work would
+    /// feel, which names no job. In each clause (between commas, full stops, semicolons, line ends,
+    /// "and", "or" and "but") holding such a phrase, the phrase is dropped; the rest is kept when it
+    /// still names a kind of work (`wishRoutes`: "I want to work part-time in care", "I would love to
+    /// get to work with animals"), else the clause goes ("something I can get to by bus").
     static func droppingCircumstances(_ text: String) -> String {
         var marked = text
         for conjunction in [" and ", " or ", " but "] { marked = marked.replacingOccurrences(of: conjunction, with: ",\(conjunction)") }
-        return marked.split(whereSeparator: { ",.;\n".contains($0) })
-            .filter { clause in !PhraseSearch(" " + clause.lowercased() + " ").containsAny(circumstancePhrases) }
-            .joined(separator: ",")
+        return marked.split(whereSeparator: { ",.;\n".contains($0) }).compactMap { clause -> String? in
+            var lower = " " + clause.lowercased() + " "
+            guard PhraseSearch(lower).containsAny(circumstancePhrases) else { return String(clause) }
+            for phrase in circumstancePhrases { lower = removingPhrase(phrase, from: lower) }
+            return wishRoutes(lower).isEmpty ? nil : lower.trimmingCharacters(in: .whitespaces)
+        }
+        .joined(separator: ",")
+    }
+
+    /// `text` without `phrase` where it ends a word ("on the bus", not "on the buses").
+    static func removingPhrase(_ phrase: String, from text: String) -> String {
+        var text = text
+        var from = text.startIndex
+        while let found = text.range(of: phrase, range: from..<text.endIndex) {
+            if found.upperBound < text.endIndex, text[found.upperBound].isLetter {
+                from = found.upperBound
+                continue
+            }
+            let offset = text.distance(from: text.startIndex, to: found.lowerBound)
+            text.replaceSubrange(found, with: " ")
+            from = text.index(text.startIndex, offsetBy: offset + 1)
+        }
+        return text
     }
 
     // MARK: Life outside work

@@ -221,15 +221,15 @@ public final class CareerDiagnostician: Sendable {
 
         let extractionEvidence = evidenceBySkill(extraction)
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
-        let build: (Int, CareerPath.Kind, Double, Bool) -> CareerPath = { position, kind, score, singleSkill in
+        let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
-                scratch: scratch, singleSkill: singleSkill)
+                scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching)
         }
-        let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, false) }
-        let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0.singleSkill) }
+        let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
+        let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }
 
         let signal = demandSignal(
             upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)

@@ -29,20 +29,22 @@ struct WorkLimit: Sendable {
                 "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting", "knee injury",
                 "bad knees", "knee problems", "knees are bad", "cannot kneel", "can't kneel", "cannot climb", "can't climb",
             ],
-            ruledOutWords: ["lifting", "heavy", "ladders", "heights", "climbing", "physical", "manual work"],
+            ruledOutWords: ["lifting", "heavy", "ladders", "heights", "climbing", "physical work", "physical job", "physical jobs", "too physical", "manual work"],
             skillLabels: ["Manual handling", "Working at height"], titleWords: [], anyMention: true),
         WorkLimit(
             name: "phone work",
             statements: ["off the phones", "off the phone", "away from the phones", "no more calls"],
-            ruledOutWords: ["phone", "phones", "calls", "call centre", "call center", "headset", "telephone"],
+            ruledOutWords: ["phone", "phones", "calls", "call centre", "call center", "call centres", "call centers", "headset", "telephone"],
             skillLabels: ["Call handling"], titleWords: [], anyMention: false),
         WorkLimit(
             name: "driving",
             statements: [
                 "lost my licence", "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
-                "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving",
+                "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving", "lost my driving license",
+                "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
+                "license has been revoked", "licence revoked", "license revoked", "disqualified from driving",
             ],
-            ruledOutWords: ["driving", "drive", "the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
+            ruledOutWords: ["driving", "drive", "on the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
             skillLabels: ["Driving licence", "Van driving", "HGV driving", "Bus and coach driving", "Vehicle inspection"], titleWords: ["driver", "driving", "chauffeur"],
             anyMention: false),
         WorkLimit(
@@ -70,7 +72,7 @@ struct WorkLimit: Sendable {
     /// Words that start what a learner says they cannot or will not go on doing, anywhere in the text.
     static let cannotNeedles = [
         " can't ", " cant ", " cannot ", " unable to ", " no longer ", " fed up with ", " sick of ", " had enough of ", " get away from ",
-        " get out of ", " don't want to ", " dont want to ", " do not want to ",
+        " get out of ", " don't want to ", " dont want to ", " do not want to ", " hate ", " tired of ",
     ]
 
     /// Words that start what a wish rules out: the negations of a wish (`CareerDiagnostician.negationNeedles`)
@@ -78,23 +80,81 @@ struct WorkLimit: Sendable {
     /// ("never had an accident driving").
     static let wishNeedles = CareerDiagnostician.negationNeedles + cannotNeedles
 
-    /// Ruled-out clauses that are not limits: "I don't mind customers", "not afraid of heights".
-    static let notLimits = ["mind", "afraid", "scared", "worried", "bothered", "a problem", "an issue", "fussed"]
+    /// Ruled-out clauses that are not limits, by how they start once `fillers` are dropped: "I don't
+    /// (really) mind customers", "not (at all) afraid of heights", "can't wait to get back on the road",
+    /// "unable to find driving work", "no longer work at the store", "never had a complaint", "don't
+    /// want to lose the physical side".
+    static let notLimits = [
+        "mind", "afraid", "scared", "worried", "bothered", "a problem", "an issue", "fussed", "wait", "find", "get enough", "believe",
+        "afford", "work at", "work for", "work there", "had", "remember", "lose", "miss", "give up", "stop", "leave", "quit",
+    ]
 
-    /// The limits (indices into `all`) the learner states: a statement anywhere in `text`, or a
-    /// ruled-out word in a clause they say they cannot go on with (anywhere) or a wish rules out (`wishes`).
+    /// Words that soften what follows a negation ("not too bothered", "don't really mind").
+    static let fillers = [
+        "really", "too", "at all", "all that", "that", "so", "very", "particularly", "overly", "much", "even", "actually", "honestly",
+        "especially", "hugely", "massively", "terribly",
+    ]
+
+    /// Nouns after a ruled-out word that make it name something else: "the public sector", "heavy
+    /// paperwork", "heavy goods vehicles".
+    static let otherNouns: Set<String> = [
+        "sector", "service", "services", "transport", "health", "paperwork", "admin", "workload", "workloads", "traffic", "goods", "reading",
+    ]
+
+    /// Negations that, among the few words before a statement, deny it ("I have never lost my licence").
+    static let deniers: Set<String> = ["never", "not", "no", "haven't", "havent", "hasn't", "didn't", "didnt", "wasn't", "don't", "dont", "won't"]
+
+    /// The limits (indices into `all`) the learner states: a statement anywhere in `text` that the
+    /// words before it do not deny, or a ruled-out word in a clause they say they cannot go on with
+    /// (anywhere) or a wish rules out (`wishes`).
     static func stated(in text: String, wishes: String) -> [Int] {
         let lower = normalised(text)
-        let search = PhraseSearch(lower)
         let ruledOut = (CareerDiagnostician.negatedClauses(lower, needles: cannotNeedles)
             + CareerDiagnostician.negatedClauses(normalised(wishes), needles: wishNeedles))
-            .filter { clause in !notLimits.contains { clause.hasPrefix($0 + " ") || clause == $0 } }
-            .map { PhraseSearch(" " + $0 + " ") }
+            .filter { clause in
+                let start = withoutFillers(clause)
+                return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
+            }
+            .map { " " + $0 + " " }
         return all.indices.filter { index in
             let limit = all[index]
-            return search.containsAny(limit.statements)
-                || ruledOut.contains { clause in limit.ruledOutWords.contains { clause.contains(" " + $0 + " ") || clause.contains(" " + $0 + ",") } }
+            return limit.statements.contains { states($0, in: lower) }
+                || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
         }
+    }
+
+    /// Whether `statement` occurs in `text` (lower-cased) with no denial among the three words before it.
+    static func states(_ statement: String, in text: String) -> Bool {
+        var from = text.startIndex
+        while let found = text.range(of: statement, range: from..<text.endIndex) {
+            let before = text[..<found.lowerBound].split(whereSeparator: { " ,.;!?\n".contains($0) }).suffix(3)
+            if !before.contains(where: { deniers.contains(String($0)) }) { return true }
+            from = found.upperBound
+        }
+        return false
+    }
+
+    /// Whether `clause` (padded with spaces) names `word` other than as the first half of another
+    /// thing (`otherNouns`).
+    static func names(_ word: String, in clause: String) -> Bool {
+        var from = clause.startIndex
+        while let found = clause.range(of: " " + word, range: from..<clause.endIndex) {
+            let rest = clause[found.upperBound...]
+            if rest.hasPrefix(",") { return true }
+            if rest.hasPrefix(" ") {
+                let next = rest.dropFirst().prefix { $0.isLetter }
+                if !otherNouns.contains(String(next)) { return true }
+            }
+            from = found.upperBound
+        }
+        return false
+    }
+
+    /// The clause without the softening words it starts with.
+    static func withoutFillers(_ clause: String) -> String {
+        var start = Substring(clause)
+        while let filler = fillers.first(where: { start.hasPrefix($0 + " ") }) { start = start.dropFirst(filler.count + 1) }
+        return String(start)
     }
 
     /// Lower-cased, plain apostrophes, padded with spaces.
