@@ -45,17 +45,7 @@ struct CatalogueSearchMigrationTests {
     /// and where next).
     static func version7(copying source: AppDatabase) async throws -> DatabaseQueue {
         let queue = try await catalogueRows(of: source, atMigration: "v7-catalogue-indexes")
-        try await queue.write { db in
-            for row in try Row.fetchAll(db, sql: "SELECT id, payload FROM course") {
-                let course = try PayloadCoding.decode(Course.self, from: row["payload"])
-                let keywords = ([course.qualification?.title, course.qualification?.awardingBody, course.courseType, course.route?.name]
-                    + course.subjects.map(\.label)).compactMap { $0 }.joined(separator: " ")
-                let body = [course.summary, course.description, course.whatYouWillLearn, course.howYouWillLearn, course.entryRequirements,
-                            course.howAssessed, course.whereNext, course.objective].compactMap { $0 }.joined(separator: "\n")
-                try db.execute(sql: "INSERT INTO course_fts (rowid, title, keywords, body) VALUES (?, ?, ?, ?)",
-                               arguments: [row["id"], course.title, keywords, body])
-            }
-        }
+        try await queue.write { db in try CatalogueStorageMigrationTests.indexAsBeforeV8(db) }
         return queue
     }
 

@@ -25,19 +25,23 @@ struct CatalogueStorageMigrationTests {
     /// way v5 filled it (the text itself, kept in the FTS5 table).
     static func version5(copying source: AppDatabase) async throws -> DatabaseQueue {
         let queue = try await catalogueRows(of: source, atMigration: "v5-diagnostics")
-        try await queue.write { db in
-            for row in try Row.fetchAll(db, sql: "SELECT id, payload FROM course") {
-                let course = try PayloadCoding.decode(Course.self, from: row["payload"])
-                // v5's indexing, spelled out: title; qualification, awarding body, course type, route, subjects; body text.
-                let keywords = ([course.qualification?.title, course.qualification?.awardingBody, course.courseType, course.route?.name]
-                    + course.subjects.map(\.label)).compactMap { $0 }.joined(separator: " ")
-                let body = [course.summary, course.description, course.whatYouWillLearn, course.howYouWillLearn, course.entryRequirements,
-                            course.howAssessed, course.whereNext, course.objective].compactMap { $0 }.joined(separator: "\n")
-                try db.execute(sql: "INSERT INTO course_fts (rowid, title, keywords, body) VALUES (?, ?, ?, ?)",
-                               arguments: [row["id"], course.title, keywords, body])
-            }
-        }
+        try await queue.write { db in try indexAsBeforeV8(db) }
         return queue
+    }
+
+    /// Fills `course_fts` from the stored payloads the way v1 to v7 did, spelled out: title;
+    /// qualification, awarding body, course type, route, subjects; and a body that also held entry
+    /// requirements, how you will learn, how assessed and where next.
+    static func indexAsBeforeV8(_ db: Database) throws {
+        for row in try Row.fetchAll(db, sql: "SELECT id, payload FROM course") {
+            let course = try PayloadCoding.decode(Course.self, from: row["payload"])
+            let keywords = ([course.qualification?.title, course.qualification?.awardingBody, course.courseType, course.route?.name]
+                + course.subjects.map(\.label)).compactMap { $0 }.joined(separator: " ")
+            let body = [course.summary, course.description, course.whatYouWillLearn, course.howYouWillLearn, course.entryRequirements,
+                        course.howAssessed, course.whereNext, course.objective].compactMap { $0 }.joined(separator: "\n")
+            try db.execute(sql: "INSERT INTO course_fts (rowid, title, keywords, body) VALUES (?, ?, ?, ?)",
+                           arguments: [row["id"], course.title, keywords, body])
+        }
     }
 
     /// Ranked FTS matches (rowid and the search's BM25 score) for each query.

@@ -8,15 +8,7 @@ import Testing
 /// on the data before that round.
 @Suite("Everyday work data")
 struct EverydayWorkDataTests {
-    struct Phrase: Sendable, CustomStringConvertible {
-        var job: String
-        var text: String
-        /// Skill id → the words of the text that should be quoted for it.
-        var expected: [String: String]
-        /// Skill ids the text must not yield.
-        var absent: [String] = []
-        var description: String { job }
-    }
+    typealias Phrase = EverydayJobsExtractionTests.Case
 
     static let phrases: [Phrase] = [
         Phrase(job: "beauty therapist", text: "Beauty therapist in a spa: facials and waxing, sterilising equipment between clients and taking bookings.",
@@ -34,13 +26,7 @@ struct EverydayWorkDataTests {
 
     @Test("everyday wording yields the skill it names, quoting the learner's words", arguments: phrases)
     func everydayWording(_ item: Phrase) {
-        let result = bundled.extract(item.text)
-        for (id, words) in item.expected {
-            let found = result.skills.first { $0.skillID == id }
-            #expect(found != nil, "\(item.job): missing \(id) in \(result.skillIDs)")
-            #expect(found?.text == words, "\(item.job): \(id) quotes \"\(found?.text ?? "")\", expected \"\(words)\"")
-        }
-        for id in item.absent { #expect(!result.skillIDs.contains(id), "\(item.job): \(id) should not be read in \(result.skillIDs)") }
+        EverydayJobsExtractionTests.check(item)
     }
 
     // MARK: Core skills of everyday standards
