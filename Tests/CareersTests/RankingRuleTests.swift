@@ -140,12 +140,15 @@ struct LearnerLevelTests {
         }
     }
 
+    /// A returning nursery nurse who names an NVQ level 3.
+    static let nurseryNurseWithNVQ3 = LearnerProfile(text: """
+        Back to work after ten years at home with my family. Before that I was a nursery nurse with an NVQ level 3 in childcare; \
+        I also volunteer at my children's primary school hearing readers.
+        """)
+
     @Test("a nursery nurse who names an NVQ level 3 works at level 3, so a level-4 practitioner role is one step up")
     func namedQualificationLevel() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            Back to work after ten years at home with my family. Before that I was a nursery nurse with an NVQ level 3 in childcare; \
-            I also volunteer at my children's primary school hearing readers.
-            """))
+        let diagnostic = try await TestCatalogue.diagnose(Self.nurseryNurseWithNVQ3)
         checkPathInvariants(diagnostic)
         let levelFour = try #require(diagnostic.reskill.first { $0.occupation.level == 4 }, "\(diagnostic.reskill.map(\.occupation.title))")
         #expect(levelFour.why.summary.contains("level 3 work you describe"), "\(levelFour.why.summary)")
@@ -153,10 +156,7 @@ struct LearnerLevelTests {
 
     @Test("a nursery nurse who names an NVQ level 3 is not offered a level-5 job: two levels above their qualification")
     func namedQualificationCapsLevel() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            Back to work after ten years at home with my family. Before that I was a nursery nurse with an NVQ level 3 in childcare; \
-            I also volunteer at my children's primary school hearing readers.
-            """))
+        let diagnostic = try await TestCatalogue.diagnose(Self.nurseryNurseWithNVQ3)
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.reskill.isEmpty)
         for path in diagnostic.reskill { #expect((path.occupation.level ?? 9) <= 4, "\(path.occupation.title) is level \(path.occupation.level ?? 0)") }

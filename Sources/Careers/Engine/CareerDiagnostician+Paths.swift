@@ -22,7 +22,7 @@ extension CareerDiagnostician {
     /// and then the anchor itself is the step up): same pathway first, then by skill coverage.
     func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, limits: [Int] = []) -> [Candidate] {
         guard let anchor else { return [] }
-        let ruledOut = { (position: Int) in limits.contains { self.model.ruledOutBy[$0][position] } && !target.standards.contains(position) }
+        let ruledOut = { (position: Int) in self.model.isRuledOut(position, by: limits) && !target.standards.contains(position) }
         let current = model.targets[anchor].standard
         let level = level ?? current.level
         var candidates: [Candidate] = []
@@ -127,7 +127,7 @@ extension CareerDiagnostician {
             }
             let explicit = target.standards.contains(position)
             // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`).
-            if !explicit && limits.contains(where: { model.ruledOutBy[$0][position] }) { continue }
+            if !explicit && model.isRuledOut(position, by: limits) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
             let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
@@ -268,7 +268,7 @@ extension CareerDiagnostician {
     func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = []) -> Candidate? {
         model.targets.indices.filter { position in
             model.targets[position].standard.route == route && model.targets[position].standard.level <= maxLevel
-                && !limits.contains { model.ruledOutBy[$0][position] }
+                && !model.isRuledOut(position, by: limits)
         }
             .map { Candidate(position: $0, score: scored[$0].score + (aspiration.boost[$0] ?? 0) + 0.1, fit: scored[$0].score) }
             .max { ($0.score, $1.position) < ($1.score, $0.position) }

@@ -428,7 +428,7 @@ extension CareerDiagnostician {
 
     /// The separate wishes of an aspiration, each stripped of wish words.
     static func aspirationParts(_ text: String) -> [String] {
-        var normalised = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        var normalised = padded(text)
         for separator in [" or ", " and ", ",", "/", ";", ".", "!", "?", "\n", " maybe ", " perhaps "] {
             normalised = normalised.replacingOccurrences(of: separator, with: "\u{1F}")
         }

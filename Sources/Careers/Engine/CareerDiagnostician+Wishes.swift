@@ -25,6 +25,10 @@ extension CareerDiagnostician {
     /// Words that say a sentence reports the past, so an opening "maybe" hedges a fact.
     static let historyWords: Set<String> = ["worked", "was", "were", "did", "had", "used", "spent", "left", "ago", "years", "been", "i've", "ive"]
 
+    /// `text` lower-cased, with plain apostrophes, padded with a space each side: the form the phrase
+    /// lists here are matched against.
+    static func padded(_ text: String) -> String { " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " " }
+
     /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like.
     static func isWish(_ lower: String) -> Bool {
         if PhraseSearch(lower).containsAny(aspirationNeedles) { return true }
@@ -50,8 +54,7 @@ extension CareerDiagnostician {
             let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
             sentence = ""
             guard !trimmed.isEmpty else { return }
-            var lower = " " + trimmed.lowercased() + " "
-            if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+            let lower = padded(trimmed)
             guard isWish(lower) else { return history.append(trimmed) }
             // A clause of a wish sentence that only reports the past ("I've been signed off with
             // anxiety, I'd like something quieter") is history: it names no wish.
@@ -133,7 +136,7 @@ extension CareerDiagnostician {
 
     /// The text without what it rules out, and what it rules out.
     static func splitNegations(_ text: String, needles: [String]) -> (kept: String, negated: [String]) {
-        var lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        var lower = padded(text)
         var negated: [String] = []
         for needle in needles {
             // Each pass removes one occurrence; what follows a removal is a stop, punctuation or the end,
@@ -228,7 +231,7 @@ extension CareerDiagnostician {
             clauses.append(rest)
         }
         return clauses.filter { clause in
-            !PhraseSearch(" " + clause.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " ").containsAny(lifeContextPhrases)
+            !PhraseSearch(padded(clause)).containsAny(lifeContextPhrases)
         }
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
     }

@@ -135,9 +135,7 @@ public final class CareerDiagnostician: Sendable {
         }
 
         // Skills held
-        let extraction = taxonomy.extract([title, history].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
-        var held = Array(repeating: false, count: model.skills.count)
-        for skill in extraction.skills { if let position = model.skillPosition[skill.skillID] { held[position] = true } }
+        let (extraction, held) = heldSkills(title: title, text: history)
         let groups = skillGroups(extraction)
         if extraction.skills.isEmpty {
             notices.append(
@@ -146,15 +144,13 @@ public final class CareerDiagnostician: Sendable {
 
         // Current occupations
         // Clauses about home life, family or hobbies evidence skills but do not place the learner in a job.
-        let lifeContext = PhraseSearch(" " + history.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " ").containsAny(Self.lifeContextPhrases)
+        let lifeContext = PhraseSearch(Self.padded(history)).containsAny(Self.lifeContextPhrases)
         let workHistory = lifeContext ? Self.droppingLifeContext(history) : history
         let guesses: [OccupationGuess]
         if !lifeContext || (workHistory.isEmpty && title == nil) {
             guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
         } else {
-            let workExtraction = taxonomy.extract([title, workHistory].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
-            var workHeld = Array(repeating: false, count: model.skills.count)
-            for skill in workExtraction.skills { if let position = model.skillPosition[skill.skillID] { workHeld[position] = true } }
+            let (workExtraction, workHeld) = heldSkills(title: title, text: workHistory)
             guesses = currentOccupations(title: title, text: workHistory, held: workHeld, extraction: workExtraction)
         }
         // A school leaver's text names no job to step up from, whatever the matcher guesses.
@@ -236,6 +232,16 @@ public final class CareerDiagnostician: Sendable {
         return Diagnostic(
             skills: groups, currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
             providerScope: providerRef, constraints: profile.constraints, generatedOn: day, demandSignal: signal)
+    }
+
+    // MARK: Skills held
+
+    /// The skills found in a job title and a text, and, per skill of the model, whether it is held.
+    func heldSkills(title: String?, text: String) -> (extraction: ExtractionResult, held: [Bool]) {
+        let extraction = taxonomy.extract([title, text].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ".\n"))
+        var held = Array(repeating: false, count: model.skills.count)
+        for skill in extraction.skills { if let position = model.skillPosition[skill.skillID] { held[position] = true } }
+        return (extraction, held)
     }
 
     // MARK: Text hygiene

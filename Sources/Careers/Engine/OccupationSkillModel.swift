@@ -126,6 +126,13 @@ struct OccupationSkillModel: Sendable {
         }
     }
 
+    // MARK: Work limits
+
+    /// Whether any of `limits` (indices into `WorkLimit.all`) rules out the target at `position`.
+    func isRuledOut(_ position: Int, by limits: [Int]) -> Bool {
+        limits.contains { ruledOutBy[$0][position] }
+    }
+
     // MARK: Route affinity
 
     /// How typical the held skills are of each route, 0…1 relative to the most typical route: the

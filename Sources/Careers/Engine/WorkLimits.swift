@@ -108,9 +108,9 @@ struct WorkLimit: Sendable {
     /// words before it do not deny, or a ruled-out word in a clause they say they cannot go on with
     /// (anywhere) or a wish rules out (`wishes`).
     static func stated(in text: String, wishes: String) -> [Int] {
-        let lower = normalised(text)
+        let lower = CareerDiagnostician.padded(text)
         let ruledOut = (CareerDiagnostician.negatedClauses(lower, needles: cannotNeedles)
-            + CareerDiagnostician.negatedClauses(normalised(wishes), needles: wishNeedles))
+            + CareerDiagnostician.negatedClauses(CareerDiagnostician.padded(wishes), needles: wishNeedles))
             .filter { clause in
                 let start = withoutFillers(clause)
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
@@ -157,8 +157,6 @@ struct WorkLimit: Sendable {
         return String(start)
     }
 
-    /// Lower-cased, plain apostrophes, padded with spaces.
-    static func normalised(_ text: String) -> String { " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " " }
 }
 
 extension CareerDiagnostician {
