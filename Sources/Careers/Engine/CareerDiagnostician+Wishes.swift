@@ -13,6 +13,8 @@ extension CareerDiagnostician {
         "would prefer", "i prefer", "i fancy", "dream job", "open to", "could see myself", "see myself", "i'd enjoy", "would enjoy",
         "i need something", "need something", "i need a job", "need a job", "i need work", "need work that", "something less",
         "something more", "rather work", "rather be", "ideal job", "next step", "i'd really like", "love to work", "like to work",
+        // A plain "I want" with a job or kind of work ("I want a days job that's quiet").
+        "i want a", "i want an", "i want something", "i want work", "i want more", "i want less",
     ]
 
     /// Each aspiration marker as a whole phrase: followed by a space or comma.
