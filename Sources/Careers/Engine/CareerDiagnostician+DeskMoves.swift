@@ -42,12 +42,12 @@ extension CareerDiagnostician {
     /// only when no other move is found: an adviser does not send a roofer to freight forwarding on
     /// pricing and customer service, or a call-centre agent to dog grooming on complaint handling.
     ///
-    /// Unless the learner names a field they want, the own kind of work is closed when a limit they state (`limits`: a bad back, off the
-    /// phones) rules out their own job, or they state one and fewer than two moves rest on a distinctive
-    /// skill, or no such move is found at all (a returner whose skills no other field is built on). An
-    /// adviser then offers office, administration and customer-service roles their transferable skills
-    /// fit, at level 2 or 3; when a limit rules out their own job, right after the best move their
-    /// skills suggest.
+    /// Unless the learner names a field they want, their own kind of work is closed when a limit they
+    /// state (`limits`: a bad back, off the phones) rules out their own job, or they state one and fewer
+    /// than two moves rest on a distinctive skill; it is also closed to someone with no recognised job to
+    /// step up in and no move at all (a returner whose skills no other field is built on). An adviser then
+    /// offers office, administration and customer-service roles their transferable skills fit, at level 2
+    /// or 3; when a limit rules out their own job, right after the best move their skills suggest.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
         limits: [Int] = [], qualificationLevel: Int? = nil
@@ -66,7 +66,10 @@ extension CareerDiagnostician {
         }
         // A learner who names a field they want sees its paths instead, unless nothing at all is found.
         let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
-        let closed = (!namedField && (ownJobClosed || (!limits.isEmpty && distinctive.count < Self.minimumSharedSkills))) || distinctive.isEmpty
+        // Without a limit, only someone with no recognised job to step up in (a returner) and no move is
+        // offered desk work; a chef whose skills are all the kitchen's still has their own route.
+        let closed = (!namedField && (ownJobClosed || (!limits.isEmpty && distinctive.count < Self.minimumSharedSkills)))
+            || (distinctive.isEmpty && anchor == nil)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = limits.isEmpty
                 ? "no job in another field is built on the skills you describe"

@@ -59,9 +59,13 @@ extension CareerDiagnostician {
             let lower = padded(trimmed)
             guard isWish(lower) else { return history.append(trimmed) }
             // A clause of a wish sentence that only reports the past ("I've been signed off with
-            // anxiety, I'd like something quieter") is history: it names no wish.
-            for clause in trimmed.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !clause.isEmpty {
-                if isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
+            // anxiety, I'd like something quieter") is history: it names no wish. So are the clauses
+            // before the first that wishes ("I'm 18 and just finished my A levels in English, history
+            // and psychology, I don't want to go to uni"): people say where they stand, then what they want.
+            let clauses = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let firstWish = clauses.firstIndex { isWish(padded($0)) } ?? 0
+            for (offset, clause) in clauses.enumerated() {
+                if offset < firstWish || isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
             }
         }
         for character in text {
