@@ -1,5 +1,6 @@
 @testable import Careers
 import Domain
+import Taxonomy
 import Testing
 
 // MARK: - What a wish sentence also says

@@ -88,7 +88,7 @@ extension CareerDiagnostician {
 
     /// Desk-based moves: desk-based jobs (`deskTargets`) up to one level above the learner's own (and
     /// one above a qualification level they name) that no stated limit rules out, sharing at least one
-    /// of the learner's specific skills; best fit first, one per route.
+    /// of the learner's specific skills other than a commonplace one; best fit first, one per route.
     func deskMoves(
         level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String
     ) -> [Candidate] {
@@ -96,7 +96,11 @@ extension CareerDiagnostician {
         if let qualificationLevel { top = min(top, qualificationLevel + 1) }
         let fitting = deskTargets.filter { position in
             model.targets[position].standard.level <= max(top, Self.secondaryLevel) && !excluding.contains(position)
-                && !model.isRuledOut(position, by: limits) && scored[position].specificShared > 0
+                && !model.isRuledOut(position, by: limits)
+                // Health and safety, which every job names, does not fit anyone to a desk job.
+                && model.targets[position].skills.contains { entry in
+                    held[entry.skill] && !model.isCommonplace[entry.skill] && OccupationSkillModel.isSpecific(model.skills[entry.skill].kind)
+                }
         }
         .sorted { (scored[$0].score, $1) > (scored[$1].score, $0) }
         var seen: Set<String> = []
