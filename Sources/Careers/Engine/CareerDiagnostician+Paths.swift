@@ -361,7 +361,7 @@ extension CareerDiagnostician {
             summary += " The job is built on \(model.skills[carrier].label.lowercased()), which you have."
         } else if kind == .reskill, generic {
             summary += " It rests only on skills many kinds of work use (" + Self.list(shared.prefix(3).map { $0.label.lowercased() })
-                + "), not on what this job is about, so moves built on your more distinctive skills are listed first."
+                + "), not on what this job is about: it is shown because no move built on your more distinctive skills was found."
         }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
         if aspired { summary += " It matches what you said you would like to do." }
