@@ -37,8 +37,10 @@ struct AdviserProfileTests {
         // 8 of 20 before skill evidence, route affinity and wish detection; 13 after; 15 once physical limits are read and weak third paths dropped.
         // 17 of 31 once the five held-out and six everyday-job profiles joined; 21 with sideways moves, lead roles, incidental skills ranked lower and the learner's level from their title's SOC group.
         // 26 after careers round 3; 29 once everyday standards got their core skills from their own statements (careers data round).
-        // 31 after careers round 7 (moves resting only on transferable skills listed last, desk-based moves when the own job is closed).
-        #expect(verdicts.count - failing.count >= 31, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
+        // 30 after careers round 7 (moves resting only on transferable skills listed last, desk-based moves when the own job is
+        // closed; 31 when every move resting only on transferable skills was held back, at the cost of one-path lists for a
+        // call-centre agent, a waiter and a returning shop assistant, so moves whose core those skills are stay).
+        #expect(verdicts.count - failing.count >= 30, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
     }
 
     /// The held-out sets' floors. adviser-profiles-heldout-2 was scored once at the end of 2026-12-05: 4 of 12 before

@@ -38,9 +38,10 @@ extension CareerDiagnostician {
 
     /// Reskill paths: the moves the learner's skills and wishes suggest (`skillMoves`), those resting on
     /// what their target job is about first; then, when the learner's own kind of work is closed to them,
-    /// desk-based moves (`deskMoves`); moves resting only on skills many jobs share (`Candidate.generic`)
-    /// only when no other move is found: an adviser does not send a roofer to freight forwarding on
-    /// pricing and customer service, or a call-centre agent to dog grooming on complaint handling.
+    /// desk-based moves (`deskMoves`); moves resting only on skills many jobs share, little of the target's
+    /// core (`Candidate.generic`), only when no other move is found: an adviser does not send a roofer to
+    /// freight forwarding on pricing and customer service, or a call-centre agent to dog grooming on
+    /// complaint handling.
     ///
     /// Unless the learner names a field they want, their own kind of work is closed when a limit they
     /// state (`limits`: a bad back, off the phones) rules out their own job, or they state one and fewer

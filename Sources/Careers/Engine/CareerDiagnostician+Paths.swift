@@ -16,7 +16,8 @@ extension CareerDiagnostician {
         /// Whether it is a step up into teaching or assessing the learner's trade.
         var teaching = false
         /// Whether it rests only on skills many kinds of work share: none of the target's distinctive
-        /// core skills (`OccupationSkillModel.Target.distinctiveCore`) is held, and the learner did not ask for it.
+        /// core skills (`OccupationSkillModel.Target.distinctiveCore`) is held, those held are under
+        /// `transferableCore` of its core skill weight, and the learner did not ask for it.
         var generic = false
         /// For a desk-based move offered because the learner's own kind of work is closed to them
         /// (`deskMoves`), why it is closed, in words.
@@ -95,6 +96,8 @@ extension CareerDiagnostician {
     static let maxSidewaysPaths = 2
     /// A move resting only on skills the target names in passing (a sideways or asked-for one) ranks at this share of its score.
     static let incidentalFactor = 0.6
+    /// The share of a target's core skill weight that makes transferable shared skills what the job is about.
+    static let transferableCore = 0.25
     /// A move resting on one meaningful shared skill ranks at this share of its score when others rest on two or more.
     static let singleSkillFactor = 0.5
 
@@ -185,8 +188,10 @@ extension CareerDiagnostician {
             // A standard no SOC 2020 unit group holds is a niche job with few openings.
             if standard.soc.isEmpty { score *= 0.85 }
             // A move resting only on skills many kinds of work share (pricing and customer service for a
-            // freight forwarder) is listed behind those resting on what their target job is about (`reskillPaths`).
-            let generic = !aspired && scored[position].distinctiveShared == 0
+            // freight forwarder) is shown only when nothing else is (`reskillPaths`), unless those skills
+            // are what the job is about: a quarter of its core skill weight (complaint handling and
+            // customer service for a customer service specialist), when it is ranked with the others.
+            let generic = !aspired && scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
             score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
             if sideways {
