@@ -26,19 +26,25 @@ struct DistinctiveSkillTests {
         }
     }
 
-    @Test("a roofer who prices jobs and deals with customers is not moved into work resting only on pricing and customer service")
-    func noMoveOnTransferableSkillsAlone() async throws {
+    @Test("an office cleaner, a call-centre adviser and a decorator are not moved into jobs resting only on skills many kinds of work share", arguments: [
+        "Office cleaner for four years: cleaning, using chemicals safely, emptying bins and restocking the supplies cupboard.",
+        "Customer service advisor in a call centre for an energy company for three years: handling complaints, billing queries, taking payments and updating customer records.",
+        "Painter and decorator for ten years: preparing walls, filling and sanding, hanging wallpaper, pricing up jobs and dealing with customers.",
+    ])
+    func noMoveOnTransferableSkillsAlone(_ text: String) async throws {
         let diagnostician = try await TestCatalogue.shared.value
-        let diagnostic = try diagnostician.diagnose(LearnerProfile(
-            text: "Roofer for twenty years, slating, tiling and leadwork on houses. I price up every job and deal with the customers myself.",
-            currentTitle: "Roofer"))
+        let diagnostic = try diagnostician.diagnose(LearnerProfile(text: text))
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.reskill.isEmpty)
         let model = diagnostician.model
+        var held = Array(repeating: false, count: model.skills.count)
+        for id in heldSkillIDs(diagnostic) { if let position = model.skillPosition[id] { held[position] = true } }
         for path in diagnostic.reskill where !path.why.summary.contains("desk-based") {
             let position = try #require(model.targetPosition[path.occupation.code])
-            let core = Set(model.targets[position].distinctiveCore.map { model.skills[$0].id })
-            #expect(path.sharedSkills.contains { core.contains($0.id) }, "\(path.occupation.title) rests on \(path.sharedSkills.map(\.label))")
+            let fit = model.fit(of: model.targets[position], held: held, heldWeight: model.weight(of: held))
+            // It shares a skill that tells the job from others, or transferable skills that are what the job is about.
+            #expect(fit.distinctiveShared > 0 || fit.core >= CareerDiagnostician.transferableCore,
+                    "\(path.occupation.title) rests on \(path.sharedSkills.map(\.label))")
         }
     }
 }
