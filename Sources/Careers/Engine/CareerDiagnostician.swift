@@ -157,8 +157,9 @@ public final class CareerDiagnostician: Sendable {
             guesses = currentOccupations(title: title, text: workHistory, held: workHeld, extraction: workExtraction)
         }
         // A school leaver's text names no job to step up from, whatever the matcher guesses. Their stage
-        // shows in a wish sentence too ("just finished my A levels and I don't want to go to uni").
-        let earlyCareer = title == nil && Self.isEarlyCareer(text)
+        // said in a wish sentence ("I'm 18 and just finished my A levels, I don't want to go to uni") is
+        // history, since the clauses before a sentence's first wish are (`splitAspirations`).
+        let earlyCareer = title == nil && Self.isEarlyCareer(history)
         let titleGroup = title == nil ? nil : guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
         let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
         let namedLevel = Self.qualificationLevel(in: profileText)
