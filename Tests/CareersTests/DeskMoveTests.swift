@@ -40,4 +40,18 @@ struct DeskMoveTests {
             #expect(!path.sharedSkills.isEmpty)
         }
     }
+
+    @Test("a desk-based move for someone leaving customers rests on another of their skills, not on customer service", arguments: [
+        "Receptionist at a car dealership for six years: greeting customers, booking services, taking payments and keeping the diary. I'm fed up with customers.",
+        "Bank cashier for five years: cash handling, customer service, opening accounts, processing payments and keeping spreadsheets. I'm fed up with customers.",
+    ])
+    func deskMoveNotOnWhatTheyLeave(_ text: String) async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.notices.contains { $0.contains("dealing with customers") })
+        for path in diagnostic.reskill where path.why.summary.contains("desk-based") {
+            #expect(path.sharedSkills.contains { $0.label != "Customer service" && $0.label != "Complaint handling" },
+                    "\(path.occupation.title) rests on \(path.sharedSkills.map(\.label))")
+        }
+    }
 }

@@ -44,11 +44,13 @@ extension CareerDiagnostician {
     /// complaint handling.
     ///
     /// Unless the learner names a field they want, their own kind of work is closed when a limit they
-    /// state (`limits`: a bad back, off the phones) rules out their own job, or they state one and fewer
-    /// than two moves rest on a distinctive skill; it is also closed to someone with no recognised job to
-    /// step up in and no move at all (a returner whose skills no other field is built on). An adviser then
-    /// offers office, administration and customer-service roles their transferable skills fit, at level 2
-    /// or 3; when a limit rules out their own job, right after the best move their skills suggest.
+    /// state (`limits`: a bad back, off the phones) rules out their own job or names a skill they
+    /// describe their work with, or leaves them no move at all; it is also closed to someone with no
+    /// recognised job to step up in and no move (a returner whose skills no other field is built on).
+    /// A limit that leaves them a move (a kitchen porter who wants no more late nights, still a
+    /// production chef) does not close it. An adviser then offers office, administration and
+    /// customer-service roles their transferable skills fit, at level 2 or 3; when a limit closes their
+    /// own job, right after the best move their skills suggest.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
         limits: [Int] = [], qualificationLevel: Int? = nil
@@ -69,8 +71,7 @@ extension CareerDiagnostician {
         let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
         // Without a limit, only someone with no recognised job to step up in (a returner) and no move is
         // offered desk work; a chef whose skills are all the kitchen's still has their own route.
-        let closed = (!namedField && (ownJobClosed || (!limits.isEmpty && distinctive.count < Self.minimumSharedSkills)))
-            || (distinctive.isEmpty && anchor == nil)
+        let closed = (!namedField && (ownJobClosed || (!limits.isEmpty && distinctive.isEmpty))) || (distinctive.isEmpty && anchor == nil)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = limits.isEmpty
                 ? "no job in another field is built on the skills you describe"
@@ -89,18 +90,23 @@ extension CareerDiagnostician {
 
     /// Desk-based moves: desk-based jobs (`deskTargets`) up to one level above the learner's own (and
     /// one above a qualification level they name) that no stated limit rules out, sharing at least one
-    /// of the learner's specific skills other than a commonplace one; best fit first, one per route.
+    /// of the learner's specific skills other than a commonplace one or one a stated limit names; best
+    /// fit first, one per route.
     func deskMoves(
         level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String
     ) -> [Candidate] {
+        let limitSkills = limits.reduce(into: Set<String>()) { $0.formUnion(WorkLimit.all[$1].skillLabels) }
         var top = min((level ?? Self.secondaryLevel) + 1, Self.deskLevel)
         if let qualificationLevel { top = min(top, qualificationLevel + 1) }
         let fitting = deskTargets.filter { position in
             model.targets[position].standard.level <= max(top, Self.secondaryLevel) && !excluding.contains(position)
                 && !model.isRuledOut(position, by: limits)
-                // Health and safety, which every job names, does not fit anyone to a desk job.
+                // Health and safety, which every job names, does not fit anyone to a desk job, and nor
+                // does a skill the learner says they want to leave (customer service, for someone who
+                // can no longer deal with the public).
                 && model.targets[position].skills.contains { entry in
                     held[entry.skill] && !model.isCommonplace[entry.skill] && OccupationSkillModel.isSpecific(model.skills[entry.skill].kind)
+                        && !limitSkills.contains(model.skills[entry.skill].label)
                 }
         }
         .sorted { (scored[$0].score, $1) > (scored[$1].score, $0) }
