@@ -37,7 +37,10 @@ struct AdviserProfileTests {
         // 8 of 20 before skill evidence, route affinity and wish detection; 13 after; 15 once physical limits are read and weak third paths dropped.
         // 17 of 31 once the five held-out and six everyday-job profiles joined; 21 with sideways moves, lead roles, incidental skills ranked lower and the learner's level from their title's SOC group.
         // 26 after careers round 3; 29 once everyday standards got their core skills from their own statements (careers data round).
-        #expect(verdicts.count - failing.count >= 29, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
+        // 30 after careers round 7 (moves resting only on transferable skills listed last, desk-based moves when the own job is
+        // closed; 31 when every move resting only on transferable skills was held back, at the cost of one-path lists for a
+        // call-centre agent, a waiter and a returning shop assistant, so moves whose core those skills are stay).
+        #expect(verdicts.count - failing.count >= 30, "implausible: \(failing.map { "\($0.profile): \($0.problems.joined(separator: "; "))" })")
     }
 
     /// The held-out sets' floors. adviser-profiles-heldout-2 was scored once at the end of 2026-12-05: 4 of 12 before
@@ -53,8 +56,12 @@ struct AdviserProfileTests {
     /// adviser-profiles-heldout-4, written blind in the middle of the fourth session and kept outside the repository
     /// until the fifth, was scored blind four times: 5 of 12 on main at cbe2483, 6 after the careers data round and
     /// round 5, 7 after round 6 and 7 at the end of that session (df12ab0). Development data from the fifth session on.
+    /// Careers round 7 (fifth session), tuned on all four sets with general rules only: heldout-2 12 of 12 (the decorator and
+    /// the call-centre team leader), heldout-3 12 of 12 (the carpet fitter and the shop supervisor who cannot stand), heldout-4
+    /// 10 of 12 (the roofer, the night shelf stacker and the library school leaver; the car valeter's florist rests on a
+    /// standard that lists foreign languages, and the activities coordinator's desk move is a funeral team member).
     static let heldOutFloors = [
-        ("adviser-profiles-heldout-2", 11), ("adviser-profiles-heldout-3", 10), ("adviser-profiles-heldout-4", 7),
+        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 12), ("adviser-profiles-heldout-4", 10),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)

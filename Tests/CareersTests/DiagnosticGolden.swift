@@ -24,20 +24,24 @@
 /// one and a sideways move (Port operative) sharing two is listed ahead of it.
 /// Regenerated once more when careers-review was merged with careers-6 (anchor from the SOC placement,
 /// family clauses place no one, pay words name no field).
+/// Regenerated on careers-7: a reskill path's why names the shared skill that carries it (the first of
+/// the target's distinctive core skills held), which changes the wording for care-assistant, typos-bullets,
+/// target-occupation, graduate-manager and provider-scope; warehouse-online (a back injury, no field named)
+/// now gets a desk-based move (procurement and supply assistant) right after its best skill move.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "40658:e5ad4ecf3e8f29fb",
+        "care-assistant": "40664:b49a21f3925a86f0",
         "school-leaver": "7926:e150be09ec45b72",
-        "warehouse-online": "29263:5b8a1bfc783e16e4",
+        "warehouse-online": "31138:9c952d88b0218200",
         "returner-bookkeeper": "26641:29f9ef771db6205f",
         "welder": "28244:3b6736a88fb19767",
         "chef-no-title": "23050:61009a972cbd7be7",
-        "typos-bullets": "49275:5e10e6f2a58338dc",
+        "typos-bullets": "49336:4261cec1055c07a8",
         "title-only": "22750:b26ec4f98a6e747a",
-        "target-occupation": "30198:3875dc58df57854a",
+        "target-occupation": "30144:97b5edbe53398f28",
         "target-route-digital": "24354:67848999283e9d80",
-        "graduate-manager": "35912:ab4e20a44b43065e",
-        "provider-scope": "26381:5bc3d3cfdeba0b0d",
+        "graduate-manager": "35857:a762c364a6fed24d",
+        "provider-scope": "26327:1781911605127823",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "37291:9901f6ad437fd27c",
     ]

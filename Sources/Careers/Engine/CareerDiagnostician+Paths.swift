@@ -15,6 +15,13 @@ extension CareerDiagnostician {
         var singleSkill = false
         /// Whether it is a step up into teaching or assessing the learner's trade.
         var teaching = false
+        /// Whether it rests only on skills many kinds of work share: none of the target's distinctive
+        /// core skills (`OccupationSkillModel.Target.distinctiveCore`) is held, those held are under
+        /// `transferableCore` of its core skill weight, and the learner did not ask for it.
+        var generic = false
+        /// For a desk-based move offered because the learner's own kind of work is closed to them
+        /// (`deskMoves`), why it is closed, in words.
+        var desk: String? = nil
     }
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
@@ -89,6 +96,8 @@ extension CareerDiagnostician {
     static let maxSidewaysPaths = 2
     /// A move resting only on skills the target names in passing (a sideways or asked-for one) ranks at this share of its score.
     static let incidentalFactor = 0.6
+    /// The share of a target's core skill weight that makes transferable shared skills what the job is about.
+    static let transferableCore = 0.25
     /// A move resting on one meaningful shared skill ranks at this share of its score when others rest on two or more.
     static let singleSkillFactor = 0.5
 
@@ -101,7 +110,7 @@ extension CareerDiagnostician {
     /// unless they name it.
     /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
     /// moves they did not ask for at most one level above it.
-    func reskillPaths(
+    func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
         limits: [Int] = [], qualificationLevel: Int? = nil
     ) -> [Candidate] {
@@ -130,7 +139,12 @@ extension CareerDiagnostician {
             if !explicit && model.isRuledOut(position, by: limits) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
-            let aspired = explicit || aspiration.boost[position] != nil || aspiration.routes.contains(standard.route)
+            // A route the wish reaches only through a matched job title is wished for in the jobs that
+            // share a specific skill; the others there need skills the learner has not shown (a school
+            // leaver wishing for archives is not sent to an engineering operative's job on no shared skill).
+            let wishedRoute = aspiration.routes.contains(standard.route)
+                && !(aspiration.titleOnly.contains(standard.route) && scored[position].specificShared == 0)
+            let aspired = explicit || aspiration.boost[position] != nil || wishedRoute
             // A move the learner did not ask for shares one of their specific skills; a field they wish
             // for may be entered on transferable skills alone (a warehouse worker wanting an office job).
             guard aspired || scored[position].specificShared > 0 || !hasSpecific else { continue }
@@ -173,13 +187,18 @@ extension CareerDiagnostician {
             if incidental { score *= Self.incidentalFactor }
             // A standard no SOC 2020 unit group holds is a niche job with few openings.
             if standard.soc.isEmpty { score *= 0.85 }
+            // A move resting only on skills many kinds of work share (pricing and customer service for a
+            // freight forwarder) is shown only when nothing else is (`reskillPaths`), unless those skills
+            // are what the job is about: a quarter of its core skill weight (complaint handling and
+            // customer service for a customer service specialist), when it is ranked with the others.
+            let generic = !aspired && scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
             score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
             if sideways {
-                sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit))
+                sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit, generic: generic))
                 continue
             }
-            candidates.append(Candidate(position: position, score: score, fit: fit))
+            candidates.append(Candidate(position: position, score: score, fit: fit, generic: generic))
         }
         candidates.sort { ($0.score, $1.position) > ($1.score, $0.position) }
         var perRoute: [String: Int] = [:]
@@ -237,8 +256,12 @@ extension CareerDiagnostician {
         let others = Array(rest) + sideways.filter { solid($0) && $0.score >= 0.5 * best }.prefix(Self.maxSidewaysPaths)
         guard others.contains(where: solid) else { return leaders + rest.sorted(by: order) }
         let weighed = others.map { candidate in
-            solid(candidate) ? candidate
-                : Candidate(position: candidate.position, score: candidate.score * Self.singleSkillFactor, fit: candidate.fit, singleSkill: true)
+            var weighed = candidate
+            if !solid(candidate) {
+                weighed.score *= Self.singleSkillFactor
+                weighed.singleSkill = true
+            }
+            return weighed
         }
         // A halved move is said to follow the stronger ones only when one of them is listed ahead of it.
         var solidAhead = false
@@ -264,11 +287,13 @@ extension CareerDiagnostician {
         }
     }
 
-    /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap.
+    /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap
+    /// (in a route reached only through a matched job title, one sharing a specific skill).
     func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = []) -> Candidate? {
         model.targets.indices.filter { position in
             model.targets[position].standard.route == route && model.targets[position].standard.level <= maxLevel
                 && !model.isRuledOut(position, by: limits)
+                && (!aspiration.titleOnly.contains(route) || aspiration.boost[position] != nil || scored[position].specificShared > 0)
         }
             .map { Candidate(position: $0, score: scored[$0].score + (aspiration.boost[$0] ?? 0) + 0.1, fit: scored[$0].score) }
             .max { ($0.score, $1.position) < ($1.score, $0.position) }
@@ -279,7 +304,7 @@ extension CareerDiagnostician {
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
-        scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false
+        scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -320,6 +345,8 @@ extension CareerDiagnostician {
             if let from, from.route == standard.route {
                 summary = "A sideways move within \(routeName(standard.route)) into another kind of job"
                     + (standard.cluster.map { " (\($0.lowercased()))" } ?? "") + ", offered because few jobs in other routes share your skills"
+            } else if let desk {
+                summary = "A desk-based move into \(routeName(standard.route)), offered because \(desk)"
             } else {
                 summary = "A move into \(routeName(standard.route))"
             }
@@ -334,9 +361,12 @@ extension CareerDiagnostician {
         } else if sharedCount > 0 {
             summary += " You already have \(sharedCount) of its \(target.skills.count) skills."
         }
-        if kind == .reskill, let core = target.skills.indices.first(where: { held[target.skills[$0].skill] && target.strong[$0] && !model.isCommonplace[target.skills[$0].skill]
-                && OccupationSkillModel.isSpecific(model.skills[target.skills[$0].skill].kind) }) {
-            summary += " The job is built on \(model.skills[target.skills[core].skill].label.lowercased()), which you have."
+        // The shared skill that carries the move: the first of the target's distinctive core skills held.
+        if kind == .reskill, let carrier = target.distinctiveCore.first(where: { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }) {
+            summary += " The job is built on \(model.skills[carrier].label.lowercased()), which you have."
+        } else if kind == .reskill, generic {
+            summary += " It rests only on skills many kinds of work use (" + Self.list(shared.prefix(3).map { $0.label.lowercased() })
+                + "), not on what this job is about: it is shown because no move built on your more distinctive skills was found."
         }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
         if aspired { summary += " It matches what you said you would like to do." }

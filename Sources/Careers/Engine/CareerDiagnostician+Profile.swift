@@ -20,6 +20,10 @@ extension CareerDiagnostician {
         /// The first route of each kind of work the wish names ("caring" → care services before
         /// health and science): its paths lead the aspired ones.
         var primary: Set<String> = []
+        /// Routes the wish reaches only through the route of a job title it matched ("archives" matching
+        /// an archive assistant), not by naming a kind of work or a skill: their other jobs count as wished
+        /// for only when they share one of the learner's specific skills.
+        var titleOnly: Set<String> = []
     }
 
     static func kindName(_ kind: SkillKind) -> String {
@@ -382,10 +386,14 @@ extension CareerDiagnostician {
                 guard let position = model.targetPosition[result.code] else { continue }
                 aspiration.boost[position, default: 0] += 0.3 * (1 - Double(rank) / 5)
             }
-            if target.route == nil, let route = best.route { aspiration.routes.insert(route) }
+            if target.route == nil, let route = best.route, !aspiration.routes.contains(route) {
+                aspiration.routes.insert(route)
+                aspiration.titleOnly.insert(route)
+            }
         }
         // Everyday kinds of work ("outdoors", "office work", "helping people") name routes.
         if target.route == nil {
+            aspiration.titleOnly.subtract(Self.wishRoutes(text))
             aspiration.routes.formUnion(Self.wishRoutes(text))
             aspiration.primary = Self.wishRoutes(text, primaryOnly: true)
         }
@@ -395,6 +403,7 @@ extension CareerDiagnostician {
                 guard let skill = taxonomy.skill(id: found.skillID), OccupationSkillModel.isSpecific(skill.kind), (1...2).contains(skill.routes.count)
                 else { continue }
                 aspiration.routes.formUnion(skill.routes)
+                aspiration.titleOnly.subtract(skill.routes)
             }
         }
         return aspiration

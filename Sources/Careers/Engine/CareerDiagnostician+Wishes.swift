@@ -13,6 +13,8 @@ extension CareerDiagnostician {
         "would prefer", "i prefer", "i fancy", "dream job", "open to", "could see myself", "see myself", "i'd enjoy", "would enjoy",
         "i need something", "need something", "i need a job", "need a job", "i need work", "need work that", "something less",
         "something more", "rather work", "rather be", "ideal job", "next step", "i'd really like", "love to work", "like to work",
+        // A plain "I want" with a job or kind of work ("I want a days job that's quiet").
+        "i want a", "i want an", "i want something", "i want work", "i want more", "i want less",
     ]
 
     /// Each aspiration marker as a whole phrase: followed by a space or comma.
@@ -57,9 +59,13 @@ extension CareerDiagnostician {
             let lower = padded(trimmed)
             guard isWish(lower) else { return history.append(trimmed) }
             // A clause of a wish sentence that only reports the past ("I've been signed off with
-            // anxiety, I'd like something quieter") is history: it names no wish.
-            for clause in trimmed.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !clause.isEmpty {
-                if isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
+            // anxiety, I'd like something quieter") is history: it names no wish. So are the clauses
+            // before the first that wishes ("I'm 18 and just finished my A levels in English, history
+            // and psychology, I don't want to go to uni"): people say where they stand, then what they want.
+            let clauses = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let firstWish = clauses.firstIndex { isWish(padded($0)) } ?? 0
+            for (offset, clause) in clauses.enumerated() {
+                if offset < firstWish || isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
             }
         }
         for character in text {

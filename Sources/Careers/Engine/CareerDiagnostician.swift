@@ -36,6 +36,8 @@ public final class CareerDiagnostician: Sendable {
     let targetsBySOC: [String: [Int]]
     /// Target positions (ascending) by the SOC 2020 minor groups (first three digits) their standards' job titles code to.
     let targetsBySOCMinor: [String: [Int]]
+    /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
+    let deskTargets: [Int]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -49,6 +51,7 @@ public final class CareerDiagnostician: Sendable {
         tagger = CourseTagger(taxonomy: taxonomy)
         corrector = TypoCorrector(taxonomy: taxonomy)
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
+        deskTargets = Self.deskTargets(model)
         var bySOC: [String: [Int]] = [:]
         for (position, target) in model.targets.enumerated() {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
@@ -153,7 +156,9 @@ public final class CareerDiagnostician: Sendable {
             let (workExtraction, workHeld) = heldSkills(title: title, text: workHistory)
             guesses = currentOccupations(title: title, text: workHistory, held: workHeld, extraction: workExtraction)
         }
-        // A school leaver's text names no job to step up from, whatever the matcher guesses.
+        // A school leaver's text names no job to step up from, whatever the matcher guesses. Their stage
+        // said in a wish sentence ("I'm 18 and just finished my A levels, I don't want to go to uni") is
+        // history, since the clauses before a sentence's first wish are (`splitAspirations`).
         let earlyCareer = title == nil && Self.isEarlyCareer(history)
         let titleGroup = title == nil ? nil : guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
         let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
@@ -222,7 +227,7 @@ public final class CareerDiagnostician: Sendable {
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
-                scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching)
+                scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }

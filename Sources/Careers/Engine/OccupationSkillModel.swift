@@ -23,6 +23,11 @@ struct OccupationSkillModel: Sendable {
         let maxWeight: Double
         /// The weight of its core skills: the `coreSize` heaviest, the ones that make the job.
         let coreWeight: Double
+        /// Its distinctive core: the `coreSize` skills (positions into `skills` of the model) with the
+        /// highest weight times `distinctiveness`, among those at least `distinctiveFloor` distinctive:
+        /// what tells this kind of work from others (a freight forwarder's freight forwarding and customs,
+        /// not the pricing and customer service many jobs name).
+        var distinctiveCore: [Int] = []
     }
 
     /// How many of a standard's heaviest skills are its core.
@@ -33,7 +38,7 @@ struct OccupationSkillModel: Sendable {
 
     let skills: [Skill]
     let skillPosition: [String: Int]
-    let targets: [Target]
+    private(set) var targets: [Target]
     let targetPosition: [String: Int]
     /// Per skill: its kind weight times its inverse standard frequency.
     let skillWeight: [Double]
@@ -49,6 +54,19 @@ struct OccupationSkillModel: Sendable {
     /// Per skill: whether more than `commonplaceShare` of all standards name it (health and safety,
     /// compliance): every job has it, so no job is built on it.
     let isCommonplace: [Bool]
+
+    /// Per skill, 0…1: how distinctive it is of a kind of work. A skill among the core skills
+    /// (`coreSize` heaviest, or named throughout) of jobs in many routes (customer service, pricing,
+    /// cleaning) says little about which field a person belongs in; one core to jobs in one or two
+    /// routes (welding, personal care) says a lot. It is an inverse document frequency over routes:
+    /// log(routes / effective routes) / log(routes), where the effective number of routes is the
+    /// exponential of the entropy of the routes of the standards that have it at their core.
+    let distinctiveness: [Double]
+
+    /// The distinctiveness below which a skill is transferable rather than distinctive: core to jobs
+    /// spread over more than about 15^0.55 ≈ 4.4 of the 15 routes (customer service, stock control, record
+    /// keeping, sales, pricing, cleaning). Such skills never make a target's distinctive core.
+    static let distinctiveFloor = 0.45
 
     /// The share of standards above which a skill is commonplace.
     static let commonplaceShare = 0.5
@@ -104,6 +122,31 @@ struct OccupationSkillModel: Sendable {
                 standard: standard, skills: vector, strong: entries.map(\.strong), totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1,
                 coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
         }
+        // Distinctiveness: how many routes a skill is core to, weighted by how often (see `distinctiveness`).
+        var coreRoutes = Array(repeating: [String: Int](), count: skills.count)
+        for target in targets {
+            for (rank, entry) in target.skills.enumerated() where rank < Self.coreSize || target.strong[rank] {
+                coreRoutes[entry.skill][target.standard.route, default: 0] += 1
+            }
+        }
+        let routeCount = Double(max(Set(standards.map(\.route)).count, 2))
+        let distinct = coreRoutes.map { routes -> Double in
+            let total = Double(routes.values.reduce(0, +))
+            guard total > 0 else { return 1 }
+            let entropy = routes.values.reduce(0.0) { sum, count in
+                let share = Double(count) / total
+                return sum - share * log(share)
+            }
+            return max(0, log(routeCount / exp(entropy)) / log(routeCount))
+        }
+        distinctiveness = distinct
+        targets = targets.map { target in
+            var target = target
+            target.distinctiveCore = target.skills.filter { distinct[$0.skill] >= Self.distinctiveFloor }
+                .map { ($0.skill, $0.weight * distinct[$0.skill]) }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.coreSize).map(\.0)
+            return target
+        }
         let skillList = skills
         let targetList = targets
         ruledOutBy = WorkLimit.all.map { limit in targetList.map { limit.rulesOut($0, skills: skillList) } }
@@ -155,7 +198,7 @@ struct OccupationSkillModel: Sendable {
     /// coverage alone, how many shared skills are specific (technical, digital, net zero) and the
     /// share of the target's core skill weight held.
     func fit(of target: Target, held: [Bool], heldWeight: Double) -> Fit {
-        guard target.totalWeight > 0 else { return Fit(score: 0, coverage: 0, specificShared: 0, core: 0, strongSpecificShared: 0) }
+        guard target.totalWeight > 0 else { return Fit(score: 0, coverage: 0, specificShared: 0, core: 0, strongSpecificShared: 0, distinctiveShared: 0) }
         var shared = 0.0
         var core = 0.0
         var specific = 0
@@ -173,7 +216,7 @@ struct OccupationSkillModel: Sendable {
         let use = heldWeight > 0 ? shared / heldWeight : 0
         return Fit(
             score: (coverage * use).squareRoot(), coverage: coverage, specificShared: specific, core: target.coreWeight > 0 ? core / target.coreWeight : 0,
-            strongSpecificShared: strongSpecific)
+            strongSpecificShared: strongSpecific, distinctiveShared: target.distinctiveCore.reduce(0) { held[$1] ? $0 + 1 : $0 })
     }
 
     /// The total weight of the held skills.
@@ -191,4 +234,6 @@ struct Fit: Sendable {
     var core: Double
     /// How many shared specific skills the target's standard keeps coming back to (`OccupationSkillModel.strongEvidence`).
     var strongSpecificShared: Int
+    /// How many of the target's distinctive core skills (`Target.distinctiveCore`) are held.
+    var distinctiveShared: Int
 }
