@@ -169,11 +169,13 @@ struct WorkLimit: Sendable {
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
             }
             .map { " " + $0 + " " }
+        // A byte search finds the few statements present before the slower denial check reads them.
+        let search = PhraseSearch(lower)
         return all.indices.filter { index in
             let limit = all[index]
-            return limit.statements.contains { states($0, in: lower) }
+            return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
-                || (index == customers && isAnxiousAroundPeople(lower))
+                || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
         }
     }
 
