@@ -47,6 +47,8 @@ struct EverydayWorkRound2Tests {
                expected: ["person-centred-care": "Activities coordinator", "planning-and-organisation": "planning activities"]),
         Phrase(job: "dental nurse", text: "Dental nurse: chairside assisting and covering reception.",
                expected: ["dental-nursing": "Dental nurse", "reception": "reception"]),
+        Phrase(job: "scaffolder", text: "Nine years with my CISRS part 2 card: tube and fitting and system scaff.",
+               expected: ["scaffolding": "CISRS"]),
         Phrase(job: "phone shop", text: "Setting up new phones and moving data across, stats in excel.",
                expected: ["it-support": "Setting up new phones", "spreadsheets": "in excel"]),
     ]
