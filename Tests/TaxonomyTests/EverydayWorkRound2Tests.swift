@@ -49,6 +49,7 @@ struct EverydayWorkRound2Tests {
                expected: ["dental-nursing": "Dental nurse", "reception": "reception"]),
         Phrase(job: "scaffolder", text: "Nine years with my CISRS part 2 card: tube and fitting and system scaff.",
                expected: ["scaffolding": "CISRS"]),
+        Phrase(job: "car salesman", text: "Five years in car sales at a Ford dealership.", expected: ["sales": "car sales"]),
         Phrase(job: "phone shop", text: "Setting up new phones and moving data across, stats in excel.",
                expected: ["it-support": "Setting up new phones", "spreadsheets": "in excel"]),
     ]
