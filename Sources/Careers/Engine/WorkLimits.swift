@@ -250,7 +250,7 @@ extension CareerDiagnostician {
         if index == WorkLimit.physical {
             return "You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested."
         }
-        if limit.skillLabels.isEmpty {
+        if index == WorkLimit.nights {
             return "You say you want to leave \(limit.name) or can no longer do it, so jobs whose standards are worked in shifts or at night "
                 + "are not suggested, as moves or as steps up."
         }
