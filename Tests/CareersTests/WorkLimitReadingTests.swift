@@ -18,6 +18,10 @@ struct WorkLimitReadingTests {
         "I no longer work at the store where I served customers as it closed.",
         "I can't get enough of physical outdoor work.",
         "Retail supervisor. I never had a complaint from customers in ten years.",
+        "Care worker. I have never had back problems and I'm on my feet all day.",
+        "Support worker helping people with anxiety to get out into the community and meet people.",
+        "Warehouse nights for six years. I've never minded nights.",
+        "I have never been anxious around customers.",
     ])
     func notALimitInHistory(_ text: String) {
         #expect(Self.limits(text).isEmpty, "\(Self.limits(text))")
@@ -31,6 +35,9 @@ struct WorkLimitReadingTests {
         "I don't want to go down the road of management",
         "I'm not at all afraid of heights, happy on ladders",
         "I don't want a job with heavy paperwork",
+        "I've never minded nights",
+        "I don't mind nights or weekends",
+        "I'm not afraid of crowds",
     ])
     func notALimitInWishes(_ wish: String) {
         #expect(Self.limits("Shop assistant for four years.", wishes: wish).isEmpty, "\(Self.limits("", wishes: wish))")
@@ -51,8 +58,30 @@ struct WorkLimitReadingTests {
         ("Labourer.", "something not too physical", "lifting or climbing"),
         ("Labourer.", "I don't want anything heavy", "lifting or climbing"),
         ("Courier.", "I don't want to be on the road all day", "driving"),
+        ("I've got arthritis in my feet and hips now and cant stand all day any more.", "", "lifting or climbing"),
+        ("Shop assistant. I can't be on my feet all day now.", "", "lifting or climbing"),
+        ("My knees are shot from all the kneeling.", "", "lifting or climbing"),
+        ("I came off a ladder and smashed my shoulder and wrist.", "", "lifting or climbing"),
+        ("Machine operator on 12 hour shifts. Looking for days only now.", "", "night or shift work"),
+        ("Bar manager. Fed up of the late nights.", "", "night or shift work"),
+        ("Kitchen porter.", "Better pay and not finishing at midnight", "night or shift work"),
+        ("I went on nights because I get bad anxiety and panic attacks round lots of people.", "", "dealing with customers"),
+        ("I want a quiet job and not dealing with the public.", "", "dealing with customers"),
+        ("I'm not good with crowds.", "", "dealing with customers"),
     ])
     func aLimit(_ text: String, _ wish: String, _ name: String) {
         #expect(Self.limits(text, wishes: wish) == [name])
+    }
+
+    @Test("a taxi driver who can no longer do nights or deal with drunk people has two limits")
+    func nightsAndPeople() {
+        let text = "I was assaulted by a fare last year and I've had bad anxiety since, I cant do nights or deal with drunk people anymore."
+        #expect(Self.limits(text) == ["dealing with customers", "night or shift work"])
+    }
+
+    @Test("anxiety that is not about people is no customers limit")
+    func anxietyAboutThePhones() {
+        let text = "I've been signed off with anxiety and dont want to go back on the phones or targets."
+        #expect(Self.limits(text) == ["phone work"])
     }
 }

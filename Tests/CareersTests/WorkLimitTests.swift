@@ -64,6 +64,20 @@ struct WorkLimitTests {
         #expect(!diagnostic.notices.contains { $0.contains("leave driving") }, "notices: \(diagnostic.notices)")
     }
 
+    @Test("a learner who can no longer work nights is offered no job whose standard is worked in shifts or at night, and is told why")
+    func noMoreNights() async throws {
+        let text = "Warehouse operative for six years: picking and packing, goods in, sorting parcels and loading the trailers."
+        let before = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Warehouse operative"))
+        let after = try await TestCatalogue.diagnose(LearnerProfile(text: text + " I cant do nights any more.", currentTitle: "Warehouse operative"))
+        checkPathInvariants(after)
+        let shiftJobs = { (diagnostic: Diagnostic) in
+            diagnostic.paths.map(\.occupation.title).filter { ["Express delivery sortation hub operative", "Train driver", "Maritime caterer"].contains($0) }
+        }
+        #expect(shiftJobs(after).isEmpty, "\(shiftJobs(after))")
+        #expect(after.notices.contains { $0.contains("night or shift work") }, "notices: \(after.notices)")
+        #expect(!before.notices.contains { $0.contains("night or shift work") })
+    }
+
     // MARK: Circumstances in a wish
 
     @Test("how the learner would get to work names no job: the moves are those of the skills alone")

@@ -19,17 +19,24 @@ struct WorkLimit: Sendable {
     /// Whether a job that names one of the skills at all is ruled out (lifting: any of it hurts a bad
     /// back), rather than only one built on it (among its core skills or named throughout its standard).
     let anyMention: Bool
+    /// Phrases of a standard's duties and K/S/B statements that say the job is worked in shifts or at
+    /// night ("shift patterns and night-time working"): a standard naming one is built on the limit.
+    var standardPhrases: [String] = []
 
     /// The limits the engine reads. The first is the physical one: cannot lift, kneel or climb.
     static let all: [WorkLimit] = [
         WorkLimit(
             name: "lifting or climbing",
-            statements: [
-                "back injury", "bad back", "back problems", "back problem", "back pain", "injured my back", "cannot do heavy lifting",
-                "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting", "knee injury",
-                "bad knees", "knee problems", "knees are bad", "cannot kneel", "can't kneel", "cannot climb", "can't climb",
+            statements: bodyStatements + [
+                "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting",
+                "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
+                "where i can sit down",
             ],
-            ruledOutWords: ["lifting", "heavy", "ladders", "heights", "climbing", "physical work", "physical job", "physical jobs", "too physical", "manual work"],
+            ruledOutWords: [
+                "lifting", "heavy", "ladders", "heights", "climbing", "physical work", "physical job", "physical jobs", "too physical", "manual work",
+                "kneeling", "stand all day", "standing all day", "stand up all day", "standing up all day", "stand for long", "standing for long",
+                "on my feet",
+            ],
             skillLabels: ["Manual handling", "Working at height"], titleWords: [], anyMention: true),
         WorkLimit(
             name: "phone work",
@@ -49,10 +56,46 @@ struct WorkLimit: Sendable {
             anyMention: false),
         WorkLimit(
             name: "dealing with customers",
-            statements: ["away from customers", "away from the public", "fed up with customers"],
-            ruledOutWords: ["customers", "customer facing", "the public", "complaints"],
+            statements: [
+                "away from customers", "away from the public", "fed up with customers", "fed up of customers", "not dealing with the public",
+                "not deal with the public", "no dealing with the public", "not dealing with customers", "not customer facing", "not public facing",
+                "not good with crowds", "not good around people", "not good in crowds",
+            ],
+            ruledOutWords: ["customers", "customer facing", "public facing", "the public", "complaints", "crowds", "drunk people", "drunks", "dealing with people", "deal with people"],
             skillLabels: ["Customer service", "Complaint handling"], titleWords: [], anyMention: false),
+        WorkLimit(
+            name: "night or shift work",
+            statements: [
+                "can't do nights", "cant do nights", "cannot do nights", "can't work nights", "cant work nights", "cannot work nights", "no more nights",
+                "no more night shifts", "days only", "day shifts only", "a days job", "nights are wrecking", "nights are killing", "nights are ruining",
+                "wrecking my sleep", "come off nights", "get off nights", "can't do shifts", "cant do shifts", "cannot do shifts", "no more shifts",
+            ],
+            ruledOutWords: [
+                "nights", "night shifts", "night shift", "late nights", "night work", "working nights", "shifts", "shift work", "midnight", "late finishes",
+                "unsocial hours", "antisocial hours",
+            ],
+            skillLabels: [], titleWords: ["night"], anyMention: false,
+            standardPhrases: [
+                "shift work", "shift pattern", "shift patterns", "night time working", "night shift", "night shifts", "night work", "working nights",
+                "24 hour cycle", "working shifts", "your shift", "a shift", "next shift", "each shift", "for the shift", "of the shift", "shift handover",
+                "shift team", "shift changeover", "shift managers", "shift leaders", "overnight experiences",
+            ]),
     ]
+
+    /// Index of the night or shift work limit in `all`.
+    static let nights = 4
+    /// Index of the customers limit in `all`.
+    static let customers = 3
+
+    /// Parts of the body whose injury or wear limits physical work.
+    static let bodyParts = ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips"]
+
+    /// How learners say a part of their body is hurt or worn ("smashed my shoulder", "knees are shot").
+    static let bodyStatements: [String] = bodyParts.flatMap { part in
+        ["injured my", "hurt my", "smashed my", "broke my", "broken my", "damaged my", "dislocated my", "arthritis in my", "bad", "dodgy"].map { $0 + " " + part }
+            + ["injury", "problems", "problem", "pain", "operation", "replacement", "surgery", "is bad", "are bad", "is shot", "are shot", "are gone",
+               "is gone", "have gone", "has gone", "are knackered", "is knackered", "are wrecked"].map { part + " " + $0 }
+    }
 
     /// Whether the limit rules out `target`: its title names the limit, or it names one of the limit's
     /// skills among its core skills (`OccupationSkillModel.coreSize`) or throughout its standard
@@ -60,6 +103,11 @@ struct WorkLimit: Sendable {
     func rulesOut(_ target: OccupationSkillModel.Target, skills: [Skill]) -> Bool {
         let title = target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
         if title.contains(where: titleWords.contains) { return true }
+        if !standardPhrases.isEmpty {
+            let standard = target.standard
+            let text = " " + (standard.duties + standard.statements).map { Self.words($0.text) }.joined(separator: " ") + " "
+            if standardPhrases.contains(where: { text.contains(" " + $0 + " ") }) { return true }
+        }
         return target.skills.indices.contains { rank in
             skillLabels.contains(skills[target.skills[rank].skill].label)
                 && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
@@ -69,10 +117,15 @@ struct WorkLimit: Sendable {
     /// Index of the physical limit in `all`.
     static let physical = 0
 
+    /// The text lower-cased with every run of characters other than letters and digits made one space.
+    static func words(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+
     /// Words that start what a learner says they cannot or will not go on doing, anywhere in the text.
     static let cannotNeedles = [
         " can't ", " cant ", " cannot ", " unable to ", " no longer ", " fed up with ", " sick of ", " had enough of ", " get away from ",
-        " get out of ", " don't want to ", " dont want to ", " do not want to ", " hate ", " tired of ",
+        " get out of ", " don't want to ", " dont want to ", " do not want to ", " hate ", " tired of ", " fed up of ",
     ]
 
     /// Words that start what a wish rules out: the negations of a wish (`CareerDiagnostician.negationNeedles`)
@@ -86,7 +139,7 @@ struct WorkLimit: Sendable {
     /// want to lose the physical side".
     static let notLimits = [
         "mind", "afraid", "scared", "worried", "bothered", "a problem", "an issue", "fussed", "wait", "find", "get enough", "believe",
-        "afford", "work at", "work for", "work there", "had", "remember", "lose", "miss", "give up", "stop", "leave", "quit",
+        "afford", "work at", "work for", "work there", "had", "remember", "lose", "miss", "give up", "stop", "leave", "quit", "minded",
     ]
 
     /// Words that soften what follows a negation ("not too bothered", "don't really mind").
@@ -116,11 +169,42 @@ struct WorkLimit: Sendable {
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
             }
             .map { " " + $0 + " " }
+        // A byte search finds the few statements present before the slower denial check reads them.
+        let search = PhraseSearch(lower)
         return all.indices.filter { index in
             let limit = all[index]
-            return limit.statements.contains { states($0, in: lower) }
+            return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
+                || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
         }
+    }
+
+    // MARK: Anxiety about people
+
+    /// Words that name anxiety or panic.
+    static let anxietyWords: Set<String> = ["anxiety", "anxious", "panic", "nervous"]
+    /// Words that make the anxiety the learner's own ("I get bad anxiety", "my anxiety").
+    static let ownWords: Set<String> = ["i", "i've", "ive", "i'm", "im", "my", "me", "signed"]
+    /// Words that say the anxiety is about dealing with people.
+    static let peopleWords: Set<String> = ["people", "public", "customers", "crowds", "crowded", "strangers"]
+    /// Words that end a clause's reach.
+    static let clauseEnds: Set<String> = ["but", "though", "although", "however", "whereas"]
+
+    /// Whether the learner says their own anxiety or panic is about people ("I get bad anxiety and panic
+    /// attacks round lots of people"): an anxiety word with the learner's own words and no denial among
+    /// the four words before it, and a people word after it in the same clause. Helping people with
+    /// anxiety, or "never been anxious with customers", is not.
+    static func isAnxiousAroundPeople(_ lower: String) -> Bool {
+        for sentence in lower.split(whereSeparator: { ".!?;\n".contains($0) }) {
+            let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            for (index, word) in words.enumerated() where anxietyWords.contains(word) {
+                let before = words[max(0, index - 4)..<index]
+                guard before.contains(where: ownWords.contains), !before.contains(where: deniers.contains) else { continue }
+                let after = words[(index + 1)...].prefix { !clauseEnds.contains($0) }
+                if after.contains(where: peopleWords.contains) { return true }
+            }
+        }
+        return false
     }
 
     /// Whether `statement` occurs in `text` (lower-cased) with no denial among the three words before it.
@@ -165,6 +249,10 @@ extension CareerDiagnostician {
         let limit = WorkLimit.all[index]
         if index == WorkLimit.physical {
             return "You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested."
+        }
+        if index == WorkLimit.nights {
+            return "You say you want to leave \(limit.name) or can no longer do it, so jobs whose standards are worked in shifts or at night "
+                + "are not suggested, as moves or as steps up."
         }
         return "You say you want to leave \(limit.name) or can no longer do it, so jobs built on it ("
             + list(limit.skillLabels.sorted()) + ") are not suggested, as moves or as steps up."
