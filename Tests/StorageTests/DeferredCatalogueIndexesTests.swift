@@ -1,0 +1,112 @@
+import Domain
+import Foundation
+import GRDB
+@testable import Storage
+import Testing
+
+// MARK: - Secondary indexes built after a first load
+
+/// A first load into an empty catalogue drops the secondary indexes of `course` and `course_run`
+/// inside its transaction and builds them again before the commit; these check that the schema and
+/// the data come out as an import with the indexes kept would leave them, and that a failed or
+/// rolled-back first load changes nothing.
+@Suite("Deferred catalogue indexes")
+struct DeferredCatalogueIndexesTests {
+    /// The catalogue tables' indexes that have SQL of their own, by name.
+    static func indexes(_ database: AppDatabase) async throws -> [String: String] {
+        try await database.dbWriter.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT name, sql FROM sqlite_schema
+                WHERE type = 'index' AND tbl_name IN ('course', 'course_run') AND sql IS NOT NULL
+                """)
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["name"], $0["sql"]) })
+        }
+    }
+
+    static func course(_ index: Int) -> Course {
+        Course(
+            sourceID: "C\(index)", title: ["Welding", "Bookkeeping", "Plastering"][index % 3] + " \(index)",
+            description: "A practical course, number \(index).", level: Level(rank: 1 + index % 3),
+            runs: [CourseRun(sourceID: "R1", start: PartialDate(iso: "2027-0\(1 + index % 9)-01", precision: .day), flexibleStart: index % 4 == 0),
+                   CourseRun(sourceID: "R2", flexibleStart: true)])
+    }
+
+    @Test("a first load leaves the same indexes, consistent with the tables, and searches that use them work")
+    func firstLoadRebuildsIndexes() async throws {
+        let database = try AppDatabase.inMemory()
+        let before = try await Self.indexes(database)
+        #expect(before.count >= 7)
+        let provider = ProviderID(rawValue: "first-load")!
+        _ = try await database.withProvision(of: provider) { writer in
+            for index in 1...60 { _ = try writer.put(Self.course(index)) }
+            return (result: 0, commit: true)
+        }
+        #expect(try await Self.indexes(database) == before)
+        let check = try await database.dbWriter.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+        #expect(check == ["ok"])
+        #expect(try await database.searchCourses(CourseSearchQuery(text: "welding", providers: [provider], limit: 100)).total == 20)
+        let levelTwo = try await database.searchCourses(CourseSearchQuery(minLevel: Level(rank: 2), maxLevel: Level(rank: 2), limit: 100))
+        #expect(levelTwo.total == 20)
+        let early = try await database.searchCourses(CourseSearchQuery(startFrom: "2027-01-01", startTo: "2027-01-31", limit: 100))
+        #expect(early.total > 0)
+    }
+
+    @Test("a first load that fails or is rolled back leaves the indexes as they were and stores nothing")
+    func failedFirstLoadChangesNothing() async throws {
+        let database = try AppDatabase.inMemory()
+        let before = try await Self.indexes(database)
+        let provider = ProviderID(rawValue: "fails")!
+        struct Rejected: Error {}
+        await #expect(throws: Rejected.self) {
+            _ = try await database.withProvision(of: provider) { writer -> (result: Int, commit: Bool) in
+                for index in 1...10 { _ = try writer.put(Self.course(index)) }
+                throw Rejected()
+            }
+        }
+        #expect(try await Self.indexes(database) == before)
+        _ = try await database.withProvision(of: provider) { writer in
+            for index in 1...10 { _ = try writer.put(Self.course(index)) }
+            return (result: 0, commit: false)  // a dry run or a strict rejection
+        }
+        #expect(try await Self.indexes(database) == before)
+        #expect(try await database.isCatalogueEmpty())
+    }
+
+    @Test("indexes are dropped only while the catalogue has no courses, and rebuilt from their own SQL")
+    func droppedOnlyWhenEmpty() async throws {
+        let database = try AppDatabase.inMemory()
+        let before = try await Self.indexes(database)
+        try await database.dbWriter.write { db in
+            let deferred = try DeferredCatalogueIndexes.dropIfCatalogueEmpty(db)
+            #expect(Set(deferred.statements) == Set(before.values))
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'course' AND sql IS NOT NULL") == 0)
+            try deferred.rebuild(db)
+        }
+        #expect(try await Self.indexes(database) == before)
+        _ = try await database.withProvision(of: ProviderID(rawValue: "first")!) { writer in
+            _ = try writer.put(Self.course(1))
+            return (result: 0, commit: true)
+        }
+        try await database.dbWriter.write { db in
+            let deferred = try DeferredCatalogueIndexes.dropIfCatalogueEmpty(db)
+            #expect(deferred.statements.isEmpty)
+        }
+        #expect(try await Self.indexes(database) == before)
+    }
+
+    @Test("a second provider's import keeps the first provider's courses findable through the indexes")
+    func laterImportKeepsIndexes() async throws {
+        let database = try AppDatabase.inMemory()
+        _ = try await database.withProvision(of: ProviderID(rawValue: "first")!) { writer in
+            for index in 1...30 { _ = try writer.put(Self.course(index)) }
+            return (result: 0, commit: true)
+        }
+        _ = try await database.withProvision(of: ProviderID(rawValue: "second")!) { writer in
+            for index in 31...45 { _ = try writer.put(Self.course(index)) }
+            return (result: 0, commit: true)
+        }
+        let check = try await database.dbWriter.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
+        #expect(check == ["ok"])
+        #expect(try await database.searchCourses(CourseSearchQuery(text: "plastering", limit: 100)).total == 15)
+    }
+}
