@@ -45,7 +45,13 @@ struct DeferredCatalogueIndexes {
     }
 
     /// Builds the dropped indexes again from the tables as they now are (before the commit).
+    ///
+    /// SQLite's sorter keeps up to the page cache's size of keys in memory before it spills to a
+    /// temporary file, so the cache is set back to SQLite's default first: the provision's larger
+    /// cache would otherwise let a large first load's sort add several megabytes to peak memory.
     func rebuild(_ db: Database) throws {
+        guard !statements.isEmpty else { return }
+        try db.execute(sql: "PRAGMA cache_size = \(AppDatabase.defaultCacheSize)")
         for statement in statements { try db.execute(sql: statement) }
     }
 }

@@ -44,6 +44,9 @@ struct DeferredCatalogueIndexesTests {
         #expect(try await Self.indexes(database) == before)
         let check = try await database.dbWriter.read { try String.fetchAll($0, sql: "PRAGMA integrity_check") }
         #expect(check == ["ok"])
+        // The rebuild lowers the page cache for its sorts; the writer's connection ends with SQLite's default.
+        let cacheSize = try await database.dbWriter.write { try Int.fetchOne($0, sql: "PRAGMA cache_size") }
+        #expect(cacheSize == AppDatabase.defaultCacheSize)
         #expect(try await database.searchCourses(CourseSearchQuery(text: "welding", providers: [provider], limit: 100)).total == 20)
         let levelTwo = try await database.searchCourses(CourseSearchQuery(minLevel: Level(rank: 2), maxLevel: Level(rank: 2), limit: 100))
         #expect(levelTwo.total == 20)
