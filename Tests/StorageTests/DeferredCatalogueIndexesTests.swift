@@ -114,4 +114,70 @@ struct DeferredCatalogueIndexesTests {
         #expect(check == ["ok"])
         #expect(try await database.searchCourses(CourseSearchQuery(text: "plastering", limit: 100)).total == 15)
     }
+
+    /// A varied provision: shared title words (ties in relevance), levels, routes, start dates,
+    /// flexible starts, delivery modes and costs, so the searches below use every deferred index.
+    static func variedCourse(_ index: Int) -> Course {
+        let subjects = ["Welding", "Bookkeeping", "Plastering", "Welding and fabrication", "Care", "Coding"]
+        let modes: [DeliveryMode] = [.classroom, .online, .blended, .workBased]
+        let routes: [Route?] = [.digital, .careServices, nil, .constructionAndTheBuiltEnvironment]
+        let runs = (0..<(1 + index % 3)).map { run in
+            CourseRun(
+                sourceID: "R\(run)", start: PartialDate(iso: "2027-\(String(format: "%02d", 1 + (index + run) % 12))-\(String(format: "%02d", 1 + index % 28))", precision: .day),
+                flexibleStart: (index + run) % 5 == 0,
+                deliveryMode: Coded(raw: modes[(index + run) % 4].rawValue, value: modes[(index + run) % 4]),
+                cost: Cost(amountPence: 5_000 * (index % 7), text: nil))
+        }
+        return Course(
+            sourceID: "V\(index)", title: "\(subjects[index % subjects.count]) level \(1 + index % 4)",
+            summary: "Practical \(subjects[(index / 2) % subjects.count].lowercased()) for adults.",
+            level: Level(rank: 1 + index % 4), route: routes[index % 4], runs: runs)
+    }
+
+    @Test("a first load with deferred indexes answers every search exactly as the same courses loaded with the indexes kept")
+    func sameSearchesEitherWay() async throws {
+        let provider = ProviderID(rawValue: "varied")!
+        let deferred = try AppDatabase.inMemory()
+        _ = try await deferred.withProvision(of: provider) { writer in
+            for index in 1...150 { _ = try writer.put(Self.variedCourse(index)) }
+            return (result: 0, commit: true)
+        }
+        // The same provision into a catalogue that already has a course (so the indexes are kept),
+        // whose provider then withdraws it.
+        let kept = try AppDatabase.inMemory()
+        let other = ProviderID(rawValue: "other")!
+        _ = try await kept.withProvision(of: other) { writer in
+            _ = try writer.put(Self.course(1))
+            return (result: 0, commit: true)
+        }
+        _ = try await kept.withProvision(of: provider) { writer in
+            for index in 1...150 { _ = try writer.put(Self.variedCourse(index)) }
+            return (result: 0, commit: true)
+        }
+        _ = try await kept.withProvision(of: other) { writer in
+            _ = try writer.removeCoursesNotPut()
+            return (result: 0, commit: true)
+        }
+        var queries = [
+            CourseSearchQuery(text: "welding", limit: 100),
+            CourseSearchQuery(text: "level", limit: 100),
+            CourseSearchQuery(text: "care", sort: .startDate, limit: 100),
+            CourseSearchQuery(minLevel: Level(rank: 2), maxLevel: Level(rank: 3), limit: 100),
+            CourseSearchQuery(routes: [.digital], limit: 100),
+            CourseSearchQuery(deliveryModes: [.online, .blended], startFrom: "2027-03-01", startTo: "2027-06-30", limit: 100),
+            CourseSearchQuery(maxCostPence: 10_000, sort: .startDate, limit: 100),
+            CourseSearchQuery(sort: .startDate, limit: 100, offset: 20),
+            CourseSearchQuery(limit: 100, offset: 40),
+        ]
+        for index in queries.indices { queries[index].today = "2027-01-15" }
+        for query in queries {
+            let expected = try await kept.searchCourses(query)
+            let found = try await deferred.searchCourses(query)
+            #expect(expected.total > 0)
+            #expect(found.total == expected.total)
+            // Ids differ by the withdrawn course; everything else, order included, is the same.
+            #expect(found.results.map { [$0.title, $0.nextStart ?? "", "\($0.deliveryModes)", "\($0.level?.rank ?? 0)"] }
+                == expected.results.map { [$0.title, $0.nextStart ?? "", "\($0.deliveryModes)", "\($0.level?.rank ?? 0)"] })
+        }
+    }
 }
