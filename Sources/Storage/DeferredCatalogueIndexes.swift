@@ -34,7 +34,8 @@ struct DeferredCatalogueIndexes {
         guard try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM course)") ?? false else { return .none }
         let indexes = try Row.fetchAll(db, sql: """
             SELECT name, sql FROM sqlite_schema
-            WHERE type = 'index' AND tbl_name IN ('course', 'course_run') AND sql IS NOT NULL AND name IN (?, ?, ?)
+            WHERE type = 'index' AND tbl_name IN ('course', 'course_run') AND sql IS NOT NULL
+            AND name IN (\(names.map { _ in "?" }.joined(separator: ", ")))
             ORDER BY rowid
             """, arguments: StatementArguments(names))
         for index in indexes {
