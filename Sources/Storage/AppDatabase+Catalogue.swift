@@ -44,13 +44,10 @@ extension AppDatabase: CatalogueStore {
                     provider = Provider(id: providerID, name: providerID.rawValue)
                     try ProviderRecord.save(provider, in: db, now: now)
                 }
-                // A first load into an empty catalogue builds the secondary indexes once at the end.
-                let deferredIndexes = try DeferredCatalogueIndexes.dropIfCatalogueEmpty(db)
                 let writer = GRDBProvisionWriter(db: db, provider: provider)
                 let (result, commit) = try body(writer)
                 output = result
                 if commit {
-                    try deferredIndexes.rebuild(db)
                     try db.execute(sql: "UPDATE provider SET last_imported_at = ? WHERE id = ?", arguments: [now, providerID.rawValue])
                     CrashTestHook.pauseBeforeCommitIfAsked()
                 }
