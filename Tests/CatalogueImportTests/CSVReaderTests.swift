@@ -80,6 +80,51 @@ struct CSVReaderTests {
         }
     }
 
+    @Test("long quoted fields: line breaks and doubled quotes far into the text are found, and lines counted")
+    func longQuotedFields() throws {
+        let long = String(repeating: "word ", count: 400)
+        let text = "h1,h2\n\"\(long)\n\(long)\r\n\(long)\",x\n\"\(long)\"\"quoted\"\"\(long)\",\"\(long)\"\nlast,\"\(long)\"\n"
+        let records = try Self.read(text)
+        #expect(records.map(\.fields) == [["h1", "h2"], ["\(long)\n\(long)\r\n\(long)", "x"], ["\(long)\"quoted\"\(long)", long], ["last", long]])
+        #expect(records.map(\.line) == [1, 2, 5, 6])  // the second record's first field spans lines 2–4
+        let unterminated = "a,b\nc,\"\(long)\n\(long)\n"
+        #expect(throws: CSVReader.UnterminatedQuote.self) { try Self.read(unterminated) }
+    }
+
+    @Test("column positions resolved once per file agree with look-ups by name, in every course template")
+    func resolvedColumns() throws {
+        let headers = [
+            CSVTemplate.course.columns + ["SECTOR"],
+            CSVTemplate.course.columns.filter { $0 != "YOUR_VENUE_REFERENCE" }.reversed(),
+            CSVTemplate.legacyCourse.columns,
+            CSVTemplate.nonLars.columns.shuffled(),
+        ]
+        let names = ["LARS_QAN", "COURSE_NAME", "SECTOR", "COURSE_TYPE", "EDUCATION_LEVEL", "AWARDING_BODY", "YOUR_REFERENCE",
+                     "DELIVERY_MODE", "FLEXIBLE_START_DATE", "START_DATE", "VENUE_NAME", "YOUR_VENUE_REFERENCE", "NATIONAL_DELIVERY",
+                     "REGION", "SUB_REGION", "COURSE_WEBPAGE", "COST_DESCRIPTION", "COST", "DURATION", "DURATION_UNIT", "STUDY_MODE",
+                     "ATTENDANCE_PATTERN", "ADULT_EDUCATION_BUDGET", "ADVANCED_LEARNER_OPTION"]
+        for columns in headers {
+            let line = columns.joined(separator: ",") + "\n"
+            try Array(line.utf8).withUnsafeBufferPointer { (bytes) throws in
+                var reader = CSVReader(bytes: bytes)
+                var record = reader.makeRecord()
+                #expect(try reader.next(into: &record))
+                var issues = IssueCollector()
+                let header = try CSVHeaderMap.make(record, issues: &issues)
+                let resolved = header.resolved
+                let positions = [resolved.larsQan, resolved.courseName, resolved.sector, resolved.courseType, resolved.educationLevel,
+                                 resolved.awardingBody, resolved.yourReference, resolved.deliveryMode, resolved.flexibleStartDate,
+                                 resolved.startDate, resolved.venueName, resolved.yourVenueReference, resolved.nationalDelivery,
+                                 resolved.region, resolved.subRegion, resolved.courseWebpage, resolved.costDescription, resolved.cost,
+                                 resolved.duration, resolved.durationUnit, resolved.studyMode, resolved.attendancePattern,
+                                 resolved.adultEducationBudget, resolved.advancedLearnerOption]
+                #expect(positions == names.map(header.index))
+                #expect(resolved.descriptions == CSVTemplate.descriptionColumns.map(header.index))
+                #expect(positions.compactMap { $0 }.count > 15)
+            }
+        }
+    }
+
     @Test("invalid UTF-8 is read with replacement characters rather than dropped")
     func invalidUTF8() throws {
         let records = try Self.read(Array("a,".utf8) + [0xFF, 0x41] + Array("\n".utf8))

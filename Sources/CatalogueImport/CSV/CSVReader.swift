@@ -173,6 +173,7 @@ struct CSVReader {
         // Set once the field needs an unescaped copy (a doubled quote or text after the closing quote).
         var copyStart: Int?
         var segmentStart = position
+        skipToQuote()
         while position < bytes.count {
             let byte = bytes[position]
             if byte == 0x22 {
@@ -208,8 +209,24 @@ struct CSVReader {
             }
             if byte == 0x0A { line += 1 }
             position += 1
+            skipToQuote()
         }
         throw UnterminatedQuote(line: record.line, row: row)
+    }
+
+    /// Moves `position` to the next double quote (or the end of the file), counting the line breaks
+    /// passed. Inside a quoted field nothing else matters, so long descriptions are crossed with
+    /// `memchr` instead of a byte at a time.
+    private mutating func skipToQuote() {
+        guard position < bytes.count, bytes[position] != 0x22, let start = bytes.baseAddress else { return }
+        let base = UnsafeRawPointer(start)
+        let quote = memchr(base + position, 0x22, bytes.count - position).map { base.distance(to: UnsafeRawPointer($0)) } ?? bytes.count
+        var scan = position
+        while scan < quote, let found = memchr(base + scan, 0x0A, quote - scan) {
+            line += 1
+            scan = base.distance(to: UnsafeRawPointer(found)) + 1
+        }
+        position = quote
     }
 
     private mutating func consumeLineEnd() {

@@ -128,10 +128,21 @@ struct CSVHeaderMap {
         self.count = count
         self.original = original
         lookup = ColumnLookup(indexByName)
+        resolved = ResolvedColumns(lookup)
     }
 
     /// Column positions by current name, read without `Hasher` (about 35 look-ups per row).
     private let lookup: ColumnLookup
+
+    /// The positions of the columns every course row reads, resolved when the header was read.
+    let resolved: ResolvedColumns
+
+    /// The trimmed value of the column at `index` (a resolved position) in a record; nil when empty or absent.
+    @inline(__always)
+    func value(at index: Int?, in record: CSVRecord) -> String? {
+        guard let index, index < record.count else { return nil }
+        return record.trimmed(index)
+    }
 
     /// The 0-based position of a column, by its current name.
     func index(_ name: String) -> Int? { lookup.index(name) }
@@ -167,6 +178,67 @@ struct CSVHeaderMap {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+// MARK: - Column positions resolved once per file
+
+/// The positions of the columns a course row is read from, looked up once per file from the header
+/// (nil for a column the file does not have), so a row's ~35 reads index the record directly.
+struct ResolvedColumns {
+    let larsQan: Int?
+    let courseName: Int?
+    let sector: Int?
+    let courseType: Int?
+    let educationLevel: Int?
+    let awardingBody: Int?
+    let yourReference: Int?
+    let deliveryMode: Int?
+    let flexibleStartDate: Int?
+    let startDate: Int?
+    let venueName: Int?
+    let yourVenueReference: Int?
+    let nationalDelivery: Int?
+    let region: Int?
+    let subRegion: Int?
+    let courseWebpage: Int?
+    let costDescription: Int?
+    let cost: Int?
+    let duration: Int?
+    let durationUnit: Int?
+    let studyMode: Int?
+    let attendancePattern: Int?
+    let adultEducationBudget: Int?
+    let advancedLearnerOption: Int?
+    /// The seven description columns, in `CSVTemplate.descriptionColumns` order.
+    let descriptions: [Int?]
+
+    init(_ lookup: ColumnLookup) {
+        larsQan = lookup.index("LARS_QAN")
+        courseName = lookup.index("COURSE_NAME")
+        sector = lookup.index("SECTOR")
+        courseType = lookup.index("COURSE_TYPE")
+        educationLevel = lookup.index("EDUCATION_LEVEL")
+        awardingBody = lookup.index("AWARDING_BODY")
+        yourReference = lookup.index("YOUR_REFERENCE")
+        deliveryMode = lookup.index("DELIVERY_MODE")
+        flexibleStartDate = lookup.index("FLEXIBLE_START_DATE")
+        startDate = lookup.index("START_DATE")
+        venueName = lookup.index("VENUE_NAME")
+        yourVenueReference = lookup.index("YOUR_VENUE_REFERENCE")
+        nationalDelivery = lookup.index("NATIONAL_DELIVERY")
+        region = lookup.index("REGION")
+        subRegion = lookup.index("SUB_REGION")
+        courseWebpage = lookup.index("COURSE_WEBPAGE")
+        costDescription = lookup.index("COST_DESCRIPTION")
+        cost = lookup.index("COST")
+        duration = lookup.index("DURATION")
+        durationUnit = lookup.index("DURATION_UNIT")
+        studyMode = lookup.index("STUDY_MODE")
+        attendancePattern = lookup.index("ATTENDANCE_PATTERN")
+        adultEducationBudget = lookup.index("ADULT_EDUCATION_BUDGET")
+        advancedLearnerOption = lookup.index("ADVANCED_LEARNER_OPTION")
+        descriptions = CSVTemplate.descriptionColumns.map { lookup.index($0) }
     }
 }
 

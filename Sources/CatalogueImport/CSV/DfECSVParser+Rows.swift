@@ -24,7 +24,8 @@ extension DfECSVParser {
     /// Validates one row. Returns nil (with errors reported) when the row cannot be used. `memo`
     /// carries the previous row's description columns, which the next row of a course repeats.
     func readRow(_ record: CSVRecord, header: CSVHeaderMap, memo: inout DescriptionMemo, issues: inout IssueCollector) -> CSVCourseRow? {
-        let value = { (name: String) in header.value(name, in: record) }
+        let columns = header.resolved
+        let value = { (index: Int?) in header.value(at: index, in: record) }
         let at = { (name: String) in header.location(name, in: record) }
         let errorsBefore = issues.errorCount
         func fail(_ code: String, _ column: String, _ message: String) {
@@ -34,7 +35,7 @@ extension DfECSVParser {
         // Course-level fields.
         var lars: String?
         if header.template != .nonLars {
-            if let raw = value("LARS_QAN") {
+            if let raw = value(columns.larsQan) {
                 if Self.isPlainLARS(raw) {
                     // Common case: 8 ASCII digits or capital letters (no Character checks per row).
                     lars = raw
@@ -55,13 +56,13 @@ extension DfECSVParser {
         var descriptions: [String?] = []
         descriptions.reserveCapacity(CSVTemplate.descriptionColumns.count)
         for (slot, (column, limit)) in zip(CSVTemplate.descriptionColumns, Self.descriptionLimits).enumerated() {
-            let index = header.index(column)
+            let index = columns.descriptions[slot]
             if let index, let repeated = memo.text(slot, ifSameAs: index, in: record) {
                 descriptions.append(repeated)
                 continue
             }
             let warningsBefore = issues.warningCount
-            var text = value(column)
+            var text = value(index)
             if let raw = text, HTMLText.containsMarkup(raw) {
                 text = HTMLText.plainText(fromHTML: raw)
                 issues.warn("html-in-text", at: at(column), field: column, "HTML tags are not allowed in \(column); they were removed and the text kept.")
@@ -74,14 +75,14 @@ extension DfECSVParser {
             descriptions.append(text)
             memo.remember(slot, index: index, in: record, text: text, clean: issues.warningCount == warningsBefore)
         }
-        guard let courseName = TextCleaning.cleanLine(value("COURSE_NAME")) else {
+        guard let courseName = TextCleaning.cleanLine(value(columns.courseName)) else {
             fail("missing-value", "COURSE_NAME", "COURSE_NAME is required.")
             return nil
         }
         if courseName.utf8.count > 255, courseName.count > 255 { issues.warn("too-long", at: at("COURSE_NAME"), field: "COURSE_NAME", "COURSE_NAME is longer than 255 characters.") }
 
         var route: Route?
-        if let sector = value("SECTOR") {
+        if let sector = value(columns.sector) {
             route = Route(matching: sector)
             if route == nil {
                 issues.warn("unknown-sector", at: at("SECTOR"), field: "SECTOR", "\"\(sector)\" is not a DfE sector code (e.g. DIGITAL, ENGMAN, CARE); no route is recorded.")
@@ -91,24 +92,24 @@ extension DfECSVParser {
         var courseType: String?
         var awardingBody: String?
         if header.template == .nonLars {
-            courseType = value("COURSE_TYPE")
+            courseType = value(columns.courseType)
             if courseType == nil { fail("missing-value", "COURSE_TYPE", "COURSE_TYPE is required (e.g. Skills Bootcamp).") }
-            if let text = value("EDUCATION_LEVEL") {
+            if let text = value(columns.educationLevel) {
                 level = Level(code: text)
                 if level == nil { fail("bad-level", "EDUCATION_LEVEL", "\"\(text)\" is not a level (Entry Level or 1–7).") }
             } else {
                 fail("missing-value", "EDUCATION_LEVEL", "EDUCATION_LEVEL is required.")
             }
-            awardingBody = value("AWARDING_BODY")
+            awardingBody = value(columns.awardingBody)
             if awardingBody == nil { fail("missing-value", "AWARDING_BODY", "AWARDING_BODY is required.") }
-            if route == nil, value("SECTOR") == nil { fail("missing-value", "SECTOR", "SECTOR is required in the non-LARS template.") }
+            if route == nil, value(columns.sector) == nil { fail("missing-value", "SECTOR", "SECTOR is required in the non-LARS template.") }
         } else {
             level = memo.level(inferredFrom: courseName)
         }
 
         // Run-level fields.
-        var run = CourseRun(sourceID: value("YOUR_REFERENCE") ?? "")
-        guard let deliveryText = value("DELIVERY_MODE") else {
+        var run = CourseRun(sourceID: value(columns.yourReference) ?? "")
+        guard let deliveryText = value(columns.deliveryMode) else {
             fail("missing-value", "DELIVERY_MODE", "DELIVERY_MODE is required (classroom based, online, work based or blended learning).")
             return nil
         }
@@ -128,13 +129,13 @@ extension DfECSVParser {
         let onSite = delivery == .classroom || delivery == .blended
 
         var flexible = false
-        if let text = value("FLEXIBLE_START_DATE") {
+        if let text = value(columns.flexibleStartDate) {
             if let flag = Vocabulary.yesNo(text) { flexible = flag } else {
                 fail("bad-yes-no", "FLEXIBLE_START_DATE", "\"\(text)\" is not Yes or No.")
             }
         }
         run.flexibleStart = flexible
-        if let text = value("START_DATE") {
+        if let text = value(columns.startDate) {
             if let date = DateParsing.parseUK(text) {
                 run.start = PartialDate(iso: date.iso, precision: .day, text: text)
                 if flexible {
@@ -151,24 +152,24 @@ extension DfECSVParser {
             fail("missing-value", "START_DATE", "START_DATE is required unless FLEXIBLE_START_DATE is Yes.")
         }
 
-        let venueName = value("VENUE_NAME")
-        let venueReference = value("YOUR_VENUE_REFERENCE")
+        let venueName = value(columns.venueName)
+        let venueReference = value(columns.yourVenueReference)
         if venueName != nil || venueReference != nil {
             run.venue = resolveVenue(name: venueName, reference: venueReference, record: record, header: header, issues: &issues)
         } else if onSite {
             issues.warn("missing-venue", at: at("VENUE_NAME"), field: "VENUE_NAME",
                         "A \(delivery.rawValue) run should name its venue; the provider's address is used.")
         }
-        if let text = value("NATIONAL_DELIVERY") {
+        if let text = value(columns.nationalDelivery) {
             if let flag = Vocabulary.yesNo(text) { run.nationalDelivery = flag } else { fail("bad-yes-no", "NATIONAL_DELIVERY", "\"\(text)\" is not Yes or No.") }
         }
         // The older template lists whole regions in REGION; both are kept as the places a run serves.
-        for column in ["REGION", "SUB_REGION"] {
+        for column in [columns.region, columns.subRegion] {
             guard let text = value(column) else { continue }
             run.subRegions += text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         var webpage: String?
-        if let text = value("COURSE_WEBPAGE") {
+        if let text = value(columns.courseWebpage) {
             if let url = TextCleaning.normaliseURL(text) {
                 webpage = url.url
                 if url.changed {
@@ -178,26 +179,26 @@ extension DfECSVParser {
                 issues.warn("bad-link", at: at("COURSE_WEBPAGE"), field: "COURSE_WEBPAGE", "\"\(text)\" is not a web address; it is ignored.")
             }
         }
-        let costDescription = TextCleaning.cleanLine(value("COST_DESCRIPTION"))
+        let costDescription = TextCleaning.cleanLine(value(columns.costDescription))
         var pence: Int?
-        if let text = value("COST") {
+        if let text = value(columns.cost) {
             pence = CostParsing.decimalPence(text)
             if pence == nil { fail("bad-cost", "COST", "\"\(text)\" is not an amount in pounds with at most two decimal places (e.g. 295.00).") }
         } else if costDescription == nil {
             fail("missing-value", "COST", "Either COST or COST_DESCRIPTION is required.")
         }
         if pence != nil || costDescription != nil {
-            run.cost = Cost(amountPence: pence ?? costDescription.flatMap(CostParsing.amountPence(from:)), text: costDescription ?? value("COST"))
+            run.cost = Cost(amountPence: pence ?? costDescription.flatMap(CostParsing.amountPence(from:)), text: costDescription ?? value(columns.cost))
         }
         run.duration = readDuration(record, header: header, issues: &issues)
-        if let text = value("STUDY_MODE") {
+        if let text = value(columns.studyMode) {
             if let mode = Vocabulary.studyMode(text) { run.studyMode = Coded(raw: text, value: mode) } else {
                 fail("bad-study-mode", "STUDY_MODE", "\"\(text)\" is not a study mode (full time, part time or flexible).")
             }
         } else if onSite {
             issues.warn("missing-value", at: at("STUDY_MODE"), field: "STUDY_MODE", "STUDY_MODE should be given for a \(delivery.rawValue) run.")
         }
-        if let text = value("ATTENDANCE_PATTERN") {
+        if let text = value(columns.attendancePattern) {
             if let pattern = Vocabulary.attendancePattern(text) { run.attendancePattern = Coded(raw: text, value: pattern) } else {
                 fail("bad-attendance-pattern", "ATTENDANCE_PATTERN", "\"\(text)\" is not an attendance pattern (daytime, evening, weekend or day/block release).")
             }
@@ -205,20 +206,20 @@ extension DfECSVParser {
             issues.warn("missing-value", at: at("ATTENDANCE_PATTERN"), field: "ATTENDANCE_PATTERN", "ATTENDANCE_PATTERN should be given for a \(delivery.rawValue) run.")
         }
         var funding: [String] = []
-        if value("ADULT_EDUCATION_BUDGET").flatMap(Vocabulary.yesNo) == true { funding.append("Funded through the Adult Education Budget for eligible learners.") }
-        if value("ADVANCED_LEARNER_OPTION").flatMap(Vocabulary.yesNo) == true { funding.append("An Advanced Learner Loan is available.") }
+        if value(columns.adultEducationBudget).flatMap(Vocabulary.yesNo) == true { funding.append("Funded through the Adult Education Budget for eligible learners.") }
+        if value(columns.advancedLearnerOption).flatMap(Vocabulary.yesNo) == true { funding.append("An Advanced Learner Loan is available.") }
         run.fundingNotes = funding.isEmpty ? nil : funding.joined(separator: " ")
 
         guard issues.errorCount == errorsBefore else { return nil }
         let groupKey: [String]? =
             switch header.template {
-            case .nonLars: [courseType ?? "", value("SECTOR") ?? "", level?.code ?? "", awardingBody ?? ""] + descriptions.map { $0 ?? "" }
+            case .nonLars: [courseType ?? "", value(columns.sector) ?? "", level?.code ?? "", awardingBody ?? ""] + descriptions.map { $0 ?? "" }
             default: lars.map { [$0] + descriptions.map { $0 ?? "" } }
             }
         return CSVCourseRow(
             groupKey: groupKey, lars: lars, descriptions: descriptions, courseName: courseName, courseType: courseType,
             route: route, level: level, awardingBody: awardingBody, webpage: webpage, run: run,
-            reference: value("YOUR_REFERENCE"))
+            reference: value(columns.yourReference))
     }
 
     /// True when `raw` is exactly 8 ASCII digits or capital letters.
@@ -230,8 +231,8 @@ extension DfECSVParser {
     }
 
     private func readDuration(_ record: CSVRecord, header: CSVHeaderMap, issues: inout IssueCollector) -> Duration? {
-        let valueText = header.value("DURATION", in: record)
-        let unitText = header.value("DURATION_UNIT", in: record)
+        let valueText = header.value(at: header.resolved.duration, in: record)
+        let unitText = header.value(at: header.resolved.durationUnit, in: record)
         guard valueText != nil || unitText != nil else { return nil }
         var duration = Duration(text: [valueText, unitText].compactMap { $0 }.joined(separator: " "))
         if let valueText {
