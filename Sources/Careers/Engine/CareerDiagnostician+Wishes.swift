@@ -157,14 +157,16 @@ extension CareerDiagnostician {
     /// contact with them ("more hands on with the residents"), not a trade.
     /// With `primaryOnly`, only the first route of each kind of work named.
     static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
-        // A pronoun "it" ("I'd like to do it in a hospital") is never IT: only "IT", or "it" before a word
-        // of the trade ("it support"), names the field.
+        // A pronoun "it" ("I'd like to do it in a hospital") is never IT: only "IT", "it" after "in" or
+        // "into" ("something in it", since wishes often reach here lower-cased), or "it" before a word of
+        // the trade ("it support") names the field.
         let raw = text.replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !$0.isLetter && $0 != "-" })
         let words = raw.indices.map { index -> String in
             let word = raw[index]
             guard word.lowercased() == "it", word != "IT" else { return word.lowercased() }
             let next = index + 1 < raw.count ? raw[index + 1].lowercased() : ""
-            return itNouns.contains(next) ? "it" : "_"
+            let previous = index > 0 ? raw[index - 1].lowercased() : ""
+            return itNouns.contains(next) || previous == "in" || previous == "into" ? "it" : "_"
         }
         var padded = " " + words.joined(separator: " ") + " "
         for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
