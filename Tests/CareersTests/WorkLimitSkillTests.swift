@@ -23,7 +23,7 @@ struct WorkLimitSkillTests {
     @Test("a roofer with worn-out knees is not offered roofing again, as a move or a step up")
     func rooferWithBadKnees() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            Roofer for sixteen years: slating, tiling, lead work and flat roofs. My knees are knackered from the ladders.
+            Roofer for eighteen years, my knees are shot now.
             """))
         checkPathInvariants(diagnostic)
         #expect(diagnostic.notices.contains { $0.contains("physical limit") }, "notices: \(diagnostic.notices)")
