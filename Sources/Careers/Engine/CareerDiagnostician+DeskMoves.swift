@@ -73,7 +73,7 @@ extension CareerDiagnostician {
         // offered desk work; a chef whose skills are all the kitchen's still has their own route.
         let closed = (!namedField && (ownJobClosed || (!limits.isEmpty && distinctive.isEmpty))) || (distinctive.isEmpty && anchor == nil)
         if closed, target.route == nil, target.standards.isEmpty {
-            let reason = limits.isEmpty
+            let reason = !ownJobClosed
                 ? "no job in another field is built on the skills you describe"
                 : "what you say you can no longer do closes much of your own kind of work"
             desk = deskMoves(

@@ -53,8 +53,11 @@ extension CareerDiagnostician {
         var wishes: [String] = []
         var sentence = ""
         func flush() {
-            let trimmed = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+            let whole = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
             sentence = ""
+            // What the learner once wanted, or someone else wants for them, is neither ("My dad wants me
+            // to do accounting but I love cars"): the learner holds no such skill and wishes no such job.
+            let trimmed = droppingOthersWishes(whole)
             guard !trimmed.isEmpty else { return }
             let lower = padded(trimmed)
             guard isWish(lower) else { return history.append(trimmed) }
@@ -63,9 +66,12 @@ extension CareerDiagnostician {
             // before the first that wishes ("I'm 18 and just finished my A levels in English, history
             // and psychology, I don't want to go to uni"): people say where they stand, then what they want.
             let clauses = trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // A clause before the first wish stays with it when it names a field the learner likes ("I love
+            // animals") or rules something out ("no more driving").
             let firstWish = clauses.firstIndex { isWish(padded($0)) } ?? 0
             for (offset, clause) in clauses.enumerated() {
-                if offset < firstWish || isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
+                let leading = offset < firstWish && !isLikedField(clause) && !isRulingOut(clause)
+                if leading || isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
             }
         }
         for character in text {
@@ -74,6 +80,44 @@ extension CareerDiagnostician {
         }
         flush()
         return (history.joined(separator: "\n"), wishes)
+    }
+
+    // MARK: Wishes that are not the learner's own
+
+    /// Phrases that start a wish the learner once had or someone else has for them.
+    static let othersWishMarkers = [" used to want ", " wanted to be ", " wants me to ", " want me to ", " wanted me to ", " expects me to "]
+
+    /// The sentence without its clauses (to a comma, "but" or the end) that start with `othersWishMarkers`.
+    static func droppingOthersWishes(_ sentence: String) -> String {
+        var text = " " + sentence.replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        while let found = othersWishMarkers.compactMap({ text.range(of: $0, options: .caseInsensitive) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+            let rest = text[found.upperBound...]
+            let end = [rest.firstIndex(where: { ",.;!?\n".contains($0) }), rest.range(of: " but ", options: .caseInsensitive)?.lowerBound]
+                .compactMap { $0 }.min() ?? text.endIndex
+            text.replaceSubrange(found.lowerBound..<end, with: " ")
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    // MARK: Clauses that go with a wish
+
+    /// Phrases that say the learner likes a kind of work or is good at it ("I love animals", "caring is
+    /// what I'm good at").
+    static let likingNeedles = [
+        " i love ", " i really love ", " i enjoy ", " i really enjoy ", " i like ", " i'm good at ", " im good at ", " good at ",
+        " passionate about ", " my passion ", " i'm into ", " im into ",
+    ]
+
+    /// Whether a clause says the learner likes or is good at a kind of work the engine reads (`wishTopics`).
+    static func isLikedField(_ clause: String) -> Bool {
+        let lower = padded(clause)
+        return PhraseSearch(lower).containsAny(likingNeedles) && !wishRoutes(clause).isEmpty
+    }
+
+    /// Whether a clause, without a verb, rules something out ("no more driving", "away from the phones").
+    static func isRulingOut(_ clause: String) -> Bool {
+        let lower = padded(clause)
+        return [" no more ", " away from ", " not ", " never again ", " rather not "].contains { lower.hasPrefix($0) }
     }
 
     // MARK: Kinds of work a wish names
@@ -106,11 +150,24 @@ extension CareerDiagnostician {
     /// so a wish naming one alone is matched as a title too, within the route.
     static let fieldWords: Set<String> = ["data", "software", "marketing", "accounting", "finance", "security", "engineering"]
 
+    /// Words after a lower-case "it" that make it the field ("it support", "an it job").
+    static let itNouns: Set<String> = ["support", "job", "jobs", "sector", "industry", "department", "technician", "helpdesk", "career"]
+
     /// The routes the kinds of work named in a wish belong to. "Hands on with" someone means close
     /// contact with them ("more hands on with the residents"), not a trade.
     /// With `primaryOnly`, only the first route of each kind of work named.
     static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
-        let words = text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        // A pronoun "it" ("I'd like to do it in a hospital") is never IT: only "IT", "it" after "in" or
+        // "into" ("something in it", since wishes often reach here lower-cased), or "it" before a word of
+        // the trade ("it support") names the field.
+        let raw = text.replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let words = raw.indices.map { index -> String in
+            let word = raw[index]
+            guard word.lowercased() == "it", word != "IT" else { return word.lowercased() }
+            let next = index + 1 < raw.count ? raw[index + 1].lowercased() : ""
+            let previous = index > 0 ? raw[index - 1].lowercased() : ""
+            return itNouns.contains(next) || previous == "in" || previous == "into" ? "it" : "_"
+        }
         var padded = " " + words.joined(separator: " ") + " "
         for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
         var routes: Set<String> = []
@@ -141,7 +198,8 @@ extension CareerDiagnostician {
     static func negatedClauses(_ text: String, needles: [String]) -> [String] { splitNegations(text, needles: needles).negated }
 
     /// The text without what it rules out, and what it rules out.
-    static func splitNegations(_ text: String, needles: [String]) -> (kept: String, negated: [String]) {
+    /// `stops` end what a negation rules out short of the clause's end.
+    static func splitNegations(_ text: String, needles: [String], stops: [String] = negationStops) -> (kept: String, negated: [String]) {
         var lower = padded(text)
         var negated: [String] = []
         for needle in needles {
@@ -152,7 +210,7 @@ extension CareerDiagnostician {
                 var end = lower[rest].firstIndex(where: { ",.;!?\n".contains($0) }) ?? lower.endIndex
                 // Stops are searched from the word after the negation, so one that starts there (its
                 // leading space is the negation's trailing one) belongs to what is negated.
-                for stop in negationStops {
+                for stop in stops {
                     if let found = lower.range(of: stop, range: rest), found.lowerBound < end { end = found.lowerBound }
                 }
                 let clause = lower[start.upperBound..<max(start.upperBound, end)].trimmingCharacters(in: .whitespaces)

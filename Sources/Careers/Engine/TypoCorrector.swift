@@ -44,6 +44,8 @@ struct TypoCorrector: Sendable {
         // Everyday function words ("here", "were", "then") are known too: short ones sit one edit
         // from vocabulary words ("herd"), and the taxonomy's texts need not contain them all.
         known.formUnion(StopWords.english)
+        // So are the words learners name their limits with ("sick of the drunks"), which must not become others ("drinks").
+        for limit in WorkLimit.all { for phrase in limit.statements + limit.ruledOutWords { known.formUnion(words(phrase)) } }
         self.known = known
         var byLength: [Int: [(word: [UInt8], uses: Int)]] = [:]
         for (word, uses) in targetWords.sorted(by: { $0.key < $1.key }) where word.count >= 4 {

@@ -19,6 +19,9 @@ struct WorkLimit: Sendable {
     /// Whether a job that names one of the skills at all is ruled out (lifting: any of it hurts a bad
     /// back), rather than only one built on it (among its core skills or named throughout its standard).
     let anyMention: Bool
+    /// Phrases in which the learner says they accept it after all ("but I'm happy to do nights"): with
+    /// one, the limit is not read.
+    var acceptances: [String] = []
     /// Phrases of a standard's duties and K/S/B statements that say the job is worked in shifts or at
     /// night ("shift patterns and night-time working"): a standard naming one is built on the limit.
     var standardPhrases: [String] = []
@@ -37,7 +40,7 @@ struct WorkLimit: Sendable {
                 "kneeling", "stand all day", "standing all day", "stand up all day", "standing up all day", "stand for long", "standing for long",
                 "on my feet",
             ],
-            skillLabels: ["Manual handling", "Working at height"], titleWords: [], anyMention: true),
+            skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: [], anyMention: true),
         WorkLimit(
             name: "phone work",
             statements: ["off the phones", "off the phone", "away from the phones", "no more calls"],
@@ -68,13 +71,17 @@ struct WorkLimit: Sendable {
             statements: [
                 "can't do nights", "cant do nights", "cannot do nights", "can't work nights", "cant work nights", "cannot work nights", "no more nights",
                 "no more night shifts", "days only", "day shifts only", "a days job", "nights are wrecking", "nights are killing", "nights are ruining",
-                "wrecking my sleep", "come off nights", "get off nights", "can't do shifts", "cant do shifts", "cannot do shifts", "no more shifts",
+                "wrecking my sleep", "want to come off nights", "need to come off nights", "like to come off nights", "get off nights", "can't do shifts", "cant do shifts", "cannot do shifts", "no more shifts",
             ],
             ruledOutWords: [
                 "nights", "night shifts", "night shift", "late nights", "night work", "working nights", "shifts", "shift work", "midnight", "late finishes",
                 "unsocial hours", "antisocial hours",
             ],
             skillLabels: [], titleWords: ["night"], anyMention: false,
+            acceptances: [
+                "happy to do nights", "happy to work nights", "happy doing nights", "happy with nights", "fine with nights", "fine doing nights",
+                "ok with nights", "okay with nights", "don't mind nights", "dont mind nights", "don't mind doing nights", "dont mind doing nights",
+            ],
             standardPhrases: [
                 "shift work", "shift pattern", "shift patterns", "night time working", "night shift", "night shifts", "night work", "working nights",
                 "24 hour cycle", "working shifts", "your shift", "a shift", "next shift", "each shift", "for the shift", "of the shift", "shift handover",
@@ -140,6 +147,7 @@ struct WorkLimit: Sendable {
     static let notLimits = [
         "mind", "afraid", "scared", "worried", "bothered", "a problem", "an issue", "fussed", "wait", "find", "get enough", "believe",
         "afford", "work at", "work for", "work there", "had", "remember", "lose", "miss", "give up", "stop", "leave", "quit", "minded",
+        "get any", "get more", "get shifts", "get hours", "letting", "let",
     ]
 
     /// Words that soften what follows a negation ("not too bothered", "don't really mind").
@@ -162,7 +170,7 @@ struct WorkLimit: Sendable {
     /// (anywhere) or a wish rules out (`wishes`).
     static func stated(in text: String, wishes: String) -> [Int] {
         let lower = CareerDiagnostician.padded(text)
-        let ruledOut = (CareerDiagnostician.negatedClauses(lower, needles: cannotNeedles)
+        let ruledOut = (CareerDiagnostician.splitNegations(lower, needles: cannotNeedles, stops: listStops).negated
             + CareerDiagnostician.negatedClauses(CareerDiagnostician.padded(wishes), needles: wishNeedles))
             .filter { clause in
                 let start = withoutFillers(clause)
@@ -173,11 +181,18 @@ struct WorkLimit: Sendable {
         let search = PhraseSearch(lower)
         return all.indices.filter { index in
             let limit = all[index]
+            if search.containsAny(limit.acceptances) { return false }
             return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
                 || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
         }
     }
+
+    /// What ends a clause the learner says they cannot go on with: the stops of a wish's negation, but
+    /// "and" only where a new clause starts ("and I"), so a list keeps its items ("sick of the drunks and
+    /// the late finishes").
+    static let listStops = CareerDiagnostician.negationStops.filter { $0 != " and " }
+        + [" and i ", " and i'm ", " and im ", " and it ", " and my ", " and we ", " and they ", " and so ", " and then "]
 
     // MARK: Anxiety about people
 
@@ -189,6 +204,18 @@ struct WorkLimit: Sendable {
     static let peopleWords: Set<String> = ["people", "public", "customers", "crowds", "crowded", "strangers"]
     /// Words that end a clause's reach.
     static let clauseEnds: Set<String> = ["but", "though", "although", "however", "whereas"]
+    /// Words that may stand between the learner's own word and the anxiety ("I get really bad anxiety",
+    /// "I suffer from panic attacks"); any other word is a verb about someone else ("I reassure nervous customers").
+    static let ownLinks: Set<String> = [
+        "get", "got", "have", "had", "has", "suffer", "suffered", "suffering", "from", "feel", "felt", "am", "was", "been", "really", "very", "so",
+        "quite", "bad", "terrible", "severe", "with", "struggle", "struggled", "a", "lot", "of", "real", "awful", "become", "became", "go", "get",
+        "do", "also", "still", "always", "can", "can't", "cant", "social", "for", "off",
+    ]
+    /// Words after an anxiety word that make it describe others or a topic ("nervous customers", "anxiety groups").
+    static let describedNouns: Set<String> = [
+        "customers", "children", "kids", "parents", "patients", "people", "clients", "pupils", "students", "callers", "residents", "visitors",
+        "guests", "groups", "group", "sessions", "workshops", "clinic", "clinics", "service", "services", "support", "management", "first-timers",
+    ]
 
     /// Whether the learner says their own anxiety or panic is about people ("I get bad anxiety and panic
     /// attacks round lots of people"): an anxiety word with the learner's own words and no denial among
@@ -199,7 +226,10 @@ struct WorkLimit: Sendable {
             let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             for (index, word) in words.enumerated() where anxietyWords.contains(word) {
                 let before = words[max(0, index - 4)..<index]
-                guard before.contains(where: ownWords.contains), !before.contains(where: deniers.contains) else { continue }
+                guard let own = before.lastIndex(where: ownWords.contains), !before.contains(where: deniers.contains),
+                    words[(own + 1)..<index].allSatisfy(ownLinks.contains),
+                    !(index + 1 < words.count && describedNouns.contains(words[index + 1]))
+                else { continue }
                 let after = words[(index + 1)...].prefix { !clauseEnds.contains($0) }
                 if after.contains(where: peopleWords.contains) { return true }
             }
@@ -207,13 +237,34 @@ struct WorkLimit: Sendable {
         return false
     }
 
-    /// Whether `statement` occurs in `text` (lower-cased) with no denial among the three words before it.
+    /// Words of a list of body parts, passed over when looking for a denial ("no back, knee or shoulder problems").
+    static let listWords: Set<String> = Set(bodyParts + ["or", "and", "nor", "my"])
+    /// Phrases that make what follows someone else's condition ("helping patients with back pain").
+    static let othersConditions = [
+        " patients with ", " people with ", " clients with ", " residents with ", " users with ", " customers with ", " children with ",
+        " pupils with ", " those with ", " others with ", " athletes with ", " players with ",
+    ]
+    /// Words before "no more" that make it report what there is rather than a limit ("the agency had no more shifts").
+    static let havingWords: Set<String> = ["had", "has", "have", "got", "is", "are", "was", "were"]
+
+    /// Whether `statement` occurs in `text` (lower-cased) as whole words, with no denial among the three
+    /// words before it (passing over a list of body parts), as the learner's own (not "patients with"),
+    /// and, for "no ...", not as what someone had ("the agency had no more shifts").
     static func states(_ statement: String, in text: String) -> Bool {
         var from = text.startIndex
         while let found = text.range(of: statement, range: from..<text.endIndex) {
-            let before = text[..<found.lowerBound].split(whereSeparator: { " ,.;!?\n".contains($0) }).suffix(3)
-            if !before.contains(where: { deniers.contains(String($0)) }) { return true }
             from = found.upperBound
+            let starts = found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter
+            let ends = found.upperBound == text.endIndex || !text[found.upperBound].isLetter
+            guard starts, ends else { continue }
+            let clauseStart = text[..<found.lowerBound].lastIndex(where: { ",.;!?\n".contains($0) }).map { text.index(after: $0) } ?? text.startIndex
+            let clause = " " + text[clauseStart..<found.lowerBound]
+            if othersConditions.contains(where: clause.contains) { continue }
+            let words = text[..<found.lowerBound].split(whereSeparator: { " ,.;!?\n".contains($0) }).map(String.init)
+            if statement.hasPrefix("no "), let last = words.last, havingWords.contains(last) { continue }
+            let before = words.reversed().drop(while: listWords.contains).prefix(3)
+            let nearBefore = words.suffix(3)
+            if !before.contains(where: deniers.contains) && !nearBefore.contains(where: deniers.contains) { return true }
         }
         return false
     }
