@@ -128,10 +128,14 @@ extension CareerDiagnostician {
             // occupational-map cluster) at their level or one below, offered only when other routes give
             // fewer than two moves (a driver's skills are their route's: warehouse or passenger work).
             let sideways = current.map { standard.route == $0.route } ?? false
+            // A learner whose wish names their own route's kind of work (a bin loader who wants to drive
+            // the wagon or do deliveries: transport, where waste collection sits) wants another kind of
+            // job in it: such sideways moves, up to a level above theirs, rank with the other moves.
+            let ownWished = sideways && target.route == nil && aspiration.routes.contains(standard.route)
             if sideways, let current {
                 let anchorLevel = level ?? current.level
                 guard target.route == nil, standard.cluster != nil, standard.cluster != current.cluster,
-                    (anchorLevel - 1...anchorLevel).contains(standard.level)
+                    (anchorLevel - 1...anchorLevel + (ownWished ? 1 : 0)).contains(standard.level)
                 else { continue }
             }
             let explicit = target.standards.contains(position)
@@ -194,7 +198,7 @@ extension CareerDiagnostician {
             let generic = !aspired && scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
             score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
-            if sideways {
+            if sideways && !ownWished {
                 sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit, generic: generic))
                 continue
             }
@@ -204,8 +208,11 @@ extension CareerDiagnostician {
         var perRoute: [String: Int] = [:]
         var chosen: [Candidate] = []
         // The best path of each aspired route comes first, whatever the fit.
-        for route in aspiration.routes.sorted() where target.route == nil && current?.route != route {
-            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits)
+        for route in aspiration.routes.sorted() where target.route == nil {
+            // The learner's own route leads only through a wished sideways move found above.
+            let own = current?.route == route
+            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route })
+                ?? (own ? nil : bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
