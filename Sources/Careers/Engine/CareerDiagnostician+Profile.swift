@@ -381,9 +381,12 @@ extension CareerDiagnostician {
             guard topicRoutes.isEmpty || Self.fieldWords.contains(part) else { continue }
             // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
-            let results = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
+            // When the closest title is matched only on such a word, the wish is not read as a job title
+            // at all: "cabin crew" is no modular cabin fitter, and not an ambulance crew either.
+            let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
                 .filter { topicRoutes.isEmpty || topicRoutes.contains($0.route ?? "") }
-                .filter { result in model.targetPosition[result.code].map { namesHead(of: part, position: $0) } ?? false }
+            guard let closest = matched.first, model.targetPosition[closest.code].map({ namesHead(of: part, position: $0) }) ?? false else { continue }
+            let results = matched.filter { result in model.targetPosition[result.code].map { namesHead(of: part, position: $0) } ?? false }
             guard let best = results.first, best.score >= 0.2 else { continue }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }

@@ -125,7 +125,11 @@ extension CareerDiagnostician {
 
     /// Words that turn the rest of their clause into what the learner does not want ("away from the
     /// phones", "don't want to go back on the phones", "not just cooking").
-    static let negationNeedles = [" don't ", " dont ", " do not ", " not ", " away from ", " no more ", " never ", " rather not ", " instead of "]
+    static let negationNeedles = [
+        " don't ", " dont ", " do not ", " not ", " away from ", " no more ", " never ", " rather not ", " instead of ",
+        // What someone is fed up of is what they want to leave ("fed up of 6 til 6 shifts", "sick of being cold").
+        " fed up of ", " fed up with ", " sick of ", " tired of ",
+    ]
 
     /// Words that end what a negation rules out, short of the clause's end: a conjunction or a new
     /// wish ("I was not happy in retail and I want to work in care", "not too physical, like office work").

@@ -165,7 +165,9 @@ public final class CareerDiagnostician: Sendable {
         let namedLevel = Self.qualificationLevel(in: profileText)
         let anchor = earlyCareer ? nil
             : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
-                .flatMap { anchorBacked($0, titleGroup: titleGroup) ? $0 : nil }
+                // Without a title, the unit group the text places them in vets the standard the same way: a
+                // market trader placed among supervisors is not a level-7 banker, nor a lifeguard a teacher.
+                .flatMap { anchorBacked($0, titleGroup: titleGroup ?? guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code) ? $0 : nil }
 
         // Without a standard for their job, a title (or, failing one, a text) coding to a level-2 SOC
         // unit group still says the level they work at.
@@ -268,6 +270,8 @@ public final class CareerDiagnostician: Sendable {
     static let earlyCareerMarkers = [
         "gcse", "gcses", "a level", "a-level", "a levels", "school leaver", "left school", "leaving school", "year 11", "year 13",
         "sixth form", "just finished school", "just finished college", "t level", "btec", "student",
+        // Their age and where they study say it too ("I'm 17 and doing media at college").
+        "i'm 16", "i'm 17", "i'm 18", "im 16", "im 17", "im 18", "i am 16", "i am 17", "i am 18", "at college", "leaving college",
     ]
 
     /// Each early-career marker as a whole word: followed by a space, comma or full stop.
