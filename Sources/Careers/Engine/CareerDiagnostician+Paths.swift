@@ -165,6 +165,15 @@ extension CareerDiagnostician {
             // conductor) is not offered unless asked for; a sideways move on them ranks lower.
             let incidental = hasSpecific && strongShared == 0
             if incidental && !aspired && !sideways { continue }
+            // Nor is one said to be built on a single skill jobs of every kind mention in passing
+            // (`isWidespread`: property maintenance for a tyre fitter and a spectacle maker, cleaning for
+            // a cinema worker and a ventilation hygiene technician): such a move is absurd to an adviser,
+            // and fewer paths or none, with a notice, is the honest answer. A move resting only on
+            // transferable skills is judged below (`Candidate.generic`), shown only when nothing else is
+            // and said to rest on them.
+            let transferableOnly = scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
+            if !aspired && !sideways && hasSpecific && !transferableOnly && meaningfulShared(position, held: held) <= 1
+                && meaningfulShared(position, held: held, widespread: false) == 0 { continue }
             // A move is at a similar level: more than one level above the learner's own only on a
             // strong fit (half the target's core skill weight held), so a level-2 worker sees level 2–3 jobs.
             if !aspired, let level, standard.level > level + 1, scored[position].core < Self.strongCore { continue }
@@ -283,11 +292,13 @@ extension CareerDiagnostician {
     /// How many of the target's skills the learner holds that say they can do a particular job: specific
     /// (technical, digital, net zero), not commonplace, and among the target's core skills or named
     /// throughout its standard.
-    func meaningfulShared(_ position: Int, held: [Bool]) -> Int {
+    /// With `widespread` false, skills named by many standards (`OccupationSkillModel.isWidespread`) do not count.
+    func meaningfulShared(_ position: Int, held: [Bool], widespread: Bool = true) -> Int {
         let target = model.targets[position]
         return target.skills.indices.reduce(0) { count, rank in
             let skill = target.skills[rank].skill
-            guard held[skill], !model.isCommonplace[skill], OccupationSkillModel.isSpecific(model.skills[skill].kind),
+            guard held[skill], !model.isCommonplace[skill], widespread || !model.isWidespread[skill],
+                OccupationSkillModel.isSpecific(model.skills[skill].kind),
                 rank < OccupationSkillModel.coreSize || target.strong[rank]
             else { return count }
             return count + 1
