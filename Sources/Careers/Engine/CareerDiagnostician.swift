@@ -166,11 +166,16 @@ public final class CareerDiagnostician: Sendable {
         let guessed = earlyCareer ? nil : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
         // Without a title, the unit group the text places them in vets the standard the same way: a
         // market trader placed among office supervisors is not a level-7 banker, nor a lifeguard a
-        // teacher. Such a standard is neither taken nor shown as their job.
+        // teacher. Such a standard is neither taken nor shown as their job, and nor are the other
+        // standards guessed that the group does not back.
         let textGroup = title == nil ? guesses.first { $0.occupation.scheme == .soc2020 } : nil
         let anchor = guessed.flatMap { anchorBacked($0, titleGroup: titleGroup ?? textGroup?.occupation.code) ? $0 : nil }
         let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
-        if let rejected { guesses.removeAll { $0.occupation.code == rejected.reference } }
+        if rejected != nil, let group = textGroup?.occupation.code {
+            guesses.removeAll { guess in
+                guess.occupation.scheme == .ifate && !(model.targetPosition[guess.occupation.code].map { anchorBacked($0, titleGroup: group) } ?? true)
+            }
+        }
 
         // Without a standard for their job, a title (or, failing one, a text) coding to a level-2 SOC
         // unit group still says the level they work at.
