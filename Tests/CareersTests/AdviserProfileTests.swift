@@ -69,7 +69,7 @@ struct AdviserProfileTests {
     /// field, a wish's title match on its head word, plants as land-based work, no move built on one widespread
     /// skill, an anchor vetted by the text's SOC placement, age and college marking a school leaver, a wish for
     /// the own route's other work): heldout-5 10 of 12 (the factory packer's costume technician and the school
-    /// caretaker's vehicle paint technician remain), heldout-4 11 of 12 (the activities coordinator now passes),
+    /// caretaker's vehicle paint technician remain), heldout-4 11 of 12 (the car valeter's florist, built on one widespread skill, is gone),
     /// dev 31 of 31; heldout-2 and heldout-3 unchanged.
     static let heldOutFloors = [
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 11),
