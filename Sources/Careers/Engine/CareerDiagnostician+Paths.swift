@@ -120,6 +120,11 @@ extension CareerDiagnostician {
         let affinity = model.routeAffinity(of: held)
         // A profile naming three skills or fewer may move on one core skill of the target.
         let fewSkills = held.lazy.filter { $0 }.count <= 3
+        // The core skills of the learner's own job (its `coreSize` heaviest or named throughout).
+        let ownCore: Set<Int> = anchor.map { anchor in
+            let own = model.targets[anchor]
+            return Set(own.skills.indices.filter { $0 < OccupationSkillModel.coreSize || own.strong[$0] }.map { own.skills[$0].skill })
+        } ?? []
         var candidates: [Candidate] = []
         var sidewaysCandidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
@@ -171,9 +176,13 @@ extension CareerDiagnostician {
             // and fewer paths or none, with a notice, is the honest answer. A move resting only on
             // transferable skills is judged below (`Candidate.generic`), shown only when nothing else is
             // and said to rest on them.
+            // A widespread skill core to the learner's own job (cleaning for an office cleaner) is what
+            // they do, and may carry a move.
             let transferableOnly = scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
             if !aspired && !sideways && hasSpecific && !transferableOnly && meaningfulShared(position, held: held) <= 1
-                && meaningfulShared(position, held: held, widespread: false) == 0 { continue }
+                && meaningfulShared(position, held: held, widespread: false) == 0
+                && !entry.skills.contains(where: { held[$0.skill] && model.isWidespread[$0.skill] && ownCore.contains($0.skill) })
+            { continue }
             // A move is at a similar level: more than one level above the learner's own only on a
             // strong fit (half the target's core skill weight held), so a level-2 worker sees level 2–3 jobs.
             if !aspired, let level, standard.level > level + 1, scored[position].core < Self.strongCore { continue }
