@@ -65,9 +65,17 @@ struct AdviserProfileTests {
     /// adviser-profiles-heldout-5, written blind at the start of the fifth session and kept outside the repository
     /// while careers round 7 and careers data round 2 were tuned on the other four sets, was scored blind twice:
     /// 4 of 12 on main at 857b1c6 and 4 of 12 with both rounds merged (5612004). Development data from then on.
+    /// Careers round 8 (sixth session), general rules from its failures (benefits and training in a wish name no
+    /// field, a wish's title match on its head word, plants as land-based work, no move built on one widespread
+    /// skill, an anchor vetted by the text's SOC placement, age and college marking a school leaver, a wish for
+    /// the own route's other work): heldout-5 9 of 12 (10 while a widespread skill core to the learner's own job
+    /// could not carry a move either, which left an office cleaner only a transferable-skills move; the tyre fitter's
+    /// spectacle maker rests on property maintenance, which the data makes core to his own tyre standard; the factory
+    /// packer's costume technician and the school caretaker's vehicle paint technician remain), heldout-4 11 of 12 (the car valeter's florist, built on one widespread skill, is gone),
+    /// dev 31 of 31; heldout-2 and heldout-3 unchanged.
     static let heldOutFloors = [
-        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 10),
-        ("adviser-profiles-heldout-5", 4),
+        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 11),
+        ("adviser-profiles-heldout-5", 9),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)

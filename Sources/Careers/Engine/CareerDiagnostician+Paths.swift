@@ -120,6 +120,11 @@ extension CareerDiagnostician {
         let affinity = model.routeAffinity(of: held)
         // A profile naming three skills or fewer may move on one core skill of the target.
         let fewSkills = held.lazy.filter { $0 }.count <= 3
+        // The core skills of the learner's own job (its `coreSize` heaviest or named throughout).
+        let ownCore: Set<Int> = anchor.map { anchor in
+            let own = model.targets[anchor]
+            return Set(own.skills.indices.filter { $0 < OccupationSkillModel.coreSize || own.strong[$0] }.map { own.skills[$0].skill })
+        } ?? []
         var candidates: [Candidate] = []
         var sidewaysCandidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
@@ -128,10 +133,14 @@ extension CareerDiagnostician {
             // occupational-map cluster) at their level or one below, offered only when other routes give
             // fewer than two moves (a driver's skills are their route's: warehouse or passenger work).
             let sideways = current.map { standard.route == $0.route } ?? false
+            // A learner whose wish names their own route's kind of work (a bin loader who wants to drive
+            // the wagon or do deliveries: transport, where waste collection sits) wants another kind of
+            // job in it: such sideways moves, up to a level above theirs, rank with the other moves.
+            let ownWished = sideways && target.route == nil && aspiration.routes.contains(standard.route)
             if sideways, let current {
                 let anchorLevel = level ?? current.level
                 guard target.route == nil, standard.cluster != nil, standard.cluster != current.cluster,
-                    (anchorLevel - 1...anchorLevel).contains(standard.level)
+                    (anchorLevel - 1...anchorLevel + (ownWished ? 1 : 0)).contains(standard.level)
                 else { continue }
             }
             let explicit = target.standards.contains(position)
@@ -161,6 +170,19 @@ extension CareerDiagnostician {
             // conductor) is not offered unless asked for; a sideways move on them ranks lower.
             let incidental = hasSpecific && strongShared == 0
             if incidental && !aspired && !sideways { continue }
+            // Nor is one said to be built on a single skill jobs of every kind mention in passing
+            // (`isWidespread`: property maintenance for a tyre fitter and a spectacle maker, cleaning for
+            // a cinema worker and a ventilation hygiene technician): such a move is absurd to an adviser,
+            // and fewer paths or none, with a notice, is the honest answer. A move resting only on
+            // transferable skills is judged below (`Candidate.generic`), shown only when nothing else is
+            // and said to rest on them.
+            // A widespread skill core to the learner's own job (cleaning for an office cleaner) is what
+            // they do, and may carry a move.
+            let transferableOnly = scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
+            if !aspired && !sideways && hasSpecific && !transferableOnly && meaningfulShared(position, held: held) <= 1
+                && meaningfulShared(position, held: held, widespread: false) == 0
+                && !entry.skills.contains(where: { held[$0.skill] && model.isWidespread[$0.skill] && ownCore.contains($0.skill) })
+            { continue }
             // A move is at a similar level: more than one level above the learner's own only on a
             // strong fit (half the target's core skill weight held), so a level-2 worker sees level 2–3 jobs.
             if !aspired, let level, standard.level > level + 1, scored[position].core < Self.strongCore { continue }
@@ -194,7 +216,7 @@ extension CareerDiagnostician {
             let generic = !aspired && scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
             score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
-            if sideways {
+            if sideways && !ownWished {
                 sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit, generic: generic))
                 continue
             }
@@ -204,8 +226,11 @@ extension CareerDiagnostician {
         var perRoute: [String: Int] = [:]
         var chosen: [Candidate] = []
         // The best path of each aspired route comes first, whatever the fit.
-        for route in aspiration.routes.sorted() where target.route == nil && current?.route != route {
-            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route }) ?? bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits)
+        for route in aspiration.routes.sorted() where target.route == nil {
+            // The learner's own route leads only through a wished sideways move found above.
+            let own = current?.route == route
+            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route })
+                ?? (own ? nil : bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
@@ -276,11 +301,13 @@ extension CareerDiagnostician {
     /// How many of the target's skills the learner holds that say they can do a particular job: specific
     /// (technical, digital, net zero), not commonplace, and among the target's core skills or named
     /// throughout its standard.
-    func meaningfulShared(_ position: Int, held: [Bool]) -> Int {
+    /// With `widespread` false, skills named by many standards (`OccupationSkillModel.isWidespread`) do not count.
+    func meaningfulShared(_ position: Int, held: [Bool], widespread: Bool = true) -> Int {
         let target = model.targets[position]
         return target.skills.indices.reduce(0) { count, rank in
             let skill = target.skills[rank].skill
-            guard held[skill], !model.isCommonplace[skill], OccupationSkillModel.isSpecific(model.skills[skill].kind),
+            guard held[skill], !model.isCommonplace[skill], widespread || !model.isWidespread[skill],
+                OccupationSkillModel.isSpecific(model.skills[skill].kind),
                 rank < OccupationSkillModel.coreSize || target.strong[rank]
             else { return count }
             return count + 1

@@ -379,8 +379,14 @@ extension CareerDiagnostician {
             // (a data technician, not a project controls technician whose title mentions data).
             let topicRoutes = Self.wishRoutes(part)
             guard topicRoutes.isEmpty || Self.fieldWords.contains(part) else { continue }
-            let results = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
+            // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
+            // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
+            // When the closest title is matched only on such a word, the wish is not read as a job title
+            // at all: "cabin crew" is no modular cabin fitter, and not an ambulance crew either.
+            let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
                 .filter { topicRoutes.isEmpty || topicRoutes.contains($0.route ?? "") }
+            guard let closest = matched.first, model.targetPosition[closest.code].map({ namesHead(of: part, position: $0) }) ?? false else { continue }
+            let results = matched.filter { result in model.targetPosition[result.code].map { namesHead(of: part, position: $0) } ?? false }
             guard let best = results.first, best.score >= 0.2 else { continue }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
@@ -407,6 +413,23 @@ extension CareerDiagnostician {
             }
         }
         return aspiration
+    }
+
+    /// Whether the standard's title or one of its typical job titles holds the wish part's last word
+    /// (the thing named: "crew" in "cabin crew"), singular or plural ("plants", "plant").
+    func namesHead(of part: String, position: Int) -> Bool {
+        guard let last = part.split(whereSeparator: { !$0.isLetter }).last else { return false }
+        let head = Self.singular(String(last))
+        let standard = model.targets[position].standard
+        return ([standard.title] + standard.typicalJobTitles).contains { title in
+            title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.singular(String($0)) == head }
+        }
+    }
+
+    /// A word without a plural "s" ("pensions" → "pension"), enough to compare a wish's words with titles.
+    static func singular(_ word: String) -> String {
+        let word = word.lowercased()
+        return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
     }
 
     /// The first clause of the text when it reads like a job title: up to the first "in", "at",

@@ -125,7 +125,8 @@ extension CareerDiagnostician {
     /// Everyday words for a kind of work and the routes that hold it ("work outdoors", "office work",
     /// "helping people"). Matched as whole words or phrases in the learner's wishes only.
     static let wishTopics: [(phrases: [String], routes: [String])] = [
-        (["outdoors", "outdoor", "outside", "open air", "nature", "countryside", "on the land", "gardening", "farming", "farm"],
+        (["outdoors", "outdoor", "outside", "open air", "nature", "countryside", "on the land", "gardening", "farming", "farm", "plants", "gardens",
+          "horticulture", "growing"],
          ["agriculture-environmental-and-animal-care"]),
         (["animals", "animal", "dogs", "horses", "pets"], ["agriculture-environmental-and-animal-care"]),
         (["office", "admin", "administration", "desk", "desk job", "paperwork", "reception"], ["business-and-administration"]),
@@ -181,7 +182,11 @@ extension CareerDiagnostician {
 
     /// Words that turn the rest of their clause into what the learner does not want ("away from the
     /// phones", "don't want to go back on the phones", "not just cooking").
-    static let negationNeedles = [" don't ", " dont ", " do not ", " not ", " away from ", " no more ", " never ", " rather not ", " instead of "]
+    static let negationNeedles = [
+        " don't ", " dont ", " do not ", " not ", " away from ", " no more ", " never ", " rather not ", " instead of ",
+        // What someone is fed up of is what they want to leave ("fed up of 6 til 6 shifts", "sick of being cold").
+        " fed up of ", " fed up with ", " sick of ", " tired of ",
+    ]
 
     /// Words that end what a negation rules out, short of the clause's end: a conjunction or a new
     /// wish ("I was not happy in retail and I want to work in care", "not too physical, like office work").
@@ -231,6 +236,9 @@ extension CareerDiagnostician {
         // What the job would pay or how it would feel names no field ("better money" is not finance).
         " better money", " more money", " good money", " decent money", " better pay", " more pay", " good pay", " higher pay",
         " better paid", " well paid", " pay rise", " wage", " salary", " commission", " bonuses", " use my head", " use my brain", " more of a challenge", " stimulating",
+        // What the job would give besides the work names no field either: a pension is not pensions
+        // administration, nor getting a qualification a qualification engineer's job.
+        " pension", " sick pay", " holiday pay", " learn something", " a qualification", " qualifications",
     ]
 
     /// The wish without what it says about getting to work, working hours, pay or how the work would

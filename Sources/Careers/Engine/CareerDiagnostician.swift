@@ -149,7 +149,7 @@ public final class CareerDiagnostician: Sendable {
         // Clauses about home life, family or hobbies evidence skills but do not place the learner in a job.
         let lifeContext = PhraseSearch(Self.padded(history)).containsAny(Self.lifeContextPhrases)
         let workHistory = lifeContext ? Self.droppingLifeContext(history) : history
-        let guesses: [OccupationGuess]
+        var guesses: [OccupationGuess]
         if !lifeContext || (workHistory.isEmpty && title == nil) {
             guesses = currentOccupations(title: title, text: history, held: held, extraction: extraction)
         } else {
@@ -163,9 +163,19 @@ public final class CareerDiagnostician: Sendable {
         let titleGroup = title == nil ? nil : guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
         let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
         let namedLevel = Self.qualificationLevel(in: profileText)
-        let anchor = earlyCareer ? nil
-            : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
-                .flatMap { anchorBacked($0, titleGroup: titleGroup) ? $0 : nil }
+        let guessed = earlyCareer ? nil : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
+        // Without a title, the unit group the text places them in vets the standard the same way: a
+        // market trader placed among office supervisors is not a level-7 banker, nor a lifeguard a
+        // teacher. Such a standard is neither taken nor shown as their job, and nor are the other
+        // standards guessed that the group does not back.
+        let textGroup = title == nil ? guesses.first { $0.occupation.scheme == .soc2020 } : nil
+        let anchor = guessed.flatMap { anchorBacked($0, titleGroup: titleGroup ?? textGroup?.occupation.code) ? $0 : nil }
+        let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
+        if rejected != nil, let group = textGroup?.occupation.code {
+            guesses.removeAll { guess in
+                guess.occupation.scheme == .ifate && !(model.targetPosition[guess.occupation.code].map { anchorBacked($0, titleGroup: group) } ?? true)
+            }
+        }
 
         // Without a standard for their job, a title (or, failing one, a text) coding to a level-2 SOC
         // unit group still says the level they work at.
@@ -204,6 +214,11 @@ public final class CareerDiagnostician: Sendable {
             notices.append(
                 "Your job title reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)), but no apprenticeship "
                     + "standard stands for that job, so none is shown as your current occupation and upskill paths are not shown.")
+        } else if let rejected, let group = textGroup {
+            notices.append(
+                "What you describe reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)); the closest apprenticeship "
+                    + "standard, \(rejected.title) (level \(rejected.level)), is not that job, so no current occupation is taken and upskill "
+                    + "paths are not shown. Adding your job title helps.")
         } else if anchor == nil {
             notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
         } else if upskill.isEmpty {
@@ -268,6 +283,8 @@ public final class CareerDiagnostician: Sendable {
     static let earlyCareerMarkers = [
         "gcse", "gcses", "a level", "a-level", "a levels", "school leaver", "left school", "leaving school", "year 11", "year 13",
         "sixth form", "just finished school", "just finished college", "t level", "btec", "student",
+        // Their age and where they study say it too ("I'm 17 and doing media at college").
+        "i'm 16", "i'm 17", "i'm 18", "im 16", "im 17", "im 18", "i am 16", "i am 17", "i am 18", "at college", "leaving college",
     ]
 
     /// Each early-career marker as a whole word: followed by a space, comma or full stop.

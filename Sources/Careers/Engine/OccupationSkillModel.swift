@@ -54,6 +54,10 @@ struct OccupationSkillModel: Sendable {
     /// Per skill: whether more than `commonplaceShare` of all standards name it (health and safety,
     /// compliance): every job has it, so no job is built on it.
     let isCommonplace: [Bool]
+    /// Per skill: whether more than `widespreadShare` of all standards name it (property maintenance,
+    /// cleaning, waste management, customer service): jobs of every kind mention it in passing, so a
+    /// move resting on it alone says nothing about the two jobs.
+    let isWidespread: [Bool]
 
     /// Per skill, 0…1: how distinctive it is of a kind of work. A skill among the core skills
     /// (`coreSize` heaviest, or named throughout) of jobs in many routes (customer service, pricing,
@@ -70,6 +74,8 @@ struct OccupationSkillModel: Sendable {
 
     /// The share of standards above which a skill is commonplace.
     static let commonplaceShare = 0.5
+    /// The share of standards above which a skill is widespread (about 45 of the 700-odd standards).
+    static let widespreadShare = 0.06
 
     /// Title words that name teaching, training or assessing others.
     static let teachingWords: Set<String> = ["teacher", "assessor", "trainer", "tutor", "instructor", "lecturer"]
@@ -108,6 +114,7 @@ struct OccupationSkillModel: Sendable {
         }
         skillWeight = weights
         isCommonplace = frequency.map { Double($0) > Self.commonplaceShare * count }
+        isWidespread = frequency.map { Double($0) > Self.widespreadShare * count }
         let positions = skillPosition
         targets = standards.map { standard in
             var seen = Set<Int>()
