@@ -101,6 +101,15 @@ struct ProfileInputTests {
         for word in ["Shop", "floor", "Jane", "local", "tills", "rota"] { #expect(!notice.contains("\"\(word)\" as")) }
     }
 
+    @Test("Numbers and everyday story words are never corrected (nine is not nice, came is not care)")
+    func storyWordsAreNotCorrected() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            I came to the UK nine years ago and started at a bakery, twelve hour shifts on the ovens. Altogether I loved it.
+            """))
+        let notice = diagnostic.notices.joined(separator: " ").lowercased()
+        for word in ["came", "nine", "started", "twelve", "altogether", "loved"] { #expect(!notice.contains("\"\(word)\" as"), "\(notice)") }
+    }
+
     @Test("Everyday function words are never corrected towards vocabulary words one edit away (here is not herd)")
     func functionWordsAreNotCorrected() async throws {
         let diagnostic = try await TestCatalogue.diagnose(

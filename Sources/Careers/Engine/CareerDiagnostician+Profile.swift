@@ -310,6 +310,16 @@ extension CareerDiagnostician {
         return standard.level <= Self.secondaryLevel || standard.soc.contains { $0.code == titleGroup }
     }
 
+    /// Whether a standard the data gives no SOC codes is one the placed unit group's own title names
+    /// ("Hairdressers and barbers": Advanced and creative hair professional). Such a standard cannot be
+    /// vetted by its codes, so the group's title vouches for it among its three closest standards, at most
+    /// one level above the secondary level such groups work at (a market trader is no level-7 banker).
+    func namedByGroup(_ position: Int, groupTitle: String) -> Bool {
+        let standard = model.targets[position].standard
+        guard standard.soc.isEmpty, standard.level <= Self.secondaryLevel + 1 else { return false }
+        return taxonomy.matchOccupations(groupTitle, scheme: .ifate, top: 3).results.contains { model.targetPosition[$0.code] == position }
+    }
+
     /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2".
     static func qualificationLevel(in text: String) -> Int? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)

@@ -169,11 +169,16 @@ public final class CareerDiagnostician: Sendable {
         // teacher. Such a standard is neither taken nor shown as their job, and nor are the other
         // standards guessed that the group does not back.
         let textGroup = title == nil ? guesses.first { $0.occupation.scheme == .soc2020 } : nil
-        let anchor = guessed.flatMap { anchorBacked($0, titleGroup: titleGroup ?? textGroup?.occupation.code) ? $0 : nil }
+        // A standard without SOC codes of its own is backed when the group's title names it.
+        let backed = { (position: Int) -> Bool in
+            self.anchorBacked(position, titleGroup: titleGroup ?? textGroup?.occupation.code)
+                || (textGroup.map { self.namedByGroup(position, groupTitle: $0.occupation.title) } ?? false)
+        }
+        let anchor = guessed.flatMap { backed($0) ? $0 : nil }
         let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
-        if rejected != nil, let group = textGroup?.occupation.code {
+        if rejected != nil, textGroup != nil {
             guesses.removeAll { guess in
-                guess.occupation.scheme == .ifate && !(model.targetPosition[guess.occupation.code].map { anchorBacked($0, titleGroup: group) } ?? true)
+                guess.occupation.scheme == .ifate && !(model.targetPosition[guess.occupation.code].map(backed) ?? true)
             }
         }
 

@@ -20,6 +20,14 @@ struct TypoCorrector: Sendable {
     /// Words shorter than this are never corrected.
     static let minimumLength = 4
 
+    /// Number words and common words of a learner's story that sit one edit from vocabulary words.
+    static let everydayWords: Set<String> = [
+        "zero", "four", "five", "nine", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "first", "second", "third",
+        "fourth", "fifth", "came", "come", "comes", "started", "starts", "altogether", "loved", "liked", "hated",
+        "worked", "moved", "went", "left", "kept", "took", "gave", "made", "months", "years", "weeks", "ages",
+    ]
+
     init(taxonomy: SkillsTaxonomy) {
         var known = Set<String>()
         var targetWords: [String: Int] = [:]
@@ -44,6 +52,9 @@ struct TypoCorrector: Sendable {
         // Everyday function words ("here", "were", "then") are known too: short ones sit one edit
         // from vocabulary words ("herd"), and the taxonomy's texts need not contain them all.
         known.formUnion(StopWords.english)
+        // Numbers and everyday story words are never misspellings of vocabulary ("nine" is not "nice",
+        // "came" not "care", "started" not "starter").
+        known.formUnion(Self.everydayWords)
         // So are the words learners name their limits with ("sick of the drunks"), which must not become others ("drinks").
         for limit in WorkLimit.all { for phrase in limit.statements + limit.ruledOutWords { known.formUnion(words(phrase)) } }
         self.known = known
