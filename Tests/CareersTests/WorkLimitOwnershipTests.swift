@@ -6,9 +6,9 @@ import Testing
 
 @Suite("Work limits: only the learner's own")
 struct WorkLimitOwnershipTests {
-    /// The names of the limits read in `text` (as profile text) and `wishes` (as the aspiration).
+    /// The names of the limits read in `text` and `wishes`, as the reading tests read them.
     static func limits(_ text: String, wishes: String = "") -> [String] {
-        WorkLimit.stated(in: text + "\n" + wishes, wishes: wishes).map { WorkLimit.all[$0].name }
+        WorkLimitReadingTests.limits(text, wishes: wishes)
     }
 
     @Test("a body part inside another word, a body part denied in a list, or a patient's condition is not a limit", arguments: [
