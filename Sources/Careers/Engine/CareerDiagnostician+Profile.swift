@@ -310,14 +310,18 @@ extension CareerDiagnostician {
         return standard.level <= Self.secondaryLevel || standard.soc.contains { $0.code == titleGroup }
     }
 
-    /// Whether a standard the data gives no SOC codes is one the placed unit group's own title names
-    /// ("Hairdressers and barbers": Advanced and creative hair professional). Such a standard cannot be
-    /// vetted by its codes, so the group's title vouches for it among its three closest standards, at most
-    /// one level above the secondary level such groups work at (a market trader is no level-7 banker).
-    func namedByGroup(_ position: Int, groupTitle: String) -> Bool {
+    /// Whether the group's title may vouch for a standard (`standardsNamed(by:)`): the data gives it no
+    /// SOC codes to be vetted by, and it is at most one level above the secondary level such groups work
+    /// at (a market trader is no level-7 banker).
+    func vouchable(_ position: Int) -> Bool {
         let standard = model.targets[position].standard
-        guard standard.soc.isEmpty, standard.level <= Self.secondaryLevel + 1 else { return false }
-        return taxonomy.matchOccupations(groupTitle, scheme: .ifate, top: 3).results.contains { model.targetPosition[$0.code] == position }
+        return standard.soc.isEmpty && standard.level <= Self.secondaryLevel + 1
+    }
+
+    /// The three standards closest to a placed unit group's own title ("Hairdressers and barbers":
+    /// Advanced and creative hair professional), which that title names.
+    func standardsNamed(by groupTitle: String) -> Set<Int> {
+        Set(taxonomy.matchOccupations(groupTitle, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] })
     }
 
     /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2".

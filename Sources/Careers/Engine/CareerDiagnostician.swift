@@ -169,10 +169,15 @@ public final class CareerDiagnostician: Sendable {
         // teacher. Such a standard is neither taken nor shown as their job, and nor are the other
         // standards guessed that the group does not back.
         let textGroup = title == nil ? guesses.first { $0.occupation.scheme == .soc2020 } : nil
-        // A standard without SOC codes of its own is backed when the group's title names it.
+        // A standard without SOC codes of its own is backed when the group's title names it; the
+        // title is matched once, when first needed.
+        var groupNamed: Set<Int>?
         let backed = { (position: Int) -> Bool in
-            self.anchorBacked(position, titleGroup: titleGroup ?? textGroup?.occupation.code)
-                || (textGroup.map { self.namedByGroup(position, groupTitle: $0.occupation.title) } ?? false)
+            if self.anchorBacked(position, titleGroup: titleGroup ?? textGroup?.occupation.code) { return true }
+            guard let textGroup, self.vouchable(position) else { return false }
+            let named = groupNamed ?? self.standardsNamed(by: textGroup.occupation.title)
+            groupNamed = named
+            return named.contains(position)
         }
         let anchor = guessed.flatMap { backed($0) ? $0 : nil }
         let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
