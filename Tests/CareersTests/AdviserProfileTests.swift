@@ -75,7 +75,7 @@ struct AdviserProfileTests {
     /// dev 31 of 31; heldout-2 and heldout-3 unchanged.
     static let heldOutFloors = [
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 11),
-        ("adviser-profiles-heldout-5", 9),
+        ("adviser-profiles-heldout-5", 9), ("adviser-profiles-heldout-6", 7),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)
