@@ -122,11 +122,12 @@ extension CareerDiagnostician {
         where !unique.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
             unique.append(term)
         }
-        let (cost, pence) = run.cost(for: band)
+        let charge = run.charge(for: band)
+        let cost = charge.cost
         return CourseOption(
             id: entry.id, title: entry.title, provider: entry.provider, level: entry.level, nextStart: run.start, flexibleStart: run.flexibleStart,
-            deliveryMode: run.deliveryMode, studyMode: run.studyMode, costPence: pence, costText: run.costText,
-            funded: cost == .free || cost == .ifEligible, costToLearner: cost,
+            deliveryMode: run.deliveryMode, studyMode: run.studyMode, costPence: charge.pence, costText: run.costText,
+            funded: cost == .free || cost == .ifEligible, costToLearner: cost, fundingCondition: charge.condition,
             district: run.deliveryMode == .online ? nil : run.district, url: entry.url, coversSkills: coveredRefs,
             matchScore: (min(score, 1) * 1000).rounded() / 1000,
             why: Explanation(summary: summary, matchedTerms: unique, shared: coveredRefs.map(\.label), missing: notCovered))

@@ -1,5 +1,6 @@
 public import Domain
 import Foundation
+import Taxonomy
 
 // MARK: - The diagnostic as learners see it
 
@@ -11,16 +12,21 @@ extension CareerDiagnostician {
         presented(try diagnose(profile.resolvingAgeBand(), today: today))
     }
 
-    /// A diagnostic tidied for showing: a path to an occupation that is also listed as the learner's
-    /// current job is dropped (it is not a move), occupation titles lose catalogue noise ("Optical
+    /// A diagnostic tidied for showing: an occupation is shown once, either as the learner's job or as
+    /// a path (a path to their job is dropped; a path to another guessed occupation stays and the guess
+    /// goes), occupation titles lose catalogue noise ("Optical
     /// assistant 2022", "(previously Operator Manager)"), and each path's and course's matched words
     /// are listed once. The demand signal is worked out again from the paths that remain.
     public func presented(_ diagnostic: Diagnostic) -> Diagnostic {
         var result = diagnostic
-        let current = Set(diagnostic.currentOccupations.map(\.occupation.id))
-        result.upskill = diagnostic.upskill.filter { !current.contains($0.occupation.id) }.map(Self.tidied)
-        result.reskill = diagnostic.reskill.filter { !current.contains($0.occupation.id) }.map(Self.tidied)
-        result.currentOccupations = diagnostic.currentOccupations.map { guess in
+        // The learner's job is the first standard guessed: a path to it is not a move and goes. Another
+        // guessed standard that is also a path (the lead role a care worker might step up to) is a move
+        // and stays a path; it is no longer listed as what they do now.
+        let job = diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }?.occupation.id
+        result.upskill = diagnostic.upskill.filter { $0.occupation.id != job }.map(Self.tidied)
+        result.reskill = diagnostic.reskill.filter { $0.occupation.id != job }.map(Self.tidied)
+        let moves = Set(result.paths.map(\.occupation.id))
+        result.currentOccupations = diagnostic.currentOccupations.filter { !moves.contains($0.occupation.id) }.map { guess in
             var guess = guess
             guess.occupation.title = OccupationRef.displayTitle(guess.occupation.title)
             return guess

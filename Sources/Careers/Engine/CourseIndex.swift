@@ -17,12 +17,19 @@ final class CourseIndex: Sendable {
         let costText: String?
         let funded: Bool
         /// What it costs a 16–18-year-old and an adult, and the amount that applies to each.
-        let youthCost: CostToLearner
-        let youthPence: Int?
-        let adultCost: CostToLearner
-        let adultPence: Int?
+        let youth: Charge
+        let adult: Charge
         let district: District?
         let nationalDelivery: Bool
+    }
+
+    /// What a run costs a learner of one age band.
+    struct Charge: Sendable {
+        let cost: CostToLearner
+        /// The amount that applies to them, in pence.
+        let pence: Int?
+        /// The clause that makes it free for them if they are eligible.
+        let condition: String?
     }
 
     struct Entry: Sendable {
@@ -102,7 +109,8 @@ final class CourseIndex: Sendable {
                         start: run.start?.earliestDay, flexibleStart: run.flexibleStart,
                         deliveryMode: run.deliveryMode.value ?? run.attendanceMode.value?.deliveryMode, studyMode: run.studyMode.value,
                         costPence: run.cost?.amountPence, costText: run.cost?.text, funded: run.isFunded(courseFundingNotes: course.fundingNotes),
-                        youthCost: youth.cost, youthPence: youth.pence, adultCost: adult.cost, adultPence: adult.pence,
+                        youth: Charge(cost: youth.cost, pence: youth.pence, condition: youth.condition),
+                        adult: Charge(cost: adult.cost, pence: adult.pence, condition: adult.condition),
                         district: run.venue?.district, nationalDelivery: run.nationalDelivery)
                 },
                 youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description)))
@@ -156,7 +164,8 @@ final class CourseIndex: Sendable {
         if !constraints.studyModes.isEmpty {
             guard let mode = run.studyMode, constraints.studyModes.contains(mode) else { return false }
         }
-        let (cost, pence) = run.cost(for: constraints.ageBand ?? .adult)
+        let charge = run.charge(for: constraints.ageBand ?? .adult)
+        let cost = charge.cost, pence = charge.pence
         if let maximum = constraints.maxCostPence {
             // Free to this learner, or free if eligible with no price given, or priced within the limit.
             let free = cost == .free || (cost == .ifEligible && pence == nil)
@@ -171,8 +180,6 @@ final class CourseIndex: Sendable {
 }
 
 extension CourseIndex.Run {
-    /// What the run costs a learner of `band`, and the amount that applies to them.
-    func cost(for band: AgeBand) -> (cost: CostToLearner, pence: Int?) {
-        band == .youth ? (youthCost, youthPence) : (adultCost, adultPence)
-    }
+    /// What the run costs a learner of `band`.
+    func charge(for band: AgeBand) -> CourseIndex.Charge { band == .youth ? youth : adult }
 }

@@ -9,23 +9,30 @@ import Foundation
 public enum CostWording {
     /// What the run costs a learner of `band`, and the amount that applies to them in pence (nil when
     /// the wording gives none for their band: a £0 that is the 16–18 price is not an adult's price).
-    public static func charge(amountPence: Int?, wording texts: [String?], band: AgeBand) -> (cost: CostToLearner, pence: Int?) {
+    /// `condition` is the wording's clause that makes the run free for them, when that depends on
+    /// their eligibility ("Adults aged 19-23 who do not yet hold a full Level 2 can study free").
+    public static func charge(
+        amountPence: Int?, wording texts: [String?], band: AgeBand
+    ) -> (cost: CostToLearner, pence: Int?, condition: String?) {
         var youthMentioned = false
         var freeClause: String?
         for text in texts.compactMap({ $0 }) {
-            for clause in clauses(text) {
+            for written in clauses(text) {
+                let clause = written.lowercased()
                 let youth = isYouthClause(clause)
                 youthMentioned = youthMentioned || youth
                 let applies = band == .youth ? (youth || !isAdultClause(clause)) : !youth
-                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause) { freeClause = clause }
+                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause) { freeClause = written.trimmingCharacters(in: .whitespaces) }
             }
         }
         // The £0 of a run that is free only for 16–18s is their price, not an adult's.
         let pence = band == .adult && youthMentioned && amountPence == 0 ? nil : amountPence
-        if let freeClause { return (isConditional(freeClause) ? .ifEligible : .free, pence) }
-        if pence == 0 { return (.free, 0) }
-        if pence != nil || (band == .adult && youthMentioned) { return (.charged, pence) }
-        return (.notStated, nil)
+        if let freeClause {
+            return isConditional(freeClause.lowercased()) ? (.ifEligible, pence, freeClause) : (.free, pence, nil)
+        }
+        if pence == 0 { return (.free, 0, nil) }
+        if pence != nil || (band == .adult && youthMentioned) { return (.charged, pence, nil) }
+        return (.notStated, nil, nil)
     }
 
     /// True for a 16–19 study programme that is not open to adults: a T Level, or a course that
@@ -43,11 +50,11 @@ public enum CostWording {
         "16 to 19 study programme", "16-18 study programme", "16 to 18 study programme",
     ]
 
-    /// A cost text cut into clauses at semicolons, full stops and brackets ("£1,350 (free if …)").
+    /// A cost text cut into clauses at semicolons, full stops and brackets ("£1,350 (free if …)"), as written.
     static func clauses(_ text: String) -> [String] {
         var parts: [String] = []
         var current = ""
-        let characters = Array(text.lowercased())
+        let characters = Array(text)
         for (position, character) in characters.enumerated() {
             // A full stop between digits is a decimal point ("£0.00").
             let decimal = character == "." && position > 0 && position + 1 < characters.count
@@ -76,6 +83,8 @@ public enum CostWording {
     /// Free "if you earn under £25,000", "for unemployed adults", "may qualify", "for most learners".
     static func isConditional(_ clause: String) -> Bool {
         let text = " " + clause.replacingOccurrences(of: "–", with: "-") + " "
+        // "Employer funded: £180 per learner": free to the learner only if their employer pays.
+        if text.contains("employer") && text.contains("£") { return true }
         return [" if ", " may ", "eligib", "unemployed", "earn under", "unless", "19-23", "19 to 23", "most learners", "depending", "subject to",
                 "do not already", "don't already", "benefit"].contains { text.contains($0) }
     }

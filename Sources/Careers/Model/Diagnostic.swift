@@ -243,6 +243,8 @@ public struct CourseOption: Codable, Sendable, Hashable {
     /// What the run costs this learner, given their age band (`LearnerConstraints.ageBand`). Nil in
     /// reports saved before it was added.
     public var costToLearner: CostToLearner?
+    /// For `if-eligible`: the feed's words that say who studies free ("free if you earn under £25,000").
+    public var fundingCondition: String?
     /// The run's district (nil for online runs or when unknown).
     public var district: District?
     public var url: String?
@@ -254,7 +256,7 @@ public struct CourseOption: Codable, Sendable, Hashable {
 
     public init(
         id: Int64, title: String, provider: ProviderRef, level: Level?, nextStart: String?, flexibleStart: Bool, deliveryMode: DeliveryMode?,
-        studyMode: StudyMode?, costPence: Int?, costText: String?, funded: Bool, costToLearner: CostToLearner? = nil, district: District?, url: String?,
+        studyMode: StudyMode?, costPence: Int?, costText: String?, funded: Bool, costToLearner: CostToLearner? = nil, fundingCondition: String? = nil, district: District?, url: String?,
         coversSkills: [SkillRef], matchScore: Double, why: Explanation
     ) {
         self.id = id
@@ -269,6 +271,7 @@ public struct CourseOption: Codable, Sendable, Hashable {
         self.costText = costText
         self.funded = funded
         self.costToLearner = costToLearner
+        self.fundingCondition = fundingCondition
         self.district = district
         self.url = url
         self.coversSkills = coversSkills

@@ -19,6 +19,18 @@ public enum DiagnosticReport {
         try MustacheTemplate(string: template).render(DiagnosticReportModel(diagnostic))
     }
 
+    /// "Courses from Kidderminster College only, in any district, free or funded only, for a learner
+    /// aged 19 or over." — the constraints courses were chosen under, in one sentence.
+    public static func constraintsLine(_ diagnostic: Diagnostic) -> String {
+        DiagnosticReportModel.describe(diagnostic.constraints, scope: diagnostic.providerScope)
+    }
+
+    /// "Reskill: move into a new field", or, when a path stays in the learner's own route (a sideways
+    /// move), "Reskill: change to another kind of job".
+    public static func reskillHeading(_ diagnostic: Diagnostic) -> String {
+        DiagnosticReportModel.reskillSection(diagnostic).heading
+    }
+
     /// The page for a saved report that is unknown or has expired: plain, standalone, no script.
     public static let notFoundPage = """
         <!DOCTYPE html>

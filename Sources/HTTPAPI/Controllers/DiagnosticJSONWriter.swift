@@ -218,6 +218,7 @@ struct DiagnosticJSONWriter {
         key("funded", &first)
         bool(course.funded)
         string("costToLearner", course.costToLearner?.rawValue, &first)
+        string("fundingCondition", course.fundingCondition, &first)
         string("district", course.district?.rawValue, &first)
         string("url", course.url, &first)
         key("coversSkills", &first)
