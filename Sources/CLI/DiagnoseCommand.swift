@@ -78,7 +78,7 @@ extension Skillway {
         func run() async throws {
             let profile = try makeProfile()
             let store = try database.open()
-            if let provider, try await store.provider(id: provider) == nil {
+            if let provider, try await store.provider(id: provider) == nil, try await store.organisation(owningProvider: provider) == nil {
                 let known = try await store.providers().map(\.provider.id.rawValue).sorted()
                 throw DiagnoseError(
                     "--provider: '\(provider.rawValue)' is not a provider in the catalogue"

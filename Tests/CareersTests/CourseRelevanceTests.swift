@@ -33,18 +33,18 @@ struct CourseRelevanceTests {
         }
     }
 
-    @Test("a course that mostly teaches what the learner holds ranks below the others on its path")
-    func heldLicenceRanksLast() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(Self.profiles[0])
-        let held = heldSkillIDs(diagnostic)
-        #expect(held.contains { $0.contains("hgv") || $0.contains("driving") } || !held.isEmpty)
-        var seen = 0
-        for path in diagnostic.paths {
-            guard let position = path.courses.firstIndex(where: { $0.title == "HGV Driver Skills Bootcamp (Category C)" }) else { continue }
-            seen += 1
-            #expect(position == path.courses.count - 1, "\(path.occupation.title): \(path.courses.map(\.title))")
-        }
-        #expect(seen > 0, "the bootcamp is listed on no path, so this test shows nothing")
+    @Test("a course that mostly teaches what the learner holds is marked down for them, not for a learner who lacks it")
+    func heldSkillsMarkedDown() async throws {
+        let diploma = "Fabrication and Welding Level 3 Diploma"
+        let welder = try await TestCatalogue.diagnose(Self.profiles[3])
+        let carer = try await TestCatalogue.diagnose(Self.profiles[1])
+        let forWelder = welder.paths.flatMap(\.courses).filter { $0.title == diploma }
+        let forCarer = carer.paths.flatMap(\.courses).filter { $0.title == diploma }
+        #expect(!forWelder.isEmpty && !forCarer.isEmpty, "the diploma is listed for both learners")
+        // Welding, fabrication and drawings are what the welder has: at most half marks for them …
+        #expect(forWelder.allSatisfy { $0.matchScore <= 0.5 }, "\(forWelder.map(\.matchScore))")
+        // … while for a care assistant moving into metal fabrication it is the course to take.
+        #expect(forCarer.contains { $0.matchScore > 0.5 }, "\(forCarer.map(\.matchScore))")
     }
 
     @Test("an occupation is shown once: a path to the learner's own job goes, another guessed occupation stays a path")

@@ -59,18 +59,23 @@ public struct ProfileFieldError: Error, Sendable, Hashable, CustomStringConverti
         return best
     }
 
+    /// Edits (insert, delete, substitute, swap two neighbours) from one name to the other.
     static func editDistance(_ lhs: String, _ rhs: String) -> Int {
         let left = Array(lhs), right = Array(rhs)
-        guard !left.isEmpty else { return right.count }
-        var previous = Array(0...right.count)
-        for (i, a) in left.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: right.count)
-            for (j, b) in right.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (a == b ? 0 : 1))
+        guard !left.isEmpty, !right.isEmpty else { return max(left.count, right.count) }
+        var table = Array(repeating: Array(repeating: 0, count: right.count + 1), count: left.count + 1)
+        for i in 0...left.count { table[i][0] = i }
+        for j in 0...right.count { table[0][j] = j }
+        for i in 1...left.count {
+            for j in 1...right.count {
+                let cost = left[i - 1] == right[j - 1] ? 0 : 1
+                table[i][j] = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, left[i - 1] == right[j - 2], left[i - 2] == right[j - 1] {
+                    table[i][j] = min(table[i][j], table[i - 2][j - 2] + 1)
+                }
             }
-            previous = current
         }
-        return previous[right.count]
+        return table[left.count][right.count]
     }
 
     /// `$`, `$.constraints`, `$.constraints.districts[2]`.
@@ -113,7 +118,9 @@ struct ProfileFieldReader<Key: CodingKey> {
             return try read()
         } catch let error as ProfileFieldError {
             throw error
-        } catch is DecodingError {
+        } catch {
+            // The decoder's own errors (including a number that does not fit, which is not even a
+            // DecodingError) say nothing a caller can use: say what was expected, here.
             throw ProfileFieldError(code: "invalid-value", path: path(key), reason: "expected \(expected)")
         }
     }

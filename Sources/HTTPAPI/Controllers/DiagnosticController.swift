@@ -17,8 +17,10 @@ import NIOCore
 /// report itself.
 struct DiagnosticController {
     let engine: CareerEngine?
-    /// Where a provider-scoped view's provider is looked up.
+    /// Where a provider-scoped view's provider is looked up: the catalogue's providers, and providers
+    /// with an account whose first feed has not arrived yet.
     let catalogue: any CatalogueStore
+    let accounts: any AccountStore
     let saved: (any DiagnosticStore)?
     let demand: (any LearnerDemandStore)?
     let jsonBodyLimit: Int
@@ -104,8 +106,10 @@ struct DiagnosticController {
     /// Refuses a provider-scoped view of a provider the catalogue does not hold (nothing is diagnosed
     /// or recorded under it).
     private func checkProvider(_ id: ProviderID, parameter: String? = nil, path: String? = nil) async throws {
-        guard try await catalogue.provider(id: id) == nil else { return }
-        let known = try await catalogue.providers().map(\.provider.id.rawValue).sorted()
+        guard try await catalogue.provider(id: id) == nil, try await accounts.organisation(owningProvider: id) == nil else { return }
+        let listed = try await catalogue.providers().map(\.provider.id.rawValue)
+        let owned = try await accounts.organisations().compactMap { $0.providerID?.rawValue }
+        let known = Set(listed + owned).sorted()
         var details: [String: JSONValue] = ["value": .string(id.rawValue), "allowed": .array(known.map(JSONValue.string))]
         if let parameter { details["parameter"] = .string(parameter) }
         if let path { details["path"] = .string(path) }
