@@ -29,7 +29,10 @@ extension CareerDiagnostician {
         struct Scored {
             var entry: Int32
             var run: CourseIndex.Run
+            /// The order: a course mostly of skills the learner has is below every other (negative).
             var score: Double
+            /// The match shown.
+            var shown: Double
         }
         var best: [Scored] = []
         let keep = Self.maxCoursesPerPath * 3
@@ -65,15 +68,20 @@ extension CareerDiagnostician {
                 else { return }
                 for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 { scratch.covered[skill.skill] = generation }
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
-                var score = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
+                var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
+                var score = shown
                 if !held.isEmpty {
                     var heldTags = 0
                     for skill in entries[position].skills where held[skill.skill] { heldTags += 1 }
-                    // Mostly what the learner has already: below every course that is mostly new to them.
-                    if heldTags * 2 >= entries[position].skills.count { score -= 0.5 }
+                    // Mostly what the learner has already (the licence they hold): half marks, and below
+                    // every course that is mostly new to them.
+                    if heldTags * 2 >= entries[position].skills.count {
+                        shown *= 0.5
+                        score = shown - 1
+                    }
                 }
                 if best.count == keep, let last = best.last, score < last.score { return }
-                let item = Scored(entry: candidate, run: run, score: score)
+                let item = Scored(entry: candidate, run: run, score: score, shown: shown)
                 if best.count == keep, let last = best.last, !better(item, last) { return }
                 let slot = best.firstIndex { better(item, $0) } ?? best.count
                 best.insert(item, at: slot)
@@ -92,7 +100,7 @@ extension CareerDiagnostician {
             let covered = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
             let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
             options.append(option(
-                entry, item.run, covered: covered, score: max(item.score, 0), titleShared: titleShared, gap: gap, standard: standard,
+                entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: gap, standard: standard,
                 band: constraints.ageBand ?? .adult))
         }
         let uncovered = gap.filter { scratch.covered[$0.skill] != generation }.map { entry in
@@ -114,13 +122,16 @@ extension CareerDiagnostician {
         var summary = "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
             + " from the gap for \(standard.title)"
         if entry.route == standard.route { summary += ", in the same route" }
-        if !titleShared.isEmpty { summary += "; its title names " + Self.list(titleShared) }
         summary += "."
         // The course's own words behind each covered skill, then the title's words the occupation shares; each once.
         var unique: [String] = []
-        for term in covered.map({ Self.quoted(in: $0.reason) ?? model.skills[$0.skill].label }) + titleShared
+        for term in covered.map({ Self.quoted(in: $0.reason) ?? model.skills[$0.skill].label })
         where !unique.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
             unique.append(term)
+        }
+        // A title word is added only when no phrase already listed holds it ("Line Managers", then not "Line").
+        for word in titleShared where !unique.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(word.lowercased())) }) {
+            unique.append(word)
         }
         let charge = run.charge(for: band)
         let cost = charge.cost
