@@ -78,12 +78,6 @@ extension Skillway {
         func run() async throws {
             let profile = try makeProfile()
             let store = try database.open()
-            if let provider, try await store.provider(id: provider) == nil, try await store.organisation(owningProvider: provider) == nil {
-                let known = try await store.providers().map(\.provider.id.rawValue).sorted()
-                throw DiagnoseError(
-                    "--provider: '\(provider.rawValue)' is not a provider in the catalogue"
-                        + (known.isEmpty ? " (the catalogue has none yet)." : " (known: \(known.joined(separator: ", ")))."))
-            }
             if try await store.isCatalogueEmpty() {
                 guard let directory = DefaultCatalogue.directoryURL else {
                     throw ValidationError("The database is empty and the embedded catalogue is not bundled with this binary; run skillway catalogue load --from DIR.")
@@ -92,6 +86,8 @@ extension Skillway {
                 try await loadCatalogue(from: directory, into: store)
             }
             try await retagCourses(store)
+            // Checked once the database holds its catalogue (an empty one has just been given the embedded one).
+            if let provider { try await Self.checkProvider(provider, in: store) }
             let diagnostician = try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: store)
             let diagnostic: Diagnostic
             do {
@@ -171,6 +167,15 @@ extension Skillway {
             return LearnerProfile(
                 text: profileText, currentTitle: title, aspiration: aspiration, targetRoute: route, targetOccupation: targetOccupation,
                 constraints: constraints)
+        }
+
+        /// Refuses a provider the database knows neither from the catalogue nor from an account.
+        static func checkProvider(_ provider: ProviderID, in store: AppDatabase) async throws {
+            guard try await store.provider(id: provider) == nil, try await store.organisation(owningProvider: provider) == nil else { return }
+            let known = try await store.providers().map(\.provider.id.rawValue).sorted()
+            throw DiagnoseError(
+                "--provider: '\(provider.rawValue)' is not a provider in the catalogue"
+                    + (known.isEmpty ? " (the catalogue has none yet)." : " (known: \(known.joined(separator: ", ")))."))
         }
 
         /// The option that sets a profile or constraint field.

@@ -3,6 +3,7 @@ import Careers
 @testable import CLI
 import Domain
 import Foundation
+import Storage
 import Testing
 
 // MARK: - diagnose command line
@@ -62,6 +63,21 @@ struct DiagnoseCommandTests {
         #expect(try young.makeProfile().constraints.ageBand == .youth)
         let unsaid = try #require(try Skillway.parseAsRoot(["diagnose", "--text", "Forklift driver"]) as? Skillway.Diagnose)
         #expect(try unsaid.makeProfile().constraints.ageBand == nil)
+    }
+
+    @Test("an unknown --provider is refused naming the option and the known ids; a known one passes")
+    func unknownProvider() async throws {
+        let store = try AppDatabase.inMemory()
+        let known = ProviderID(rawValue: "kidderminster-college")!
+        try await store.saveProvider(Provider(id: known, name: "Kidderminster College"))
+        try await Skillway.Diagnose.checkProvider(known, in: store)
+        do {
+            try await Skillway.Diagnose.checkProvider(ProviderID(rawValue: "nope")!, in: store)
+            Issue.record("an unknown provider was accepted")
+        } catch let error as DiagnoseError {
+            #expect(error.description.hasPrefix("--provider: 'nope'"))
+            #expect(error.description.contains("kidderminster-college"))
+        }
     }
 
     @Test("help shows sizes as sizes")
