@@ -32,6 +32,9 @@ struct CourseCostTests {
             amountPence: 0, wording: ["Free for 16-18 year olds", "Free for 16-18s. Adults aged 19-23 who do not yet hold a full Level 2 can study free."],
             band: .adult)
         #expect(notes.cost == .ifEligible && notes.condition?.hasPrefix("Adults aged 19-23") == true)
+        let otherwise = CostWording.charge(
+            amountPence: 44_000, wording: ["£440", "Free for adults without a full Level 2 qualification; otherwise the fee applies."], band: .adult)
+        #expect(otherwise.cost == .ifEligible && otherwise.pence == 44_000)
     }
 
     @Test("T Levels and courses for 16 to 18 year olds are 16–19 programmes; an Access course is not")

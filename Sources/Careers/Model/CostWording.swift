@@ -16,9 +16,12 @@ public enum CostWording {
     ) -> (cost: CostToLearner, pence: Int?, condition: String?) {
         var youthMentioned = false
         var freeClause: String?
+        var feeOtherwise = false
         for text in texts.compactMap({ $0 }) {
             for written in clauses(text) {
                 let clause = written.lowercased()
+                // "…; otherwise the fee applies": the free part is for some learners only.
+                feeOtherwise = feeOtherwise || ["otherwise", "fee applies", "fees apply"].contains { clause.contains($0) }
                 let youth = isYouthClause(clause)
                 youthMentioned = youthMentioned || youth
                 let applies = band == .youth ? (youth || !isAdultClause(clause)) : !youth
@@ -28,7 +31,7 @@ public enum CostWording {
         // The £0 of a run that is free only for 16–18s is their price, not an adult's.
         let pence = band == .adult && youthMentioned && amountPence == 0 ? nil : amountPence
         if let freeClause {
-            return isConditional(freeClause.lowercased()) ? (.ifEligible, pence, freeClause) : (.free, pence, nil)
+            return isConditional(freeClause.lowercased()) || feeOtherwise ? (.ifEligible, pence, freeClause) : (.free, pence, nil)
         }
         if pence == 0 { return (.free, 0, nil) }
         if pence != nil || (band == .adult && youthMentioned) { return (.charged, pence, nil) }
@@ -86,6 +89,6 @@ public enum CostWording {
         // "Employer funded: £180 per learner": free to the learner only if their employer pays.
         if text.contains("employer") && text.contains("£") { return true }
         return [" if ", " may ", "eligib", "unemployed", "earn under", "unless", "19-23", "19 to 23", "most learners", "depending", "subject to",
-                "do not already", "don't already", "benefit"].contains { text.contains($0) }
+                "do not already", "don't already", "not yet", "without a", "who have not", "benefit"].contains { text.contains($0) }
     }
 }
