@@ -146,8 +146,10 @@ extension Skillway.Admin {
                 }
                 if json { return try printJSON(issued) }
                 print(issued.secret)
+                fflush(nil)
                 printError("Issued \(issued.token.id) (\"\(issued.token.name)\") for \(organisation), expiring \(issued.token.expiresAt).")
-                printError("The secret above is shown only now; Skillway keeps only its hash.")
+                // Standard output and standard error may interleave either way, so no "above" or "below".
+                printError("The token's secret, on standard output, is shown only this once; Skillway keeps only its hash.")
             }
         }
 

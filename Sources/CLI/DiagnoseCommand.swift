@@ -39,10 +39,13 @@ extension Skillway {
         var modes: [String] = []
         @Option(name: .customLong("study-mode"), help: "A study mode: full-time, part-time, flexible (repeatable).")
         var studyModes: [String] = []
-        @Option(help: "The most a course may cost, in pounds.")
+        // Unconditional, so a negative amount reaches validation instead of reading as an option.
+        @Option(parsing: .unconditional, help: "The most a course may cost this learner, in pounds.")
         var maxCost: Double?
-        @Flag(help: "Only free or funded courses.")
+        @Flag(help: "Only courses that cost this learner nothing (or nothing if eligible: income, employment, age 19–23).")
         var fundedOnly = false
+        @Option(help: "The learner's age band: 16-18 or 19+ (default: 19+, or 16-18 when the text reads as a school leaver's).")
+        var ageBand: String?
         @Option(help: "Lowest course level (entry, 1–8).")
         var minLevel: String?
         @Option(help: "Highest course level (entry, 1–8).")
@@ -60,10 +63,16 @@ extension Skillway {
         @Option(help: "Write a printable HTML report to this file.")
         var html: String?
 
+        /// Every option is checked here, before any work, so a mistake is reported with this command's usage.
         func validate() throws {
             guard (text == nil) != (file == nil) else { throw ValidationError("Give the profile with exactly one of --text or --file.") }
             guard !(json && html != nil) else { throw ValidationError("Choose one of --json or --html.") }
             if let today, CalendarDate(today) == nil { throw ValidationError("--today: '\(today)' is not a date (yyyy-MM-dd).") }
+            let profile = try makeProfile()
+            if profile.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && (title ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError(
+                    "\(file == nil ? "--text" : "--file"): the profile is empty; describe your skills, jobs or qualifications in at least a sentence.")
+            }
         }
 
         func run() async throws {
@@ -77,12 +86,14 @@ extension Skillway {
                 try await loadCatalogue(from: directory, into: store)
             }
             try await retagCourses(store)
+            // Checked once the database holds its catalogue (an empty one has just been given the embedded one).
+            if let provider { try await Self.checkProvider(provider, in: store) }
             let diagnostician = try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: store)
             let diagnostic: Diagnostic
             do {
-                diagnostic = try diagnostician.diagnose(profile, today: today.flatMap { CalendarDate($0) })
+                diagnostic = try diagnostician.diagnoseForLearner(profile, today: today.flatMap { CalendarDate($0) })
             } catch let error as DiagnosticInputError {
-                throw ValidationError("The profile's \(error.field) \(error.reason).")
+                throw DiagnoseError("\(Self.option(forField: error.field)): \(error.reason).")
             }
             if json {
                 try printJSON(diagnostic)
@@ -128,13 +139,24 @@ extension Skillway {
                 return mode
             }
             if let maxCost {
-                guard maxCost >= 0 else { throw ValidationError("--max-cost must be 0 or more pounds.") }
+                guard maxCost >= 0, maxCost.isFinite else {
+                    throw ValidationError("--max-cost: '\(maxCost.formatted())' is negative; give the most a course may cost in pounds, 0 or more.")
+                }
                 constraints.maxCostPence = Int((maxCost * 100).rounded())
+            }
+            if let ageBand {
+                guard let band = AgeBand(named: ageBand) else {
+                    throw ValidationError("--age-band: '\(ageBand)' is not one of \(AgeBand.allCases.map(\.rawValue).joined(separator: ", ")).")
+                }
+                constraints.ageBand = band
             }
             constraints.minLevel = try minLevel.map { try level($0, option: "--min-level") }
             constraints.maxLevel = try maxLevel.map { try level($0, option: "--max-level") }
             constraints.startFrom = try startFrom.map { try day($0, option: "--start-from") }
             constraints.startTo = try startTo.map { try day($0, option: "--start-to") }
+            if let (field, reason) = constraints.contradiction() {
+                throw ValidationError("\(Self.option(forField: field)): \(Self.optionWording(reason)).")
+            }
             var route: Route?
             if let targetRoute {
                 guard let resolved = Route(matching: targetRoute) else {
@@ -147,6 +169,32 @@ extension Skillway {
                 constraints: constraints)
         }
 
+        /// Refuses a provider the database knows neither from the catalogue nor from an account.
+        static func checkProvider(_ provider: ProviderID, in store: AppDatabase) async throws {
+            guard try await store.provider(id: provider) == nil, try await store.organisation(owningProvider: provider) == nil else { return }
+            let known = try await store.providers().map(\.provider.id.rawValue).sorted()
+            throw DiagnoseError(
+                "--provider: '\(provider.rawValue)' is not a provider in the catalogue"
+                    + (known.isEmpty ? " (the catalogue has none yet)." : " (known: \(known.joined(separator: ", ")))."))
+        }
+
+        /// The option that sets a profile or constraint field.
+        static func option(forField field: String) -> String {
+            let name = field.split(separator: ".").last.map(String.init) ?? field
+            switch name {
+            case "currentTitle": return "--title"
+            case "maxCostPence": return "--max-cost"
+            case "deliveryModes": return "--mode"
+            case "districts": return "--district"
+            default: return "--" + name.reduce(into: "") { text, character in text += character.isUppercase ? "-" + character.lowercased() : String(character) }
+            }
+        }
+
+        /// A constraint's reason with field names as options ("below minLevel 4" → "below --min-level 4").
+        static func optionWording(_ reason: String) -> String {
+            ["minLevel", "maxLevel", "startFrom", "startTo"].reduce(reason) { $0.replacingOccurrences(of: $1, with: option(forField: $1)) }
+        }
+
         private func level(_ text: String, option: String) throws -> Level {
             guard let level = Level(code: text) else { throw ValidationError("\(option): '\(text)' is not a level (entry, 1–8).") }
             return level
@@ -157,4 +205,10 @@ extension Skillway {
             return date.description
         }
     }
+}
+
+/// A diagnose failure found after the options were read (an unknown provider): printed as it is.
+struct DiagnoseError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
 }

@@ -8,7 +8,7 @@ enum DiagnosticSummary {
     static func text(_ diagnostic: Diagnostic) -> String {
         var lines: [String] = []
         for notice in diagnostic.notices { lines.append("Note: \(notice)") }
-        if let scope = diagnostic.providerScope { lines.append("Courses from \(scope.name) only.") }
+        lines.append(DiagnosticReport.constraintsLine(diagnostic))
         lines.append("")
         lines.append("SKILLS YOU HAVE")
         if diagnostic.skills.isEmpty { lines.append("  (none recognised)") }
@@ -24,7 +24,8 @@ enum DiagnosticSummary {
         for guess in diagnostic.currentOccupations {
             lines.append("  \(guess.occupation.title) [\(guess.occupation.id)] — \(Int((guess.confidence * 100).rounded()))%")
         }
-        for (heading, paths) in [("UPSKILL: MOVE UP IN YOUR FIELD", diagnostic.upskill), ("RESKILL: MOVE INTO A NEW FIELD", diagnostic.reskill)] {
+        let reskillHeading = DiagnosticReport.reskillHeading(diagnostic).uppercased()
+        for (heading, paths) in [("UPSKILL: MOVE UP FROM YOUR JOB", diagnostic.upskill), (reskillHeading, diagnostic.reskill)] {
             lines.append("")
             lines.append(heading)
             if paths.isEmpty { lines.append("  (none)") }
@@ -38,9 +39,9 @@ enum DiagnosticSummary {
                 }
                 for course in path.courses {
                     let start = course.nextStart ?? (course.flexibleStart ? "flexible start" : "start not given")
-                    let cost = course.costPence.map { $0 == 0 ? "free" : "£\($0 / 100)" } ?? (course.funded ? "funded" : "cost not given")
                     let place = course.district?.name ?? course.deliveryMode?.rawValue ?? ""
-                    lines.append("     • \(course.title) — \(course.provider.name); \(start); \(cost); \(place)")
+                    lines.append("     • \(course.title) — \(course.provider.name); \(start); \(course.costSummary); \(place)")
+                    if let condition = course.costCondition { lines.append("       cost: \(condition)") }
                     if !course.coversSkills.isEmpty { lines.append("       covers: " + course.coversSkills.map(\.label).joined(separator: ", ")) }
                 }
                 if !path.uncoveredSkills.isEmpty {

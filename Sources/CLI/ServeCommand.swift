@@ -136,6 +136,12 @@ struct ByteSize: ExpressibleByArgument, Sendable {
 
     init(bytes: Int) { self.bytes = bytes }
 
+    /// How help shows a default: `5MB`, `500KB` or a number of bytes.
+    var defaultValueDescription: String {
+        for (suffix, factor) in [("GB", 1_073_741_824), ("MB", 1_048_576), ("KB", 1024)] where bytes % factor == 0 { return "\(bytes / factor)\(suffix)" }
+        return "\(bytes)"
+    }
+
     init?(argument: String) {
         let text = argument.uppercased().replacingOccurrences(of: " ", with: "")
         let units: [(String, Double)] = [("GB", 1_073_741_824), ("MB", 1_048_576), ("KB", 1024), ("B", 1)]

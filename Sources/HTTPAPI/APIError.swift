@@ -23,7 +23,8 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = ErrorBody(error: .init(code: code, message: message, details: details))
+        // Every error carries `details`, if only an empty object, so clients can read it unconditionally.
+        let body = ErrorBody(error: .init(code: code, message: message, details: details ?? .object([:])))
         let data = try JSONCoding.encoder.encode(body)
         var fields: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         fields.append(contentsOf: headers)
@@ -33,13 +34,15 @@ public struct APIError: Error, HTTPResponseError, Sendable {
     // MARK: Common errors
 
     static func notFound(_ what: String) -> APIError {
-        APIError(.notFound, code: "not-found", message: "\(what) was not found.")
+        APIError(.notFound, code: "not-found", message: "\(what) was not found.", details: .object(["resource": .string(what)]))
     }
 
     /// The answer for a resource that does not exist or is not the caller's: the same bytes either way,
     /// so a refusal reveals nothing about what exists.
     static func resourceNotFound(_ request: Request) -> APIError {
-        APIError(.notFound, code: "not-found", message: "The requested resource was not found.")
+        APIError(
+            .notFound, code: "not-found", message: "The requested resource was not found.",
+            details: .object(["reason": .string("The id is unknown, has expired, or is not visible to this caller.")]))
     }
 
     static func invalidParameter(_ name: String, _ value: String, expected: String) -> APIError {

@@ -80,7 +80,7 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
         bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
     DiagnosticController(
-        engine: services.careers, saved: services.diagnostics, demand: services.demand, jsonBodyLimit: configuration.maxJSONBytes,
+        engine: services.careers, catalogue: services.catalogue, accounts: services.accounts, saved: services.diagnostics, demand: services.demand, jsonBodyLimit: configuration.maxJSONBytes,
         jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
     InsightsController(demand: services.demand, now: configuration.now).addRoutes(to: routes)

@@ -18,7 +18,8 @@ public struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         } catch let error as HTTPError {
             throw Self.translate(error, request: request)
         } catch is DecodingError {
-            throw APIError(.badRequest, code: "invalid-body", message: "The request body is not valid JSON of the expected shape.")
+            throw APIError(
+                .badRequest, code: "invalid-body", message: "The request body is not valid JSON of the expected shape.", details: .object(["path": .string("$")]))
         } catch {
             context.logger.error("Unhandled error", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
             throw APIError(.internalServerError, code: "internal-error", message: "Something went wrong on our side; the error has been logged.")
@@ -28,11 +29,17 @@ public struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     static func translate(_ error: HTTPError, request: Request) -> APIError {
         switch error.status {
         case .notFound:
-            return APIError(.notFound, code: "not-found", message: "There is no \(request.method) \(request.uri.path) in this API; see /openapi.json.")
+            return APIError(
+                .notFound, code: "not-found", message: "There is no \(request.method) \(request.uri.path) in this API; see /openapi.json.",
+                details: .object(["method": .string("\(request.method)"), "path": .string(String(request.uri.path.prefix(256)))]))
         case .methodNotAllowed:
-            return APIError(.methodNotAllowed, code: "method-not-allowed", message: "\(request.uri.path) does not accept \(request.method).")
+            return APIError(
+                .methodNotAllowed, code: "method-not-allowed", message: "\(request.uri.path) does not accept \(request.method).",
+                details: .object(["method": .string("\(request.method)")]))
         case .contentTooLarge:
-            return APIError(.contentTooLarge, code: "body-too-large", message: "The request body is larger than this endpoint accepts.")
+            return APIError(
+                .contentTooLarge, code: "body-too-large", message: "The request body is larger than this endpoint accepts.",
+                details: .object(["reason": .string("The body exceeds the limit of this endpoint.")]))
         default:
             return APIError(error.status, code: "http-\(error.status.code)", message: error.body ?? error.status.reasonPhrase)
         }

@@ -3,6 +3,7 @@ import Careers
 @testable import CLI
 import Domain
 import Foundation
+import Storage
 import Testing
 
 // MARK: - diagnose command line
@@ -33,14 +34,71 @@ struct DiagnoseCommandTests {
         #expect(throws: (any Error).self) { try Skillway.parseAsRoot(["diagnose"]) }
         #expect(throws: (any Error).self) { try Skillway.parseAsRoot(["diagnose", "--text", "a", "--file", "b.txt"]) }
         #expect(throws: (any Error).self) { try Skillway.parseAsRoot(["diagnose", "--text", "a", "--json", "--html", "x.html"]) }
-        for (option, value) in [("--district", "Narnia"), ("--mode", "carrier-pigeon"), ("--min-level", "eleven"), ("--start-to", "31/12/2027")] {
-            let command = try #require(try Skillway.parseAsRoot(["diagnose", "--text", "a", option, value]) as? Skillway.Diagnose)
-            do {
-                _ = try command.makeProfile()
-                Issue.record("\(option) \(value) was accepted")
-            } catch let error as ValidationError {
-                #expect(error.message.hasPrefix(option))
-            }
+        for (option, value) in [
+            ("--district", "Narnia"), ("--mode", "carrier-pigeon"), ("--min-level", "eleven"), ("--start-to", "31/12/2027"), ("--age-band", "teen"),
+        ] {
+            Self.expectRefusal(["diagnose", "--text", "a", option, value], naming: option)
+        }
+    }
+
+    // MARK: Review 3 (defects 9 and 15)
+
+    @Test("contradictory bounds are refused naming the later option")
+    func contradictions() {
+        Self.expectRefusal(["diagnose", "--text", "Care assistant", "--min-level", "4", "--max-level", "2"], naming: "--max-level")
+        Self.expectRefusal(["diagnose", "--text", "Care assistant", "--start-from", "2027-09-01", "--start-to", "2027-01-01"], naming: "--start-to")
+        #expect(throws: Never.self) { try Skillway.parseAsRoot(["diagnose", "--text", "Care assistant", "--min-level", "2", "--max-level", "2"]) }
+    }
+
+    @Test("a negative --max-cost is called negative, not missing; an empty --text is refused before any work")
+    func negativeCostAndEmptyText() {
+        let message = Self.expectRefusal(["diagnose", "--text", "x", "--max-cost", "-5"], naming: "--max-cost")
+        #expect(message.contains("negative") && !message.contains("Missing value"))
+        Self.expectRefusal(["diagnose", "--text", "   "], naming: "--text")
+    }
+
+    @Test("--age-band sets the band; without it the profile leaves it to the text")
+    func ageBand() throws {
+        let young = try #require(try Skillway.parseAsRoot(["diagnose", "--text", "a", "--age-band", "16-18"]) as? Skillway.Diagnose)
+        #expect(try young.makeProfile().constraints.ageBand == .youth)
+        let unsaid = try #require(try Skillway.parseAsRoot(["diagnose", "--text", "Forklift driver"]) as? Skillway.Diagnose)
+        #expect(try unsaid.makeProfile().constraints.ageBand == nil)
+    }
+
+    @Test("an unknown --provider is refused naming the option and the known ids; a known one passes")
+    func unknownProvider() async throws {
+        let store = try AppDatabase.inMemory()
+        let known = ProviderID(rawValue: "kidderminster-college")!
+        try await store.saveProvider(Provider(id: known, name: "Kidderminster College"))
+        try await Skillway.Diagnose.checkProvider(known, in: store)
+        do {
+            try await Skillway.Diagnose.checkProvider(ProviderID(rawValue: "nope")!, in: store)
+            Issue.record("an unknown provider was accepted")
+        } catch let error as DiagnoseError {
+            #expect(error.description.hasPrefix("--provider: 'nope'"))
+            #expect(error.description.contains("kidderminster-college"))
+        }
+    }
+
+    @Test("help shows sizes as sizes")
+    func helpDefaults() {
+        let help = Skillway.helpMessage(for: Skillway.Serve.self)
+        #expect(help.contains("(default: 5MB)"), "\(help)")
+        #expect(!help.contains("ByteSize"))
+    }
+
+    /// Expects `arguments` to be refused with a message that starts with `option` and the diagnose usage; returns the message.
+    @discardableResult
+    static func expectRefusal(_ arguments: [String], naming option: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> String {
+        do {
+            _ = try Skillway.parseAsRoot(arguments)
+            Issue.record("\(arguments) was accepted", sourceLocation: sourceLocation)
+            return ""
+        } catch {
+            let message = Skillway.message(for: error)
+            #expect(message.hasPrefix(option), "\(message)", sourceLocation: sourceLocation)
+            #expect(Skillway.fullMessage(for: error).contains("Usage: skillway diagnose"), sourceLocation: sourceLocation)
+            return message
         }
     }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - Courses for a path's gap
@@ -10,11 +11,12 @@ extension CareerDiagnostician {
     ///
     /// A course scores by the importance-weighted share of the gap it covers (times the tag's
     /// confidence), plus a little for being in the target's route, at a fitting level, and named like
-    /// the target occupation. Courses that cover no gap skill are listed only when they are in the
-    /// target's route at a fitting level and their title shares words with the occupation.
+    /// the target occupation. A course that covers no gap skill is never listed, whatever its title or
+    /// route, and one that mostly teaches what the learner already has (`held`: a bootcamp for the
+    /// licence they hold) ranks below the others.
     func courses(
-        for position: Int, gap: [(skill: Int, weight: Double)], index: CourseIndex, constraints: LearnerConstraints, today: String,
-        scratch: CourseScratch
+        for position: Int, gap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
+        today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         let target = model.targets[position]
         let standard = target.standard
@@ -27,7 +29,10 @@ extension CareerDiagnostician {
         struct Scored {
             var entry: Int32
             var run: CourseIndex.Run
+            /// The order: a course mostly of skills the learner has is below every other (negative).
             var score: Double
+            /// The match shown.
+            var shown: Double
         }
         var best: [Scored] = []
         let keep = Self.maxCoursesPerPath * 3
@@ -55,16 +60,28 @@ extension CareerDiagnostician {
                 let levelFits = entries[position].level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
                 var titleHits = 0
                 for term in entries[position].titleTermIDs where scratch.termMark[Int(term)] == generation { titleHits += 1 }
-                if coveredCount == 0 && !(inRoute && levelFits && titleHits > 0) { return }
+                // A course teaches this path's gap, or it is not for this path.
+                if coveredCount == 0 { return }
                 guard let run = CourseIndex.bestRun(
-                    provider: entries[position].provider.id, level: entries[position].level, runs: entries[position].runs,
-                    constraints: constraints, today: today)
+                    provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
+                    runs: entries[position].runs, constraints: constraints, today: today)
                 else { return }
                 for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 { scratch.covered[skill.skill] = generation }
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
-                let score = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
+                var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
+                var score = shown
+                if !held.isEmpty {
+                    var heldTags = 0
+                    for skill in entries[position].skills where held[skill.skill] { heldTags += 1 }
+                    // Mostly what the learner has already (the licence they hold): half marks, and below
+                    // every course that is mostly new to them.
+                    if heldTags * 2 >= entries[position].skills.count {
+                        shown *= 0.5
+                        score = shown - 1
+                    }
+                }
                 if best.count == keep, let last = best.last, score < last.score { return }
-                let item = Scored(entry: candidate, run: run, score: score)
+                let item = Scored(entry: candidate, run: run, score: score, shown: shown)
                 if best.count == keep, let last = best.last, !better(item, last) { return }
                 let slot = best.firstIndex { better(item, $0) } ?? best.count
                 best.insert(item, at: slot)
@@ -81,8 +98,10 @@ extension CareerDiagnostician {
             // One run of a course under one title per provider is enough.
             guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + entry.title.lowercased()).inserted else { continue }
             let covered = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
-            let titleShared = entry.titleTerms.filter(nameTerms.contains)
-            options.append(option(entry, item.run, covered: covered, score: item.score, titleShared: titleShared, gap: gap, standard: standard))
+            let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
+            options.append(option(
+                entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: gap, standard: standard,
+                band: constraints.ageBand ?? .adult))
         }
         let uncovered = gap.filter { scratch.covered[$0.skill] != generation }.map { entry in
             let skill = model.skills[entry.skill]
@@ -93,32 +112,48 @@ extension CareerDiagnostician {
 
     func option(
         _ entry: CourseIndex.Entry, _ run: CourseIndex.Run, covered: [(skill: Int, confidence: Double, reason: String)], score: Double,
-        titleShared: [String], gap: [(skill: Int, weight: Double)], standard: OccupationalStandard
+        titleShared: [String], gap: [(skill: Int, weight: Double)], standard: OccupationalStandard, band: AgeBand
     ) -> CourseOption {
         let coveredSet = Set(covered.map(\.skill))
         let coveredRefs = gap.filter { coveredSet.contains($0.skill) }.map { model.skills[$0.skill] }.map {
             SkillRef(id: $0.id, label: $0.label, kind: $0.kind)
         }
         let notCovered = gap.filter { !coveredSet.contains($0.skill) }.map { model.skills[$0.skill].label }
-        var summary: String
-        if coveredRefs.isEmpty {
-            summary = "A \(routeName(standard.route)) course whose title matches \(standard.title)"
-        } else {
-            summary = "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
-                + " from the gap for \(standard.title)"
-        }
-        if entry.route == standard.route && !coveredRefs.isEmpty { summary += ", in the same route" }
+        var summary = "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
+            + " from the gap for \(standard.title)"
+        if entry.route == standard.route { summary += ", in the same route" }
         summary += "."
-        var terms = covered.map { Self.quoted(in: $0.reason) ?? model.skills[$0.skill].label }
-        terms += titleShared
+        // The course's own words behind each covered skill, then the title's words the occupation shares; each once.
         var unique: [String] = []
-        for term in terms where !unique.contains(term) { unique.append(term) }
+        for term in covered.map({ Self.quoted(in: $0.reason) ?? model.skills[$0.skill].label })
+        where !unique.contains(where: { $0.caseInsensitiveCompare(term) == .orderedSame }) {
+            unique.append(term)
+        }
+        // A title word is added only when no phrase already listed holds it ("Line Managers", then not "Line").
+        for word in titleShared where !unique.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(word.lowercased())) }) {
+            unique.append(word)
+        }
+        let charge = run.charge(for: band)
+        let cost = charge.cost
         return CourseOption(
             id: entry.id, title: entry.title, provider: entry.provider, level: entry.level, nextStart: run.start, flexibleStart: run.flexibleStart,
-            deliveryMode: run.deliveryMode, studyMode: run.studyMode, costPence: run.costPence, costText: run.costText, funded: run.funded,
+            deliveryMode: run.deliveryMode, studyMode: run.studyMode, costPence: charge.pence, costText: run.costText,
+            funded: cost == .free || cost == .ifEligible, costToLearner: cost, fundingCondition: charge.condition,
             district: run.deliveryMode == .online ? nil : run.district, url: entry.url, coversSkills: coveredRefs,
             matchScore: (min(score, 1) * 1000).rounded() / 1000,
             why: Explanation(summary: summary, matchedTerms: unique, shared: coveredRefs.map(\.label), missing: notCovered))
+    }
+
+    /// The words of a course title (as written) whose index terms the occupation's title shares, each once.
+    static func titleWords(of title: String, stemmedIn terms: Set<String>) -> [String] {
+        guard !terms.isEmpty else { return [] }
+        let analyzer = TextAnalyzer()
+        var words: [String] = []
+        for word in title.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "-" }).map(String.init) {
+            guard analyzer.terms(word).contains(where: terms.contains) else { continue }
+            if !words.contains(where: { $0.caseInsensitiveCompare(word) == .orderedSame }) { words.append(word) }
+        }
+        return words
     }
 
     /// The first quoted words of a tag's reason ("the text says \"CNC machining\" ..." → CNC machining).

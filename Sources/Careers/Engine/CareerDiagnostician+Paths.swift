@@ -347,7 +347,7 @@ extension CareerDiagnostician {
             }
         }
         let gap = Array(target.skills.filter { !held[$0.skill] }.prefix(Self.gapSkillsForCourses))
-        let (courses, uncovered) = self.courses(for: position, gap: gap, index: index, constraints: constraints, today: today, scratch: scratch)
+        let (courses, uncovered) = self.courses(for: position, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
         let coverage = Int((min(max(coverageShare, 0), 1) * 100).rounded())
         var summary: String

@@ -16,8 +16,20 @@ final class CourseIndex: Sendable {
         let costPence: Int?
         let costText: String?
         let funded: Bool
+        /// What it costs a 16–18-year-old and an adult, and the amount that applies to each.
+        let youth: Charge
+        let adult: Charge
         let district: District?
         let nationalDelivery: Bool
+    }
+
+    /// What a run costs a learner of one age band.
+    struct Charge: Sendable {
+        let cost: CostToLearner
+        /// The amount that applies to them, in pence.
+        let pence: Int?
+        /// The clause that makes it free for them if they are eligible.
+        let condition: String?
     }
 
     struct Entry: Sendable {
@@ -36,6 +48,8 @@ final class CourseIndex: Sendable {
         /// The same terms as ids in `CourseIndex.termIDs`.
         let titleTermIDs: [Int32]
         let runs: [Run]
+        /// A 16–19 study programme (a T Level, "for 16 to 18 year olds"), not offered to adults.
+        let youthOnly: Bool
     }
 
     let entries: [Entry]
@@ -88,12 +102,18 @@ final class CourseIndex: Sendable {
                     return id
                 },
                 runs: course.runs.map { run in
-                    Run(
+                    let wording = [run.cost?.text, run.fundingNotes, course.fundingNotes]
+                    let youth = CostWording.charge(amountPence: run.cost?.amountPence, wording: wording, band: .youth)
+                    let adult = CostWording.charge(amountPence: run.cost?.amountPence, wording: wording, band: .adult)
+                    return Run(
                         start: run.start?.earliestDay, flexibleStart: run.flexibleStart,
                         deliveryMode: run.deliveryMode.value ?? run.attendanceMode.value?.deliveryMode, studyMode: run.studyMode.value,
                         costPence: run.cost?.amountPence, costText: run.cost?.text, funded: run.isFunded(courseFundingNotes: course.fundingNotes),
+                        youth: Charge(cost: youth.cost, pence: youth.pence, condition: youth.condition),
+                        adult: Charge(cost: adult.cost, pence: adult.pence, condition: adult.condition),
                         district: run.venue?.district, nationalDelivery: run.nationalDelivery)
-                }))
+                },
+                youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description)))
         }
         self.entries = entries
         self.bySkill = bySkill
@@ -109,8 +129,12 @@ final class CourseIndex: Sendable {
     /// The best run of a course under the constraints (earliest upcoming start; flexible starts and
     /// undated runs after dated ones), or nil when none qualifies. Takes the entry's fields, so the hot
     /// loop need not copy entries.
-    static func bestRun(provider: ProviderID, level: Level?, runs: [Run], constraints: LearnerConstraints, today: String) -> Run? {
+    static func bestRun(
+        provider: ProviderID, level: Level?, youthOnly: Bool, runs: [Run], constraints: LearnerConstraints, today: String
+    ) -> Run? {
         if let scope = constraints.provider, provider != scope { return nil }
+        // 16–19 programmes are not open to adults (an age band not given means an adult).
+        if youthOnly && constraints.ageBand != .youth { return nil }
         if let minimum = constraints.minLevel, let level, level < minimum { return nil }
         if let maximum = constraints.maxLevel, let level, level > maximum { return nil }
         if (constraints.minLevel != nil || constraints.maxLevel != nil) && level == nil { return nil }
@@ -140,14 +164,22 @@ final class CourseIndex: Sendable {
         if !constraints.studyModes.isEmpty {
             guard let mode = run.studyMode, constraints.studyModes.contains(mode) else { return false }
         }
+        let charge = run.charge(for: constraints.ageBand ?? .adult)
+        let cost = charge.cost, pence = charge.pence
         if let maximum = constraints.maxCostPence {
-            let free = run.costPence == 0 || (run.costPence == nil && run.funded)
-            guard free || (run.costPence.map { $0 <= maximum } ?? false) else { return false }
+            // Free to this learner, or free if eligible with no price given, or priced within the limit.
+            let free = cost == .free || (cost == .ifEligible && pence == nil)
+            guard free || (pence.map { $0 <= maximum } ?? false) else { return false }
         }
-        if constraints.fundedOnly && !run.funded { return false }
+        if constraints.fundedOnly && cost != .free && cost != .ifEligible { return false }
         if !constraints.districts.isEmpty && run.deliveryMode != .online && !run.nationalDelivery {
             guard let district = run.district, constraints.districts.contains(district) else { return false }
         }
         return true
     }
+}
+
+extension CourseIndex.Run {
+    /// What the run costs a learner of `band`.
+    func charge(for band: AgeBand) -> CourseIndex.Charge { band == .youth ? youth : adult }
 }

@@ -237,7 +237,14 @@ public struct CourseOption: Codable, Sendable, Hashable {
     public var costPence: Int?
     /// The cost as the feed worded it.
     public var costText: String?
+    /// True when the run costs this learner nothing, or may if they meet a stated condition
+    /// (`costToLearner` says which).
     public var funded: Bool
+    /// What the run costs this learner, given their age band (`LearnerConstraints.ageBand`). Nil in
+    /// reports saved before it was added.
+    public var costToLearner: CostToLearner?
+    /// For `if-eligible`: the feed's words that say who studies free ("free if you earn under £25,000").
+    public var fundingCondition: String?
     /// The run's district (nil for online runs or when unknown).
     public var district: District?
     public var url: String?
@@ -249,8 +256,8 @@ public struct CourseOption: Codable, Sendable, Hashable {
 
     public init(
         id: Int64, title: String, provider: ProviderRef, level: Level?, nextStart: String?, flexibleStart: Bool, deliveryMode: DeliveryMode?,
-        studyMode: StudyMode?, costPence: Int?, costText: String?, funded: Bool, district: District?, url: String?, coversSkills: [SkillRef],
-        matchScore: Double, why: Explanation
+        studyMode: StudyMode?, costPence: Int?, costText: String?, funded: Bool, costToLearner: CostToLearner? = nil, fundingCondition: String? = nil, district: District?, url: String?,
+        coversSkills: [SkillRef], matchScore: Double, why: Explanation
     ) {
         self.id = id
         self.title = title
@@ -263,12 +270,27 @@ public struct CourseOption: Codable, Sendable, Hashable {
         self.costPence = costPence
         self.costText = costText
         self.funded = funded
+        self.costToLearner = costToLearner
+        self.fundingCondition = fundingCondition
         self.district = district
         self.url = url
         self.coversSkills = coversSkills
         self.matchScore = matchScore
         self.why = why
     }
+}
+
+/// What a course run costs one learner.
+public enum CostToLearner: String, Codable, Sendable, Hashable {
+    /// Nothing: it is free or funded for everyone of their age band.
+    case free
+    /// Free or funded only if they meet a condition the cost wording states (income, employment,
+    /// age 19–23, no level 3 yet); otherwise they pay `costPence`, when given.
+    case ifEligible = "if-eligible"
+    /// They pay: free only for another age band, or not free at all.
+    case charged
+    /// The feed states no cost.
+    case notStated = "not-stated"
 }
 
 // MARK: - Demand signal

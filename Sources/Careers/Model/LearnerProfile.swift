@@ -34,23 +34,42 @@ public struct LearnerProfile: Codable, Sendable, Hashable {
         self.constraints = constraints
     }
 
-    private enum CodingKeys: String, CodingKey { case text, currentTitle, aspiration, targetRoute, targetOccupation, constraints }
+    private enum CodingKeys: String, CodingKey, CaseIterable { case text, currentTitle, aspiration, targetRoute, targetOccupation, constraints }
 
-    /// Decodes a profile; only `text` is required. A route may be given by slug, number or name.
+    /// The JSON field names of a profile.
+    public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+
+    /// Decodes a profile; only `text` is required. A route may be given by slug, number or name. An
+    /// unknown field is refused (`ProfileFieldError`, naming the closest known field).
     public init(from decoder: any Decoder) throws {
+        try self.init(from: decoder, alsoAllowing: [])
+    }
+
+    /// Decodes a profile from an object that may also hold the service's own `fields` (e.g. `consent`).
+    public init(from decoder: any Decoder, alsoAllowing fields: [String]) throws {
+        try ProfileFieldError.refuseUnknownFields(decoder, known: Self.fieldNames + fields)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        text = try container.decode(String.self, forKey: .text)
-        currentTitle = try container.decodeIfPresent(String.self, forKey: .currentTitle)
-        aspiration = try container.decodeIfPresent(String.self, forKey: .aspiration)
-        if let routeText = try container.decodeIfPresent(String.self, forKey: .targetRoute) {
+        let field = ProfileFieldReader(container: container)
+        guard container.contains(.text) else {
+            throw ProfileFieldError(code: "invalid-value", path: field.path(.text), reason: "this field is required (the learner's own words)")
+        }
+        text = try field.read(.text, expected: "a string") { try container.decode(String.self, forKey: .text) } ?? ""
+        currentTitle = try field.read(.currentTitle, expected: "a string") { try container.decodeIfPresent(String.self, forKey: .currentTitle) }
+        aspiration = try field.read(.aspiration, expected: "a string") { try container.decodeIfPresent(String.self, forKey: .aspiration) }
+        if let routeText = try field.read(.targetRoute, expected: "a route slug, number 1–15 or name", {
+            try container.decodeIfPresent(String.self, forKey: .targetRoute)
+        }) {
             guard let route = Route(matching: routeText) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .targetRoute, in: container, debugDescription: "'\(routeText)' is not a route (slug, number 1–15 or name)")
+                throw field.invalid(.targetRoute, "'\(routeText.prefix(64))' is not a route (slug, number 1–15 or name)", allowed: Route.allCases.map(\.rawValue))
             }
             targetRoute = route
         }
-        targetOccupation = try container.decodeIfPresent(String.self, forKey: .targetOccupation)
-        constraints = try container.decodeIfPresent(LearnerConstraints.self, forKey: .constraints) ?? LearnerConstraints()
+        targetOccupation = try field.read(.targetOccupation, expected: "a string") {
+            try container.decodeIfPresent(String.self, forKey: .targetOccupation)
+        }
+        constraints = try field.read(.constraints, expected: "an object of constraints") {
+            try container.decodeIfPresent(LearnerConstraints.self, forKey: .constraints)
+        } ?? LearnerConstraints()
     }
 }
 
@@ -65,9 +84,10 @@ public struct LearnerConstraints: Codable, Sendable, Hashable {
     public var deliveryModes: [DeliveryMode]
     /// Acceptable study modes; empty means any.
     public var studyModes: [StudyMode]
-    /// The most a run may cost, in pence.
+    /// The most a run may cost this learner, in pence.
     public var maxCostPence: Int?
-    /// Only runs that are free or funded for some learners.
+    /// Only runs that cost this learner nothing, or that are free or funded if they meet a stated
+    /// condition (income, employment, age 19–23); each course then says which (`CourseOption.costToLearner`).
     public var fundedOnly: Bool
     public var minLevel: Level?
     public var maxLevel: Level?
@@ -77,12 +97,16 @@ public struct LearnerConstraints: Codable, Sendable, Hashable {
     public var startTo: String?
     /// Provider-scoped view: the same career paths, courses only from this provider.
     public var provider: ProviderID?
+    /// The learner's age band, which decides what "free" means for them and whether 16–19 study
+    /// programmes (T Levels, "for 16 to 18 year olds") are offered. Nil means not said: an adult (19+),
+    /// unless the profile text reads as a school leaver's (`LearnerProfile.resolvingAgeBand()`).
+    public var ageBand: AgeBand?
 
     /// Creates constraints; no constraint by default.
     public init(
         districts: [District] = [], deliveryModes: [DeliveryMode] = [], studyModes: [StudyMode] = [], maxCostPence: Int? = nil,
         fundedOnly: Bool = false, minLevel: Level? = nil, maxLevel: Level? = nil, startFrom: String? = nil, startTo: String? = nil,
-        provider: ProviderID? = nil
+        provider: ProviderID? = nil, ageBand: AgeBand? = nil
     ) {
         self.districts = districts
         self.deliveryModes = deliveryModes
@@ -94,48 +118,116 @@ public struct LearnerConstraints: Codable, Sendable, Hashable {
         self.startFrom = startFrom
         self.startTo = startTo
         self.provider = provider
+        self.ageBand = ageBand
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case districts, deliveryModes, studyModes, maxCostPence, fundedOnly, minLevel, maxLevel, startFrom, startTo, provider
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case districts, deliveryModes, studyModes, maxCostPence, fundedOnly, minLevel, maxLevel, startFrom, startTo, provider, ageBand
     }
 
-    /// Decodes constraints; every field is optional. Districts may be slugs or names, and
-    /// `"anywhere"` (alone or in the list) means no district constraint.
+    /// The JSON field names of constraints.
+    public static let fieldNames = CodingKeys.allCases.map(\.rawValue)
+
+    /// Decodes constraints; every field is optional, an unknown field is refused (naming the closest
+    /// known one), and so are contradictory bounds. Districts may be slugs or names, and `"anywhere"`
+    /// (alone or in the list) means no district constraint. Errors are `ProfileFieldError`s located
+    /// by their JSON path.
     public init(from decoder: any Decoder) throws {
+        try ProfileFieldError.refuseUnknownFields(decoder, known: Self.fieldNames)
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let field = ProfileFieldReader(container: container)
+        let districtList = "a list of Worcestershire districts (\(District.allCases.map(\.rawValue).joined(separator: ", ")) or anywhere)"
         var districts: [District] = []
         var anywhere = false
-        for name in try container.decodeIfPresent([String].self, forKey: .districts) ?? [] {
+        let names = try field.read(.districts, expected: districtList) { try container.decodeIfPresent([String].self, forKey: .districts) } ?? []
+        for (position, name) in names.enumerated() {
             if name.trimmingCharacters(in: .whitespaces).lowercased() == "anywhere" { anywhere = true; continue }
             guard let district = District(named: name) else {
-                throw DecodingError.dataCorruptedError(
-                    forKey: .districts, in: container,
-                    debugDescription: "'\(name)' is not a Worcestershire district (\(District.allCases.map(\.rawValue).joined(separator: ", ")) or anywhere)")
+                throw field.invalid(.districts, index: position, "'\(name)' is not a Worcestershire district",
+                    allowed: District.allCases.map(\.rawValue) + ["anywhere"])
             }
             districts.append(district)
         }
         self.districts = anywhere ? [] : districts
-        deliveryModes = try container.decodeIfPresent([DeliveryMode].self, forKey: .deliveryModes) ?? []
-        studyModes = try container.decodeIfPresent([StudyMode].self, forKey: .studyModes) ?? []
-        maxCostPence = try container.decodeIfPresent(Int.self, forKey: .maxCostPence)
-        if let cost = maxCostPence, cost < 0 {
-            throw DecodingError.dataCorruptedError(forKey: .maxCostPence, in: container, debugDescription: "must be 0 or more pence")
+        deliveryModes = try field.values(.deliveryModes, of: DeliveryMode.self, kind: "delivery mode")
+        studyModes = try field.values(.studyModes, of: StudyMode.self, kind: "study mode")
+        maxCostPence = try field.read(.maxCostPence, expected: "a whole number of pence, 0 or more (e.g. 50000 for £500)") {
+            try container.decodeIfPresent(Int.self, forKey: .maxCostPence)
         }
-        fundedOnly = try container.decodeIfPresent(Bool.self, forKey: .fundedOnly) ?? false
-        minLevel = try container.decodeIfPresent(Level.self, forKey: .minLevel)
-        maxLevel = try container.decodeIfPresent(Level.self, forKey: .maxLevel)
-        startFrom = try Self.day(container, .startFrom)
-        startTo = try Self.day(container, .startTo)
-        provider = try container.decodeIfPresent(ProviderID.self, forKey: .provider)
+        if let cost = maxCostPence, cost < 0 {
+            throw field.invalid(.maxCostPence, "\(cost) is negative; expected a whole number of pence, 0 or more")
+        }
+        fundedOnly = try field.read(.fundedOnly, expected: "true or false") { try container.decodeIfPresent(Bool.self, forKey: .fundedOnly) } ?? false
+        minLevel = try field.level(.minLevel)
+        maxLevel = try field.level(.maxLevel)
+        startFrom = try field.day(.startFrom)
+        startTo = try field.day(.startTo)
+        provider = try field.read(.provider, expected: "a provider id such as kidderminster-college") {
+            guard let text = try container.decodeIfPresent(String.self, forKey: .provider) else { return nil }
+            guard let id = ProviderID(rawValue: text) else {
+                throw field.invalid(.provider, "'\(text.prefix(64))' is not a provider id (lower-case letters, digits and hyphens)")
+            }
+            return id
+        }
+        ageBand = try field.read(.ageBand, expected: "one of \(AgeBand.allCases.map(\.rawValue).joined(separator: ", "))") {
+            guard let text = try container.decodeIfPresent(String.self, forKey: .ageBand) else { return nil }
+            guard let band = AgeBand(named: text) else {
+                throw field.invalid(.ageBand, "'\(text.prefix(32))' is not an age band", allowed: AgeBand.allCases.map(\.rawValue))
+            }
+            return band
+        }
+        if let contradiction = contradiction() {
+            throw ProfileFieldError(
+                code: "contradictory-constraints", path: ProfileFieldError.render(container.codingPath) + "." + contradiction.field,
+                reason: contradiction.reason)
+        }
     }
 
-    private static func day(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws -> String? {
-        guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
-        guard let date = CalendarDate(text) else {
-            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "'\(text)' is not a date (yyyy-MM-dd)")
+    /// The first pair of bounds that no course could meet (`minLevel` above `maxLevel`, `startFrom`
+    /// after `startTo`): the later field's name and why, or nil.
+    public func contradiction() -> (field: String, reason: String)? {
+        if let minimum = minLevel, let maximum = maxLevel, minimum > maximum {
+            return ("maxLevel", "\(maximum.code) is below minLevel \(minimum.code), so no course could meet both")
         }
-        return date.description
+        if let from = startFrom, let to = startTo, from > to {
+            return ("startTo", "\(to) is before startFrom \(from), so no course could start in between")
+        }
+        return nil
+    }
+}
+
+// MARK: - Age band
+
+/// How old the learner is, as far as course funding cares: 16–18 (free study programmes, T Levels)
+/// or 19 and over (adult fees, Adult Skills Fund, Advanced Learner Loans).
+public enum AgeBand: String, Codable, Sendable, CaseIterable, Hashable {
+    case youth = "16-18"
+    case adult = "19+"
+
+    /// The band from its API form or a plain wording ("16-18", "16 to 18", "19+", "adult").
+    public init?(named text: String) {
+        let key = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "–", with: "-")
+        switch key {
+        case "16-18", "16 to 18", "16-19", "youth", "young": self = .youth
+        case "19+", "19 or over", "adult", "adults": self = .adult
+        default: return nil
+        }
+    }
+
+    /// "aged 16 to 18" or "aged 19 or over".
+    public var wording: String { self == .youth ? "aged 16 to 18" : "aged 19 or over" }
+}
+
+extension LearnerProfile {
+    /// The profile with its age band decided: as given, or 16–18 when the text reads as a school
+    /// leaver's (and no job title is given), otherwise adult (19+).
+    public func resolvingAgeBand() -> LearnerProfile {
+        guard constraints.ageBand == nil else { return self }
+        var profile = self
+        let title = currentTitle?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        let schoolLeaver = title.isEmpty && CareerDiagnostician.isEarlyCareer(CareerDiagnostician.clean(text))
+        profile.constraints.ageBand = schoolLeaver ? .youth : .adult
+        return profile
     }
 }
 

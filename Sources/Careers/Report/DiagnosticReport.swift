@@ -19,6 +19,39 @@ public enum DiagnosticReport {
         try MustacheTemplate(string: template).render(DiagnosticReportModel(diagnostic))
     }
 
+    /// "Courses from Kidderminster College only, in any district, free or funded only, for a learner
+    /// aged 19 or over." — the constraints courses were chosen under, in one sentence.
+    public static func constraintsLine(_ diagnostic: Diagnostic) -> String {
+        DiagnosticReportModel.describe(diagnostic.constraints, scope: diagnostic.providerScope)
+    }
+
+    /// "Reskill: move into a new field", or, when a path stays in the learner's own route (a sideways
+    /// move), "Reskill: change to another kind of job".
+    public static func reskillHeading(_ diagnostic: Diagnostic) -> String {
+        DiagnosticReportModel.reskillSection(diagnostic).heading
+    }
+
+    /// The page for a saved report that is unknown or has expired: plain, standalone, no script.
+    public static let notFoundPage = """
+        <!DOCTYPE html>
+        <html lang="en-GB">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Report not found</title>
+        <style>body { font-family: Arial, Helvetica, sans-serif; color: #1b1b1b; line-height: 1.5; margin: 0 auto; max-width: 40rem; padding: 1rem 1.25rem; }</style>
+        </head>
+        <body>
+        <main>
+        <h1>This report is not available</h1>
+        <p>The link is wrong, or the report has expired: saved reports are kept for 30 days and then deleted.</p>
+        <p>Ask your adviser to run the diagnostic again, or run it yourself and save a new report.</p>
+        </main>
+        </body>
+        </html>
+
+        """
+
     private static let bundledTemplate: Result<MustacheTemplate, DiagnosticReportError> = {
         guard let url = SkillwayResources.templateURL(named: "diagnostic"), let data = try? Data(contentsOf: url) else {
             return .failure(DiagnosticReportError(reason: "the bundled template templates/diagnostic.mustache is missing"))

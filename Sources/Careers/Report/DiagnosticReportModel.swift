@@ -23,6 +23,8 @@ struct DiagnosticReportModel {
     }
     struct Course {
         var title: String
+        /// The course page, when the feed gives an http(s) address.
+        var url: String?
         var provider: String
         var start: String
         var mode: String
@@ -52,7 +54,6 @@ struct DiagnosticReportModel {
     }
 
     var generatedOn: String
-    var scope: String?
     var constraints: String
     var notices: [String]
     var hasNotices: Bool
@@ -71,8 +72,7 @@ struct DiagnosticReportModel {
 
     init(_ diagnostic: Diagnostic) {
         generatedOn = diagnostic.generatedOn
-        scope = diagnostic.providerScope.map { "Courses from \($0.name) only." }
-        constraints = Self.describe(diagnostic.constraints)
+        constraints = Self.describe(diagnostic.constraints, scope: diagnostic.providerScope)
         notices = diagnostic.notices
         hasNotices = !notices.isEmpty
         groups = diagnostic.skills.map { group in
@@ -87,15 +87,27 @@ struct DiagnosticReportModel {
         hasOccupations = !occupations.isEmpty
         let upskill = diagnostic.upskill.enumerated().map { Self.path($1, number: $0 + 1, prefix: "upskill") }
         let reskill = diagnostic.reskill.enumerated().map { Self.path($1, number: $0 + 1, prefix: "reskill") }
+        let reskillWording = Self.reskillSection(diagnostic)
         sections = [
             Section(
-                id: "upskill", heading: "Upskill: move up in your field",
-                intro: "Occupations in your current route or pathway, at a higher level.", paths: upskill, hasPaths: !upskill.isEmpty),
-            Section(
-                id: "reskill", heading: "Reskill: move into a new field",
-                intro: "Occupations in other routes, ranked by how much of their skill set you already have.", paths: reskill,
-                hasPaths: !reskill.isEmpty),
+                id: "upskill", heading: "Upskill: move up from your job",
+                intro: "Moves up from your current job: a higher level in your route or pathway, a lead role, or teaching your trade.",
+                paths: upskill, hasPaths: !upskill.isEmpty),
+            Section(id: "reskill", heading: reskillWording.heading, intro: reskillWording.intro, paths: reskill, hasPaths: !reskill.isEmpty),
         ]
+    }
+
+    /// The reskill section's heading and introduction, true to its paths: when one stays in the
+    /// route of the learner's current job (a sideways move), it does not claim "a new field".
+    static func reskillSection(_ diagnostic: Diagnostic) -> (heading: String, intro: String) {
+        let ownRoutes = Set(diagnostic.currentOccupations.filter { $0.occupation.scheme == .ifate }.prefix(1).compactMap(\.occupation.route))
+        if diagnostic.reskill.contains(where: { $0.occupation.route.map(ownRoutes.contains) ?? false }) {
+            return (
+                "Reskill: change to another kind of job",
+                "Other kinds of job, in other routes or, where few others share your skills, in your own route; ranked by how much of their skill set you already have."
+            )
+        }
+        return ("Reskill: move into a new field", "Occupations in other routes, ranked by how much of their skill set you already have.")
     }
 
     static func path(_ path: CareerPath, number: Int, prefix: String) -> Path {
@@ -112,15 +124,18 @@ struct DiagnosticReportModel {
     static func course(_ course: CourseOption) -> Course {
         let start = course.nextStart ?? (course.flexibleStart ? "Flexible start" : "Ask the provider")
         let cost: String
-        if let pence = course.costPence {
+        if course.costToLearner != nil {
+            let summary = course.costSummary
+            cost = summary.prefix(1).uppercased() + summary.dropFirst() + (course.costCondition.map { " (\($0))" } ?? "")
+        } else if let pence = course.costPence {
             cost = pence == 0 ? "Free" : "£" + String(format: "%.2f", Double(pence) / 100).replacingOccurrences(of: ".00", with: "")
         } else {
             cost = course.costText ?? (course.funded ? "Funding available" : "Ask the provider")
         }
-        let funded = course.funded && course.costPence != 0 ? " (funding available)" : ""
+        let link = course.url.flatMap { url in url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://") ? url : nil }
         return Course(
-            title: course.title, provider: course.provider.name, start: start, mode: modeName(course.deliveryMode, course.studyMode),
-            cost: cost + funded, place: course.district?.name ?? (course.deliveryMode == .online ? "Online" : "Not stated"),
+            title: course.title, url: link, provider: course.provider.name, start: start, mode: modeName(course.deliveryMode, course.studyMode),
+            cost: cost, place: course.district?.name ?? (course.deliveryMode == .online ? "Online" : "Not stated"),
             level: course.level?.description ?? "", covers: course.coversSkills.map(\.label).joined(separator: ", "), why: course.why.summary,
             score: "\(Int((course.matchScore * 100).rounded()))%")
     }
@@ -147,17 +162,19 @@ struct DiagnosticReportModel {
         return parts.isEmpty ? "Not stated" : parts.joined(separator: ", ")
     }
 
-    static func describe(_ constraints: LearnerConstraints) -> String {
+    static func describe(_ constraints: LearnerConstraints, scope: ProviderRef?) -> String {
         var parts: [String] = []
-        parts.append(constraints.districts.isEmpty ? "anywhere" : "in " + constraints.districts.map(\.name).joined(separator: " or ") + " (or online)")
+        if let scope { parts.append("from \(scope.name) only") }
+        parts.append(constraints.districts.isEmpty ? "in any district" : "in " + constraints.districts.map(\.name).joined(separator: " or ") + " (or online)")
         if !constraints.deliveryModes.isEmpty { parts.append(constraints.deliveryModes.map(\.rawValue).joined(separator: " or ")) }
         if !constraints.studyModes.isEmpty { parts.append(constraints.studyModes.map(\.rawValue).joined(separator: " or ")) }
         if let pence = constraints.maxCostPence { parts.append("costing at most £\(pence / 100)") }
-        if constraints.fundedOnly { parts.append("free or funded only") }
+        if constraints.fundedOnly { parts.append("free or funded for this learner only") }
         if let minimum = constraints.minLevel { parts.append("from \(minimum)") }
         if let maximum = constraints.maxLevel { parts.append("up to \(maximum)") }
         if let from = constraints.startFrom { parts.append("starting from \(from)") }
         if let to = constraints.startTo { parts.append("starting by \(to)") }
+        if let band = constraints.ageBand { parts.append("for a learner \(band.wording)") }
         return "Courses " + parts.joined(separator: ", ") + "."
     }
 }

@@ -17,6 +17,10 @@ import NIOCore
 /// report itself.
 struct DiagnosticController {
     let engine: CareerEngine?
+    /// Where a provider-scoped view's provider is looked up: the catalogue's providers, and providers
+    /// with an account whose first feed has not arrived yet.
+    let catalogue: any CatalogueStore
+    let accounts: any AccountStore
     let saved: (any DiagnosticStore)?
     let demand: (any LearnerDemandStore)?
     let jsonBodyLimit: Int
@@ -43,19 +47,29 @@ struct DiagnosticController {
     @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> DiagnosticJSONResponse {
         let save = try Self.flag(request, "save")
         let scope = try Self.provider(request)
-        let input = try await request.decodeJSON(DiagnosticWire.Request.self, context: context, limits: profileLimits, deadline: bodyDeadline)
+        let input: DiagnosticWire.Request
+        do {
+            input = try await request.decodeJSON(DiagnosticWire.Request.self, context: context, limits: profileLimits, deadline: bodyDeadline)
+        } catch let error as ProfileFieldError {
+            throw Self.apiError(error)
+        }
         var profile = input.profile
-        if let scope { profile.constraints.provider = scope }
+        if let scope {
+            try await checkProvider(scope, parameter: "provider")
+            profile.constraints.provider = scope
+        } else if let named = profile.constraints.provider {
+            try await checkProvider(named, path: "$.constraints.provider")
+        }
         guard let engine else { throw Self.unavailable("Career diagnostics are not available on this server.") }
         if save, saved == nil { throw Self.unavailable("Saving diagnostics is not available on this server.") }
         let moment = now()
         let diagnostician = try await engine.diagnostician()
         let diagnostic: Diagnostic
         do {
-            diagnostic = try diagnostician.diagnose(profile, today: Self.utcDay(moment))
+            diagnostic = try diagnostician.diagnoseForLearner(profile, today: Self.utcDay(moment))
         } catch let error as DiagnosticInputError {
             throw APIError(
-                .badRequest, code: "invalid-profile", message: "$.\(error.field): \(error.reason)", details: .object(["path": .string("$.\(error.field)")]))
+                .badRequest, code: "invalid-profile", message: "$.\(error.field): \(error.reason).", details: .object(["path": .string("$.\(error.field)")]))
         }
         // Save first: if that fails, the request fails as a whole and no demand is recorded for it. (A
         // failure recording demand after a save leaves a report nobody has the id of; it expires.)
@@ -69,8 +83,40 @@ struct DiagnosticController {
             try await demand.recordDemand(LearnerDemandRecord(diagnostic, provider: profile.constraints.provider))
             recorded = true
         }
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        if let savedReport {
+            // The new report's address; like the report itself, never kept by a cache.
+            headers[.location] = savedReport.json
+            headers[.cacheControl] = "no-store"
+        }
         return DiagnosticJSONResponse(
-            value: DiagnosticWire.Response(diagnostic: diagnostic, saved: savedReport, demandRecorded: recorded), status: save ? .created : .ok)
+            value: DiagnosticWire.Response(diagnostic: diagnostic, saved: savedReport, demandRecorded: recorded), status: save ? .created : .ok,
+            headers: headers)
+    }
+
+    /// A located 400 for a profile field: `{"path": "$.constraints.maxCost", "didYouMean": "maxCostPence", "allowed": [...]}`.
+    static func apiError(_ error: ProfileFieldError) -> APIError {
+        var details: [String: JSONValue] = ["path": .string(error.path)]
+        if let suggestion = error.didYouMean { details["didYouMean"] = .string(suggestion) }
+        if let allowed = error.allowed { details["allowed"] = .array(allowed.map(JSONValue.string)) }
+        let code = error.code == "invalid-value" ? "invalid-body" : error.code
+        return APIError(.badRequest, code: code, message: error.description, details: .object(details))
+    }
+
+    /// Refuses a provider-scoped view of a provider the catalogue does not hold (nothing is diagnosed
+    /// or recorded under it).
+    private func checkProvider(_ id: ProviderID, parameter: String? = nil, path: String? = nil) async throws {
+        guard try await catalogue.provider(id: id) == nil, try await accounts.organisation(owningProvider: id) == nil else { return }
+        let listed = try await catalogue.providers().map(\.provider.id.rawValue)
+        let owned = try await accounts.organisations().compactMap { $0.providerID?.rawValue }
+        let known = Set(listed + owned).sorted()
+        var details: [String: JSONValue] = ["value": .string(id.rawValue), "allowed": .array(known.map(JSONValue.string))]
+        if let parameter { details["parameter"] = .string(parameter) }
+        if let path { details["path"] = .string(path) }
+        throw APIError(
+            .badRequest, code: "unknown-provider",
+            message: "\(path ?? parameter ?? "provider"): there is no provider with the id '\(id.rawValue)' in the catalogue; see GET /providers.",
+            details: .object(details))
     }
 
     // MARK: Saved reports
@@ -83,7 +129,15 @@ struct DiagnosticController {
     }
 
     @Sendable func reportPage(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let (_, diagnostic) = try await savedReport(request, context: context, id: context.parameters.get("id") ?? "")
+        let diagnostic: Diagnostic
+        do {
+            (_, diagnostic) = try await savedReport(request, context: context, id: context.parameters.get("id") ?? "")
+        } catch let error as APIError where error.status == .notFound {
+            // A learner following an old link in a browser gets a page, not JSON.
+            return Response(
+                status: .notFound, headers: Self.privateHeaders(contentType: "text/html; charset=utf-8"),
+                body: .init(byteBuffer: ByteBuffer(string: DiagnosticReport.notFoundPage)))
+        }
         let page = try DiagnosticReport.html(diagnostic)
         return Response(
             status: .ok, headers: Self.privateHeaders(contentType: "text/html; charset=utf-8"), body: .init(byteBuffer: ByteBuffer(string: page)))

@@ -217,6 +217,8 @@ struct DiagnosticJSONWriter {
         string("costText", course.costText, &first)
         key("funded", &first)
         bool(course.funded)
+        string("costToLearner", course.costToLearner?.rawValue, &first)
+        string("fundingCondition", course.fundingCondition, &first)
         string("district", course.district?.rawValue, &first)
         string("url", course.url, &first)
         key("coversSkills", &first)
@@ -255,6 +257,7 @@ struct DiagnosticJSONWriter {
         string("startFrom", constraints.startFrom, &first)
         string("startTo", constraints.startTo, &first)
         string("provider", constraints.provider?.rawValue, &first)
+        string("ageBand", constraints.ageBand?.rawValue, &first)
         out.bytes.append(0x7D)
     }
 
@@ -337,9 +340,10 @@ struct DiagnosticJSONWriter {
 struct DiagnosticJSONResponse: ResponseGenerator {
     var value: DiagnosticWire.Response
     var status: HTTPResponse.Status
+    var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = if let bytes = try? DiagnosticJSONWriter.bytes(value) { ByteBuffer(bytes: bytes) } else { try JSONCoding.fastEncode(value) }
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"], body: .init(byteBuffer: body))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 }

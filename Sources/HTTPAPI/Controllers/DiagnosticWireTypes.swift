@@ -16,8 +16,12 @@ enum DiagnosticWire {
         private enum CodingKeys: String, CodingKey { case consent }
 
         init(from decoder: any Decoder) throws {
-            profile = try LearnerProfile(from: decoder)
-            consent = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Bool.self, forKey: .consent) ?? false
+            profile = try LearnerProfile(from: decoder, alsoAllowing: [CodingKeys.consent.rawValue])
+            do {
+                consent = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Bool.self, forKey: .consent) ?? false
+            } catch is DecodingError {
+                throw ProfileFieldError(code: "invalid-value", path: "$.consent", reason: "expected true or false")
+            }
         }
     }
 

@@ -44,7 +44,7 @@ struct AuthorizationMiddleware: RouterMiddleware {
             await record(request, context: context, endpoint: endpoint, caller: nil, outcome: .unauthenticated, status: 401, detail: "no token")
             throw APIError(
                 .unauthorized, code: "authentication-required", message: "This endpoint needs an API token: send Authorization: Bearer <token>.",
-                headers: [.wwwAuthenticate: #"Bearer realm="skillway""#])
+                details: .object(["header": .string("Authorization"), "scheme": .string("Bearer")]), headers: [.wwwAuthenticate: #"Bearer realm="skillway""#])
         case .deny:
             context.auditNote.subject = await owner(of: rule, context: context)
             await record(request, context: context, endpoint: endpoint, caller: caller, outcome: .denied, status: 404, detail: "access \(rule.access)")
@@ -130,7 +130,9 @@ struct AuthorizationMiddleware: RouterMiddleware {
     }
 
     private static func refusal(code: String, _ message: String) -> APIError {
-        APIError(.unauthorized, code: code, message: message, headers: [.wwwAuthenticate: #"Bearer realm="skillway", error="invalid_token""#])
+        APIError(
+            .unauthorized, code: code, message: message, details: .object(["header": .string("Authorization"), "scheme": .string("Bearer")]),
+            headers: [.wwwAuthenticate: #"Bearer realm="skillway", error="invalid_token""#])
     }
 
     // MARK: Auditing

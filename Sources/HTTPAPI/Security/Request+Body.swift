@@ -16,7 +16,8 @@ public struct BodyTimeouts: Sendable {
 
 extension Request {
     /// Collects the body up to the route's limit (413 beyond it) within the deadline (408 after it).
-    func collectBody(context: AppRequestContext, deadline: Swift.Duration, tooLarge: @autoclosure () -> APIError = .bodyTooLarge) async throws -> ByteBuffer {
+    func collectBody(context: AppRequestContext, deadline: Swift.Duration, tooLarge custom: @autoclosure () -> APIError? = nil) async throws -> ByteBuffer {
+        func tooLarge() -> APIError { custom() ?? APIError.bodyTooLarge(limit: context.bodyLimit) }
         if let length = headers[.contentLength].flatMap(Int.init), length > context.bodyLimit { throw tooLarge() }
         let body = self.body
         let limit = context.bodyLimit
@@ -69,9 +70,11 @@ extension Request {
         case .typeMismatch(let type, let context): return (render(context.codingPath), "Expected \(Self.name(of: type)).")
         case .valueNotFound(let type, let context): return (render(context.codingPath), "Expected \(Self.name(of: type)), found null.")
         case .dataCorrupted(let context):
-            // Our own Decodable types explain themselves ("'mars' is not a Worcestershire district …").
-            let reason = context.debugDescription.trimmingCharacters(in: .whitespacesAndNewlines)
-            return (render(context.codingPath), reason.isEmpty ? "This value is not valid here." : "This value is not valid here: \(reason.prefix(300)).")
+            // Our own Decodable types explain themselves ("'mars' is not a Worcestershire district …"); the
+            // decoder's own wording (Swift type names, "not valid JSON" for valid JSON) is not passed on.
+            let reason = context.debugDescription.trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ".")))
+            let decoderWording = reason.isEmpty || reason.contains("Cannot initialize") || reason.contains("JSON") || reason.contains("Swift")
+            return (render(context.codingPath), decoderWording ? "This value is not valid here." : "This value is not valid here: \(reason.prefix(300)).")
         @unknown default: return ("$", "The body does not have the expected shape.")
         }
     }
@@ -81,13 +84,19 @@ extension Request {
         case is String.Type: "a string"
         case is Int.Type, is Int64.Type, is Double.Type: "a number"
         case is Bool.Type: "true or false"
+        case is [String].Type: "a list of strings"
+        case is [Any].Type: "a list"
+        case is [String: Any].Type: "an object"
         default: "a value of another type"
         }
     }
 }
 
 extension APIError {
-    static var bodyTooLarge: APIError {
-        APIError(.contentTooLarge, code: "body-too-large", message: "The request body is larger than this endpoint accepts.")
+    /// 413 naming the route's limit.
+    static func bodyTooLarge(limit: Int) -> APIError {
+        APIError(
+            .contentTooLarge, code: "body-too-large", message: "The request body is larger than this endpoint accepts (\(limit) bytes at most).",
+            details: .object(["limitBytes": .number(Double(limit))]))
     }
 }

@@ -1,0 +1,94 @@
+import Domain
+import Foundation
+
+// MARK: - What a run costs one learner
+
+/// Reads a run's cost and funding wording for one age band: "Free for 16-18 year olds; adults
+/// £2,150" is free for a 16-year-old and £2,150 for an adult; "£895 (free if you earn under £25,000)"
+/// is free only if the learner is eligible.
+public enum CostWording {
+    /// What the run costs a learner of `band`, and the amount that applies to them in pence (nil when
+    /// the wording gives none for their band: a £0 that is the 16–18 price is not an adult's price).
+    /// `condition` is the wording's clause that makes the run free for them, when that depends on
+    /// their eligibility ("Adults aged 19-23 who do not yet hold a full Level 2 can study free").
+    public static func charge(
+        amountPence: Int?, wording texts: [String?], band: AgeBand
+    ) -> (cost: CostToLearner, pence: Int?, condition: String?) {
+        var youthMentioned = false
+        var freeClause: String?
+        var feeOtherwise = false
+        for text in texts.compactMap({ $0 }) {
+            for written in clauses(text) {
+                let clause = written.lowercased()
+                // "…; otherwise the fee applies": the free part is for some learners only.
+                feeOtherwise = feeOtherwise || ["otherwise", "fee applies", "fees apply"].contains { clause.contains($0) }
+                let youth = isYouthClause(clause)
+                youthMentioned = youthMentioned || youth
+                let applies = band == .youth ? (youth || !isAdultClause(clause)) : !youth
+                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause) { freeClause = written.trimmingCharacters(in: .whitespaces) }
+            }
+        }
+        // The £0 of a run that is free only for 16–18s is their price, not an adult's.
+        let pence = band == .adult && youthMentioned && amountPence == 0 ? nil : amountPence
+        if let freeClause {
+            return isConditional(freeClause.lowercased()) || feeOtherwise ? (.ifEligible, pence, freeClause) : (.free, pence, nil)
+        }
+        if pence == 0 { return (.free, 0, nil) }
+        if pence != nil || (band == .adult && youthMentioned) { return (.charged, pence, nil) }
+        return (.notStated, nil, nil)
+    }
+
+    /// True for a 16–19 study programme that is not open to adults: a T Level, or a course that
+    /// says it is for 16 to 18 year olds.
+    public static func isYouthProgramme(title: String, summary: String?, description: String?) -> Bool {
+        if TextSearch.containsWord(title.lowercased(), "t level") || TextSearch.containsWord(title.lowercased(), "t-level") { return true }
+        let about = [summary, description].compactMap { $0?.lowercased() }.joined(separator: " ")
+        return youthProgrammePhrases.contains { about.contains($0) }
+    }
+
+    // MARK: Wording
+
+    static let youthProgrammePhrases = [
+        "for 16 to 18 year olds who", "for 16-18 year olds who", "for 16-18s:", "for 16-18s who", "16-19 study programme",
+        "16 to 19 study programme", "16-18 study programme", "16 to 18 study programme",
+    ]
+
+    /// A cost text cut into clauses at semicolons, full stops and brackets ("£1,350 (free if …)"), as written.
+    static func clauses(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (position, character) in characters.enumerated() {
+            // A full stop between digits is a decimal point ("£0.00").
+            let decimal = character == "." && position > 0 && position + 1 < characters.count
+                && characters[position - 1].isNumber && characters[position + 1].isNumber
+            if ";()".contains(character) || (character == "." && !decimal) {
+                if !current.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { parts.append(current) }
+        return parts
+    }
+
+    static func isYouthClause(_ clause: String) -> Bool {
+        let text = clause.replacingOccurrences(of: "–", with: "-")
+        return ["16-18", "16 to 18", "16-19", "16 to 19", "aged 16", "under 19", "under-19"].contains { text.contains($0) }
+    }
+
+    static func isAdultClause(_ clause: String) -> Bool {
+        let text = clause.replacingOccurrences(of: "–", with: "-")
+        return ["adult", "19+", "aged 19", "19 or over", "19-23", "19 to 23", "24+", "aged 24"].contains { text.contains($0) }
+    }
+
+    /// Free "if you earn under £25,000", "for unemployed adults", "may qualify", "for most learners".
+    static func isConditional(_ clause: String) -> Bool {
+        let text = " " + clause.replacingOccurrences(of: "–", with: "-") + " "
+        // "Employer funded: £180 per learner": free to the learner only if their employer pays.
+        if text.contains("employer") && text.contains("£") { return true }
+        return [" if ", " may ", "eligib", "unemployed", "earn under", "unless", "19-23", "19 to 23", "most learners", "depending", "subject to",
+                "do not already", "don't already", "not yet", "without a", "who have not", "benefit"].contains { text.contains($0) }
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+// MARK: - A course's cost, worded for one learner
+
+extension CourseOption {
+    /// The cost as the learner should read it: "free", "£395, or free if eligible", "£2,150",
+    /// "cost not given". Never "free" for a run that is free only for another age band.
+    public var costSummary: String {
+        let price = costPence.flatMap { $0 > 0 ? Self.pounds($0) : nil }
+        switch costToLearner {
+        case .free: return "free"
+        case .ifEligible: return price.map { "\($0), or free if eligible" } ?? "free if eligible"
+        case .charged: return price ?? "fee charged; ask the provider"
+        case .notStated: return "cost not given"
+        case nil:
+            // Reports saved before costs were worded per learner.
+            return costPence.map { $0 == 0 ? "free" : Self.pounds($0) } ?? (funded ? "funded" : "cost not given")
+        }
+    }
+
+    /// What `costSummary` leaves out: who studies free (for "free if eligible"), or the feed's own
+    /// wording when the learner pays ("Free for 16-18 year olds; adults £2,150").
+    public var costCondition: String? {
+        switch costToLearner {
+        case .ifEligible: return fundingCondition ?? costText
+        case .charged: return costText.flatMap { $0 == costSummary ? nil : $0 }
+        default: return nil
+        }
+    }
+
+    /// "£2,150" or "£12.50".
+    static func pounds(_ pence: Int) -> String {
+        let whole = pence / 100, part = pence % 100
+        let formatter = NumberFormatter()
+        formatter.numberStyle = .decimal
+        formatter.groupingSeparator = ","
+        formatter.usesGroupingSeparator = true
+        let text = formatter.string(from: NSNumber(value: whole)) ?? String(whole)
+        return "£" + text + (part == 0 ? "" : String(format: ".%02d", part))
+    }
+}
