@@ -22,9 +22,10 @@ extension CareerDiagnostician {
         /// For a desk-based move offered because the learner's own kind of work is closed to them
         /// (`deskMoves`), why it is closed, in words.
         var desk: String? = nil
-        /// Whether it keeps what the learner does: it shares one of the target's distinctive core skills or
-        /// neighbours their own job (`Kin`). A job in a field wished for in general terms ("something
-        /// creative") that does neither is a fresh start there.
+        /// Whether it keeps what the learner does: it shares one of the target's distinctive core skills,
+        /// neighbours their own job (`Kin`), or shares a quarter of its core in skills typical of its field
+        /// (what keeps a move from being `generic`). A job in a field wished for in general terms
+        /// ("something creative") that does none of these is a fresh start there.
         var reach = false
         /// Why it neighbours the learner's own job, when it was offered for that (`Kin`).
         var kin: Kin? = nil
@@ -194,7 +195,9 @@ extension CareerDiagnostician {
             // So is one in a field wished for in general terms ("something creative") that keeps nothing
             // distinctive of what they do (`Candidate.reach`).
             let reach = scored[position].distinctiveShared > 0 || kin != nil
-            let generalWish = wishedRoute && !explicit && aspiration.boost[position] == nil
+                || (scored[position].core >= Self.transferableCore && (affinity[standard.route] ?? 0) >= Self.typicalAffinity)
+            // (Only for someone with a job to keep skills from: a school leaver or returner starts afresh anyway.)
+            let generalWish = current != nil && wishedRoute && !explicit && aspiration.boost[position] == nil
             if aspired, !explicit, sharedCount == 0 || (generalWish && !reach), standard.level > level.map({ $0 + 1 }) ?? Self.entryLevel { continue }
             let strongShared = scored[position].strongSpecificShared
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
@@ -255,10 +258,7 @@ extension CareerDiagnostician {
             let generic = !aspired && kin == nil && scored[position].distinctiveShared == 0
                 && (scored[position].core < Self.transferableCore || (affinity[standard.route] ?? 0) < Self.typicalAffinity)
             score += aspiration.boost[position] ?? 0
-            // A field wished for in general terms ("something more creative") is first looked for within
-            // reach: its jobs that keep what the learner does rank ahead of fresh starts there (a baker's
-            // creative side is a fashion studio or food product work, not heritage conservation on cleaning).
-            if aspiration.routes.contains(standard.route) && (reach || !generalWish) { score += 0.1 }
+            if aspiration.routes.contains(standard.route) { score += 0.1 }
             if kin != nil { score += Self.kinBonus }
             if sideways && !ownWished {
                 sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit, generic: generic, reach: reach || !generalWish))
@@ -273,16 +273,21 @@ extension CareerDiagnostician {
         for route in aspiration.routes.sorted() where target.route == nil {
             // The learner's own route leads only through a wished sideways move found above.
             let own = current?.route == route
-            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route })
+            // A field wished for in general terms leads with a job there within reach (`Candidate.reach`), if any.
+            let inRoute = { (candidate: Candidate) in self.model.targets[candidate.position].standard.route == route }
+            guard let best = candidates.first(where: { inRoute($0) && $0.reach }) ?? candidates.first(where: inRoute)
                 ?? (own ? nil : bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
                 perRoute[route, default: 0] += 1
             }
-            // A learner naming one field sees its two best paths first, the second sharing some of their skills.
+            // A learner naming one field sees its two best paths first, the second sharing some of their skills
+            // (and, after a job there within reach, within reach too: see below).
             if aspiration.routes.count == 1, chosen.count < Self.maxReskillPaths - 2,
-                let second = candidates.first(where: { model.targets[$0.position].standard.route == route && $0.position != best.position && $0.fit > 0 && $0.reach })
+                let second = candidates.first(where: {
+                    model.targets[$0.position].standard.route == route && $0.position != best.position && $0.fit > 0 && ($0.reach || !best.reach)
+                })
             {
                 chosen.append(second)
                 perRoute[route, default: 0] += 1
@@ -297,7 +302,9 @@ extension CareerDiagnostician {
             // After two paths the skills suggest (and any aspired ones), one scoring under half the best is dropped rather than shown.
             if chosen.count >= aspiredCount + 2, let best = candidates.first, candidate.score < 0.5 * best.score, !kin, !target.standards.contains(candidate.position) { continue }
             let route = model.targets[candidate.position].standard.route
-            // A fresh start in a field wished for in general terms is not offered beside a job there within reach.
+            // A field wished for in general terms ("something more creative") is looked for within reach: a
+            // fresh start there is not offered beside a job there that keeps what the learner does (a baker's
+            // creative side is a fashion studio, not costume work on cleaning).
             if !candidate.reach, chosen.contains(where: { $0.reach && model.targets[$0.position].standard.route == route }) { continue }
             let limit = target.route == nil ? 2 : Self.maxReskillPaths
             guard perRoute[route, default: 0] < limit else { continue }
