@@ -41,9 +41,14 @@
 /// SOC placement does not back is neither taken nor shown as the learner's job (target-occupation,
 /// target-route-digital: a notice says so), and wishes read as titles must match the word naming the job.
 /// Regenerated again when careers-review-2 and careers-8 were merged.
+/// Regenerated on careers-9, where 3 of the 14 change: care-assistant loses its Healthcare science assistant
+/// move (a skill core to no standard is no longer the most distinctive, and widespread skills make no
+/// distinctive core, so that move now rests on no distinctive skill) and shows the one-move notice; welder's
+/// sideways and reskill moves are ranked from the new distinctive cores; provider-scope's wished-for paths
+/// that share none of the hairdresser's skills now say they would be a fresh start.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "39335:823e93b8b3b8ac16",
+        "care-assistant": "32998:d11ff7afc165f00b",
         "school-leaver": "7927:95d45775339c7b59",
         "warehouse-online": "31138:599c39f7696032e7",
         "returner-bookkeeper": "14387:208cf3b5d8beb87c",
@@ -54,7 +59,7 @@ enum DiagnosticGolden {
         "target-occupation": "14686:4d96ea866bdb4a50",
         "target-route-digital": "8035:da3d3fbdf00a9b0a",
         "graduate-manager": "36356:9472dc6646d75024",
-        "provider-scope": "26326:a305528c0e65aaa5",
+        "provider-scope": "20502:86590ab8af41a042",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "38498:4e35be447b60fad7",
     ]

@@ -196,8 +196,11 @@ extension CareerDiagnostician {
             // distinctive of what they do (`Candidate.reach`).
             let reach = scored[position].distinctiveShared > 0 || kin != nil
                 || (scored[position].core >= Self.transferableCore && (affinity[standard.route] ?? 0) >= Self.typicalAffinity)
-            // (Only for someone with a job to keep skills from: a school leaver or returner starts afresh anyway.)
+            // This holds for a field their skills are not typical of (`typicalAffinity`) and for someone with a
+            // job to keep skills from: a school leaver or returner starts afresh anyway, and a store manager
+            // wishing for logistics, whose stock and cash skills are typical of it, is offered its best fits.
             let generalWish = current != nil && wishedRoute && !explicit && aspiration.boost[position] == nil
+                && (affinity[standard.route] ?? 0) < Self.typicalAffinity
             if aspired, !explicit, sharedCount == 0 || (generalWish && !reach), standard.level > level.map({ $0 + 1 }) ?? Self.entryLevel { continue }
             let strongShared = scored[position].strongSpecificShared
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared

@@ -219,11 +219,14 @@ public final class CareerDiagnostician: Sendable {
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
         notices += limits.map(Self.limitNotice)
-        // A job the wish names that shares nothing and is beyond a first step is left out, and said to be.
+        // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
+        // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
-        if !reskill.contains(where: { aspiration.boost[$0.position] != nil }),
+        let offered = Set((reskill.map(\.position) + upskill.map(\.position)).map { model.targets[$0].standard.route })
+        if !(reskill.map(\.position) + upskill.map(\.position)).contains(where: { aspiration.boost[$0] != nil }),
             let named = aspiration.boost.filter({ entry in
                 !target.standards.contains(entry.key) && model.targets[entry.key].standard.level > reach
+                    && !offered.contains(model.targets[entry.key].standard.route)
                     && !model.targets[entry.key].skills.contains { held[$0.skill] }
             }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
         {
