@@ -73,9 +73,16 @@ struct AdviserProfileTests {
     /// spectacle maker rests on property maintenance, which the data makes core to his own tyre standard; the factory
     /// packer's costume technician and the school caretaker's vehicle paint technician remain), heldout-4 11 of 12 (the car valeter's florist, built on one widespread skill, is gone),
     /// dev 31 of 31; heldout-2 and heldout-3 unchanged.
+    /// adviser-profiles-heldout-6 was scored blind three times (4, 7 and 7 of 12) and is development data from the sixth
+    /// session. Careers round 9 (career changers' moves): heldout-4 12 of 12 (the activities coordinator's funeral team
+    /// member, resting on transferable skills in a field they are not typical of, is gone), heldout-5 10 of 12 (the factory
+    /// packer's costume technician likewise), heldout-6 7 of 12 (the baker's level-4 heritage conservation and costume
+    /// paths give way to a creative job within reach; the milkman, whose only skill is misread from "electric float", loses
+    /// the path that passed by chance; the traffic warden's 0 % young people's practitioner is gone but nothing replaces it).
+    /// Dev, heldout-2 and heldout-3 unchanged.
     static let heldOutFloors = [
-        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 11),
-        ("adviser-profiles-heldout-5", 9), ("adviser-profiles-heldout-6", 7),
+        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 12),
+        ("adviser-profiles-heldout-5", 10), ("adviser-profiles-heldout-6", 7),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)

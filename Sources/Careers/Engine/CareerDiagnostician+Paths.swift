@@ -22,6 +22,13 @@ extension CareerDiagnostician {
         /// For a desk-based move offered because the learner's own kind of work is closed to them
         /// (`deskMoves`), why it is closed, in words.
         var desk: String? = nil
+        /// Whether it keeps what the learner does: it shares one of the target's distinctive core skills,
+        /// neighbours their own job (`Kin`), or shares a quarter of its core in skills typical of its field
+        /// (what keeps a move from being `generic`). A job in a field wished for in general terms
+        /// ("something creative") that does none of these is a fresh start there.
+        var reach = false
+        /// Why it neighbours the learner's own job, when it was offered for that (`Kin`).
+        var kin: Kin? = nil
     }
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
@@ -98,6 +105,9 @@ extension CareerDiagnostician {
     static let incidentalFactor = 0.6
     /// The share of a target's core skill weight that makes transferable shared skills what the job is about.
     static let transferableCore = 0.25
+    /// The route affinity (`OccupationSkillModel.routeAffinity`, relative to the learner's most typical route) from
+    /// which the learner's skills are typical of a route.
+    static let typicalAffinity = 0.6
     /// A move resting on one meaningful shared skill ranks at this share of its score when others rest on two or more.
     static let singleSkillFactor = 0.5
 
@@ -110,9 +120,28 @@ extension CareerDiagnostician {
     /// unless they name it.
     /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
     /// moves they did not ask for at most one level above it.
+    ///
+    /// Neighbouring jobs of the learner's own kind in other routes (`Fit.kin`) are looked at only when the
+    /// skills alone give no move that does not rest on transferable skills alone: so an everyday sector job
+    /// (a baker) is not left without a move, and no one else's list changes.
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
         limits: [Int] = [], qualificationLevel: Int? = nil
+    ) -> [Candidate] {
+        let moves = skillMoves(
+            anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
+            limits: limits, qualificationLevel: qualificationLevel, neighbours: false)
+        guard !moves.contains(where: { !$0.generic }), scored.contains(where: { $0.kin != nil }) else { return moves }
+        let neighbours = skillMoves(
+            anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
+            limits: limits, qualificationLevel: qualificationLevel, neighbours: true)
+            .filter { move in move.kin != nil && !moves.contains { $0.position == move.position } }
+        return Array((neighbours + moves).prefix(Self.maxReskillPaths))
+    }
+
+    func skillMoves(
+        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
+        limits: [Int], qualificationLevel: Int?, neighbours: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -156,20 +185,34 @@ extension CareerDiagnostician {
             let aspired = explicit || aspiration.boost[position] != nil || wishedRoute
             // A move the learner did not ask for shares one of their specific skills; a field they wish
             // for may be entered on transferable skills alone (a warehouse worker wanting an office job).
-            guard aspired || scored[position].specificShared > 0 || !hasSpecific else { continue }
+            // A neighbouring job of the learner's own kind (`kin`) may be entered on what it shares.
+            let kin = sideways || !neighbours ? nil : scored[position].kin
+            guard aspired || kin != nil || scored[position].specificShared > 0 || !hasSpecific else { continue }
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
+            // A wished-for job sharing none of the learner's skills is a fresh start, so it is offered only
+            // at a level they could start at: one above their own at most (`entryLevel` without one).
+            // So is one in a field wished for in general terms ("something creative") that keeps nothing
+            // distinctive of what they do (`Candidate.reach`).
+            let reach = scored[position].distinctiveShared > 0 || kin != nil
+                || (scored[position].core >= Self.transferableCore && (affinity[standard.route] ?? 0) >= Self.typicalAffinity)
+            // This holds for a field their skills are not typical of (`typicalAffinity`) and for someone with a
+            // job to keep skills from: a school leaver or returner starts afresh anyway, and a store manager
+            // wishing for logistics, whose stock and cash skills are typical of it, is offered its best fits.
+            let generalWish = current != nil && wishedRoute && !explicit && aspiration.boost[position] == nil
+                && (affinity[standard.route] ?? 0) < Self.typicalAffinity
+            if aspired, !explicit, sharedCount == 0 || (generalWish && !reach), standard.level > level.map({ $0 + 1 }) ?? Self.entryLevel { continue }
             let strongShared = scored[position].strongSpecificShared
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.
             let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
-            guard aspired || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
+            guard aspired || kin != nil || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
             // A move should rest on a skill the target job is about: one shared specific skill its
             // standard keeps coming back to. A move into another route on skills it names only in
             // passing (a chef's cooking for a fishmonger, a bank cashier's cash handling for a bus
             // conductor) is not offered unless asked for; a sideways move on them ranks lower.
             let incidental = hasSpecific && strongShared == 0
-            if incidental && !aspired && !sideways { continue }
+            if incidental && !aspired && !sideways && kin == nil { continue }
             // Nor is one said to be built on a single skill jobs of every kind mention in passing
             // (`isWidespread`: property maintenance for a tyre fitter and a spectacle maker, cleaning for
             // a cinema worker and a ventilation hygiene technician): such a move is absurd to an adviser,
@@ -179,7 +222,7 @@ extension CareerDiagnostician {
             // A widespread skill core to the learner's own job (cleaning for an office cleaner) is what
             // they do, and may carry a move.
             let transferableOnly = scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
-            if !aspired && !sideways && hasSpecific && !transferableOnly && meaningfulShared(position, held: held) <= 1
+            if !aspired && !sideways && kin == nil && hasSpecific && !transferableOnly && meaningfulShared(position, held: held) <= 1
                 && meaningfulShared(position, held: held, widespread: false) == 0
                 && !entry.skills.contains(where: { held[$0.skill] && model.isWidespread[$0.skill] && ownCore.contains($0.skill) })
             { continue }
@@ -201,7 +244,7 @@ extension CareerDiagnostician {
             // minimum fit, and a weak one (under twice that) two shared skills (one for a profile
             // naming few), one of them core.
             let weak = fit < 2 * Self.minimumReskillFit
-            guard aspired || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills) && scored[position].core > 0))) else { continue }
+            guard aspired || kin != nil || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills) && scored[position].core > 0))) else { continue }
             // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
             var score = fit * (0.4 + 0.6 * scored[position].core)
             // A move is a sideways step: levels far from the learner's own are less likely.
@@ -212,15 +255,19 @@ extension CareerDiagnostician {
             // A move resting only on skills many kinds of work share (pricing and customer service for a
             // freight forwarder) is shown only when nothing else is (`reskillPaths`), unless those skills
             // are what the job is about: a quarter of its core skill weight (complaint handling and
-            // customer service for a customer service specialist), when it is ranked with the others.
-            let generic = !aspired && scored[position].distinctiveShared == 0 && scored[position].core < Self.transferableCore
+            // customer service for a customer service specialist), when it is ranked with the others, and
+            // they are typical of its field (`typicalAffinity`): a factory packer's packing and cleaning are a
+            // costume technician's core skills on paper, but not what costume work is, so that move is generic.
+            let generic = !aspired && kin == nil && scored[position].distinctiveShared == 0
+                && (scored[position].core < Self.transferableCore || (affinity[standard.route] ?? 0) < Self.typicalAffinity)
             score += aspiration.boost[position] ?? 0
             if aspiration.routes.contains(standard.route) { score += 0.1 }
+            if kin != nil { score += Self.kinBonus }
             if sideways && !ownWished {
-                sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit, generic: generic))
+                sidewaysCandidates.append(Candidate(position: position, score: score, fit: fit, generic: generic, reach: reach || !generalWish))
                 continue
             }
-            candidates.append(Candidate(position: position, score: score, fit: fit, generic: generic))
+            candidates.append(Candidate(position: position, score: score, fit: fit, generic: generic, reach: reach || !generalWish, kin: kin))
         }
         candidates.sort { ($0.score, $1.position) > ($1.score, $0.position) }
         var perRoute: [String: Int] = [:]
@@ -229,16 +276,21 @@ extension CareerDiagnostician {
         for route in aspiration.routes.sorted() where target.route == nil {
             // The learner's own route leads only through a wished sideways move found above.
             let own = current?.route == route
-            guard let best = candidates.first(where: { model.targets[$0.position].standard.route == route })
+            // A field wished for in general terms leads with a job there within reach (`Candidate.reach`), if any.
+            let inRoute = { (candidate: Candidate) in self.model.targets[candidate.position].standard.route == route }
+            guard let best = candidates.first(where: { inRoute($0) && $0.reach }) ?? candidates.first(where: inRoute)
                 ?? (own ? nil : bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
                 perRoute[route, default: 0] += 1
             }
-            // A learner naming one field sees its two best paths first, the second sharing some of their skills.
+            // A learner naming one field sees its two best paths first, the second sharing some of their skills
+            // (and, after a job there within reach, within reach too: see below).
             if aspiration.routes.count == 1, chosen.count < Self.maxReskillPaths - 2,
-                let second = candidates.first(where: { model.targets[$0.position].standard.route == route && $0.position != best.position && $0.fit > 0 })
+                let second = candidates.first(where: {
+                    model.targets[$0.position].standard.route == route && $0.position != best.position && $0.fit > 0 && ($0.reach || !best.reach)
+                })
             {
                 chosen.append(second)
                 perRoute[route, default: 0] += 1
@@ -248,10 +300,15 @@ extension CareerDiagnostician {
         // Paths far weaker than the best are noise: keep those with at least a quarter of its fit.
         let floor = 0.25 * (candidates.map(\.fit).max() ?? 0)
         for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
-            guard candidate.fit >= floor || target.standards.contains(candidate.position) else { continue }
+            let kin = candidate.kin != nil
+            guard candidate.fit >= floor || kin || target.standards.contains(candidate.position) else { continue }
             // After two paths the skills suggest (and any aspired ones), one scoring under half the best is dropped rather than shown.
-            if chosen.count >= aspiredCount + 2, let best = candidates.first, candidate.score < 0.5 * best.score, !target.standards.contains(candidate.position) { continue }
+            if chosen.count >= aspiredCount + 2, let best = candidates.first, candidate.score < 0.5 * best.score, !kin, !target.standards.contains(candidate.position) { continue }
             let route = model.targets[candidate.position].standard.route
+            // A field wished for in general terms ("something more creative") is looked for within reach: a
+            // fresh start there is not offered beside a job there that keeps what the learner does (a baker's
+            // creative side is a fashion studio, not costume work on cleaning).
+            if !candidate.reach, chosen.contains(where: { $0.reach && model.targets[$0.position].standard.route == route }) { continue }
             let limit = target.route == nil ? 2 : Self.maxReskillPaths
             guard perRoute[route, default: 0] < limit else { continue }
             perRoute[route, default: 0] += 1
@@ -331,7 +388,8 @@ extension CareerDiagnostician {
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
-        scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil
+        scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
+        freshStart: Bool = false
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -382,7 +440,9 @@ extension CareerDiagnostician {
         let specificShared = shared.filter { OccupationSkillModel.isSpecific($0.kind) }.prefix(3).map(\.label)
         if kind == .reskill {
             summary += sharedCount == 0
-                ? ": it needs skills you have not mentioned yet."
+                ? (aspired
+                    ? ": it would be a fresh start, since none of the skills you describe are among its skills; it is offered because it matches what you said you would like to do."
+                    : ": it needs skills you have not mentioned yet.")
                 : ": you already have \(sharedCount) of its \(target.skills.count) skills"
                     + (specificShared.isEmpty ? "" : ", including " + Self.list(specificShared)) + " (about \(coverage)% of its skill set, weighted by importance)."
         } else if sharedCount > 0 {
@@ -395,8 +455,12 @@ extension CareerDiagnostician {
             summary += " It rests only on skills many kinds of work use (" + Self.list(shared.prefix(3).map { $0.label.lowercased() })
                 + "), not on what this job is about: it is shown because no move built on your more distinctive skills was found."
         }
+        if let kin { summary += kinReason(kin) }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
-        if aspired { summary += " It matches what you said you would like to do." }
+        if aspired && (kind != .reskill || sharedCount > 0) { summary += " It matches what you said you would like to do." }
+        if kind == .reskill, freshStart, sharedCount > 0 {
+            summary += " It keeps little of what you do now (none of the skills that set it apart), so it would be close to a fresh start."
+        }
         if singleSkill {
             summary += " It shares fewer than two of your skills that are specific to a kind of work, so moves sharing two or more are listed first."
         }

@@ -393,6 +393,10 @@ extension CareerDiagnostician {
             // (a data technician, not a project controls technician whose title mentions data).
             let topicRoutes = Self.wishRoutes(part)
             guard topicRoutes.isEmpty || Self.fieldWords.contains(part) else { continue }
+            // Words any job has ("people", "work", "hours", "team") name no job: they are never matched
+            // against titles, so "somewhere indoors where people don't shout" is no young people's practitioner.
+            let part = part.split(separator: " ").filter { !Self.genericWishWords.contains(Self.singular(String($0))) }.joined(separator: " ")
+            guard !part.isEmpty else { continue }
             // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
             // When the closest title is matched only on such a word, the wish is not read as a job title
@@ -470,6 +474,14 @@ extension CareerDiagnostician {
         "where", "that", "which", "can", "could", "more", "less", "better", "job.", "start", "starting", "own",
         // How the work should feel, not what it is ("something quieter like data").
         "quieter", "quiet", "calmer", "calm", "steadier", "steady", "easier", "slower", "like", "this", "time", "stable", "secure",
+    ]
+
+    /// Words (singular) that any job or workplace has, so a wish holding them names no particular job:
+    /// they are left out when a wish is matched against job titles.
+    static let genericWishWords: Set<String> = [
+        "people", "person", "everyone", "someone", "somebody", "work", "job", "role", "position", "career", "something",
+        "somewhere", "thing", "stuff", "place", "workplace", "environment", "company", "team", "colleague", "staff", "hour",
+        "day", "night", "week", "shift", "time", "life", "indoor", "indoors", "inside", "outdoor", "where", "all", "me", "i",
     ]
 
     /// The separate wishes of an aspiration, each stripped of wish words.

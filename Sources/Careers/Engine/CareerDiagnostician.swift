@@ -202,7 +202,14 @@ public final class CareerDiagnostician: Sendable {
 
         // Paths
         let heldWeight = model.weight(of: held)
-        let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
+        var scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
+        // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
+        if !earlyCareer {
+            let group = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
+            for (position, kin) in kin(anchor: anchor, level: anchorLevel ?? titleLevel, group: group, held: held) {
+                scored[position].kin = kin
+            }
+        }
         // What the learner wants to leave or can no longer do rules out jobs built on it.
         let limits = WorkLimit.stated(in: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
@@ -212,6 +219,22 @@ public final class CareerDiagnostician: Sendable {
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
         notices += limits.map(Self.limitNotice)
+        // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
+        // when no path is offered in its field.
+        let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
+        let offered = Set((reskill.map(\.position) + upskill.map(\.position)).map { model.targets[$0].standard.route })
+        if !(reskill.map(\.position) + upskill.map(\.position)).contains(where: { aspiration.boost[$0] != nil }),
+            let named = aspiration.boost.filter({ entry in
+                !target.standards.contains(entry.key) && model.targets[entry.key].standard.level > reach
+                    && !offered.contains(model.targets[entry.key].standard.route)
+                    && !model.targets[entry.key].skills.contains { held[$0.skill] }
+            }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
+        {
+            let standard = model.targets[named.key].standard
+            notices.append(
+                "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
+                    + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
+        }
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -252,7 +275,8 @@ public final class CareerDiagnostician: Sendable {
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
-                scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk)
+                scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
+                kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }

@@ -24,7 +24,8 @@ struct OccupationSkillModel: Sendable {
         /// The weight of its core skills: the `coreSize` heaviest, the ones that make the job.
         let coreWeight: Double
         /// Its distinctive core: the `coreSize` skills (positions into `skills` of the model) with the
-        /// highest weight times `distinctiveness`, among those at least `distinctiveFloor` distinctive:
+        /// highest weight times `distinctiveness`, among those at least `distinctiveFloor` distinctive and
+        /// not named by standards of every kind (`isWidespread`: property maintenance, electrical engineering):
         /// what tells this kind of work from others (a freight forwarder's freight forwarding and customs,
         /// not the pricing and customer service many jobs name).
         var distinctiveCore: [Int] = []
@@ -64,7 +65,9 @@ struct OccupationSkillModel: Sendable {
     /// cleaning) says little about which field a person belongs in; one core to jobs in one or two
     /// routes (welding, personal care) says a lot. It is an inverse document frequency over routes:
     /// log(routes / effective routes) / log(routes), where the effective number of routes is the
-    /// exponential of the entropy of the routes of the standards that have it at their core.
+    /// exponential of the entropy of the routes of the standards that have it at their core. A skill at
+    /// the core of no standard, only ever named in passing, is the least distinctive (0), not the most:
+    /// a passing mention says nothing about what a job is.
     let distinctiveness: [Double]
 
     /// The distinctiveness below which a skill is transferable rather than distinctive: core to jobs
@@ -139,7 +142,7 @@ struct OccupationSkillModel: Sendable {
         let routeCount = Double(max(Set(standards.map(\.route)).count, 2))
         let distinct = coreRoutes.map { routes -> Double in
             let total = Double(routes.values.reduce(0, +))
-            guard total > 0 else { return 1 }
+            guard total > 0 else { return 0 }
             let entropy = routes.values.reduce(0.0) { sum, count in
                 let share = Double(count) / total
                 return sum - share * log(share)
@@ -147,9 +150,10 @@ struct OccupationSkillModel: Sendable {
             return max(0, log(routeCount / exp(entropy)) / log(routeCount))
         }
         distinctiveness = distinct
+        let widespread = isWidespread
         targets = targets.map { target in
             var target = target
-            target.distinctiveCore = target.skills.filter { distinct[$0.skill] >= Self.distinctiveFloor }
+            target.distinctiveCore = target.skills.filter { distinct[$0.skill] >= Self.distinctiveFloor && !widespread[$0.skill] }
                 .map { ($0.skill, $0.weight * distinct[$0.skill]) }
                 .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.coreSize).map(\.0)
             return target
@@ -243,4 +247,6 @@ struct Fit: Sendable {
     var strongSpecificShared: Int
     /// How many of the target's distinctive core skills (`Target.distinctiveCore`) are held.
     var distinctiveShared: Int
+    /// Why the target neighbours the learner's own job in another route, if it does (`CareerDiagnostician.kin`).
+    var kin: Kin? = nil
 }
