@@ -212,6 +212,7 @@ public final class CareerDiagnostician: Sendable {
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
         notices += limits.map(Self.limitNotice)
+        let jobSkills = likelyJobSkills(title: title, history: history, guesses: guesses, extraction: extraction, limits: limits, earlyCareer: earlyCareer)
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -260,7 +261,7 @@ public final class CareerDiagnostician: Sendable {
         let signal = demandSignal(
             upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)
         return Diagnostic(
-            skills: groups, currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
+            skills: Self.adding(jobSkills, to: groups), currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
             providerScope: providerRef, constraints: profile.constraints, generatedOn: day, demandSignal: signal)
     }
 
