@@ -21,7 +21,8 @@ extension CareerDiagnostician {
     /// The job is the best SOC 2020 unit group guessed (from the job title, or without one from the
     /// text), taken only when the job title, or the words the text opens with ("Butcher at a farm shop
     /// …", "I was a butcher for 10 years"), name that group: its title, related job titles or coding-index
-    /// titles share words with them. A school leaver's text names no job held.
+    /// titles share words with the job title, and every word of the text's opening title. A school
+    /// leaver's text names no job held.
     /// - Parameters:
     ///   - title: the job title given, if any; `history` the profile's history sentences.
     ///   - guesses: the current occupations guessed, best first within each scheme.
@@ -35,6 +36,9 @@ extension CareerDiagnostician {
         else { return [] }
         let words = Self.matchedPhrases(in: named, tokens: analyzer.tokens(named), wanted: stems)
         guard !words.isEmpty else { return [] }
+        // A text's opening words must name the group in full: "forklift driver" placed among energy plant
+        // operatives shares only "driver" with it, so the placement is not confident.
+        if title == nil, !analyzer.terms(named).allSatisfy(stems.contains) { return [] }
         let said = Set((extraction.skills + extraction.negated).map(\.skillID))
         let closed = Set(limits.flatMap { WorkLimit.all[$0].skillLabels })
         let evidence = "from your job as \(words.joined(separator: " ").lowercased()) (SOC 2020 \(group.code))"
