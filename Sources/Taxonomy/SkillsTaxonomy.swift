@@ -43,6 +43,13 @@ public final class SkillsTaxonomy: Sendable {
         data.routes.first { $0.slug == idOrSlug.lowercased() || String($0.id) == idOrSlug }
     }
 
+    /// The skills a SOC 2020 unit group's Volume 1 tasks name, in task order (precomputed when the
+    /// taxonomy is built; empty for an unknown code or resources built without them): what someone
+    /// placed in that job most likely has even when they do not say so.
+    public func taskSkills(ofUnitGroup code: String) -> [Skill] {
+        (socUnitGroup(code: code)?.taskSkillIDs ?? []).compactMap { skill(id: $0) }
+    }
+
     /// Skills whose label or an alias contains the query (label matches first), then the engine's
     /// nearest skills for the query's words.
     public func searchSkills(_ query: String, limit: Int = 20) -> [Skill] {

@@ -80,6 +80,9 @@ struct AdviserProfileTests {
     /// paths give way to a creative job within reach; the milkman, whose only skill is misread from "electric float", loses
     /// the path that passed by chance; the traffic warden's 0 % young people's practitioner is gone but nothing replaces it).
     /// Dev, heldout-2 and heldout-3 unchanged.
+    /// Careers data round 3 (reading everyday work, sixth session): heldout-5 10 of 12 (the tyre fitter's and the factory
+    /// packer's misread property maintenance and programming are gone; the market trader, whose stall and regulars are now
+    /// read, gets an express delivery move); the others unchanged.
     static let heldOutFloors = [
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 12),
         ("adviser-profiles-heldout-5", 10), ("adviser-profiles-heldout-6", 7),

@@ -103,7 +103,7 @@ struct VocabularyTests {
         } throws: { error in
             guard let errors = error as? VocabularyErrors else { return false }
             return errors.errors.map(\.description) == [
-                "occupation-skills.txt:line 1.reference: \"ST9999\" is not an approved standard",
+                "occupation-skills.txt:line 1.reference: \"ST9999\" is not an approved standard or a SOC 2020 unit group",
                 "occupation-skills.txt:line 2.title: \"(Bus driver)\" is not (Urban driver)",
                 "occupation-skills.txt:line 3.skills: \"Juggling\" is not a skill label in the skills vocabulary",
             ]

@@ -235,6 +235,7 @@ public final class CareerDiagnostician: Sendable {
                 "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
                     + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
         }
+        let jobSkills = likelyJobSkills(title: title, history: history, guesses: guesses, extraction: extraction, limits: limits, earlyCareer: earlyCareer)
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -284,7 +285,7 @@ public final class CareerDiagnostician: Sendable {
         let signal = demandSignal(
             upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)
         return Diagnostic(
-            skills: groups, currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
+            skills: Self.adding(jobSkills, to: groups), currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
             providerScope: providerRef, constraints: profile.constraints, generatedOn: day, demandSignal: signal)
     }
 

@@ -74,6 +74,10 @@ public struct HeldSkill: Codable, Sendable, Hashable {
     public var evidence: [String]
     /// 0…1, the best of its mentions.
     public var confidence: Double
+    /// Set when the profile's words do not name the skill but the learner's job does: the SOC 2020
+    /// unit group code whose tasks name it (`evidence` then says "from your job as …"). A weaker kind
+    /// of evidence, with a lower confidence; absent for skills the words evidence.
+    public var fromJob: String? = nil
 
     public init(id: String, label: String, kind: SkillKind, evidence: [String], confidence: Double) {
         self.id = id

@@ -76,7 +76,7 @@ struct DiagnosticReportModel {
         notices = diagnostic.notices
         hasNotices = !notices.isEmpty
         groups = diagnostic.skills.map { group in
-            Group(name: group.name, skills: group.skills.map { Skill(label: $0.label, evidence: $0.evidence.map { "\u{201C}\($0)\u{201D}" }.joined(separator: ", ")) })
+            Group(name: group.name, skills: group.skills.map { held in Skill(label: held.label, evidence: held.evidence.map { held.fromJob == nil ? "\u{201C}\($0)\u{201D}" : $0 }.joined(separator: ", ")) })
         }
         hasSkills = !groups.isEmpty
         occupations = diagnostic.currentOccupations.map { guess in

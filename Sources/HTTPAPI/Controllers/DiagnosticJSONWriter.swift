@@ -103,6 +103,7 @@ struct DiagnosticJSONWriter {
             writer.strings(skill.evidence)
             writer.key("confidence", &inner)
             try writer.double(skill.confidence)
+            writer.string("fromJob", skill.fromJob, &inner)
             writer.out.bytes.append(0x7D)
         }
         out.bytes.append(0x7D)

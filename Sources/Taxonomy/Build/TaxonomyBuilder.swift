@@ -51,15 +51,18 @@ public struct TaxonomyBuilder: Sendable {
     public func build() throws -> TaxonomyData {
         let routes = try SourceReaders.routes(from: inputs.occupationalMaps)
         var standards = try SourceReaders.standards(from: inputs.standards, routes: routes)
-        let (soc, codingIndex) = try SourceReaders.socUnitGroups(volume1: inputs.socVolume1, codingIndex: inputs.socCodingIndex)
+        let (socGroups, codingIndex) = try SourceReaders.socUnitGroups(volume1: inputs.socVolume1, codingIndex: inputs.socCodingIndex)
         var skills = try VocabularyParser.parseSkills(try readText(inputs.skillsVocabulary), file: inputs.skillsVocabulary.lastPathComponent)
         let synonyms = try VocabularyParser.parseJobTitles(try readText(inputs.jobTitles), file: inputs.jobTitles.lastPathComponent, skills: skills)
         var profiles: [OccupationSkillProfile] = []
         if let url = inputs.occupationSkills, FileManager.default.fileExists(atPath: url.path) {
-            profiles = try VocabularyParser.parseOccupationSkills(try readText(url), file: url.lastPathComponent, standards: standards, skills: skills)
+            profiles = try VocabularyParser.parseOccupationSkills(
+                try readText(url), file: url.lastPathComponent, standards: standards, skills: skills, socGroups: socGroups)
         }
         Self.linkSOC(&standards, codingIndex: codingIndex)
         Self.addEvidence(skills: &skills, standards: &standards, profiles: profiles)
+        var soc = socGroups
+        Self.addTaskSkills(&soc, skills: skills, profiles: profiles)
         var data = TaxonomyData(routes: routes, standards: standards, socUnitGroups: soc, skills: skills, jobTitleSynonyms: synonyms, manifest: .init(
             version: "", sources: ["ifate-2023-01", "maps-2026-07", "soc2020-v12", "skillway-vocabulary"], counts: [:], attribution: Self.attribution))
         data.manifest.counts = [
@@ -147,6 +150,43 @@ public struct TaxonomyBuilder: Sendable {
             skills[position].routes = Set(mentioned[position].compactMap { byReference[$0]?.route }).sorted()
             skills[position].pathways = Set(mentioned[position].compactMap { byReference[$0]?.pathway }).sorted()
         }
+    }
+
+    // MARK: SOC 2020 tasks → skills
+
+    /// Records, per SOC 2020 unit group, the vocabulary skills its Volume 1 tasks name ("cuts or saws
+    /// carcasses" → Butchery, "patrols assigned area" → Security operations), worked out once here
+    /// so that a diagnosis never reads the tasks. Only the extractor's phrase matches count (exact or
+    /// stemmed vocabulary wording, not negated): its sentence-level engine fallback is too loose for
+    /// one-line task statements, and tasks name no everyday job titles. As in a standard's evidence
+    /// (`SkillEvidence`), a one-word form that the task's word only shares a stem with is not enough:
+    /// a baker "glazes pastry" and "moulds dough" but does no glazing or plastics moulding. Common
+    /// skills and behaviours ("organises", "listens") say nothing about the job and are left out.
+    /// The team's occupation profiles for unit groups (`occupation-skills.txt` lines naming a 4-digit
+    /// code) then add the skills an adviser would name and drop misreadings.
+    static func addTaskSkills(_ groups: inout [SOCUnitGroup], skills: [Skill], profiles: [OccupationSkillProfile] = []) {
+        let extractor = SkillExtractor(skills: skills)
+        let profileByCode = Dictionary(profiles.map { ($0.reference, $0) }, uniquingKeysWith: { first, _ in first })
+        for index in groups.indices {
+            var ids: [String] = []
+            for task in groups[index].tasks {
+                for found in extractor.extract(task).skills where found.method == .exact || found.method == .stemmed {
+                    if isStemOnly(found) || found.kind == .common || found.kind == .behaviour || ids.contains(found.skillID) { continue }
+                    ids.append(found.skillID)
+                }
+            }
+            if let profile = profileByCode[groups[index].code] {
+                ids.removeAll { profile.dropped.contains($0) }
+                ids += profile.core.filter { !ids.contains($0) }
+            }
+            groups[index].taskSkillIDs = ids
+        }
+    }
+
+    /// True when a one-word form matched a word that only shares its stem ("glazes" for glazing).
+    static func isStemOnly(_ found: ExtractedSkill) -> Bool {
+        guard !found.alias.contains(" ") else { return false }
+        return PhraseIndex.singular(found.text.lowercased()) != PhraseIndex.singular(found.alias.lowercased())
     }
 
     // MARK: Attribution

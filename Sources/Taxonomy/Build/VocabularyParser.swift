@@ -125,11 +125,13 @@ public enum VocabularyParser {
     /// after `-` is a misreading to drop (a word of the text that is not the job's skill). References
     /// and titles are checked against `standards`, labels against `skills`.
     static func parseOccupationSkills(
-        _ text: String, file: String = "occupation-skills.txt", standards: [OccupationalStandard], skills: [Skill]
+        _ text: String, file: String = "occupation-skills.txt", standards: [OccupationalStandard], skills: [Skill],
+        socGroups: [SOCUnitGroup] = []
     ) throws(VocabularyErrors) -> [OccupationSkillProfile] {
         var result: [OccupationSkillProfile] = []
         var errors: [TaxonomyBuildError] = []
-        let titles = Dictionary(standards.map { ($0.reference, $0.title) }, uniquingKeysWith: { first, _ in first })
+        // A line names a standard (ST0000) or a SOC 2020 unit group (4 digits), whose task skills it corrects.
+        let titles = Dictionary(standards.map { ($0.reference, $0.title) } + socGroups.map { ($0.code, $0.title) }, uniquingKeysWith: { first, _ in first })
         let byLabel = Dictionary(skills.map { ($0.label.lowercased(), $0.id) }, uniquingKeysWith: { first, _ in first })
         var seen: Set<String> = []
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -142,7 +144,7 @@ public enum VocabularyParser {
                 continue
             }
             guard let title = titles[reference] else {
-                errors.append(TaxonomyBuildError(file: file, location: location + ".reference", reason: "\"\(reference)\" is not an approved standard"))
+                errors.append(TaxonomyBuildError(file: file, location: location + ".reference", reason: "\"\(reference)\" is not an approved standard or a SOC 2020 unit group"))
                 continue
             }
             let rest = parts[0].dropFirst(reference.count).trimmingCharacters(in: .whitespaces)

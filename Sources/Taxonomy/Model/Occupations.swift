@@ -77,4 +77,9 @@ public struct SOCUnitGroup: Codable, Sendable, Hashable {
     public var relatedJobTitles: [String]
     /// Every coding-index title (natural word order) coded to this unit group.
     public var aliases: [String]
+    /// Ids of the vocabulary skills its Volume 1 tasks name, in task order, found by the skill
+    /// extractor's phrase matching when the taxonomy is built (`TaxonomyBuilder.addTaskSkills`):
+    /// the skills someone doing this job most likely has even when they do not say so. `nil` in
+    /// resources built without them.
+    public var taskSkillIDs: [String]? = nil
 }
