@@ -22,6 +22,9 @@ extension CareerDiagnostician {
         /// For a desk-based move offered because the learner's own kind of work is closed to them
         /// (`deskMoves`), why it is closed, in words.
         var desk: String? = nil
+        /// For a move offered when a limit closes the learner's own kind of work, the limit and the
+        /// skills it keeps them (`keptReason`), in words.
+        var kept: String? = nil
     }
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
@@ -112,7 +115,7 @@ extension CareerDiagnostician {
     /// moves they did not ask for at most one level above it.
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil
+        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -136,7 +139,9 @@ extension CareerDiagnostician {
             // A learner whose wish names their own route's kind of work (a bin loader who wants to drive
             // the wagon or do deliveries: transport, where waste collection sits) wants another kind of
             // job in it: such sideways moves, up to a level above theirs, rank with the other moves.
-            let ownWished = sideways && target.route == nil && aspiration.routes.contains(standard.route)
+            // So does one whose own job a limit closes (`ownJobClosed`): a taxi driver who can no longer
+            // do nights may plan transport by day.
+            let ownWished = sideways && target.route == nil && (aspiration.routes.contains(standard.route) || ownClosed)
             if sideways, let current {
                 let anchorLevel = level ?? current.level
                 guard target.route == nil, standard.cluster != nil, standard.cluster != current.cluster,
@@ -331,7 +336,8 @@ extension CareerDiagnostician {
     func path(
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
-        scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil
+        scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil,
+        kept: String? = nil
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -374,6 +380,8 @@ extension CareerDiagnostician {
                     + (standard.cluster.map { " (\($0.lowercased()))" } ?? "") + ", offered because few jobs in other routes share your skills"
             } else if let desk {
                 summary = "A desk-based move into \(routeName(standard.route)), offered because \(desk)"
+            } else if let kept {
+                summary = "A move into \(routeName(standard.route)), offered because \(kept)"
             } else {
                 summary = "A move into \(routeName(standard.route))"
             }

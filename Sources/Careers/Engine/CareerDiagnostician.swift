@@ -38,6 +38,10 @@ public final class CareerDiagnostician: Sendable {
     let targetsBySOCMinor: [String: [Int]]
     /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
     let deskTargets: [Int]
+    /// Per limit of `WorkLimit.all`, the skills it closes (`limitClosedSkills`).
+    let limitClosedSkills: [Set<Int>]
+    /// Skills core to some desk-based job (`deskSkills`).
+    let deskSkills: Set<Int>
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -52,6 +56,8 @@ public final class CareerDiagnostician: Sendable {
         corrector = TypoCorrector(taxonomy: taxonomy)
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
         deskTargets = Self.deskTargets(model)
+        limitClosedSkills = Self.limitClosedSkills(model)
+        deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
         var bySOC: [String: [Int]] = [:]
         for (position, target) in model.targets.enumerated() {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
@@ -201,17 +207,19 @@ public final class CareerDiagnostician: Sendable {
         let aspiration = aspirationBoosts(profile, target: target)
 
         // Paths
-        let heldWeight = model.weight(of: held)
-        let scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
-        // What the learner wants to leave or can no longer do rules out jobs built on it.
-        let limits = WorkLimit.stated(in: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
+        // What the learner wants to leave or can no longer do rules out jobs built on it, and the
+        // skills it closes are no strengths to fit or cite (`keptSkills`).
+        let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
+        let kept = keptSkills(held, limits: limits, anchor: anchor)
+        let heldWeight = model.weight(of: kept)
+        let scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
-        notices += limits.map(Self.limitNotice)
+        notices += limits.map(limitNotice)
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -250,9 +258,10 @@ public final class CareerDiagnostician: Sendable {
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(
-                position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
+                position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
-                scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk)
+                scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
+                kept: candidate.kept)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }
