@@ -55,8 +55,10 @@ extension CareerDiagnostician {
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
         limits: [Int] = [], qualificationLevel: Int? = nil
     ) -> [Candidate] {
+        // A learner who names a field they want sees its paths instead, unless nothing at all is found.
+        let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
         // What the limits close is no strength to move on (`keptSkills`).
-        let kept = keptSkills(held, limits: limits, anchor: anchor)
+        let kept = keptSkills(held, limits: limits, anchor: anchor, namedField: namedField)
         let ownJobClosed = ownJobClosed(anchor: anchor, held: held, limits: limits)
         // Other kinds of job in the learner's own route, up to a level above, rank with the other moves
         // when a limit closes their own job.
@@ -66,14 +68,13 @@ extension CareerDiagnostician {
         var distinctive = moves.filter { !$0.generic }
         let generic = moves.filter(\.generic)
         var desk: [Candidate] = []
-        // A learner who names a field they want sees its paths instead, unless nothing at all is found.
-        let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
         // A wish for indoor work, or for work away from the public, asks for desk-based work too.
         let deskWished = limits.contains(where: WorkLimit.deskWishes.contains)
         // Without a limit, only someone with no recognised job to step up in (a returner) and no move is
         // offered desk work; a chef whose skills are all the kitchen's still has their own route.
-        // A wish for indoor or desk work adds desk-based moves when the learner's skills suggest fewer than two.
-        let closed = (!namedField && (ownJobClosed || (deskWished && distinctive.count < 2) || (!limits.isEmpty && distinctive.isEmpty)))
+        // A wish for indoor or desk work adds desk-based moves (`WorkLimit.deskWishes`).
+        let closed = (!namedField && (ownJobClosed || limits.contains(WorkLimit.indoors) || (deskWished && distinctive.count < 2)
+            || (!limits.isEmpty && distinctive.isEmpty)))
             || (distinctive.isEmpty && anchor == nil) || (!limits.isEmpty && moves.isEmpty)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = !ownJobClosed && !deskWished
@@ -81,7 +82,7 @@ extension CareerDiagnostician {
                 : nil
             desk = deskMoves(
                 level: level, scored: scored, held: kept, limits: limits, qualificationLevel: qualificationLevel,
-                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason)
+                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed)
         }
         // A move offered because a limit closes the learner's own work says so, with the skills it keeps.
         if ownJobClosed {
@@ -92,7 +93,8 @@ extension CareerDiagnostician {
             }
         }
         // A move resting only on skills many jobs share is shown only when nothing else is.
-        let fill = distinctive.isEmpty && desk.isEmpty ? 1 : 0
+        // A wish for desk work that leaves the learner's own work open keeps it alongside the desk moves.
+        let fill = distinctive.isEmpty && (desk.isEmpty || (deskWished && !ownJobClosed)) ? 1 : 0
         // When their own job is closed, the desk-based moves follow the best move their skills suggest.
         let lead = ownJobClosed ? Array(distinctive.prefix(1)) : distinctive
         let after = ownJobClosed ? Array(distinctive.dropFirst()) : []
@@ -111,15 +113,21 @@ extension CareerDiagnostician {
     /// estate agent on safeguarding. Best fit first, one per route. Each says why: `reason`, or, when
     /// a limit closed the learner's own work, the limit and the skills it keeps (`keptReason`).
     func deskMoves(
-        level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String?
+        level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String?,
+        ownJobClosed: Bool = true
     ) -> [Candidate] {
         var top = min((level ?? Self.secondaryLevel) + 1, Self.deskLevel)
         if let qualificationLevel { top = min(top, qualificationLevel + 1) }
         let fitting = deskTargets.filter { position in
             let target = model.targets[position]
-            guard target.standard.level <= max(top, Self.secondaryLevel), !excluding.contains(position), !model.isRuledOut(position, by: limits)
+            let title = target.standard.title.lowercased()
+            let plain = Self.plainEntryTitles.contains { title.hasPrefix($0) }
+            // An office administrator's customers are colleagues and clients, not the public: someone
+            // who can no longer face drunk fares or crowds may still do it.
+            let office = plain && !title.contains("customer")
+            let binding = office ? limits.filter { $0 != WorkLimit.customers } : limits
+            guard target.standard.level <= max(top, Self.secondaryLevel), !excluding.contains(position), !model.isRuledOut(position, by: binding)
             else { return false }
-            let plain = Self.plainEntryTitles.contains { target.standard.title.lowercased().hasPrefix($0) }
             // Health and safety, which every job names, does not fit anyone to a desk job; a skill
             // incidental to the job (safeguarding for an estate agent) does not either.
             return plain || target.skills.indices.contains { rank in
@@ -133,7 +141,7 @@ extension CareerDiagnostician {
         return fitting.filter { seen.insert(model.targets[$0].standard.route).inserted }.prefix(Self.maxDeskMoves).map { position in
             Candidate(
                 position: position, score: scored[position].score, fit: scored[position].score,
-                desk: reason ?? keptReason(position: position, kept: held, limits: limits))
+                desk: reason ?? keptReason(position: position, kept: held, limits: limits, ownJobClosed: ownJobClosed))
         }
     }
 }

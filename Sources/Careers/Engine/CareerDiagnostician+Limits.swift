@@ -64,7 +64,7 @@ extension CareerDiagnostician {
     /// skill the learner says they can no longer do. A wish for indoor work closes no skill.
     func closedSkills(_ limits: [Int]) -> Set<Int> {
         var closed: Set<Int> = []
-        for limit in limits where limit != WorkLimit.outdoors {
+        for limit in limits where limit != WorkLimit.outdoors && limit != WorkLimit.indoors {
             if limit >= WorkLimit.all.count {
                 closed.insert(limit - WorkLimit.all.count)
             } else {
@@ -93,12 +93,13 @@ extension CareerDiagnostician {
     /// limit closes their own job, the core skills of that job (`anchor`) that desk-based work is built
     /// on too (`deskSkills`: customer service, stock control, pricing) count as held: years behind a
     /// butcher's counter are customer service and ordering, said or not; a guessed job's niche skills,
-    /// and its lifting or climbing, are not assumed.
-    func keptSkills(_ held: [Bool], limits: [Int], anchor: Int?) -> [Bool] {
+    /// and its lifting or climbing, are not assumed. A learner naming a field they want (`namedField`)
+    /// is moved on what they said.
+    func keptSkills(_ held: [Bool], limits: [Int], anchor: Int?, namedField: Bool) -> [Bool] {
         guard !limits.isEmpty else { return held }
         var kept = held
         let closed = closedSkills(limits)
-        if let anchor, ownJobClosed(anchor: anchor, held: held, limits: limits) {
+        if let anchor, !namedField, ownJobClosed(anchor: anchor, held: held, limits: limits) {
             for skill in model.coreSkills[anchor] where deskSkills.contains(skill) && !limitClosedSkills[WorkLimit.physical].contains(skill) {
                 kept[skill] = true
             }
@@ -115,30 +116,26 @@ extension CareerDiagnostician {
         return "You say you can no longer do \(label), so jobs built on it are not suggested, as moves or as steps up."
     }
 
-    /// How a limit is named in a move's why: "what you say about your hands", "that you can no longer
-    /// do butchery".
-    func limitPhrase(_ index: Int) -> String {
-        guard index < WorkLimit.all.count else { return "you can no longer do " + model.skills[index - WorkLimit.all.count].label.lowercased() }
-        return switch index {
-        case WorkLimit.physical: "your physical limit"
-        case WorkLimit.hands: "what you say about your hands"
-        case WorkLimit.skin: "what you say about your skin"
-        case WorkLimit.breathing: "what you say about your breathing"
-        case WorkLimit.fatigue: "what you say about your health and energy"
-        case WorkLimit.outdoors: "your wish for indoor work"
-        default: "your wish to leave " + WorkLimit.all[index].name
-        }
+    /// How a limit is named in a move's why: its name ("work with the hands"), or the skill the
+    /// learner can no longer do.
+    func limitName(_ index: Int) -> String {
+        index < WorkLimit.all.count ? WorkLimit.all[index].name : model.skills[index - WorkLimit.all.count].label.lowercased()
     }
 
     /// Why a move is offered to a learner whose own kind of work a limit closes: the limit and the
-    /// skills it leaves them that the move rests on ("what you say about your hands closes much of your
-    /// own kind of work; this keeps your customer service and food safety").
-    func keptReason(position: Int, kept: [Bool], limits: [Int]) -> String {
+    /// skills it leaves them that the move rests on ("what you say you can no longer do (work with the
+    /// hands) closes much of your own kind of work; it keeps your customer service and stock control").
+    /// A learner who only wishes for indoor work or work away from the public (`WorkLimit.deskWishes`)
+    /// is told the move answers that wish.
+    func keptReason(position: Int, kept: [Bool], limits: [Int], ownJobClosed: Bool = true) -> String {
         let target = model.targets[position]
         let keptShared = target.skills.filter { kept[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }
             .prefix(3).map { model.skills[$0.skill].label.lowercased() }
-        let limit = limits.first { $0 != WorkLimit.outdoors && !WorkLimit.deskWishes.contains($0) } ?? limits.first ?? WorkLimit.physical
-        let closes = WorkLimit.deskWishes.contains(limit) ? "points away from your own kind of work" : "closes much of your own kind of work"
-        return limitPhrase(limit) + " " + closes + (keptShared.isEmpty ? "" : "; it keeps your " + Self.list(keptShared))
+        let keeps = keptShared.isEmpty ? "" : "; it keeps your " + Self.list(keptShared)
+        guard ownJobClosed, let limit = limits.first(where: { !WorkLimit.deskWishes.contains($0) }) else {
+            let wish = limits.contains(WorkLimit.customers) ? "desk-based work away from the public" : "indoor, desk-based work"
+            return "you say you want \(wish)" + keeps
+        }
+        return "what you say you can no longer do (\(limitName(limit))) closes much of your own kind of work" + keeps
     }
 }

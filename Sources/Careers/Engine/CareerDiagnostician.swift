@@ -210,7 +210,7 @@ public final class CareerDiagnostician: Sendable {
         // What the learner wants to leave or can no longer do rules out jobs built on it, and the
         // skills it closes are no strengths to fit or cite (`keptSkills`).
         let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
-        let kept = keptSkills(held, limits: limits, anchor: anchor)
+        let kept = keptSkills(held, limits: limits, anchor: anchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
         let heldWeight = model.weight(of: kept)
         let scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)

@@ -49,15 +49,16 @@ struct WorkLimit: Sendable {
             name: "phone work",
             statements: [
                 "off the phones", "off the phone", "away from the phones", "no more calls", "hearing loss", "hard of hearing", "going deaf",
-                "losing my hearing", "hearing aids", "hearing aid",
+                "losing my hearing",
             ],
             ruledOutWords: ["phone", "phones", "calls", "call centre", "call center", "call centres", "call centers", "headset", "telephone"],
             skillLabels: ["Call handling"], titleWords: [], anyMention: false),
         WorkLimit(
             name: "driving",
             statements: [
-                "epilepsy", "epileptic", "a seizure", "seizures", "a fit at", "my eyesight", "eyesight is", "sight loss", "partially sighted",
-                "registered blind", "losing my sight", "lost my licence", "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
+                "epilepsy", "epileptic", "a seizure", "seizures", "eyesight is going", "eyesight has gone", "eyesight is getting worse",
+                "failing eyesight", "poor eyesight", "sight loss", "partially sighted", "registered blind", "losing my sight", "lost my licence",
+                "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
                 "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving", "lost my driving license",
                 "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
                 "license has been revoked", "licence revoked", "license revoked", "disqualified from driving",
@@ -119,7 +120,6 @@ struct WorkLimit: Sendable {
                 "dermatitis", "eczema", "psoriasis", "latex allergy", "allergic to latex", "allergic to the latex", "allergic to chemicals",
                 "allergic to the chemicals", "allergic to cement", "allergic to the cement", "allergic to hair dye", "allergic to the dye",
                 "allergic to the products", "allergic to the plaster", "skin condition", "skin reaction", "skin reactions", "reaction on my skin",
-                "wet trades", "wet work",
             ],
             ruledOutWords: ["wet trades", "wet trade", "wet work", "chemicals", "latex", "plaster", "cement", "lime", "chlorine", "dyes", "bleach", "pools", "the pool"],
             skillLabels: [
@@ -144,9 +144,9 @@ struct WorkLimit: Sendable {
             name: "physically demanding or long-hours work",
             statements: [
                 "long covid", "chronic fatigue", "me cfs", "me/cfs", "fibromyalgia", "tire easily", "tire quickly", "tired easily", "get tired quickly",
-                "tired all the time", "exhausted all the time", "no energy", "low energy", "run out of energy", "need part-time", "need part time",
+                "tired all the time", "exhausted all the time", "have no energy", "got no energy", "low on energy", "run out of energy", "need part-time", "need part time",
                 "only manage part", "only work part", "only do part", "heart attack", "heart condition",
-                "heart problems", "heart problem", "heart failure", "multiple sclerosis", "cancer treatment", "chemotherapy", "chemo",
+                "heart problems", "heart problem", "heart failure", "multiple sclerosis", "cancer treatment", "had chemo", "having chemo", "after chemo",
                 "recovering from cancer", "recovering from a stroke", "had a stroke",
             ],
             ruledOutWords: ["long hours", "long days", "full time", "full-time", "early starts", "4am starts", "5am starts", "12 hour", "twelve hour"],
@@ -154,17 +154,23 @@ struct WorkLimit: Sendable {
             standardPhrases: ["physical fitness", "stamina", "physically demanding"]),
         WorkLimit(
             name: "outdoor work",
-            statements: [
-                "indoor job", "indoor work", "indoors job", "work indoors", "working indoors", "job indoors", "not outside", "not outdoors",
-                "out of the weather", "out of the cold", "out of the rain", "in the warm", "inside job", "something indoors", "somewhere indoors",
-                "be indoors", "working inside", "work inside", "desk job", "desk based", "desk-based",
-            ],
+            statements: indoorStatements,
             ruledOutWords: ["outside", "outdoors", "outdoor", "the weather", "the cold", "the rain", "all weathers"],
             skillLabels: [
                 "Landscaping", "Horticulture", "Arboriculture and forestry", "Groundworks", "Roofing", "Scaffolding", "Highways maintenance",
                 "Crop picking and harvesting", "Plant operation",
             ],
             titleWords: [], anyMention: false),
+        WorkLimit(
+            name: "indoor or desk-based work",
+            statements: indoorStatements, ruledOutWords: [], skillLabels: [], titleWords: [], anyMention: false),
+    ]
+
+    /// How learners ask for indoor or desk-based work ("something indoors", "a desk job").
+    static let indoorStatements = [
+        "indoor job", "indoor work", "indoors job", "work indoors", "working indoors", "job indoors", "not outside", "not outdoors",
+        "out of the weather", "out of the cold", "out of the rain", "in the warm", "inside job", "something indoors", "somewhere indoors",
+        "be indoors", "working inside", "work inside", "desk job", "desk based", "desk-based",
     ]
 
     /// Index of the night or shift work limit in `all`.
@@ -181,11 +187,15 @@ struct WorkLimit: Sendable {
     static let breathing = 7
     /// Index of the fatigue limit (physically demanding or long-hours work) in `all`.
     static let fatigue = 8
-    /// Index of the outdoor work limit (a wish for indoor work) in `all`.
+    /// Index of the outdoor work limit in `all`: "had enough of the weather" closes outdoor trades.
     static let outdoors = 9
-    /// Limits that say the learner wants desk-based or indoor work, so desk-based moves are offered
-    /// even when their own kind of work stays open.
-    static let deskWishes: Set<Int> = [customers, outdoors]
+    /// Index of the wish for indoor or desk-based work in `all`, which closes nothing but asks for
+    /// desk-based moves ("something indoors", "a desk job").
+    static let indoors = 10
+    /// Limits that say the learner wants desk-based or indoor work, so desk-based moves may be offered
+    /// even when their own kind of work stays open: always for `indoors`, and for the others when the
+    /// learner's skills suggest fewer than two moves.
+    static let deskWishes: Set<Int> = [customers, outdoors, indoors]
 
     /// How learners say their hands or wrists are hurt or worn ("arthritis in my hands", "bad wrist").
     static let handStatements: [String] = ["hand", "hands", "wrist", "wrists", "finger", "fingers", "thumb"].flatMap { part in
@@ -406,7 +416,13 @@ struct WorkLimit: Sendable {
     /// Phrases that make what follows someone else's condition ("helping patients with back pain").
     static let othersConditions = [
         " patients with ", " people with ", " clients with ", " residents with ", " users with ", " customers with ", " children with ",
-        " pupils with ", " those with ", " others with ", " athletes with ", " players with ",
+        " pupils with ", " those with ", " others with ", " athletes with ", " players with ", " who have ", " who has ", " who had ",
+    ]
+    /// Words that, among the five before a statement in its clause, make the condition someone else's
+    /// ("my mum has carpal tunnel", "his asthma").
+    static let otherPeople: Set<String> = [
+        "mum", "dad", "mother", "father", "wife", "husband", "partner", "son", "daughter", "brother", "sister", "nan", "gran", "grandad",
+        "grandma", "his", "her", "friend", "friends", "colleague", "boss", "kid", "kids", "child", "baby",
     ]
     /// Words before "no more" that make it report what there is rather than a limit ("the agency had no more shifts").
     static let havingWords: Set<String> = ["had", "has", "have", "got", "is", "are", "was", "were"]
@@ -426,6 +442,11 @@ struct WorkLimit: Sendable {
             if othersConditions.contains(where: clause.contains) { continue }
             let words = text[..<found.lowerBound].split(whereSeparator: { " ,.;!?\n".contains($0) }).map(String.init)
             if statement.hasPrefix("no "), let last = words.last, havingWords.contains(last) { continue }
+            // Someone else's condition, or a service for it ("asthma clinics"), is not the learner's limit.
+            let clauseWords = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
+            let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
+            if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit"].contains(after) { continue }
             let before = words.reversed().drop(while: listWords.contains).prefix(3)
             let nearBefore = words.suffix(3)
             if !before.contains(where: deniers.contains) && !nearBefore.contains(where: deniers.contains) { return true }
@@ -482,7 +503,9 @@ extension CareerDiagnostician {
             return "You mention a health condition that limits your energy, so physically demanding jobs are not suggested; "
                 + "part-time or flexible work, and part-time or flexible courses, may suit you best."
         case WorkLimit.outdoors:
-            return "You say you want indoor work, so jobs built on outdoor work are not suggested and desk-based moves your skills fit are offered."
+            return "You say you want to leave outdoor work, so jobs built on it (landscaping, roofing, groundworks and the like) are not suggested."
+        case WorkLimit.indoors:
+            return "You say you want indoor or desk-based work, so desk-based moves your skills fit are offered."
         default: break
         }
         return "You say you want to leave \(limit.name) or can no longer do it, so jobs built on it ("
