@@ -73,9 +73,13 @@ struct AdviserProfileTests {
     /// spectacle maker rests on property maintenance, which the data makes core to his own tyre standard; the factory
     /// packer's costume technician and the school caretaker's vehicle paint technician remain), heldout-4 11 of 12 (the car valeter's florist, built on one widespread skill, is gone),
     /// dev 31 of 31; heldout-2 and heldout-3 unchanged.
+    /// Careers limits round (seventh session; general limit readings and a flow for a limit that closes the
+    /// learner's own work): heldout-3 12 of 12 (the taxi driver gets a move), heldout-5 10 of 12 (the school
+    /// caretaker's vehicle paint technician, resting on painting his knees now close, is gone), heldout-6 9 of 12
+    /// (the plasterer with dermatitis and the butcher with carpal tunnel get moves); the others unchanged.
     static let heldOutFloors = [
-        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 11),
-        ("adviser-profiles-heldout-5", 9), ("adviser-profiles-heldout-6", 7),
+        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 12), ("adviser-profiles-heldout-4", 11),
+        ("adviser-profiles-heldout-5", 10), ("adviser-profiles-heldout-6", 9),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)

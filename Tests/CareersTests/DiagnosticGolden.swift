@@ -41,11 +41,16 @@
 /// SOC placement does not back is neither taken nor shown as the learner's job (target-occupation,
 /// target-route-digital: a notice says so), and wishes read as titles must match the word naming the job.
 /// Regenerated again when careers-review-2 and careers-8 were merged.
+/// Regenerated on careers-limits, where only warehouse-online changes: its back injury closes its own
+/// warehouse job, so its moves rest on the skills the limit leaves it (stock control: trade supplier first,
+/// each why naming the limit and the kept skills), and a desk move needs a shared skill core to it or is a
+/// plain entry role (business administrator, customer service specialist), so the procurement and supply
+/// assistant, which shares none of its core skills, is gone.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "39335:823e93b8b3b8ac16",
         "school-leaver": "7927:95d45775339c7b59",
-        "warehouse-online": "31138:599c39f7696032e7",
+        "warehouse-online": "33747:1509dc6578a52d47",
         "returner-bookkeeper": "14387:208cf3b5d8beb87c",
         "welder": "33621:6432a9ba2c5db407",
         "chef-no-title": "17998:9babefb4f773dd31",

@@ -73,8 +73,9 @@ extension CareerDiagnostician {
         // Without a limit, only someone with no recognised job to step up in (a returner) and no move is
         // offered desk work; a chef whose skills are all the kitchen's still has their own route.
         // A wish for indoor or desk work adds desk-based moves (`WorkLimit.deskWishes`).
-        let closed = (!namedField && (ownJobClosed || limits.contains(WorkLimit.indoors) || (deskWished && distinctive.count < 2)
-            || (!limits.isEmpty && distinctive.isEmpty)))
+        // A wish for indoor work may be read as a field too (office work): it asks for desk moves all the same.
+        let closed = limits.contains(WorkLimit.indoors)
+            || (!namedField && (ownJobClosed || (deskWished && distinctive.count < 2) || (!limits.isEmpty && distinctive.isEmpty)))
             || (distinctive.isEmpty && anchor == nil) || (!limits.isEmpty && moves.isEmpty)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = !ownJobClosed && !deskWished
@@ -109,8 +110,8 @@ extension CareerDiagnostician {
     /// one above a qualification level they name) that no stated limit rules out, and that either rest
     /// on one of the learner's kept skills (`held`, without what a limit closes) that is specific, not
     /// commonplace and core to the job (among its `coreSize` heaviest or named throughout), or are a
-    /// plain entry role (`plainEntryTitles`): not a funeral team member for a cleaner, nor a junior
-    /// estate agent on safeguarding. Best fit first, one per route. Each says why: `reason`, or, when
+    /// plain entry role (`plainEntryTitles`) for a learner whose text shows some skill: not a funeral
+    /// team member for a cleaner, nor a junior estate agent on safeguarding. Best fit first, one per route. Each says why: `reason`, or, when
     /// a limit closed the learner's own work, the limit and the skills it keeps (`keptReason`).
     func deskMoves(
         level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String?,
@@ -121,7 +122,8 @@ extension CareerDiagnostician {
         let fitting = deskTargets.filter { position in
             let target = model.targets[position]
             let title = target.standard.title.lowercased()
-            let plain = Self.plainEntryTitles.contains { title.hasPrefix($0) }
+            // A plain entry role is for someone whose text shows work (some skill), not for a text that shows none.
+            let plain = held.contains(true) && Self.plainEntryTitles.contains { title.hasPrefix($0) }
             // An office administrator's customers are colleagues and clients, not the public: someone
             // who can no longer face drunk fares or crowds may still do it.
             let office = plain && !title.contains("customer")

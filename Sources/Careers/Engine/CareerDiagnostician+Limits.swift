@@ -129,7 +129,8 @@ extension CareerDiagnostician {
     /// is told the move answers that wish.
     func keptReason(position: Int, kept: [Bool], limits: [Int], ownJobClosed: Bool = true) -> String {
         let target = model.targets[position]
-        let keptShared = target.skills.filter { kept[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }
+        let keptShared = target.skills
+            .filter { kept[$0.skill] && !model.isCommonplace[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }
             .prefix(3).map { model.skills[$0.skill].label.lowercased() }
         let keeps = keptShared.isEmpty ? "" : "; it keeps your " + Self.list(keptShared)
         guard ownJobClosed, let limit = limits.first(where: { !WorkLimit.deskWishes.contains($0) }) else {
