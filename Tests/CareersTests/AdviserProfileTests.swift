@@ -75,7 +75,7 @@ struct AdviserProfileTests {
     /// dev 31 of 31; heldout-2 and heldout-3 unchanged.
     /// Careers limits round (seventh session; general limit readings and a flow for a limit that closes the
     /// learner's own work): heldout-3 12 of 12 (the taxi driver gets a move), heldout-5 10 of 12 (the school
-    /// caretaker's vehicle paint technician, resting on painting his knees now close, is gone), heldout-6 9 of 12
+    /// caretaker's vehicle paint technician drops below desk moves resting on the skills his knees leave him), heldout-6 9 of 12
     /// (the plasterer with dermatitis and the butcher with carpal tunnel get moves); the others unchanged.
     static let heldOutFloors = [
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 12), ("adviser-profiles-heldout-4", 11),
