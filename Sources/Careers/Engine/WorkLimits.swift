@@ -36,6 +36,8 @@ struct WorkLimit: Sendable {
             statements: bodyStatements + [
                 "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting",
                 "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
+                "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "vertigo", "dizzy spells", "balance problems",
+                "got arthritis", "have arthritis", "with arthritis", "osteoarthritis",
                 "where i can sit down",
             ],
             ruledOutWords: [
@@ -49,7 +51,7 @@ struct WorkLimit: Sendable {
             name: "phone work",
             statements: [
                 "off the phones", "off the phone", "away from the phones", "no more calls", "hearing loss", "hard of hearing", "going deaf",
-                "losing my hearing",
+                "losing my hearing", "tinnitus",
             ],
             ruledOutWords: ["phone", "phones", "calls", "call centre", "call center", "call centres", "call centers", "headset", "telephone"],
             skillLabels: ["Call handling"], titleWords: [], anyMention: false),
@@ -57,6 +59,7 @@ struct WorkLimit: Sendable {
             name: "driving",
             statements: [
                 "epilepsy", "epileptic", "a seizure", "seizures", "eyesight is going", "eyesight has gone", "eyesight is getting worse",
+                "eyesight is failing", "sight is going", "glaucoma", "macular degeneration", "retinopathy", "blackouts", "black outs",
                 "failing eyesight", "poor eyesight", "sight loss", "partially sighted", "registered blind", "losing my sight", "lost my licence",
                 "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
                 "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving", "lost my driving license",
@@ -100,6 +103,7 @@ struct WorkLimit: Sendable {
             name: "work with the hands",
             statements: handStatements + [
                 "carpal tunnel", "rsi", "repetitive strain", "tendonitis", "tendinitis", "trigger finger", "weak grip", "lost my grip",
+                "white finger", "hand arm vibration", "hand-arm vibration", "havs", "dupuytren", "rheumatoid",
                 "can't grip", "cant grip", "cannot grip", "no grip", "grip has gone", "grip is going", "tremor", "shaky hands",
             ],
             ruledOutWords: [
@@ -148,6 +152,7 @@ struct WorkLimit: Sendable {
                 "only manage part", "only work part", "only do part", "heart attack", "heart condition",
                 "heart problems", "heart problem", "heart failure", "multiple sclerosis", "cancer treatment", "had chemo", "having chemo", "after chemo",
                 "recovering from cancer", "recovering from a stroke", "had a stroke",
+                "had cancer", "lupus", "post viral", "post-viral",
             ],
             ruledOutWords: ["long hours", "long days", "full time", "full-time", "early starts", "4am starts", "5am starts", "12 hour", "twelve hour"],
             skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: [], anyMention: false,
@@ -376,6 +381,7 @@ struct WorkLimit: Sendable {
     static let othersConditions = [
         " patients with ", " people with ", " clients with ", " residents with ", " users with ", " customers with ", " children with ",
         " pupils with ", " those with ", " others with ", " athletes with ", " players with ", " who have ", " who has ", " who had ",
+        " people for ", " patients for ", " clients for ", " testing people ", " testing patients ", " treating people ", " treating patients ",
     ]
     /// Words that, among the five before a statement in its clause, make the condition someone else's
     /// ("my mum has carpal tunnel", "his asthma").
