@@ -31,6 +31,9 @@ struct HealthConditionReadingTests {
         ("I get vertigo now.", "lifting or climbing"),
         ("The headsets have left me with tinnitus.", "phone work"),
         ("I had blackouts and the DVLA took my licence.", "driving"),
+        ("I had blackouts and the DVLA took my licence.", "operating machinery"),
+        ("I had a seizure and lost my licence, so I cannot drive for a year.", "driving"),
+        ("I had a seizure and lost my licence, so I cannot drive for a year.", "operating machinery"),
         ("Had enough of the weather.", "outdoor work"),
     ])
     func read(_ text: String, _ name: String) {
@@ -54,7 +57,7 @@ struct HealthConditionReadingTests {
     ])
     func notRead(_ text: String) {
         let read = Self.limits(text).filter { ["work with the hands", "wet work or chemicals", "dusty work or fumes", "driving",
-                                                "physically demanding or long-hours work", "outdoor work", "indoor or desk-based work", "lifting or climbing", "phone work"].contains($0) }
+                                                "physically demanding or long-hours work", "outdoor work", "indoor or desk-based work", "lifting or climbing", "phone work", "operating machinery"].contains($0) }
         #expect(read.isEmpty, "\(read)")
     }
 

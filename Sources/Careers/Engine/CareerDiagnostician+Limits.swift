@@ -28,7 +28,9 @@ extension CareerDiagnostician {
     /// Limits of the body (`WorkLimit.all` indices) that close the skills of the work they rule out
     /// (`limitClosedSkills`): what someone can no longer physically do. A wish to leave nights, the
     /// phones or the public leaves a nurse's or an adviser's skills theirs to use by day or face to face.
-    static let bodilyLimits: Set<Int> = [WorkLimit.physical, WorkLimit.driving, WorkLimit.hands, WorkLimit.skin, WorkLimit.breathing, WorkLimit.fatigue]
+    static let bodilyLimits: Set<Int> = [
+        WorkLimit.physical, WorkLimit.driving, WorkLimit.hands, WorkLimit.skin, WorkLimit.breathing, WorkLimit.fatigue, WorkLimit.machinery,
+    ]
     /// The share of the jobs a skill is core to that a bodily limit must rule out for the skill to be
     /// closed by it (painting and decorating, for someone who can no longer climb ladders).
     static let closedSkillShare = 0.6

@@ -57,10 +57,8 @@ struct WorkLimit: Sendable {
             skillLabels: ["Call handling"], titleWords: [], anyMention: false),
         WorkLimit(
             name: "driving",
-            statements: [
-                "epilepsy", "epileptic", "a seizure", "seizures", "eyesight is going", "eyesight has gone", "eyesight is getting worse",
-                "eyesight is failing", "sight is going", "glaucoma", "macular degeneration", "retinopathy", "blackouts", "black outs",
-                "failing eyesight", "poor eyesight", "sight loss", "partially sighted", "registered blind", "losing my sight", "lost my licence",
+            statements: medicalDrivingStatements + [
+                "lost my licence",
                 "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
                 "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving", "lost my driving license",
                 "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
@@ -113,7 +111,8 @@ struct WorkLimit: Sendable {
             skillLabels: [
                 "Butchery", "Manual dexterity", "Carpentry and joinery", "Bricklaying", "Plastering", "Wall and floor tiling", "Stonemasonry",
                 "Hairdressing", "Barbering", "Beauty therapy", "Massage", "Crafts", "Fashion and textiles", "Welding", "Machining", "Wood machining",
-                "Assembly", "Flooring", "Metal fabrication", "Glazing", "Roofing", "Painting and decorating", "Typing",
+                "Assembly", "Flooring", "Metal fabrication", "Glazing", "Roofing", "Painting and decorating", "Typing", "Motor vehicle maintenance",
+                "Heavy vehicle maintenance", "Vehicle body repair", "Cycle maintenance", "Plumbing", "Electrical installation", "Gas engineering",
             ],
             titleWords: ["butcher", "fishmonger"], anyMention: false,
             standardPhrases: ["hand tools", "hand held tools", "hand and power tools", "knife", "knives", "hand skills", "dexterity"],
@@ -169,6 +168,18 @@ struct WorkLimit: Sendable {
         WorkLimit(
             name: "indoor or desk-based work",
             statements: indoorStatements, ruledOutWords: [], skillLabels: [], titleWords: [], anyMention: false),
+        WorkLimit(
+            name: "operating machinery",
+            statements: medicalDrivingStatements, ruledOutWords: ["forklifts", "forklift", "machinery"],
+            skillLabels: ["Forklift operation", "Plant operation", "Machine operation"], titleWords: [], anyMention: false),
+    ]
+
+    /// Conditions that stop someone driving on medical grounds, and so operating machinery too (unlike
+    /// a driving ban).
+    static let medicalDrivingStatements = [
+        "epilepsy", "epileptic", "a seizure", "seizures", "eyesight is going", "eyesight has gone", "eyesight is getting worse",
+        "eyesight is failing", "sight is going", "glaucoma", "macular degeneration", "retinopathy", "blackouts", "black outs",
+        "failing eyesight", "poor eyesight", "sight loss", "partially sighted", "registered blind", "losing my sight",
     ]
 
     /// How learners ask for indoor or desk-based work ("something indoors", "a desk job").
@@ -201,6 +212,8 @@ struct WorkLimit: Sendable {
     /// even when their own kind of work stays open: always for `indoors`, and for the others when the
     /// learner's skills suggest fewer than two moves.
     static let deskWishes: Set<Int> = [customers, outdoors, indoors]
+    /// Index of the machinery limit in `all`: a medical reason not to drive rules out forklifts and plant too.
+    static let machinery = 11
 
     /// How learners say their hands or wrists are hurt or worn ("arthritis in my hands", "bad wrist").
     static let handStatements: [String] = ["hand", "hands", "wrist", "wrists", "finger", "fingers", "thumb"].flatMap { part in
@@ -469,6 +482,9 @@ extension CareerDiagnostician {
                 + "part-time or flexible work, and part-time or flexible courses, may suit you best."
         case WorkLimit.outdoors:
             return "You say you want to leave outdoor work, so jobs built on it (landscaping, roofing, groundworks and the like) are not suggested."
+        case WorkLimit.machinery:
+            return "Your condition rules out driving on medical grounds, so jobs built on operating forklifts, plant or machines are not "
+                + "suggested either, as moves or as steps up."
         case WorkLimit.indoors:
             return "You say you want indoor or desk-based work, so desk-based moves your skills fit are offered."
         default: break
