@@ -44,7 +44,7 @@ struct WorkLimitReadingTests {
     }
 
     @Test("what the learner can no longer do or wants to leave is read", arguments: [
-        ("I had a seizure and lost my licence, so I cannot drive for a year.", "", "driving"),
+        ("I was caught speeding and lost my licence, so I cannot drive for a year.", "", "driving"),
         ("I lost my HGV licence after a medical last spring.", "", "driving"),
         ("My licence was revoked on medical grounds.", "", "driving"),
         ("I was disqualified from driving for twelve months.", "", "driving"),

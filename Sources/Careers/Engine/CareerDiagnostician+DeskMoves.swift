@@ -55,64 +55,95 @@ extension CareerDiagnostician {
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
         limits: [Int] = [], qualificationLevel: Int? = nil
     ) -> [Candidate] {
-        let moves = skillMoves(
-            anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel)
-        let distinctive = moves.filter { !$0.generic }
-        let generic = moves.filter(\.generic)
-        var desk: [Candidate] = []
-        // A stated limit closes the learner's own job when it rules out their job's standard or names a
-        // skill they describe their work with (a roofer who works at height and can no longer climb).
-        let heldLabels = Set(held.indices.filter { held[$0] }.map { model.skills[$0].label })
-        let ownJobClosed = limits.contains { limit in
-            (anchor.map { model.isRuledOut($0, by: [limit]) } ?? false) || !WorkLimit.all[limit].skillLabels.isDisjoint(with: heldLabels)
-        }
         // A learner who names a field they want sees its paths instead, unless nothing at all is found.
         let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
+        // What the limits close is no strength to move on (`keptSkills`).
+        let kept = keptSkills(held, limits: limits, anchor: anchor, namedField: namedField)
+        let ownJobClosed = ownJobClosed(anchor: anchor, held: held, limits: limits)
+        // Other kinds of job in the learner's own route, up to a level above, rank with the other moves
+        // when a limit closes their own job.
+        let moves = skillMoves(
+            anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: kept, earlyCareer: earlyCareer,
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed)
+        var distinctive = moves.filter { !$0.generic }
+        let generic = moves.filter(\.generic)
+        var desk: [Candidate] = []
+        // A wish for indoor work, or for work away from the public, asks for desk-based work too.
+        let deskWished = limits.contains(where: WorkLimit.deskWishes.contains)
         // Without a limit, only someone with no recognised job to step up in (a returner) and no move is
         // offered desk work; a chef whose skills are all the kitchen's still has their own route.
-        let closed = (!namedField && (ownJobClosed || (!limits.isEmpty && distinctive.isEmpty))) || (distinctive.isEmpty && anchor == nil)
+        // A wish for indoor or desk work adds desk-based moves (`WorkLimit.deskWishes`).
+        // A wish for indoor work may be read as a field too (office work): it asks for desk moves all the same.
+        let closed = limits.contains(WorkLimit.indoors)
+            || (!namedField && (ownJobClosed || (deskWished && distinctive.count < 2) || (!limits.isEmpty && distinctive.isEmpty)))
+            || (distinctive.isEmpty && anchor == nil) || (!limits.isEmpty && moves.isEmpty)
         if closed, target.route == nil, target.standards.isEmpty {
-            let reason = !ownJobClosed
+            let reason = !ownJobClosed && !deskWished
                 ? "no job in another field is built on the skills you describe"
-                : "what you say you can no longer do closes much of your own kind of work"
+                : nil
             desk = deskMoves(
-                level: level, scored: scored, held: held, limits: limits, qualificationLevel: qualificationLevel,
-                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason)
+                level: level, scored: scored, held: kept, limits: limits, qualificationLevel: qualificationLevel,
+                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed)
+        }
+        // A move offered because a limit closes the learner's own work says so, with the skills it keeps.
+        if ownJobClosed {
+            distinctive = distinctive.map { move in
+                var move = move
+                if move.desk == nil { move.kept = keptReason(position: move.position, kept: kept, limits: limits) }
+                return move
+            }
         }
         // A move resting only on skills many jobs share is shown only when nothing else is.
-        let fill = distinctive.isEmpty && desk.isEmpty ? 1 : 0
+        // A wish for desk work that leaves the learner's own work open keeps it alongside the desk moves.
+        let fill = distinctive.isEmpty && (desk.isEmpty || (deskWished && !ownJobClosed)) ? 1 : 0
         // When their own job is closed, the desk-based moves follow the best move their skills suggest.
         let lead = ownJobClosed ? Array(distinctive.prefix(1)) : distinctive
         let after = ownJobClosed ? Array(distinctive.dropFirst()) : []
         return Array((lead + desk + after + generic.prefix(fill)).prefix(Self.maxReskillPaths))
     }
 
+    /// Titles (lower-cased starts) of the plain entry roles of office and customer-service work, which a
+    /// learner with years of work history may enter on transferable skills alone.
+    static let plainEntryTitles = ["business administrator", "customer service practitioner", "customer service specialist"]
+
     /// Desk-based moves: desk-based jobs (`deskTargets`) up to one level above the learner's own (and
-    /// one above a qualification level they name) that no stated limit rules out, sharing at least one
-    /// of the learner's specific skills other than a commonplace one or one a stated limit names; best
-    /// fit first, one per route.
+    /// one above a qualification level they name) that no stated limit rules out, and that either rest
+    /// on one of the learner's kept skills (`held`, without what a limit closes) that is specific, not
+    /// commonplace and core to the job (among its `coreSize` heaviest or named throughout), or are a
+    /// plain entry role (`plainEntryTitles`) for a learner whose text shows some skill: not a funeral
+    /// team member for a cleaner, nor a junior estate agent on safeguarding. Best fit first, one per route. Each says why: `reason`, or, when
+    /// a limit closed the learner's own work, the limit and the skills it keeps (`keptReason`).
     func deskMoves(
-        level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String
+        level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String?,
+        ownJobClosed: Bool = true
     ) -> [Candidate] {
-        let limitSkills = limits.reduce(into: Set<String>()) { $0.formUnion(WorkLimit.all[$1].skillLabels) }
         var top = min((level ?? Self.secondaryLevel) + 1, Self.deskLevel)
         if let qualificationLevel { top = min(top, qualificationLevel + 1) }
         let fitting = deskTargets.filter { position in
-            model.targets[position].standard.level <= max(top, Self.secondaryLevel) && !excluding.contains(position)
-                && !model.isRuledOut(position, by: limits)
-                // Health and safety, which every job names, does not fit anyone to a desk job, and nor
-                // does a skill the learner says they want to leave (customer service, for someone who
-                // can no longer deal with the public).
-                && model.targets[position].skills.contains { entry in
-                    held[entry.skill] && !model.isCommonplace[entry.skill] && OccupationSkillModel.isSpecific(model.skills[entry.skill].kind)
-                        && !limitSkills.contains(model.skills[entry.skill].label)
-                }
+            let target = model.targets[position]
+            let title = target.standard.title.lowercased()
+            // A plain entry role is for someone whose text shows work (some skill), not for a text that shows none.
+            let plain = held.contains(true) && Self.plainEntryTitles.contains { title.hasPrefix($0) }
+            // An office administrator's customers are colleagues and clients, not the public: someone
+            // who can no longer face drunk fares or crowds may still do it.
+            let office = plain && !title.contains("customer")
+            let binding = office ? limits.filter { $0 != WorkLimit.customers } : limits
+            guard target.standard.level <= max(top, Self.secondaryLevel), !excluding.contains(position), !model.isRuledOut(position, by: binding)
+            else { return false }
+            // Health and safety, which every job names, does not fit anyone to a desk job; a skill
+            // incidental to the job (safeguarding for an estate agent) does not either.
+            return plain || target.skills.indices.contains { rank in
+                let skill = target.skills[rank].skill
+                return held[skill] && !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
+                    && (rank < OccupationSkillModel.coreSize || target.strong[rank])
+            }
         }
         .sorted { (scored[$0].score, $1) > (scored[$1].score, $0) }
         var seen: Set<String> = []
         return fitting.filter { seen.insert(model.targets[$0].standard.route).inserted }.prefix(Self.maxDeskMoves).map { position in
-            Candidate(position: position, score: scored[position].score, fit: scored[position].score, desk: reason)
+            Candidate(
+                position: position, score: scored[position].score, fit: scored[position].score,
+                desk: reason ?? keptReason(position: position, kept: held, limits: limits, ownJobClosed: ownJobClosed))
         }
     }
 }

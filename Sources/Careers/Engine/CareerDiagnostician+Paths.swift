@@ -29,6 +29,9 @@ extension CareerDiagnostician {
         var reach = false
         /// Why it neighbours the learner's own job, when it was offered for that (`Kin`).
         var kin: Kin? = nil
+        /// For a move offered when a limit closes the learner's own kind of work, the limit and the
+        /// skills it keeps them (`keptReason`), in words.
+        var kept: String? = nil
     }
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
@@ -126,22 +129,22 @@ extension CareerDiagnostician {
     /// (a baker) is not left without a move, and no one else's list changes.
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil
+        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false
     ) -> [Candidate] {
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, neighbours: false)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: false)
         guard !moves.contains(where: { !$0.generic }), scored.contains(where: { $0.kin != nil }) else { return moves }
         let neighbours = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, neighbours: true)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: true)
             .filter { move in move.kin != nil && !moves.contains { $0.position == move.position } }
         return Array((neighbours + moves).prefix(Self.maxReskillPaths))
     }
 
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int], qualificationLevel: Int?, neighbours: Bool
+        limits: [Int], qualificationLevel: Int?, ownClosed: Bool, neighbours: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
@@ -165,7 +168,9 @@ extension CareerDiagnostician {
             // A learner whose wish names their own route's kind of work (a bin loader who wants to drive
             // the wagon or do deliveries: transport, where waste collection sits) wants another kind of
             // job in it: such sideways moves, up to a level above theirs, rank with the other moves.
-            let ownWished = sideways && target.route == nil && aspiration.routes.contains(standard.route)
+            // So does one whose own job a limit closes (`ownJobClosed`): a taxi driver who can no longer
+            // do nights may plan transport by day.
+            let ownWished = sideways && target.route == nil && (aspiration.routes.contains(standard.route) || ownClosed)
             if sideways, let current {
                 let anchorLevel = level ?? current.level
                 guard target.route == nil, standard.cluster != nil, standard.cluster != current.cluster,
@@ -389,7 +394,7 @@ extension CareerDiagnostician {
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
         scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
-        freshStart: Bool = false
+        freshStart: Bool = false, kept: String? = nil
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -432,6 +437,8 @@ extension CareerDiagnostician {
                     + (standard.cluster.map { " (\($0.lowercased()))" } ?? "") + ", offered because few jobs in other routes share your skills"
             } else if let desk {
                 summary = "A desk-based move into \(routeName(standard.route)), offered because \(desk)"
+            } else if let kept {
+                summary = "A move into \(routeName(standard.route)), offered because \(kept)"
             } else {
                 summary = "A move into \(routeName(standard.route))"
             }

@@ -40,9 +40,9 @@ extension CareerDiagnostician {
         // operatives shares only "driver" with it, so the placement is not confident.
         if title == nil, !analyzer.terms(named).allSatisfy(stems.contains) { return [] }
         let said = Set((extraction.skills + extraction.negated).map(\.skillID))
-        let closed = Set(limits.flatMap { WorkLimit.all[$0].skillLabels })
+        let closed = Set(closedSkills(limits).map { model.skills[$0].id })
         let evidence = "from your job as \(words.joined(separator: " ").lowercased()) (SOC 2020 \(group.code))"
-        return taxonomy.taskSkills(ofUnitGroup: group.code).filter { !said.contains($0.id) && !closed.contains($0.label) }.map { skill in
+        return taxonomy.taskSkills(ofUnitGroup: group.code).filter { !said.contains($0.id) && !closed.contains($0.id) }.map { skill in
             var held = HeldSkill(id: skill.id, label: skill.label, kind: skill.kind, evidence: [evidence], confidence: Self.jobSkillConfidence)
             held.fromJob = group.code
             return held

@@ -38,6 +38,10 @@ public final class CareerDiagnostician: Sendable {
     let targetsBySOCMinor: [String: [Int]]
     /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
     let deskTargets: [Int]
+    /// Per limit of `WorkLimit.all`, the skills it closes (`limitClosedSkills`).
+    let limitClosedSkills: [Set<Int>]
+    /// Skills core to some desk-based job (`deskSkills`).
+    let deskSkills: Set<Int>
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -52,6 +56,8 @@ public final class CareerDiagnostician: Sendable {
         corrector = TypoCorrector(taxonomy: taxonomy)
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
         deskTargets = Self.deskTargets(model)
+        limitClosedSkills = Self.limitClosedSkills(model)
+        deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
         var bySOC: [String: [Int]] = [:]
         for (position, target) in model.targets.enumerated() {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
@@ -201,24 +207,26 @@ public final class CareerDiagnostician: Sendable {
         let aspiration = aspirationBoosts(profile, target: target)
 
         // Paths
-        let heldWeight = model.weight(of: held)
-        var scored = model.targets.map { model.fit(of: $0, held: held, heldWeight: heldWeight) }
+        // What the learner wants to leave or can no longer do rules out jobs built on it, and the
+        // skills it closes are no strengths to fit or cite (`keptSkills`).
+        let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
+        let kept = keptSkills(held, limits: limits, anchor: anchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
+        let heldWeight = model.weight(of: kept)
+        var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
         if !earlyCareer {
             let group = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
-            for (position, kin) in kin(anchor: anchor, level: anchorLevel ?? titleLevel, group: group, held: held) {
+            for (position, kin) in kin(anchor: anchor, level: anchorLevel ?? titleLevel, group: group, held: kept) {
                 scored[position].kin = kin
             }
         }
-        // What the learner wants to leave or can no longer do rules out jobs built on it.
-        let limits = WorkLimit.stated(in: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
-        notices += limits.map(Self.limitNotice)
+        notices += limits.map(limitNotice)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
@@ -274,10 +282,11 @@ public final class CareerDiagnostician: Sendable {
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(
-                position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: held,
+                position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
                 scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
-                kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil)
+                kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil,
+                kept: candidate.kept)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }

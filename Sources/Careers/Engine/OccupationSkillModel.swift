@@ -48,6 +48,9 @@ struct OccupationSkillModel: Sendable {
     /// Per `WorkLimit.all` entry, per target: whether the job is built on what the limit rules out
     /// (`WorkLimit.rulesOut`).
     let ruledOutBy: [[Bool]]
+    /// Per target, its core skills (positions into `skills`: the `coreSize` heaviest or named
+    /// throughout its standard), which a limit naming one of them closes (`WorkLimit.namedSkill`).
+    let coreSkills: [Set<Int>]
     /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster).
     let isLeadRole: [Bool]
     /// Per target: whether it is a teaching or assessing role (`teachingWords` in its title).
@@ -161,6 +164,9 @@ struct OccupationSkillModel: Sendable {
         let skillList = skills
         let targetList = targets
         ruledOutBy = WorkLimit.all.map { limit in targetList.map { limit.rulesOut($0, skills: skillList) } }
+        coreSkills = targets.map { target in
+            Set(target.skills.indices.filter { $0 < Self.coreSize || target.strong[$0] }.map { target.skills[$0].skill })
+        }
         isLeadRole = targets.map { target in
             let words = ([target.standard.title] + [target.standard.cluster].compactMap { $0 })
                 .flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
@@ -182,9 +188,10 @@ struct OccupationSkillModel: Sendable {
 
     // MARK: Work limits
 
-    /// Whether any of `limits` (indices into `WorkLimit.all`) rules out the target at `position`.
+    /// Whether any of `limits` (indices into `WorkLimit.all`, or past its end a skill the learner says
+    /// they can no longer do, `WorkLimit.namedSkill`) rules out the target at `position`.
     func isRuledOut(_ position: Int, by limits: [Int]) -> Bool {
-        limits.contains { ruledOutBy[$0][position] }
+        limits.contains { $0 < ruledOutBy.count ? ruledOutBy[$0][position] : coreSkills[position].contains($0 - ruledOutBy.count) }
     }
 
     // MARK: Route affinity

@@ -25,6 +25,9 @@ struct WorkLimit: Sendable {
     /// Phrases of a standard's duties and K/S/B statements that say the job is worked in shifts or at
     /// night ("shift patterns and night-time working"): a standard naming one is built on the limit.
     var standardPhrases: [String] = []
+    /// Parts of the body whose complaint in the learner's own words states the limit ("my hands have
+    /// got really bad", "my skin and chest are bad"; `complains`).
+    var bodyParts: Set<String> = []
 
     /// The limits the engine reads. The first is the physical one: cannot lift, kneel or climb.
     static let all: [WorkLimit] = [
@@ -33,23 +36,30 @@ struct WorkLimit: Sendable {
             statements: bodyStatements + [
                 "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting",
                 "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
+                "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "vertigo", "dizzy spells", "balance problems",
+                "got arthritis", "have arthritis", "with arthritis", "osteoarthritis",
                 "where i can sit down",
             ],
             ruledOutWords: [
                 "lifting", "heavy", "ladders", "heights", "climbing", "physical work", "physical job", "physical jobs", "too physical", "manual work",
                 "kneeling", "stand all day", "standing all day", "stand up all day", "standing up all day", "stand for long", "standing for long",
-                "on my feet",
+                "on my feet", "lugging", "carrying", "crates",
             ],
-            skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: [], anyMention: true),
+            skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: [], anyMention: true,
+            bodyParts: ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck"]),
         WorkLimit(
             name: "phone work",
-            statements: ["off the phones", "off the phone", "away from the phones", "no more calls"],
+            statements: [
+                "off the phones", "off the phone", "away from the phones", "no more calls", "hearing loss", "hard of hearing", "going deaf",
+                "losing my hearing", "tinnitus",
+            ],
             ruledOutWords: ["phone", "phones", "calls", "call centre", "call center", "call centres", "call centers", "headset", "telephone"],
             skillLabels: ["Call handling"], titleWords: [], anyMention: false),
         WorkLimit(
             name: "driving",
-            statements: [
-                "lost my licence", "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
+            statements: medicalDrivingStatements + [
+                "lost my licence",
+                "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
                 "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving", "lost my driving license",
                 "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
                 "license has been revoked", "licence revoked", "license revoked", "disqualified from driving",
@@ -87,12 +97,129 @@ struct WorkLimit: Sendable {
                 "24 hour cycle", "working shifts", "your shift", "a shift", "next shift", "each shift", "for the shift", "of the shift", "shift handover",
                 "shift team", "shift changeover", "shift managers", "shift leaders", "overnight experiences",
             ]),
+        WorkLimit(
+            name: "work with the hands",
+            statements: handStatements + [
+                "carpal tunnel", "rsi", "repetitive strain", "tendonitis", "tendinitis", "trigger finger", "weak grip", "lost my grip",
+                "white finger", "hand arm vibration", "hand-arm vibration", "havs", "dupuytren", "rheumatoid",
+                "can't grip", "cant grip", "cannot grip", "no grip", "grip has gone", "grip is going", "tremor", "shaky hands",
+            ],
+            ruledOutWords: [
+                "knife work", "knives", "knife", "hand tools", "tools", "fine work", "fiddly work", "repetitive work", "using my hands",
+                "work with my hands", "gripping", "cutting",
+            ],
+            skillLabels: [
+                "Butchery", "Manual dexterity", "Carpentry and joinery", "Bricklaying", "Plastering", "Wall and floor tiling", "Stonemasonry",
+                "Hairdressing", "Barbering", "Beauty therapy", "Massage", "Crafts", "Fashion and textiles", "Welding", "Machining", "Wood machining",
+                "Assembly", "Flooring", "Metal fabrication", "Glazing", "Roofing", "Painting and decorating", "Typing", "Motor vehicle maintenance",
+                "Heavy vehicle maintenance", "Vehicle body repair", "Cycle maintenance", "Plumbing", "Electrical installation", "Gas engineering",
+            ],
+            titleWords: ["butcher", "fishmonger"], anyMention: false,
+            standardPhrases: ["hand tools", "hand held tools", "hand and power tools", "knife", "knives", "hand skills", "dexterity"],
+            bodyParts: ["hand", "hands", "wrist", "wrists", "finger", "fingers", "thumb", "thumbs", "grip"]),
+        WorkLimit(
+            name: "wet work or chemicals",
+            statements: [
+                "dermatitis", "eczema", "psoriasis", "latex allergy", "allergic to latex", "allergic to the latex", "allergic to chemicals",
+                "allergic to the chemicals", "allergic to cement", "allergic to the cement", "allergic to hair dye", "allergic to the dye",
+                "allergic to the products", "allergic to the plaster", "skin condition", "skin reaction", "skin reactions", "reaction on my skin",
+            ],
+            ruledOutWords: ["wet trades", "wet trade", "wet work", "chemicals", "latex", "plaster", "cement", "lime", "chlorine", "dyes", "bleach", "pools", "the pool"],
+            skillLabels: [
+                "Plastering", "Wall and floor tiling", "Bricklaying", "Hairdressing", "Barbering", "Beauty therapy", "Cleaning", "Chemical handling",
+                "Housekeeping", "Aesthetics",
+            ],
+            titleWords: ["plasterer", "tiler", "renderer", "lifeguard", "pool"], anyMention: false,
+            standardPhrases: ["wet trades", "cement", "latex", "mortar"],
+            bodyParts: ["skin"]),
+        WorkLimit(
+            name: "dusty work or fumes",
+            statements: [
+                "asthma", "asthmatic", "copd", "emphysema", "bronchitis", "lung condition", "lung disease", "breathing problems", "breathing problem",
+                "chest problems", "chest infection", "occupational asthma",
+            ],
+            ruledOutWords: ["dust", "dusty", "fumes", "spraying", "spray", "sawdust", "silica", "flour"],
+            skillLabels: ["Painting and decorating", "Plastering", "Demolition", "Wood machining", "Stonemasonry", "Baking", "Groundworks"],
+            titleWords: ["demolition", "insulation", "coatings", "paint"], anyMention: false,
+            standardPhrases: ["dust", "fumes", "sawdust", "silica", "respiratory protective equipment", "spraying"],
+            bodyParts: ["chest", "lungs", "lung", "breathing", "breath"]),
+        WorkLimit(
+            name: "physically demanding or long-hours work",
+            statements: [
+                "long covid", "chronic fatigue", "me cfs", "me/cfs", "fibromyalgia", "tire easily", "tire quickly", "tired easily", "get tired quickly",
+                "tired all the time", "exhausted all the time", "have no energy", "got no energy", "low on energy", "run out of energy", "need part-time", "need part time",
+                "only manage part", "only work part", "only do part", "heart attack", "heart condition",
+                "heart problems", "heart problem", "heart failure", "multiple sclerosis", "cancer treatment", "had chemo", "having chemo", "after chemo",
+                "recovering from cancer", "recovering from a stroke", "had a stroke",
+                "had cancer", "lupus", "post viral", "post-viral",
+            ],
+            ruledOutWords: ["long hours", "long days", "full time", "full-time", "early starts", "4am starts", "5am starts", "12 hour", "twelve hour"],
+            skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: [], anyMention: false,
+            standardPhrases: ["physical fitness", "stamina", "physically demanding"]),
+        WorkLimit(
+            name: "outdoor work",
+            statements: indoorStatements,
+            ruledOutWords: ["outside", "outdoors", "outdoor", "the weather", "the cold", "the rain", "all weathers"],
+            skillLabels: [
+                "Landscaping", "Horticulture", "Arboriculture and forestry", "Groundworks", "Roofing", "Scaffolding", "Highways maintenance",
+                "Crop picking and harvesting", "Plant operation",
+            ],
+            titleWords: [], anyMention: false),
+        WorkLimit(
+            name: "indoor or desk-based work",
+            statements: indoorStatements, ruledOutWords: [], skillLabels: [], titleWords: [], anyMention: false),
+        WorkLimit(
+            name: "operating machinery",
+            statements: medicalDrivingStatements, ruledOutWords: ["forklifts", "forklift", "machinery"],
+            skillLabels: ["Forklift operation", "Plant operation", "Machine operation"], titleWords: [], anyMention: false),
+    ]
+
+    /// Conditions that stop someone driving on medical grounds, and so operating machinery too (unlike
+    /// a driving ban).
+    static let medicalDrivingStatements = [
+        "epilepsy", "epileptic", "a seizure", "seizures", "eyesight is going", "eyesight has gone", "eyesight is getting worse",
+        "eyesight is failing", "sight is going", "glaucoma", "macular degeneration", "retinopathy", "blackouts", "black outs",
+        "failing eyesight", "poor eyesight", "sight loss", "partially sighted", "registered blind", "losing my sight",
+    ]
+
+    /// How learners ask for indoor or desk-based work ("something indoors", "a desk job").
+    static let indoorStatements = [
+        "indoor job", "indoor work", "indoors job", "work indoors", "working indoors", "job indoors", "not outside", "not outdoors",
+        "out of the weather", "out of the cold", "out of the rain", "in the warm", "inside job", "something indoors", "somewhere indoors",
+        "be indoors", "working inside", "work inside", "desk job", "desk based", "desk-based",
     ]
 
     /// Index of the night or shift work limit in `all`.
     static let nights = 4
+    /// Index of the driving limit in `all`.
+    static let driving = 2
     /// Index of the customers limit in `all`.
     static let customers = 3
+    /// Index of the hands limit in `all`.
+    static let hands = 5
+    /// Index of the wet work or chemicals (skin) limit in `all`.
+    static let skin = 6
+    /// Index of the dust or fumes (breathing) limit in `all`.
+    static let breathing = 7
+    /// Index of the fatigue limit (physically demanding or long-hours work) in `all`.
+    static let fatigue = 8
+    /// Index of the outdoor work limit in `all`: "had enough of the weather" closes outdoor trades.
+    static let outdoors = 9
+    /// Index of the wish for indoor or desk-based work in `all`, which closes nothing but asks for
+    /// desk-based moves ("something indoors", "a desk job").
+    static let indoors = 10
+    /// Limits that say the learner wants desk-based or indoor work, so desk-based moves may be offered
+    /// even when their own kind of work stays open: always for `indoors`, and for the others when the
+    /// learner's skills suggest fewer than two moves.
+    static let deskWishes: Set<Int> = [customers, outdoors, indoors]
+    /// Index of the machinery limit in `all`: a medical reason not to drive rules out forklifts and plant too.
+    static let machinery = 11
+
+    /// How learners say their hands or wrists are hurt or worn ("arthritis in my hands", "bad wrist").
+    static let handStatements: [String] = ["hand", "hands", "wrist", "wrists", "finger", "fingers", "thumb"].flatMap { part in
+        ["injured my", "hurt my", "smashed my", "broke my", "broken my", "damaged my", "arthritis in my", "bad", "dodgy", "sore"].map { $0 + " " + part }
+            + ["injury", "problems", "pain", "operation", "surgery"].map { part + " " + $0 }
+    }
 
     /// Parts of the body whose injury or wear limits physical work.
     static let bodyParts = ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips"]
@@ -132,8 +259,31 @@ struct WorkLimit: Sendable {
     /// Words that start what a learner says they cannot or will not go on doing, anywhere in the text.
     static let cannotNeedles = [
         " can't ", " cant ", " cannot ", " unable to ", " no longer ", " fed up with ", " sick of ", " had enough of ", " get away from ",
-        " get out of ", " don't want to ", " dont want to ", " do not want to ", " hate ", " tired of ", " fed up of ",
+        " get out of ", " don't want to ", " dont want to ", " do not want to ", " hate ", " tired of ", " fed up of ", " says no more ",
+        " said no more ", " told me no more ", " not able to ", " have to stop ", " had to stop ",
     ]
+
+    /// Words that start what a learner says they are no longer able to do, or told not to do ("I can't
+    /// do knife work all day any more", "the doctor says no more lifting"): what follows names work
+    /// that is closed to them (`namedSkill`), unlike a wish to leave something ("sick of", "hate").
+    static let capabilityNeedles = [
+        " can't ", " cant ", " cannot ", " unable to ", " no longer ", " not able to ", " get out of ", " says no more ", " said no more ",
+        " say no more ", " told me no more ", " no more ", " have to stop ", " had to stop ", " had to give up ", " have to give up ",
+    ]
+
+    /// Index (past `all`) of the limit closing jobs whose core skills include the skill at `position`
+    /// of the model: a skill the learner says they can no longer do.
+    static func namedSkill(_ position: Int) -> Int { all.count + position }
+
+    /// The clauses in which the learner says what they can no longer do (`capabilityNeedles`), without
+    /// the clauses that are not limits (`notLimits`), lower-cased.
+    static func capabilityClauses(in text: String) -> [String] {
+        CareerDiagnostician.splitNegations(CareerDiagnostician.padded(text), needles: capabilityNeedles, stops: listStops).negated
+            .filter { clause in
+                let start = withoutFillers(clause)
+                return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
+            }
+    }
 
     /// Words that start what a wish rules out: the negations of a wish (`CareerDiagnostician.negationNeedles`)
     /// and `cannotNeedles`. Read in wishes only, since in job history a negation is often a boast
@@ -147,7 +297,7 @@ struct WorkLimit: Sendable {
     static let notLimits = [
         "mind", "afraid", "scared", "worried", "bothered", "a problem", "an issue", "fussed", "wait", "find", "get enough", "believe",
         "afford", "work at", "work for", "work there", "had", "remember", "lose", "miss", "give up", "stop", "leave", "quit", "minded",
-        "get any", "get more", "get shifts", "get hours", "letting", "let",
+        "get any", "get more", "get shifts", "get hours", "letting", "let", "than", "longer than", "help", "thank",
     ]
 
     /// Words that soften what follows a negation ("not too bothered", "don't really mind").
@@ -185,6 +335,7 @@ struct WorkLimit: Sendable {
             return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
                 || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
+                || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower))
         }
     }
 
@@ -242,7 +393,14 @@ struct WorkLimit: Sendable {
     /// Phrases that make what follows someone else's condition ("helping patients with back pain").
     static let othersConditions = [
         " patients with ", " people with ", " clients with ", " residents with ", " users with ", " customers with ", " children with ",
-        " pupils with ", " those with ", " others with ", " athletes with ", " players with ",
+        " pupils with ", " those with ", " others with ", " athletes with ", " players with ", " who have ", " who has ", " who had ",
+        " people for ", " patients for ", " clients for ", " testing people ", " testing patients ", " treating people ", " treating patients ",
+    ]
+    /// Words that, among the five before a statement in its clause, make the condition someone else's
+    /// ("my mum has carpal tunnel", "his asthma").
+    static let otherPeople: Set<String> = [
+        "mum", "dad", "mother", "father", "wife", "husband", "partner", "son", "daughter", "brother", "sister", "nan", "gran", "grandad",
+        "grandma", "his", "her", "friend", "friends", "colleague", "boss", "kid", "kids", "child", "baby",
     ]
     /// Words before "no more" that make it report what there is rather than a limit ("the agency had no more shifts").
     static let havingWords: Set<String> = ["had", "has", "have", "got", "is", "are", "was", "were"]
@@ -262,6 +420,11 @@ struct WorkLimit: Sendable {
             if othersConditions.contains(where: clause.contains) { continue }
             let words = text[..<found.lowerBound].split(whereSeparator: { " ,.;!?\n".contains($0) }).map(String.init)
             if statement.hasPrefix("no "), let last = words.last, havingWords.contains(last) { continue }
+            // Someone else's condition, or a service for it ("asthma clinics"), is not the learner's limit.
+            let clauseWords = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
+            let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
+            if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit"].contains(after) { continue }
             let before = words.reversed().drop(while: listWords.contains).prefix(3)
             let nearBefore = words.suffix(3)
             if !before.contains(where: deniers.contains) && !nearBefore.contains(where: deniers.contains) { return true }
@@ -304,6 +467,27 @@ extension CareerDiagnostician {
         if index == WorkLimit.nights {
             return "You say you want to leave \(limit.name) or can no longer do it, so jobs whose standards are worked in shifts or at night "
                 + "are not suggested, as moves or as steps up."
+        }
+        switch index {
+        case WorkLimit.hands:
+            return "You mention a condition of your hands or wrists, so jobs built on hand tools, knife work or fine or repetitive manual work "
+                + "are not suggested, as moves or as steps up."
+        case WorkLimit.skin:
+            return "You mention a skin condition, so wet trades and jobs built on chemicals (plastering, tiling, hairdressing, cleaning) "
+                + "are not suggested, as moves or as steps up."
+        case WorkLimit.breathing:
+            return "You mention a breathing condition, so dusty work and work with fumes or spraying is not suggested, as moves or as steps up."
+        case WorkLimit.fatigue:
+            return "You mention a health condition that limits your energy, so physically demanding jobs are not suggested; "
+                + "part-time or flexible work, and part-time or flexible courses, may suit you best."
+        case WorkLimit.outdoors:
+            return "You say you want to leave outdoor work, so jobs built on it (landscaping, roofing, groundworks and the like) are not suggested."
+        case WorkLimit.machinery:
+            return "Your condition rules out driving on medical grounds, so jobs built on operating forklifts, plant or machines are not "
+                + "suggested either, as moves or as steps up."
+        case WorkLimit.indoors:
+            return "You say you want indoor or desk-based work, so desk-based moves your skills fit are offered."
+        default: break
         }
         return "You say you want to leave \(limit.name) or can no longer do it, so jobs built on it ("
             + list(limit.skillLabels.sorted()) + ") are not suggested, as moves or as steps up."

@@ -1,0 +1,44 @@
+import Foundation
+
+// MARK: - A part of the body said to be hurt, in the learner's own words
+
+extension WorkLimit {
+    /// Every part of the body some limit reads complaints about.
+    static let allBodyParts: Set<String> = all.reduce(into: []) { $0.formUnion($1.bodyParts) }
+    /// Words that say a part of the body is hurt, worn or reacting ("my hands are sore", "my skin has got really bad").
+    static let complaintWords: Set<String> = [
+        "bad", "worse", "sore", "painful", "pain", "hurts", "hurting", "aching", "aches", "flared", "flaring", "shot", "knackered", "wrecked",
+        "damaged", "problems", "injured", "raw", "cracked", "cracking", "weak", "numb", "swollen", "bleeding", "reacts", "reacting", "reaction",
+        "gone", "ruined", "suffering", "suffers",
+    ]
+    /// Words between "my", the parts it owns and a complaint: a list of parts, and the verbs and
+    /// softeners of "my skin and chest have got really bad".
+    static let complaintLinks: Set<String> = [
+        "and", "or", "is", "are", "has", "have", "got", "gotten", "been", "getting", "get", "really", "very", "so", "too", "quite", "badly",
+        "now", "always", "both", "left", "right", "started", "to", "go", "went", "become", "became", "keep", "keeps", "still",
+    ]
+
+    /// Whether the learner says one of `parts` of their own body is hurt or worn: "my", then parts of
+    /// the body (one of them in `parts`), then within a few linking words (`complaintLinks`) a
+    /// complaint (`complaintWords`), with no denial among the three words before "my". "My hands are
+    /// fine", "no problems with my hands" and "his hands are bad" are not.
+    static func complains(about parts: Set<String>, in lower: String) -> Bool {
+        guard parts.contains(where: { lower.contains($0) }) else { return false }
+        for sentence in lower.split(whereSeparator: { ".!?;,\n".contains($0) }) {
+            let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            for (index, word) in words.enumerated() where word == "my" {
+                guard !words[max(0, index - 3)..<index].contains(where: deniers.contains) else { continue }
+                var next = index + 1
+                var named = false
+                while next < words.count, allBodyParts.contains(words[next]) || (next > index + 1 && ["and", "or"].contains(words[next])) {
+                    if parts.contains(words[next]) { named = true }
+                    next += 1
+                }
+                guard named else { continue }
+                while next < words.count, next <= index + 10, complaintLinks.contains(words[next]) { next += 1 }
+                if next < words.count, complaintWords.contains(words[next]) { return true }
+            }
+        }
+        return false
+    }
+}
