@@ -21,9 +21,7 @@ struct SkillExtractor: Sendable {
 
     init(skills: [Skill], jobTitles: [JobTitleSynonym] = []) {
         self.skills = skills
-        phrases = PhraseIndex(patterns: skills.enumerated().flatMap { offset, skill in
-            skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
-        })
+        phrases = PhraseIndex(patterns: PhrasePattern.patterns(for: skills))
         let positions = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
         let implying = jobTitles.filter { !$0.skills.isEmpty }
             .map { (title: $0.everyday, skills: $0.skills.compactMap { positions[$0] }) }
