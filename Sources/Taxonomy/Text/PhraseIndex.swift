@@ -111,11 +111,17 @@ struct PhraseIndex: Sendable {
     /// Non-overlapping matches, scanning left to right and preferring the longest pattern; words an
     /// exclusion phrase covers are skipped and reported as nothing.
     func matches(in tokens: [TextToken]) -> [PhraseMatch] {
+        scan(tokens).filter { !$0.pattern.blocks }
+    }
+
+    /// The matches with the exclusion phrases' own matches among them (`pattern.blocks`), so a
+    /// caller can also treat the words they cover as read.
+    func scan(_ tokens: [TextToken]) -> [PhraseMatch] {
         var result: [PhraseMatch] = []
         var position = 0
         while position < tokens.count {
             if let found = longest(at: position, in: tokens) {
-                if !found.pattern.blocks { result.append(found) }
+                result.append(found)
                 position = found.tokenRange.upperBound
             } else {
                 position += 1
