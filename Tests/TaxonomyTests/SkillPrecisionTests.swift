@@ -66,6 +66,7 @@ struct SkillPrecisionTests {
         ("The actions to take in the event of an incident", "event-management"),
         ("Identification of errors that occur, investigation and rectification techniques", "investigation"),
         ("Administration of medicines in residential, nursing and home care settings", "administration"),
+        ("Routes of administration, the six rights of medication and MAR charts", "administration"),
         ("Administration of medicines in residential, nursing and home care settings", "nursing-care"),
         ("Small groups and a dedicated learning coach help students who found school difficult", "coaching-and-mentoring"),
     ])
@@ -79,7 +80,7 @@ struct SkillPrecisionTests {
         ("Document museum collections and plan heritage conservation work", "museum-and-heritage"),
         ("Served in the military for eight years", "armed-forces"),
         ("Organising events and conferences for clients", "event-management"),
-        ("Administration of medicines in residential, nursing and home care settings", "medication-administration"),
+        ("Routes of administration, the six rights of medication and MAR charts", "medication-administration"),
         ("Mentoring and coaching new starters", "coaching-and-mentoring"),
         ("Drove a tractor and maintained farm machinery", "agricultural-machinery"),
     ])
@@ -143,7 +144,10 @@ struct SkillPrecisionTests {
     func medicinesCourse() {
         let course = Course(
             sourceID: "x", title: "Safe Handling and Administration of Medicines",
-            description: "For care workers who administer or support people with their medicines in residential, nursing and home care settings.")
+            description: """
+                For care workers who administer or support people with their medicines in residential, nursing and home care settings. \
+                Legislation and NICE guidance, routes of administration, the six rights of medication, MAR charts and record keeping.
+                """)
         let skills = Set(Self.tagger.tags(for: course).filter { $0.kind == .skill }.map(\.value))
         #expect(skills.contains("medication-administration"))
         #expect(!skills.contains("administration") && !skills.contains("nursing-care"), "\(skills.sorted())")
