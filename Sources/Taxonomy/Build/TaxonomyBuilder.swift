@@ -118,9 +118,7 @@ public struct TaxonomyBuilder: Sendable {
     /// The team's occupation profiles then add a job's core skills with full evidence and drop its
     /// misread ones.
     static func addEvidence(skills: inout [Skill], standards: inout [OccupationalStandard], profiles: [OccupationSkillProfile] = []) {
-        let index = PhraseIndex(patterns: skills.enumerated().flatMap { offset, skill in
-            skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
-        })
+        let index = PhraseIndex(patterns: PhrasePattern.patterns(for: skills))
         var evidence: [Set<String>] = Array(repeating: [], count: skills.count)
         var mentioned: [Set<String>] = Array(repeating: [], count: skills.count)
         let skillPosition = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })

@@ -50,8 +50,13 @@ public enum VocabularyParser {
             guard let kind else { fail(here, "comes before any \"@ kind=…\" section line"); continue }
             guard !label.isEmpty, !id.isEmpty else { fail(here + ".label", "is empty"); continue }
             if !ids.insert(id).inserted { fail(here + ".label", "\"\(label)\" repeats an earlier skill's id \(id)") }
-            let employer = aliases(fields[1])
-            let provider = aliases(fields[2])
+            // "!phrase" is an exclusion: wording that uses the skill's words in another sense.
+            let employer = aliases(fields[1]).filter { !$0.hasPrefix("!") }
+            let provider = aliases(fields[2]).filter { !$0.hasPrefix("!") }
+            let exclusions = (aliases(fields[1]) + aliases(fields[2])).filter { $0.hasPrefix("!") }.map { String($0.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            for phrase in exclusions where PhrasePattern(skillIndex: skills.count, form: phrase) == nil {
+                fail("\(here).exclusions", "\"!\(phrase)\" has no words")
+            }
             var mine: Set<String> = []
             for (field, forms) in [("label", [label]), ("aliases", employer + provider)] {
                 for form in forms {
@@ -70,7 +75,7 @@ public enum VocabularyParser {
             skills.append(Skill(
                 id: id, label: label, kind: kind, group: group,
                 employerAliases: dedupe(employer, excluding: label), providerAliases: dedupe(provider, excluding: label, and: employer),
-                routes: [], pathways: [], evidence: [], sourceLine: lineNumber))
+                routes: [], pathways: [], evidence: [], sourceLine: lineNumber, exclusions: exclusions))
         }
         if skills.isEmpty { errors.append(TaxonomyBuildError(file: file, location: nil, reason: "defines no skills")) }
         guard errors.isEmpty else { throw VocabularyErrors(errors: errors) }

@@ -21,9 +21,7 @@ struct SkillExtractor: Sendable {
 
     init(skills: [Skill], jobTitles: [JobTitleSynonym] = []) {
         self.skills = skills
-        phrases = PhraseIndex(patterns: skills.enumerated().flatMap { offset, skill in
-            skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
-        })
+        phrases = PhraseIndex(patterns: PhrasePattern.patterns(for: skills))
         let positions = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
         let implying = jobTitles.filter { !$0.skills.isEmpty }
             .map { (title: $0.everyday, skills: $0.skills.compactMap { positions[$0] }) }
@@ -40,7 +38,12 @@ struct SkillExtractor: Sendable {
         let tokens = PhraseTokenizer.tokens(text)
         var found: [ExtractedSkill] = []
         let sentences = Self.sentences(in: text)
-        for match in phrases.matches(in: tokens) {
+        var excluded: [String] = []
+        for match in phrases.scan(tokens) {
+            if match.pattern.blocks {
+                excluded.append(String(text[tokens[match.tokenRange.lowerBound].range.lowerBound..<tokens[match.tokenRange.upperBound - 1].range.upperBound]))
+                continue
+            }
             let skill = skills[match.pattern.skillIndex]
             let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
             let range = first.range.lowerBound..<last.range.upperBound
@@ -57,14 +60,17 @@ struct SkillExtractor: Sendable {
                 confidence: exact ? 0.95 : 0.85, reason: reason, negated: negation != nil))
         }
         var matchedIDs = Set(found.map(\.skillID))
-        // Words a phrase match already explains cannot, on their own, be evidence for the fallback.
+        // Words a phrase match already explains cannot, on their own, be evidence for the fallback;
+        // words an exclusion phrase reads as no skill ("residential, nursing and home care") are no
+        // evidence for it at all.
         let explained = Set(found.flatMap { analyzer.terms($0.text) })
+        let blocked = Set(excluded.flatMap { analyzer.terms($0) })
         for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs) {
             found.append(implied)
             matchedIDs.insert(implied.skillID)
         }
         for sentence in sentences {
-            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs, explained: explained) {
+            if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs, explained: explained, blocked: blocked) {
                 found.append(fallback)
                 matchedIDs.insert(fallback.skillID)
             }
@@ -109,8 +115,11 @@ struct SkillExtractor: Sendable {
     /// "years" and "care" with "early years care" but is not childcare. A two-word form's words must
     /// stand within two words of each other in one clause (no comma or colon between them): "3 years,
     /// early mornings" is not "early years", while "management of several projects" is project management.
-    /// Words a phrase match has already read as another skill are not enough on their own.
-    private func engineMatch(in text: String, sentence: Range<String.Index>, excluding: Set<String>, explained: Set<String>) -> ExtractedSkill? {
+    /// Words a phrase match has already read as another skill are not enough on their own, and words
+    /// an exclusion phrase covers (`blocked` terms) do not count at all.
+    private func engineMatch(
+        in text: String, sentence: Range<String.Index>, excluding: Set<String>, explained: Set<String>, blocked: Set<String> = []
+    ) -> ExtractedSkill? {
         var sentence = sentence
         while sentence.lowerBound < sentence.upperBound, text[sentence.lowerBound].isWhitespace {
             sentence = text.index(after: sentence.lowerBound)..<sentence.upperBound
@@ -119,7 +128,7 @@ struct SkillExtractor: Sendable {
             sentence = sentence.lowerBound..<text.index(before: sentence.upperBound)
         }
         let words = String(text[sentence])
-        let clauseTerms = words.split(whereSeparator: { ",:".contains($0) }).map { analyzer.terms(String($0)) }
+        let clauseTerms = words.split(whereSeparator: { ",:".contains($0) }).map { analyzer.terms(String($0)).filter { !blocked.contains($0) } }
         let sentenceTerms = Set(clauseTerms.joined())
         guard sentenceTerms.count >= 2 else { return nil }
         for hit in engine.search(words, top: 3) where !excluding.contains(hit.id) {

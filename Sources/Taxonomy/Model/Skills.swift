@@ -55,9 +55,50 @@ public struct Skill: Codable, Sendable, Hashable {
     public var evidence: [String]
     /// The line of the vocabulary source it was written on.
     public var sourceLine: Int
+    /// Phrases that use this skill's words in another sense ("custom made" for Customs and border,
+    /// "in the event of" for Event management): text read as one of them is evidence for no skill.
+    public var exclusions: [String] = []
 
     /// The label and every alias.
     public var forms: [String] { [label] + employerAliases + providerAliases }
+}
+
+// MARK: Coding (exclusions are optional and left out when empty)
+
+extension Skill {
+    private enum CodingKeys: String, CodingKey {
+        case id, label, kind, group, employerAliases, providerAliases, routes, pathways, evidence, sourceLine, exclusions
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        label = try container.decode(String.self, forKey: .label)
+        kind = try container.decode(SkillKind.self, forKey: .kind)
+        group = try container.decodeIfPresent(LSIPSkillGroup.self, forKey: .group)
+        employerAliases = try container.decode([String].self, forKey: .employerAliases)
+        providerAliases = try container.decode([String].self, forKey: .providerAliases)
+        routes = try container.decode([String].self, forKey: .routes)
+        pathways = try container.decode([String].self, forKey: .pathways)
+        evidence = try container.decode([String].self, forKey: .evidence)
+        sourceLine = try container.decode(Int.self, forKey: .sourceLine)
+        exclusions = try container.decodeIfPresent([String].self, forKey: .exclusions) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(label, forKey: .label)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(group, forKey: .group)
+        try container.encode(employerAliases, forKey: .employerAliases)
+        try container.encode(providerAliases, forKey: .providerAliases)
+        try container.encode(routes, forKey: .routes)
+        try container.encode(pathways, forKey: .pathways)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(sourceLine, forKey: .sourceLine)
+        if !exclusions.isEmpty { try container.encode(exclusions, forKey: .exclusions) }
+    }
 }
 
 /// An everyday job-title wording, the occupational wording it stands for and the skills that

@@ -34,14 +34,31 @@ public struct CourseTagger: Sendable {
         var tags: [CourseTag] = []
         if let route = routeTag(for: course) { tags.append(route) }
         let extraction = taxonomy.extract(Self.text(of: course))
+        let supported = Set(extraction.skills.filter { !isStemOnlyWord($0) }.map(\.skillID))
         var seen: Set<String> = []
-        for found in extraction.skills.sorted(by: { $0.confidence > $1.confidence }) where seen.insert(found.skillID).inserted {
+        for found in extraction.skills.sorted(by: { $0.confidence > $1.confidence })
+        where supported.contains(found.skillID) && seen.insert(found.skillID).inserted {
             tags.append(CourseTag(
                 kind: .skill, value: found.skillID, label: found.label, source: .extracted,
                 confidence: (found.confidence * 100).rounded() / 100, reason: found.reason))
             if seen.count >= maxSkills { break }
         }
         return tags
+    }
+
+    /// True when a mention is one word that only shares its stem with every one-word form of its
+    /// skill: "integrated" for Integrity, "types" for Typing, "garden" (centres) for gardening, "Code"
+    /// (the Highway Code) for coding. Course text is long and varied, so such a word alone does not
+    /// tag the course; the skill needs a mention in the form's own word (or its plural) or a phrase.
+    func isStemOnlyWord(_ found: ExtractedSkill) -> Bool {
+        guard found.method == .stemmed, let skill = taxonomy.skill(id: found.skillID) else { return false }
+        let written = PhraseTokenizer.tokens(found.text)
+        guard written.count == 1 else { return false }
+        let word = PhraseIndex.singular(written[0].lower)
+        return !skill.forms.contains { form in
+            let words = PhraseTokenizer.tokens(form.hasPrefix("=") ? String(form.dropFirst()) : form)
+            return words.count == 1 && PhraseIndex.singular(words[0].lower) == word
+        }
     }
 
     /// The declared route, or the classified one.

@@ -47,6 +47,8 @@ struct PhrasePattern: Sendable {
     var tokens: [PatternToken]
     /// Matches only in the vocabulary's own capitalisation (forms written `=Excel`).
     var caseSensitive: Bool
+    /// An exclusion phrase (written `!custom made`): the words it matches are read as no skill.
+    var blocks = false
 
     /// The key two forms share when they say the same thing after stemming.
     var normalizedKey: String { tokens.map(\.key).joined(separator: " ") }
@@ -61,6 +63,16 @@ struct PhrasePattern: Sendable {
         self.tokens = words
         self.caseSensitive = caseSensitive
     }
+
+    /// Every form of every skill, and each skill's exclusion phrases as blocking patterns.
+    static func patterns(for skills: [Skill]) -> [PhrasePattern] {
+        skills.enumerated().flatMap { offset, skill in
+            skill.forms.compactMap { PhrasePattern(skillIndex: offset, form: $0) }
+                + skill.exclusions.compactMap { phrase in
+                    PhrasePattern(skillIndex: offset, form: phrase).map { var pattern = $0; pattern.blocks = true; return pattern }
+                }
+        }
+    }
 }
 
 /// Where a pattern matched: token positions in the text.
@@ -70,6 +82,10 @@ struct PhraseMatch: Sendable {
 }
 
 /// Finds vocabulary forms in tokenised text, longest match first, without overlaps.
+///
+/// An exclusion phrase matches like any form, and wins a tie with a form of the same length, but
+/// is not reported: the words it covers are read as no skill, so "custom made devices" (an
+/// exclusion of Customs and border) never reaches the one-word form "customs".
 ///
 /// Two words with one stem are not always one word: "customers" and "customs" both stem to
 /// "custom". When a text word is itself a vocabulary word (compared in the singular) that only
@@ -83,17 +99,24 @@ struct PhraseIndex: Sendable {
     init(patterns: [PhrasePattern]) {
         for pattern in patterns {
             byFirstKey[pattern.tokens[0].key, default: []].append(pattern)
-            for token in pattern.tokens where !token.exact {
+            for token in pattern.tokens where !token.exact && !pattern.blocks {
                 owners[Self.singular(token.original.lowercased()), default: []].insert(pattern.skillIndex)
             }
         }
         for key in byFirstKey.keys {
-            byFirstKey[key]?.sort { $0.tokens.count > $1.tokens.count }
+            byFirstKey[key]?.sort { ($0.tokens.count, $0.blocks ? 1 : 0) > ($1.tokens.count, $1.blocks ? 1 : 0) }
         }
     }
 
-    /// Non-overlapping matches, scanning left to right and preferring the longest pattern.
+    /// Non-overlapping matches, scanning left to right and preferring the longest pattern; words an
+    /// exclusion phrase covers are skipped and reported as nothing.
     func matches(in tokens: [TextToken]) -> [PhraseMatch] {
+        scan(tokens).filter { !$0.pattern.blocks }
+    }
+
+    /// The matches with the exclusion phrases' own matches among them (`pattern.blocks`), so a
+    /// caller can also treat the words they cover as read.
+    func scan(_ tokens: [TextToken]) -> [PhraseMatch] {
         var result: [PhraseMatch] = []
         var position = 0
         while position < tokens.count {
@@ -114,7 +137,9 @@ struct PhraseIndex: Sendable {
         if token.lower.hasSuffix("s"), String(token.lower.dropLast()) != token.stem { candidates += byFirstKey[String(token.lower.dropLast())] ?? [] }
         var best: PhraseMatch?
         for pattern in candidates where position + pattern.tokens.count <= tokens.count {
-            if let current = best, current.tokenRange.count >= pattern.tokens.count { continue }
+            // A longer pattern wins; of two the same length the first found, unless the later one is an exclusion.
+            if let current = best, current.tokenRange.count > pattern.tokens.count
+                || (current.tokenRange.count == pattern.tokens.count && (current.pattern.blocks || !pattern.blocks)) { continue }
             let matched = pattern.tokens.indices.allSatisfy { offset in
                 let word = pattern.tokens[offset], token = tokens[position + offset]
                 return word.matches(token, caseSensitive: pattern.caseSensitive) && !isOtherWord(token, for: word, skill: pattern.skillIndex)
