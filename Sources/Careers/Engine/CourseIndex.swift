@@ -8,7 +8,9 @@ import Taxonomy
 /// compact form, and postings from skill and route to courses. Built once; rebuilt when the
 /// catalogue changes.
 final class CourseIndex: Sendable {
-    struct Run: Sendable {
+    /// One run of a course, compact. A class, so ranking a diagnosis's courses moves one reference
+    /// per run instead of copying its strings and charges.
+    final class Run: Sendable {
         let start: String?
         let flexibleStart: Bool
         let deliveryMode: DeliveryMode?
@@ -21,6 +23,23 @@ final class CourseIndex: Sendable {
         let adult: Charge
         let district: District?
         let nationalDelivery: Bool
+
+        init(
+            start: String?, flexibleStart: Bool, deliveryMode: DeliveryMode?, studyMode: StudyMode?, costPence: Int?, costText: String?,
+            funded: Bool, youth: Charge, adult: Charge, district: District?, nationalDelivery: Bool
+        ) {
+            self.start = start
+            self.flexibleStart = flexibleStart
+            self.deliveryMode = deliveryMode
+            self.studyMode = studyMode
+            self.costPence = costPence
+            self.costText = costText
+            self.funded = funded
+            self.youth = youth
+            self.adult = adult
+            self.district = district
+            self.nationalDelivery = nationalDelivery
+        }
     }
 
     /// What a run costs a learner of one age band.
