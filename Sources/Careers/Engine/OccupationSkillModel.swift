@@ -163,7 +163,10 @@ struct OccupationSkillModel: Sendable {
         }
         let skillList = skills
         let targetList = targets
-        ruledOutBy = WorkLimit.all.map { limit in targetList.map { limit.rulesOut($0, skills: skillList) } }
+        let standardWords = targetList.map { WorkLimit.StandardWords($0.standard) }
+        ruledOutBy = WorkLimit.all.map { limit in
+            targetList.indices.map { limit.rulesOut(targetList[$0], words: standardWords[$0], skills: skillList) }
+        }
         coreSkills = targets.map { target in
             Set(target.skills.indices.filter { $0 < Self.coreSize || target.strong[$0] }.map { target.skills[$0].skill })
         }

@@ -231,17 +231,24 @@ struct WorkLimit: Sendable {
                "is gone", "have gone", "has gone", "are knackered", "is knackered", "are wrecked"].map { part + " " + $0 }
     }
 
-    /// Whether the limit rules out `target`: its title names the limit, or it names one of the limit's
-    /// skills among its core skills (`OccupationSkillModel.coreSize`) or throughout its standard
-    /// (strong evidence); with `anyMention`, anywhere.
-    func rulesOut(_ target: OccupationSkillModel.Target, skills: [Skill]) -> Bool {
-        let title = target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        if title.contains(where: titleWords.contains) { return true }
-        if !standardPhrases.isEmpty {
-            let standard = target.standard
-            let text = " " + (standard.duties + standard.statements).map { Self.words($0.text) }.joined(separator: " ") + " "
-            if standardPhrases.contains(where: { text.contains(" " + $0 + " ") }) { return true }
+    /// A standard's words as the limits read them, worked out once per standard rather than once per
+    /// limit: its title's words, and its duties and statements lower-cased into one space-separated text.
+    struct StandardWords {
+        let title: [String]
+        let text: String
+
+        init(_ standard: OccupationalStandard) {
+            title = standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            text = " " + (standard.duties + standard.statements).map { WorkLimit.words($0.text) }.joined(separator: " ") + " "
         }
+    }
+
+    /// Whether the limit rules out `target` (whose words are `words`): its title names the limit, or it
+    /// names one of the limit's skills among its core skills (`OccupationSkillModel.coreSize`) or
+    /// throughout its standard (strong evidence); with `anyMention`, anywhere.
+    func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, skills: [Skill]) -> Bool {
+        if words.title.contains(where: titleWords.contains) { return true }
+        if standardPhrases.contains(where: { words.text.contains(" " + $0 + " ") }) { return true }
         return target.skills.indices.contains { rank in
             skillLabels.contains(skills[target.skills[rank].skill].label)
                 && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
