@@ -165,7 +165,8 @@ struct OccupationSkillModel: Sendable {
         let targetList = targets
         let standardWords = targetList.map { WorkLimit.StandardWords($0.standard) }
         ruledOutBy = WorkLimit.all.map { limit in
-            targetList.indices.map { limit.rulesOut(targetList[$0], words: standardWords[$0], skills: skillList) }
+            let labelled = skillList.map { limit.skillLabels.contains($0.label) }
+            return targetList.indices.map { limit.rulesOut(targetList[$0], words: standardWords[$0], labelled: labelled) }
         }
         coreSkills = targets.map { target in
             Set(target.skills.indices.filter { $0 < Self.coreSize || target.strong[$0] }.map { target.skills[$0].skill })

@@ -232,26 +232,28 @@ struct WorkLimit: Sendable {
     }
 
     /// A standard's words as the limits read them, worked out once per standard rather than once per
-    /// limit: its title's words, and its duties and statements lower-cased into one space-separated text.
+    /// limit: its title's words, and its duties and statements lower-cased into one space-separated text,
+    /// prepared for phrase searches (bytes for ASCII text, as `PhraseSearch` does).
     struct StandardWords {
         let title: [String]
-        let text: String
+        let text: PhraseSearch
 
         init(_ standard: OccupationalStandard) {
-            title = standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-            text = " " + (standard.duties + standard.statements).map { WorkLimit.words($0.text) }.joined(separator: " ") + " "
+            title = LowercasedWords.words(standard.title, digits: false)
+            text = PhraseSearch(" " + (standard.duties + standard.statements).map { WorkLimit.words($0.text) }.joined(separator: " ") + " ")
         }
     }
 
     /// Whether the limit rules out `target` (whose words are `words`): its title names the limit, or it
     /// names one of the limit's skills among its core skills (`OccupationSkillModel.coreSize`) or
-    /// throughout its standard (strong evidence); with `anyMention`, anywhere.
-    func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, skills: [Skill]) -> Bool {
+    /// throughout its standard (strong evidence); with `anyMention`, anywhere. `labelled` holds, per
+    /// skill of the model, whether it is one of the limit's skills (`skillLabels`), worked out once per
+    /// limit rather than once per target.
+    func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, labelled: [Bool]) -> Bool {
         if words.title.contains(where: titleWords.contains) { return true }
         if standardPhrases.contains(where: { words.text.contains(" " + $0 + " ") }) { return true }
         return target.skills.indices.contains { rank in
-            skillLabels.contains(skills[target.skills[rank].skill].label)
-                && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
+            labelled[target.skills[rank].skill] && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
         }
     }
 
@@ -260,7 +262,7 @@ struct WorkLimit: Sendable {
 
     /// The text lower-cased with every run of characters other than letters and digits made one space.
     static func words(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        LowercasedWords.joined(text)
     }
 
     /// Words that start what a learner says they cannot or will not go on doing, anywhere in the text.
