@@ -11,7 +11,8 @@ import Testing
 struct StartupTableTests {
     /// Every taxonomy text the engine splits into words at start-up, and a few that are not ASCII.
     static func texts(_ data: TaxonomyData) -> [String] {
-        var texts = ["Café and crèche staff: naïve façade ÉCOLE", "ＦＵＬＬＷＩＤＴＨ ｔｅｘｔ", "line\r\nbreak 24-hour\tCNC", "", "  ,. "]
+        var texts = ["Café and crèche staff: naïve façade ÉCOLE", "ＦＵＬＬＷＩＤＴＨ ｔｅｘｔ", "line\r\nbreak 24-hour\tCNC", "", "  ,. ",
+            "learners’ “needs” – ‘quality’ — • items…\u{00A0}x", "e\u{301}tude ’\u{301}s", "’Tis", "Ça va"]
         for standard in data.standards {
             texts += [standard.title, standard.overview] + standard.typicalJobTitles + standard.statements.map(\.text) + standard.duties.map(\.text)
         }

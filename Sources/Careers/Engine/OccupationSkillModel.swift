@@ -166,7 +166,8 @@ struct OccupationSkillModel: Sendable {
         let standardWords = targetList.map { WorkLimit.StandardWords($0.standard) }
         ruledOutBy = WorkLimit.all.map { limit in
             let labelled = skillList.map { limit.skillLabels.contains($0.label) }
-            return targetList.indices.map { limit.rulesOut(targetList[$0], words: standardWords[$0], labelled: labelled) }
+            let phrases = limit.standardPhrases.map { WorkLimit.StandardWords.number[$0]! }
+            return targetList.indices.map { limit.rulesOut(targetList[$0], words: standardWords[$0], labelled: labelled, phrases: phrases) }
         }
         coreSkills = targets.map { target in
             Set(target.skills.indices.filter { $0 < Self.coreSize || target.strong[$0] }.map { target.skills[$0].skill })

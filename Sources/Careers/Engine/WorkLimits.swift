@@ -231,27 +231,14 @@ struct WorkLimit: Sendable {
                "is gone", "have gone", "has gone", "are knackered", "is knackered", "are wrecked"].map { part + " " + $0 }
     }
 
-    /// A standard's words as the limits read them, worked out once per standard rather than once per
-    /// limit: its title's words, and its duties and statements lower-cased into one space-separated text,
-    /// prepared for phrase searches (bytes for ASCII text, as `PhraseSearch` does).
-    struct StandardWords {
-        let title: [String]
-        let text: PhraseSearch
-
-        init(_ standard: OccupationalStandard) {
-            title = LowercasedWords.words(standard.title, digits: false)
-            text = PhraseSearch(" " + (standard.duties + standard.statements).map { WorkLimit.words($0.text) }.joined(separator: " ") + " ")
-        }
-    }
-
     /// Whether the limit rules out `target` (whose words are `words`): its title names the limit, or it
     /// names one of the limit's skills among its core skills (`OccupationSkillModel.coreSize`) or
     /// throughout its standard (strong evidence); with `anyMention`, anywhere. `labelled` holds, per
-    /// skill of the model, whether it is one of the limit's skills (`skillLabels`), worked out once per
-    /// limit rather than once per target.
-    func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, labelled: [Bool]) -> Bool {
+    /// skill of the model, whether it is one of the limit's skills (`skillLabels`), and `phrases` the
+    /// numbers of its `standardPhrases` in `StandardWords.phrases`, both worked out once per limit.
+    func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, labelled: [Bool], phrases: [Int]) -> Bool {
         if words.title.contains(where: titleWords.contains) { return true }
-        if standardPhrases.contains(where: { words.text.contains(" " + $0 + " ") }) { return true }
+        if phrases.contains(where: { words.found[$0] }) { return true }
         return target.skills.indices.contains { rank in
             labelled[target.skills[rank].skill] && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
         }
