@@ -46,17 +46,18 @@ extension CareerDiagnostician {
             return left != right ? left < right : lhs.entry < rhs.entry
         }
         scratch.prepareRuns(constraints: constraints, today: today)
+        let marks = scratch.buffers
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
-                guard scratch.seen[position] != generation else { return }
-                scratch.seen[position] = generation
+                guard marks.seen[position] != generation else { return }
+                marks.seen[position] = generation
                 let entry = buffers.hot[position]
                 let entryTags = buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)]
                 var coverage = 0.0
                 var coveredCount = 0
-                for tag in entryTags where scratch.gapWeight[Int(tag.skill)] > 0 {
-                    coverage += scratch.gapWeight[Int(tag.skill)] * tag.confidence
+                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 {
+                    coverage += marks.gapWeight[Int(tag.skill)] * tag.confidence
                     coveredCount += 1
                 }
                 // A course teaches this path's gap, or it is not for this path.
@@ -65,9 +66,9 @@ extension CareerDiagnostician {
                 let levelFits = entry.levelRank != CourseIndex.Hot.noLevel
                     && Int(entry.levelRank) >= standard.level - 2 && Int(entry.levelRank) <= standard.level + 1
                 var titleHits = 0
-                for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where scratch.termMark[Int(term)] == generation { titleHits += 1 }
-                guard let run = scratch.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
-                for tag in entryTags where scratch.gapWeight[Int(tag.skill)] > 0 { scratch.covered[Int(tag.skill)] = generation }
+                for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where marks.termMark[Int(term)] == generation { titleHits += 1 }
+                guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
+                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 { marks.covered[Int(tag.skill)] = generation }
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
                 var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
                 var score = shown

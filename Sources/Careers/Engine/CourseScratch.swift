@@ -64,18 +64,30 @@ final class CourseScratch {
         runsFor = (constraints, today)
     }
 
-    /// The best run of the course at `position` of `entries` under the prepared constraints
-    /// (`prepareRuns`), worked out on first use.
-    func bestRun(
-        _ position: Int, in entries: UnsafeBufferPointer<CourseIndex.Entry>, constraints: LearnerConstraints, today: String
-    ) -> CourseIndex.Run? {
-        var choice = bestRuns[position]
-        if choice == Self.unknownRun {
-            choice = CourseIndex.bestRunIndex(
-                provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
-                runs: entries[position].runs, constraints: constraints, today: today).map { Int32($0) } ?? Self.noRun
-            bestRuns[position] = choice
+    /// The scratch's buffers, for a ranking loop to read and write without holding the scratch itself.
+    var buffers: Buffers { Buffers(seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns) }
+
+    /// The scratch's buffers (see `CourseScratch`), valid while the scratch lives.
+    struct Buffers {
+        let seen: UnsafeMutableBufferPointer<UInt32>
+        let gapWeight: UnsafeMutableBufferPointer<Double>
+        let covered: UnsafeMutableBufferPointer<UInt32>
+        let termMark: UnsafeMutableBufferPointer<UInt32>
+        let bestRuns: UnsafeMutableBufferPointer<Int32>
+
+        /// The best run of the course at `position` of `entries` under the prepared constraints
+        /// (`prepareRuns`), worked out on first use.
+        func bestRun(
+            _ position: Int, in entries: UnsafeBufferPointer<CourseIndex.Entry>, constraints: LearnerConstraints, today: String
+        ) -> CourseIndex.Run? {
+            var choice = bestRuns[position]
+            if choice == CourseScratch.unknownRun {
+                choice = CourseIndex.bestRunIndex(
+                    provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
+                    runs: entries[position].runs, constraints: constraints, today: today).map { Int32($0) } ?? CourseScratch.noRun
+                bestRuns[position] = choice
+            }
+            return choice == CourseScratch.noRun ? nil : entries[position].runs[Int(choice)]
         }
-        return choice == Self.noRun ? nil : entries[position].runs[Int(choice)]
     }
 }

@@ -274,7 +274,7 @@ struct WorkLimit: Sendable {
     /// The clauses in which the learner says what they can no longer do (`capabilityNeedles`), without
     /// the clauses that are not limits (`notLimits`), lower-cased.
     static func capabilityClauses(in text: String) -> [String] {
-        CareerDiagnostician.splitNegations(CareerDiagnostician.padded(text), needles: capabilityNeedles, stops: listStops).negated
+        negatedClauses(CareerDiagnostician.padded(text), needles: capabilityNeedles, stops: listStops)
             .filter { clause in
                 let start = withoutFillers(clause)
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
@@ -316,23 +316,30 @@ struct WorkLimit: Sendable {
     /// (anywhere) or a wish rules out (`wishes`).
     static func stated(in text: String, wishes: String) -> [Int] {
         let lower = CareerDiagnostician.padded(text)
-        let ruledOut = (CareerDiagnostician.splitNegations(lower, needles: cannotNeedles, stops: listStops).negated
-            + CareerDiagnostician.negatedClauses(CareerDiagnostician.padded(wishes), needles: wishNeedles))
+        // A byte search finds the few statements present before the slower denial check reads them.
+        let search = PhraseSearch(lower)
+        let ruledOut = (negatedClauses(lower, search: search, needles: cannotNeedles, stops: listStops)
+            + negatedClauses(CareerDiagnostician.padded(wishes), needles: wishNeedles, stops: CareerDiagnostician.negationStops))
             .filter { clause in
                 let start = withoutFillers(clause)
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
             }
             .map { " " + $0 + " " }
-        // A byte search finds the few statements present before the slower denial check reads them.
-        let search = PhraseSearch(lower)
         return all.indices.filter { index in
             let limit = all[index]
             if search.containsAny(limit.acceptances) { return false }
             return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
                 || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
-                || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower))
+                || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower, search: search))
         }
+    }
+
+    /// What `needles` rule out in `lower` (lower-cased and padded), as `CareerDiagnostician.splitNegations`
+    /// reads it; with no needle in the text (a byte search, `search` when given) there is nothing to split.
+    static func negatedClauses(_ lower: String, search: PhraseSearch? = nil, needles: [String], stops: [String]) -> [String] {
+        guard (search ?? PhraseSearch(lower)).containsAny(needles) else { return [] }
+        return CareerDiagnostician.splitNegations(lower, needles: needles, stops: stops).negated
     }
 
     /// What ends a clause the learner says they cannot go on with: the stops of a wish's negation, but
