@@ -67,8 +67,6 @@ extension CareerDiagnostician {
                     && Int(entry.levelRank) >= standard.level - 2 && Int(entry.levelRank) <= standard.level + 1
                 var titleHits = 0
                 for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where marks.termMark[Int(term)] == generation { titleHits += 1 }
-                guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
-                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 { marks.covered[Int(tag.skill)] = generation }
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
                 var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
                 var score = shown
@@ -82,7 +80,15 @@ extension CareerDiagnostician {
                         score = shown - 1
                     }
                 }
-                if best.count == keep, let last = best.last, score < last.score { return }
+                // A course scoring below the whole shortlist only marks the gap skills it covers, if it has a
+                // run under the constraints: its runs are looked at only when that would mark a skill.
+                let outscored = best.count == keep && score < best[keep - 1].score
+                if outscored, !entryTags.contains(where: { marks.gapWeight[Int($0.skill)] > 0 && marks.covered[Int($0.skill)] != generation }) {
+                    return
+                }
+                guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
+                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 { marks.covered[Int(tag.skill)] = generation }
+                if outscored { return }
                 let item = Scored(entry: candidate, run: run, score: score, shown: shown)
                 if best.count == keep, let last = best.last, !better(item, last) { return }
                 let slot = best.firstIndex { better(item, $0) } ?? best.count
