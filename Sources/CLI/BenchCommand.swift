@@ -16,7 +16,7 @@ extension Skillway {
         static let configuration = CommandConfiguration(
             abstract: "Run the performance benchmarks (build with: swift build -c release).",
             discussion: "Each benchmark generates its own deterministic input, measures several runs and reports medians.",
-            subcommands: [XML.self, CSV.self, Search.self, Memory.self, ImportOnce.self, DiagnoseBench.self])
+            subcommands: [XML.self, CSV.self, Search.self, Memory.self, ImportOnce.self, DiagnoseBench.self, StartupBench.self])
 
         // MARK: XML import against xmllint
 

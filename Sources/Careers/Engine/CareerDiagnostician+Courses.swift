@@ -45,42 +45,50 @@ extension CareerDiagnostician {
             let left = lhs.run.start ?? "9999", right = rhs.run.start ?? "9999"
             return left != right ? left < right : lhs.entry < rhs.entry
         }
-        index.entries.withUnsafeBufferPointer { entries in
+        scratch.prepareRuns(constraints: constraints, today: today)
+        let marks = scratch.buffers
+        index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
-                guard scratch.seen[position] != generation else { return }
-                scratch.seen[position] = generation
+                guard marks.seen[position] != generation else { return }
+                marks.seen[position] = generation
+                let entry = buffers.hot[position]
+                let entryTags = buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)]
                 var coverage = 0.0
                 var coveredCount = 0
-                for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 {
-                    coverage += scratch.gapWeight[skill.skill] * skill.confidence
+                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 {
+                    coverage += marks.gapWeight[Int(tag.skill)] * tag.confidence
                     coveredCount += 1
                 }
-                let inRoute = entries[position].routeNumber == routeNumber
-                let levelFits = entries[position].level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
-                var titleHits = 0
-                for term in entries[position].titleTermIDs where scratch.termMark[Int(term)] == generation { titleHits += 1 }
                 // A course teaches this path's gap, or it is not for this path.
                 if coveredCount == 0 { return }
-                guard let run = CourseIndex.bestRun(
-                    provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
-                    runs: entries[position].runs, constraints: constraints, today: today)
-                else { return }
-                for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 { scratch.covered[skill.skill] = generation }
+                let inRoute = Int(entry.routeNumber) == routeNumber
+                let levelFits = entry.levelRank != CourseIndex.Hot.noLevel
+                    && Int(entry.levelRank) >= standard.level - 2 && Int(entry.levelRank) <= standard.level + 1
+                var titleHits = 0
+                for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where marks.termMark[Int(term)] == generation { titleHits += 1 }
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
                 var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
                 var score = shown
                 if !held.isEmpty {
                     var heldTags = 0
-                    for skill in entries[position].skills where held[skill.skill] { heldTags += 1 }
+                    for tag in entryTags where held[Int(tag.skill)] { heldTags += 1 }
                     // Mostly what the learner has already (the licence they hold): half marks, and below
                     // every course that is mostly new to them.
-                    if heldTags * 2 >= entries[position].skills.count {
+                    if heldTags * 2 >= entryTags.count {
                         shown *= 0.5
                         score = shown - 1
                     }
                 }
-                if best.count == keep, let last = best.last, score < last.score { return }
+                // A course scoring below the whole shortlist only marks the gap skills it covers, if it has a
+                // run under the constraints: its runs are looked at only when that would mark a skill.
+                let outscored = best.count == keep && score < best[keep - 1].score
+                if outscored, !entryTags.contains(where: { marks.gapWeight[Int($0.skill)] > 0 && marks.covered[Int($0.skill)] != generation }) {
+                    return
+                }
+                guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
+                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 { marks.covered[Int(tag.skill)] = generation }
+                if outscored { return }
                 let item = Scored(entry: candidate, run: run, score: score, shown: shown)
                 if best.count == keep, let last = best.last, !better(item, last) { return }
                 let slot = best.firstIndex { better(item, $0) } ?? best.count
@@ -163,35 +171,5 @@ extension CareerDiagnostician {
         guard let close = rest.firstIndex(of: "\"") else { return nil }
         let words = String(rest[..<close])
         return words.isEmpty || words.count > 60 ? nil : words
-    }
-}
-
-// MARK: - Per-diagnosis scratch space
-
-/// Reusable arrays for one diagnosis (not shared between threads): which courses a path has already
-/// looked at, and the current gap's weight per skill.
-final class CourseScratch {
-    var seen: [UInt32]
-    var generation: UInt32 = 0
-    var gapWeight: [Double]
-    /// Per skill: the generation of the last path a qualifying course covered it for.
-    var covered: [UInt32]
-    /// Per course-title term: the generation of the last path whose occupation names it.
-    var termMark: [UInt32]
-
-    init(courses: Int, skills: Int, terms: Int) {
-        seen = Array(repeating: 0, count: courses)
-        gapWeight = Array(repeating: 0, count: skills)
-        covered = Array(repeating: 0, count: skills)
-        termMark = Array(repeating: 0, count: terms)
-    }
-
-    func begin(gap: [(skill: Int, weight: Double)]) {
-        generation &+= 1
-        for entry in gap { gapWeight[entry.skill] = entry.weight }
-    }
-
-    func end(gap: [(skill: Int, weight: Double)]) {
-        for entry in gap { gapWeight[entry.skill] = 0 }
     }
 }

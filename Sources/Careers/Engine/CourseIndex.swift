@@ -71,7 +71,38 @@ final class CourseIndex: Sendable {
         let youthOnly: Bool
     }
 
+    /// What ranking reads of an entry for every candidate course, with no references to count: where
+    /// its tags and title terms lie in `tags` and `terms`, its route number and its level's rank.
+    /// Scanning thousands of candidates per path then touches neither `Entry`'s strings and arrays nor
+    /// their reference counts.
+    struct Hot: Sendable {
+        /// Its tags: `tags[tagStart..<tagEnd]`, in the order of `Entry.skills`.
+        let tagStart: Int32
+        let tagEnd: Int32
+        /// Its title's term ids: `terms[termStart..<termEnd]`, in the order of `Entry.titleTermIDs`.
+        let termStart: Int32
+        let termEnd: Int32
+        /// `Entry.routeNumber`.
+        let routeNumber: Int32
+        /// The rank of `Entry.level`, or `noLevel`.
+        let levelRank: Int32
+
+        static let noLevel = Int32.min
+    }
+
+    /// A skill tag of an entry: the skill's position and the tag's confidence (`Entry.skills`).
+    struct Tag: Sendable {
+        let skill: Int32
+        let confidence: Double
+    }
+
     let entries: [Entry]
+    /// Per entry, what ranking reads of it (`Hot`).
+    let hot: [Hot]
+    /// Every entry's skill tags, entry after entry.
+    let tags: [Tag]
+    /// Every entry's title term ids, entry after entry.
+    let terms: [Int32]
     /// Skill position → entry positions.
     let bySkill: [[Int32]]
     /// Route slug → entry positions.
@@ -134,7 +165,22 @@ final class CourseIndex: Sendable {
                 },
                 youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description)))
         }
+        var hot: [Hot] = []
+        var flatTags: [Tag] = []
+        var flatTerms: [Int32] = []
+        hot.reserveCapacity(entries.count)
+        for entry in entries {
+            let tagStart = Int32(flatTags.count), termStart = Int32(flatTerms.count)
+            flatTags += entry.skills.map { Tag(skill: Int32($0.skill), confidence: $0.confidence) }
+            flatTerms += entry.titleTermIDs
+            hot.append(Hot(
+                tagStart: tagStart, tagEnd: Int32(flatTags.count), termStart: termStart, termEnd: Int32(flatTerms.count),
+                routeNumber: Int32(entry.routeNumber), levelRank: entry.level.map { Int32($0.rank) } ?? Hot.noLevel))
+        }
         self.entries = entries
+        self.hot = hot
+        tags = flatTags
+        terms = flatTerms
         self.bySkill = bySkill
         self.byRoute = byRoute
         self.termIDs = termIDs
@@ -143,26 +189,47 @@ final class CourseIndex: Sendable {
         taggedWhileIndexing = tagged
     }
 
+    // MARK: Ranking
+
+    /// The index's arrays as buffers, for a ranking loop that reads them without a reference count per access.
+    struct Buffers {
+        let entries: UnsafeBufferPointer<Entry>
+        let hot: UnsafeBufferPointer<Hot>
+        let tags: UnsafeBufferPointer<Tag>
+        let terms: UnsafeBufferPointer<Int32>
+    }
+
+    /// Calls `body` with the index's arrays as buffers, valid only inside it.
+    func withBuffers<Result>(_ body: (Buffers) throws -> Result) rethrows -> Result {
+        try entries.withUnsafeBufferPointer { entries in
+            try hot.withUnsafeBufferPointer { hot in
+                try tags.withUnsafeBufferPointer { tags in
+                    try terms.withUnsafeBufferPointer { terms in try body(Buffers(entries: entries, hot: hot, tags: tags, terms: terms)) }
+                }
+            }
+        }
+    }
+
     // MARK: Constraints
 
-    /// The best run of a course under the constraints (earliest upcoming start; flexible starts and
-    /// undated runs after dated ones), or nil when none qualifies. Takes the entry's fields, so the hot
-    /// loop need not copy entries.
-    static func bestRun(
+    /// The position in `runs` of a course's best run under the constraints (earliest upcoming start;
+    /// flexible starts and undated runs after dated ones), or nil when none qualifies. Takes the entry's
+    /// fields, so the hot loop need not copy entries.
+    static func bestRunIndex(
         provider: ProviderID, level: Level?, youthOnly: Bool, runs: [Run], constraints: LearnerConstraints, today: String
-    ) -> Run? {
+    ) -> Int? {
         if let scope = constraints.provider, provider != scope { return nil }
         // 16–19 programmes are not open to adults (an age band not given means an adult).
         if youthOnly && constraints.ageBand != .youth { return nil }
         if let minimum = constraints.minLevel, let level, level < minimum { return nil }
         if let maximum = constraints.maxLevel, let level, level > maximum { return nil }
         if (constraints.minLevel != nil || constraints.maxLevel != nil) && level == nil { return nil }
-        var best: Run?
-        for run in runs where Self.accepts(run, constraints, today: today) {
-            guard let current = best else { best = run; continue }
-            switch (run.start, current.start) {
-            case let (new?, old?) where new < old: best = run
-            case (.some, nil): best = run
+        var best: Int?
+        for (index, run) in runs.enumerated() where Self.accepts(run, constraints, today: today) {
+            guard let current = best else { best = index; continue }
+            switch (run.start, runs[current].start) {
+            case let (new?, old?) where new < old: best = index
+            case (.some, nil): best = index
             default: break
             }
         }

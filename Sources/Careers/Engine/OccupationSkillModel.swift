@@ -12,7 +12,10 @@ import Taxonomy
 /// trade's own skills count most, and a skill the standard mentions once in passing counts less
 /// than one its skill statements and duties keep coming back to.
 struct OccupationSkillModel: Sendable {
-    struct Target: Sendable {
+    /// A standard as a weighted skill vector. A class, so the move search and the diagnosis, which
+    /// read targets by position thousands of times per diagnosis, move one reference instead of copying
+    /// the standard's strings and arrays and the vectors.
+    final class Target: Sendable {
         let standard: OccupationalStandard
         /// (skill position, weight), heaviest first.
         let skills: [(skill: Int, weight: Double)]
@@ -28,7 +31,20 @@ struct OccupationSkillModel: Sendable {
         /// not named by standards of every kind (`isWidespread`: property maintenance, electrical engineering):
         /// what tells this kind of work from others (a freight forwarder's freight forwarding and customs,
         /// not the pricing and customer service many jobs name).
-        var distinctiveCore: [Int] = []
+        let distinctiveCore: [Int]
+
+        init(
+            standard: OccupationalStandard, skills: [(skill: Int, weight: Double)], strong: [Bool], totalWeight: Double, maxWeight: Double,
+            coreWeight: Double, distinctiveCore: [Int]
+        ) {
+            self.standard = standard
+            self.skills = skills
+            self.strong = strong
+            self.totalWeight = totalWeight
+            self.maxWeight = maxWeight
+            self.coreWeight = coreWeight
+            self.distinctiveCore = distinctiveCore
+        }
     }
 
     /// How many of a standard's heaviest skills are its core.
@@ -39,7 +55,7 @@ struct OccupationSkillModel: Sendable {
 
     let skills: [Skill]
     let skillPosition: [String: Int]
-    private(set) var targets: [Target]
+    let targets: [Target]
     let targetPosition: [String: Int]
     /// Per skill: its kind weight times its inverse standard frequency.
     let skillWeight: [Double]
@@ -122,7 +138,8 @@ struct OccupationSkillModel: Sendable {
         isCommonplace = frequency.map { Double($0) > Self.commonplaceShare * count }
         isWidespread = frequency.map { Double($0) > Self.widespreadShare * count }
         let positions = skillPosition
-        targets = standards.map { standard in
+        // Each standard's skill vector, heaviest first, and whether it is strong evidence.
+        let vectors = standards.map { standard in
             var seen = Set<Int>()
             let entries: [(skill: Int, weight: Double, strong: Bool)] = standard.skillIDs.enumerated().compactMap { offset, id -> (skill: Int, weight: Double, strong: Bool)? in
                 guard let position = positions[id], seen.insert(position).inserted else { return nil }
@@ -130,16 +147,13 @@ struct OccupationSkillModel: Sendable {
                 return (position, weights[position] * Self.evidenceFactor(evidence), evidence >= Self.strongEvidence)
             }
                 .sorted { ($0.weight, $1.skill) > ($1.weight, $0.skill) }
-            let vector = entries.map { (skill: $0.skill, weight: $0.weight) }
-            return Target(
-                standard: standard, skills: vector, strong: entries.map(\.strong), totalWeight: vector.reduce(0) { $0 + $1.weight }, maxWeight: vector.first?.weight ?? 1,
-                coreWeight: vector.prefix(Self.coreSize).reduce(0) { $0 + $1.weight })
+            return (skills: entries.map { (skill: $0.skill, weight: $0.weight) }, strong: entries.map(\.strong))
         }
         // Distinctiveness: how many routes a skill is core to, weighted by how often (see `distinctiveness`).
         var coreRoutes = Array(repeating: [String: Int](), count: skills.count)
-        for target in targets {
-            for (rank, entry) in target.skills.enumerated() where rank < Self.coreSize || target.strong[rank] {
-                coreRoutes[entry.skill][target.standard.route, default: 0] += 1
+        for (standard, vector) in zip(standards, vectors) {
+            for (rank, entry) in vector.skills.enumerated() where rank < Self.coreSize || vector.strong[rank] {
+                coreRoutes[entry.skill][standard.route, default: 0] += 1
             }
         }
         let routeCount = Double(max(Set(standards.map(\.route)).count, 2))
@@ -154,18 +168,21 @@ struct OccupationSkillModel: Sendable {
         }
         distinctiveness = distinct
         let widespread = isWidespread
-        targets = targets.map { target in
-            var target = target
-            target.distinctiveCore = target.skills.filter { distinct[$0.skill] >= Self.distinctiveFloor && !widespread[$0.skill] }
-                .map { ($0.skill, $0.weight * distinct[$0.skill]) }
-                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.coreSize).map(\.0)
-            return target
+        targets = zip(standards, vectors).map { standard, vector in
+            Target(
+                standard: standard, skills: vector.skills, strong: vector.strong, totalWeight: vector.skills.reduce(0) { $0 + $1.weight },
+                maxWeight: vector.skills.first?.weight ?? 1, coreWeight: vector.skills.prefix(Self.coreSize).reduce(0) { $0 + $1.weight },
+                distinctiveCore: vector.skills.filter { distinct[$0.skill] >= Self.distinctiveFloor && !widespread[$0.skill] }
+                    .map { ($0.skill, $0.weight * distinct[$0.skill]) }
+                    .sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(Self.coreSize).map(\.0))
         }
         let skillList = skills
         let targetList = targets
         let standardWords = targetList.map { WorkLimit.StandardWords($0.standard) }
         ruledOutBy = WorkLimit.all.map { limit in
-            targetList.indices.map { limit.rulesOut(targetList[$0], words: standardWords[$0], skills: skillList) }
+            let labelled = skillList.map { limit.skillLabels.contains($0.label) }
+            let phrases = limit.standardPhrases.map { WorkLimit.StandardWords.number[$0]! }
+            return targetList.indices.map { limit.rulesOut(targetList[$0], words: standardWords[$0], labelled: labelled, phrases: phrases) }
         }
         coreSkills = targets.map { target in
             Set(target.skills.indices.filter { $0 < Self.coreSize || target.strong[$0] }.map { target.skills[$0].skill })

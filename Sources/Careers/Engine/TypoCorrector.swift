@@ -32,7 +32,7 @@ struct TypoCorrector: Sendable {
         var known = Set<String>()
         var targetWords: [String: Int] = [:]
         func words(_ text: String) -> [String] {
-            text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            LowercasedWords.words(text, digits: false)
         }
         let data = taxonomy.data
         for skill in data.skills {

@@ -1,4 +1,5 @@
 import Foundation
+import Taxonomy
 
 // MARK: - A part of the body said to be hurt, in the learner's own words
 
@@ -22,8 +23,9 @@ extension WorkLimit {
     /// the body (one of them in `parts`), then within a few linking words (`complaintLinks`) a
     /// complaint (`complaintWords`), with no denial among the three words before "my". "My hands are
     /// fine", "no problems with my hands" and "his hands are bad" are not.
-    static func complains(about parts: Set<String>, in lower: String) -> Bool {
-        guard parts.contains(where: { lower.contains($0) }) else { return false }
+    /// `search`, when given, searches `lower` (as bytes for ASCII text) for the parts first.
+    static func complains(about parts: Set<String>, in lower: String, search: PhraseSearch? = nil) -> Bool {
+        guard parts.contains(where: { search?.contains($0) ?? lower.contains($0) }) else { return false }
         for sentence in lower.split(whereSeparator: { ".!?;,\n".contains($0) }) {
             let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             for (index, word) in words.enumerated() where word == "my" {

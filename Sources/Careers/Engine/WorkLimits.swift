@@ -231,27 +231,16 @@ struct WorkLimit: Sendable {
                "is gone", "have gone", "has gone", "are knackered", "is knackered", "are wrecked"].map { part + " " + $0 }
     }
 
-    /// A standard's words as the limits read them, worked out once per standard rather than once per
-    /// limit: its title's words, and its duties and statements lower-cased into one space-separated text.
-    struct StandardWords {
-        let title: [String]
-        let text: String
-
-        init(_ standard: OccupationalStandard) {
-            title = standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-            text = " " + (standard.duties + standard.statements).map { WorkLimit.words($0.text) }.joined(separator: " ") + " "
-        }
-    }
-
     /// Whether the limit rules out `target` (whose words are `words`): its title names the limit, or it
     /// names one of the limit's skills among its core skills (`OccupationSkillModel.coreSize`) or
-    /// throughout its standard (strong evidence); with `anyMention`, anywhere.
-    func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, skills: [Skill]) -> Bool {
+    /// throughout its standard (strong evidence); with `anyMention`, anywhere. `labelled` holds, per
+    /// skill of the model, whether it is one of the limit's skills (`skillLabels`), and `phrases` the
+    /// numbers of its `standardPhrases` in `StandardWords.phrases`, both worked out once per limit.
+    func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, labelled: [Bool], phrases: [Int]) -> Bool {
         if words.title.contains(where: titleWords.contains) { return true }
-        if standardPhrases.contains(where: { words.text.contains(" " + $0 + " ") }) { return true }
+        if phrases.contains(where: { words.found[$0] }) { return true }
         return target.skills.indices.contains { rank in
-            skillLabels.contains(skills[target.skills[rank].skill].label)
-                && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
+            labelled[target.skills[rank].skill] && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
         }
     }
 
@@ -260,7 +249,7 @@ struct WorkLimit: Sendable {
 
     /// The text lower-cased with every run of characters other than letters and digits made one space.
     static func words(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+        LowercasedWords.joined(text)
     }
 
     /// Words that start what a learner says they cannot or will not go on doing, anywhere in the text.
@@ -285,7 +274,7 @@ struct WorkLimit: Sendable {
     /// The clauses in which the learner says what they can no longer do (`capabilityNeedles`), without
     /// the clauses that are not limits (`notLimits`), lower-cased.
     static func capabilityClauses(in text: String) -> [String] {
-        CareerDiagnostician.splitNegations(CareerDiagnostician.padded(text), needles: capabilityNeedles, stops: listStops).negated
+        negatedClauses(CareerDiagnostician.padded(text), needles: capabilityNeedles, stops: listStops)
             .filter { clause in
                 let start = withoutFillers(clause)
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
@@ -327,23 +316,30 @@ struct WorkLimit: Sendable {
     /// (anywhere) or a wish rules out (`wishes`).
     static func stated(in text: String, wishes: String) -> [Int] {
         let lower = CareerDiagnostician.padded(text)
-        let ruledOut = (CareerDiagnostician.splitNegations(lower, needles: cannotNeedles, stops: listStops).negated
-            + CareerDiagnostician.negatedClauses(CareerDiagnostician.padded(wishes), needles: wishNeedles))
+        // A byte search finds the few statements present before the slower denial check reads them.
+        let search = PhraseSearch(lower)
+        let ruledOut = (negatedClauses(lower, search: search, needles: cannotNeedles, stops: listStops)
+            + negatedClauses(CareerDiagnostician.padded(wishes), needles: wishNeedles, stops: CareerDiagnostician.negationStops))
             .filter { clause in
                 let start = withoutFillers(clause)
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
             }
             .map { " " + $0 + " " }
-        // A byte search finds the few statements present before the slower denial check reads them.
-        let search = PhraseSearch(lower)
         return all.indices.filter { index in
             let limit = all[index]
             if search.containsAny(limit.acceptances) { return false }
             return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
                 || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
-                || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower))
+                || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower, search: search))
         }
+    }
+
+    /// What `needles` rule out in `lower` (lower-cased and padded), as `CareerDiagnostician.splitNegations`
+    /// reads it; with no needle in the text (a byte search, `search` when given) there is nothing to split.
+    static func negatedClauses(_ lower: String, search: PhraseSearch? = nil, needles: [String], stops: [String]) -> [String] {
+        guard (search ?? PhraseSearch(lower)).containsAny(needles) else { return [] }
+        return CareerDiagnostician.splitNegations(lower, needles: needles, stops: stops).negated
     }
 
     /// What ends a clause the learner says they cannot go on with: the stops of a wish's negation, but

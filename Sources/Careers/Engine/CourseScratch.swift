@@ -1,0 +1,93 @@
+import Domain
+
+// MARK: - Per-diagnosis scratch space
+
+/// Reusable memory for one diagnosis (not shared between threads): which courses a path has already
+/// looked at, the current gap's weight per skill, and each course's best run under the diagnosis's
+/// constraints, worked out once for all its paths.
+///
+/// The arrays are buffers the scratch owns rather than array properties, so the ranking loop reads and
+/// writes them without a reference count or an exclusivity check per access.
+final class CourseScratch {
+    /// Per course: the generation of the last path that looked at it.
+    let seen: UnsafeMutableBufferPointer<UInt32>
+    var generation: UInt32 = 0
+    /// Per skill: its weight in the current path's gap, 0 outside it.
+    let gapWeight: UnsafeMutableBufferPointer<Double>
+    /// Per skill: the generation of the last path a qualifying course covered it for.
+    let covered: UnsafeMutableBufferPointer<UInt32>
+    /// Per course-title term: the generation of the last path whose occupation names it.
+    let termMark: UnsafeMutableBufferPointer<UInt32>
+    /// Per course: the position of its best run among its runs (`CourseIndex.bestRunIndex`) under
+    /// `runsFor`, `noRun` when none qualifies, `unknownRun` when not yet worked out.
+    let bestRuns: UnsafeMutableBufferPointer<Int32>
+    /// The constraints and day `bestRuns` holds runs for.
+    private var runsFor: (constraints: LearnerConstraints, today: String)?
+
+    static let noRun: Int32 = -1
+    static let unknownRun: Int32 = -2
+
+    init(courses: Int, skills: Int, terms: Int) {
+        seen = .allocate(capacity: courses)
+        seen.initialize(repeating: 0)
+        gapWeight = .allocate(capacity: skills)
+        gapWeight.initialize(repeating: 0)
+        covered = .allocate(capacity: skills)
+        covered.initialize(repeating: 0)
+        termMark = .allocate(capacity: terms)
+        termMark.initialize(repeating: 0)
+        bestRuns = .allocate(capacity: courses)
+        bestRuns.initialize(repeating: Self.unknownRun)
+    }
+
+    deinit {
+        seen.deallocate()
+        gapWeight.deallocate()
+        covered.deallocate()
+        termMark.deallocate()
+        bestRuns.deallocate()
+    }
+
+    func begin(gap: [(skill: Int, weight: Double)]) {
+        generation &+= 1
+        for entry in gap { gapWeight[entry.skill] = entry.weight }
+    }
+
+    func end(gap: [(skill: Int, weight: Double)]) {
+        for entry in gap { gapWeight[entry.skill] = 0 }
+    }
+
+    /// Makes `bestRuns` hold runs for `constraints` and `today`, forgetting those worked out for others.
+    func prepareRuns(constraints: LearnerConstraints, today: String) {
+        if let runsFor, runsFor.constraints == constraints, runsFor.today == today { return }
+        bestRuns.update(repeating: Self.unknownRun)
+        runsFor = (constraints, today)
+    }
+
+    /// The scratch's buffers, for a ranking loop to read and write without holding the scratch itself.
+    var buffers: Buffers { Buffers(seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns) }
+
+    /// The scratch's buffers (see `CourseScratch`), valid while the scratch lives.
+    struct Buffers {
+        let seen: UnsafeMutableBufferPointer<UInt32>
+        let gapWeight: UnsafeMutableBufferPointer<Double>
+        let covered: UnsafeMutableBufferPointer<UInt32>
+        let termMark: UnsafeMutableBufferPointer<UInt32>
+        let bestRuns: UnsafeMutableBufferPointer<Int32>
+
+        /// The best run of the course at `position` of `entries` under the prepared constraints
+        /// (`prepareRuns`), worked out on first use.
+        func bestRun(
+            _ position: Int, in entries: UnsafeBufferPointer<CourseIndex.Entry>, constraints: LearnerConstraints, today: String
+        ) -> CourseIndex.Run? {
+            var choice = bestRuns[position]
+            if choice == CourseScratch.unknownRun {
+                choice = CourseIndex.bestRunIndex(
+                    provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
+                    runs: entries[position].runs, constraints: constraints, today: today).map { Int32($0) } ?? CourseScratch.noRun
+                bestRuns[position] = choice
+            }
+            return choice == CourseScratch.noRun ? nil : entries[position].runs[Int(choice)]
+        }
+    }
+}
