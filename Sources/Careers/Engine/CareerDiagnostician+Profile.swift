@@ -324,11 +324,12 @@ extension CareerDiagnostician {
         Set(taxonomy.matchOccupations(groupTitle, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] })
     }
 
-    /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2".
+    /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2", and
+    /// the everyday short form "lvl 3".
     static func qualificationLevel(in text: String) -> Int? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var best: Int?
-        for (index, word) in words.enumerated() where (word == "level" || word == "nvq") && index + 1 < words.count {
+        for (index, word) in words.enumerated() where (word == "level" || word == "lvl" || word == "nvq") && index + 1 < words.count {
             let next = words[index + 1] == "level" && index + 2 < words.count ? words[index + 2] : words[index + 1]
             guard let value = Int(next), (1...5).contains(value) else { continue }
             best = max(best ?? 0, value)

@@ -64,7 +64,7 @@ struct WorkLimit: Sendable {
                 "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
                 "license has been revoked", "licence revoked", "license revoked", "disqualified from driving",
             ],
-            ruledOutWords: ["driving", "drive", "on the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
+            ruledOutWords: ["driving", "drive", "on the road", "the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
             skillLabels: ["Driving licence", "Van driving", "HGV driving", "Bus and coach driving", "Vehicle inspection"], titleWords: ["driver", "driving", "chauffeur"],
             anyMention: false),
         WorkLimit(
