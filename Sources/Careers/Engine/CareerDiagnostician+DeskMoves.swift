@@ -83,13 +83,15 @@ extension CareerDiagnostician {
         var desk: [Candidate] = []
         // A wish for indoor work, or for work away from the public, asks for desk-based work too.
         let deskWished = limits.contains(where: WorkLimit.deskWishes.contains)
-        // Without a limit, only someone with no recognised job to step up in (a returner) and no move is
-        // offered desk work; a chef whose skills are all the kitchen's still has their own route.
+        // Without a limit, only someone with no recognised job to step up in (a returner) and no move, or
+        // with a job but no move of any kind (a driving instructor whose diary and accounts are office
+        // skills), is offered desk work resting on a skill they have; a chef whose skills are all the
+        // kitchen's still has their own route.
         // A wish for indoor or desk work adds desk-based moves (`WorkLimit.deskWishes`).
         // A wish for indoor work may be read as a field too (office work): it asks for desk moves all the same.
         let closed = limits.contains(WorkLimit.indoors)
             || (!namedField && (ownJobClosed || (deskWished && distinctive.count < 2) || (!limits.isEmpty && distinctive.isEmpty)))
-            || (distinctive.isEmpty && anchor == nil) || (!limits.isEmpty && moves.isEmpty)
+            || (distinctive.isEmpty && (anchor == nil || moves.isEmpty)) || (!limits.isEmpty && moves.isEmpty)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = !ownJobClosed && !deskWished
                 ? "no job in another field is built on the skills you describe"

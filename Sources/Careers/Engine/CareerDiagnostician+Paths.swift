@@ -55,9 +55,11 @@ extension CareerDiagnostician {
     /// below the anchor's own when the anchor is a degree-level standard the profile does not show,
     /// and then the anchor itself is the step up): same pathway first, then by skill coverage.
     /// Someone `experienced` in their trade (`experiencedYears` or more in it) may teach or assess it from
-    /// level 2: a plasterer of fifteen years is qualified by experience.
+    /// level 2, on one specific skill of it they describe (`held`, before any limit closes it: a plasterer of
+    /// fifteen years whose knees have gone can still teach plastering).
     func upskillPaths(
-        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, limits: [Int] = [], experienced: Bool = false
+        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, limits: [Int] = [], experienced: Bool = false,
+        held: [Bool]? = nil
     ) -> [Candidate] {
         guard let anchor else { return [] }
         // A wish for a desk job closes driving and physical work as a step up too (a bus driver with a bad
@@ -103,8 +105,11 @@ extension CareerDiagnostician {
         // their trade: the education route's teaching and assessing roles one or two levels above
         // theirs (a hairdresser becomes an assessor coach or a further-education teacher of hair).
         // They must show the trade: specific skills of their own standard (`minimumTradeSkills`).
+        let tradeShown = held.map { held in
+            model.targets[anchor].skills.filter { held[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }.count
+        } ?? scored[anchor].specificShared
         if candidates.isEmpty, level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
-            scored[anchor].specificShared >= Self.minimumTradeSkills {
+            tradeShown >= (level >= Self.tradeLevel ? Self.minimumTradeSkills : 1) {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
                 let standard = entry.standard
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
@@ -256,10 +261,11 @@ extension CareerDiagnostician {
                 && (affinity[standard.route] ?? 0) < Self.typicalAffinity
             if aspired, !explicit, sharedCount == 0 || (generalWish && !reach), standard.level > level.map({ $0 + 1 }) ?? Self.entryLevel { continue }
             // A job in a field wished for in general terms ("helping people with their health") that shares
-            // none of a working learner's skills is offered only at an entry level (level 2: an adult care
-            // worker, not a food technologist or a mortgage adviser): a fresh start starts there.
-            if aspired, !explicit, aspiration.boost[position] == nil, sharedCount == 0, working, standard.level > Self.secondaryLevel,
-                !isPlainEntry(position)
+            // none of a working learner's skills is offered only at the field's entry level (`routeEntryLevel`:
+            // level 2 in health and care, an adult care worker, not a level-3 food technologist; level 3 in
+            // digital work): a fresh start starts there.
+            if aspired, !explicit, aspiration.boost[position] == nil, sharedCount == 0, working,
+                standard.level > routeEntryLevel[standard.route, default: Self.entryLevel], !isPlainEntry(position)
             { continue }
             // More than one level above the learner's, a wished-for job needs a real share of its core
             // (`transferableCore`): an assembly operative wishing to be a gas engineer is not sent to a
@@ -346,7 +352,7 @@ extension CareerDiagnostician {
                     ? nil
                     : bestAspired(
                         in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: closing,
-                        freshStartLevel: working ? Self.secondaryLevel : nil))
+                        freshStartLevel: working ? routeEntryLevel[route, default: Self.entryLevel] : nil))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
@@ -436,6 +442,16 @@ extension CareerDiagnostician {
             else { return count }
             return count + 1
         }
+    }
+
+    /// Per route, the lowest level of its jobs at or above `secondaryLevel`: the level a newcomer to the
+    /// field starts at. Worked out once per engine.
+    static func routeEntryLevels(_ model: OccupationSkillModel) -> [String: Int] {
+        var levels: [String: Int] = [:]
+        for target in model.targets where target.standard.level >= secondaryLevel {
+            levels[target.standard.route] = min(levels[target.standard.route] ?? target.standard.level, target.standard.level)
+        }
+        return levels
     }
 
     /// Whether the standard is a plain entry role of office or customer-service work (`plainEntryTitles`),

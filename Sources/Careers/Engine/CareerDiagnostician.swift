@@ -42,6 +42,8 @@ public final class CareerDiagnostician: Sendable {
     let limitClosedSkills: [Set<Int>]
     /// Skills core to some desk-based job (`deskSkills`).
     let deskSkills: Set<Int>
+    /// Per route, the lowest level of its jobs at or above `secondaryLevel`: where a newcomer starts (`routeEntryLevels`).
+    let routeEntryLevel: [String: Int]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -58,6 +60,7 @@ public final class CareerDiagnostician: Sendable {
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
+        routeEntryLevel = Self.routeEntryLevels(model)
         var bySOC: [String: [Int]] = [:]
         for (position, target) in model.targets.enumerated() {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
@@ -222,7 +225,7 @@ public final class CareerDiagnostician: Sendable {
         }
         let upskill = upskillPaths(
             anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
-            experienced: (Self.yearsInWork(history) ?? 0) >= Self.experiencedYears)
+            experienced: (Self.yearsInWork(history) ?? 0) >= Self.experiencedYears, held: held)
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: namedLevel)
