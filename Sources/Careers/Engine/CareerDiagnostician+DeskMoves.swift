@@ -77,28 +77,29 @@ extension CareerDiagnostician {
         // when a limit closes their own job.
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: kept, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed, working: !earlyCareer && held.contains(true))
         var distinctive = moves.filter { !$0.generic }
         let generic = moves.filter(\.generic)
         var desk: [Candidate] = []
         // A wish for indoor work, or for work away from the public, asks for desk-based work too.
         let deskWished = limits.contains(where: WorkLimit.deskWishes.contains)
         // Without a limit, only someone with no recognised job to step up in (a returner) and no move, or
-        // with a job but no move of any kind (a driving instructor whose diary and accounts are office
-        // skills), is offered desk work resting on a skill they have; a chef whose skills are all the
+        // with a job, no move of any kind and an office skill (a driving instructor who keeps their own diary
+        // and accounts), is offered desk work resting on a skill they have; a chef whose skills are all the
         // kitchen's still has their own route.
         // A wish for indoor or desk work adds desk-based moves (`WorkLimit.deskWishes`).
         // A wish for indoor work may be read as a field too (office work): it asks for desk moves all the same.
         let closed = limits.contains(WorkLimit.indoors)
             || (!namedField && (ownJobClosed || (deskWished && distinctive.count < 2) || (!limits.isEmpty && distinctive.isEmpty)))
-            || (distinctive.isEmpty && (anchor == nil || moves.isEmpty)) || (!limits.isEmpty && moves.isEmpty)
+            || (distinctive.isEmpty && (anchor == nil || (moves.isEmpty && holdsOfficeSkill(held)))) || (!limits.isEmpty && moves.isEmpty)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = !ownJobClosed && !deskWished
                 ? "no job in another field is built on the skills you describe"
                 : nil
             desk = deskMoves(
                 level: level, scored: scored, held: kept, limits: limits, qualificationLevel: qualificationLevel,
-                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed)
+                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed,
+                showsWork: held.contains(true))
         }
         // A move offered because a limit closes the learner's own work says so, with the skills it keeps.
         if ownJobClosed {
@@ -169,6 +170,11 @@ extension CareerDiagnostician {
         }
     }
 
+    /// Whether the learner holds an office skill (`officeSkills`: a diary, accounts, data entry).
+    func holdsOfficeSkill(_ held: [Bool]) -> Bool {
+        held.indices.contains { held[$0] && Self.officeSkills.contains(model.skills[$0].label) }
+    }
+
     /// Whether the learner holds one of the target's skills.
     func sharesSkill(_ position: Int, held: [Bool]) -> Bool {
         model.targets[position].skills.contains { held[$0.skill] }
@@ -187,15 +193,17 @@ extension CareerDiagnostician {
     /// a limit closed the learner's own work, the limit and the skills it keeps (`keptReason`).
     func deskMoves(
         level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String?,
-        ownJobClosed: Bool = true
+        ownJobClosed: Bool = true, showsWork: Bool? = nil
     ) -> [Candidate] {
+        // Whether the text shows work (a skill, even one a limit now closes: a roofer's roofing).
+        let showsWork = showsWork ?? held.contains(true)
         var top = min((level ?? Self.secondaryLevel) + 1, Self.deskLevel)
         if let qualificationLevel { top = min(top, qualificationLevel + 1) }
         let fitting = deskTargets.filter { position in
             let target = model.targets[position]
             let title = target.standard.title.lowercased()
             // A plain entry role is for someone whose text shows work (some skill), not for a text that shows none.
-            let plain = held.contains(true) && Self.plainEntryTitles.contains { title.hasPrefix($0) }
+            let plain = showsWork && Self.plainEntryTitles.contains { title.hasPrefix($0) }
             // An office administrator's customers are colleagues and clients, not the public: someone
             // who can no longer face drunk fares or crowds may still do it.
             let office = plain && !title.contains("customer")

@@ -125,17 +125,24 @@ extension CareerDiagnostician {
     /// Years in a trade that qualify someone by experience to teach or assess it (`yearsInWork`).
     static let experiencedYears = 5
 
-    /// The most years of work the text states ("15 years", "8 yrs", "for nine years" is not read): the
-    /// largest number, at most 50, written straight before "years", "yrs" or "year".
+    /// The most years of work the text states ("15 years", "8 yrs", "sixteen years"): the largest number,
+    /// at most 50, written in figures or words straight before "years", "yrs" or "year".
     static func yearsInWork(_ text: String) -> Int? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var best: Int?
         for (index, word) in words.enumerated().dropLast() where ["years", "yrs", "year"].contains(words[index + 1]) {
-            guard let value = Int(word), (1...50).contains(value) else { continue }
+            guard let value = Int(word) ?? numberWords[word], (1...50).contains(value) else { continue }
             best = max(best ?? 0, value)
         }
         return best
     }
+
+    /// Numbers people write in words before "years".
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30, "forty": 40,
+    ]
 
     /// The specific skills of their own standard a learner shows to be offered teaching or assessing it.
     static let minimumTradeSkills = 2
@@ -173,33 +180,34 @@ extension CareerDiagnostician {
     /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
     /// moves they did not ask for at most one level above it.
     ///
+    /// Someone `working` (not a school leaver, with a skill described, even one a limit closes) is not sent
+    /// to a job sharing none of their skills above the entry level of a field they name.
+    ///
     /// Neighbouring jobs of the learner's own kind in other routes (`Fit.kin`) are looked at only when the
     /// skills alone give no move that does not rest on transferable skills alone: so an everyday sector job
     /// (a baker) is not left without a move, and no one else's list changes.
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false
+        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false, working: Bool? = nil
     ) -> [Candidate] {
+        let working = working ?? (!earlyCareer && held.contains(true))
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: false)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: false, working: working)
         guard !moves.contains(where: { !$0.generic }), scored.contains(where: { $0.kin != nil }) else { return moves }
         let neighbours = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: true)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: true, working: working)
             .filter { move in move.kin != nil && !moves.contains { $0.position == move.position } }
         return Array((neighbours + moves).prefix(Self.maxReskillPaths))
     }
 
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int], qualificationLevel: Int?, ownClosed: Bool, neighbours: Bool
+        limits: [Int], qualificationLevel: Int?, ownClosed: Bool, neighbours: Bool, working: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let closing = Self.closing(limits)
-        // Someone whose text shows a working life (a skill held, not a school leaver) is not sent to a
-        // job sharing none of it at a level above entry just because it sits in a field they name.
-        let working = !earlyCareer && held.contains(true)
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
         let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 2, 5))
         let affinity = model.routeAffinity(of: held)
