@@ -393,11 +393,14 @@ extension CareerDiagnostician {
             // A field named by one word ("data") is both: its job titles count within its routes only
             // (a data technician, not a project controls technician whose title mentions data).
             let topicRoutes = Self.wishRoutes(part)
-            guard topicRoutes.isEmpty || Self.fieldWords.contains(part) else { continue }
             // Words any job has ("people", "work", "hours", "team") name no job: they are never matched
             // against titles, so "somewhere indoors where people don't shout" is no young people's practitioner.
             let part = part.split(separator: " ").filter { !Self.genericWishWords.contains(Self.singular(String($0))) }.joined(separator: " ")
             guard !part.isEmpty else { continue }
+            // A kind of work named with a job ("a proper trade like electrician", "data analyst") still names
+            // the job, its last word, within the kind's routes; a kind of work alone does not.
+            let namesJob = part.contains(" ") && part.split(separator: " ").last.map { Self.wishRoutes(String($0)).isEmpty } ?? false
+            guard topicRoutes.isEmpty || Self.fieldWords.contains(part) || namesJob else { continue }
             // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
             // When the closest title is matched only on such a word, the wish is not read as a job title
