@@ -399,7 +399,15 @@ extension CareerDiagnostician {
             guard !part.isEmpty else { continue }
             // A kind of work named with a job ("a proper trade like electrician", "data analyst") still names
             // the job, its last word, within the kind's routes; a kind of work alone does not.
-            let namesJob = part.contains(" ") && part.split(separator: " ").last.map { Self.wishRoutes(String($0)).isEmpty } ?? false
+            // A role word any field has ("engineering technician") leaves the kind of work to name the field,
+            // unless the whole wish is a job title ("teaching assistant").
+            let head = part.split(separator: " ").last.map { Self.singular(String($0)) } ?? ""
+            let titled = { (position: Int) in
+                ([self.model.targets[position].standard.title] + self.model.targets[position].standard.typicalJobTitles)
+                    .contains { $0.lowercased().contains(part) }
+            }
+            let wholeTitle = !topicRoutes.isEmpty && Self.roleWords.contains(head)
+            let namesJob = part.contains(" ") && Self.wishRoutes(head).isEmpty && (!wholeTitle || model.targets.indices.contains(where: titled))
             guard topicRoutes.isEmpty || Self.fieldWords.contains(part) || namesJob else { continue }
             // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
@@ -408,7 +416,9 @@ extension CareerDiagnostician {
             let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
                 .filter { topicRoutes.isEmpty || topicRoutes.contains($0.route ?? "") }
             guard let closest = matched.first, model.targetPosition[closest.code].map({ namesHead(of: part, position: $0) }) ?? false else { continue }
-            let results = matched.filter { result in model.targetPosition[result.code].map { namesHead(of: part, position: $0) } ?? false }
+            let results = matched.filter { result in
+                model.targetPosition[result.code].map { namesHead(of: part, position: $0) && (!wholeTitle || titled($0)) } ?? false
+            }
             guard let best = results.first, best.score >= 0.2 else { continue }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
@@ -486,6 +496,16 @@ extension CareerDiagnostician {
         "people", "person", "everyone", "someone", "somebody", "work", "job", "role", "position", "career", "something",
         "somewhere", "thing", "stuff", "place", "workplace", "environment", "company", "team", "colleague", "staff", "hour",
         "day", "night", "week", "shift", "time", "life", "indoor", "indoors", "inside", "outdoor", "where", "all", "me", "i",
+        // Someone in training is in every field: "training apprentices" names no accident repair apprenticeship.
+        "apprentice", "apprenticeship", "trainee",
+    ]
+
+    /// Words (singular) for a grade of job in any field: after a kind of work ("engineering technician",
+    /// "care assistant") they name no particular job, so the kind of work names the field.
+    static let roleWords: Set<String> = [
+        "technician", "assistant", "operative", "operator", "worker", "officer", "manager", "specialist", "practitioner", "professional",
+        "supervisor", "leader", "advisor", "adviser", "engineer", "executive", "coordinator", "co-ordinator", "administrator", "apprentice",
+        "trainee", "consultant", "lead", "head",
     ]
 
     /// The separate wishes of an aspiration, each stripped of wish words.
