@@ -19,9 +19,9 @@ struct AdviserPathRuleTests {
 
     @Test("Wanting out of the weather is no call for an office job that shares nothing")
     func weatherIsNoCallForABareDeskRole() async throws {
-        let text = "Groundworker for ten years on housing sites, laying drains, kerbs and foundations, reading levels and setting out. "
-            + "I've had enough of the rain and the cold."
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Groundworker"))
+        let text = "Scaffolder for eight years on commercial sites, tube and fitting, erecting and dismantling, loading the lorry. "
+            + "I've had enough of the weather."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Scaffolder"))
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.reskill.contains(where: Self.isBareDeskRole), "\(diagnostic.reskill.map(\.occupation.title))")
     }
@@ -51,9 +51,9 @@ struct AdviserPathRuleTests {
 
     @Test("A wish for a desk job closes driving as a step up too")
     func deskWishClosesDrivingStepUps() async throws {
-        let text = "Coach driver for nine years, school runs and day trips, PCV licence, daily walk-round checks. "
-            + "My back can't take the driving seat any more and I need a desk job."
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Coach driver"))
+        let text = "Van driver for six years on multi-drop parcels, loading the van, planning my route on the handheld. "
+            + "My back is bad now and I need a desk job."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Van driver"))
         checkPathInvariants(diagnostic)
         let titles = diagnostic.paths.map(\.occupation.title)
         #expect(!titles.contains { $0.lowercased().contains("driver") }, "\(titles)")
