@@ -515,7 +515,8 @@ extension CareerDiagnostician {
             let from = anchor.map { model.targets[$0].standard }
             if let from, teaching {
                 summary = "Teaching or assessing your trade: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
-                    + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))."
+                    + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))"
+                    + ((anchorLevel ?? from.level) < Self.tradeLevel ? " that you could take; your years in the trade count towards teaching it." : ".")
             } else if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {
                 summary = "A lead or management role at your level (\(standard.level)) in the same route (\(routeName(standard.route))): "
                     + "there is no higher level in your pathway to step up to."
