@@ -95,9 +95,15 @@ struct AdviserProfileTests {
     /// offered golf greenkeeping. The floors are the merged result.
     /// adviser-profiles-heldout-7 was written blind in the sixth session and scored blind three times (7, 8 and 8 of 12,
     /// the last at the start of the seventh session); development data from the seventh session.
+    /// Careers round 10 (seventh session; paths an adviser would accept): heldout-4 12 of 12 (the scaffolder out of the
+    /// weather is offered the indoor side of construction, not a business administrator sharing nothing), heldout-5 11 of
+    /// 12 (the factory packer and the lifeguard lose the office roles sharing nothing; the caretaker's golf greenkeeper
+    /// remains), heldout-6 11 of 12 (the driving instructor gets a desk move resting on his diary), heldout-7 12 of 12
+    /// (the highways operative, the boiler assembler wanting gas work, the animation school leaver and the personal
+    /// trainer with long Covid); dev, heldout-2 and heldout-3 unchanged.
     static let heldOutFloors = [
-        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 11),
-        ("adviser-profiles-heldout-5", 9), ("adviser-profiles-heldout-6", 10), ("adviser-profiles-heldout-7", 8),
+        ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 12),
+        ("adviser-profiles-heldout-5", 11), ("adviser-profiles-heldout-6", 11), ("adviser-profiles-heldout-7", 12),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)

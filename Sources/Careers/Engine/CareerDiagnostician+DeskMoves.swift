@@ -20,6 +20,19 @@ extension CareerDiagnostician {
         "Bookkeeping", "Data management",
     ]
 
+    /// The limits (`WorkLimit.all` indices) that rule jobs out, for the limits a learner states: a wish for
+    /// indoor or desk work (`WorkLimit.indoors`) also rules out driving and physical work, in the step up as
+    /// in the moves (a bus driver who needs a desk job is neither a train driver nor a delivery driver).
+    static func closing(_ limits: [Int]) -> [Int] {
+        guard limits.contains(WorkLimit.indoors) else { return limits }
+        return limits + [WorkLimit.physical, WorkLimit.driving].filter { !limits.contains($0) }
+    }
+
+    /// Limits that call for desk work itself: a wish for indoor or desk work, a body that can no longer
+    /// do physical or long-hours work, or a wish to be away from the public. A wish to be out of the
+    /// weather, off nights or out of the pool leaves other kinds of hands-on work open.
+    static let deskCallingLimits: Set<Int> = [WorkLimit.indoors, WorkLimit.physical, WorkLimit.fatigue, WorkLimit.customers]
+
     /// The desk-based jobs (target positions) of `model`: in a `deskWork` route at level `secondaryLevel`
     /// to `deskLevel`, with an office skill among their core skills (`coreSize` heaviest or named
     /// throughout), listing neither manual handling nor working at height. Worked out once per engine.
@@ -64,26 +77,29 @@ extension CareerDiagnostician {
         // when a limit closes their own job.
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: kept, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed, working: !earlyCareer && held.contains(true))
         var distinctive = moves.filter { !$0.generic }
         let generic = moves.filter(\.generic)
         var desk: [Candidate] = []
         // A wish for indoor work, or for work away from the public, asks for desk-based work too.
         let deskWished = limits.contains(where: WorkLimit.deskWishes.contains)
-        // Without a limit, only someone with no recognised job to step up in (a returner) and no move is
-        // offered desk work; a chef whose skills are all the kitchen's still has their own route.
+        // Without a limit, only someone with no recognised job to step up in (a returner) and no move, or
+        // with a job, no move of any kind and an office skill (a driving instructor who keeps their own diary
+        // and accounts), is offered desk work resting on a skill they have; a chef whose skills are all the
+        // kitchen's still has their own route.
         // A wish for indoor or desk work adds desk-based moves (`WorkLimit.deskWishes`).
         // A wish for indoor work may be read as a field too (office work): it asks for desk moves all the same.
         let closed = limits.contains(WorkLimit.indoors)
             || (!namedField && (ownJobClosed || (deskWished && distinctive.count < 2) || (!limits.isEmpty && distinctive.isEmpty)))
-            || (distinctive.isEmpty && anchor == nil) || (!limits.isEmpty && moves.isEmpty)
+            || (distinctive.isEmpty && (anchor == nil || (moves.isEmpty && holdsOfficeSkill(held)))) || (!limits.isEmpty && moves.isEmpty)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = !ownJobClosed && !deskWished
                 ? "no job in another field is built on the skills you describe"
                 : nil
             desk = deskMoves(
                 level: level, scored: scored, held: kept, limits: limits, qualificationLevel: qualificationLevel,
-                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed)
+                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed,
+                showsWork: held.contains(true))
         }
         // A move offered because a limit closes the learner's own work says so, with the skills it keeps.
         if ownJobClosed {
@@ -99,7 +115,69 @@ extension CareerDiagnostician {
         // When their own job is closed, the desk-based moves follow the best move their skills suggest.
         let lead = ownJobClosed ? Array(distinctive.prefix(1)) : distinctive
         let after = ownJobClosed ? Array(distinctive.dropFirst()) : []
-        return Array((lead + desk + after + generic.prefix(fill)).prefix(Self.maxReskillPaths))
+        // A plain entry role sharing none of their skills comes after every move that keeps one.
+        let bare = desk.filter { !sharesSkill($0.position, held: kept) }
+        let sharing = desk.filter { sharesSkill($0.position, held: kept) }
+        // Someone who wants to be indoors or out of the weather looks first for the indoor side of their
+        // own field (`indoorMoves`), before office work anywhere.
+        var indoor: [Candidate] = []
+        if target.route == nil, target.standards.isEmpty, limits.contains(WorkLimit.outdoors) {
+            let listed = Set(moves.map(\.position))
+            indoor = indoorMoves(anchor: anchor, level: level, scored: scored, held: kept, limits: limits)
+                .filter { !listed.contains($0.position) }
+        }
+        let rest = (lead + sharing + after + bare + generic.prefix(fill)).filter { move in !indoor.contains { $0.position == move.position } }
+        return Array((indoor + rest).prefix(Self.maxReskillPaths))
+    }
+
+    /// Skills of the office, planning, estimating, buying, design and quality side of a trade (labels of
+    /// the skills vocabulary): a job of the learner's own field with one of them among its core skills is
+    /// worked mostly indoors (a site supervisor, an estimator, a quality technician).
+    static let indoorSideSkills: Set<String> = officeSkills.union([
+        "Construction estimating", "Quantity surveying", "Building surveying", "Construction planning", "Construction project management",
+        "Site supervision", "Project management", "Contract management", "Cost control", "Procurement", "Computer aided design",
+        "Building services design", "Quality assurance", "Production planning software", "Enterprise resource planning", "Transport planning",
+    ])
+    /// Indoor moves within the learner's own field offered at most.
+    static let maxIndoorMoves = 2
+
+    /// The indoor side of the learner's own field, for someone who wants to be indoors or out of the
+    /// weather: jobs of their own route (their current job's, else the route their skills are most typical
+    /// of) from a level below theirs to two above (level 4 at most), with an office, planning, estimating,
+    /// buying, design or quality skill among their core skills (`indoorSideSkills`), that no stated limit
+    /// rules out, neither physical nor outdoor work, and that share at least one of the learner's skills.
+    /// Best fit first; each says why.
+    func indoorMoves(anchor: Int?, level: Int?, scored: [Fit], held: [Bool], limits: [Int]) -> [Candidate] {
+        guard held.contains(true) else { return [] }
+        let route = anchor.map { model.targets[$0].standard.route }
+            ?? model.routeAffinity(of: held).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        guard let route else { return [] }
+        let level = level ?? Self.secondaryLevel
+        let closing = Self.closing(limits) + [WorkLimit.physical, WorkLimit.outdoors].filter { !limits.contains($0) }
+        let fitting = model.targets.indices.filter { position in
+            let target = model.targets[position]
+            guard position != anchor, target.standard.route == route, (level - 1...min(level + 2, 4)).contains(target.standard.level),
+                scored[position].score > 0, sharesSkill(position, held: held), !model.isRuledOut(position, by: closing)
+            else { return false }
+            return target.skills.indices.contains { rank in
+                (rank < OccupationSkillModel.coreSize || target.strong[rank]) && Self.indoorSideSkills.contains(model.skills[target.skills[rank].skill].label)
+            }
+        }
+        .sorted { (scored[$0].score, $1) > (scored[$1].score, $0) }
+        let why = "you want to be out of the weather, and it is the indoor side of your own field (\(routeName(route).lowercased()))"
+        return fitting.prefix(Self.maxIndoorMoves).map { position in
+            Candidate(position: position, score: scored[position].score, fit: scored[position].score, reach: true, indoor: why)
+        }
+    }
+
+    /// Whether the learner holds an office skill (`officeSkills`: a diary, accounts, data entry).
+    func holdsOfficeSkill(_ held: [Bool]) -> Bool {
+        held.indices.contains { held[$0] && Self.officeSkills.contains(model.skills[$0].label) }
+    }
+
+    /// Whether the learner holds one of the target's skills.
+    func sharesSkill(_ position: Int, held: [Bool]) -> Bool {
+        model.targets[position].skills.contains { held[$0.skill] }
     }
 
     /// Titles (lower-cased starts) of the plain entry roles of office and customer-service work, which a
@@ -115,15 +193,17 @@ extension CareerDiagnostician {
     /// a limit closed the learner's own work, the limit and the skills it keeps (`keptReason`).
     func deskMoves(
         level: Int?, scored: [Fit], held: [Bool], limits: [Int], qualificationLevel: Int?, excluding: Set<Int>, reason: String?,
-        ownJobClosed: Bool = true
+        ownJobClosed: Bool = true, showsWork: Bool? = nil
     ) -> [Candidate] {
+        // Whether the text shows work (a skill, even one a limit now closes: a roofer's roofing).
+        let showsWork = showsWork ?? held.contains(true)
         var top = min((level ?? Self.secondaryLevel) + 1, Self.deskLevel)
         if let qualificationLevel { top = min(top, qualificationLevel + 1) }
         let fitting = deskTargets.filter { position in
             let target = model.targets[position]
             let title = target.standard.title.lowercased()
             // A plain entry role is for someone whose text shows work (some skill), not for a text that shows none.
-            let plain = held.contains(true) && Self.plainEntryTitles.contains { title.hasPrefix($0) }
+            let plain = showsWork && Self.plainEntryTitles.contains { title.hasPrefix($0) }
             // An office administrator's customers are colleagues and clients, not the public: someone
             // who can no longer face drunk fares or crowds may still do it.
             let office = plain && !title.contains("customer")
@@ -140,7 +220,18 @@ extension CareerDiagnostician {
         }
         .sorted { (scored[$0].score, $1) > (scored[$1].score, $0) }
         var seen: Set<String> = []
-        return fitting.filter { seen.insert(model.targets[$0].standard.route).inserted }.prefix(Self.maxDeskMoves).map { position in
+        // A plain entry role sharing none of the learner's skills is offered only when a stated limit calls
+        // for desk work itself (`deskCallingLimits`), and once: not to a scaffolder out of the weather, a
+        // packer off shifts or a lifeguard out of the pool, whose hands-on skills other work keeps.
+        let calling = limits.contains(where: Self.deskCallingLimits.contains)
+        var bareOffered = false
+        let chosen = fitting.filter { position in
+            guard !sharesSkill(position, held: held) else { return true }
+            guard calling, !bareOffered else { return false }
+            bareOffered = true
+            return true
+        }
+        return chosen.filter { seen.insert(model.targets[$0].standard.route).inserted }.prefix(Self.maxDeskMoves).map { position in
             Candidate(
                 position: position, score: scored[position].score, fit: scored[position].score,
                 desk: reason ?? keptReason(position: position, kept: held, limits: limits, ownJobClosed: ownJobClosed))

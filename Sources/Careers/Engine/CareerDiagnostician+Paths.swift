@@ -32,22 +32,53 @@ extension CareerDiagnostician {
         /// For a move offered when a limit closes the learner's own kind of work, the limit and the
         /// skills it keeps them (`keptReason`), in words.
         var kept: String? = nil
+        /// For a step up, whether it is more than two levels above the learner's and offered only because
+        /// their wish names it (`namesFurtherStep`).
+        var named = false
+        /// For an indoor job of the learner's own field offered because they want to be indoors or out
+        /// of the weather (`indoorMoves`), why, in words.
+        var indoor: String? = nil
     }
+
+    /// Whether a job of the learner's own route more than two levels up is offered as a step up: their
+    /// wish names it (`boost`, from the wish's head word, at least `namedBoost`) and it keeps their work
+    /// (same pathway or cluster, or a shared specific skill).
+    static func namesFurtherStep(_ boost: Double?, samePathway: Bool, specificShared: Int) -> Bool {
+        guard let boost, boost >= namedBoost else { return false }
+        return samePathway || specificShared > 0
+    }
+
+    /// The aspiration boost of a job title a wish names as its closest or second-closest match.
+    static let namedBoost = 0.2
 
     /// Standards in the anchor's route, above the level the learner works at (`level`, which is
     /// below the anchor's own when the anchor is a degree-level standard the profile does not show,
     /// and then the anchor itself is the step up): same pathway first, then by skill coverage.
-    func upskillPaths(anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, limits: [Int] = []) -> [Candidate] {
+    /// Someone `experienced` in their trade (`experiencedYears` or more in it) may teach or assess it from
+    /// level 2, on one specific skill of it they describe (`held`, before any limit closes it: a plasterer of
+    /// fifteen years whose knees have gone can still teach plastering).
+    func upskillPaths(
+        anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, limits: [Int] = [], experienced: Bool = false,
+        held: [Bool]? = nil
+    ) -> [Candidate] {
         guard let anchor else { return [] }
-        let ruledOut = { (position: Int) in self.model.isRuledOut(position, by: limits) && !target.standards.contains(position) }
+        // A wish for a desk job closes driving and physical work as a step up too (a bus driver with a bad
+        // back who needs a desk job is not stepped up to train driver).
+        let closing = Self.closing(limits)
+        let ruledOut = { (position: Int) in self.model.isRuledOut(position, by: closing) && !target.standards.contains(position) }
         let current = model.targets[anchor].standard
         let level = level ?? current.level
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
-            guard standard.route == current.route, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
             let sameCluster = standard.cluster != nil && standard.cluster == current.cluster
+            // A step up is a level or two above the learner's; a job their wish names in their own route
+            // (a teaching assistant who wants to train as a teacher) is offered further up when it keeps
+            // their work: same pathway or cluster, or a shared specific skill (`Candidate.named`).
+            let named = Self.namesFurtherStep(
+                aspiration.boost[position], samePathway: samePathway || sameCluster, specificShared: scored[position].specificShared)
+            guard standard.route == current.route, standard.level > level, standard.level <= level + 2 || named, !ruledOut(position) else { continue }
             // A step up shares the cluster or at least one specific skill.
             guard scored[position].score > 0, position == anchor || sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
             var score = scored[position].score
@@ -55,7 +86,7 @@ extension CareerDiagnostician {
             if sameCluster { score += 0.1 }
             score -= 0.05 * Double(standard.level - level - 1)
             score += aspiration.boost[position] ?? 0
-            candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
+            candidates.append(Candidate(position: position, score: score, fit: scored[position].score, named: standard.level > level + 2))
         }
         // Someone at the top of their pathway (a head chef on the senior culinary chef standard) steps
         // up by leading or managing at their level: roles of the same route at that level whose title
@@ -74,8 +105,11 @@ extension CareerDiagnostician {
         // their trade: the education route's teaching and assessing roles one or two levels above
         // theirs (a hairdresser becomes an assessor coach or a further-education teacher of hair).
         // They must show the trade: specific skills of their own standard (`minimumTradeSkills`).
-        if candidates.isEmpty, level >= Self.tradeLevel, current.route != Self.educationRoute,
-            scored[anchor].specificShared >= Self.minimumTradeSkills {
+        let tradeShown = held.map { held in
+            model.targets[anchor].skills.filter { held[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }.count
+        } ?? scored[anchor].specificShared
+        if candidates.isEmpty, level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
+            tradeShown >= (level >= Self.tradeLevel ? Self.minimumTradeSkills : 1) {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
                 let standard = entry.standard
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
@@ -88,6 +122,28 @@ extension CareerDiagnostician {
 
     /// The level of a qualified trade (an advanced hair professional), from which one can teach or assess it.
     static let tradeLevel = 3
+    /// Years in a trade that qualify someone by experience to teach or assess it (`yearsInWork`).
+    static let experiencedYears = 5
+
+    /// The most years of work the text states ("15 years", "8 yrs", "sixteen years"): the largest number,
+    /// at most 50, written in figures or words straight before "years", "yrs" or "year".
+    static func yearsInWork(_ text: String) -> Int? {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        var best: Int?
+        for (index, word) in words.enumerated().dropLast() where ["years", "yrs", "year"].contains(words[index + 1]) {
+            guard let value = Int(word) ?? numberWords[word], (1...50).contains(value) else { continue }
+            best = max(best ?? 0, value)
+        }
+        return best
+    }
+
+    /// Numbers people write in words before "years".
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "twenty": 20, "thirty": 30, "forty": 40,
+    ]
+
     /// The specific skills of their own standard a learner shows to be offered teaching or assessing it.
     static let minimumTradeSkills = 2
     /// The route holding the teaching and assessing standards.
@@ -124,29 +180,34 @@ extension CareerDiagnostician {
     /// A learner who names their qualification level (`qualificationLevel`, "NVQ level 3") is offered
     /// moves they did not ask for at most one level above it.
     ///
+    /// Someone `working` (not a school leaver, with a skill described, even one a limit closes) is not sent
+    /// to a job sharing none of their skills above the entry level of a field they name.
+    ///
     /// Neighbouring jobs of the learner's own kind in other routes (`Fit.kin`) are looked at only when the
     /// skills alone give no move that does not rest on transferable skills alone: so an everyday sector job
     /// (a baker) is not left without a move, and no one else's list changes.
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false
+        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false, working: Bool? = nil
     ) -> [Candidate] {
+        let working = working ?? (!earlyCareer && held.contains(true))
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: false)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: false, working: working)
         guard !moves.contains(where: { !$0.generic }), scored.contains(where: { $0.kin != nil }) else { return moves }
         let neighbours = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: true)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: true, working: working)
             .filter { move in move.kin != nil && !moves.contains { $0.position == move.position } }
         return Array((neighbours + moves).prefix(Self.maxReskillPaths))
     }
 
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int], qualificationLevel: Int?, ownClosed: Bool, neighbours: Bool
+        limits: [Int], qualificationLevel: Int?, ownClosed: Bool, neighbours: Bool, working: Bool
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
+        let closing = Self.closing(limits)
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
         let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 2, 5))
         let affinity = model.routeAffinity(of: held)
@@ -179,7 +240,7 @@ extension CareerDiagnostician {
             }
             let explicit = target.standards.contains(position)
             // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`).
-            if !explicit && model.isRuledOut(position, by: limits) { continue }
+            if !explicit && model.isRuledOut(position, by: closing) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
             // A route the wish reaches only through a matched job title is wished for in the jobs that
@@ -207,6 +268,17 @@ extension CareerDiagnostician {
             let generalWish = current != nil && wishedRoute && !explicit && aspiration.boost[position] == nil
                 && (affinity[standard.route] ?? 0) < Self.typicalAffinity
             if aspired, !explicit, sharedCount == 0 || (generalWish && !reach), standard.level > level.map({ $0 + 1 }) ?? Self.entryLevel { continue }
+            // A job in a field wished for in general terms ("helping people with their health") that shares
+            // none of a working learner's skills is offered only at the field's entry level (`routeEntryLevel`:
+            // level 2 in health and care, an adult care worker, not a level-3 food technologist; level 3 in
+            // digital work): a fresh start starts there.
+            if aspired, !explicit, aspiration.boost[position] == nil, sharedCount == 0, working,
+                standard.level > routeEntryLevel[standard.route, default: Self.entryLevel], !isPlainEntry(position)
+            { continue }
+            // More than one level above the learner's, a wished-for job needs a real share of its core
+            // (`transferableCore`): an assembly operative wishing to be a gas engineer is not sent to a
+            // level-4 aircraft certifying technician on assembly alone.
+            if aspired, !explicit, let level, standard.level > level + 1, scored[position].core < Self.transferableCore { continue }
             let strongShared = scored[position].strongSpecificShared
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.
@@ -284,7 +356,11 @@ extension CareerDiagnostician {
             // A field wished for in general terms leads with a job there within reach (`Candidate.reach`), if any.
             let inRoute = { (candidate: Candidate) in self.model.targets[candidate.position].standard.route == route }
             guard let best = candidates.first(where: { inRoute($0) && $0.reach }) ?? candidates.first(where: inRoute)
-                ?? (own ? nil : bestAspired(in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: limits))
+                ?? (own
+                    ? nil
+                    : bestAspired(
+                        in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: closing,
+                        freshStartLevel: working ? routeEntryLevel[route, default: Self.entryLevel] : nil))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
@@ -376,11 +452,31 @@ extension CareerDiagnostician {
         }
     }
 
+    /// Per route, the lowest level of its jobs at or above `secondaryLevel`: the level a newcomer to the
+    /// field starts at. Worked out once per engine.
+    static func routeEntryLevels(_ model: OccupationSkillModel) -> [String: Int] {
+        var levels: [String: Int] = [:]
+        for target in model.targets where target.standard.level >= secondaryLevel {
+            levels[target.standard.route] = min(levels[target.standard.route] ?? target.standard.level, target.standard.level)
+        }
+        return levels
+    }
+
+    /// Whether the standard is a plain entry role of office or customer-service work (`plainEntryTitles`),
+    /// which people enter from any field.
+    func isPlainEntry(_ position: Int) -> Bool {
+        let title = model.targets[position].standard.title.lowercased()
+        return Self.plainEntryTitles.contains { title.hasPrefix($0) }
+    }
+
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap
     /// (in a route reached only through a matched job title, one sharing a specific skill).
-    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = []) -> Candidate? {
+    /// With `freshStartLevel`, one sharing none of the learner's skills and not named by the wish is taken only up to that level.
+    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = [], freshStartLevel: Int? = nil) -> Candidate? {
         model.targets.indices.filter { position in
-            model.targets[position].standard.route == route && model.targets[position].standard.level <= maxLevel
+            let bare = scored[position].score == 0 && aspiration.boost[position] == nil && !isPlainEntry(position)
+            return model.targets[position].standard.route == route
+                && model.targets[position].standard.level <= (bare ? min(maxLevel, freshStartLevel ?? maxLevel) : maxLevel)
                 && !model.isRuledOut(position, by: limits)
                 && (!aspiration.titleOnly.contains(route) || aspiration.boost[position] != nil || scored[position].specificShared > 0)
         }
@@ -394,7 +490,7 @@ extension CareerDiagnostician {
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
         scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
-        freshStart: Bool = false, kept: String? = nil
+        freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -419,10 +515,15 @@ extension CareerDiagnostician {
             let from = anchor.map { model.targets[$0].standard }
             if let from, teaching {
                 summary = "Teaching or assessing your trade: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
-                    + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))."
+                    + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))"
+                    + ((anchorLevel ?? from.level) < Self.tradeLevel ? " that you could take; your years in the trade count towards teaching it." : ".")
             } else if position != anchor, let from, standard.level <= (anchorLevel ?? from.level) {
                 summary = "A lead or management role at your level (\(standard.level)) in the same route (\(routeName(standard.route))): "
                     + "there is no higher level in your pathway to step up to."
+            } else if named, let from {
+                summary = "A step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) in the same route "
+                    + "(\(routeName(standard.route))), more than two levels up: it is offered because your wish names it, and usually means "
+                    + "training or a degree at the levels between first."
             } else if position == anchor, let anchorLevel {
                 summary = "The degree-level standard for the job you describe: a step up from level \(anchorLevel) to level \(standard.level)."
             } else {
@@ -432,7 +533,9 @@ extension CareerDiagnostician {
             }
         case .reskill:
             let from = anchor.map { model.targets[$0].standard }
-            if let from, from.route == standard.route {
+            if let indoor {
+                summary = "An indoor job in \(routeName(standard.route)), offered because \(indoor)"
+            } else if let from, from.route == standard.route {
                 summary = "A sideways move within \(routeName(standard.route)) into another kind of job"
                     + (standard.cluster.map { " (\($0.lowercased()))" } ?? "") + ", offered because few jobs in other routes share your skills"
             } else if let desk {

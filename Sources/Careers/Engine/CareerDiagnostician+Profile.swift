@@ -324,11 +324,12 @@ extension CareerDiagnostician {
         Set(taxonomy.matchOccupations(groupTitle, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] })
     }
 
-    /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2".
+    /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2", and
+    /// the everyday short form "lvl 3".
     static func qualificationLevel(in text: String) -> Int? {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         var best: Int?
-        for (index, word) in words.enumerated() where (word == "level" || word == "nvq") && index + 1 < words.count {
+        for (index, word) in words.enumerated() where (word == "level" || word == "lvl" || word == "nvq") && index + 1 < words.count {
             let next = words[index + 1] == "level" && index + 2 < words.count ? words[index + 2] : words[index + 1]
             guard let value = Int(next), (1...5).contains(value) else { continue }
             best = max(best ?? 0, value)
@@ -392,11 +393,22 @@ extension CareerDiagnostician {
             // A field named by one word ("data") is both: its job titles count within its routes only
             // (a data technician, not a project controls technician whose title mentions data).
             let topicRoutes = Self.wishRoutes(part)
-            guard topicRoutes.isEmpty || Self.fieldWords.contains(part) else { continue }
             // Words any job has ("people", "work", "hours", "team") name no job: they are never matched
             // against titles, so "somewhere indoors where people don't shout" is no young people's practitioner.
             let part = part.split(separator: " ").filter { !Self.genericWishWords.contains(Self.singular(String($0))) }.joined(separator: " ")
             guard !part.isEmpty else { continue }
+            // A kind of work named with a job ("a proper trade like electrician", "data analyst") still names
+            // the job, its last word, within the kind's routes; a kind of work alone does not.
+            // A role word any field has ("engineering technician") leaves the kind of work to name the field,
+            // unless the whole wish is a job title ("teaching assistant").
+            let head = part.split(separator: " ").last.map { Self.singular(String($0)) } ?? ""
+            let titled = { (position: Int) in
+                ([self.model.targets[position].standard.title] + self.model.targets[position].standard.typicalJobTitles)
+                    .contains { $0.lowercased().contains(part) }
+            }
+            let wholeTitle = !topicRoutes.isEmpty && Self.roleWords.contains(head)
+            let namesJob = part.contains(" ") && Self.wishRoutes(head).isEmpty && (!wholeTitle || model.targets.indices.contains(where: titled))
+            guard topicRoutes.isEmpty || Self.fieldWords.contains(part) || namesJob else { continue }
             // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
             // When the closest title is matched only on such a word, the wish is not read as a job title
@@ -404,7 +416,9 @@ extension CareerDiagnostician {
             let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
                 .filter { topicRoutes.isEmpty || topicRoutes.contains($0.route ?? "") }
             guard let closest = matched.first, model.targetPosition[closest.code].map({ namesHead(of: part, position: $0) }) ?? false else { continue }
-            let results = matched.filter { result in model.targetPosition[result.code].map { namesHead(of: part, position: $0) } ?? false }
+            let results = matched.filter { result in
+                model.targetPosition[result.code].map { namesHead(of: part, position: $0) && (!wholeTitle || titled($0)) } ?? false
+            }
             guard let best = results.first, best.score >= 0.2 else { continue }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
@@ -482,6 +496,16 @@ extension CareerDiagnostician {
         "people", "person", "everyone", "someone", "somebody", "work", "job", "role", "position", "career", "something",
         "somewhere", "thing", "stuff", "place", "workplace", "environment", "company", "team", "colleague", "staff", "hour",
         "day", "night", "week", "shift", "time", "life", "indoor", "indoors", "inside", "outdoor", "where", "all", "me", "i",
+        // Someone in training is in every field: "training apprentices" names no accident repair apprenticeship.
+        "apprentice", "apprenticeship", "trainee",
+    ]
+
+    /// Words (singular) for a grade of job in any field: after a kind of work ("engineering technician",
+    /// "care assistant") they name no particular job, so the kind of work names the field.
+    static let roleWords: Set<String> = [
+        "technician", "assistant", "operative", "operator", "worker", "officer", "manager", "specialist", "practitioner", "professional",
+        "supervisor", "leader", "advisor", "adviser", "engineer", "executive", "coordinator", "co-ordinator", "administrator", "apprentice",
+        "trainee", "consultant", "lead", "head",
     ]
 
     /// The separate wishes of an aspiration, each stripped of wish words.

@@ -135,7 +135,9 @@ extension CareerDiagnostician {
           "supporting people", "residents", "patients", "the elderly", "older people", "vulnerable people"],
          ["care-services", "health-and-science"]),
         (["children", "kids", "young people", "teaching", "school", "schools"], ["education-and-early-years"]),
-        (["design", "creative", "art", "arts", "drawing"], ["creative-and-design"]),
+        (["design", "creative", "art", "arts", "drawing", "animation", "animations", "animating", "animator", "illustration", "illustrating",
+          "graphic design", "graphics", "digital art"],
+         ["creative-and-design"]),
         (["with my hands", "hands on", "hands-on", "building", "trade", "trades"], ["construction-and-the-built-environment"]),
         (["driving", "driver", "deliveries", "logistics", "warehouse"], ["transport-and-logistics"]),
         (["money", "finance", "accounts", "accounting", "numbers", "banking"], ["legal-finance-and-accounting"]),
@@ -186,6 +188,9 @@ extension CareerDiagnostician {
         " don't ", " dont ", " do not ", " not ", " away from ", " no more ", " never ", " rather not ", " instead of ",
         // What someone is fed up of is what they want to leave ("fed up of 6 til 6 shifts", "sick of being cold").
         " fed up of ", " fed up with ", " sick of ", " tired of ",
+        // So is what they want to get off or out of ("get off the road", "get out of retail"): a place
+        // named after them is left behind, not the job wished for.
+        " get off ", " get out of ", " off the ",
     ]
 
     /// Words that end what a negation rules out, short of the clause's end: a conjunction or a new
@@ -239,6 +244,8 @@ extension CareerDiagnostician {
         // What the job would give besides the work names no field either: a pension is not pensions
         // administration, nor getting a qualification a qualification engineer's job.
         " pension", " sick pay", " holiday pay", " learn something", " a qualification", " qualifications",
+        // Where the work is done is no job either: "from home" is no mortgage adviser's home loans.
+        " from home", " at home", " home based", " home-based", " remotely", " remote work", " work remote",
     ]
 
     /// The wish without what it says about getting to work, working hours, pay or how the work would

@@ -42,6 +42,8 @@ public final class CareerDiagnostician: Sendable {
     let limitClosedSkills: [Set<Int>]
     /// Skills core to some desk-based job (`deskSkills`).
     let deskSkills: Set<Int>
+    /// Per route, the lowest level of its jobs at or above `secondaryLevel`: where a newcomer starts (`routeEntryLevels`).
+    let routeEntryLevel: [String: Int]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -58,6 +60,7 @@ public final class CareerDiagnostician: Sendable {
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
+        routeEntryLevel = Self.routeEntryLevels(model)
         var bySOC: [String: [Int]] = [:]
         for (position, target) in model.targets.enumerated() {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
@@ -220,12 +223,26 @@ public final class CareerDiagnostician: Sendable {
                 scored[position].kin = kin
             }
         }
-        let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
+        let upskill = upskillPaths(
+            anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
+            experienced: (Self.yearsInWork(history) ?? 0) >= Self.experiencedYears, held: held)
         let reskill = reskillPaths(
             anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
+            // Nor is a wish the step up answers answered again by a fresh start in the same field sharing
+            // none of the learner's skills (a hairdresser who wants to teach hair is offered assessing and
+            // teaching it, not a nursery job).
+            .filter { move in
+                let route = model.targets[move.position].standard.route
+                return scored[move.position].score > 0 || aspiration.boost[move.position] != nil
+                    || !upskill.contains { step in
+                        // A step up into another field than their own, such as teaching their trade.
+                        model.targets[step.position].standard.route == route && aspiration.routes.contains(route)
+                            && anchor.map { model.targets[$0].standard.route != route } ?? false
+                    }
+            }
         notices += limits.map(limitNotice)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
@@ -286,7 +303,7 @@ public final class CareerDiagnostician: Sendable {
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
                 scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
                 kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil,
-                kept: candidate.kept)
+                kept: candidate.kept, named: candidate.named, indoor: kind == .reskill ? candidate.indoor : nil)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }

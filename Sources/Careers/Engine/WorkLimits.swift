@@ -59,7 +59,7 @@ struct WorkLimit: Sendable {
             name: "driving",
             statements: medicalDrivingStatements + [
                 "lost my licence",
-                "lost my license", "lost my driving licence", "can't drive", "cant drive", "cannot drive", "unable to drive",
+                "lost my license", "lost my driving licence", "get off the road", "come off the road", "off the road now", "can't drive", "cant drive", "cannot drive", "unable to drive",
                 "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving", "lost my driving license",
                 "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
                 "license has been revoked", "licence revoked", "license revoked", "disqualified from driving",
