@@ -12,12 +12,19 @@ extension CareerDiagnostician {
     /// A course scores by the importance-weighted share of the gap it covers (times the tag's
     /// confidence), plus a little for being in the target's route, at a fitting level, and named like
     /// the target occupation. A course that covers no gap skill is never listed, whatever its title or
-    /// route, and one that mostly teaches what the learner already has (`held`: a bootcamp for the
-    /// licence they hold) ranks below the others.
+    /// route, nor one whose only gap skills are generic (a behaviour or a common skill such as problem
+    /// solving, unless its title names it), and one that mostly teaches what the learner already has
+    /// (`held`: a bootcamp for the licence they hold) ranks below the others.
+    ///
+    /// What the learner's job likely involves (`CourseScratch.jobHeld`, shown as held "from your job")
+    /// is not a gap to train for, and a course below the level the learner works at
+    /// (`CourseScratch.learnerLevel`) in skills they hold is left out (a level-1 hair course for a
+    /// barber with an NVQ level 2). Behaviours are not listed as uncovered: courses do not teach them.
     func courses(
-        for position: Int, gap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
+        for position: Int, gap fullGap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
+        let gap = scratch.jobHeld.isEmpty ? fullGap : fullGap.filter { !scratch.jobHeld[$0.skill] }
         let target = model.targets[position]
         let standard = target.standard
         let gapWeight = gap.reduce(0) { $0 + $1.weight }
@@ -52,19 +59,31 @@ extension CareerDiagnostician {
                 scratch.seen[position] = generation
                 var coverage = 0.0
                 var coveredCount = 0
+                var taught = false
                 for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 {
                     coverage += scratch.gapWeight[skill.skill] * skill.confidence
                     coveredCount += 1
+                    taught = taught || !Self.isGeneric(model.skills[skill.skill].kind)
                 }
                 let inRoute = entries[position].routeNumber == routeNumber
                 let levelFits = entries[position].level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
                 var titleHits = 0
                 for term in entries[position].titleTermIDs where scratch.termMark[Int(term)] == generation { titleHits += 1 }
-                // A course teaches this path's gap, or it is not for this path.
+                // A course teaches this path's gap, or it is not for this path; a generic skill alone
+                // counts only when the course is about it (its title names it).
                 if coveredCount == 0 { return }
+                if !taught, !entries[position].skills.contains(where: {
+                    scratch.gapWeight[$0.skill] > 0 && Self.titleNames(entries[position].title, reason: $0.reason)
+                }) { return }
+                // Below the level the learner works at, in what they already do.
+                if let learnerLevel = scratch.learnerLevel, let level = entries[position].level, level.rank < learnerLevel,
+                    entries[position].skills.contains(where: { scratch.holds($0.skill, held: held) })
+                {
+                    return
+                }
                 guard let run = CourseIndex.bestRun(
                     provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
-                    runs: entries[position].runs, constraints: constraints, today: today)
+                    adultOnly: entries[position].adultOnly, runs: entries[position].runs, constraints: constraints, today: today)
                 else { return }
                 for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 { scratch.covered[skill.skill] = generation }
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
@@ -72,7 +91,7 @@ extension CareerDiagnostician {
                 var score = shown
                 if !held.isEmpty {
                     var heldTags = 0
-                    for skill in entries[position].skills where held[skill.skill] { heldTags += 1 }
+                    for skill in entries[position].skills where scratch.holds(skill.skill, held: held) { heldTags += 1 }
                     // Mostly what the learner has already (the licence they hold): half marks, and below
                     // every course that is mostly new to them.
                     if heldTags * 2 >= entries[position].skills.count {
@@ -103,7 +122,7 @@ extension CareerDiagnostician {
                 entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: gap, standard: standard,
                 band: constraints.ageBand ?? .adult))
         }
-        let uncovered = gap.filter { scratch.covered[$0.skill] != generation }.map { entry in
+        let uncovered = gap.filter { scratch.covered[$0.skill] != generation && model.skills[$0.skill].kind != .behaviour }.map { entry in
             let skill = model.skills[entry.skill]
             return SkillRef(id: skill.id, label: skill.label, kind: skill.kind)
         }
@@ -156,6 +175,17 @@ extension CareerDiagnostician {
         return words
     }
 
+    /// Behaviours and common skills (critical thinking, problem solving, patience): many courses
+    /// mention them, so one alone does not make a course a way to close a gap.
+    static func isGeneric(_ kind: SkillKind) -> Bool { kind == .behaviour || kind == .common }
+
+    /// True when a course title holds the words a tag's reason quotes ("Functional Skills Maths" for
+    /// "Maths"), i.e. the course is about that skill.
+    static func titleNames(_ title: String, reason: String) -> Bool {
+        guard let words = quoted(in: reason) else { return false }
+        return title.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    }
+
     /// The first quoted words of a tag's reason ("the text says \"CNC machining\" ..." → CNC machining).
     static func quoted(in reason: String) -> String? {
         guard let open = reason.firstIndex(of: "\"") else { return nil }
@@ -178,12 +208,29 @@ final class CourseScratch {
     var covered: [UInt32]
     /// Per course-title term: the generation of the last path whose occupation names it.
     var termMark: [UInt32]
+    /// Per skill: held only as likely from the learner's job (`HeldSkill.fromJob`); empty when none.
+    private(set) var jobHeld: [Bool] = []
+    /// The level the learner works at or holds a qualification at, when known.
+    private(set) var learnerLevel: Int?
 
     init(courses: Int, skills: Int, terms: Int) {
         seen = Array(repeating: 0, count: courses)
         gapWeight = Array(repeating: 0, count: skills)
         covered = Array(repeating: 0, count: skills)
         termMark = Array(repeating: 0, count: terms)
+    }
+
+    /// Records what the learner's job likely involves and the level they work at, for every path.
+    func learner(jobSkills: [Int], level: Int?) {
+        learnerLevel = level
+        guard !jobSkills.isEmpty else { return }
+        jobHeld = Array(repeating: false, count: gapWeight.count)
+        for skill in jobSkills { jobHeld[skill] = true }
+    }
+
+    /// True when the learner has the skill, from their words (`held`) or likely from their job.
+    func holds(_ skill: Int, held: [Bool]) -> Bool {
+        (!held.isEmpty && held[skill]) || (!jobHeld.isEmpty && jobHeld[skill])
     }
 
     func begin(gap: [(skill: Int, weight: Double)]) {

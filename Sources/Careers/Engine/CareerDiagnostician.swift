@@ -279,6 +279,7 @@ public final class CareerDiagnostician: Sendable {
 
         let extractionEvidence = evidenceBySkill(extraction)
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
+        scratch.learner(jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel)
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(
