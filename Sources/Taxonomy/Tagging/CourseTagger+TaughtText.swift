@@ -91,8 +91,9 @@ extension CourseTagger {
     // MARK: Audience
 
     /// A sentence without the part that says who the course is for: from a marker ("is for", "aimed at",
-    /// "suitable for", "for anyone", or "for" followed within four words by people: "for builders,
-    /// plasterers", "for new team leaders", "for analysts and for finance … staff") to the sentence's end.
+    /// "suitable for", "for anyone", or a "for" opening the sentence or following a word for the course,
+    /// with people within four words: "For analysts and for finance … staff", "certificate for new team
+    /// leaders") to the sentence's end. "Finance for managers" in a list of modules stays.
     static func withoutAudience(_ sentence: String) -> String {
         let words = sentence.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
@@ -104,11 +105,19 @@ extension CourseTagger {
             if index + 2 < lower.count, ["people", "adults"].contains(lower[index + 1]), ["who", "wanting", "looking"].contains(lower[index + 2]) {
                 return words[..<index].joined(separator: " ")
             }
+            // "For analysts …" opening a sentence, or "certificate for new team leaders"; not "finance for managers".
+            let opens = index == 0 || lower[max(0, index - 3)..<index].contains(where: courseNouns.contains)
             let window = lower[(index + 1)..<min(index + 5, lower.count)]
-            if window.contains(where: isPeople) { return words[..<index].joined(separator: " ") }
+            if opens, window.contains(where: isPeople) { return words[..<index].joined(separator: " ") }
         }
         return sentence
     }
+
+    /// Words for a course, after which "for" + people names its audience.
+    static let courseNouns: Set<String> = [
+        "course", "courses", "certificate", "diploma", "award", "programme", "program", "qualification", "bootcamp", "apprenticeship",
+        "training", "workshop", "module", "class", "classes", "session", "sessions", "free", "online", "designed", "aimed", "suitable", "ideal",
+    ]
 
     /// Two-word openings of an audience ("aimed at …").
     static let audienceMarkers: Set<String> = [
@@ -122,7 +131,7 @@ extension CourseTagger {
     static func isPeople(_ word: String) -> Bool {
         if groupWords.contains(word) { return true }
         if notPeople.contains(word) { return false }
-        return ["ers", "ors", "ists", "ians", "ants", "ents"].contains { word.hasSuffix($0) && word.count > $0.count + 3 }
+        return ["ers", "ors", "ists", "ysts", "ians", "ants", "ents"].contains { word.hasSuffix($0) && word.count > $0.count + 3 }
             && !word.hasSuffix("ments") && !word.hasSuffix("ients") && !word.hasSuffix("ciers")
     }
 
