@@ -134,6 +134,8 @@ struct CourseTaggingTests {
     func jobsAndModules() {
         let text = CourseTagger.taught("Modules cover operational strategy, finance for managers, leading and developing people, change management and stakeholder management.")
         #expect(text.contains("change management"))
+        #expect(CourseTagger.taught("Degree apprenticeship for IT staff, specialising in software engineering or data analysis.")
+            == "Degree apprenticeship specialising in software engineering or data analysis")
         // The job the title names tags what that job involves; one the text only names (its audience) does not.
         let named = Course(sourceID: "W", title: "Care Workers: Level 2 Certificate", description: "Train on the job in a residential home.")
         let audience = Course(sourceID: "C", title: "Dementia Awareness", description: "A short course for care workers and families.")

@@ -19,7 +19,9 @@ extension CareerDiagnostician {
     /// What the learner's job likely involves (`CourseScratch.jobHeld`, shown as held "from your job")
     /// is not a gap to train for, and a course below the level the learner works at
     /// (`CourseScratch.learnerLevel`) in skills they hold is left out (a level-1 hair course for a
-    /// barber with an NVQ level 2). Behaviours are not listed as uncovered: courses do not teach them.
+    /// barber with an NVQ level 2), and one at that level ranks below the rest, like a course mostly of
+    /// what they have (a level-2 care certificate for a support worker of five years). Behaviours are
+    /// not listed as uncovered: courses do not teach them.
     func courses(
         for position: Int, gap fullGap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
@@ -63,23 +65,22 @@ extension CareerDiagnostician {
                 for skill in entries[position].skills where scratch.gapWeight[skill.skill] > 0 {
                     coverage += scratch.gapWeight[skill.skill] * skill.confidence
                     coveredCount += 1
-                    taught = taught || !Self.isGeneric(model.skills[skill.skill].kind)
+                    taught = taught || !Self.isGeneric(model.skills[skill.skill])
                 }
                 let inRoute = entries[position].routeNumber == routeNumber
                 let levelFits = entries[position].level.map { $0.rank >= standard.level - 2 && $0.rank <= standard.level + 1 } ?? false
                 var titleHits = 0
                 for term in entries[position].titleTermIDs where scratch.termMark[Int(term)] == generation { titleHits += 1 }
-                // A course teaches this path's gap, or it is not for this path; a generic skill alone
-                // counts only when the course is about it (its title names it).
-                if coveredCount == 0 { return }
-                if !taught, !entries[position].skills.contains(where: {
-                    scratch.gapWeight[$0.skill] > 0 && Self.titleNames(entries[position].title, reason: $0.reason)
-                }) { return }
-                // Below the level the learner works at, in what they already do.
-                if let learnerLevel = scratch.learnerLevel, let level = entries[position].level, level.rank < learnerLevel,
+                // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
+                if coveredCount == 0 || !taught { return }
+                // In what the learner already does (a skill they hold among its tags): below the level they
+                // work at, left out; at it, below every course that takes them further.
+                var atTheirLevel = false
+                if let learnerLevel = scratch.learnerLevel, let level = entries[position].level, level.rank <= learnerLevel,
                     entries[position].skills.contains(where: { scratch.holds($0.skill, held: held) })
                 {
-                    return
+                    if level.rank < learnerLevel { return }
+                    atTheirLevel = true
                 }
                 guard let run = CourseIndex.bestRun(
                     provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
@@ -89,7 +90,10 @@ extension CareerDiagnostician {
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
                 var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
                 var score = shown
-                if !held.isEmpty {
+                if atTheirLevel {
+                    shown *= 0.5
+                    score = shown - 1
+                } else if !held.isEmpty {
                     var heldTags = 0
                     for skill in entries[position].skills where scratch.holds(skill.skill, held: held) { heldTags += 1 }
                     // Mostly what the learner has already (the licence they hold): half marks, and below
@@ -175,16 +179,14 @@ extension CareerDiagnostician {
         return words
     }
 
-    /// Behaviours and common skills (critical thinking, problem solving, patience): many courses
-    /// mention them, so one alone does not make a course a way to close a gap.
-    static func isGeneric(_ kind: SkillKind) -> Bool { kind == .behaviour || kind == .common }
-
-    /// True when a course title holds the words a tag's reason quotes ("Functional Skills Maths" for
-    /// "Maths"), i.e. the course is about that skill.
-    static func titleNames(_ title: String, reason: String) -> Bool {
-        guard let words = quoted(in: reason) else { return false }
-        return title.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+    /// Behaviours and common skills (critical thinking, problem solving, patience, communication): many
+    /// courses mention them, so they alone do not make a course a way to close a gap. The common skills
+    /// courses exist to teach (`taughtCommonSkills`: maths, English, ESOL, sign language) are not generic.
+    static func isGeneric(_ skill: Skill) -> Bool {
+        skill.kind == .behaviour || (skill.kind == .common && !taughtCommonSkills.contains(skill.id))
     }
+
+    static let taughtCommonSkills: Set<String> = ["numeracy", "literacy", "esol", "sign-language", "digital-confidence"]
 
     /// The first quoted words of a tag's reason ("the text says \"CNC machining\" ..." → CNC machining).
     static func quoted(in reason: String) -> String? {

@@ -97,18 +97,29 @@ extension CourseTagger {
     static func withoutAudience(_ sentence: String) -> String {
         let words = sentence.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        // The words before the audience, and any after a comma that goes back to the course
+        // ("for IT staff, specialising in software engineering or data analysis").
+        func cut(at start: Int) -> String {
+            var kept = Array(words[..<start])
+            if let resume = ((start + 1)..<max(start + 1, lower.count - 1)).first(where: { position in
+                words[position].hasSuffix(",") && (lower[position + 1].hasSuffix("ing") || lower[position + 1] == "with")
+            }) {
+                kept += words[(resume + 1)...]
+            }
+            return kept.joined(separator: " ")
+        }
         for index in lower.indices {
             let two = index + 1 < lower.count ? lower[index] + " " + lower[index + 1] : lower[index]
-            if audienceMarkers.contains(two) { return words[..<index].joined(separator: " ") }
+            if audienceMarkers.contains(two) { return cut(at: index) }
             guard lower[index] == "for" else { continue }
             // "for people who want to …" is an audience; "caring for people with dementia" is taught.
             if index + 2 < lower.count, ["people", "adults"].contains(lower[index + 1]), ["who", "wanting", "looking"].contains(lower[index + 2]) {
-                return words[..<index].joined(separator: " ")
+                return cut(at: index)
             }
             // "For analysts …" opening a sentence, or "certificate for new team leaders"; not "finance for managers".
             let opens = index == 0 || lower[max(0, index - 3)..<index].contains(where: courseNouns.contains)
             let window = lower[(index + 1)..<min(index + 5, lower.count)]
-            if opens, window.contains(where: isPeople) { return words[..<index].joined(separator: " ") }
+            if opens, window.contains(where: isPeople) { return cut(at: index) }
         }
         return sentence
     }
@@ -149,9 +160,10 @@ extension CourseTagger {
 
     // MARK: Jobs named in the title
 
-    /// The singular lower-case words of the course's title and qualification title.
+    /// The singular lower-case words of the course's title, qualification title and subject labels
+    /// (a subject "Senior care worker" says the course is about that job).
     static func titleWords(of course: Course) -> Set<String> {
-        let text = [course.title, course.qualification?.title].compactMap { $0 }.joined(separator: " ")
+        let text = ([course.title, course.qualification?.title] + course.subjects.map(\.label)).compactMap { $0 }.joined(separator: " ")
         return Set(PhraseTokenizer.tokens(text).map { PhraseIndex.singular($0.lower) })
     }
 

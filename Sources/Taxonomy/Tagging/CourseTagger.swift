@@ -34,7 +34,8 @@ public struct CourseTagger: Sendable {
     /// Skills come from what the course teaches (`taughtText(of:)`): not from who it is for ("for
     /// carers, sales and operations staff"), how to apply ("the current recruitment window") or its
     /// web address (".html"). A job the text names ("senior carers") tags the skills that job involves
-    /// only when the course's title or qualification names it ("Hair Professional Apprenticeship").
+    /// only when the course's title, qualification or a subject names it ("Hair Professional
+    /// Apprenticeship", subject "Senior care worker").
     public func tags(for course: Course) -> [CourseTag] {
         var tags: [CourseTag] = []
         if let route = routeTag(for: course) { tags.append(route) }
