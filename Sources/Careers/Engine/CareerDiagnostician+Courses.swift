@@ -18,10 +18,11 @@ extension CareerDiagnostician {
     ///
     /// What the learner's job likely involves (`CourseScratch.jobHeld`, shown as held "from your job")
     /// is not a gap to train for, and a course below the level the learner works at
-    /// (`CourseScratch.learnerLevel`) in skills they hold is left out (a level-1 hair course for a
-    /// barber with an NVQ level 2), and one at that level ranks below the rest, like a course mostly of
-    /// what they have (a level-2 care certificate for a support worker of five years). Behaviours are
-    /// not listed as uncovered: courses do not teach them.
+    /// (`CourseScratch.learnerLevel`) in their own trade (a specific skill they hold) is left out (a
+    /// level-1 hair course for a barber with an NVQ level 2); a course mostly of what they have, the
+    /// job's likely skills included, ranks below the rest. Generic skills
+    /// (behaviours such as patience and integrity, common skills such as problem solving) are not
+    /// listed as uncovered: no course is offered for them alone, so saying none covers them is noise.
     func courses(
         for position: Int, gap fullGap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
@@ -73,14 +74,13 @@ extension CareerDiagnostician {
                 for term in entries[position].titleTermIDs where scratch.termMark[Int(term)] == generation { titleHits += 1 }
                 // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
                 if coveredCount == 0 || !taught { return }
-                // In what the learner already does (a skill they hold among its tags): below the level they
-                // work at, left out; at it, below every course that takes them further.
-                var atTheirLevel = false
-                if let learnerLevel = scratch.learnerLevel, let level = entries[position].level, level.rank <= learnerLevel,
-                    entries[position].skills.contains(where: { scratch.holds($0.skill, held: held) })
+                // Below the level the learner works at, in their own trade (a specific skill they hold among its tags).
+                if let learnerLevel = scratch.learnerLevel, let level = entries[position].level, level.rank < learnerLevel,
+                    entries[position].skills.contains(where: {
+                        scratch.holds($0.skill, held: held) && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind)
+                    })
                 {
-                    if level.rank < learnerLevel { return }
-                    atTheirLevel = true
+                    return
                 }
                 guard let run = CourseIndex.bestRun(
                     provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
@@ -90,10 +90,7 @@ extension CareerDiagnostician {
                 let share = gapWeight > 0 ? coverage / gapWeight : 0
                 var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
                 var score = shown
-                if atTheirLevel {
-                    shown *= 0.5
-                    score = shown - 1
-                } else if !held.isEmpty {
+                if !held.isEmpty {
                     var heldTags = 0
                     for skill in entries[position].skills where scratch.holds(skill.skill, held: held) { heldTags += 1 }
                     // Mostly what the learner has already (the licence they hold): half marks, and below
@@ -126,7 +123,7 @@ extension CareerDiagnostician {
                 entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: gap, standard: standard,
                 band: constraints.ageBand ?? .adult))
         }
-        let uncovered = gap.filter { scratch.covered[$0.skill] != generation && model.skills[$0.skill].kind != .behaviour }.map { entry in
+        let uncovered = gap.filter { scratch.covered[$0.skill] != generation && !Self.isGeneric(model.skills[$0.skill]) }.map { entry in
             let skill = model.skills[entry.skill]
             return SkillRef(id: skill.id, label: skill.label, kind: skill.kind)
         }

@@ -102,7 +102,7 @@ extension CourseTagger {
         func cut(at start: Int) -> String {
             var kept = Array(words[..<start])
             if let resume = ((start + 1)..<max(start + 1, lower.count - 1)).first(where: { position in
-                words[position].hasSuffix(",") && (lower[position + 1].hasSuffix("ing") || lower[position + 1] == "with")
+                words[position].hasSuffix(",") && resumingWords.contains(lower[position + 1])
             }) {
                 kept += words[(resume + 1)...]
             }
@@ -129,6 +129,9 @@ extension CourseTagger {
         "course", "courses", "certificate", "diploma", "award", "programme", "program", "qualification", "bootcamp", "apprenticeship",
         "training", "workshop", "module", "class", "classes", "session", "sessions", "free", "online", "designed", "aimed", "suitable", "ideal",
     ]
+
+    /// Words after a comma that go back from the audience to the course ("…, specialising in …").
+    static let resumingWords: Set<String> = ["specialising", "specializing", "covering", "focusing", "focussing", "leading", "teaching", "learning"]
 
     /// Two-word openings of an audience ("aimed at …").
     static let audienceMarkers: Set<String> = [
