@@ -136,6 +136,8 @@ struct CourseTaggingTests {
         #expect(text.contains("change management"))
         #expect(CourseTagger.taught("Degree apprenticeship for IT staff, specialising in software engineering or data analysis.")
             == "Degree apprenticeship specialising in software engineering or data analysis")
+        #expect(CourseTagger.taught("For care workers moving into senior roles: safeguarding adults and duty of care.")
+            == "safeguarding adults and duty of care")
         // The job the title names tags what that job involves; one the text only names (its audience) does not.
         let named = Course(sourceID: "W", title: "Care Workers: Level 2 Certificate", description: "Train on the job in a residential home.")
         let audience = Course(sourceID: "C", title: "Dementia Awareness", description: "A short course for care workers and families.")

@@ -51,7 +51,7 @@ public struct ProfileFieldError: Error, Sendable, Hashable, CustomStringConverti
     /// The known name `name` is most likely a slip for: one that starts or ends with it or that it
     /// starts with (maxCost → maxCostPence, title → currentTitle), or is within a third of its length
     /// in edits; nil when none is close.
-    static func closest(to name: String, in known: [String]) -> String? {
+    public static func closest(to name: String, in known: [String]) -> String? {
         let lower = name.lowercased()
         guard lower.count >= 3 else { return nil }
         if let containing = known.first(where: { $0.lowercased().hasPrefix(lower) || lower.hasPrefix($0.lowercased()) }) { return containing }

@@ -1,3 +1,4 @@
+import Careers
 import Domain
 import Hummingbird
 
@@ -35,7 +36,7 @@ extension Request {
         for (name, _) in uri.queryParameters where !allowed.contains(String(name)) {
             let written = String(name.prefix(64))
             var details: [String: JSONValue] = ["parameter": .string(written), "allowed": .array(allowed.map(JSONValue.string))]
-            let suggestion = allowed.first { $0.lowercased().hasPrefix(written.lowercased()) || written.lowercased().hasPrefix($0.lowercased()) }
+            let suggestion = ProfileFieldError.closest(to: written, in: allowed)
             if let suggestion { details["didYouMean"] = .string(suggestion) }
             throw APIError(
                 .badRequest, code: "unknown-parameter",

@@ -97,12 +97,13 @@ extension CourseTagger {
     static func withoutAudience(_ sentence: String) -> String {
         let words = sentence.split(separator: " ").map(String.init)
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        // The words before the audience, and any after a comma that goes back to the course
-        // ("for IT staff, specialising in software engineering or data analysis").
+        // The words before the audience, and any after a colon or a comma that goes back to the course
+        // ("For care workers moving into senior roles: safeguarding adults, …"; "for IT staff,
+        // specialising in software engineering or data analysis").
         func cut(at start: Int) -> String {
             var kept = Array(words[..<start])
             if let resume = ((start + 1)..<max(start + 1, lower.count - 1)).first(where: { position in
-                words[position].hasSuffix(",") && resumingWords.contains(lower[position + 1])
+                words[position].hasSuffix(":") || (words[position].hasSuffix(",") && resumingWords.contains(lower[position + 1]))
             }) {
                 kept += words[(resume + 1)...]
             }
