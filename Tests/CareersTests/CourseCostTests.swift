@@ -29,6 +29,9 @@ struct CourseCostTests {
         let levy = CostWording.charge(
             amountPence: 22_500, wording: ["Fully funded for levy payers; non-levy employers contribute 5% (£225)"], band: .adult)
         #expect(levy.cost == .free && levy.pence == nil)
+        let levyNoPrice = CostWording.charge(
+            amountPence: nil, wording: ["Employer funded through the apprenticeship levy. Non-levy employers pay 5%."], band: .adult)
+        #expect(levyNoPrice.cost == .free)
         // Review 4, defect 13: "free for adults aged 19+" is not free for a 16-year-old.
         let bootcamp = "Free for adults aged 19+; employers co-fund 10%-30% when upskilling their own staff"
         #expect(CostWording.charge(amountPence: 0, wording: [bootcamp], band: .adult).cost == .free)

@@ -110,11 +110,12 @@ public enum CostWording {
         return ["adult", "19+", "aged 19", "19 or over", "19-23", "19 to 23", "24+", "aged 24"].contains { text.contains($0) }
     }
 
-    /// "Employer funded: £180 per learner", "funded by your employer": what an employer pays for the
-    /// course, which is its price rather than a condition for studying free.
+    /// "Employer funded: £180 per learner": the price an employer pays for the course, which is its
+    /// price rather than a condition for studying free ("Employer funded through the apprenticeship
+    /// levy", with no price, is still free to the apprentice).
     static func isEmployerPrice(_ clause: String) -> Bool {
         (clause.contains("employer funded") || clause.contains("employer-funded") || clause.contains("funded by your employer"))
-            && !clause.contains("free")
+            && clause.contains("£") && !clause.contains("free")
     }
 
     /// "non-levy employers contribute 5%", "employers co-fund 10%-30%": an employer's share, not the learner's.
