@@ -100,7 +100,9 @@ extension Skillway {
             } else if let html {
                 let page = try DiagnosticReport.html(diagnostic)
                 do { try Data(page.utf8).write(to: URL(fileURLWithPath: html), options: .atomic) } catch {
-                    throw ValidationError("Cannot write \(html): \(error.localizedDescription)")
+                    // A file that cannot be made is no usage error: no usage text, and sysexits' EX_CANTCREAT.
+                    printError("Error: Cannot write \(html): \(error.localizedDescription)")
+                    throw ExitCode(Self.cannotCreate)
                 }
                 printError("Wrote the report to \(html).")
             } else {
@@ -108,13 +110,19 @@ extension Skillway {
             }
         }
 
+        /// sysexits.h exit codes for file errors (usage errors exit 64).
+        static let noInput: Int32 = 66
+        static let cannotCreate: Int32 = 73
+
         // MARK: Profile from options
 
         func makeProfile() throws -> LearnerProfile {
             var profileText = text ?? ""
             if let file {
                 do { profileText = try String(contentsOfFile: file, encoding: .utf8) } catch {
-                    throw ValidationError("Cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
+                    // An unreadable file is no usage error: no usage text, and sysexits' EX_NOINPUT.
+                    printError("Error: Cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
+                    throw ExitCode(Self.noInput)
                 }
             }
             var constraints = LearnerConstraints(fundedOnly: fundedOnly, provider: provider)

@@ -15,7 +15,11 @@ enum DiagnosticSummary {
         for group in diagnostic.skills {
             lines.append("  \(group.name):")
             for skill in group.skills {
-                lines.append("    - \(skill.label)  (\(skill.evidence.map { "\"\($0)\"" }.joined(separator: ", ")))")
+                // A skill likely from the job is said to be a guess that is not counted (review 4, S8).
+                let evidence = skill.fromJob == nil
+                    ? skill.evidence.map { "\"\(DiagnosticReport.quotable($0))\"" }.joined(separator: ", ")
+                    : "likely " + skill.evidence.joined(separator: ", ") + "; not counted in matches, and no course is suggested for it"
+                lines.append("    - \(skill.label)  (\(evidence))")
             }
         }
         lines.append("")
@@ -39,8 +43,7 @@ enum DiagnosticSummary {
                 }
                 for course in path.courses {
                     let start = course.nextStart ?? (course.flexibleStart ? "flexible start" : "start not given")
-                    let place = course.district?.name ?? course.deliveryMode?.rawValue ?? ""
-                    lines.append("     • \(course.title) — \(course.provider.name); \(start); \(course.costSummary); \(place)")
+                    lines.append("     • \(course.title) — \(course.provider.name); \(start); \(course.costSummary); \(Self.place(course))")
                     if let condition = course.costCondition { lines.append("       cost: \(condition)") }
                     if !course.coversSkills.isEmpty { lines.append("       covers: " + course.coversSkills.map(\.label).joined(separator: ", ")) }
                 }
@@ -50,5 +53,11 @@ enum DiagnosticSummary {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// How and where a course runs, every part given: "classroom, part-time, Wychavon"; "online, full-time".
+    static func place(_ course: CourseOption) -> String {
+        let parts = [course.deliveryMode?.rawValue, course.studyMode?.rawValue, course.district?.name].compactMap { $0 }
+        return parts.isEmpty ? "mode not given" : parts.joined(separator: ", ")
     }
 }

@@ -83,6 +83,8 @@ public func buildRouter(services: AppServices, configuration: AppConfiguration) 
         engine: services.careers, catalogue: services.catalogue, accounts: services.accounts, saved: services.diagnostics, demand: services.demand, jsonBodyLimit: configuration.maxJSONBytes,
         jsonLimits: configuration.jsonLimits, bodyDeadline: configuration.bodyDeadline, now: configuration.now
     ).addRoutes(to: routes)
-    InsightsController(demand: services.demand, now: configuration.now).addRoutes(to: routes)
+    InsightsController(
+        demand: services.demand, providers: ProviderCheck(catalogue: services.catalogue, accounts: services.accounts), now: configuration.now
+    ).addRoutes(to: routes)
     return router
 }

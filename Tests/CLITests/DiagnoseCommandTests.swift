@@ -101,4 +101,38 @@ struct DiagnoseCommandTests {
             return message
         }
     }
+
+    // MARK: Review 4 (defects 18, 20, 21)
+
+    @Test("an unreadable --file is an input error (exit 66, no usage text), not a usage error")
+    func unreadableFile() throws {
+        do {
+            let command = try Skillway.parseAsRoot(["diagnose", "--file", "/nonexistent/profile.txt"])
+            Issue.record("an unreadable file was accepted: \(command)")
+        } catch {
+            #expect(Skillway.exitCode(for: error).rawValue == 66)
+            #expect(!Skillway.fullMessage(for: error).contains("Usage:"), "\(Skillway.fullMessage(for: error))")
+        }
+    }
+
+    @Test("every course in the summary says how it is taught, with the district when it has one")
+    func modeOnEveryCourse() {
+        var course = CourseOption(
+            id: 1, title: "Level 3 Diploma in Beauty Therapy", provider: ProviderRef(id: ProviderID(rawValue: "wcg")!, name: "WCG"),
+            level: Level(rank: 3), nextStart: "2027-09-06", flexibleStart: false, deliveryMode: .classroom, studyMode: .fullTime, costPence: nil,
+            costText: nil, funded: true, costToLearner: .ifEligible, district: .wychavon, url: nil, coversSkills: [], matchScore: 0.5,
+            why: Explanation(summary: "Covers beauty therapy.", matchedTerms: [], shared: [], missing: []))
+        #expect(DiagnosticSummary.place(course) == "classroom, full-time, Wychavon")
+        course.district = nil
+        course.deliveryMode = .workBased
+        #expect(DiagnosticSummary.place(course) == "work-based, full-time")
+    }
+
+    @Test("an evidence quote cut from inside the learner's quotation marks shows no stray mark")
+    func quotableEvidence() {
+        #expect(DiagnosticReport.quotable("serving\" food") == "serving food")
+        #expect(DiagnosticReport.quotable("\u{201C}cashing up") == "cashing up")
+        #expect(DiagnosticReport.quotable("customers' orders") == "customers' orders")
+    }
+
 }

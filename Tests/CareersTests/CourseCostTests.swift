@@ -23,7 +23,20 @@ struct CourseCostTests {
         let youthOnly = CostWording.charge(amountPence: 0, wording: ["Free for 16-18 year olds"], band: .adult)
         #expect(youthOnly.cost == .charged && youthOnly.pence == nil)
         #expect(CostWording.charge(amountPence: 39_500, wording: ["£395 (free if you earn under £25,000)"], band: .adult).cost == .ifEligible)
-        #expect(CostWording.charge(amountPence: 18_000, wording: ["Employer funded: £180 per learner"], band: .adult).cost == .ifEligible)
+        // Review 4, defect 19: an employer's price is no eligibility condition, and an employer's share is no learner's price.
+        let employerPrice = CostWording.charge(amountPence: 18_000, wording: ["Employer funded: £180 per learner"], band: .adult)
+        #expect(employerPrice.cost == .charged && employerPrice.pence == 18_000 && employerPrice.condition == nil)
+        let levy = CostWording.charge(
+            amountPence: 22_500, wording: ["Fully funded for levy payers; non-levy employers contribute 5% (£225)"], band: .adult)
+        #expect(levy.cost == .free && levy.pence == nil)
+        let levyNoPrice = CostWording.charge(
+            amountPence: nil, wording: ["Employer funded through the apprenticeship levy. Non-levy employers pay 5%."], band: .adult)
+        #expect(levyNoPrice.cost == .free)
+        // Review 4, defect 13: "free for adults aged 19+" is not free for a 16-year-old.
+        let bootcamp = "Free for adults aged 19+; employers co-fund 10%-30% when upskilling their own staff"
+        #expect(CostWording.charge(amountPence: 0, wording: [bootcamp], band: .adult).cost == .free)
+        let youthBootcamp = CostWording.charge(amountPence: 0, wording: [bootcamp], band: .youth)
+        #expect(youthBootcamp.cost != .free && youthBootcamp.pence == nil)
         #expect(CostWording.charge(amountPence: nil, wording: ["No tuition fee - funded apprenticeship"], band: .adult).cost == .free)
         #expect(CostWording.charge(amountPence: 65_000, wording: ["£650"], band: .adult).cost == .charged)
         #expect(CostWording.charge(amountPence: nil, wording: [nil], band: .adult).cost == .notStated)

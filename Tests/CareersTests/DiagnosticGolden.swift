@@ -55,21 +55,24 @@
 /// assessing and teaching hair as steps up, so the education route's fresh starts sharing none of her skills are
 /// not offered again as moves, and "training apprentices" no longer names an accident repair apprenticeship; her
 /// reskill list is empty, with the notice saying why. The other 13 are byte for byte unchanged.
+/// Regenerated when careers-courses (review 4) was merged after careers-speed and careers-10: courses are tagged from what
+/// they teach, a generic skill alone never qualifies a course, skills likely from the job are no course gap, behaviours are not
+/// listed as uncovered, and adults-only courses are not offered to 16–18s; paths are unchanged (every profile set the same).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "38720:42fe5fb6ff705ece",
+        "care-assistant": "36001:f61b8fbe82571792",
         "school-leaver": "7872:6fb5804268c417cf",
-        "warehouse-online": "33219:de06e5502d12ef41",
-        "returner-bookkeeper": "14546:a806d77033aa9520",
-        "welder": "32414:f6ed52c636be2a49",
-        "chef-no-title": "17923:aeded8577760b311",
-        "typos-bullets": "49947:270b8e910cadf7db",
-        "title-only": "24867:addc6fe0ea5b474b",
-        "target-occupation": "14057:80eabce0a414ac9c",
+        "warehouse-online": "32970:3f6eebffc5d5030",
+        "returner-bookkeeper": "14158:4760fbb21f2d013",
+        "welder": "31048:996d891b326e06fb",
+        "chef-no-title": "17123:fbac6cebd0763dc4",
+        "typos-bullets": "48298:3a2cc21ce61525b",
+        "title-only": "22759:401a566f86446908",
+        "target-occupation": "13987:fd6a14d6a7c58bc0",
         "target-route-digital": "7962:131b6d96a4c2207c",
-        "graduate-manager": "40650:70de8db023003ae",
-        "provider-scope": "12585:242d2bd9857f0bfe",
+        "graduate-manager": "34991:fb63a29dfbbdf7af",
+        "provider-scope": "12512:2cac17e6a3646385",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "38534:4c307390ae415ffb",
+        "long-history": "38238:c9323b4481e82dae",
     ]
 }

@@ -81,7 +81,9 @@ struct JobTitleSkillTests {
         let butchery = String(decoding: try JSONEncoder().encode(diagnostic.skills.flatMap(\.skills).first { $0.id == "butchery" }), as: UTF8.self)
         #expect(!butchery.contains("fromJob"))
         let page = try DiagnosticReport.html(diagnostic)
-        #expect(page.contains("<dd>from your job as butcher (SOC 2020 5431)</dd>"))
+        // Said to be a guess that is not counted (review 4, S8).
+        #expect(page.contains("<dd>likely, from your job as butcher (SOC 2020 5431) — not counted in the matches"))
+        #expect(page.contains("is not counted when jobs are matched to you"))
         #expect(page.contains("<dd>\u{201C}butcher\u{201D}</dd>"))
     }
 }

@@ -30,7 +30,8 @@ struct ProfileInputTests {
             (#"{"text": "x", "targetRoute": "astronomy"}"#, "targetRoute"),
             (#"{"text": "x", "constraints": {"startFrom": "2027-02-30"}}"#, "startFrom"),
             (#"{"text": "x", "constraints": {"maxCostPence": -5}}"#, "maxCostPence"),
-            (#"{"title": "no text"}"#, "text"),
+            // Review 4, defect 17: the slip is named with the field meant.
+            (#"{"title": "no text"}"#, "did you mean currentTitle?"),
         ] {
             do {
                 _ = try JSONDecoder().decode(LearnerProfile.self, from: Data(json.utf8))

@@ -253,6 +253,17 @@ struct DiagnosticHTTPTests {
             for query in ["?save=maybe", "?provider=Not%20A%20Provider"] {
                 #expect(try await post(client, Profiles.body("I weld"), query: query).0 == .badRequest)
             }
+            // Review 4, defect 17: an unknown query parameter, a provider that conflicts with the body's,
+            // and a slip for currentTitle are each a located 400.
+            let colour = try await post(client, Profiles.body("I weld"), query: "?colour=blue")
+            #expect(colour.0 == .badRequest && colour.2.contains("unknown-parameter") && colour.2.contains("\"save\""), "\(colour.2)")
+            let conflict = try await post(
+                client, #"{"text":"I weld","constraints":{"provider":"malvern-digital"}}"#, query: "?provider=worcester-college")
+            #expect(conflict.0 == .badRequest && conflict.2.contains("conflicting-provider"), "\(conflict.2)")
+            let same = try await post(client, #"{"text":"I weld","constraints":{"provider":"worcester-college"}}"#, query: "?provider=worcester-college")
+            #expect(same.0 == .ok, "\(same.2)")
+            let title = try await post(client, #"{"text":"I weld","title":"Welder"}"#)
+            #expect(title.0 == .badRequest && title.2.contains(#""didYouMean":"currentTitle""#), "\(title.2)")
             let tooLarge = try await post(client, Profiles.body(String(repeating: "I weld steel frames. ", count: 4_000)))
             #expect(tooLarge.0 == .contentTooLarge)
             let long = String(repeating: "I weld steel frames and read engineering drawings. ", count: 400)

@@ -71,6 +71,80 @@ struct CourseTaggingTests {
         #expect(tags.first?.kind == .route)
     }
 
+    // MARK: What a course teaches (review 4, defect 6)
+
+    /// Four courses of the default catalogue, as their feeds word them.
+    static let police = Course(
+        sourceID: "UW-PCDA", title: "Police Constable Degree Apprenticeship",
+        summary: "Join the police as a paid student officer and earn a degree in professional policing practice over three years.",
+        description: """
+            Delivered with a regional police force, this apprenticeship is one of the main ways new officers join: you are recruited, paid and \
+            sworn in as a student police constable, and study for a degree in professional policing practice over three years.
+
+            Learning blends classroom training at the force training centre, university study and tutored patrol with local policing teams. \
+            Applications are made through the force rather than the University; see our course page \
+            (https://www.worcester.ac.uk/courses/police-constable-degree-apprenticeship.html) for the current recruitment window.
+            """,
+        whatYouWillLearn: "Police communities lawfully and ethically, investigate crime, manage incidents and protect vulnerable people.",
+        entryRequirements: "Recruitment by the police force, meeting its eligibility, fitness, vetting and medical requirements.",
+        subjects: [Subject(label: "Policing")], url: "https://www.worcester.ac.uk/courses/police-constable-degree-apprenticeship.html")
+    static let teamLeading = Course(
+        sourceID: "KC-TL2", title: "Principles of Team Leading Level 2 Certificate (Online)",
+        summary: "Free online Level 2 certificate for new team leaders and shift supervisors. Study at your own pace.",
+        description: """
+            A distance-learning certificate for team members who have started to take the lead, such as senior shop floor staff, shift \
+            supervisors and senior carers. Topics include team dynamics, communicating clearly, giving feedback, handling conflict and planning work.
+            """,
+        whatYouWillLearn: "Explain the role of the team leader; communicate and give constructive feedback; plan and allocate work; support team members through change.",
+        subjects: [Subject(label: "team leading"), Subject(label: "Supervisory Skills", code: "AF.8", scheme: "LDCS3")])
+    static let excel = Course(
+        sourceID: "HW-XLA", title: "Excel Advanced: PivotTables, Power Query and Automation",
+        summary: "For analysts and for finance, sales and operations staff who use Excel every day and want to automate repetitive reporting and combine data from several sources.",
+        whatYouWillLearn: """
+            Advanced PivotTables and PivotCharts, slicers and timelines, importing and cleaning data with Power Query, combining files from a \
+            folder, dynamic array functions such as FILTER, UNIQUE and LET, an introduction to Power Pivot and the data model, and recording simple macros.
+            """)
+    static let retrofit = Course(
+        sourceID: "HOW-RETRO", title: "Energy Efficiency and Retrofit Awareness (Level 2)",
+        summary: "Free six-week course on how homes lose heat and how retrofit, heat pumps and PAS 2035 fit together.",
+        description: """
+            Heating our homes is one of the biggest sources of carbon emissions in England. This free course is for builders, plasterers, \
+            decorators, housing officers and career changers who want to understand how retrofit works.
+            """,
+        whatYouWillLearn: "Explain the principles of energy-efficient retrofit, identify risks such as condensation and thermal bridging, and describe the PAS 2035 process.",
+        entryRequirements: "Open to adults aged 19 and over who live or work in Worcestershire.")
+
+    static func skills(_ course: Course) -> Set<String> {
+        Set(tagger.tags(for: course).filter { $0.kind == .skill }.map(\.label))
+    }
+
+    @Test("a course is tagged from what it teaches, not its web address, recruitment wording or audience", arguments: [
+        (police, ["Policing"], ["Web development", "Recruitment"]),
+        (teamLeading, ["People management", "Conflict resolution"], ["Personal care", "Person-centred care", "Safeguarding", "Infection prevention and control", "Retail operations"]),
+        (excel, ["Spreadsheets"], ["Sales", "Cleaning"]),
+        (retrofit, ["Retrofit", "Heat pumps"], ["Plastering", "Painting and decorating", "Housing management"]),
+    ])
+    func taughtSkills(_ course: Course, _ kept: [String], _ dropped: [String]) {
+        let skills = Self.skills(course)
+        for label in kept { #expect(skills.contains(label), "\(course.title) should keep \(label): \(skills.sorted())") }
+        for label in dropped { #expect(!skills.contains(label), "\(course.title) is not about \(label): \(skills.sorted())") }
+    }
+
+    @Test("a job named in a module list or by the course's title still counts; finance for managers is not an audience")
+    func jobsAndModules() {
+        let text = CourseTagger.taught("Modules cover operational strategy, finance for managers, leading and developing people, change management and stakeholder management.")
+        #expect(text.contains("change management"))
+        #expect(CourseTagger.taught("Degree apprenticeship for IT staff, specialising in software engineering or data analysis.")
+            == "Degree apprenticeship specialising in software engineering or data analysis")
+        #expect(CourseTagger.taught("For care workers moving into senior roles: safeguarding adults and duty of care.")
+            == "safeguarding adults and duty of care")
+        // The job the title names tags what that job involves; one the text only names (its audience) does not.
+        let named = Course(sourceID: "W", title: "Care Workers: Level 2 Certificate", description: "Train on the job in a residential home.")
+        let audience = Course(sourceID: "C", title: "Dementia Awareness", description: "A short course for care workers and families.")
+        #expect(Self.skills(named).contains("Person-centred care"), "\(Self.skills(named).sorted())")
+        #expect(!Self.skills(audience).contains("Person-centred care"), "\(Self.skills(audience).sorted())")
+    }
+
     @Test("re-tagging touches only courses whose text changed, and all of them when the taxonomy version changes")
     func retagging() async throws {
         let store = MemoryTagStore(courses: [1: Self.carpentry, 2: Course(sourceID: "W", title: "MIG welding for beginners")])

@@ -12,12 +12,22 @@ extension CareerDiagnostician {
     /// A course scores by the importance-weighted share of the gap it covers (times the tag's
     /// confidence), plus a little for being in the target's route, at a fitting level, and named like
     /// the target occupation. A course that covers no gap skill is never listed, whatever its title or
-    /// route, and one that mostly teaches what the learner already has (`held`: a bootcamp for the
-    /// licence they hold) ranks below the others.
+    /// route, nor one whose only gap skills are generic (a behaviour or a common skill such as problem
+    /// solving, unless its title names it), and one that mostly teaches what the learner already has
+    /// (`held`: a bootcamp for the licence they hold) ranks below the others.
+    ///
+    /// What the learner's job likely involves (`CourseScratch.jobHeld`, shown as held "from your job")
+    /// is not a gap to train for, and a course below the level the learner works at
+    /// (`CourseScratch.learnerLevel`) in their own trade (a specific skill they hold) is left out (a
+    /// level-1 hair course for a barber with an NVQ level 2); a course mostly of what they have, the
+    /// job's likely skills included, ranks below the rest. Generic skills
+    /// (behaviours such as patience and integrity, common skills such as problem solving) are not
+    /// listed as uncovered: no course is offered for them alone, so saying none covers them is noise.
     func courses(
-        for position: Int, gap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
+        for position: Int, gap fullGap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
+        let gap = scratch.jobHeld.isEmpty ? fullGap : fullGap.filter { !scratch.jobHeld[$0.skill] }
         let target = model.targets[position]
         let standard = target.standard
         let gapWeight = gap.reduce(0) { $0 + $1.weight }
@@ -47,6 +57,8 @@ extension CareerDiagnostician {
         }
         scratch.prepareRuns(constraints: constraints, today: today)
         let marks = scratch.buffers
+        let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel
+        let holds = { (skill: Int) -> Bool in (!held.isEmpty && held[skill]) || (!jobHeld.isEmpty && jobHeld[skill]) }
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
@@ -56,12 +68,20 @@ extension CareerDiagnostician {
                 let entryTags = buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)]
                 var coverage = 0.0
                 var coveredCount = 0
+                var taught = false
                 for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 {
                     coverage += marks.gapWeight[Int(tag.skill)] * tag.confidence
                     coveredCount += 1
+                    taught = taught || !generic[Int(tag.skill)]
                 }
-                // A course teaches this path's gap, or it is not for this path.
-                if coveredCount == 0 { return }
+                // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
+                if coveredCount == 0 || !taught { return }
+                // Below the level the learner works at, in their own trade (a specific skill they hold among its tags).
+                if let learnerLevel, entry.levelRank != CourseIndex.Hot.noLevel, Int(entry.levelRank) < learnerLevel,
+                    entryTags.contains(where: { holds(Int($0.skill)) && OccupationSkillModel.isSpecific(model.skills[Int($0.skill)].kind) })
+                {
+                    return
+                }
                 let inRoute = Int(entry.routeNumber) == routeNumber
                 let levelFits = entry.levelRank != CourseIndex.Hot.noLevel
                     && Int(entry.levelRank) >= standard.level - 2 && Int(entry.levelRank) <= standard.level + 1
@@ -72,7 +92,7 @@ extension CareerDiagnostician {
                 var score = shown
                 if !held.isEmpty {
                     var heldTags = 0
-                    for tag in entryTags where held[Int(tag.skill)] { heldTags += 1 }
+                    for tag in entryTags where holds(Int(tag.skill)) { heldTags += 1 }
                     // Mostly what the learner has already (the licence they hold): half marks, and below
                     // every course that is mostly new to them.
                     if heldTags * 2 >= entryTags.count {
@@ -111,7 +131,7 @@ extension CareerDiagnostician {
                 entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: gap, standard: standard,
                 band: constraints.ageBand ?? .adult))
         }
-        let uncovered = gap.filter { scratch.covered[$0.skill] != generation }.map { entry in
+        let uncovered = gap.filter { scratch.covered[$0.skill] != generation && !genericSkill[$0.skill] }.map { entry in
             let skill = model.skills[entry.skill]
             return SkillRef(id: skill.id, label: skill.label, kind: skill.kind)
         }
@@ -163,6 +183,15 @@ extension CareerDiagnostician {
         }
         return words
     }
+
+    /// Behaviours and common skills (critical thinking, problem solving, patience, communication): many
+    /// courses mention them, so they alone do not make a course a way to close a gap. The common skills
+    /// courses exist to teach (`taughtCommonSkills`: maths, English, ESOL, sign language) are not generic.
+    static func isGeneric(_ skill: Skill) -> Bool {
+        skill.kind == .behaviour || (skill.kind == .common && !taughtCommonSkills.contains(skill.id))
+    }
+
+    static let taughtCommonSkills: Set<String> = ["numeracy", "literacy", "esol", "sign-language", "digital-confidence"]
 
     /// The first quoted words of a tag's reason ("the text says \"CNC machining\" ..." → CNC machining).
     static func quoted(in reason: String) -> String? {

@@ -31,11 +31,27 @@ extension CareerDiagnostician {
             guess.occupation.title = OccupationRef.displayTitle(guess.occupation.title)
             return guess
         }
+        // A notice counting the moves says the number shown, not the number before the job's own path went.
+        if result.reskill.count != diagnostic.reskill.count {
+            result.notices = diagnostic.notices.compactMap { Self.recounted($0, moves: result.reskill.count) }
+        }
         if result.upskill.count != diagnostic.upskill.count || result.reskill.count != diagnostic.reskill.count {
             result.demandSignal = demandSignal(
                 upskill: result.upskill, reskill: result.reskill, aspired: diagnostic.demandSignal.aspired, constraints: diagnostic.constraints)
         }
         return result
+    }
+
+    /// "Only two moves into another field are shown: …" worded for `moves` moves; nil (the notice goes)
+    /// when none is left, and any other notice as it is.
+    static func recounted(_ notice: String, moves: Int) -> String? {
+        let counted = [("Only one move into another field is shown", 1), ("Only two moves into another field are shown", 2)]
+        guard let (opening, _) = counted.first(where: { notice.hasPrefix($0.0) }) else { return notice }
+        switch moves {
+        case 1: return "Only one move into another field is shown" + notice.dropFirst(opening.count)
+        case 2: return "Only two moves into another field are shown" + notice.dropFirst(opening.count)
+        default: return moves == 0 ? nil : notice
+        }
     }
 
     static func tidied(_ path: CareerPath) -> CareerPath {

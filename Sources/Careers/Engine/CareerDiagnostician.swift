@@ -44,6 +44,8 @@ public final class CareerDiagnostician: Sendable {
     let deskSkills: Set<Int>
     /// Per route, the lowest level of its jobs at or above `secondaryLevel`: where a newcomer starts (`routeEntryLevels`).
     let routeEntryLevel: [String: Int]
+    /// Per skill position, whether it is generic (`isGeneric`): it alone never qualifies a course for a gap.
+    let genericSkill: [Bool]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -61,6 +63,7 @@ public final class CareerDiagnostician: Sendable {
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
         routeEntryLevel = Self.routeEntryLevels(model)
+        genericSkill = model.skills.map(Self.isGeneric)
         var bySOC: [String: [Int]] = [:]
         for (position, target) in model.targets.enumerated() {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
@@ -296,6 +299,7 @@ public final class CareerDiagnostician: Sendable {
 
         let extractionEvidence = evidenceBySkill(extraction)
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
+        scratch.learner(jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel)
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
             return self.path(

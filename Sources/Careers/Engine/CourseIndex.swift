@@ -69,6 +69,8 @@ final class CourseIndex: Sendable {
         let runs: [Run]
         /// A 16–19 study programme (a T Level, "for 16 to 18 year olds"), not offered to adults.
         let youthOnly: Bool
+        /// For adults aged 19 and over only (a Skills Bootcamp), not offered to 16–18-year-olds.
+        let adultOnly: Bool
     }
 
     /// What ranking reads of an entry for every candidate course, with no references to count: where
@@ -163,7 +165,10 @@ final class CourseIndex: Sendable {
                         adult: Charge(cost: adult.cost, pence: adult.pence, condition: adult.condition),
                         district: run.venue?.district, nationalDelivery: run.nationalDelivery)
                 },
-                youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description)))
+                youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description),
+                adultOnly: CostWording.isAdultOnly(
+                    title: course.title,
+                    wording: [course.summary, course.description, course.entryRequirements])))
         }
         var hot: [Hot] = []
         var flatTags: [Tag] = []
@@ -216,11 +221,13 @@ final class CourseIndex: Sendable {
     /// flexible starts and undated runs after dated ones), or nil when none qualifies. Takes the entry's
     /// fields, so the hot loop need not copy entries.
     static func bestRunIndex(
-        provider: ProviderID, level: Level?, youthOnly: Bool, runs: [Run], constraints: LearnerConstraints, today: String
+        provider: ProviderID, level: Level?, youthOnly: Bool, adultOnly: Bool = false, runs: [Run], constraints: LearnerConstraints,
+        today: String
     ) -> Int? {
         if let scope = constraints.provider, provider != scope { return nil }
-        // 16–19 programmes are not open to adults (an age band not given means an adult).
+        // 16–19 programmes are not open to adults (an age band not given means an adult), nor 19+ ones to 16–18s.
         if youthOnly && constraints.ageBand != .youth { return nil }
+        if adultOnly && constraints.ageBand == .youth { return nil }
         if let minimum = constraints.minLevel, let level, level < minimum { return nil }
         if let maximum = constraints.maxLevel, let level, level > maximum { return nil }
         if (constraints.minLevel != nil || constraints.maxLevel != nil) && level == nil { return nil }

@@ -21,6 +21,10 @@ final class CourseScratch {
     /// Per course: the position of its best run among its runs (`CourseIndex.bestRunIndex`) under
     /// `runsFor`, `noRun` when none qualifies, `unknownRun` when not yet worked out.
     let bestRuns: UnsafeMutableBufferPointer<Int32>
+    /// Per skill: held only as likely from the learner's job (`HeldSkill.fromJob`); empty when none.
+    private(set) var jobHeld: [Bool] = []
+    /// The level the learner works at or holds a qualification at, when known.
+    private(set) var learnerLevel: Int?
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
 
@@ -46,6 +50,14 @@ final class CourseScratch {
         covered.deallocate()
         termMark.deallocate()
         bestRuns.deallocate()
+    }
+
+    /// Records what the learner's job likely involves and the level they work at, for every path.
+    func learner(jobSkills: [Int], level: Int?) {
+        learnerLevel = level
+        guard !jobSkills.isEmpty else { return }
+        jobHeld = Array(repeating: false, count: gapWeight.count)
+        for skill in jobSkills { jobHeld[skill] = true }
     }
 
     func begin(gap: [(skill: Int, weight: Double)]) {
@@ -84,7 +96,7 @@ final class CourseScratch {
             if choice == CourseScratch.unknownRun {
                 choice = CourseIndex.bestRunIndex(
                     provider: entries[position].provider.id, level: entries[position].level, youthOnly: entries[position].youthOnly,
-                    runs: entries[position].runs, constraints: constraints, today: today).map { Int32($0) } ?? CourseScratch.noRun
+                    adultOnly: entries[position].adultOnly, runs: entries[position].runs, constraints: constraints, today: today).map { Int32($0) } ?? CourseScratch.noRun
                 bestRuns[position] = choice
             }
             return choice == CourseScratch.noRun ? nil : entries[position].runs[Int(choice)]

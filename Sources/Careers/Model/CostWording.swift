@@ -15,6 +15,8 @@ public enum CostWording {
         amountPence: Int?, wording texts: [String?], band: AgeBand
     ) -> (cost: CostToLearner, pence: Int?, condition: String?) {
         var youthMentioned = false
+        var adultFreeMentioned = false
+        var employerShare = false
         var freeClause: String?
         var feeOtherwise = false
         for text in texts.compactMap({ $0 }) {
@@ -24,14 +26,23 @@ public enum CostWording {
                 feeOtherwise = feeOtherwise || ["otherwise", "fee applies", "fees apply"].contains { clause.contains($0) }
                 let youth = isYouthClause(clause)
                 youthMentioned = youthMentioned || youth
+                adultFreeMentioned = adultFreeMentioned || (!youth && isAdultClause(clause) && Funding.mentionsFreeOrFunded(clause))
                 let applies = band == .youth ? (youth || !isAdultClause(clause)) : !youth
-                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause) { freeClause = written.trimmingCharacters(in: .whitespaces) }
+                employerShare = employerShare || isEmployerShare(clause)
+                // "Employer funded: £180 per learner" is the price an employer pays, not a way to study free.
+                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause), !isEmployerPrice(clause) {
+                    freeClause = written.trimmingCharacters(in: .whitespaces)
+                }
             }
         }
-        // The £0 of a run that is free only for 16–18s is their price, not an adult's.
-        let pence = band == .adult && youthMentioned && amountPence == 0 ? nil : amountPence
+        // The £0 of a run that is free only for 16–18s is their price, not an adult's; and the £0 of
+        // one "free for adults aged 19+" is not a 16–18-year-old's.
+        let pence = amountPence == 0
+            && ((band == .adult && youthMentioned) || (band == .youth && adultFreeMentioned && !youthMentioned)) ? nil : amountPence
         if let freeClause {
-            return isConditional(freeClause.lowercased()) || feeOtherwise ? (.ifEligible, pence, freeClause) : (.free, pence, nil)
+            if isConditional(freeClause.lowercased()) || feeOtherwise { return (.ifEligible, pence, freeClause) }
+            // Free to the learner; an amount beside "non-levy employers contribute 5% (£225)" is the employer's.
+            return (.free, employerShare && pence != 0 ? nil : pence, nil)
         }
         if pence == 0 { return (.free, 0, nil) }
         if pence != nil || (band == .adult && youthMentioned) { return (.charged, pence, nil) }
@@ -46,7 +57,23 @@ public enum CostWording {
         return youthProgrammePhrases.contains { about.contains($0) }
     }
 
+    /// True for a course open only to adults: a Skills Bootcamp (19+ by its funding rules, unless it
+    /// says it takes 18-year-olds), or one
+    /// whose wording (summary, description, entry requirements; not a cost, which may say who studies
+    /// free) says it is for adults aged 19 and over ("Aged 19 or over, living in England", "Open to adults aged 19+").
+    public static func isAdultOnly(title: String, wording texts: [String?]) -> Bool {
+        let about = texts.compactMap { $0?.lowercased().replacingOccurrences(of: "–", with: "-") }.joined(separator: " ")
+        if adultOnlyPhrases.contains(where: about.contains) { return true }
+        // A bootcamp that says it takes 18-year-olds ("Aged 18 or over" for an HGV licence) is open to them.
+        return TextSearch.containsWord(title.lowercased(), "bootcamp") && !["aged 18", "18 or over", "18+"].contains(where: about.contains)
+    }
+
     // MARK: Wording
+
+    static let adultOnlyPhrases = [
+        "aged 19 or over", "aged 19 and over", "aged 19+", "aged 19 or older", "aged 19 and above", "adults only", "19+ only",
+        "open to adults", "learners aged 19", "must be 19", "be aged 19",
+    ]
 
     static let youthProgrammePhrases = [
         "for 16 to 18 year olds who", "for 16-18 year olds who", "for 16-18s:", "for 16-18s who", "16-19 study programme",
@@ -83,11 +110,22 @@ public enum CostWording {
         return ["adult", "19+", "aged 19", "19 or over", "19-23", "19 to 23", "24+", "aged 24"].contains { text.contains($0) }
     }
 
+    /// "Employer funded: £180 per learner": the price an employer pays for the course, which is its
+    /// price rather than a condition for studying free ("Employer funded through the apprenticeship
+    /// levy", with no price, is still free to the apprentice).
+    static func isEmployerPrice(_ clause: String) -> Bool {
+        (clause.contains("employer funded") || clause.contains("employer-funded") || clause.contains("funded by your employer"))
+            && clause.contains("£") && !clause.contains("free")
+    }
+
+    /// "non-levy employers contribute 5%", "employers co-fund 10%-30%": an employer's share, not the learner's.
+    static func isEmployerShare(_ clause: String) -> Bool {
+        clause.contains("employer") && ["contribute", "co-fund", "cofund", "co-invest", "pay 5%", "pays 5%"].contains { clause.contains($0) }
+    }
+
     /// Free "if you earn under £25,000", "for unemployed adults", "may qualify", "for most learners".
     static func isConditional(_ clause: String) -> Bool {
         let text = " " + clause.replacingOccurrences(of: "–", with: "-") + " "
-        // "Employer funded: £180 per learner": free to the learner only if their employer pays.
-        if text.contains("employer") && text.contains("£") { return true }
         return [" if ", " may ", "eligib", "unemployed", "earn under", "unless", "19-23", "19 to 23", "most learners", "depending", "subject to",
                 "do not already", "don't already", "not yet", "without a", "who have not", "benefit"].contains { text.contains($0) }
     }

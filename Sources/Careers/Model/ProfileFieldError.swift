@@ -48,12 +48,14 @@ public struct ProfileFieldError: Error, Sendable, Hashable, CustomStringConverti
             didYouMean: suggestion, allowed: known)
     }
 
-    /// The known name `name` is most likely a slip for: one that contains it or is contained in it
-    /// (maxCost → maxCostPence), or is within a third of its length in edits; nil when none is close.
-    static func closest(to name: String, in known: [String]) -> String? {
+    /// The known name `name` is most likely a slip for: one that starts or ends with it or that it
+    /// starts with (maxCost → maxCostPence, title → currentTitle), or is within a third of its length
+    /// in edits; nil when none is close.
+    public static func closest(to name: String, in known: [String]) -> String? {
         let lower = name.lowercased()
         guard lower.count >= 3 else { return nil }
         if let containing = known.first(where: { $0.lowercased().hasPrefix(lower) || lower.hasPrefix($0.lowercased()) }) { return containing }
+        if lower.count >= 4, let ending = known.first(where: { $0.lowercased().hasSuffix(lower) }) { return ending }
         let scored = known.map { ($0, editDistance(lower, $0.lowercased())) }.min { $0.1 < $1.1 }
         guard let (best, distance) = scored, distance <= max(1, lower.count / 3) else { return nil }
         return best

@@ -19,6 +19,18 @@ public enum DiagnosticReport {
         try MustacheTemplate(string: template).render(DiagnosticReportModel(diagnostic))
     }
 
+    /// Evidence words ready to sit inside quotation marks: quote marks cut from the learner's text
+    /// (`"serving" food` quoted from its middle) are left out, so no stray mark shows inside the quote.
+    public static func quotable(_ evidence: String) -> String {
+        let marks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
+        var text = evidence
+        // Straight and curly double quotes always go; a single mark only at either end (an apostrophe stays).
+        text.removeAll { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+        while let first = text.first, marks.contains(first) || first == "'" { text.removeFirst() }
+        while let last = text.last, marks.contains(last) || last == "'" { text.removeLast() }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     /// "Courses from Kidderminster College only, in any district, free or funded only, for a learner
     /// aged 19 or over." — the constraints courses were chosen under, in one sentence.
     public static func constraintsLine(_ diagnostic: Diagnostic) -> String {

@@ -59,6 +59,8 @@ struct DiagnosticReportModel {
     var hasNotices: Bool
     var groups: [Group]
     var hasSkills: Bool
+    /// Some skills are only likely from the learner's job (`HeldSkill.fromJob`).
+    var hasJobSkills = false
     var occupations: [Guess]
     var hasOccupations: Bool
     struct Section {
@@ -76,9 +78,16 @@ struct DiagnosticReportModel {
         notices = diagnostic.notices
         hasNotices = !notices.isEmpty
         groups = diagnostic.skills.map { group in
-            Group(name: group.name, skills: group.skills.map { held in Skill(label: held.label, evidence: held.evidence.map { held.fromJob == nil ? "\u{201C}\($0)\u{201D}" : $0 }.joined(separator: ", ")) })
+            Group(name: group.name, skills: group.skills.map { held in
+                // A skill likely from the job is a guess: said so, and not counted (review 4, S8).
+                let evidence = held.fromJob == nil
+                    ? held.evidence.map { "\u{201C}\(DiagnosticReport.quotable($0))\u{201D}" }.joined(separator: ", ")
+                    : "likely, " + held.evidence.joined(separator: ", ") + " — not counted in the matches, and no course is suggested for it"
+                return Skill(label: held.label, evidence: evidence)
+            })
         }
         hasSkills = !groups.isEmpty
+        hasJobSkills = diagnostic.skills.contains { $0.skills.contains { $0.fromJob != nil } }
         occupations = diagnostic.currentOccupations.map { guess in
             Guess(
                 title: guess.occupation.title, scheme: guess.occupation.scheme == .ifate ? "Apprenticeship standard" : "SOC 2020 unit group",

@@ -14,7 +14,8 @@ public struct DemandCount: Sendable, Hashable, Codable {
 }
 
 /// The published counts of one breakdown, and how many groups were held back because fewer than
-/// `LearnerDemandSummary.minimumCount` learners were behind them. Held-back groups are neither named
+/// `LearnerDemandSummary.minimumCount` learners were behind them, or to protect such a group
+/// (complementary suppression, `LearnerDemandSummary.breakdown`). Held-back groups are neither named
 /// nor counted.
 public struct DemandBreakdown: Sendable, Hashable, Codable {
     /// Published counts, largest first.
@@ -70,6 +71,11 @@ public struct LearnerDemandSummary: Sendable, Hashable, Codable {
             minimumCount: minimumCount)
     }
 
+    /// Counts per group, each group under `minimumCount` hidden (primary suppression). When that hides
+    /// exactly one group, the smallest shown group is hidden too (complementary suppression): otherwise
+    /// the total of learners minus the shown groups is the hidden group's size (16 learners, 12 shown in
+    /// Wyre Forest, so 4 elsewhere). With two or more hidden, the difference is only their sum, which
+    /// names no single group. Ties for the smallest go to the label sorting last.
     static func breakdown(_ lists: [[DemandItem]], minimumCount: Int) -> DemandBreakdown {
         var counts: [String: Int] = [:]
         var labels: [String: String] = [:]
@@ -80,9 +86,10 @@ public struct LearnerDemandSummary: Sendable, Hashable, Codable {
                 labels[item.id] = item.label
             }
         }
-        let shown = counts.filter { $0.value >= minimumCount }
+        var shown = counts.filter { $0.value >= minimumCount }
             .map { DemandCount(id: $0.key, label: labels[$0.key] ?? $0.key, learners: $0.value) }
             .sorted { ($0.learners, $1.label) > ($1.learners, $0.label) }
+        if counts.count - shown.count == 1, !shown.isEmpty { shown.removeLast() }
         return DemandBreakdown(counts: shown, hiddenGroups: counts.count - shown.count)
     }
 }

@@ -44,7 +44,11 @@ struct DiagnosticController {
 
     // MARK: Diagnosing
 
+    /// The query parameters `POST /diagnostics` takes.
+    static let diagnoseParameters = ["save", "provider"]
+
     @Sendable func diagnose(_ request: Request, context: AppRequestContext) async throws -> DiagnosticJSONResponse {
+        try request.requireKnownQueryParameters(Self.diagnoseParameters)
         let save = try Self.flag(request, "save")
         let scope = try Self.provider(request)
         let input: DiagnosticWire.Request
@@ -54,6 +58,12 @@ struct DiagnosticController {
             throw Self.apiError(error)
         }
         var profile = input.profile
+        if let scope, let named = profile.constraints.provider, named != scope {
+            throw APIError(
+                .badRequest, code: "conflicting-provider",
+                message: "provider=\(scope.rawValue) and $.constraints.provider \"\(named.rawValue)\" name different providers; give one, or the same in both.",
+                details: .object(["parameter": .string("provider"), "path": .string("$.constraints.provider"), "values": .array([.string(scope.rawValue), .string(named.rawValue)])]))
+        }
         if let scope {
             try await checkProvider(scope, parameter: "provider")
             profile.constraints.provider = scope
@@ -106,17 +116,7 @@ struct DiagnosticController {
     /// Refuses a provider-scoped view of a provider the catalogue does not hold (nothing is diagnosed
     /// or recorded under it).
     private func checkProvider(_ id: ProviderID, parameter: String? = nil, path: String? = nil) async throws {
-        guard try await catalogue.provider(id: id) == nil, try await accounts.organisation(owningProvider: id) == nil else { return }
-        let listed = try await catalogue.providers().map(\.provider.id.rawValue)
-        let owned = try await accounts.organisations().compactMap { $0.providerID?.rawValue }
-        let known = Set(listed + owned).sorted()
-        var details: [String: JSONValue] = ["value": .string(id.rawValue), "allowed": .array(known.map(JSONValue.string))]
-        if let parameter { details["parameter"] = .string(parameter) }
-        if let path { details["path"] = .string(path) }
-        throw APIError(
-            .badRequest, code: "unknown-provider",
-            message: "\(path ?? parameter ?? "provider"): there is no provider with the id '\(id.rawValue)' in the catalogue; see GET /providers.",
-            details: .object(details))
+        try await ProviderCheck(catalogue: catalogue, accounts: accounts).require(id, parameter: parameter, path: path)
     }
 
     // MARK: Saved reports

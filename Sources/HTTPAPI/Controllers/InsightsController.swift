@@ -13,7 +13,12 @@ import Hummingbird
 /// included) without it.
 struct InsightsController {
     let demand: (any LearnerDemandStore)?
+    /// Refuses a `provider` the catalogue and the accounts do not know, as `POST /diagnostics` does.
+    let providers: ProviderCheck
     let now: @Sendable () -> Date
+
+    /// The query parameters the route takes.
+    static let parameters = ["provider", "from", "to", "district"]
 
     /// Without `from`, the window is the 90 days up to `to` (default today, UTC).
     static let defaultWindowDays = 90
@@ -23,7 +28,9 @@ struct InsightsController {
     }
 
     @Sendable func demandSummary(_ request: Request, context: AppRequestContext) async throws -> JSONResponse<LearnerDemandSummary> {
+        try request.requireKnownQueryParameters(Self.parameters)
         let filter = try Self.filter(request, scope: context.scope, today: Self.day(now()))
+        if let provider = filter.provider, context.scope.provider == nil { try await providers.require(provider, parameter: "provider") }
         let records = try await demand?.demandRecords(filter) ?? []
         return JSONResponse(LearnerDemandSummary(records: records, filter: filter))
     }

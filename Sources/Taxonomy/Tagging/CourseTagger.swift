@@ -30,11 +30,20 @@ public struct CourseTagger: Sendable {
     // MARK: Tags for one course
 
     /// The course's route and skill tags.
+    ///
+    /// Skills come from what the course teaches (`taughtText(of:)`): not from who it is for ("for
+    /// carers, sales and operations staff"), how to apply ("the current recruitment window") or its
+    /// web address (".html"). A job the text names ("senior carers") tags the skills that job involves
+    /// only when the course's title, qualification or a subject names it ("Hair Professional
+    /// Apprenticeship", subject "Senior care worker").
     public func tags(for course: Course) -> [CourseTag] {
         var tags: [CourseTag] = []
         if let route = routeTag(for: course) { tags.append(route) }
-        let extraction = taxonomy.extract(Self.text(of: course))
-        let supported = Set(extraction.skills.filter { !isStemOnlyWord($0) }.map(\.skillID))
+        let extraction = taxonomy.extract(Self.taughtText(of: course))
+        let named = Self.titleWords(of: course)
+        let supported = Set(extraction.skills.filter { found in
+            !isStemOnlyWord(found) && (found.method != .jobTitle || Self.names(found.text, in: named))
+        }.map(\.skillID))
         var seen: Set<String> = []
         for found in extraction.skills.sorted(by: { $0.confidence > $1.confidence })
         where supported.contains(found.skillID) && seen.insert(found.skillID).inserted {
@@ -121,10 +130,14 @@ public struct CourseTagger: Sendable {
         return parts.joined(separator: "\n")
     }
 
-    /// A hash of what tagging reads from a course (its text and declared route).
+    /// A hash of what tagging reads from a course (its text and declared route) and of the rules that
+    /// read it (`rulesVersion`), so a course is tagged again when either changes.
     public static func textHash(of course: Course) -> String {
-        TaxonomyResourceFiles.contentHash([Data((text(of: course) + "\u{1F}" + (course.route?.rawValue ?? "")).utf8)])
+        TaxonomyResourceFiles.contentHash([Data((rulesVersion + "\u{1F}" + text(of: course) + "\u{1F}" + (course.route?.rawValue ?? "")).utf8)])
     }
+
+    /// Bumped whenever the rules choosing which course words are read for skills change.
+    static let rulesVersion = "taught-2"
 
     // MARK: Re-tagging a store
 
