@@ -58,13 +58,15 @@ public final class CareerDiagnostician: Sendable {
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
+        // A thin standard (inferred skills) is a candidate job only when the matcher finds it for the
+        // learner's words, not through the SOC 2020 unit group of its loose job-title list alone.
         var bySOC: [String: [Int]] = [:]
-        for (position, target) in model.targets.enumerated() {
+        for (position, target) in model.targets.enumerated() where !target.standard.isThin {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
         }
         targetsBySOC = bySOC
         var byMinor: [String: [Int]] = [:]
-        for (position, target) in model.targets.enumerated() {
+        for (position, target) in model.targets.enumerated() where !target.standard.isThin {
             for link in target.standard.soc where byMinor[String(link.code.prefix(3))]?.last != position {
                 byMinor[String(link.code.prefix(3)), default: []].append(position)
             }
@@ -216,13 +218,16 @@ public final class CareerDiagnostician: Sendable {
         // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
         if !earlyCareer {
             let group = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
-            for (position, kin) in kin(anchor: anchor, level: anchorLevel ?? titleLevel, group: group, held: kept) {
+            for (position, kin) in kin(anchor: anchor.flatMap { model.targets[$0].standard.isThin ? nil : $0 }, level: anchorLevel ?? titleLevel, group: group, held: kept) {
                 scored[position].kin = kin
             }
         }
         let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
+        // A thin standard (inferred skills) places the learner and gives the step up; moves into other
+        // fields are worked out from their skills as when no standard stands for their job.
+        let reskillAnchor = anchor.flatMap { model.targets[$0].standard.isThin ? nil : $0 }
         let reskill = reskillPaths(
-            anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
+            anchor: reskillAnchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } }
