@@ -172,6 +172,12 @@ public final class CareerDiagnostician: Sendable {
         let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
         let namedLevel = Self.qualificationLevel(in: profileText)
         let guessed = earlyCareer ? nil : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
+        // A thin standard (inferred skills, `OccupationalStandard.basis`) may be the learner's job and the
+        // base of their step up, but moves into other fields start from the standard with statements
+        // that would be their job without it, or none.
+        let fullGuessed = earlyCareer ? nil : Self.anchorGuess(guesses.filter { guess in
+            guess.occupation.scheme != .ifate || !(model.targetPosition[guess.occupation.code].map { model.targets[$0].standard.isThin } ?? false)
+        }, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
         // Without a title, the unit group the text places them in vets the standard the same way: a
         // market trader placed among office supervisors is not a level-7 banker, nor a lifeguard a
         // teacher. Such a standard is neither taken nor shown as their job, and nor are the other
@@ -188,6 +194,7 @@ public final class CareerDiagnostician: Sendable {
             return named.contains(position)
         }
         let anchor = guessed.flatMap { backed($0) ? $0 : nil }
+        let reskillAnchor = anchor.flatMap { model.targets[$0].standard.isThin ? fullGuessed.flatMap { backed($0) ? $0 : nil } : $0 }
         let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
         if rejected != nil, textGroup != nil {
             guesses.removeAll { guess in
@@ -199,11 +206,13 @@ public final class CareerDiagnostician: Sendable {
         // unit group still says the level they work at.
         let placedGroup = titleGroup ?? guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
         let titleLevel = placedGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
-        let anchorLevel = anchor.map {
+        let levelOf = { (position: Int) in
             Self.learnerLevel(
-                standardLevel: Self.evidencedLevel(of: model.targets[$0].standard, profileText: profileText), titleGroup: titleGroup,
+                standardLevel: Self.evidencedLevel(of: self.model.targets[position].standard, profileText: profileText), titleGroup: titleGroup,
                 qualificationLevel: namedLevel)
         }
+        let anchorLevel = anchor.map(levelOf)
+        let reskillLevel = reskillAnchor.map(levelOf)
 
         // Aspiration
         let aspiration = aspirationBoosts(profile, target: target)
@@ -212,25 +221,29 @@ public final class CareerDiagnostician: Sendable {
         // What the learner wants to leave or can no longer do rules out jobs built on it, and the
         // skills it closes are no strengths to fit or cite (`keptSkills`).
         let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
-        let kept = keptSkills(held, limits: limits, anchor: anchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
+        let kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
         let heldWeight = model.weight(of: kept)
         var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
         if !earlyCareer {
             let group = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
-            for (position, kin) in kin(anchor: anchor.flatMap { model.targets[$0].standard.isThin ? nil : $0 }, level: anchorLevel ?? titleLevel, group: group, held: kept) {
+            for (position, kin) in kin(anchor: reskillAnchor, level: reskillLevel ?? titleLevel, group: group, held: kept) {
                 scored[position].kin = kin
             }
         }
-        let upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
-        // A thin standard (inferred skills) places the learner and gives the step up; moves into other
-        // fields are worked out from their skills as when no standard stands for their job.
-        let reskillAnchor = anchor.flatMap { model.targets[$0].standard.isThin ? nil : $0 }
-        let reskill = reskillPaths(
-            anchor: reskillAnchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
+        var upskill = upskillPaths(anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits)
+        var reskill = reskillPaths(
+            anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
-            .filter { move in !upskill.contains { $0.position == move.position } }
+            .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
+        if anchor != reskillAnchor {
+            // Placed on a thin standard: the moves are those from the job without it, and a move also
+            // offered as the step up stays a move.
+            let base = reskillAnchor.map { self.upskillPaths(anchor: $0, level: reskillLevel, scored: scored, aspiration: aspiration, target: target, limits: limits) } ?? []
+            reskill.removeAll { move in base.contains { $0.position == move.position } }
+            upskill.removeAll { step in reskill.contains { $0.position == step.position } }
+        }
         notices += limits.map(limitNotice)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.

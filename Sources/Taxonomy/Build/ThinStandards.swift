@@ -109,8 +109,8 @@ enum ThinStandards {
     /// specific skill (what the job is about stays unknown, and unit-group tasks alone are too loose).
     ///
     /// The extractor reads the standard's title, typical job titles, keywords, overview and summary;
-    /// its phrase matches (exact or stemmed, not negated, not a one-word form only sharing a stem, as
-    /// for SOC tasks) and the skills the job-title table says a named job implies count, its loose
+    /// its phrase matches (exact or stemmed, not negated, and outside the titles not a one-word form
+    /// only sharing a stem, as for SOC tasks) and the skills the job-title table says a named job implies count, its loose
     /// sentence-level fallback does not. The SOC 2020 task skills of the unit groups its titles
     /// resolve to add the work such a job involves. Evidence is summed and kept from
     /// `SkillEvidence.threshold` on, weighted as for other standards. Behaviours ("reliable") say
@@ -127,14 +127,16 @@ enum ThinStandards {
         var unnamed: Set<String> = []
         for index in standards.indices {
             let standard = standards[index]
-            var sources = ([standard.title] + standard.typicalJobTitles).map { ($0, namedWeight) }
-            sources += (standard.keywords ?? []).map { ($0, $0.contains(" ") ? namedWeight : keywordWeight) }
-            sources += standard.overview.split(separator: "\n").map { (String($0), overviewWeight) }
+            var sources = ([standard.title] + standard.typicalJobTitles).map { (text: $0, weight: namedWeight, names: true) }
+            sources += (standard.keywords ?? []).map { (text: $0, weight: $0.contains(" ") ? namedWeight : keywordWeight, names: false) }
+            sources += standard.overview.split(separator: "\n").map { (text: String($0), weight: overviewWeight, names: false) }
             var strength: [String: Double] = [:]
-            for (text, weight) in sources {
+            for (text, weight, names) in sources {
                 var found: Set<String> = []
                 for skill in extractor.extract(text).skills where skill.method != .engine {
-                    if skill.kind == .behaviour || TaxonomyBuilder.isStemOnly(skill) { continue }
+                    // A job named by its own agent noun ("Bricklayer", "Groundworker") is that work, so
+                    // in a title a word sharing only its stem with a one-word form counts; elsewhere not.
+                    if skill.kind == .behaviour || (!names && TaxonomyBuilder.isStemOnly(skill)) { continue }
                     found.insert(skill.skillID)
                 }
                 for id in found { strength[id, default: 0] += weight }
