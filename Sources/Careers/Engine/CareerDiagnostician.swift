@@ -238,11 +238,16 @@ public final class CareerDiagnostician: Sendable {
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
         if anchor != reskillAnchor {
-            // Placed on a thin standard: the moves are those from the job without it, and a move also
-            // offered as the step up stays a move.
+            // Placed on a thin standard: the moves are those from the job without it. One also offered as
+            // the step up is a step up, unless it is the only move, which then stays a move.
             let base = reskillAnchor.map { self.upskillPaths(anchor: $0, level: reskillLevel, scored: scored, aspiration: aspiration, target: target, limits: limits) } ?? []
             reskill.removeAll { move in base.contains { $0.position == move.position } }
-            upskill.removeAll { step in reskill.contains { $0.position == step.position } }
+            let steps = reskill.filter { move in upskill.contains { $0.position == move.position } }
+            if steps.count < reskill.count {
+                reskill.removeAll { move in steps.contains { $0.position == move.position } }
+            } else {
+                upskill.removeAll { step in reskill.contains { $0.position == step.position } }
+            }
         }
         notices += limits.map(limitNotice)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
