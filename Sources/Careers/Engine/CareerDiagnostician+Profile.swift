@@ -145,7 +145,9 @@ extension CareerDiagnostician {
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? result.score / topScore : 0
             // A degree-level standard is the job as done only when the profile shows a degree.
-            let plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
+            var plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
+            // A thin standard's skills are inferred (`OccupationalStandard.basis`), so its fit says less.
+            if model.targets[position].standard.isThin { plausibility *= Self.thinPlausibility }
             let note = result.note ?? agreement.note
             return (position, note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
@@ -283,6 +285,9 @@ extension CareerDiagnostician {
         if let qualificationLevel { level = max(level, qualificationLevel) }
         return level
     }
+
+    /// How much a thin standard's weight as the learner's job counts against one with K/S/B statements.
+    static let thinPlausibility = 0.85
 
     /// How close two standards' confidences must be for the named qualification level to choose between them.
     static let anchorTie = 0.05
