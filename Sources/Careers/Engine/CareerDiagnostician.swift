@@ -173,8 +173,8 @@ public final class CareerDiagnostician: Sendable {
         let namedLevel = Self.qualificationLevel(in: profileText)
         let guessed = earlyCareer ? nil : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
         // A thin standard (inferred skills, `OccupationalStandard.basis`) may be the learner's job and the
-        // base of their step up, but moves into other fields start from the standard with statements
-        // that would be their job without it, or none.
+        // base of their step up when no standard with statements is; moves into other fields then start
+        // from no standard, as before thin standards.
         let fullGuessed = earlyCareer ? nil : Self.anchorGuess(guesses.filter { guess in
             guess.occupation.scheme != .ifate || !(model.targetPosition[guess.occupation.code].map { model.targets[$0].standard.isThin } ?? false)
         }, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
@@ -193,8 +193,9 @@ public final class CareerDiagnostician: Sendable {
             groupNamed = named
             return named.contains(position)
         }
-        let anchor = guessed.flatMap { backed($0) ? $0 : nil }
-        let reskillAnchor = anchor.flatMap { model.targets[$0].standard.isThin ? fullGuessed.flatMap { backed($0) ? $0 : nil } : $0 }
+        // A thin standard is taken as the learner's job only when no standard with statements is.
+        let reskillAnchor = fullGuessed.flatMap { backed($0) ? $0 : nil }
+        let anchor = reskillAnchor ?? guessed.flatMap { backed($0) ? $0 : nil }
         let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
         if rejected != nil, textGroup != nil {
             guesses.removeAll { guess in
