@@ -7,7 +7,7 @@ import Taxonomy
 extension Skillway {
     /// `skillway occupations match "TEXT"`.
     struct Occupations: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Match job titles and career histories to occupations.", subcommands: [Match.self])
+        static let configuration = CommandConfiguration(abstract: "Match job titles and career histories to occupations.", subcommands: [Match.self, Show.self])
 
         struct Match: AsyncParsableCommand {
             static let configuration = CommandConfiguration(

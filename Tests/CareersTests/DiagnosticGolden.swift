@@ -58,21 +58,24 @@
 /// Regenerated when careers-courses (review 4) was merged after careers-speed and careers-10: courses are tagged from what
 /// they teach, a generic skill alone never qualifies a course, skills likely from the job are no course gap, behaviours are not
 /// listed as uncovered, and adults-only courses are not offered to 16–18s; paths are unchanged (every profile set the same).
+/// Regenerated when thin-standards was merged after careers-10 and careers-courses: learners placed on an everyday
+/// occupation known only from a retired 2023 version (hair professional, commis chef, retailer, team leader…) step up from it,
+/// and a path to one says its skills are inferred.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "36001:f61b8fbe82571792",
+        "care-assistant": "38522:9b716bfbc57c338f",
         "school-leaver": "7872:6fb5804268c417cf",
-        "warehouse-online": "32970:3f6eebffc5d5030",
-        "returner-bookkeeper": "14158:4760fbb21f2d013",
-        "welder": "31048:996d891b326e06fb",
-        "chef-no-title": "17123:fbac6cebd0763dc4",
+        "warehouse-online": "28591:d7e59d0a01f729d6",
+        "returner-bookkeeper": "15263:a46216ab490ddabe",
+        "welder": "31535:5b5b0be4adc76222",
+        "chef-no-title": "17480:361a0be29abc7d3c",
         "typos-bullets": "48298:3a2cc21ce61525b",
         "title-only": "22759:401a566f86446908",
-        "target-occupation": "13987:fd6a14d6a7c58bc0",
-        "target-route-digital": "7962:131b6d96a4c2207c",
-        "graduate-manager": "34991:fb63a29dfbbdf7af",
-        "provider-scope": "12512:2cac17e6a3646385",
+        "target-occupation": "30641:4b868f8d43a19a98",
+        "target-route-digital": "7521:67b8d9f695ff2413",
+        "graduate-manager": "35399:fc03202483e175a8",
+        "provider-scope": "12902:23ec4a3f0b658fbd",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "38238:c9323b4481e82dae",
+        "long-history": "38238:517824081bc94345",
     ]
 }

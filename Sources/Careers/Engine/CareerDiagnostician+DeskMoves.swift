@@ -40,7 +40,8 @@ extension CareerDiagnostician {
         let routes = wishRoutes(deskWork)
         return model.targets.indices.filter { position in
             let target = model.targets[position]
-            guard routes.contains(target.standard.route), (secondaryLevel...deskLevel).contains(target.standard.level),
+            // A thin standard (inferred skills, `OccupationalStandard.basis`) is no move into another field.
+            guard !target.standard.isThin, routes.contains(target.standard.route), (secondaryLevel...deskLevel).contains(target.standard.level),
                 !model.isRuledOut(position, by: [WorkLimit.physical])
             else { return false }
             return target.skills.indices.contains { rank in

@@ -222,6 +222,9 @@ extension CareerDiagnostician {
         var sidewaysCandidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
             let standard = entry.standard
+            // A thin standard's skills are inferred (`OccupationalStandard.basis`): too few and too generic
+            // to carry a move into another field, so it is a placement and a step up only, unless asked for.
+            if standard.isThin, !target.standards.contains(position) { continue }
             // A job in the learner's own route is a sideways move: another kind of job (another
             // occupational-map cluster) at their level or one below, offered only when other routes give
             // fewer than two moves (a driver's skills are their route's: warehouse or passenger work).
@@ -577,6 +580,7 @@ extension CareerDiagnostician {
         if !missing.isEmpty {
             summary += " The main gap is " + Self.list(missing.prefix(3).map(\.label)) + (missing.count > 3 ? " and \(missing.count - 3) more." : ".")
         }
+        if let note = standard.basisNote { summary += " Its skills are a best guess: \(note)." }  // thin standard (Taxonomy StandardBasis)
         return CareerPath(
             kind: kind, occupation: reference(standard), score: (min(max(score, 0), 1) * 1000).rounded() / 1000, sharedSkills: shared,
             missingSkills: missing, courses: courses, uncoveredSkills: uncovered,

@@ -99,14 +99,18 @@ extension CareerDiagnostician {
         let groups = matches[0].results
         let topGroup = groups.first?.code
         var standards = matches[1].results.map { (code: $0.code, score: $0.score, note: String?.none) }
-        var topScore = standards.first?.score ?? 0
+        // Thin standards (inferred skills) are guessed beside the standards with statements, which keep
+        // their own top score, ranks, best and top three as without them.
+        let isThin = { (code: String) in self.model.targetPosition[code].map { self.model.targets[$0].standard.isThin } ?? false }
+        var topScore = standards.first { !isThin($0.code) }?.score ?? 0
         // Without a title, the opening words often are one ("Care worker in a residential home…").
         if title == nil, let opening = Self.openingTitle(text) {
             let hits = taxonomy.matchOccupations(opening, scheme: .ifate, top: 5).results
             if let first = hits.first, first.score >= 0.3 {
                 standards = standards.map { item in (item.code, topScore > 0 ? 0.8 * item.score / topScore : 0, item.note) }
+                let firstFull = hits.first { !isThin($0.code) } ?? first
                 for hit in hits {
-                    let relative = hit.score / first.score
+                    let relative = isThin(hit.code) ? hit.score / first.score : hit.score / firstFull.score
                     if let index = standards.firstIndex(where: { $0.code == hit.code }) {
                         standards[index].score = max(standards[index].score, relative)
                     } else {
@@ -114,7 +118,7 @@ extension CareerDiagnostician {
                     }
                 }
                 standards.sort { $0.score > $1.score }
-                topScore = standards.first?.score ?? 0
+                topScore = standards.first { !isThin($0.code) }?.score ?? 0
             }
         }
         // Standards whose typical job titles code to the best SOC unit group are candidates too.
@@ -137,26 +141,38 @@ extension CareerDiagnostician {
         let placed = groups.filter { groups[0].score > 0 && $0.score / groups[0].score >= placedRatio }.map(\.code)
         // Re-rank by how well the profile's skills fit each standard and whether it shares the best
         // SOC unit group; a standard that disagrees with the placement is not the learner's job.
-        let reranked = standards.enumerated().compactMap { rank, result -> (position: Int, note: String?, weight: Double)? in
+        var fullRank = 0
+        let ranks = standards.enumerated().map { index, item in
+            if isThin(item.code) { return index }
+            defer { fullRank += 1 }
+            return fullRank
+        }
+        let reranked = standards.enumerated().compactMap { index, result -> (position: Int, note: String?, weight: Double)? in
+            let rank = ranks[index]
             guard let position = model.targetPosition[result.code] else { return nil }
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
             guard let agreement = placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted) else { return nil }
             let fit = fitted.score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
-            let relative = topScore > 0 ? result.score / topScore : 0
+            let relative = topScore > 0 ? (isThin(result.code) ? min(result.score / topScore, 1) : result.score / topScore) : 0
             // A degree-level standard is the job as done only when the profile shows a degree.
-            let plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
+            var plausibility = model.targets[position].standard.level >= Self.degreeLevel && !degreeEvidence ? 0.85 : 1.0
+            // A thin standard's skills are inferred (`OccupationalStandard.basis`), so its fit says less.
+            if model.targets[position].standard.isThin { plausibility *= Self.thinPlausibility }
             let note = result.note ?? agreement.note
             return (position, note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
-        let best = reranked.first?.weight ?? 0
+        let full = reranked.filter { !model.targets[$0.position].standard.isThin }
+        let thin = reranked.filter { model.targets[$0.position].standard.isThin }.prefix(1)
         let queryTokens = analyzer.tokens(query)
-        for item in reranked.prefix(3) where best > 0 && item.weight / best > 0.55 {
+        for (list, best) in [(Array(full.prefix(3)), full.first?.weight ?? 0), (Array(thin), reranked.first?.weight ?? 0)] {
+        for item in list where best > 0 && item.weight / best > 0.55 {
             let confidence = base * min(item.weight / best, 1) * min(best, 1)
             let standard = model.targets[item.position].standard
             let why = occupationWhy(scheme: .ifate, code: standard.reference, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
             guesses.append(OccupationGuess(
                 occupation: reference(standard), confidence: (confidence * 100).rounded() / 100, why: [why, item.note].compactMap { $0 }.joined(separator: "; ")))
+        }
         }
         for result in groups where groups[0].score > 0 && result.score / groups[0].score >= Self.shownGroupRatio {
             let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
@@ -283,6 +299,9 @@ extension CareerDiagnostician {
         if let qualificationLevel { level = max(level, qualificationLevel) }
         return level
     }
+
+    /// How much a thin standard's weight as the learner's job counts against one with K/S/B statements.
+    static let thinPlausibility = 0.85
 
     /// How close two standards' confidences must be for the named qualification level to choose between them.
     static let anchorTie = 0.05

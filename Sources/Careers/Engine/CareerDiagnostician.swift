@@ -64,13 +64,15 @@ public final class CareerDiagnostician: Sendable {
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
         routeEntryLevel = Self.routeEntryLevels(model)
         genericSkill = model.skills.map(Self.isGeneric)
+        // A thin standard (inferred skills) is a candidate job only when the matcher finds it for the
+        // learner's words, not through the SOC 2020 unit group of its loose job-title list alone.
         var bySOC: [String: [Int]] = [:]
-        for (position, target) in model.targets.enumerated() {
+        for (position, target) in model.targets.enumerated() where !target.standard.isThin {
             for link in target.standard.soc where bySOC[link.code]?.last != position { bySOC[link.code, default: []].append(position) }
         }
         targetsBySOC = bySOC
         var byMinor: [String: [Int]] = [:]
-        for (position, target) in model.targets.enumerated() {
+        for (position, target) in model.targets.enumerated() where !target.standard.isThin {
             for link in target.standard.soc where byMinor[String(link.code.prefix(3))]?.last != position {
                 byMinor[String(link.code.prefix(3)), default: []].append(position)
             }
@@ -176,6 +178,12 @@ public final class CareerDiagnostician: Sendable {
         let profileText = [title, history].compactMap { $0 }.joined(separator: " ")
         let namedLevel = Self.qualificationLevel(in: profileText)
         let guessed = earlyCareer ? nil : Self.anchorGuess(guesses, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
+        // A thin standard (inferred skills, `OccupationalStandard.basis`) may be the learner's job and the
+        // base of their step up when no standard with statements is; moves into other fields then start
+        // from no standard, as before thin standards.
+        let fullGuessed = earlyCareer ? nil : Self.anchorGuess(guesses.filter { guess in
+            guess.occupation.scheme != .ifate || !(model.targetPosition[guess.occupation.code].map { model.targets[$0].standard.isThin } ?? false)
+        }, namedLevel: namedLevel).flatMap { model.targetPosition[$0.occupation.code] }
         // Without a title, the unit group the text places them in vets the standard the same way: a
         // market trader placed among office supervisors is not a level-7 banker, nor a lifeguard a
         // teacher. Such a standard is neither taken nor shown as their job, and nor are the other
@@ -191,7 +199,9 @@ public final class CareerDiagnostician: Sendable {
             groupNamed = named
             return named.contains(position)
         }
-        let anchor = guessed.flatMap { backed($0) ? $0 : nil }
+        // A thin standard is taken as the learner's job only when no standard with statements is.
+        let reskillAnchor = fullGuessed.flatMap { backed($0) ? $0 : nil }
+        let anchor = reskillAnchor ?? guessed.flatMap { backed($0) ? $0 : nil }
         let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
         if rejected != nil, textGroup != nil {
             guesses.removeAll { guess in
@@ -203,11 +213,13 @@ public final class CareerDiagnostician: Sendable {
         // unit group still says the level they work at.
         let placedGroup = titleGroup ?? guesses.first { $0.occupation.scheme == .soc2020 }?.occupation.code
         let titleLevel = placedGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
-        let anchorLevel = anchor.map {
+        let levelOf = { (position: Int) in
             Self.learnerLevel(
-                standardLevel: Self.evidencedLevel(of: model.targets[$0].standard, profileText: profileText), titleGroup: titleGroup,
+                standardLevel: Self.evidencedLevel(of: self.model.targets[position].standard, profileText: profileText), titleGroup: titleGroup,
                 qualificationLevel: namedLevel)
         }
+        let anchorLevel = anchor.map(levelOf)
+        let reskillLevel = reskillAnchor.map(levelOf)
 
         // Aspiration
         let aspiration = aspirationBoosts(profile, target: target)
@@ -216,24 +228,25 @@ public final class CareerDiagnostician: Sendable {
         // What the learner wants to leave or can no longer do rules out jobs built on it, and the
         // skills it closes are no strengths to fit or cite (`keptSkills`).
         let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
-        let kept = keptSkills(held, limits: limits, anchor: anchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
+        let kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
         let heldWeight = model.weight(of: kept)
         var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
         if !earlyCareer {
             let group = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
-            for (position, kin) in kin(anchor: anchor, level: anchorLevel ?? titleLevel, group: group, held: kept) {
+            for (position, kin) in kin(anchor: reskillAnchor, level: reskillLevel ?? titleLevel, group: group, held: kept) {
                 scored[position].kin = kin
             }
         }
-        let upskill = upskillPaths(
+        let experienced = (Self.yearsInWork(history) ?? 0) >= Self.experiencedYears
+        var upskill = upskillPaths(
             anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
-            experienced: (Self.yearsInWork(history) ?? 0) >= Self.experiencedYears, held: held)
-        let reskill = reskillPaths(
-            anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: namedLevel)
+            experienced: experienced, held: held)
+        var reskill = reskillPaths(
+            anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
+            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
-            .filter { move in !upskill.contains { $0.position == move.position } }
+            .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
             // Nor is a wish the step up answers answered again by a fresh start in the same field sharing
             // none of the learner's skills (a hairdresser who wants to teach hair is offered assessing and
             // teaching it, not a nursery job).
@@ -246,6 +259,22 @@ public final class CareerDiagnostician: Sendable {
                             && anchor.map { model.targets[$0].standard.route != route } ?? false
                     }
             }
+        if anchor != reskillAnchor {
+            // Placed on a thin standard: the moves are those from the job without it. One also offered as
+            // the step up is a step up, unless it is the only move, which then stays a move.
+            let base = reskillAnchor.map {
+                self.upskillPaths(
+                    anchor: $0, level: reskillLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
+                    experienced: experienced, held: held)
+            } ?? []
+            reskill.removeAll { move in base.contains { $0.position == move.position } }
+            let steps = reskill.filter { move in upskill.contains { $0.position == move.position } }
+            if steps.count < reskill.count {
+                reskill.removeAll { move in steps.contains { $0.position == move.position } }
+            } else {
+                upskill.removeAll { step in reskill.contains { $0.position == step.position } }
+            }
+        }
         notices += limits.map(limitNotice)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.

@@ -127,10 +127,13 @@ struct OccupationSkillModel: Sendable {
         skillPosition = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
         let standards = taxonomy.data.standards
         var frequency = Array(repeating: 0, count: skills.count)
-        for standard in standards {
+        // Rarity, distinctiveness and route profiles come from the standards with K/S/B statements:
+        // a thin standard's inferred skills (`OccupationalStandard.basis`) do not shift them.
+        let measured = standards.filter { !$0.isThin }
+        for standard in measured {
             for id in Set(standard.skillIDs) { if let position = skillPosition[id] { frequency[position] += 1 } }
         }
-        let count = Double(max(standards.count, 1))
+        let count = Double(max(measured.count, 1))
         let weights = skills.enumerated().map { position, skill in
             Self.kindWeight(skill.kind) * (log((count + 1) / Double(frequency[position] + 1)) + 0.5)
         }
@@ -151,12 +154,12 @@ struct OccupationSkillModel: Sendable {
         }
         // Distinctiveness: how many routes a skill is core to, weighted by how often (see `distinctiveness`).
         var coreRoutes = Array(repeating: [String: Int](), count: skills.count)
-        for (standard, vector) in zip(standards, vectors) {
+        for (standard, vector) in zip(standards, vectors) where !standard.isThin {
             for (rank, entry) in vector.skills.enumerated() where rank < Self.coreSize || vector.strong[rank] {
                 coreRoutes[entry.skill][standard.route, default: 0] += 1
             }
         }
-        let routeCount = Double(max(Set(standards.map(\.route)).count, 2))
+        let routeCount = Double(max(Set(measured.map(\.route)).count, 2))
         let distinct = coreRoutes.map { routes -> Double in
             let total = Double(routes.values.reduce(0, +))
             guard total > 0 else { return 0 }
@@ -197,7 +200,7 @@ struct OccupationSkillModel: Sendable {
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
         var sums: [String: [Int: Double]] = [:]
-        for target in targets {
+        for target in targets where !target.standard.isThin {
             for entry in target.skills { sums[target.standard.route, default: [:]][entry.skill, default: 0] += entry.weight }
         }
         routeProfiles = sums.mapValues { profile in

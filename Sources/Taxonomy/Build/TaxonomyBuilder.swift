@@ -42,33 +42,40 @@ public struct TaxonomyBuilder: Sendable {
     }
 
     public var inputs: Inputs
+    /// Whether retired 2023 versions without statements become thin standards (`ThinStandards`).
+    public var includesThinStandards: Bool
 
-    public init(inputs: Inputs) {
+    public init(inputs: Inputs, includesThinStandards: Bool = true) {
         self.inputs = inputs
+        self.includesThinStandards = includesThinStandards
     }
 
     /// Reads and links everything; throws located errors and writes nothing when an input is wrong.
     public func build() throws -> TaxonomyData {
         let routes = try SourceReaders.routes(from: inputs.occupationalMaps)
         var standards = try SourceReaders.standards(from: inputs.standards, routes: routes)
+        var thin = includesThinStandards ? try ThinStandards.read(from: inputs.standards, routes: routes, kept: standards) : []
         let (socGroups, codingIndex) = try SourceReaders.socUnitGroups(volume1: inputs.socVolume1, codingIndex: inputs.socCodingIndex)
         var skills = try VocabularyParser.parseSkills(try readText(inputs.skillsVocabulary), file: inputs.skillsVocabulary.lastPathComponent)
         let synonyms = try VocabularyParser.parseJobTitles(try readText(inputs.jobTitles), file: inputs.jobTitles.lastPathComponent, skills: skills)
         var profiles: [OccupationSkillProfile] = []
         if let url = inputs.occupationSkills, FileManager.default.fileExists(atPath: url.path) {
             profiles = try VocabularyParser.parseOccupationSkills(
-                try readText(url), file: url.lastPathComponent, standards: standards, skills: skills, socGroups: socGroups)
+                try readText(url), file: url.lastPathComponent, standards: standards + thin, skills: skills, socGroups: socGroups)
         }
         Self.linkSOC(&standards, codingIndex: codingIndex)
         Self.addEvidence(skills: &skills, standards: &standards, profiles: profiles)
         var soc = socGroups
         Self.addTaskSkills(&soc, skills: skills, profiles: profiles)
+        Self.linkSOC(&thin, codingIndex: codingIndex)
+        ThinStandards.inferSkills(&thin, skills: skills, jobTitles: synonyms, socGroups: soc, profiles: profiles)
+        standards = (standards + thin).sorted { $0.reference < $1.reference }
         var data = TaxonomyData(routes: routes, standards: standards, socUnitGroups: soc, skills: skills, jobTitleSynonyms: synonyms, manifest: .init(
             version: "", sources: ["ifate-2023-01", "maps-2026-07", "soc2020-v12", "skillway-vocabulary"], counts: [:], attribution: Self.attribution))
         data.manifest.counts = [
             "routes": routes.count, "pathways": routes.reduce(0) { $0 + $1.pathways.count },
             "clusters": routes.reduce(0) { $0 + $1.pathways.reduce(0) { $0 + $1.clusters.count } },
-            "standards": standards.count, "standardsLinkedToSOC": standards.filter { !$0.soc.isEmpty }.count,
+            "standards": standards.count, "thinStandards": thin.count, "standardsLinkedToSOC": standards.filter { !$0.soc.isEmpty }.count,
             "socUnitGroups": soc.count, "socAliases": soc.reduce(0) { $0 + $1.aliases.count },
             "skills": skills.count, "skillsWithEvidence": skills.filter { !$0.evidence.isEmpty }.count,
             "jobTitleSynonyms": synonyms.count,

@@ -20,7 +20,7 @@ public enum TaxonomyEvaluation {
         public var sampleMisses: [String]
     }
 
-    /// For each standard and each of its typical job titles: remove that title from the standard's
+    /// For each standard with statements and each of its typical job titles: remove that title from the standard's
     /// aliases, query the title through the job-title pipeline and see where the standard ranks.
     /// Titles that are the standard's own title are skipped (the title stays indexed).
     public static func leaveOneOut(_ taxonomy: SkillsTaxonomy, limit: Int? = nil) -> LeaveOneOut {
@@ -29,7 +29,9 @@ public enum TaxonomyEvaluation {
         var queried = 0, hits1 = 0, hits5 = 0
         var reciprocal = 0.0
         var misses: [String] = []
-        outer: for standard in taxonomy.data.standards {
+        // Thin standards compete as candidates, but their loose job-title lists ("hairdressing",
+        // "financier") are not queried: the figure stays on the standards with statements.
+        outer: for standard in taxonomy.data.standards where !standard.isThin {
             var seen: Set<String> = [standard.title.lowercased()]
             for title in standard.typicalJobTitles where seen.insert(title.lowercased()).inserted {
                 if let limit, queried >= limit { break outer }

@@ -39,6 +39,12 @@ public struct OccupationalStandard: Codable, Sendable, Hashable {
     public var skillWeights: [Double]? = nil
     /// SOC 2020 unit groups its typical job titles resolve to in the coding index.
     public var soc: [SOCLink]
+    /// Where its skills come from when not from K/S/B statements: `retired-2023-overview` for a
+    /// thin standard (`StandardBasis`), whose skills are inferred from a retired version's overview,
+    /// keywords and job titles. `nil` for a standard with statements.
+    public var basis: String? = nil
+    /// The standard's search keywords; stored for thin standards only.
+    public var keywords: [String]? = nil
 
     /// Every K, S and B statement in order.
     public var statements: [Statement] { knowledge + skills + behaviours }

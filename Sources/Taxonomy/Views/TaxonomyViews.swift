@@ -78,6 +78,8 @@ public struct OccupationDetailView: Codable, Sendable, Hashable {
     public var id: String
     public var scheme: OccupationScheme
     public var standard: OccupationalStandard?
+    /// For a thin standard (`OccupationalStandard.basis`): where its skills come from, in words.
+    public var basisNote: String? = nil
     public var socUnitGroup: SOCUnitGroup?
     /// For a SOC unit group: the standards linked to it.
     public var linkedStandards: [StandardRefView]
@@ -124,7 +126,8 @@ extension SkillsTaxonomy {
     public func occupationDetail(_ id: String) -> OccupationDetailView? {
         let bare = id.split(separator: ":").last.map(String.init) ?? id
         if let standard = standard(reference: bare), !id.hasPrefix("soc2020:") {
-            return OccupationDetailView(id: "ifate:" + standard.reference, scheme: .ifate, standard: standard, socUnitGroup: nil, linkedStandards: [])
+            return OccupationDetailView(
+                id: "ifate:" + standard.reference, scheme: .ifate, standard: standard, basisNote: standard.basisNote, socUnitGroup: nil, linkedStandards: [])
         }
         if let group = socUnitGroup(code: bare), !id.hasPrefix("ifate:") {
             let linked = data.standards.filter { $0.soc.contains { $0.code == group.code } }.map(Self.ref)
