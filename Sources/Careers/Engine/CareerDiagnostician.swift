@@ -180,8 +180,8 @@ public final class CareerDiagnostician: Sendable {
         var groupNamed: Set<Int>?
         let backed = { (position: Int) -> Bool in
             if self.anchorBacked(position, titleGroup: titleGroup ?? textGroup?.occupation.code) { return true }
-            guard let textGroup, self.vouchable(position) else { return false }
-            let named = groupNamed ?? self.standardsNamed(by: textGroup.occupation.title)
+            guard let group = textGroup ?? guesses.first(where: { $0.occupation.scheme == .soc2020 }), self.vouchable(position) else { return false }
+            let named = groupNamed ?? self.standardsNamed(by: group.occupation.title)
             groupNamed = named
             return named.contains(position)
         }

@@ -70,7 +70,7 @@ struct OccupationMatcher: Sendable {
     func read(_ text: String) -> Reading {
         guard Self.isHistory(text) else {
             let (query, expanded) = expand(text)
-            return Reading(isHistory: false, queries: [(query, nil)], expanded: expanded)
+            return Reading(isHistory: false, queries: [(query, text)], expanded: expanded)
         }
         var queries: [(query: String, clause: String?)] = []
         for range in SkillExtractor.sentences(in: text) {
@@ -95,14 +95,17 @@ struct OccupationMatcher: Sendable {
     /// Ranks a job title with the engine after expanding its everyday words.
     func matchTitle(_ title: String, scheme: OccupationScheme, top: Int, index: MatchIndex) -> [OccupationResult] {
         let (query, expanded) = expand(title)
-        return matchTitle(Reading(isHistory: false, queries: [(query, nil)], expanded: expanded), scheme: scheme, top: top, index: index)
+        return matchTitle(Reading(isHistory: false, queries: [(query, title)], expanded: expanded), scheme: scheme, top: top, index: index)
     }
 
     private func matchTitle(_ reading: Reading, scheme: OccupationScheme, top: Int, index: MatchIndex) -> [OccupationResult] {
         let expanded = reading.expanded
         let note = expanded.isEmpty ? "" : "; everyday wording read as " + expanded.map { "\"\($0.0)\" → \($0.1)" }.joined(separator: ", ")
-        return index.search(reading.queries[0].query, top: top).compactMap { hit in
-            result(for: hit.id, scheme: scheme, score: (hit.score * 10_000).rounded() / 10_000, why: "title match: \(describe(hit))\(note)")
+        let title = reading.queries[0].clause ?? reading.queries[0].query
+        let hits = index.search(reading.queries[0].query, top: max(top, Self.titleRerankDepth))
+        return Self.rankTitleHits(hits, title: title) { self.occupationNames(of: $0) }.prefix(top).compactMap { ranked in
+            let why = "title match: \(describe(ranked.hit, equal: ranked.equal))\(note)"
+            return result(for: ranked.hit.id, scheme: scheme, score: (ranked.score * 10_000).rounded() / 10_000, why: why)
         }
     }
 
@@ -133,6 +136,73 @@ struct OccupationMatcher: Sendable {
             }
             if parts.isEmpty { parts.append("the whole text matches its description") }
             return result(for: id, scheme: scheme, score: (score * 1000).rounded() / 1000, why: parts.joined(separator: "; "))
+        }
+    }
+
+    // MARK: Job titles: the occupation's own name and seniority
+
+    /// How many engine hits a title query re-ranks before the requested number is kept.
+    static let titleRerankDepth = 20
+    /// A title hit the query only resembles keeps this share of its score when the matched wording
+    /// names a more senior job than the query does (a customer service advisor is not a manager).
+    static let seniorityPenalty = 0.7
+
+    /// The title of a standard or unit group by match id, and its job titles (the title first).
+    func occupationNames(of id: String) -> (title: String, jobTitles: [String])? {
+        if let position = standardByID[id] { return (standards[position].title, [standards[position].title] + standards[position].typicalJobTitles) }
+        if let position = socByID[id] {
+            let group = socGroups[position]
+            return (group.title, [group.title] + group.relatedJobTitles + group.aliases)
+        }
+        return nil
+    }
+
+    /// Orders a title query's hits. Among hits that equal one of an occupation's job titles (the SOC
+    /// coding index gives "Joiner" to carpenters and to textile trades alike), the occupation whose own
+    /// name has the same words as the query comes first ("Butchers", "Teaching assistants"), then those
+    /// whose names hold more of the query's words ("Carpenters and joiners"). A hit the query
+    /// only resembles through a more senior title ("Customer service managers" for a customer service
+    /// advisor) loses `seniorityPenalty` of its score.
+    static func rankTitleHits(
+        _ hits: [MatchHit], title: String, occupationNames: (String) -> (title: String, jobTitles: [String])?
+    ) -> [(hit: MatchHit, score: Double, equal: Bool)] {
+        let queryWords = Self.singularWords(title)
+        guard !queryWords.isEmpty else { return hits.map { ($0, $0.score, false) } }
+        let querySenior = OccupationSeniority.isSenior(title)
+        let best = hits.first?.score ?? 0
+        let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, offset: Int) in
+            let names = occupationNames(hit.id)
+            let name = Set(Self.singularWords(names?.title ?? ""))
+            // Equal to one of its job titles as written, word for word (singular): the engine's own form
+            // match is on the query with its everyday expansion, and a stem would make an office an officer.
+            let written = queryWords.joined()
+            let equal = (names?.jobTitles ?? []).contains { Self.singularWords($0).joined() == written }
+            var tier = 0
+            var score = hit.score
+            // The engine's own form matches (a title without everyday expansion) are re-ranked among
+            // themselves; a hit equal only to the title as written must also score near the best.
+            if equal, hit.explanation.formMatch != nil || hit.score >= Self.equalTitleShare * best {
+                tier = name == Set(queryWords) ? Self.sameNameTier : queryWords.filter(name.contains).count
+            } else if !querySenior, OccupationSeniority.isSenior(hit.explanation.matchedForm ?? "") {
+                score *= seniorityPenalty
+            }
+            return (hit, score, equal, tier, offset)
+        }
+        return ranked.sorted { ($0.tier, $0.score, -$0.offset) > ($1.tier, $1.score, -$1.offset) }.map { ($0.hit, $0.score, $0.equal) }
+    }
+
+    /// The tier of an occupation whose own name has the query's words, above any count of shared words.
+    static let sameNameTier = 100
+    /// The share of the best score a hit equal to the title as written (but not to the expanded query)
+    /// needs to be re-ranked by its occupation's name.
+    static let equalTitleShare = 0.85
+
+    /// The lower-cased words of a title, each without a plural "s" ("Butchers" → butcher); compared
+    /// joined, so "health care" and "healthcare", "picker-packer" and "picker packer" are equal.
+    static func singularWords(_ text: String) -> [String] {
+        PhraseTokenizer.tokens(text).map { token in
+            let word = token.lower
+            return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }
     }
 
@@ -171,14 +241,15 @@ struct OccupationMatcher: Sendable {
     }
 
     /// The engine's explanation in words: the matched form and the terms that counted most.
-    private func describe(_ hit: MatchHit) -> String {
+    private func describe(_ hit: MatchHit, equal: Bool? = nil) -> String {
         let explanation = hit.explanation
         var parts: [String] = []
         if let form = explanation.matchedForm {
-            let how = switch explanation.formMatch {
-            case .exact: "equals"
-            case .normalized: "has the same words as"
-            case nil: "resembles"
+            let how = switch (explanation.formMatch, equal) {
+            case (_, false?): "resembles"
+            case (.exact, _): "equals"
+            case (.normalized, _), (nil, true?): "has the same words as"
+            case (nil, nil): "resembles"
             }
             parts.append("the query \(how) \"\(form)\"")
         }
