@@ -152,6 +152,8 @@ extension CareerDiagnostician {
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
             guard let agreement = placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted) else { return nil }
             if let title, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
+            // From the text alone, a senior or supervising post is the learner's only when their words name one.
+            if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }
             let fit = fitted.score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? result.score / topScore : 0

@@ -6,7 +6,7 @@
 public enum OccupationSeniority {
     /// The words, lower-cased as written (singular and plural).
     public static let words: Set<String> = [
-        "manager", "managers", "management", "supervisor", "supervisors", "director", "directors", "head", "chief", "senior",
+        "manager", "managers", "supervisor", "supervisors", "director", "directors", "head", "chief", "senior",
         "lead", "leader", "leaders", "principal", "superintendent", "foreman", "forewoman",
     ]
 
