@@ -160,9 +160,9 @@ struct OccupationMatcher: Sendable {
     /// Orders a title query's hits. Among hits that equal one of an occupation's job titles (the SOC
     /// coding index gives "Joiner" to carpenters and to textile trades alike), the occupation whose own
     /// name has the same words as the query comes first ("Butchers", "Teaching assistants"), then those
-    /// whose names hold more of the query's words ("Carpenters and joiners"). A hit the query
-    /// only resembles through a more senior title ("Customer service managers" for a customer service
-    /// advisor) loses `seniorityPenalty` of its score.
+    /// whose names hold more of the query's words ("Carpenters and joiners"). A hit the query only
+    /// resembles whose wording or name is a more senior post ("Customer service managers" for a customer
+    /// service advisor, "Senior production chef" for a commis chef) loses `seniorityPenalty` of its score.
     static func rankTitleHits(
         _ hits: [MatchHit], title: String, occupationNames: (String) -> (title: String, jobTitles: [String])?
     ) -> [(hit: MatchHit, score: Double, equal: Bool)] {
@@ -183,7 +183,7 @@ struct OccupationMatcher: Sendable {
             // themselves; a hit equal only to the title as written must also score near the best.
             if equal, hit.explanation.formMatch != nil || hit.score >= Self.equalTitleShare * best {
                 tier = name == Set(queryWords) ? Self.sameNameTier : queryWords.filter(name.contains).count
-            } else if !querySenior, OccupationSeniority.isSenior(hit.explanation.matchedForm ?? "") {
+            } else if !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.title ?? "")) {
                 score *= seniorityPenalty
             }
             return (hit, score, equal, tier, offset)
