@@ -278,6 +278,21 @@ extension CareerDiagnostician {
         return nil
     }
 
+    /// Whether the learner's SOC placement itself backs the standard taken as their job at its level: its
+    /// job titles code to a unit group they are placed in that ONS puts above skill level 2 (teaching
+    /// assistants also place one among higher level teaching assistants), or it has no SOC codes and a
+    /// placed group's own title names it (hairdressers: advanced and creative hair professional). Such a
+    /// standard's level stands even when the title's best group is at skill level 2; a level-3 standard
+    /// the title reached otherwise (a checkout assistant's design technician, an assembly operative's
+    /// garment maker) is still read at level 2.
+    func placementHolds(_ position: Int, guesses: [OccupationGuess]) -> Bool {
+        let standard = model.targets[position].standard
+        let groups = guesses.filter { $0.occupation.scheme == .soc2020 }
+        let above = groups.filter { !Self.secondaryLevelMajorGroups.contains($0.occupation.code.first ?? "9") }
+        if standard.soc.contains(where: { link in above.contains { $0.occupation.code == link.code } }) { return true }
+        return vouchable(position) && groups.contains { standardsNamed(by: $0.occupation.title).contains(position) }
+    }
+
     /// How a standard agrees with the learner's SOC 2020 placement.
     enum PlacementAgreement {
         /// Its job titles code to a unit group the learner is placed in.

@@ -199,7 +199,8 @@ public final class CareerDiagnostician: Sendable {
         let titleLevel = placedGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
         let anchorLevel = anchor.map {
             Self.learnerLevel(
-                standardLevel: Self.evidencedLevel(of: model.targets[$0].standard, profileText: profileText), titleGroup: titleGroup,
+                standardLevel: Self.evidencedLevel(of: model.targets[$0].standard, profileText: profileText),
+                titleGroup: placementHolds($0, guesses: guesses) ? nil : titleGroup,
                 qualificationLevel: namedLevel)
         }
 

@@ -103,7 +103,7 @@ struct OccupationMatcher: Sendable {
         let note = expanded.isEmpty ? "" : "; everyday wording read as " + expanded.map { "\"\($0.0)\" → \($0.1)" }.joined(separator: ", ")
         let title = reading.queries[0].clause ?? reading.queries[0].query
         let hits = index.search(reading.queries[0].query, top: max(top, Self.titleRerankDepth))
-        return Self.rankTitleHits(hits, title: title) { self.occupationNames(of: $0) }.prefix(top).compactMap { ranked in
+        return Self.rankTitleHits(hits, title: title, penaliseSeniority: scheme == .soc2020) { self.occupationNames(of: $0) }.prefix(top).compactMap { ranked in
             let why = "title match: \(describe(ranked.hit, equal: ranked.equal))\(note)"
             return result(for: ranked.hit.id, scheme: scheme, score: (ranked.score * 10_000).rounded() / 10_000, why: why)
         }
@@ -162,9 +162,10 @@ struct OccupationMatcher: Sendable {
     /// name has the same words as the query comes first ("Butchers", "Teaching assistants"), then those
     /// whose names hold more of the query's words ("Carpenters and joiners"). A hit the query only
     /// resembles whose wording or name is a more senior post ("Customer service managers" for a customer
-    /// service advisor, "Senior production chef" for a commis chef) loses `seniorityPenalty` of its score.
+    /// service advisor) loses `seniorityPenalty` of its score. Standards are not demoted here: whether the
+    /// learner holds a senior post is for their whole text to say (a chef who was head chef).
     static func rankTitleHits(
-        _ hits: [MatchHit], title: String, occupationNames: (String) -> (title: String, jobTitles: [String])?
+        _ hits: [MatchHit], title: String, penaliseSeniority: Bool = true, occupationNames: (String) -> (title: String, jobTitles: [String])?
     ) -> [(hit: MatchHit, score: Double, equal: Bool)] {
         let queryWords = Self.singularWords(title)
         guard !queryWords.isEmpty else { return hits.map { ($0, $0.score, false) } }
@@ -183,7 +184,7 @@ struct OccupationMatcher: Sendable {
             // themselves; a hit equal only to the title as written must also score near the best.
             if equal, hit.explanation.formMatch != nil || hit.score >= Self.equalTitleShare * best {
                 tier = name == Set(queryWords) ? Self.sameNameTier : queryWords.filter(name.contains).count
-            } else if !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.title ?? "")) {
+            } else if penaliseSeniority, !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.title ?? "")) {
                 score *= seniorityPenalty
             }
             return (hit, score, equal, tier, offset)

@@ -13,7 +13,8 @@ struct PatternToken: Sendable, Hashable {
     /// An abbreviation that is also an everyday word ("NICE", "IT", "SAP"): matched only in capitals.
     var capitalsOnly: Bool
     /// True when the form itself has clause punctuation before this word ("equality, diversity and
-    /// inclusion", "Node.js"); otherwise a text word after such punctuation does not continue the phrase.
+    /// inclusion", "Node.js"); otherwise a text word after such punctuation does not continue the phrase
+    /// (an exclusion phrase still does: "residential, nursing and home care" is no nursing care).
     var breakBefore = false
 
     /// Abbreviations whose lower-case form is an everyday English word.
@@ -150,7 +151,7 @@ struct PhraseIndex: Sendable {
             let matched = pattern.tokens.indices.allSatisfy { offset in
                 let word = pattern.tokens[offset], token = tokens[position + offset]
                 return word.matches(token, caseSensitive: pattern.caseSensitive) && !isOtherWord(token, for: word, skill: pattern.skillIndex)
-                    && (offset == 0 || !token.clauseBreak || word.breakBefore)
+                    && (offset == 0 || !token.clauseBreak || word.breakBefore || pattern.blocks)
             }
             if matched { best = PhraseMatch(pattern: pattern, tokenRange: position..<(position + pattern.tokens.count)) }
         }
