@@ -243,6 +243,12 @@ extension CareerDiagnostician {
         "trainee", "apprentice", "junior", "senior", "lead", "leader", "head", "supervisor", "general", "staff", "level", "customer",
     ]
 
+    /// The most opening words tried as a job title.
+    static let openingTitleWords = 4
+
+    /// `postWords` as the analyzer's stems.
+    static let postStems = Set(TextAnalyzer().terms(postWords.joined(separator: " ")))
+
     /// Whether a standard can be the job a learner's title names. It must share a word of the title that
     /// says what the work is (not only "manager" or "assistant") through its own title or its typical
     /// job titles, unless its job titles code to the unit group the title places them in; and it must
@@ -252,9 +258,9 @@ extension CareerDiagnostician {
     func titleAgrees(_ position: Int, title: String, text: String, topGroup: String?) -> Bool {
         let standard = model.targets[position].standard
         if !OccupationSeniority.isSenior(title + " " + text), OccupationSeniority.isSenior(standard.title) { return false }
+        let workWords = analyzer.terms(title).filter { !Self.postStems.contains($0) }
+        guard !workWords.isEmpty else { return true }
         let nameWords = Set(([standard.title] + standard.typicalJobTitles).flatMap { analyzer.terms($0) })
-        let postStems = Set(analyzer.terms(Self.postWords.joined(separator: " ")))
-        let workWords = analyzer.terms(title).filter { !postStems.contains($0) }
         // Words agree when one begins the other ("hair" and "hairdresser"), as stems of four letters or more.
         let shares = workWords.contains { word in
             nameWords.contains { $0 == word || (min($0.count, word.count) >= 4 && ($0.hasPrefix(word) || word.hasPrefix($0))) }
@@ -267,10 +273,12 @@ extension CareerDiagnostician {
     /// cleaner on the evening shift"): the longest opening run of words that equals a job title of a
     /// unit group, ranked as a given title is; `nil` when the text opens with no job title.
     func openingJobGroups(_ text: String) -> [OccupationResult]? {
+        // (At most `openingTitleWords` words are tried, longest first.)
         guard let opening = Self.openingTitle(text) else { return nil }
-        var words = opening.split(separator: " ").map(String.init)
+        var words = opening.split(separator: " ").prefix(Self.openingTitleWords).map(String.init)
         while !words.isEmpty {
             let candidate = words.joined(separator: " ")
+            guard taxonomy.namesSOCJobTitle(candidate) else { words.removeLast(); continue }
             let results = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 2).results
             if results.first?.equalsJobTitle == true, !words.allSatisfy(Self.postWords.contains) { return results.filter(\.equalsJobTitle) }
             words.removeLast()

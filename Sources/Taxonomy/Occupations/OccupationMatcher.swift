@@ -17,6 +17,11 @@ struct OccupationMatcher: Sendable {
     let socRoutes: [String: String]
     private let standardByID: [String: Int]
     private let socByID: [String: Int]
+    /// Per occupation id: the singular words of its own name, and each of its titles and job titles as
+    /// joined singular words (`singularWords`), worked out once for title re-ranking.
+    private let titleKeys: [String: TitleKeys]
+    /// Every SOC 2020 unit group's titles and job titles as joined singular words.
+    let socJobTitles: Set<String>
 
     /// Reciprocal-rank fusion constant.
     static let fusionK = 60.0
@@ -30,6 +35,15 @@ struct OccupationMatcher: Sendable {
             .sorted { $0.words.count > $1.words.count }
         standardByID = Dictionary(uniqueKeysWithValues: data.standards.enumerated().map { ("ifate:" + $1.reference, $0) })
         socByID = Dictionary(uniqueKeysWithValues: data.socUnitGroups.enumerated().map { ("soc2020:" + $1.code, $0) })
+        var keys: [String: TitleKeys] = [:]
+        for standard in data.standards {
+            keys["ifate:" + standard.reference] = TitleKeys(name: standard.title, jobTitles: [standard.title] + standard.typicalJobTitles)
+        }
+        for group in data.socUnitGroups {
+            keys["soc2020:" + group.code] = TitleKeys(name: group.title, jobTitles: [group.title] + group.relatedJobTitles + group.aliases)
+        }
+        titleKeys = keys
+        socJobTitles = Set(data.socUnitGroups.flatMap { keys["soc2020:" + $0.code]?.jobTitles ?? [] })
         var votes: [String: [String: Int]] = [:]
         for standard in data.standards {
             for link in standard.soc { votes[link.code, default: [:]][standard.route, default: 0] += 1 }
@@ -103,7 +117,7 @@ struct OccupationMatcher: Sendable {
         let note = expanded.isEmpty ? "" : "; everyday wording read as " + expanded.map { "\"\($0.0)\" → \($0.1)" }.joined(separator: ", ")
         let title = reading.queries[0].clause ?? reading.queries[0].query
         let hits = index.search(reading.queries[0].query, top: max(top, Self.titleRerankDepth))
-        return Self.rankTitleHits(hits, title: title, penaliseSeniority: scheme == .soc2020) { self.occupationNames(of: $0) }.prefix(top).compactMap { ranked in
+        return Self.rankTitleHits(hits, title: title, penaliseSeniority: scheme == .soc2020) { self.titleKeys[$0] }.prefix(top).compactMap { ranked in
             let why = "title match: \(describe(ranked.hit, equal: ranked.equal))\(note)"
             return result(for: ranked.hit.id, scheme: scheme, score: (ranked.score * 10_000).rounded() / 10_000, why: why)
         }
@@ -147,14 +161,20 @@ struct OccupationMatcher: Sendable {
     /// names a more senior job than the query does (a customer service advisor is not a manager).
     static let seniorityPenalty = 0.7
 
-    /// The title of a standard or unit group by match id, and its job titles (the title first).
-    func occupationNames(of id: String) -> (title: String, jobTitles: [String])? {
-        if let position = standardByID[id] { return (standards[position].title, [standards[position].title] + standards[position].typicalJobTitles) }
-        if let position = socByID[id] {
-            let group = socGroups[position]
-            return (group.title, [group.title] + group.relatedJobTitles + group.aliases)
+    /// An occupation's name and job titles as title re-ranking compares them.
+    struct TitleKeys: Sendable {
+        /// The words of its own name, singular.
+        var nameWords: Set<String>
+        /// Its name as written, for the seniority check.
+        var name: String
+        /// Each title and job title as joined singular words ("healthcareassistant").
+        var jobTitles: Set<String>
+
+        init(name: String, jobTitles: [String]) {
+            self.name = name
+            nameWords = Set(OccupationMatcher.singularWords(name))
+            self.jobTitles = Set(jobTitles.map { OccupationMatcher.singularWords($0).joined() })
         }
-        return nil
     }
 
     /// Orders a title query's hits. Among hits that equal one of an occupation's job titles (the SOC
@@ -165,26 +185,26 @@ struct OccupationMatcher: Sendable {
     /// service advisor) loses `seniorityPenalty` of its score. Standards are not demoted here: whether the
     /// learner holds a senior post is for their whole text to say (a chef who was head chef).
     static func rankTitleHits(
-        _ hits: [MatchHit], title: String, penaliseSeniority: Bool = true, occupationNames: (String) -> (title: String, jobTitles: [String])?
+        _ hits: [MatchHit], title: String, penaliseSeniority: Bool = true, keys: (String) -> TitleKeys?
     ) -> [(hit: MatchHit, score: Double, equal: Bool)] {
         let queryWords = Self.singularWords(title)
         guard !queryWords.isEmpty else { return hits.map { ($0, $0.score, false) } }
         let querySenior = OccupationSeniority.isSenior(title)
         let best = hits.first?.score ?? 0
         let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, offset: Int) in
-            let names = occupationNames(hit.id)
-            let name = Set(Self.singularWords(names?.title ?? ""))
+            let names = keys(hit.id)
+            let name = names?.nameWords ?? []
             // Equal to one of its job titles as written, word for word (singular): the engine's own form
             // match is on the query with its everyday expansion, and a stem would make an office an officer.
             let written = queryWords.joined()
-            let equal = (names?.jobTitles ?? []).contains { Self.singularWords($0).joined() == written }
+            let equal = names?.jobTitles.contains(written) ?? false
             var tier = 0
             var score = hit.score
             // The engine's own form matches (a title without everyday expansion) are re-ranked among
             // themselves; a hit equal only to the title as written must also score near the best.
             if equal, hit.explanation.formMatch != nil || hit.score >= Self.equalTitleShare * best {
                 tier = name == Set(queryWords) ? Self.sameNameTier : queryWords.filter(name.contains).count
-            } else if penaliseSeniority, !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.title ?? "")) {
+            } else if penaliseSeniority, !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.name ?? "")) {
                 score *= seniorityPenalty
             }
             return (hit, score, equal, tier, offset)
@@ -201,8 +221,8 @@ struct OccupationMatcher: Sendable {
     /// The lower-cased words of a title, each without a plural "s" ("Butchers" → butcher); compared
     /// joined, so "health care" and "healthcare", "picker-packer" and "picker packer" are equal.
     static func singularWords(_ text: String) -> [String] {
-        PhraseTokenizer.tokens(text).map { token in
-            let word = token.lower
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { piece in
+            let word = String(piece)
             return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }
     }
