@@ -95,6 +95,12 @@ public final class SkillsTaxonomy: Sendable {
     }
 
     /// Ranks occupations of one scheme for a job title or a paragraph of career history.
+    /// True when the text, word for word (singular, case and spacing aside), is the title or a job title
+    /// of a SOC 2020 unit group ("picker packer", "office cleaner"); a set lookup, no ranking.
+    public func namesSOCJobTitle(_ text: String) -> Bool {
+        occupations.socJobTitles.contains(OccupationMatcher.singularWords(text).joined())
+    }
+
     public func matchOccupations(_ text: String, scheme: OccupationScheme = .ifate, top: Int = 10) -> OccupationMatches {
         matchOccupations(text, schemes: [(scheme, top)])[0]
     }

@@ -26,6 +26,19 @@ struct AdviserPathRuleTests {
         #expect(!diagnostic.reskill.contains(where: Self.isBareDeskRole), "\(diagnostic.reskill.map(\.occupation.title))")
     }
 
+    @Test("With no standard for their job, the own field of someone out of the weather is their SOC group's")
+    func weatherOwnFieldFromThePlacementWithoutAStandard() async throws {
+        // No apprenticeship standard stands for scaffolders (SOC 8151); the other construction operatives of
+        // its minor group say his field is construction, not the warehouse work of loading the lorry.
+        let text = "Scaffolder 6 years, tube and fitting and system scaffold, working off the drawings, loading the lorry and doing "
+            + "the scaffold inspections and tags. Sick of being out in the rain all winter."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Scaffolder"))
+        checkPathInvariants(diagnostic)
+        let first = try #require(diagnostic.reskill.first, "no reskill path")
+        #expect(first.occupation.route == "construction-and-the-built-environment", "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(first.why.summary.contains("indoor side of your own field"), "\(first.why.summary)")
+    }
+
     @Test("Wanting out of the weather looks first at the indoor side of the learner's own field")
     func weatherLooksIndoorsInTheOwnFieldFirst() async throws {
         let text = "Groundworker for ten years on housing sites, laying drains, kerbs and foundations, reading levels and setting out. "

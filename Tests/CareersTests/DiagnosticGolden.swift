@@ -61,21 +61,23 @@
 /// Regenerated when thin-standards was merged after careers-10 and careers-courses: learners placed on an everyday
 /// occupation known only from a retired 2023 version (hair professional, commis chef, retailer, team leader…) step up from it,
 /// and a path to one says its skills are inferred.
+/// Regenerated when careers-data-4 was merged last (reading skills and current jobs right: phrases stop at clause
+/// punctuation, exact-word exclusions, placement by the title's own unit group, seniority from the learner's words).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "38522:9b716bfbc57c338f",
-        "school-leaver": "7872:6fb5804268c417cf",
-        "warehouse-online": "28591:d7e59d0a01f729d6",
-        "returner-bookkeeper": "15263:a46216ab490ddabe",
-        "welder": "31535:5b5b0be4adc76222",
-        "chef-no-title": "17480:361a0be29abc7d3c",
-        "typos-bullets": "48298:3a2cc21ce61525b",
-        "title-only": "22759:401a566f86446908",
-        "target-occupation": "30641:4b868f8d43a19a98",
-        "target-route-digital": "7521:67b8d9f695ff2413",
-        "graduate-manager": "35399:fc03202483e175a8",
-        "provider-scope": "12902:23ec4a3f0b658fbd",
+        "care-assistant": "38523:7dc7ebae603789a8",
+        "school-leaver": "7286:48d08c6ecf869f2",
+        "warehouse-online": "28525:5397bcd318f6c34b",
+        "returner-bookkeeper": "15243:41e1c40c5165cafc",
+        "welder": "24317:40706ce21deef6ee",
+        "chef-no-title": "16842:400626b67c091bda",
+        "typos-bullets": "47020:7d079198830e8edc",
+        "title-only": "22967:d4a376778ac1dd83",
+        "target-occupation": "29164:e2390a2b99ab4328",
+        "target-route-digital": "7528:e6a69c40f8ddd51c",
+        "graduate-manager": "34784:6572360357e25ce4",
+        "provider-scope": "12673:dc2351670fcf712",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "38238:517824081bc94345",
+        "long-history": "38125:62658e09c87641b5",
     ]
 }

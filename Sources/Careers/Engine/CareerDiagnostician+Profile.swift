@@ -96,7 +96,17 @@ extension CareerDiagnostician {
         // Without a title the diagnostic extracted skills from exactly this text (when it was not cut).
         let heldSkillIDs = title == nil && query == text ? extraction.skillIDs : nil
         let matches = taxonomy.matchOccupations(query, schemes: [(.soc2020, 2), (.ifate, 8)], heldSkillIDs: heldSkillIDs)
-        let groups = matches[0].results
+        var groups = matches[0].results
+        // Without a title, a text that opens with a job ("office cleaner on the evening shift, …") is placed
+        // by that job's title, as a given title is, not by whatever its other clauses resemble (a floor
+        // buffer is not leather work); a school leaver's text that opens with none names no job at all.
+        if title == nil {
+            if let named = openingJobGroups(text) {
+                groups = named
+            } else if Self.isEarlyCareer(text) {
+                return []
+            }
+        }
         let topGroup = groups.first?.code
         var standards = matches[1].results.map { (code: $0.code, score: $0.score, note: String?.none) }
         // Thin standards (inferred skills) are guessed beside the standards with statements, which keep
@@ -152,6 +162,9 @@ extension CareerDiagnostician {
             guard let position = model.targetPosition[result.code] else { return nil }
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
             guard let agreement = placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted) else { return nil }
+            if let title, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
+            // From the text alone, a senior or supervising post is the learner's only when their words name one.
+            if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }
             let fit = fitted.score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? (isThin(result.code) ? min(result.score / topScore, 1) : result.score / topScore) : 0
@@ -176,7 +189,7 @@ extension CareerDiagnostician {
         }
         for result in groups where groups[0].score > 0 && result.score / groups[0].score >= Self.shownGroupRatio {
             let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
-            guesses.append(guess(result, confidence: base * result.score / groups[0].score, why: why))
+            guesses.append(guess(result, confidence: base * min(result.score / groups[0].score, 1), why: why))
         }
         return guesses.sorted { $0.confidence > $1.confidence }
     }
@@ -212,7 +225,16 @@ extension CareerDiagnostician {
     func placementAgreement(_ position: Int, placed: [String], fromTitle: Bool, fit: Fit) -> PlacementAgreement? {
         let standard = model.targets[position].standard
         let codes = standard.soc.map(\.code)
-        if let top = placed.first, fromTitle, !anchorBacked(position, titleGroup: top) { return nil }
+        // A title placing the learner in several groups (teaching assistants, and higher level teaching
+        // assistants) backs a standard any of them backs, and a group's own title vouches for a standard
+        // the data gives no SOC codes (hairdressers and barbers: advanced and creative hair professional).
+        if fromTitle, !placed.isEmpty, !placed.contains(where: { anchorBacked(position, titleGroup: $0) }),
+            !(vouchable(position) && placed.contains { code in
+                taxonomy.socUnitGroup(code: code).map { standardsNamed(by: $0.title).contains(position) } ?? false
+            })
+        {
+            return nil
+        }
         if codes.contains(where: placed.contains) { return fromTitle || fit.specificShared > 0 ? .unitGroup : nil }
         let minors = Set(placed.map { $0.prefix(3) })
         if let code = codes.first(where: { minors.contains($0.prefix(3)) }), fromTitle || fit.specificShared > 0 { return .minorGroup(code) }
@@ -224,6 +246,75 @@ extension CareerDiagnostician {
         let strongNeeded = codes.isEmpty ? 1 : 2
         guard fit.strongSpecificShared >= strongNeeded, fit.core >= Self.skillBackedCore else { return nil }
         return .skills(placed.first)
+    }
+
+    // MARK: Agreeing with the job title
+
+    /// Words that say what kind of post a job title is rather than what the work is: a standard sharing
+    /// only these with the learner's title ("manager" in "Bar manager" and "Information manager") is
+    /// not their job.
+    static let postWords: Set<String> = [
+        "manager", "assistant", "operative", "worker", "officer", "technician", "advisor", "adviser", "operator", "practitioner",
+        "specialist", "professional", "executive", "coordinator", "co", "ordinator", "administrator", "agent", "team", "member",
+        "trainee", "apprentice", "junior", "senior", "lead", "leader", "head", "supervisor", "general", "staff", "level", "customer",
+    ]
+
+    /// The most opening words tried as a job title.
+    static let openingTitleWords = 4
+
+    /// `postWords` as the analyzer's stems.
+    static let postStems = Set(TextAnalyzer().terms(postWords.joined(separator: " ")))
+
+    /// Whether a standard can be the job a learner's title names. It must share a word of the title that
+    /// says what the work is (not only "manager" or "assistant") through its own title or its typical
+    /// job titles, unless its job titles code to the unit group the title places them in; and it must
+    /// not name a more senior post than the title and the learner's own history do (a commis chef is not
+    /// a senior culinary chef, a customer service advisor not a manager; a chef who says they were head
+    /// chef may be).
+    func titleAgrees(_ position: Int, title: String, text: String, topGroup: String?) -> Bool {
+        let standard = model.targets[position].standard
+        if !OccupationSeniority.isSenior(title + " " + text), OccupationSeniority.isSenior(standard.title) { return false }
+        let workWords = analyzer.terms(title).filter { !Self.postStems.contains($0) }
+        guard !workWords.isEmpty else { return true }
+        let nameWords = Set(([standard.title] + standard.typicalJobTitles).flatMap { analyzer.terms($0) })
+        // Words agree when one begins the other ("hair" and "hairdresser"), as stems of four letters or more.
+        let shares = workWords.contains { word in
+            nameWords.contains { $0 == word || (min($0.count, word.count) >= 4 && ($0.hasPrefix(word) || word.hasPrefix($0))) }
+        }
+        guard !workWords.isEmpty, !shares else { return true }
+        return standard.soc.contains { $0.code == topGroup }
+    }
+
+    /// The SOC 2020 unit groups a text's opening job title names ("Picker packer at Amazon", "office
+    /// cleaner on the evening shift"): the longest opening run of words that equals a job title of a
+    /// unit group, ranked as a given title is; `nil` when the text opens with no job title.
+    func openingJobGroups(_ text: String) -> [OccupationResult]? {
+        // (At most `openingTitleWords` words are tried, longest first.)
+        guard let opening = Self.openingTitle(text) else { return nil }
+        var words = opening.split(separator: " ").prefix(Self.openingTitleWords).map(String.init)
+        while !words.isEmpty {
+            let candidate = words.joined(separator: " ")
+            guard taxonomy.namesSOCJobTitle(candidate) else { words.removeLast(); continue }
+            let results = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 2).results
+            if results.first?.equalsJobTitle == true, !words.allSatisfy(Self.postWords.contains) { return results.filter(\.equalsJobTitle) }
+            words.removeLast()
+        }
+        return nil
+    }
+
+    /// Whether the learner's SOC placement itself backs the standard taken as their job at its level: its
+    /// job titles code to a unit group they are placed in that ONS puts above skill level 2 (teaching
+    /// assistants also place one among higher level teaching assistants), or it has no SOC codes and a
+    /// placed group's own title names it (hairdressers: advanced and creative hair professional). Such a
+    /// standard's level stands even when the title's best group is at skill level 2; a level-3 standard
+    /// the title reached otherwise (a checkout assistant's design technician, an assembly operative's
+    /// garment maker) is still read at level 2.
+    func placementHolds(_ position: Int, guesses: [OccupationGuess]) -> Bool {
+        let standard = model.targets[position].standard
+        let groups = guesses.filter { $0.occupation.scheme == .soc2020 }
+        let above = groups.filter { !Self.secondaryLevelMajorGroups.contains($0.occupation.code.first ?? "9") }
+        if standard.soc.contains(where: { link in above.contains { $0.occupation.code == link.code } }) { return true }
+        return vouchable(position) && groups.contains { standardsNamed(by: $0.occupation.title).contains(position) }
     }
 
     /// How a standard agrees with the learner's SOC 2020 placement.

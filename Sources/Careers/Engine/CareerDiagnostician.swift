@@ -194,8 +194,8 @@ public final class CareerDiagnostician: Sendable {
         var groupNamed: Set<Int>?
         let backed = { (position: Int) -> Bool in
             if self.anchorBacked(position, titleGroup: titleGroup ?? textGroup?.occupation.code) { return true }
-            guard let textGroup, self.vouchable(position) else { return false }
-            let named = groupNamed ?? self.standardsNamed(by: textGroup.occupation.title)
+            guard let group = textGroup ?? guesses.first(where: { $0.occupation.scheme == .soc2020 }), self.vouchable(position) else { return false }
+            let named = groupNamed ?? self.standardsNamed(by: group.occupation.title)
             groupNamed = named
             return named.contains(position)
         }
@@ -215,7 +215,8 @@ public final class CareerDiagnostician: Sendable {
         let titleLevel = placedGroup.flatMap { $0.first }.flatMap { Self.secondaryLevelMajorGroups.contains($0) ? Self.secondaryLevel : nil }
         let levelOf = { (position: Int) in
             Self.learnerLevel(
-                standardLevel: Self.evidencedLevel(of: self.model.targets[position].standard, profileText: profileText), titleGroup: titleGroup,
+                standardLevel: Self.evidencedLevel(of: self.model.targets[position].standard, profileText: profileText),
+                titleGroup: self.placementHolds(position, guesses: guesses) ? nil : titleGroup,
                 qualificationLevel: namedLevel)
         }
         let anchorLevel = anchor.map(levelOf)
@@ -244,7 +245,7 @@ public final class CareerDiagnostician: Sendable {
             experienced: experienced, held: held)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
-            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel)
+            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedRoute: route(ofGroup: placedGroup))
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
             // Nor is a wish the step up answers answered again by a fresh start in the same field sharing

@@ -134,7 +134,9 @@ struct SkillExtractor: Sendable {
         for hit in engine.search(words, top: 3) where !excluding.contains(hit.id) {
             guard let skill = skills.first(where: { $0.id == hit.id }) else { continue }
             var best: (form: String, share: Double)?
-            for form in skill.forms {
+            // A form with a number ("class 2", "level 3") is read only as written, by the phrase match:
+            // the words of "year 2 class" are not a class 2 licence.
+            for form in skill.forms where !form.contains(where: \.isNumber) {
                 let terms = Set(analyzer.terms(form))
                 guard terms.count >= 2 else { continue }
                 if terms.count == 2, !clauseTerms.contains(where: { Self.near(Array(terms), within: 2, in: $0) }) { continue }

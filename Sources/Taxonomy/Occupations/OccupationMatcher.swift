@@ -17,6 +17,11 @@ struct OccupationMatcher: Sendable {
     let socRoutes: [String: String]
     private let standardByID: [String: Int]
     private let socByID: [String: Int]
+    /// Per occupation id: the singular words of its own name, and each of its titles and job titles as
+    /// joined singular words (`singularWords`), worked out once for title re-ranking.
+    private let titleKeys: [String: TitleKeys]
+    /// Every SOC 2020 unit group's titles and job titles as joined singular words.
+    let socJobTitles: Set<String>
 
     /// Reciprocal-rank fusion constant.
     static let fusionK = 60.0
@@ -30,6 +35,15 @@ struct OccupationMatcher: Sendable {
             .sorted { $0.words.count > $1.words.count }
         standardByID = Dictionary(uniqueKeysWithValues: data.standards.enumerated().map { ("ifate:" + $1.reference, $0) })
         socByID = Dictionary(uniqueKeysWithValues: data.socUnitGroups.enumerated().map { ("soc2020:" + $1.code, $0) })
+        var keys: [String: TitleKeys] = [:]
+        for standard in data.standards {
+            keys["ifate:" + standard.reference] = TitleKeys(name: standard.title, jobTitles: [standard.title] + standard.typicalJobTitles)
+        }
+        for group in data.socUnitGroups {
+            keys["soc2020:" + group.code] = TitleKeys(name: group.title, jobTitles: [group.title] + group.relatedJobTitles + group.aliases)
+        }
+        titleKeys = keys
+        socJobTitles = Set(data.socUnitGroups.flatMap { keys["soc2020:" + $0.code]?.jobTitles ?? [] })
         var votes: [String: [String: Int]] = [:]
         for standard in data.standards {
             for link in standard.soc { votes[link.code, default: [:]][standard.route, default: 0] += 1 }
@@ -70,7 +84,7 @@ struct OccupationMatcher: Sendable {
     func read(_ text: String) -> Reading {
         guard Self.isHistory(text) else {
             let (query, expanded) = expand(text)
-            return Reading(isHistory: false, queries: [(query, nil)], expanded: expanded)
+            return Reading(isHistory: false, queries: [(query, text)], expanded: expanded)
         }
         var queries: [(query: String, clause: String?)] = []
         for range in SkillExtractor.sentences(in: text) {
@@ -95,14 +109,17 @@ struct OccupationMatcher: Sendable {
     /// Ranks a job title with the engine after expanding its everyday words.
     func matchTitle(_ title: String, scheme: OccupationScheme, top: Int, index: MatchIndex) -> [OccupationResult] {
         let (query, expanded) = expand(title)
-        return matchTitle(Reading(isHistory: false, queries: [(query, nil)], expanded: expanded), scheme: scheme, top: top, index: index)
+        return matchTitle(Reading(isHistory: false, queries: [(query, title)], expanded: expanded), scheme: scheme, top: top, index: index)
     }
 
     private func matchTitle(_ reading: Reading, scheme: OccupationScheme, top: Int, index: MatchIndex) -> [OccupationResult] {
         let expanded = reading.expanded
         let note = expanded.isEmpty ? "" : "; everyday wording read as " + expanded.map { "\"\($0.0)\" → \($0.1)" }.joined(separator: ", ")
-        return index.search(reading.queries[0].query, top: top).compactMap { hit in
-            result(for: hit.id, scheme: scheme, score: (hit.score * 10_000).rounded() / 10_000, why: "title match: \(describe(hit))\(note)")
+        let title = reading.queries[0].clause ?? reading.queries[0].query
+        let hits = index.search(reading.queries[0].query, top: max(top, Self.titleRerankDepth))
+        return Self.rankTitleHits(hits, title: title, penaliseSeniority: scheme == .soc2020) { self.titleKeys[$0] }.prefix(top).compactMap { ranked in
+            let why = "title match: \(describe(ranked.hit, equal: ranked.equal))\(note)"
+            return result(for: ranked.hit.id, scheme: scheme, score: (ranked.score * 10_000).rounded() / 10_000, why: why)
         }
     }
 
@@ -133,6 +150,80 @@ struct OccupationMatcher: Sendable {
             }
             if parts.isEmpty { parts.append("the whole text matches its description") }
             return result(for: id, scheme: scheme, score: (score * 1000).rounded() / 1000, why: parts.joined(separator: "; "))
+        }
+    }
+
+    // MARK: Job titles: the occupation's own name and seniority
+
+    /// How many engine hits a title query re-ranks before the requested number is kept.
+    static let titleRerankDepth = 20
+    /// A title hit the query only resembles keeps this share of its score when the matched wording
+    /// names a more senior job than the query does (a customer service advisor is not a manager).
+    static let seniorityPenalty = 0.7
+
+    /// An occupation's name and job titles as title re-ranking compares them.
+    struct TitleKeys: Sendable {
+        /// The words of its own name, singular.
+        var nameWords: Set<String>
+        /// Its name as written, for the seniority check.
+        var name: String
+        /// Each title and job title as joined singular words ("healthcareassistant").
+        var jobTitles: Set<String>
+
+        init(name: String, jobTitles: [String]) {
+            self.name = name
+            nameWords = Set(OccupationMatcher.singularWords(name))
+            self.jobTitles = Set(jobTitles.map { OccupationMatcher.singularWords($0).joined() })
+        }
+    }
+
+    /// Orders a title query's hits. Among hits that equal one of an occupation's job titles (the SOC
+    /// coding index gives "Joiner" to carpenters and to textile trades alike), the occupation whose own
+    /// name has the same words as the query comes first ("Butchers", "Teaching assistants"), then those
+    /// whose names hold more of the query's words ("Carpenters and joiners"). A hit the query only
+    /// resembles whose wording or name is a more senior post ("Customer service managers" for a customer
+    /// service advisor) loses `seniorityPenalty` of its score. Standards are not demoted here: whether the
+    /// learner holds a senior post is for their whole text to say (a chef who was head chef).
+    static func rankTitleHits(
+        _ hits: [MatchHit], title: String, penaliseSeniority: Bool = true, keys: (String) -> TitleKeys?
+    ) -> [(hit: MatchHit, score: Double, equal: Bool)] {
+        let queryWords = Self.singularWords(title)
+        guard !queryWords.isEmpty else { return hits.map { ($0, $0.score, false) } }
+        let querySenior = OccupationSeniority.isSenior(title)
+        let best = hits.first?.score ?? 0
+        let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, offset: Int) in
+            let names = keys(hit.id)
+            let name = names?.nameWords ?? []
+            // Equal to one of its job titles as written, word for word (singular): the engine's own form
+            // match is on the query with its everyday expansion, and a stem would make an office an officer.
+            let written = queryWords.joined()
+            let equal = names?.jobTitles.contains(written) ?? false
+            var tier = 0
+            var score = hit.score
+            // The engine's own form matches (a title without everyday expansion) are re-ranked among
+            // themselves; a hit equal only to the title as written must also score near the best.
+            if equal, hit.explanation.formMatch != nil || hit.score >= Self.equalTitleShare * best {
+                tier = name == Set(queryWords) ? Self.sameNameTier : queryWords.filter(name.contains).count
+            } else if penaliseSeniority, !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.name ?? "")) {
+                score *= seniorityPenalty
+            }
+            return (hit, score, equal, tier, offset)
+        }
+        return ranked.sorted { ($0.tier, $0.score, -$0.offset) > ($1.tier, $1.score, -$1.offset) }.map { ($0.hit, $0.score, $0.equal) }
+    }
+
+    /// The tier of an occupation whose own name has the query's words, above any count of shared words.
+    static let sameNameTier = 100
+    /// The share of the best score a hit equal to the title as written (but not to the expanded query)
+    /// needs to be re-ranked by its occupation's name.
+    static let equalTitleShare = 0.85
+
+    /// The lower-cased words of a title, each without a plural "s" ("Butchers" → butcher); compared
+    /// joined, so "health care" and "healthcare", "picker-packer" and "picker packer" are equal.
+    static func singularWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { piece in
+            let word = String(piece)
+            return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }
     }
 
@@ -171,14 +262,15 @@ struct OccupationMatcher: Sendable {
     }
 
     /// The engine's explanation in words: the matched form and the terms that counted most.
-    private func describe(_ hit: MatchHit) -> String {
+    private func describe(_ hit: MatchHit, equal: Bool? = nil) -> String {
         let explanation = hit.explanation
         var parts: [String] = []
         if let form = explanation.matchedForm {
-            let how = switch explanation.formMatch {
-            case .exact: "equals"
-            case .normalized: "has the same words as"
-            case nil: "resembles"
+            let how = switch (explanation.formMatch, equal) {
+            case (_, false?): "resembles"
+            case (.exact, _): "equals"
+            case (.normalized, _), (nil, true?): "has the same words as"
+            case (nil, nil): "resembles"
             }
             parts.append("the query \(how) \"\(form)\"")
         }

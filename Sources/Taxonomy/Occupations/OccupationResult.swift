@@ -23,6 +23,12 @@ public struct OccupationResult: Codable, Sendable, Hashable {
     public var score: Double
     /// Why it was ranked here, in words.
     public var why: String
+
+    /// True when a title query has the same words as one of the occupation's titles or job titles
+    /// (not a result the query only resembles).
+    public var equalsJobTitle: Bool {
+        why.hasPrefix("title match: the query equals") || why.hasPrefix("title match: the query has the same words as")
+    }
 }
 
 /// The answer to an occupation match: the JSON of `skillway occupations match --json` and of

@@ -12,6 +12,10 @@ struct PatternToken: Sendable, Hashable {
     var wholeWord: Bool
     /// An abbreviation that is also an everyday word ("NICE", "IT", "SAP"): matched only in capitals.
     var capitalsOnly: Bool
+    /// True when the form itself has clause punctuation before this word ("equality, diversity and
+    /// inclusion", "Node.js"); otherwise a text word after such punctuation does not continue the phrase
+    /// (an exclusion phrase still does: "residential, nursing and home care" is no nursing care).
+    var breakBefore = false
 
     /// Abbreviations whose lower-case form is an everyday English word.
     static let everydayWords: Set<String> = [
@@ -56,7 +60,11 @@ struct PhrasePattern: Sendable {
     init?(skillIndex: Int, form rawForm: String) {
         let caseSensitive = rawForm.hasPrefix("=")
         let form = caseSensitive ? String(rawForm.dropFirst()) : rawForm
-        let words = PhraseTokenizer.tokens(form).map { PatternToken($0.original) }
+        let words = PhraseTokenizer.tokens(form).map { token in
+            var word = PatternToken(token.original)
+            word.breakBefore = token.clauseBreak
+            return word
+        }
         guard !words.isEmpty else { return nil }
         self.skillIndex = skillIndex
         self.form = form
@@ -143,6 +151,7 @@ struct PhraseIndex: Sendable {
             let matched = pattern.tokens.indices.allSatisfy { offset in
                 let word = pattern.tokens[offset], token = tokens[position + offset]
                 return word.matches(token, caseSensitive: pattern.caseSensitive) && !isOtherWord(token, for: word, skill: pattern.skillIndex)
+                    && (offset == 0 || !token.clauseBreak || word.breakBefore || pattern.blocks)
             }
             if matched { best = PhraseMatch(pattern: pattern, tokenRange: position..<(position + pattern.tokens.count)) }
         }

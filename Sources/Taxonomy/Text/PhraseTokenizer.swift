@@ -12,15 +12,27 @@ struct TextToken: Sendable {
     var stem: String
     /// Where the word is in the text.
     var range: Range<String.Index>
+    /// True when punctuation that ends a clause or list item (`,;:.!?` or a line break) stands
+    /// between this word and the one before it: no phrase reads across it ("deliveries, driver" is
+    /// not a delivery driver).
+    var clauseBreak = false
 }
 
 /// Splits text into words: runs of letters and digits (an apostrophe inside a word is kept, so
 /// "don't" is one word). Everything else separates words.
 enum PhraseTokenizer {
+    /// Characters that end a clause or list item for phrase matching (brackets do not: "Construction
+    /// (Design and Management) Regulations" is one phrase).
+    static let clauseBreaks: Set<Character> = [",", ";", ":", ".", "!", "?", "\n", "\r\n", "\u{2022}"]
+
+    /// Words that carry a list on past a comma ("equality, diversity, and inclusion"): no break before them.
+    static let continuing: Set<String> = ["and", "or", "&"]
+
     static func tokens(_ text: String) -> [TextToken] {
         var result: [TextToken] = []
         var start: String.Index?
         var index = text.startIndex
+        var pendingBreak = false
         func close(at end: String.Index) {
             guard let begin = start else { return }
             var stop = end
@@ -32,7 +44,10 @@ enum PhraseTokenizer {
                 // Only a word with a curly apostrophe needs (and gets) Foundation's replacement.
                 var lower = word.lowercased()
                 if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "’", with: "'") }
-                result.append(TextToken(original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop))
+                result.append(TextToken(
+                    original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop,
+                    clauseBreak: pendingBreak && !result.isEmpty && !continuing.contains(lower)))
+                pendingBreak = false
             }
             start = nil
         }
@@ -44,6 +59,7 @@ enum PhraseTokenizer {
                 // kept inside a word; trimmed at the end of one
             } else {
                 close(at: index)
+                if Self.clauseBreaks.contains(character) { pendingBreak = true }
             }
             index = text.index(after: index)
         }
