@@ -38,12 +38,13 @@ enum SourceReaders {
         var standards: [RawStandard]
     }
 
-    private struct RawStatement: Decodable {
+    struct RawStatement: Decodable {
         var code: String
         var text: String
     }
 
-    private struct RawStandard: Decodable {
+    /// One record of the standards file as written (read once for the approved standards and the thin ones).
+    struct RawStandard: Decodable {
         var referenceNumber: String
         var larsCode: Int?
         var title: String
@@ -53,6 +54,8 @@ enum SourceReaders {
         var pathway: String?
         var cluster: String?
         var overviewOfRole: String?
+        var occupationalSummary: String?
+        var keywords: [String]?
         var typicalJobTitles: [String]?
         var knowledge: [RawStatement]?
         var skills: [RawStatement]?
@@ -60,26 +63,37 @@ enum SourceReaders {
         var duties: [RawStatement]?
     }
 
-    /// The approved standards with K/S/B statements, placed on the 2026 tree.
-    static func standards(from url: URL, routes: [RouteNode]) throws -> [OccupationalStandard] {
-        let file = url.lastPathComponent
-        let decoded: StandardsFile
-        do { decoded = try JSONDecoder().decode(StandardsFile.self, from: Data(contentsOf: url)) } catch {
-            throw TaxonomyBuildError(file: file, location: nil, reason: "is not the standards JSON: \(error)")
+    /// Every record of the standards file at `url`, as written.
+    static func rawStandards(from url: URL) throws -> [RawStandard] {
+        do { return try JSONDecoder().decode(StandardsFile.self, from: Data(contentsOf: url)).standards } catch {
+            throw TaxonomyBuildError(file: url.lastPathComponent, location: nil, reason: "is not the standards JSON: \(error)")
         }
+    }
+
+    /// Where a record sits on the 2026 tree: its route, level, pathway and cluster; a located error
+    /// (`standards[i] (ST…).route`) when its route is unknown or its level missing.
+    static func placement(
+        of raw: RawStandard, at index: Int, file: String, routes: [RouteNode]
+    ) throws -> (route: String, level: Int, pathway: String?, cluster: String?) {
+        let location = "standards[\(index)] (\(raw.referenceNumber))"
+        guard let routeName = raw.route, let route = Route(matching: routeName) else {
+            throw TaxonomyBuildError(file: file, location: location + ".route", reason: "\"\(raw.route ?? "")\" is not a known route")
+        }
+        guard let level = raw.level else { throw TaxonomyBuildError(file: file, location: location + ".level", reason: "is missing") }
+        let node = routes.first { $0.slug == route.rawValue }
+        let pathway = node.flatMap { matchPathway(raw.pathway, in: $0) }
+        let cluster = node.flatMap { matchCluster(raw.cluster, in: $0, preferring: pathway) }
+        return (route.rawValue, level, pathway, cluster)
+    }
+
+    /// The approved standards with K/S/B statements among `records` (of `file`), placed on the 2026 tree.
+    static func standards(_ records: [RawStandard], file: String, routes: [RouteNode]) throws -> [OccupationalStandard] {
         var result: [String: OccupationalStandard] = [:]
-        for (index, raw) in decoded.standards.enumerated() where raw.status == "Approved for delivery" && !(raw.knowledge ?? []).isEmpty {
-            let location = "standards[\(index)] (\(raw.referenceNumber))"
-            guard let routeName = raw.route, let route = Route(matching: routeName) else {
-                throw TaxonomyBuildError(file: file, location: location + ".route", reason: "\"\(raw.route ?? "")\" is not a known route")
-            }
-            guard let level = raw.level else { throw TaxonomyBuildError(file: file, location: location + ".level", reason: "is missing") }
-            let node = routes.first { $0.slug == route.rawValue }
-            let pathway = node.flatMap { matchPathway(raw.pathway, in: $0) }
-            let cluster = node.flatMap { matchCluster(raw.cluster, in: $0, preferring: pathway) }
+        for (index, raw) in records.enumerated() where raw.status == "Approved for delivery" && !(raw.knowledge ?? []).isEmpty {
+            let (route, level, pathway, cluster) = try placement(of: raw, at: index, file: file, routes: routes)
             let standard = OccupationalStandard(
                 reference: raw.referenceNumber, larsCode: raw.larsCode, title: raw.title.trimmingCharacters(in: .whitespaces), level: level,
-                route: route.rawValue, pathway: pathway, cluster: cluster,
+                route: route, pathway: pathway, cluster: cluster,
                 typicalJobTitles: (raw.typicalJobTitles ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
                 overview: raw.overviewOfRole ?? "",
                 duties: (raw.duties ?? []).map { Statement(code: $0.code, text: $0.text) },

@@ -53,8 +53,9 @@ public struct TaxonomyBuilder: Sendable {
     /// Reads and links everything; throws located errors and writes nothing when an input is wrong.
     public func build() throws -> TaxonomyData {
         let routes = try SourceReaders.routes(from: inputs.occupationalMaps)
-        var standards = try SourceReaders.standards(from: inputs.standards, routes: routes)
-        var thin = includesThinStandards ? try ThinStandards.read(from: inputs.standards, routes: routes, kept: standards) : []
+        let records = try SourceReaders.rawStandards(from: inputs.standards), recordsFile = inputs.standards.lastPathComponent
+        var standards = try SourceReaders.standards(records, file: recordsFile, routes: routes)
+        var thin = includesThinStandards ? try ThinStandards.read(records, file: recordsFile, routes: routes, kept: standards) : []
         let (socGroups, codingIndex) = try SourceReaders.socUnitGroups(volume1: inputs.socVolume1, codingIndex: inputs.socCodingIndex)
         var skills = try VocabularyParser.parseSkills(try readText(inputs.skillsVocabulary), file: inputs.skillsVocabulary.lastPathComponent)
         let synonyms = try VocabularyParser.parseJobTitles(try readText(inputs.jobTitles), file: inputs.jobTitles.lastPathComponent, skills: skills)

@@ -9,57 +9,23 @@ import Foundation
 /// statements has the same reference or title; its skills are inferred from its own words and from
 /// the SOC 2020 unit groups its job titles place it in (`inferSkills`).
 enum ThinStandards {
-    private struct File: Decodable {
-        var standards: [RawRetired]
-    }
-
-    private struct RawStatement: Decodable {
-        var code: String
-    }
-
-    private struct RawRetired: Decodable {
-        var referenceNumber: String
-        var larsCode: Int?
-        var title: String
-        var status: String
-        var level: Int?
-        var route: String?
-        var pathway: String?
-        var cluster: String?
-        var overviewOfRole: String?
-        var occupationalSummary: String?
-        var keywords: [String]?
-        var typicalJobTitles: [String]?
-        var knowledge: [RawStatement]?
-    }
-
     /// The retired (or withdrawn) records without statements that no standard in `kept` covers, placed
     /// on the 2026 tree like the others. A record needs an overview or summary to say what the job is.
-    static func read(from url: URL, routes: [RouteNode], kept: [OccupationalStandard]) throws -> [OccupationalStandard] {
-        let file = url.lastPathComponent
-        let decoded: File
-        do { decoded = try JSONDecoder().decode(File.self, from: Data(contentsOf: url)) } catch {
-            throw TaxonomyBuildError(file: file, location: nil, reason: "is not the standards JSON: \(error)")
-        }
+    static func read(
+        _ records: [SourceReaders.RawStandard], file: String, routes: [RouteNode], kept: [OccupationalStandard]
+    ) throws -> [OccupationalStandard] {
         let keptReferences = Set(kept.map(\.reference))
         let keptTitles = Set(kept.map { SourceReaders.normalizedName($0.title) })
         var result: [String: OccupationalStandard] = [:]
-        for (index, raw) in decoded.standards.enumerated() where raw.status != "Approved for delivery" && (raw.knowledge ?? []).isEmpty {
+        for (index, raw) in records.enumerated() where raw.status != "Approved for delivery" && (raw.knowledge ?? []).isEmpty {
             let title = raw.title.trimmingCharacters(in: .whitespaces)
             guard !keptReferences.contains(raw.referenceNumber), !keptTitles.contains(SourceReaders.normalizedName(title)) else { continue }
             let overview = clean(raw.overviewOfRole), summary = clean(raw.occupationalSummary)
             guard !overview.isEmpty || !summary.isEmpty else { continue }
-            let location = "standards[\(index)] (\(raw.referenceNumber))"
-            guard let routeName = raw.route, let route = Route(matching: routeName) else {
-                throw TaxonomyBuildError(file: file, location: location + ".route", reason: "\"\(raw.route ?? "")\" is not a known route")
-            }
-            guard let level = raw.level else { throw TaxonomyBuildError(file: file, location: location + ".level", reason: "is missing") }
-            let node = routes.first { $0.slug == route.rawValue }
-            let pathway = node.flatMap { SourceReaders.matchPathway(raw.pathway, in: $0) }
-            let cluster = node.flatMap { SourceReaders.matchCluster(raw.cluster, in: $0, preferring: pathway) }
+            let (route, level, pathway, cluster) = try SourceReaders.placement(of: raw, at: index, file: file, routes: routes)
             var standard = OccupationalStandard(
                 reference: raw.referenceNumber, larsCode: raw.larsCode, title: title, level: level,
-                route: route.rawValue, pathway: pathway, cluster: cluster,
+                route: route, pathway: pathway, cluster: cluster,
                 typicalJobTitles: unique((raw.typicalJobTitles ?? []).map(clean)),
                 overview: [overview, summary].filter { !$0.isEmpty }.joined(separator: "\n"),
                 duties: [], knowledge: [], skills: [], behaviours: [], skillIDs: [], soc: [])
