@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 import Testing
 @testable import Taxonomy
 
@@ -137,5 +138,22 @@ struct ThinStandardTests {
     func everydayTitlesMatch(_ title: String, _ reference: String) {
         let results = bundled.matchOccupations(title, scheme: .ifate, top: 3).results
         #expect(results.contains { $0.code == reference }, "\(title): \(results.map { "\($0.code) \($0.title)" })")
+    }
+
+    @Test("a thin standard's title hit weighs less than a standard with statements scoring the same")
+    func thinTitleHitsWeighLess() {
+        // "customer service agent" is a job title of the thin customer service practitioner (ST0072) and of
+        // the aviation customer service operative (ST0907, with statements): scored alike by the engine,
+        // the standard whose skills come from statements goes first.
+        let hits = [
+            MatchHit(id: "ifate:ST0072", score: 2.0, explanation: MatchExplanation()),
+            MatchHit(id: "ifate:ST0907", score: 2.0, explanation: MatchExplanation()),
+            MatchHit(id: "ifate:ST0116", score: 1.0, explanation: MatchExplanation()),
+        ]
+        let weighed = bundled.occupations.weighingThin(hits)
+        #expect(weighed.map(\.id) == ["ifate:ST0907", "ifate:ST0072", "ifate:ST0116"])
+        #expect(weighed[1].score == 2.0 * OccupationMatcher.thinTitleWeight)
+        // Without a thin hit the order is the engine's.
+        #expect(bundled.occupations.weighingThin(Array(hits.dropFirst())).map(\.id) == ["ifate:ST0907", "ifate:ST0116"])
     }
 }

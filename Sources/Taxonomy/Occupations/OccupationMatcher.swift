@@ -116,7 +116,8 @@ struct OccupationMatcher: Sendable {
         let expanded = reading.expanded
         let note = expanded.isEmpty ? "" : "; everyday wording read as " + expanded.map { "\"\($0.0)\" → \($0.1)" }.joined(separator: ", ")
         let title = reading.queries[0].clause ?? reading.queries[0].query
-        let hits = index.search(reading.queries[0].query, top: max(top, Self.titleRerankDepth))
+        var hits = index.search(reading.queries[0].query, top: max(top, Self.titleRerankDepth))
+        if scheme == .ifate { hits = weighingThin(hits) }
         return Self.rankTitleHits(hits, title: title, penaliseSeniority: scheme == .soc2020) { self.titleKeys[$0] }.prefix(top).compactMap { ranked in
             let why = "title match: \(describe(ranked.hit, equal: ranked.equal))\(note)"
             return result(for: ranked.hit.id, scheme: scheme, score: (ranked.score * 10_000).rounded() / 10_000, why: why)
@@ -210,6 +211,22 @@ struct OccupationMatcher: Sendable {
             return (hit, score, equal, tier, offset)
         }
         return ranked.sorted { ($0.tier, $0.score, -$0.offset) > ($1.tier, $1.score, -$1.offset) }.map { ($0.hit, $0.score, $0.equal) }
+    }
+
+    /// The share of its score a thin standard's title hit keeps (`StandardBasis.retired2023Overview`):
+    /// its job-title list is loose and its skills inferred, so a standard with statements that the title
+    /// fits as well comes first ("cashier" is a retailer's job title too, but not first a retailer's).
+    static let thinTitleWeight = 0.9
+
+    /// `hits` with thin standards' scores weighed down (`thinTitleWeight`), best first.
+    func weighingThin(_ hits: [MatchHit]) -> [MatchHit] {
+        guard hits.contains(where: { standardByID[$0.id].map { standards[$0].isThin } ?? false }) else { return hits }
+        let weighed = hits.enumerated().map { offset, hit -> (hit: MatchHit, offset: Int) in
+            var hit = hit
+            if let position = standardByID[hit.id], standards[position].isThin { hit.score *= Self.thinTitleWeight }
+            return (hit, offset)
+        }
+        return weighed.sorted { ($0.hit.score, -$0.offset) > ($1.hit.score, -$1.offset) }.map(\.hit)
     }
 
     /// The tier of an occupation whose own name has the query's words, above any count of shared words.
