@@ -65,6 +65,8 @@
 /// punctuation, exact-word exclusions, placement by the title's own unit group, seniority from the learner's words).
 /// Regenerated when a thin standard's title hit came to weigh 0.9 of a standard with statements (OccupationMatcher.thinTitleWeight):
 /// only the occupation guesses' order changes.
+/// Regenerated when a regular inflection of a known word (turfing, frying, clocking) stopped counting as a misspelling:
+/// only long-history changes, whose "hoping" is no longer read as "coping" (its paths are the same).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "38523:7dc7ebae603789a8",
@@ -80,6 +82,6 @@ enum DiagnosticGolden {
         "graduate-manager": "34784:6572360357e25ce4",
         "provider-scope": "12673:dc2351670fcf712",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "38125:62658e09c87641b5",
+        "long-history": "38093:966609f2e766542e",
     ]
 }

@@ -93,6 +93,17 @@ struct ProfileInputTests {
         #expect(!clean.notices.contains { $0.hasPrefix("Read ") })
     }
 
+    @Test("An inflected known word (turfing, frying, clocking) is not a misspelling of another vocabulary word")
+    func inflectionsAreNotTypos() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Landscape gardener, turfing and fencing. Before that a chip shop: frying, serving and clocking in the staff."))
+        #expect(!diagnostic.notices.contains { $0.hasPrefix("Read ") }, "\(diagnostic.notices)")
+        #expect(!heldSkillIDs(diagnostic).contains("machining"), "\(heldSkillIDs(diagnostic))")
+        // A real misspelling ending like an inflection is still corrected.
+        let typo = try await TestCatalogue.diagnose(LearnerProfile(text: "Warehouse work: forklfit driving and stock controlling."))
+        #expect(typo.notices.contains { $0.contains("\"forklfit\" as \"forklift\"") }, "\(typo.notices)")
+    }
+
     @Test("Four-letter misspellings are read as the vocabulary word one edit away; short everyday words and names are left alone")
     func shortTypos() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: "Shop floor for Jane at the local shop: stok control, tills and the rota."))

@@ -103,9 +103,19 @@ struct TypoCorrector: Sendable {
         return (output, corrections)
     }
 
-    /// True for the plural of a known word ("tills"), which is not a misspelling.
+    /// True for a regular inflection of a known word, which is not a misspelling: a plural ("tills"),
+    /// a past tense or an -ing form ("turfing", "clocking", "frying"), with a dropped e ("baking"), a
+    /// doubled consonant ("shopping") or y → i ("fried").
     func isPluralOfKnown(_ word: String) -> Bool {
-        word.hasSuffix("s") && known.contains(String(word.dropLast()))
+        for suffix in ["s", "es", "ed", "ing"] where word.hasSuffix(suffix) && word.count >= suffix.count + 3 {
+            let stem = String(word.dropLast(suffix.count))
+            if known.contains(stem) { return true }
+            guard suffix != "s" else { continue }
+            if suffix != "es", known.contains(stem + "e") { return true }
+            if suffix != "es", let last = stem.last, stem.dropLast().last == last, known.contains(String(stem.dropLast())) { return true }
+            if suffix != "ing", stem.hasSuffix("i"), known.contains(stem.dropLast() + "y") { return true }
+        }
+        return false
     }
 
     /// The nearest vocabulary word within the allowed edits, or nil. Of several equally near, the
