@@ -67,7 +67,7 @@ extension CareerDiagnostician {
     /// own job, right after the best move their skills suggest.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil, placedRoute: String? = nil
+        limits: [Int] = [], qualificationLevel: Int? = nil, placedGroup: String? = nil
     ) -> [Candidate] {
         // A learner who names a field they want sees its paths instead, unless nothing at all is found.
         let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
@@ -124,7 +124,7 @@ extension CareerDiagnostician {
         var indoor: [Candidate] = []
         if target.route == nil, target.standards.isEmpty, limits.contains(WorkLimit.outdoors) {
             let listed = Set(moves.map(\.position))
-            indoor = indoorMoves(anchor: anchor, level: level, scored: scored, held: kept, placedRoute: placedRoute, limits: limits)
+            indoor = indoorMoves(anchor: anchor, level: level, scored: scored, held: kept, placedGroup: placedGroup, limits: limits)
                 .filter { !listed.contains($0.position) }
         }
         let rest = (lead + sharing + after + bare + generic.prefix(fill)).filter { move in !indoor.contains { $0.position == move.position } }
@@ -143,15 +143,15 @@ extension CareerDiagnostician {
     static let maxIndoorMoves = 2
 
     /// The indoor side of the learner's own field, for someone who wants to be indoors or out of the
-    /// weather: jobs of their own route (their current job's, else the route of the jobs their SOC placement's
-    /// minor group stands for, `placedRoute`: a scaffolder with no standard for his job is still in
+    /// weather: jobs of their own route (their current job's, else the route of the jobs their SOC placement
+    /// (`placedGroup`) or its minor group stands for, `route(ofGroup:)`: a scaffolder with no standard for his job is still in
     /// construction; else the route their skills are most typical of) from a level below theirs to two above (level 4 at most), with an office, planning, estimating,
     /// buying, design or quality skill among their core skills (`indoorSideSkills`), that no stated limit
     /// rules out, neither physical nor outdoor work, and that share at least one of the learner's skills.
     /// Best fit first; each says why.
-    func indoorMoves(anchor: Int?, level: Int?, scored: [Fit], held: [Bool], placedRoute: String? = nil, limits: [Int]) -> [Candidate] {
+    func indoorMoves(anchor: Int?, level: Int?, scored: [Fit], held: [Bool], placedGroup: String? = nil, limits: [Int]) -> [Candidate] {
         guard held.contains(true) else { return [] }
-        let route = anchor.map { model.targets[$0].standard.route } ?? placedRoute
+        let route = anchor.map { model.targets[$0].standard.route } ?? route(ofGroup: placedGroup)
             ?? model.routeAffinity(of: held).max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         guard let route else { return [] }
         let level = level ?? Self.secondaryLevel

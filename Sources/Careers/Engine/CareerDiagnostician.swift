@@ -245,7 +245,7 @@ public final class CareerDiagnostician: Sendable {
             experienced: experienced, held: held)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
-            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedRoute: route(ofGroup: placedGroup))
+            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
             // Nor is a wish the step up answers answered again by a fresh start in the same field sharing
@@ -280,8 +280,9 @@ public final class CareerDiagnostician: Sendable {
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
-        let offered = Set((reskill.map(\.position) + upskill.map(\.position)).map { model.targets[$0].standard.route })
-        if !(reskill.map(\.position) + upskill.map(\.position)).contains(where: { aspiration.boost[$0] != nil }),
+        let listed = reskill.map(\.position) + upskill.map(\.position)
+        let offered = Set(listed.map { model.targets[$0].standard.route })
+        if !listed.contains(where: { aspiration.boost[$0] != nil }),
             let named = aspiration.boost.filter({ entry in
                 !target.standards.contains(entry.key) && model.targets[entry.key].standard.level > reach
                     && !offered.contains(model.targets[entry.key].standard.route)

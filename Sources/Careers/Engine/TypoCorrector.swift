@@ -82,7 +82,7 @@ struct TypoCorrector: Sendable {
             // A capitalised word inside a sentence is a name (a person, street or employer): left
             // alone, so it is neither changed nor quoted in the "Read … as …" notice.
             let properNoun = !sentenceStart && word.first?.isUppercase == true
-            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), !isPluralOfKnown(lower), let fixed = nearest(lower) else {
+            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), !isInflectionOfKnown(lower), let fixed = nearest(lower) else {
                 output += word
                 return
             }
@@ -106,7 +106,7 @@ struct TypoCorrector: Sendable {
     /// True for a regular inflection of a known word, which is not a misspelling: a plural ("tills"),
     /// a past tense or an -ing form ("turfing", "clocking", "frying"), with a dropped e ("baking"), a
     /// doubled consonant ("shopping") or y → i ("fried").
-    func isPluralOfKnown(_ word: String) -> Bool {
+    func isInflectionOfKnown(_ word: String) -> Bool {
         for suffix in ["s", "es", "ed", "ing"] where word.hasSuffix(suffix) && word.count >= suffix.count + 3 {
             let stem = String(word.dropLast(suffix.count))
             if known.contains(stem) { return true }
