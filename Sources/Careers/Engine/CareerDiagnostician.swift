@@ -144,6 +144,9 @@ public final class CareerDiagnostician: Sendable {
             notices.append("Read " + corrected.corrections.prefix(8).map { "\"\($0.0)\" as \"\($0.1)\"" }.joined(separator: ", ") + ".")
         }
 
+        // Clauses about someone else ("my wife went back to nursing") are their job, skills and wishes.
+        text = OthersClauses.blanked(text)
+
         // Sentences about what the learner wants are aspiration, not evidence of skills held.
         let (history, wishes) = Self.splitAspirations(text)
         var profile = profile

@@ -6,8 +6,9 @@ import Taxonomy
 /// Corrects misspelt words towards the skills vocabulary before extraction ("custmer servise" →
 /// "customer service", "safegaurding" → "safeguarding").
 ///
-/// A word is left alone when it is a known word: it appears anywhere in the standards, SOC 2020
-/// titles and descriptions, or the vocabulary. An unknown word of four or more letters is replaced by
+/// A word is left alone when it is a real English word (`EnglishWords`: "beard" is not a misspelt
+/// "board", nor "lots" "logs") or a known word: it appears anywhere in the standards, SOC 2020 titles
+/// and descriptions, or the vocabulary. An unknown word of four or more letters is replaced by
 /// the vocabulary word one edit away (insertion, deletion, substitution or swap of neighbours; two
 /// edits for words of nine or more letters), when exactly one such word is nearest. A four-letter
 /// word ("stok", "exel") is read only as a vocabulary word with the same first letter, since short
@@ -17,6 +18,8 @@ struct TypoCorrector: Sendable {
     /// forms and titles use each.
     private let targets: [Int: [(word: [UInt8], uses: Int)]]
     private let known: Set<String>
+    /// Real English words (`EnglishWords.bundled` unless a test gives others): never misspellings.
+    private let dictionary: Set<String>
     /// Words shorter than this are never corrected.
     static let minimumLength = 4
 
@@ -28,7 +31,9 @@ struct TypoCorrector: Sendable {
         "worked", "moved", "went", "left", "kept", "took", "gave", "made", "months", "years", "weeks", "ages",
     ]
 
-    init(taxonomy: SkillsTaxonomy) {
+    /// The corrector for `taxonomy`'s vocabulary, leaving alone the words of `dictionary`.
+    init(taxonomy: SkillsTaxonomy, dictionary: Set<String> = EnglishWords.bundled) {
+        self.dictionary = dictionary
         var known = Set<String>()
         var targetWords: [String: Int] = [:]
         func words(_ text: String) -> [String] {
@@ -82,7 +87,7 @@ struct TypoCorrector: Sendable {
             // A capitalised word inside a sentence is a name (a person, street or employer): left
             // alone, so it is neither changed nor quoted in the "Read … as …" notice.
             let properNoun = !sentenceStart && word.first?.isUppercase == true
-            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !known.contains(lower), !isInflectionOfKnown(lower), let fixed = nearest(lower) else {
+            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !isKnown(lower), let fixed = nearest(lower) else {
                 output += word
                 return
             }
@@ -101,6 +106,12 @@ struct TypoCorrector: Sendable {
         }
         flush()
         return (output, corrections)
+    }
+
+    /// True for a word that is no misspelling: a real English word, a word the taxonomy uses, or a
+    /// regular inflection of one (`isInflectionOfKnown`).
+    func isKnown(_ word: String) -> Bool {
+        dictionary.contains(word) || known.contains(word) || isInflectionOfKnown(word)
     }
 
     /// True for a regular inflection of a known word, which is not a misspelling: a plural ("tills"),

@@ -14,6 +14,9 @@ struct SkillExtractor: Sendable {
     let phrases: PhraseIndex
     let engine: MatchIndex
     let analyzer = TextAnalyzer()
+    /// The terms of everyday words about work that say nothing of which work: on their own beside words
+    /// read as another skill, they do not make the engine fallback read a form.
+    let everydayTerms: Set<String>
     /// Job titles that imply skills: each title's skill positions, and a phrase index over the
     /// titles (a pattern's `skillIndex` is the title's position in `impliedSkills`).
     let impliedSkills: [(title: String, skills: [Int])]
@@ -21,6 +24,7 @@ struct SkillExtractor: Sendable {
 
     init(skills: [Skill], jobTitles: [JobTitleSynonym] = []) {
         self.skills = skills
+        everydayTerms = Set(TextAnalyzer().terms("work worked working works job jobs role roles experience skills day days time years staff team helping"))
         phrases = PhraseIndex(patterns: PhrasePattern.patterns(for: skills))
         let positions = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
         let implying = jobTitles.filter { !$0.skills.isEmpty }
@@ -143,6 +147,9 @@ struct SkillExtractor: Sendable {
                 let sharedTerms = terms.intersection(sentenceTerms)
                 // "BTEC in health and social care" is Healthcare support, not also the Health and Social Care Act.
                 if sharedTerms.isSubset(of: explained) { continue }
+                // Nor is a form whose other shared words are everyday ones: "work in a day nursery", with
+                // "nursery" read as early years, is no nursery work with plants.
+                if !sharedTerms.isDisjoint(with: explained), sharedTerms.subtracting(explained).isSubset(of: everydayTerms) { continue }
                 let shared = sharedTerms.count
                 let share = Double(shared) / Double(terms.count)
                 guard shared == terms.count || (share >= 2.0 / 3.0 && shared >= 3) else { continue }

@@ -22,6 +22,9 @@ struct OccupationMatcher: Sendable {
     private let titleKeys: [String: TitleKeys]
     /// Every SOC 2020 unit group's titles and job titles as joined singular words.
     let socJobTitles: Set<String>
+    /// The vocabulary's exclusion phrases: wording they read in another sense ("chippy" in a sentence
+    /// about frying fish) is not expanded as an everyday job title either.
+    let exclusions: PhraseIndex
 
     /// Reciprocal-rank fusion constant.
     static let fusionK = 60.0
@@ -43,6 +46,7 @@ struct OccupationMatcher: Sendable {
             keys["soc2020:" + group.code] = TitleKeys(name: group.title, jobTitles: [group.title] + group.relatedJobTitles + group.aliases)
         }
         titleKeys = keys
+        exclusions = PhraseIndex(patterns: PhrasePattern.patterns(for: data.skills).filter(\.blocks))
         socJobTitles = Set(data.socUnitGroups.flatMap { keys["soc2020:" + $0.code]?.jobTitles ?? [] })
         var votes: [String: [String: Int]] = [:]
         for standard in data.standards {
@@ -87,12 +91,16 @@ struct OccupationMatcher: Sendable {
             return Reading(isHistory: false, queries: [(query, text)], expanded: expanded)
         }
         var queries: [(query: String, clause: String?)] = []
+        var allBlocked: Set<String> = []
         for range in SkillExtractor.sentences(in: text) {
-            for clause in Self.clauses(String(text[range])) {
-                queries.append((expand(clause).query, clause))
+            let sentence = String(text[range])
+            let blocked = blockedWords(sentence)
+            allBlocked.formUnion(blocked)
+            for clause in Self.clauses(sentence) {
+                queries.append((expand(clause, blocked: blocked).query, clause))
             }
         }
-        queries.append((expand(text).query, nil))
+        queries.append((expand(text, blocked: allBlocked).query, nil))
         return Reading(isHistory: true, queries: queries, expanded: [])
     }
 
@@ -262,13 +270,16 @@ struct OccupationMatcher: Sendable {
 
     /// The query with the everyday job-title table applied (compared by stem, so "carers" and
     /// "hairdressing" find "carer" and "hairdresser"), and what was expanded.
-    func expand(_ text: String) -> (query: String, expanded: [(String, String)]) {
-        let words = PhraseTokenizer.tokens(text).map(\.stem)
+    func expand(_ text: String, blocked: Set<String> = []) -> (query: String, expanded: [(String, String)]) {
+        let tokens = PhraseTokenizer.tokens(text)
+        let words = tokens.map(\.stem)
         var additions: [(String, String)] = []
         var used = Array(repeating: false, count: words.count)
         for synonym in synonyms where synonym.words.count <= words.count {
             for start in 0...(words.count - synonym.words.count) where !used[start..<(start + synonym.words.count)].contains(true) {
-                if Array(words[start..<(start + synonym.words.count)]) == synonym.words {
+                if Array(words[start..<(start + synonym.words.count)]) == synonym.words,
+                    !tokens[start..<(start + synonym.words.count)].allSatisfy({ blocked.contains($0.lower) })
+                {
                     additions.append((synonym.everyday, synonym.expansion))
                     for position in start..<(start + synonym.words.count) { used[position] = true }
                 }
@@ -276,6 +287,12 @@ struct OccupationMatcher: Sendable {
         }
         guard !additions.isEmpty else { return (text, []) }
         return (text + " " + additions.map(\.1).joined(separator: " "), additions)
+    }
+
+    /// The lower-cased words of `sentence` that an exclusion phrase of the vocabulary reads in another sense.
+    func blockedWords(_ sentence: String) -> Set<String> {
+        let tokens = PhraseTokenizer.tokens(sentence)
+        return Set(exclusions.scan(tokens).flatMap { match in tokens[match.tokenRange].map(\.lower) })
     }
 
     /// The engine's explanation in words: the matched form and the terms that counted most.

@@ -53,11 +53,22 @@ struct PhrasePattern: Sendable {
     var caseSensitive: Bool
     /// An exclusion phrase (written `!custom made`): the words it matches are read as no skill.
     var blocks = false
+    /// For a contextual exclusion (written `!chippy ~ fish chips frying`), the stems of the words after
+    /// `~`: the exclusion holds only in a sentence with one of them (a chippy frying fish is a chip
+    /// shop, not a carpenter). Empty for an exclusion that always holds, and for forms.
+    var context: Set<String> = []
 
     /// The key two forms share when they say the same thing after stemming.
     var normalizedKey: String { tokens.map(\.key).joined(separator: " ") }
 
-    init?(skillIndex: Int, form rawForm: String) {
+    init?(skillIndex: Int, form written: String) {
+        // "phrase ~ context words": the words after "~" are the exclusion's context.
+        let halves = written.split(separator: "~", maxSplits: 1, omittingEmptySubsequences: false)
+        let rawForm = halves.count == 2 ? String(halves[0].drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()) : written
+        if halves.count == 2 {
+            context = Set(PhraseTokenizer.tokens(String(halves[1])).map(\.stem))
+            guard !context.isEmpty else { return nil }
+        }
         let caseSensitive = rawForm.hasPrefix("=")
         let form = caseSensitive ? String(rawForm.dropFirst()) : rawForm
         let words = PhraseTokenizer.tokens(form).map { token in
@@ -153,9 +164,21 @@ struct PhraseIndex: Sendable {
                 return word.matches(token, caseSensitive: pattern.caseSensitive) && !isOtherWord(token, for: word, skill: pattern.skillIndex)
                     && (offset == 0 || !token.clauseBreak || word.breakBefore || pattern.blocks)
             }
+            if matched, !pattern.context.isEmpty, !Self.sentence(of: position, in: tokens, contains: pattern.context) { continue }
             if matched { best = PhraseMatch(pattern: pattern, tokenRange: position..<(position + pattern.tokens.count)) }
         }
         return best
+    }
+
+    // MARK: Contextual exclusions
+
+    /// Whether the sentence holding token `position` has a word whose stem is in `context`.
+    static func sentence(of position: Int, in tokens: [TextToken], contains context: Set<String>) -> Bool {
+        var start = position
+        while start > 0, !tokens[start].sentenceStart { start -= 1 }
+        var end = position + 1
+        while end < tokens.count, !tokens[end].sentenceStart { end += 1 }
+        return tokens[start..<end].contains { context.contains($0.stem) || context.contains($0.lower) }
     }
 
     // MARK: Distinct words sharing a stem

@@ -16,6 +16,9 @@ struct TextToken: Sendable {
     /// between this word and the one before it: no phrase reads across it ("deliveries, driver" is
     /// not a delivery driver).
     var clauseBreak = false
+    /// True when a sentence ends between this word and the one before it (`.!?;` or a line break), or
+    /// it is the first word: the bounds within which a contextual exclusion looks for its words.
+    var sentenceStart = false
 }
 
 /// Splits text into words: runs of letters and digits (an apostrophe inside a word is kept, so
@@ -28,11 +31,15 @@ enum PhraseTokenizer {
     /// Words that carry a list on past a comma ("equality, diversity, and inclusion"): no break before them.
     static let continuing: Set<String> = ["and", "or", "&"]
 
+    /// Characters that end a sentence for contextual exclusions.
+    static let sentenceBreaks: Set<Character> = [";", ".", "!", "?", "\n", "\r\n"]
+
     static func tokens(_ text: String) -> [TextToken] {
         var result: [TextToken] = []
         var start: String.Index?
         var index = text.startIndex
         var pendingBreak = false
+        var pendingSentence = true
         func close(at end: String.Index) {
             guard let begin = start else { return }
             var stop = end
@@ -46,8 +53,9 @@ enum PhraseTokenizer {
                 if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "’", with: "'") }
                 result.append(TextToken(
                     original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop,
-                    clauseBreak: pendingBreak && !result.isEmpty && !continuing.contains(lower)))
+                    clauseBreak: pendingBreak && !result.isEmpty && !continuing.contains(lower), sentenceStart: pendingSentence))
                 pendingBreak = false
+                pendingSentence = false
             }
             start = nil
         }
@@ -60,6 +68,7 @@ enum PhraseTokenizer {
             } else {
                 close(at: index)
                 if Self.clauseBreaks.contains(character) { pendingBreak = true }
+                if Self.sentenceBreaks.contains(character) { pendingSentence = true }
             }
             index = text.index(after: index)
         }

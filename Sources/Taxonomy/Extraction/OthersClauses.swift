@@ -1,0 +1,136 @@
+// MARK: - Clauses about someone else
+
+/// Finds the clauses of a learner's text whose subject is someone else: "my wife went back to
+/// nursing", "my dad was a plumber", "my partner works in IT", "she is a teacher". What they say is
+/// another person's job, skills or wishes, not the learner's, so the diagnostic reads the text without
+/// them (`blanked`).
+///
+/// A clause is someone else's when it opens (at the start of a sentence, after `;`, or after a joining
+/// word such as "and", "but", "so", "when") with a possessive and a person ("my wife", "our eldest
+/// son", "my ex husband", "my mum's", as "my mum is") or with "he" or "she". It runs to the end of the
+/// sentence, to a comma before a joining word, or to the first word that brings the learner back in
+/// ("I", "me", "we"): "my dad taught me plumbing" leaves "plumbing" to the learner, and "my husband
+/// and I ran a pub" is theirs from the start.
+public enum OthersClauses {
+    /// Possessives that open a clause about someone else.
+    static let possessives: Set<String> = ["my", "our", "his", "her", "their"]
+    /// Words that may stand between the possessive and the person ("my older brother", "my late dad").
+    static let modifiers: Set<String> = [
+        "older", "oldest", "eldest", "elder", "younger", "youngest", "little", "big", "late", "step", "ex", "new", "other", "best",
+        "own", "twin", "two", "teenage", "grown", "current", "then",
+    ]
+    /// People a learner talks about.
+    static let people: Set<String> = [
+        "wife", "husband", "partner", "boyfriend", "girlfriend", "fiance", "fiancee", "fiancé", "fiancée", "ex", "mum", "mam", "mom",
+        "mother", "dad", "father", "parents", "stepdad", "stepmum", "son", "sons", "daughter", "daughters", "brother", "brothers",
+        "sister", "sisters", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa",
+        "grandfather", "grandparents", "uncle", "aunt", "auntie", "aunty", "cousin", "cousins", "friend", "friends", "mate", "mates",
+        "neighbour", "neighbours", "kids", "children", "child", "boss", "manager", "colleague", "colleagues", "family", "in-laws",
+    ]
+    /// Pronouns that name someone else as the subject.
+    static let pronouns: Set<String> = ["he", "she", "he's", "she's"]
+    /// Words that bring the learner back into a clause, ending what is someone else's.
+    static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "we", "we're", "we've", "we'd", "us", "myself"]
+    /// Words that join clauses: a clause about someone else may start after one, and a comma before one ends it.
+    static let joiners: Set<String> = [
+        "and", "but", "so", "because", "cos", "as", "while", "whilst", "when", "since", "after", "before", "until", "though",
+        "although", "then", "now", "once", "where", "whereas",
+    ]
+    /// Words after "mum's" or "dad's" that make it "mum is" or "dad has" rather than a possessive ("my
+    /// dad's a plumber", but "my dad's shop").
+    static let contractionFollowers: Set<String> = [
+        "a", "an", "the", "been", "got", "gone", "always", "never", "now", "still", "just", "not", "retired", "working", "training",
+        "doing", "in", "on", "at", "off", "back", "going", "also", "already", "starting", "studying", "self",
+    ]
+
+    /// The text with each clause about someone else replaced by spaces (the same number of characters,
+    /// so positions in it are positions in `text`).
+    public static func blanked(_ text: String) -> String {
+        let found = ranges(in: text)
+        guard !found.isEmpty else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var position = text.startIndex
+        for range in found {
+            result += text[position..<range.lowerBound]
+            result += String(repeating: " ", count: text[range].count)
+            position = range.upperBound
+        }
+        result += text[position...]
+        return result
+    }
+
+    /// The ranges of the clauses about someone else, in text order.
+    static func ranges(in text: String) -> [Range<String.Index>] {
+        let tokens = PhraseTokenizer.tokens(text)
+        var result: [Range<String.Index>] = []
+        var index = 0
+        while index < tokens.count {
+            guard opensClause(at: index, tokens: tokens, text: text), let subjectEnd = subject(at: index, tokens: tokens) else {
+                index += 1
+                continue
+            }
+            var end = subjectEnd
+            while end + 1 < tokens.count, !endsClause(before: end + 1, tokens: tokens, text: text) { end += 1 }
+            result.append(tokens[index].range.lowerBound..<tokens[end].range.upperBound)
+            index = end + 1
+        }
+        return result
+    }
+
+    // MARK: Reading a clause
+
+    /// Whether a clause may start at token `index`: the first word, after a sentence break, or after a joining word.
+    static func opensClause(at index: Int, tokens: [TextToken], text: String) -> Bool {
+        guard index > 0 else { return true }
+        if sentenceBreak(before: index, tokens: tokens, text: text) || tokens[index].clauseBreak { return true }
+        return joiners.contains(tokens[index - 1].lower)
+    }
+
+    /// The position of the last word of a subject naming someone else at `index` ("my wife", "my
+    /// older brother Dan", "she"), or nil when the clause opens otherwise or the learner is part of
+    /// the subject ("my husband and I").
+    static func subject(at index: Int, tokens: [TextToken]) -> Int? {
+        let first = tokens[index].lower
+        if pronouns.contains(first) { return index }
+        guard possessives.contains(first) else { return nil }
+        var position = index + 1
+        while position < tokens.count, position - index <= 3, modifiers.contains(tokens[position].lower) { position += 1 }
+        guard position < tokens.count else { return nil }
+        let word = tokens[position].lower
+        var person = word
+        if word.hasSuffix("'s") {
+            // "my dad's a plumber" (dad is), not "my dad's shop" (his shop).
+            person = String(word.dropLast(2))
+            guard people.contains(person), position + 1 < tokens.count, contractionFollowers.contains(tokens[position + 1].lower) else { return nil }
+            return position
+        }
+        guard people.contains(person) else { return nil }
+        // "my husband and I", "me and my partner": the learner is in it.
+        if position + 2 < tokens.count, ["and", "&"].contains(tokens[position + 1].lower), firstPerson.contains(tokens[position + 2].lower) {
+            return nil
+        }
+        // A name after the person ("my wife Sarah").
+        if position + 1 < tokens.count, tokens[position + 1].original.first?.isUppercase == true, !tokens[position + 1].clauseBreak,
+            !firstPerson.contains(tokens[position + 1].lower)
+        {
+            return position + 1
+        }
+        return position
+    }
+
+    /// Whether the clause about someone else ends before token `index`: at the end of a sentence, at a
+    /// word bringing the learner back in, or at a comma before a joining word.
+    static func endsClause(before index: Int, tokens: [TextToken], text: String) -> Bool {
+        if sentenceBreak(before: index, tokens: tokens, text: text) { return true }
+        if firstPerson.contains(tokens[index].lower) { return true }
+        let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
+        return gap.contains(",") && joiners.contains(tokens[index].lower) && tokens[index].lower != "and"
+    }
+
+    /// Whether a sentence ends between token `index - 1` and token `index` (`.`, `!`, `?`, `;` or a line break).
+    static func sentenceBreak(before index: Int, tokens: [TextToken], text: String) -> Bool {
+        guard index > 0 else { return true }
+        return text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].contains { ".!?;\n".contains($0) }
+    }
+}
