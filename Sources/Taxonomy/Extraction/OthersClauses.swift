@@ -32,9 +32,9 @@ public enum OthersClauses {
     /// Words that bring the learner back into a clause, ending what is someone else's.
     static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "we", "we're", "we've", "we'd", "us", "myself"]
     /// Words that join clauses: a clause about someone else may start after one, and a comma before one ends it.
+    /// (Not "after", "before" or "since", which also lead a person as a preposition: "I look after my mum".)
     static let joiners: Set<String> = [
-        "and", "but", "so", "because", "cos", "as", "while", "whilst", "when", "since", "after", "before", "until", "though",
-        "although", "then", "now", "once", "where", "whereas",
+        "and", "but", "so", "because", "cos", "while", "whilst", "when", "though", "although", "then", "now", "once", "whereas",
     ]
     /// Words after "mum's" or "dad's" that make it "mum is" or "dad has" rather than a possessive ("my
     /// dad's a plumber", but "my dad's shop").
@@ -84,6 +84,8 @@ public enum OthersClauses {
     static func opensClause(at index: Int, tokens: [TextToken], text: String) -> Bool {
         guard index > 0 else { return true }
         if sentenceBreak(before: index, tokens: tokens, text: text) || tokens[index].clauseBreak { return true }
+        // "me and my partner": the learner is in it.
+        if index > 1, ["and", "&"].contains(tokens[index - 1].lower), firstPerson.contains(tokens[index - 2].lower) { return false }
         return joiners.contains(tokens[index - 1].lower)
     }
 

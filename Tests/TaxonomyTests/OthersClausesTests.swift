@@ -1,0 +1,27 @@
+import Testing
+@testable import Taxonomy
+
+// MARK: - Clauses about someone else
+
+@Suite("Clauses about someone else")
+struct OthersClausesTests {
+    @Test("a clause whose subject is someone else is blanked to the sentence end or to the learner")
+    func blanksOthers() {
+        let text = "Forklift driver. My wife went back to nursing so I need days. My dad's a plumber, and my partner works in IT."
+        let blanked = OthersClauses.blanked(text)
+        #expect(blanked.count == text.count)
+        #expect(blanked.contains("Forklift driver.") && blanked.contains("I need days."))
+        for gone in ["nursing", "plumber", "IT", "wife", "partner"] { #expect(!blanked.contains(gone), "\(gone) in \(blanked)") }
+    }
+
+    @Test("the learner's own clauses stay: 'my husband and I', 'taught me', 'my dad's shop', 'I look after my mum'")
+    func keepsLearner() {
+        for text in [
+            "My husband and I ran a pub for years.", "I look after my mum, personal care and her medication.",
+            "I worked in my dad's shop on the till.", "Me and my partner run a dog grooming business.",
+        ] {
+            #expect(OthersClauses.blanked(text) == text, "\(text)")
+        }
+        #expect(OthersClauses.blanked("My dad taught me plumbing.").hasSuffix("me plumbing."))
+    }
+}
