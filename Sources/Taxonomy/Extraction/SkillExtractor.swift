@@ -14,8 +14,8 @@ struct SkillExtractor: Sendable {
     let phrases: PhraseIndex
     let engine: MatchIndex
     let analyzer = TextAnalyzer()
-    /// The terms of everyday words about work that say nothing of which work: on their own beside words
-    /// read as another skill, they do not make the engine fallback read a form.
+    /// The terms of "work" itself, which says nothing of which work: on its own beside words read as
+    /// another skill ("work in a day nursery"), it does not make the engine fallback read a form.
     let everydayTerms: Set<String>
     /// Job titles that imply skills: each title's skill positions, and a phrase index over the
     /// titles (a pattern's `skillIndex` is the title's position in `impliedSkills`).
@@ -24,7 +24,7 @@ struct SkillExtractor: Sendable {
 
     init(skills: [Skill], jobTitles: [JobTitleSynonym] = []) {
         self.skills = skills
-        everydayTerms = Set(TextAnalyzer().terms("work worked working works job jobs role roles experience skills day days time years staff team helping"))
+        everydayTerms = Set(TextAnalyzer().terms("work worked working works"))
         phrases = PhraseIndex(patterns: PhrasePattern.patterns(for: skills))
         let positions = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
         let implying = jobTitles.filter { !$0.skills.isEmpty }
