@@ -42,6 +42,14 @@ struct OthersJobsReadingTests {
         #expect(!diagnostic.demandSignal.aspired, "\(diagnostic.demandSignal)")
     }
 
+    @Test("what someone else wants the learner to do gives them no skill: 'she wants me to train as a dental nurse'")
+    func othersWishForLearner() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Receptionist at a dental practice, booking appointments and taking payments. She wants me to train as a dental nurse."))
+        #expect(heldSkillIDs(diagnostic).contains("reception"))
+        #expect(!heldSkillIDs(diagnostic).contains("dental-nursing"), "\(heldSkillIDs(diagnostic))")
+    }
+
     @Test("the learner's own part stays theirs: 'my husband and I ran a pub', 'my dad taught me plumbing'")
     func ownPartStays() async throws {
         let pub = try await TestCatalogue.diagnose(LearnerProfile(text: "My husband and I ran a pub for 12 years, bar work and cellar management."))

@@ -23,5 +23,7 @@ struct OthersClausesTests {
             #expect(OthersClauses.blanked(text) == text, "\(text)")
         }
         #expect(OthersClauses.blanked("My dad taught me plumbing.").hasSuffix("me plumbing."))
+        // What someone else wants the learner to do is still theirs.
+        #expect(!OthersClauses.blanked("Receptionist. She wants me to train as a dental nurse.").contains("nurse"))
     }
 }

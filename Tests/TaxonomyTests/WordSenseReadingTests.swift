@@ -17,6 +17,7 @@ struct WordSenseReadingTests {
         #expect(payroll.contains("payroll"))
         #expect(!payroll.contains("programming"), "\(payroll)")
         #expect(!Self.ids("Smart dress code at the hotel reception, and I kept to the code of conduct.").contains("programming"))
+        #expect(!Self.ids("Machine operator at a food factory, checking weights and doing the paperwork for the batch codes.").contains("programming"))
         #expect(Self.ids("I taught myself coding in my spare time.").contains("programming"))
     }
 

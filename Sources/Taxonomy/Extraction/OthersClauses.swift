@@ -10,7 +10,7 @@
 /// son", "my ex husband", "my mum's", as "my mum is") or with "he" or "she". It runs to the end of the
 /// sentence, to a comma before a joining word, or to the first word that brings the learner back in
 /// ("I", "me", "we"): "my dad taught me plumbing" leaves "plumbing" to the learner, and "my husband
-/// and I ran a pub" is theirs from the start.
+/// and I ran a pub" is theirs from the start; "she wants me to train as a dental nurse" stays hers.
 public enum OthersClauses {
     /// Possessives that open a clause about someone else.
     static let possessives: Set<String> = ["my", "our", "his", "her", "their"]
@@ -31,6 +31,8 @@ public enum OthersClauses {
     static let pronouns: Set<String> = ["he", "she", "he's", "she's"]
     /// Words that bring the learner back into a clause, ending what is someone else's.
     static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "we", "we're", "we've", "we'd", "us", "myself"]
+    /// The first-person words that are objects: "me to", "us to" carry someone else's wish for the learner.
+    static let objects: Set<String> = ["me", "us"]
     /// Words that join clauses: a clause about someone else may start after one, and a comma before one ends it.
     /// (Not "after", "before" or "since", which also lead a person as a preposition: "I look after my mum".)
     static let joiners: Set<String> = [
@@ -125,7 +127,10 @@ public enum OthersClauses {
     /// word bringing the learner back in, or at a comma before a joining word.
     static func endsClause(before index: Int, tokens: [TextToken], text: String) -> Bool {
         if sentenceBreak(before: index, tokens: tokens, text: text) { return true }
-        if firstPerson.contains(tokens[index].lower) { return true }
+        // "wants me to train as a dental nurse": what someone wants of the learner is still theirs.
+        if firstPerson.contains(tokens[index].lower) {
+            return !(objects.contains(tokens[index].lower) && index + 1 < tokens.count && tokens[index + 1].lower == "to")
+        }
         let gap = text[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound]
         return gap.contains(",") && joiners.contains(tokens[index].lower) && tokens[index].lower != "and"
     }
