@@ -229,11 +229,22 @@ public final class CareerDiagnostician: Sendable {
         // What the learner wants to leave or can no longer do rules out jobs built on it, and the
         // skills it closes are no strengths to fit or cite (`keptSkills`).
         let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
-        let kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
+        var kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
         // The skills the learner's job implies (`likelyJobSkills`) are theirs too: never a gap of a path
         // (a cashier's cash handling, a carer's personal care), though moves rest on what they say.
         let jobSkills = likelyJobSkills(title: title, history: history, guesses: guesses, extraction: extraction, limits: limits, earlyCareer: earlyCareer)
-        let withJob = Self.holding(jobSkills.compactMap { model.skillPosition[$0.id] }, in: kept)
+        var withJob = Self.holding(jobSkills.compactMap { model.skillPosition[$0.id] }, in: kept)
+        // Placed in a unit group no standard stands for, the learner steps up in the nearest field
+        // (`fieldStandard`): a shelf filler to retail team leader (see below). Someone who names few skills
+        // there ("I stack shelves at night") is moved on the tasks of their job too, which lead to the fields
+        // such workers move to (stock control: warehouse work), not on one skill a baker also lists.
+        let placedRef = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
+        let field = anchor == nil && !earlyCareer ? titleLevel.flatMap { level in placedRef.flatMap { fieldStandard(ofGroup: $0.code, level: level) } } : nil
+        if field != nil, let placedRef, kept.lazy.filter({ $0 }).count <= Self.fewSaidSkills {
+            let tasks = taxonomy.taskSkills(ofUnitGroup: placedRef.code).compactMap { model.skillPosition[$0.id] }
+            withJob = Self.holding(tasks.filter { !closedSkills(limits).contains($0) }, in: withJob)
+            kept = withJob
+        }
         let heldWeight = model.weight(of: kept)
         var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
@@ -247,6 +258,8 @@ public final class CareerDiagnostician: Sendable {
         var upskill = upskillPaths(
             anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
             experienced: experienced, held: held)
+        // Placed in a unit group no standard stands for, the learner steps up in the nearest field
+        // (`fieldStandard`): a shelf filler to retail team leader. (Added after the moves are chosen.)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
             earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup)
@@ -264,6 +277,11 @@ public final class CareerDiagnostician: Sendable {
                             && anchor.map { model.targets[$0].standard.route != route } ?? false
                     }
             }
+        // A field step up the moves already offer (a scaffolder's rigging job) stays a move.
+        if let field {
+            upskill = upskillPaths(anchor: field, level: titleLevel, scored: scored, aspiration: aspiration, target: target, limits: limits, held: held)
+                .filter { step in !reskill.contains { $0.position == step.position } }
+        }
         if anchor != reskillAnchor {
             // Placed on a thin standard: the moves are those from the job without it. One also offered as
             // the step up is a step up, unless it is the only move, which then stays a move.
@@ -310,10 +328,8 @@ public final class CareerDiagnostician: Sendable {
         }
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
-        } else if anchor == nil, title != nil, let group = guesses.first(where: { $0.occupation.scheme == .soc2020 }) {
-            notices.append(
-                "Your job title reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)), but no apprenticeship "
-                    + "standard stands for that job, so none is shown as your current occupation and upskill paths are not shown.")
+        } else if anchor == nil, let group = placedRef, title != nil || field != nil {
+            notices.append(fieldNotice(group: group, fromTitle: title != nil, field: field, steps: upskill.count))
         } else if let rejected, let group = textGroup {
             notices.append(
                 "What you describe reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)); the closest apprenticeship "
@@ -362,6 +378,10 @@ public final class CareerDiagnostician: Sendable {
     }
 
     // MARK: Skills held
+
+    /// A learner placed in a job no standard stands for whose words name at most this many skills is moved
+    /// on the tasks of that job too (`fieldStandard`).
+    static let fewSaidSkills = 3
 
     /// `held` with the skills at `positions` held too.
     static func holding(_ positions: [Int], in held: [Bool]) -> [Bool] {
