@@ -21,8 +21,16 @@ struct FieldStepUpTests {
                 "\(steps)")
         #expect(!diagnostic.notices.contains { $0.contains("could not be recognised") }, "\(diagnostic.notices)")
         #expect(diagnostic.notices.contains { $0.contains("shelf fillers") && $0.contains("nearest field") }, "\(diagnostic.notices)")
-        // A move on retail operations alone, which a baker's standard also lists, is not offered.
-        #expect(!diagnostic.reskill.contains { $0.occupation.title == "Baker" }, "\(diagnostic.reskill.map(\.occupation.title))")
+    }
+
+    @Test("a kitchen porter steps up in catering, the field whose core skills are their tasks, and is told no standard is their job")
+    func kitchenPorterStepsUpInCatering() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Kitchen porter in a busy pub kitchen for three years: scrubbing pans, mopping down at close and peeling veg for the chefs. Food hygiene certificate.",
+            currentTitle: "Kitchen porter"))
+        #expect(!diagnostic.upskill.isEmpty)
+        #expect(diagnostic.upskill.allSatisfy { $0.occupation.route == Route.cateringAndHospitality.rawValue }, "\(diagnostic.upskill.map(\.occupation.title))")
+        #expect(diagnostic.notices.contains { $0.contains("no apprenticeship standard") && $0.contains("nearest field") }, "\(diagnostic.notices)")
     }
 
     @Test("a dental nurse is not stepped up into beauty work through a nail technician's infection control")

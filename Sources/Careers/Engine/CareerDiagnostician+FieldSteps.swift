@@ -12,17 +12,17 @@ import Taxonomy
 extension CareerDiagnostician {
     /// The standard whose core skills best cover the unit group's tasks, at most `level`: the most task
     /// skills among its core skills (`OccupationSkillModel.coreSkills`), then the heaviest share of its core
-    /// weight, then the lowest position. `nil` when no standard has two of the task skills at its core (or
-    /// the one, for a group with a single task skill). Only specific tasks not named by jobs of every kind
-    /// (`OccupationSkillModel.isWidespread`) count, and, unless the group is elementary (SOC 2020 major group
-    /// 9), only standards whose job titles code to its sub-major group.
+    /// weight, then the lowest position. Only specific, not commonplace, tasks count; a standard needs
+    /// `fieldTasks` of them at its core, one named by few kinds of job (not `OccupationSkillModel.isWidespread`),
+    /// and, unless the group is elementary (SOC 2020 major group 9), job titles coding to its sub-major group.
+    /// `nil` when no standard qualifies.
     func fieldStandard(ofGroup code: String, level: Int) -> Int? {
-        // Tasks every kind of job names (customer service, compliance) say nothing of the field.
+        // Tasks every job names (compliance) say nothing of the field, and one at least must be named by few
+        // kinds of job: a kitchen porter's cleaning and food safety name no field.
         let tasks = Set(taxonomy.taskSkills(ofUnitGroup: code).compactMap { model.skillPosition[$0.id] }.filter { skill in
-            !model.isWidespread[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
+            !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
         })
-        guard !tasks.isEmpty else { return nil }
-        let needed = min(2, tasks.count)
+        guard tasks.count >= Self.fieldTasks, tasks.contains(where: { !model.isWidespread[$0] }) else { return nil }
         var best: (count: Int, share: Double, position: Int)?
         // Its job titles code to the group's sub-major group (a dental nurse's caring services, not a nail
         // technician's beauty work), unless the group is elementary: a shelf filler's field is retail.
@@ -35,17 +35,22 @@ extension CareerDiagnostician {
             let core = model.coreSkills[position]
             var count = 0
             var weight = 0.0
+            var distinctive = false
             for entry in target.skills where tasks.contains(entry.skill) && core.contains(entry.skill) {
                 count += 1
                 weight += entry.weight
+                distinctive = distinctive || !model.isWidespread[entry.skill]
             }
-            guard count >= needed, target.coreWeight > 0 else { continue }
+            guard count >= Self.fieldTasks, distinctive, target.coreWeight > 0 else { continue }
             let share = weight / target.coreWeight
             if let current = best, (current.count, current.share) >= (count, share) { continue }
             best = (count, share, position)
         }
         return best?.position
     }
+
+    /// The task skills of a unit group a standard must have at its core to be its field.
+    static let fieldTasks = 2
 
     /// The notice for a learner placed in a unit group (`group`) that no standard stands for: the step ups
     /// shown are those of the nearest field (`field`), or none are.

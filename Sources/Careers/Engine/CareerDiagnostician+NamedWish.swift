@@ -25,8 +25,8 @@ extension CareerDiagnostician {
         let ownRoute = anchor.map { model.targets[$0].standard.route }
         let reach = level.map { $0 + 1 } ?? Self.entryLevel
         for named in aspiration.namedJobs {
-            guard let wished = named.first, wished != anchor else { continue }
-            guard !Self.lists(wished, upskill, reskill) else { continue }
+            // A wish some listed path answers (a library and archive assistant for "archives") is served.
+            guard let wished = named.first, wished != anchor, !named.contains(where: { Self.lists($0, upskill, reskill) }) else { continue }
             let standard = model.targets[wished].standard
             if let limit = closing.first(where: { model.isRuledOut(wished, by: [$0]) }) {
                 notices.append(

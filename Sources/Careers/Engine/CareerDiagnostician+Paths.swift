@@ -497,22 +497,28 @@ extension CareerDiagnostician {
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
         scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
-        freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil, wished: Bool = false, towards: String? = nil
+        freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil, wished: Bool = false, towards: String? = nil,
+        assumed: [Bool]? = nil
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
+        // Skills the learner's job implies (`assumed`) are neither shared (what a move rests on is what
+        // they said) nor missing: they have them.
+        let assumed = assumed ?? held
         var shared: [SkillRef] = []
         var missing: [GapSkill] = []
         for entry in target.skills {
             let skill = model.skills[entry.skill]
             if held[entry.skill] {
                 shared.append(SkillRef(id: skill.id, label: skill.label, kind: skill.kind))
+            } else if assumed[entry.skill] {
+                continue
             } else {
                 missing.append(GapSkill(
                     id: skill.id, label: skill.label, kind: skill.kind, importance: ((entry.weight / target.maxWeight) * 100).rounded() / 100))
             }
         }
-        let gap = Array(target.skills.filter { !held[$0.skill] }.prefix(Self.gapSkillsForCourses))
+        let gap = Array(target.skills.filter { !assumed[$0.skill] }.prefix(Self.gapSkillsForCourses))
         let (courses, uncovered) = self.courses(for: position, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
         let coverage = Int((min(max(coverageShare, 0), 1) * 100).rounded())

@@ -229,22 +229,15 @@ public final class CareerDiagnostician: Sendable {
         // What the learner wants to leave or can no longer do rules out jobs built on it, and the
         // skills it closes are no strengths to fit or cite (`keptSkills`).
         let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
-        var kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
+        let kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
         // The skills the learner's job implies (`likelyJobSkills`) are theirs too: never a gap of a path
         // (a cashier's cash handling, a carer's personal care), though moves rest on what they say.
         let jobSkills = likelyJobSkills(title: title, history: history, guesses: guesses, extraction: extraction, limits: limits, earlyCareer: earlyCareer)
-        var withJob = Self.holding(jobSkills.compactMap { model.skillPosition[$0.id] }, in: kept)
+        let withJob = Self.holding(jobSkills.compactMap { model.skillPosition[$0.id] }, in: kept)
         // Placed in a unit group no standard stands for, the learner steps up in the nearest field
-        // (`fieldStandard`): a shelf filler to retail team leader (see below). Someone who names few skills
-        // there ("I stack shelves at night") is moved on the tasks of their job too, which lead to the fields
-        // such workers move to (stock control: warehouse work), not on one skill a baker also lists.
+        // (`fieldStandard`): a shelf filler to retail team leader (see below).
         let placedRef = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
         let field = anchor == nil && !earlyCareer ? titleLevel.flatMap { level in placedRef.flatMap { fieldStandard(ofGroup: $0.code, level: level) } } : nil
-        if field != nil, let placedRef, kept.lazy.filter({ $0 }).count <= Self.fewSaidSkills {
-            let tasks = taxonomy.taskSkills(ofUnitGroup: placedRef.code).compactMap { model.skillPosition[$0.id] }
-            withJob = Self.holding(tasks.filter { !closedSkills(limits).contains($0) }, in: withJob)
-            kept = withJob
-        }
         let heldWeight = model.weight(of: kept)
         var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
@@ -360,12 +353,12 @@ public final class CareerDiagnostician: Sendable {
             let route = self.model.targets[position].standard.route
             let aspired = aspiration.boost[position] != nil || (aspiration.routes.contains(route) && !aspiration.titleOnly.contains(route))
             return self.path(
-                position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: withJob,
+                position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
                 scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
                 kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil,
                 kept: candidate.kept, named: candidate.named, indoor: kind == .reskill ? candidate.indoor : nil, wished: candidate.wished,
-                towards: candidate.towards)
+                towards: candidate.towards, assumed: withJob)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }
@@ -378,10 +371,6 @@ public final class CareerDiagnostician: Sendable {
     }
 
     // MARK: Skills held
-
-    /// A learner placed in a job no standard stands for whose words name at most this many skills is moved
-    /// on the tasks of that job too (`fieldStandard`).
-    static let fewSaidSkills = 3
 
     /// `held` with the skills at `positions` held too.
     static func holding(_ positions: [Int], in held: [Bool]) -> [Bool] {

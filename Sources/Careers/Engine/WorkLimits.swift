@@ -33,7 +33,7 @@ struct WorkLimit: Sendable {
     static let all: [WorkLimit] = [
         WorkLimit(
             name: "lifting or climbing",
-            statements: bodyStatements + physicalConditions + seatedStatements + [
+            statements: bodyStatements + physicalConditions + fatigueConditions + seatedStatements + [
                 "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting",
                 "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
                 "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "vertigo", "dizzy spells", "balance problems",
@@ -145,7 +145,7 @@ struct WorkLimit: Sendable {
             bodyParts: ["chest", "lungs", "lung", "breathing", "breath"]),
         WorkLimit(
             name: "physically demanding or long-hours work",
-            statements: physicalConditions + [
+            statements: fatigueConditions + [
                 "long covid", "tire easily", "tire quickly", "tired easily", "get tired quickly",
                 "tired all the time", "exhausted all the time", "have no energy", "got no energy", "low on energy", "run out of energy", "need part-time", "need part time",
                 "only manage part", "only work part", "only do part", "heart attack", "heart condition",
@@ -183,11 +183,16 @@ struct WorkLimit: Sendable {
     ]
 
     /// Conditions that commonly limit standing, lifting and physical work, named alone ("I've got
-    /// fibromyalgia"): they state the physical limit (no job listing manual handling or working at
-    /// height) and the limit on physically demanding, long-hours work.
+    /// arthritis", "a bad back"): they state the physical limit (no job listing manual handling or
+    /// working at height).
     static let physicalConditions = [
-        "fibromyalgia", "chronic fatigue", "me cfs", "me/cfs", "arthritis", "rheumatoid", "multiple sclerosis", "lupus", "chronic pain",
-        "hypermobility", "ehlers danlos", "ehlers-danlos", "parkinson's", "parkinsons", "spondylitis", "bad back", "back pain", "back problems",
+        "arthritis", "rheumatoid", "hypermobility", "ehlers danlos", "ehlers-danlos", "spondylitis", "bad back", "back pain", "back problems",
+    ]
+
+    /// Conditions that drain energy as well as limiting standing and lifting ("fibromyalgia", "ME/CFS"):
+    /// they state both the physical limit and the limit on physically demanding, long-hours work.
+    static let fatigueConditions = [
+        "fibromyalgia", "chronic fatigue", "me cfs", "me/cfs", "multiple sclerosis", "lupus", "chronic pain", "parkinson's", "parkinsons",
     ]
 
     /// How learners say they need to sit or cannot stand for long ("a job where I can sit", "can't be on
