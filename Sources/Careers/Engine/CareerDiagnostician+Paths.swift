@@ -38,6 +38,10 @@ extension CareerDiagnostician {
         /// For an indoor job of the learner's own field offered because they want to be indoors or out
         /// of the weather (`indoorMoves`), why, in words.
         var indoor: String? = nil
+        /// For a job listed because the learner's wish names it (`servingNamedWishes`), whether it is that
+        /// job or, with `towards`, a first step towards the named job (its title).
+        var wished = false
+        var towards: String? = nil
     }
 
     /// Whether a job of the learner's own route more than two levels up is offered as a step up: their
@@ -493,22 +497,28 @@ extension CareerDiagnostician {
         _ position: Int, kind: CareerPath.Kind, score: Double, coverage coverageShare: Double, aspired: Bool, held: [Bool],
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
         scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
-        freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil
+        freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil, wished: Bool = false, towards: String? = nil,
+        assumed: [Bool]? = nil
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
+        // Skills the learner's job implies (`assumed`) are neither shared (what a move rests on is what
+        // they said) nor missing: they have them.
+        let assumed = assumed ?? held
         var shared: [SkillRef] = []
         var missing: [GapSkill] = []
         for entry in target.skills {
             let skill = model.skills[entry.skill]
             if held[entry.skill] {
                 shared.append(SkillRef(id: skill.id, label: skill.label, kind: skill.kind))
+            } else if assumed[entry.skill] {
+                continue
             } else {
                 missing.append(GapSkill(
                     id: skill.id, label: skill.label, kind: skill.kind, importance: ((entry.weight / target.maxWeight) * 100).rounded() / 100))
             }
         }
-        let gap = Array(target.skills.filter { !held[$0.skill] }.prefix(Self.gapSkillsForCourses))
+        let gap = Array(target.skills.filter { !assumed[$0.skill] }.prefix(Self.gapSkillsForCourses))
         let (courses, uncovered) = self.courses(for: position, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
         let coverage = Int((min(max(coverageShare, 0), 1) * 100).rounded())
@@ -516,7 +526,13 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            if let from, teaching {
+            if let towards, let from {
+                summary = "A first step towards \(towards), which your wish names: a step up from \(from.title) to level \(standard.level) "
+                    + "in the same route (\(routeName(standard.route)))."
+            } else if wished, let from, !named {
+                summary = "The job your wish names: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
+                    + "in the same route (\(routeName(standard.route)))."
+            } else if let from, teaching {
                 summary = "Teaching or assessing your trade: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
                     + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))"
                     + ((anchorLevel ?? from.level) < Self.tradeLevel ? " that you could take; your years in the trade count towards teaching it." : ".")
@@ -536,7 +552,11 @@ extension CareerDiagnostician {
             }
         case .reskill:
             let from = anchor.map { model.targets[$0].standard }
-            if let indoor {
+            if let towards {
+                summary = "A first step towards \(towards), which your wish names, in \(routeName(standard.route))"
+            } else if wished {
+                summary = "The job your wish names, in \(routeName(standard.route))"
+            } else if let indoor {
                 summary = "An indoor job in \(routeName(standard.route)), offered because \(indoor)"
             } else if let from, from.route == standard.route {
                 summary = "A sideways move within \(routeName(standard.route)) into another kind of job"

@@ -24,6 +24,10 @@ extension CareerDiagnostician {
         /// an archive assistant), not by naming a kind of work or a skill: their other jobs count as wished
         /// for only when they share one of the learner's specific skills.
         var titleOnly: Set<String> = []
+        /// Per wish that names a job ("data analyst", "fit heat pumps"), the standards whose title or
+        /// typical job titles name it, closest first: the first is the job wished for, the others may be
+        /// first steps towards it (`servingNamedWishes`).
+        var namedJobs: [[Int]] = []
     }
 
     static func kindName(_ kind: SkillKind) -> String {
@@ -530,6 +534,10 @@ extension CareerDiagnostician {
                 model.targetPosition[result.code].map { namesHead(of: part, position: $0) && (!wholeTitle || titled($0)) } ?? false
             }
             guard let best = results.first, best.score >= 0.2 else { continue }
+            // The job is named outright when a title holds the wish's last words ("heat pump" in "fit heat
+            // pumps", "data analyst"), not only its last word ("shot" in "my knees are shot").
+            let outright = results.compactMap { model.targetPosition[$0.code] }.filter { namesOutright(part, position: $0) }
+            if !outright.isEmpty { aspiration.namedJobs.append(outright) }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
                 aspiration.boost[position, default: 0] += 0.3 * (1 - Double(rank) / 5)
@@ -565,6 +573,19 @@ extension CareerDiagnostician {
         let standard = model.targets[position].standard
         return ([standard.title] + standard.typicalJobTitles).contains { title in
             title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.singular(String($0)) == head }
+        }
+    }
+
+    /// Whether the standard's title or one of its typical job titles holds the wish part's last two words
+    /// in a row ("heat pump" for "fit heat pumps"), or, for a one-word part, that word ("nurse"), singular or plural.
+    func namesOutright(_ part: String, position: Int) -> Bool {
+        let words = part.split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+        let tail = Array(words.suffix(2))
+        guard !tail.isEmpty else { return false }
+        let standard = model.targets[position].standard
+        return ([standard.title] + standard.typicalJobTitles).contains { title in
+            let titleWords = title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+            return titleWords.count >= tail.count && (0...(titleWords.count - tail.count)).contains { Array(titleWords[$0..<$0 + tail.count]) == tail }
         }
     }
 

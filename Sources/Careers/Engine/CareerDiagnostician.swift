@@ -233,6 +233,14 @@ public final class CareerDiagnostician: Sendable {
         // skills it closes are no strengths to fit or cite (`keptSkills`).
         let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
         let kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
+        // The skills the learner's job implies (`likelyJobSkills`) are theirs too: never a gap of a path
+        // (a cashier's cash handling, a carer's personal care), though moves rest on what they say.
+        let jobSkills = likelyJobSkills(title: title, history: history, guesses: guesses, extraction: extraction, limits: limits, earlyCareer: earlyCareer)
+        let withJob = Self.holding(jobSkills.compactMap { model.skillPosition[$0.id] }, in: kept)
+        // Placed in a unit group no standard stands for, the learner steps up in the nearest field
+        // (`fieldStandard`): a shelf filler to retail team leader (see below).
+        let placedRef = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
+        let field = anchor == nil && !earlyCareer ? titleLevel.flatMap { level in placedRef.flatMap { fieldStandard(ofGroup: $0.code, level: level) } } : nil
         let heldWeight = model.weight(of: kept)
         var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
         // Jobs of the learner's own kind in other routes (`kin`) may be entered on fewer shared skills.
@@ -246,6 +254,8 @@ public final class CareerDiagnostician: Sendable {
         var upskill = upskillPaths(
             anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
             experienced: experienced, held: held)
+        // Placed in a unit group no standard stands for, the learner steps up in the nearest field
+        // (`fieldStandard`): a shelf filler to retail team leader. (Added after the moves are chosen.)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
             earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup)
@@ -263,6 +273,11 @@ public final class CareerDiagnostician: Sendable {
                             && anchor.map { model.targets[$0].standard.route != route } ?? false
                     }
             }
+        // A field step up the moves already offer (a scaffolder's rigging job) stays a move.
+        if let field {
+            upskill = upskillPaths(anchor: field, level: titleLevel, scored: scored, aspiration: aspiration, target: target, limits: limits, held: held)
+                .filter { step in !reskill.contains { $0.position == step.position } }
+        }
         if anchor != reskillAnchor {
             // Placed on a thin standard: the moves are those from the job without it. One also offered as
             // the step up is a step up, unless it is the only move, which then stays a move.
@@ -280,6 +295,10 @@ public final class CareerDiagnostician: Sendable {
             }
         }
         notices += limits.map(limitNotice)
+        // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
+        notices += servingNamedWishes(
+            aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
+            upskill: &upskill, reskill: &reskill)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
@@ -297,7 +316,6 @@ public final class CareerDiagnostician: Sendable {
                 "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
                     + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
         }
-        let jobSkills = likelyJobSkills(title: title, history: history, guesses: guesses, extraction: extraction, limits: limits, earlyCareer: earlyCareer)
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -306,10 +324,8 @@ public final class CareerDiagnostician: Sendable {
         }
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
-        } else if anchor == nil, title != nil, let group = guesses.first(where: { $0.occupation.scheme == .soc2020 }) {
-            notices.append(
-                "Your job title reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)), but no apprenticeship "
-                    + "standard stands for that job, so none is shown as your current occupation and upskill paths are not shown.")
+        } else if anchor == nil, let group = placedRef, title != nil || field != nil {
+            notices.append(fieldNotice(group: group, fromTitle: title != nil, field: field, steps: upskill.count))
         } else if let rejected, let group = textGroup {
             notices.append(
                 "What you describe reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)); the closest apprenticeship "
@@ -335,13 +351,17 @@ public final class CareerDiagnostician: Sendable {
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         scratch.learner(jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel)
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
-            let aspired = aspiration.boost[position] != nil || aspiration.routes.contains(self.model.targets[position].standard.route)
+            // A path matches the wish when the wish names it or its field; a field reached only through a
+            // job title the wish matched (`Aspiration.titleOnly`) is not a wish for its other jobs.
+            let route = self.model.targets[position].standard.route
+            let aspired = aspiration.boost[position] != nil || (aspiration.routes.contains(route) && !aspiration.titleOnly.contains(route))
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
                 scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
                 kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil,
-                kept: candidate.kept, named: candidate.named, indoor: kind == .reskill ? candidate.indoor : nil)
+                kept: candidate.kept, named: candidate.named, indoor: kind == .reskill ? candidate.indoor : nil, wished: candidate.wished,
+                towards: candidate.towards, assumed: withJob)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }
@@ -354,6 +374,13 @@ public final class CareerDiagnostician: Sendable {
     }
 
     // MARK: Skills held
+
+    /// `held` with the skills at `positions` held too.
+    static func holding(_ positions: [Int], in held: [Bool]) -> [Bool] {
+        var held = held
+        for position in positions { held[position] = true }
+        return held
+    }
 
     /// The skills found in a job title and a text, and, per skill of the model, whether it is held.
     func heldSkills(title: String?, text: String) -> (extraction: ExtractionResult, held: [Bool]) {

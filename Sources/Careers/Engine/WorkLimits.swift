@@ -33,7 +33,7 @@ struct WorkLimit: Sendable {
     static let all: [WorkLimit] = [
         WorkLimit(
             name: "lifting or climbing",
-            statements: bodyStatements + [
+            statements: bodyStatements + physicalConditions + fatigueConditions + seatedStatements + [
                 "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting",
                 "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
                 "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "vertigo", "dizzy spells", "balance problems",
@@ -145,8 +145,8 @@ struct WorkLimit: Sendable {
             bodyParts: ["chest", "lungs", "lung", "breathing", "breath"]),
         WorkLimit(
             name: "physically demanding or long-hours work",
-            statements: [
-                "long covid", "chronic fatigue", "me cfs", "me/cfs", "fibromyalgia", "tire easily", "tire quickly", "tired easily", "get tired quickly",
+            statements: fatigueConditions + [
+                "long covid", "tire easily", "tire quickly", "tired easily", "get tired quickly",
                 "tired all the time", "exhausted all the time", "have no energy", "got no energy", "low on energy", "run out of energy", "need part-time", "need part time",
                 "only manage part", "only work part", "only do part", "heart attack", "heart condition",
                 "heart problems", "heart problem", "heart failure", "multiple sclerosis", "cancer treatment", "had chemo", "having chemo", "after chemo",
@@ -180,6 +180,27 @@ struct WorkLimit: Sendable {
         "epilepsy", "epileptic", "a seizure", "seizures", "eyesight is going", "eyesight has gone", "eyesight is getting worse",
         "eyesight is failing", "sight is going", "glaucoma", "macular degeneration", "retinopathy", "blackouts", "black outs",
         "failing eyesight", "poor eyesight", "sight loss", "partially sighted", "registered blind", "losing my sight",
+    ]
+
+    /// Conditions that commonly limit standing, lifting and physical work, named alone ("I've got
+    /// arthritis", "a bad back"): they state the physical limit (no job listing manual handling or
+    /// working at height).
+    static let physicalConditions = [
+        "arthritis", "rheumatoid", "hypermobility", "ehlers danlos", "ehlers-danlos", "spondylitis", "bad back", "back pain", "back problems",
+    ]
+
+    /// Conditions that drain energy as well as limiting standing and lifting ("fibromyalgia", "ME/CFS"):
+    /// they state both the physical limit and the limit on physically demanding, long-hours work.
+    static let fatigueConditions = [
+        "fibromyalgia", "chronic fatigue", "me cfs", "me/cfs", "multiple sclerosis", "lupus", "chronic pain", "parkinson's", "parkinsons",
+    ]
+
+    /// How learners say they need to sit or cannot stand for long ("a job where I can sit", "can't be on
+    /// my feet all day"), which rules out physical work.
+    static let seatedStatements = [
+        "sit down job", "sitting down job", "seated job", "seated work", "sitting job", "need to sit", "needs to sit", "have to sit", "be sat down",
+        "can sit down", "can't stand for long", "cant stand for long", "cannot stand for long", "can't be on my feet", "cant be on my feet",
+        "cannot be on my feet", "can't stand all day", "cant stand all day", "cannot stand all day", "can't stand for long periods",
     ]
 
     /// How learners ask for indoor or desk-based work ("something indoors", "a desk job").

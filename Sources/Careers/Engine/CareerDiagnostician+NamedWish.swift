@@ -1,0 +1,95 @@
+import Foundation
+import Taxonomy
+
+// MARK: - A job the learner's wish names is always answered
+
+/// A learner who names the job they want ("I'd like to fit heat pumps", "I want to be a data analyst",
+/// "I'd like to be a nurse") is always answered about it: the job is listed with its gap (as a step up
+/// when it is a level or two above theirs in their own route, else as the wished move), or, when it is
+/// far above where they could start, a first step towards it in its pathway is listed and the
+/// diagnostic says why; when a limit they state rules it out, the diagnostic says so in plain words.
+/// Nothing the wish names is dropped in silence.
+extension CareerDiagnostician {
+    /// Lists each job the wish names (`Aspiration.namedJobs`) that the path search left out, or a first
+    /// step towards it, and returns what the diagnostic says about those it cannot list.
+    /// - Parameters:
+    ///   - anchor: the learner's job's standard, if any; `level` the level they work at, if known.
+    ///   - upskill, reskill: the paths chosen so far, which a named job joins at the front.
+    func servingNamedWishes(
+        aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
+        upskill: inout [Candidate], reskill: inout [Candidate]
+    ) -> [String] {
+        guard target.standards.isEmpty, target.route == nil else { return [] }
+        var notices: [String] = []
+        let closing = Self.closing(limits)
+        let ownRoute = anchor.map { model.targets[$0].standard.route }
+        let reach = level.map { $0 + 1 } ?? Self.entryLevel
+        for named in aspiration.namedJobs {
+            // A wish some listed path answers (a library and archive assistant for "archives") is served.
+            guard let wished = named.first, wished != anchor, !named.contains(where: { Self.lists($0, upskill, reskill) }) else { continue }
+            let standard = model.targets[wished].standard
+            if let limit = closing.first(where: { model.isRuledOut(wished, by: [$0]) }) {
+                notices.append(
+                    "\(standard.title) (level \(standard.level)), which your wish names, is built on \(limitName(limit)), which you say you "
+                        + "can no longer do or want to leave, so it is not suggested.")
+                continue
+            }
+            let own = standard.route == ownRoute
+            if isReachable(wished, own: own, level: level, reach: reach) {
+                add(wished, towards: nil, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
+                continue
+            }
+            // Far above where they could start: a first step in the same pathway or kind of job, one the
+            // wish names if any, else the one their skills fit best, the higher level first.
+            let stones = model.targets.indices.filter { position in
+                let step = model.targets[position].standard
+                return position != anchor && position != wished && step.route == standard.route
+                    && isReachable(position, own: own, level: level, reach: reach)
+                    && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
+                        || (step.cluster != nil && step.cluster == standard.cluster))
+                    && !model.isRuledOut(position, by: closing)
+            }
+            let rank = { (position: Int) in (named.contains(position) ? 1 : 0, self.model.targets[position].standard.level, scored[position].score) }
+            let far = "\(standard.title) (level \(standard.level)), which your wish names, is more than a level above where you could start"
+            guard let stone = stones.max(by: { (rank($0).0, rank($0).1, rank($0).2, $1) < (rank($1).0, rank($1).1, rank($1).2, $0) }) else {
+                notices.append(far + ", and no job at a level you could start at leads to it in its field, so it is not suggested as a move.")
+                continue
+            }
+            if !Self.lists(stone, upskill, reskill) {
+                add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
+            }
+            notices.append(far + ", so \(model.targets[stone].standard.title) (level \(model.targets[stone].standard.level)) is offered as a first step towards it.")
+        }
+        return notices
+    }
+
+    /// Whether the paths chosen list the job at `position`.
+    private static func lists(_ position: Int, _ upskill: [Candidate], _ reskill: [Candidate]) -> Bool {
+        upskill.contains { $0.position == position } || reskill.contains { $0.position == position }
+    }
+
+    /// Whether a job can be offered as it is: a step up of one or two levels in the learner's own route
+    /// (`own`), or at most a level above theirs (`reach`) elsewhere or as a sideways move.
+    private func isReachable(_ position: Int, own: Bool, level: Int?, reach: Int) -> Bool {
+        let jobLevel = model.targets[position].standard.level
+        if own, let level, jobLevel > level { return jobLevel <= level + 2 }
+        return jobLevel <= reach
+    }
+
+    /// Puts a named job (or a first step `towards` one) at the front of the step ups when it is above
+    /// the learner's level in their own route, else at the front of the moves, keeping each list's length.
+    private func add(
+        _ position: Int, towards: String?, own: Bool, level: Int?, scored: [Fit], aspiration: Aspiration,
+        upskill: inout [Candidate], reskill: inout [Candidate]
+    ) {
+        let fit = scored[position].score
+        var candidate = Candidate(position: position, score: fit + (aspiration.boost[position] ?? 0), fit: fit, reach: true)
+        candidate.towards = towards
+        candidate.wished = true
+        if own, let level, model.targets[position].standard.level > level {
+            upskill = Array(([candidate] + upskill).prefix(Self.maxUpskillPaths))
+        } else {
+            reskill = Array(([candidate] + reskill).prefix(Self.maxReskillPaths))
+        }
+    }
+}
