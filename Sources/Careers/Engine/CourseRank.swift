@@ -26,6 +26,10 @@ struct CourseRank {
     /// almost nothing, broad ones a third, the rest in full.
     static func skillFactor(generic: Bool, broad: Bool) -> Double { generic ? 0.1 : broad ? 0.35 : 1 }
 
+    /// Subtracted from the order of a course at a level that does not suit the step: more than the tiers
+    /// of route and skill span, so it ranks below every course at the step's level but the occupation's own.
+    static let misfitDrop = 3.0
+
     /// Subtracted from the order of a course mostly of what the learner has, below every other.
     static let mostlyHeld = 100.0
 
@@ -55,7 +59,7 @@ struct CourseRank {
         } else if coreSpecific {
             tier = 1.5
         }
-        if Self.levelMisfit(course: courseLevel, step: stepLevel) { tier -= 1.5 }
+        if Self.levelMisfit(course: courseLevel, step: stepLevel) { tier -= Self.misfitDrop }
         return tier + 0.8 * min(share * 2, 1) + (Self.levelFits(course: courseLevel, step: stepLevel) ? 0.1 : 0) + (titleHits > 0 ? 0.05 : 0)
     }
 
