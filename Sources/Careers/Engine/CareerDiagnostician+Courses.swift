@@ -31,23 +31,32 @@ extension CareerDiagnostician {
         let target = model.targets[position]
         let standard = target.standard
         let gapWeight = gap.reduce(0) { $0 + $1.weight }
-        scratch.begin(gap: gap)
-        defer { scratch.end(gap: gap) }
+        // Job-held skills keep their weight for the courses that lead to the occupation (a teaching
+        // assistant's Teaching for a teacher degree apprenticeship); other courses skip them.
+        scratch.begin(gap: fullGap)
+        defer { scratch.end(gap: fullGap) }
         let nameTerms = targetStems[position]
         let generation = scratch.generation
 
         struct Scored {
             var entry: Int32
             var run: CourseIndex.Run
-            /// The order: a course mostly of skills the learner has is below every other (negative).
+            /// The order (`CourseRank`).
             var score: Double
             /// The match shown.
             var shown: Double
+            /// How plainly it leads to the occupation (`CourseIndex.Lead.strength`), 0 when it does not.
+            var lead: Int32
         }
         var best: [Scored] = []
         let keep = Self.maxCoursesPerPath * 3
         let routeNumber = Route(rawValue: standard.route).flatMap { Route.allCases.firstIndex(of: $0) } ?? -2
         for term in nameTerms { if let id = index.termIDs[term] { scratch.termMark[Int(id)] = generation } }
+        for lead in index.leadsTo[position] {
+            scratch.leadMark[Int(lead.course)] = generation
+            scratch.leadStrength[Int(lead.course)] = lead.strength
+        }
+        for skill in model.coreSkills[position] { scratch.coreMark[skill] = generation }
 
         // Keep the best few, best first; ties go to the earlier start, then the lower id.
         func better(_ lhs: Scored, _ rhs: Scored) -> Bool {
@@ -58,7 +67,9 @@ extension CareerDiagnostician {
         scratch.prepareRuns(constraints: constraints, today: today)
         let marks = scratch.buffers
         let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel
-        let holds = { (skill: Int) -> Bool in (!held.isEmpty && held[skill]) || (!jobHeld.isEmpty && jobHeld[skill]) }
+        let broad = index.broadSkill, specific = index.specificSkill
+        let saidHeld = { (skill: Int) -> Bool in !held.isEmpty && held[skill] }
+        let jobOnly = { (skill: Int) -> Bool in !jobHeld.isEmpty && jobHeld[skill] }
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
@@ -66,55 +77,68 @@ extension CareerDiagnostician {
                 marks.seen[position] = generation
                 let entry = buffers.hot[position]
                 let entryTags = buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)]
+                let lead = marks.leadMark[position] == generation ? marks.leadStrength[position] : 0
+                // What counts of a tag: a gap skill, and not one only the learner's job suggests unless the course leads to the occupation.
+                let counts = { (skill: Int) -> Bool in marks.gapWeight[skill] > 0 && (lead > 0 || !jobOnly(skill)) }
                 var coverage = 0.0
                 var coveredCount = 0
                 var taught = false
-                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 {
-                    coverage += marks.gapWeight[Int(tag.skill)] * tag.confidence
+                var coreSpecific = false
+                for tag in entryTags where counts(Int(tag.skill)) {
+                    let skill = Int(tag.skill)
+                    coverage += marks.gapWeight[skill] * tag.confidence * CourseRank.skillFactor(generic: generic[skill], broad: broad[skill])
                     coveredCount += 1
-                    taught = taught || !generic[Int(tag.skill)]
+                    taught = taught || !generic[skill]
+                    coreSpecific = coreSpecific || (specific[skill] && !broad[skill] && marks.coreMark[skill] == generation)
                 }
                 // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
                 if coveredCount == 0 || !taught { return }
+                let inRoute = Int(entry.routeNumber) == routeNumber
+                // Another route's course is for this path only when it leads to the occupation or teaches a core, specific gap skill.
+                if lead == 0 && !inRoute && !coreSpecific { return }
+                let holds = { (skill: Int) -> Bool in saidHeld(skill) || (lead == 0 && jobOnly(skill)) }
                 // Below the level the learner works at, in their own trade (a specific skill they hold among its tags).
                 if let learnerLevel, entry.levelRank != CourseIndex.Hot.noLevel, Int(entry.levelRank) < learnerLevel,
-                    entryTags.contains(where: { holds(Int($0.skill)) && OccupationSkillModel.isSpecific(model.skills[Int($0.skill)].kind) })
+                    entryTags.contains(where: { holds(Int($0.skill)) && specific[Int($0.skill)] })
                 {
                     return
                 }
-                let inRoute = Int(entry.routeNumber) == routeNumber
-                let levelFits = entry.levelRank != CourseIndex.Hot.noLevel
-                    && Int(entry.levelRank) >= standard.level - 2 && Int(entry.levelRank) <= standard.level + 1
+                let level = entry.levelRank == CourseIndex.Hot.noLevel ? nil : Int(entry.levelRank)
                 var titleHits = 0
                 for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where marks.termMark[Int(term)] == generation { titleHits += 1 }
-                let share = gapWeight > 0 ? coverage / gapWeight : 0
-                var shown = 0.6 * min(share * 2, 1) + (inRoute ? 0.15 : 0) + (levelFits ? 0.1 : 0) + (titleHits > 0 ? 0.15 : 0)
-                var score = shown
-                if !held.isEmpty {
+                let share = gapWeight > 0 ? min(coverage / gapWeight, 1) : 0
+                let rank = CourseRank(
+                    lead: lead, inRoute: inRoute, coreSpecific: coreSpecific, share: share, courseLevel: level, stepLevel: standard.level,
+                    titleHits: titleHits)
+                var shown = rank.shown
+                var score = rank.score
+                // Mostly what the learner has already (the licence they hold): half marks, and below every
+                // course that is mostly new to them; not the course named for the occupation (a Lead Adult
+                // Care Worker Apprenticeship for a care assistant who already gives personal care).
+                if (!held.isEmpty || !jobHeld.isEmpty) && lead < CourseIndex.Lead.title {
                     var heldTags = 0
                     for tag in entryTags where holds(Int(tag.skill)) { heldTags += 1 }
-                    // Mostly what the learner has already (the licence they hold): half marks, and below
-                    // every course that is mostly new to them.
                     if heldTags * 2 >= entryTags.count {
                         shown *= 0.5
-                        score = shown - 1
+                        score -= CourseRank.mostlyHeld
                     }
                 }
                 // A course scoring below the whole shortlist only marks the gap skills it covers, if it has a
                 // run under the constraints: its runs are looked at only when that would mark a skill.
                 let outscored = best.count == keep && score < best[keep - 1].score
-                if outscored, !entryTags.contains(where: { marks.gapWeight[Int($0.skill)] > 0 && marks.covered[Int($0.skill)] != generation }) {
+                if outscored, !entryTags.contains(where: { counts(Int($0.skill)) && marks.covered[Int($0.skill)] != generation }) {
                     return
                 }
                 guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
-                for tag in entryTags where marks.gapWeight[Int(tag.skill)] > 0 { marks.covered[Int(tag.skill)] = generation }
+                for tag in entryTags where counts(Int(tag.skill)) { marks.covered[Int(tag.skill)] = generation }
                 if outscored { return }
-                let item = Scored(entry: candidate, run: run, score: score, shown: shown)
+                let item = Scored(entry: candidate, run: run, score: score, shown: shown, lead: lead)
                 if best.count == keep, let last = best.last, !better(item, last) { return }
                 let slot = best.firstIndex { better(item, $0) } ?? best.count
                 best.insert(item, at: slot)
                 if best.count > keep { best.removeLast() }
             }
+            for lead in index.leadsTo[position] { consider(lead.course) }
             for entry in gap { for course in index.bySkill[entry.skill] { consider(course) } }
             for course in index.byRoute[standard.route] ?? [] { consider(course) }
         }
@@ -125,10 +149,13 @@ extension CareerDiagnostician {
             let entry = index.entries[Int(item.entry)]
             // One run of a course under one title per provider is enough.
             guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + entry.title.lowercased()).inserted else { continue }
-            let covered = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
+            // The gap skills it covers; a course leading to the occupation shows job-held ones only when it covers nothing else.
+            let inGap = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
+            let fresh = inGap.filter { scratch.jobHeld.isEmpty || !scratch.jobHeld[$0.skill] }
+            let covered = fresh.isEmpty && item.lead > 0 ? inGap : fresh
             let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
             options.append(option(
-                entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: gap, standard: standard,
+                entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: fullGap, missingFrom: gap, standard: standard,
                 band: constraints.ageBand ?? .adult))
         }
         let uncovered = gap.filter { scratch.covered[$0.skill] != generation && !genericSkill[$0.skill] }.map { entry in
@@ -140,13 +167,14 @@ extension CareerDiagnostician {
 
     func option(
         _ entry: CourseIndex.Entry, _ run: CourseIndex.Run, covered: [(skill: Int, confidence: Double, reason: String)], score: Double,
-        titleShared: [String], gap: [(skill: Int, weight: Double)], standard: OccupationalStandard, band: AgeBand
+        titleShared: [String], gap: [(skill: Int, weight: Double)], missingFrom: [(skill: Int, weight: Double)]? = nil, standard: OccupationalStandard,
+        band: AgeBand
     ) -> CourseOption {
         let coveredSet = Set(covered.map(\.skill))
         let coveredRefs = gap.filter { coveredSet.contains($0.skill) }.map { model.skills[$0.skill] }.map {
             SkillRef(id: $0.id, label: $0.label, kind: $0.kind)
         }
-        let notCovered = gap.filter { !coveredSet.contains($0.skill) }.map { model.skills[$0.skill].label }
+        let notCovered = (missingFrom ?? gap).filter { !coveredSet.contains($0.skill) }.map { model.skills[$0.skill].label }
         var summary = "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
             + " from the gap for \(standard.title)"
         if entry.route == standard.route { summary += ", in the same route" }

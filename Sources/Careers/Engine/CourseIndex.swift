@@ -113,6 +113,14 @@ final class CourseIndex: Sendable {
     let providers: [ProviderID: ProviderRef]
     /// Every course-title term, numbered.
     let termIDs: [String: Int32]
+    /// Per target position, the courses that lead to that occupation (`occupationLeads`).
+    let leadsTo: [[Lead]]
+    /// Per skill position: named by standards of every kind (`OccupationSkillModel.isWidespread`:
+    /// leadership, business planning, assessment and feedback), so a course teaching it is no particular
+    /// job's course.
+    let broadSkill: [Bool]
+    /// Per skill position: technical, digital or net zero (`OccupationSkillModel.isSpecific`).
+    let specificSkill: [Bool]
     let revision: String
     /// How many courses had no stored tags and were tagged while indexing.
     let taggedWhileIndexing: Int
@@ -189,6 +197,9 @@ final class CourseIndex: Sendable {
         self.bySkill = bySkill
         self.byRoute = byRoute
         self.termIDs = termIDs
+        leadsTo = Self.occupationLeads(courses: courses.map(\.entry.course), routes: entries.map(\.route), model: model, analyzer: analyzer)
+        broadSkill = model.isWidespread
+        specificSkill = model.skills.map { OccupationSkillModel.isSpecific($0.kind) }
         providers = Dictionary(entries.map { ($0.provider.id, $0.provider) }, uniquingKeysWith: { first, _ in first })
         self.revision = revision
         taggedWhileIndexing = tagged

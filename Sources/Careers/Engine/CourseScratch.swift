@@ -21,6 +21,12 @@ final class CourseScratch {
     /// Per course: the position of its best run among its runs (`CourseIndex.bestRunIndex`) under
     /// `runsFor`, `noRun` when none qualifies, `unknownRun` when not yet worked out.
     let bestRuns: UnsafeMutableBufferPointer<Int32>
+    /// Per course: the generation of the last path whose occupation it leads to (`CourseIndex.leadsTo`),
+    /// and how plainly (`CourseIndex.Lead.strength`).
+    let leadMark: UnsafeMutableBufferPointer<UInt32>
+    let leadStrength: UnsafeMutableBufferPointer<Int32>
+    /// Per skill: the generation of the last path it is a core skill of (`OccupationSkillModel.coreSkills`).
+    let coreMark: UnsafeMutableBufferPointer<UInt32>
     /// Per skill: held only as likely from the learner's job (`HeldSkill.fromJob`); empty when none.
     private(set) var jobHeld: [Bool] = []
     /// The level the learner works at or holds a qualification at, when known.
@@ -42,6 +48,12 @@ final class CourseScratch {
         termMark.initialize(repeating: 0)
         bestRuns = .allocate(capacity: courses)
         bestRuns.initialize(repeating: Self.unknownRun)
+        leadMark = .allocate(capacity: courses)
+        leadMark.initialize(repeating: 0)
+        leadStrength = .allocate(capacity: courses)
+        leadStrength.initialize(repeating: 0)
+        coreMark = .allocate(capacity: skills)
+        coreMark.initialize(repeating: 0)
     }
 
     deinit {
@@ -50,6 +62,9 @@ final class CourseScratch {
         covered.deallocate()
         termMark.deallocate()
         bestRuns.deallocate()
+        leadMark.deallocate()
+        leadStrength.deallocate()
+        coreMark.deallocate()
     }
 
     /// Records what the learner's job likely involves and the level they work at, for every path.
@@ -77,7 +92,11 @@ final class CourseScratch {
     }
 
     /// The scratch's buffers, for a ranking loop to read and write without holding the scratch itself.
-    var buffers: Buffers { Buffers(seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns) }
+    var buffers: Buffers {
+        Buffers(
+            seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns, leadMark: leadMark, leadStrength: leadStrength,
+            coreMark: coreMark)
+    }
 
     /// The scratch's buffers (see `CourseScratch`), valid while the scratch lives.
     struct Buffers {
@@ -86,6 +105,9 @@ final class CourseScratch {
         let covered: UnsafeMutableBufferPointer<UInt32>
         let termMark: UnsafeMutableBufferPointer<UInt32>
         let bestRuns: UnsafeMutableBufferPointer<Int32>
+        let leadMark: UnsafeMutableBufferPointer<UInt32>
+        let leadStrength: UnsafeMutableBufferPointer<Int32>
+        let coreMark: UnsafeMutableBufferPointer<UInt32>
 
         /// The best run of the course at `position` of `entries` under the prepared constraints
         /// (`prepareRuns`), worked out on first use.

@@ -23,7 +23,7 @@ extension CourseTagger {
     }
 
     /// A passage without its web addresses, application or recruitment sentences, and audience clauses.
-    static func taught(_ passage: String) -> String {
+    public static func taught(_ passage: String) -> String {
         var sentences: [String] = []
         var text = withoutAddresses(passage)
         for (phrase, plain) in otherSenses { text = text.replacingOccurrences(of: phrase, with: plain, options: .caseInsensitive) }

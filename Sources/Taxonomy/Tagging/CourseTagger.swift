@@ -13,11 +13,14 @@ import Matching
 public struct CourseTagger: Sendable {
     public let taxonomy: SkillsTaxonomy
     private let routeProfiles: MatchIndex
+    /// Skills' home routes and how alike routes are (`isLoneWordOfFarRoute`).
+    let homes: SkillHomes
     /// Skills reported per course at most.
     public var maxSkills = 20
 
     public init(taxonomy: SkillsTaxonomy) {
         self.taxonomy = taxonomy
+        homes = SkillHomes(taxonomy: taxonomy)
         routeProfiles = MatchIndex(documents: taxonomy.data.routes.map { route in
             let standards = taxonomy.standards(inRoute: route.slug)
             return MatchDocument(
@@ -35,14 +38,20 @@ public struct CourseTagger: Sendable {
     /// carers, sales and operations staff"), how to apply ("the current recruitment window") or its
     /// web address (".html"). A job the text names ("senior carers") tags the skills that job involves
     /// only when the course's title, qualification or a subject names it ("Hair Professional
-    /// Apprenticeship", subject "Senior care worker").
+    /// Apprenticeship", subject "Senior care worker"). A skill of a far route mentioned only as one
+    /// ordinary word the title does not use is left out (`isLoneWordOfFarRoute`: "nursery" in a
+    /// horticulture diploma).
     public func tags(for course: Course) -> [CourseTag] {
         var tags: [CourseTag] = []
-        if let route = routeTag(for: course) { tags.append(route) }
-        let extraction = taxonomy.extract(Self.taughtText(of: course))
+        let route = routeTag(for: course)
+        if let route { tags.append(route) }
+        let text = Self.taughtText(of: course)
+        let extraction = taxonomy.extract(text)
         let named = Self.titleWords(of: course)
+        let characters = Array(text)
         let supported = Set(extraction.skills.filter { found in
             !isStemOnlyWord(found) && (found.method != .jobTitle || Self.names(found.text, in: named))
+                && !isLoneWordOfFarRoute(found, route: route?.value, titleWords: named, text: characters)
         }.map(\.skillID))
         var seen: Set<String> = []
         for found in extraction.skills.sorted(by: { $0.confidence > $1.confidence })
@@ -137,7 +146,7 @@ public struct CourseTagger: Sendable {
     }
 
     /// Bumped whenever the rules choosing which course words are read for skills change.
-    static let rulesVersion = "taught-2"
+    static let rulesVersion = "taught-3"
 
     // MARK: Re-tagging a store
 

@@ -1,0 +1,66 @@
+import Domain
+import Matching
+import Taxonomy
+
+// MARK: - Courses that lead to an occupation
+
+extension CourseIndex {
+    /// A course that leads to an occupation: its position and how plainly it says so.
+    struct Lead: Sendable {
+        let course: Int32
+        let strength: Int32
+
+        /// The course's title or qualification names the occupation ("Teacher Degree Apprenticeship").
+        static let title: Int32 = 2
+        /// Its summary or where-next names it ("Early career teacher posts in primary schools").
+        static let context: Int32 = 1
+    }
+
+    /// The share of occupations above which a title word is a common job word ("manager", "technician",
+    /// "assistant"): a name made only of such words ("Manager") names no occupation in particular.
+    static let commonNameShare = 0.02
+
+    /// Per target position, the courses that lead to it, each once with its strongest `Lead`.
+    ///
+    /// A course leads to an occupation when every index term of one of its names (the standard's title or
+    /// a typical job title with at least one word that is not a common job word) is among the terms of the
+    /// course's title and qualification title (`Lead.title`) or of those with the summary's taught words and
+    /// where-next (`Lead.context`). A course of another route than the occupation's leads to it only
+    /// through its title and a name of two words or more: a "Domestic Retrofit Assessor" bootcamp does not
+    /// lead to Assessor coach (job title "Assessor"), nor a social work degree whose where-next mentions
+    /// "senior practitioner or practice educator" to Learning and skills teacher ("Education practitioner").
+    /// Worked out once per index build through the names' rarest terms.
+    static func occupationLeads(courses: [Course], routes: [String?], model: OccupationSkillModel, analyzer: TextAnalyzer) -> [[Lead]] {
+        let names: [(target: Int, terms: Set<String>)] = model.targets.enumerated().flatMap { position, target in
+            ([target.standard.title] + target.standard.typicalJobTitles).map { (position, Set(analyzer.terms($0))) }
+        }.filter { !$0.terms.isEmpty }
+        var frequency: [String: Set<Int>] = [:]
+        for name in names { for term in name.terms { frequency[term, default: []].insert(name.target) } }
+        let common = Double(model.targets.count) * commonNameShare
+        // Each usable name under its rarest term.
+        var byRarest: [String: [Int]] = [:]
+        for (offset, name) in names.enumerated() {
+            guard name.terms.contains(where: { Double(frequency[$0]?.count ?? 0) <= common }) else { continue }
+            guard let rarest = name.terms.min(by: { (frequency[$0]?.count ?? 0, $0) < (frequency[$1]?.count ?? 0, $1) }) else { continue }
+            byRarest[rarest, default: []].append(offset)
+        }
+        var leads = Array(repeating: [Lead](), count: model.targets.count)
+        for (position, course) in courses.enumerated() {
+            let title = Set(analyzer.terms(([course.title, course.qualification?.title ?? ""]).joined(separator: " ")))
+            let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
+            let all = context.isEmpty ? title : title.union(analyzer.terms(context))
+            var best: [Int: Int32] = [:]
+            for term in all {
+                for offset in byRarest[term] ?? [] {
+                    let name = names[offset]
+                    let sameRoute = routes[position] == model.targets[name.target].standard.route
+                    let strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? Lead.title
+                        : sameRoute && name.terms.isSubset(of: all) ? Lead.context : 0
+                    if strength > best[name.target] ?? 0 { best[name.target] = strength }
+                }
+            }
+            for (target, strength) in best { leads[target].append(Lead(course: Int32(position), strength: strength)) }
+        }
+        return leads
+    }
+}
