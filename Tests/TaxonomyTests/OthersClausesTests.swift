@@ -27,3 +27,23 @@ struct OthersClausesTests {
         #expect(!OthersClauses.blanked("Receptionist. She wants me to train as a dental nurse.").contains("nurse"))
     }
 }
+
+// MARK: - The dictionary
+
+@Suite("English words")
+struct EnglishWordsTests {
+    @Test("the bundled list holds everyday words and their inflections, not misspellings")
+    func bundledList() {
+        let words = EnglishWords.bundled
+        #expect(words.count > 50_000)
+        for word in ["beard", "lots", "drove", "aardvark", "zygote", "stocking", "shelves"] { #expect(words.contains(word), "\(word)") }
+        for word in ["stok", "exel", "forklfit", "custmer", "servise", "safegaurding", "beardx", "a", ""] { #expect(!words.contains(word), "\(word)") }
+    }
+
+    @Test("a list given as words finds each and nothing else")
+    func givenList() {
+        let words = EnglishWords(words: ["pear", "apple", "apples", "app"])
+        #expect(["app", "apple", "apples", "pear"].allSatisfy(words.contains))
+        #expect(!words.contains("ap") && !words.contains("applesauce") && !words.contains("zebra"))
+    }
+}

@@ -19,7 +19,7 @@ struct TypoCorrector: Sendable {
     private let targets: [Int: [(word: [UInt8], uses: Int)]]
     private let known: Set<String>
     /// Real English words (`EnglishWords.bundled` unless a test gives others): never misspellings.
-    private let dictionary: Set<String>
+    private let dictionary: EnglishWords
     /// Words shorter than this are never corrected.
     static let minimumLength = 4
 
@@ -32,7 +32,7 @@ struct TypoCorrector: Sendable {
     ]
 
     /// The corrector for `taxonomy`'s vocabulary, leaving alone the words of `dictionary`.
-    init(taxonomy: SkillsTaxonomy, dictionary: Set<String> = EnglishWords.bundled) {
+    init(taxonomy: SkillsTaxonomy, dictionary: EnglishWords = .bundled) {
         self.dictionary = dictionary
         var known = Set<String>()
         var targetWords: [String: Int] = [:]
