@@ -9,15 +9,18 @@ extension CareerDiagnostician {
     /// Courses meeting the constraints that cover the path's gap skills, best first, and the gap
     /// skills none of them covers.
     ///
-    /// A course scores by the importance-weighted share of the gap it covers (times the tag's
-    /// confidence), plus a little for being in the target's route, at a fitting level, and named like
-    /// the target occupation. A course that covers no gap skill is never listed, whatever its title or
-    /// route, nor one whose only gap skills are generic (a behaviour or a common skill such as problem
-    /// solving, unless its title names it), and one that mostly teaches what the learner already has
-    /// (`held`: a bootcamp for the licence they hold) ranks below the others.
+    /// Courses are ordered as an adviser lists them (`CourseRank`): those that lead to the occupation
+    /// (`CourseIndex.leadsTo`) first, then the target route's, then other routes' courses that teach a
+    /// core, specific gap skill (no other route's course is listed); within each by the
+    /// importance-weighted share of the gap covered, broad and generic skills discounted; a course at a
+    /// level that does not suit the step ranks below the fitting ones. A course that covers no gap skill
+    /// is never listed, nor one whose only gap skills are generic (a behaviour or a common skill such as
+    /// problem solving), and one that mostly teaches what the learner already has (`held`: a bootcamp for
+    /// the licence they hold) ranks below the others, unless it is named for the occupation.
     ///
     /// What the learner's job likely involves (`CourseScratch.jobHeld`, shown as held "from your job")
-    /// is not a gap to train for, and a course below the level the learner works at
+    /// is not a gap to train for (except by a course leading to the occupation: a teacher degree
+    /// apprenticeship for a teaching assistant's Teaching), and a course below the level the learner works at
     /// (`CourseScratch.learnerLevel`) in their own trade (a specific skill they hold) is left out (a
     /// level-1 hair course for a barber with an NVQ level 2); a course mostly of what they have, the
     /// job's likely skills included, ranks below the rest. Generic skills

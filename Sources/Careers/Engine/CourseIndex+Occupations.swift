@@ -22,7 +22,8 @@ extension CourseIndex {
 
     /// Per target position, the courses that lead to it, each once with its strongest `Lead`.
     ///
-    /// A course leads to an occupation when every index term of one of its names (the standard's title or
+    /// A course leads to an occupation when every index term of one of its names (the standard's title, the
+    /// title without its bracketed parts ("Supply chain practitioner" of "… (fast moving consumer good)") or
     /// a typical job title with at least one word that is not a common job word) is among the terms of the
     /// course's title and qualification title (`Lead.title`) or of those with the summary's taught words and
     /// where-next (`Lead.context`). A course of another route than the occupation's leads to it only
@@ -32,7 +33,7 @@ extension CourseIndex {
     /// Worked out once per index build through the names' rarest terms.
     static func occupationLeads(courses: [Course], routes: [String?], model: OccupationSkillModel, analyzer: TextAnalyzer) -> [[Lead]] {
         let names: [(target: Int, terms: Set<String>)] = model.targets.enumerated().flatMap { position, target in
-            ([target.standard.title] + target.standard.typicalJobTitles).map { (position, Set(analyzer.terms($0))) }
+            ([target.standard.title, Self.withoutBrackets(target.standard.title)] + target.standard.typicalJobTitles).map { (position, Set(analyzer.terms($0))) }
         }.filter { !$0.terms.isEmpty }
         var frequency: [String: Set<Int>] = [:]
         for name in names { for term in name.terms { frequency[term, default: []].insert(name.target) } }
@@ -62,5 +63,14 @@ extension CourseIndex {
             for (target, strength) in best { leads[target].append(Lead(course: Int32(position), strength: strength)) }
         }
         return leads
+    }
+
+    /// A title without its bracketed parts: "Supply chain practitioner (fast moving consumer good)" → "Supply chain practitioner".
+    static func withoutBrackets(_ title: String) -> String {
+        var kept = "", depth = 0
+        for character in title {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(character) }
+        }
+        return kept
     }
 }
