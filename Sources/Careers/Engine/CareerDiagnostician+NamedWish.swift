@@ -26,7 +26,9 @@ extension CareerDiagnostician {
         let reach = level.map { $0 + 1 } ?? Self.entryLevel
         for named in aspiration.namedJobs {
             // A wish some listed path answers (a library and archive assistant for "archives") is served.
-            guard let wished = named.first, wished != anchor, !named.contains(where: { Self.lists($0, upskill, reskill) }) else { continue }
+            // The learner's own job is not what they wish for: the closest other job named is ("HGV driver"
+            // for an urban driver: the LGV driver).
+            guard let wished = named.first(where: { $0 != anchor }), !named.contains(where: { Self.lists($0, upskill, reskill) }) else { continue }
             let standard = model.targets[wished].standard
             if let limit = closing.first(where: { model.isRuledOut(wished, by: [$0]) }) {
                 notices.append(

@@ -521,7 +521,9 @@ extension CareerDiagnostician {
                     .contains { $0.lowercased().contains(part) }
             }
             let wholeTitle = !topicRoutes.isEmpty && Self.roleWords.contains(head)
-            let namesJob = part.contains(" ") && Self.wishRoutes(head).isEmpty && (!wholeTitle || model.targets.indices.contains(where: titled))
+            // A job named with a kind-of-work word ("HGV driver") names the job when a title holds it whole.
+            let namesJob = part.contains(" ") && (Self.wishRoutes(head).isEmpty || model.targets.indices.contains(where: titled))
+                && (!wholeTitle || model.targets.indices.contains(where: titled))
             guard topicRoutes.isEmpty || Self.fieldWords.contains(part) || namesJob else { continue }
             // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
