@@ -24,9 +24,14 @@ extension CareerDiagnostician {
         let closing = Self.closing(limits)
         let ownRoute = anchor.map { model.targets[$0].standard.route }
         let reach = level.map { $0 + 1 } ?? Self.entryLevel
+        var answered: Set<Int> = []
         for named in aspiration.namedJobs {
             // A wish some listed path answers (a library and archive assistant for "archives") is served.
-            guard let wished = named.first, wished != anchor, !named.contains(where: { Self.lists($0, upskill, reskill) }) else { continue }
+            // The learner's own job is not what they wish for: the closest other job named is ("HGV driver"
+            // for an urban driver: the LGV driver).
+            guard let wished = named.first(where: { $0 != anchor }), !named.contains(where: { Self.lists($0, upskill, reskill) }),
+                answered.insert(wished).inserted
+            else { continue }
             let standard = model.targets[wished].standard
             if let limit = closing.first(where: { model.isRuledOut(wished, by: [$0]) }) {
                 notices.append(
@@ -41,18 +46,21 @@ extension CareerDiagnostician {
             }
             // Far above where they could start: a first step in the same pathway or kind of job, one the
             // wish names if any, else the one their skills fit best, the higher level first.
+            // A job on no pathway or cluster (nursing associate) is led to by the jobs of its route the
+            // learner's skills fit (a care assistant's senior healthcare support work).
+            let placed = standard.pathway != nil || standard.cluster != nil
             let stones = model.targets.indices.filter { position in
                 let step = model.targets[position].standard
                 return position != anchor && position != wished && step.route == standard.route
                     && isReachable(position, own: own, level: level, reach: reach)
                     && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
-                        || (step.cluster != nil && step.cluster == standard.cluster))
+                        || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0))
                     && !model.isRuledOut(position, by: closing)
             }
             let rank = { (position: Int) in (named.contains(position) ? 1 : 0, self.model.targets[position].standard.level, scored[position].score) }
             let far = "\(standard.title) (level \(standard.level)), which your wish names, is more than a level above where you could start"
             guard let stone = stones.max(by: { (rank($0).0, rank($0).1, rank($0).2, $1) < (rank($1).0, rank($1).1, rank($1).2, $0) }) else {
-                notices.append(far + ", and no job at a level you could start at leads to it in its field, so it is not suggested as a move.")
+                notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
             }
             if !Self.lists(stone, upskill, reskill) {

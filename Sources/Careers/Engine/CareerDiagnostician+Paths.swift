@@ -42,6 +42,8 @@ extension CareerDiagnostician {
         /// job or, with `towards`, a first step towards the named job (its title).
         var wished = false
         var towards: String? = nil
+        /// For a step up, whether it is in the learner's own pathway or occupational-map cluster, or named by their wish.
+        var pathwayStep = false
     }
 
     /// Whether a job of the learner's own route more than two levels up is offered as a step up: their
@@ -90,8 +92,13 @@ extension CareerDiagnostician {
             if sameCluster { score += 0.1 }
             score -= 0.05 * Double(standard.level - level - 1)
             score += aspiration.boost[position] ?? 0
-            candidates.append(Candidate(position: position, score: score, fit: scored[position].score, named: standard.level > level + 2))
+            var candidate = Candidate(position: position, score: score, fit: scored[position].score, named: standard.level > level + 2)
+            candidate.pathwayStep = samePathway || sameCluster || aspiration.boost[position] != nil
+            candidates.append(candidate)
         }
+        // The next step is in the learner's own pathway or kind of job when there is one there: a cleaner
+        // steps up to hygiene specialist, not to optical assistant on a shared cleaning skill.
+        if candidates.contains(where: \.pathwayStep) { candidates.removeAll { !$0.pathwayStep } }
         // Someone at the top of their pathway (a head chef on the senior culinary chef standard) steps
         // up by leading or managing at their level: roles of the same route at that level whose title
         // or occupational-map cluster names leading, managing or supervising, sharing a specific skill.

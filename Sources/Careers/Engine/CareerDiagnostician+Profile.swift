@@ -521,7 +521,9 @@ extension CareerDiagnostician {
                     .contains { $0.lowercased().contains(part) }
             }
             let wholeTitle = !topicRoutes.isEmpty && Self.roleWords.contains(head)
-            let namesJob = part.contains(" ") && Self.wishRoutes(head).isEmpty && (!wholeTitle || model.targets.indices.contains(where: titled))
+            // A job named with a kind-of-work word ("HGV driver") names the job when a title holds it whole.
+            let namesJob = part.contains(" ") && (Self.wishRoutes(head).isEmpty || model.targets.indices.contains(where: titled))
+                && (!wholeTitle || model.targets.indices.contains(where: titled))
             guard topicRoutes.isEmpty || Self.fieldWords.contains(part) || namesJob else { continue }
             // The job a wish names is its last word ("crew" in "cabin crew", "airport" in "Birmingham
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
@@ -536,8 +538,12 @@ extension CareerDiagnostician {
             guard let best = results.first, best.score >= 0.2 else { continue }
             // The job is named outright when a title holds the wish's last words ("heat pump" in "fit heat
             // pumps", "data analyst"), not only its last word ("shot" in "my knees are shot").
+            // One whose own title holds the words ("Engineering technician") comes before one whose job
+            // titles only list them.
             let outright = results.compactMap { model.targetPosition[$0.code] }.filter { namesOutright(part, position: $0) }
-            if !outright.isEmpty { aspiration.namedJobs.append(outright) }
+            let ownTitled = outright.filter { namesOutright(part, position: $0, ownTitleOnly: true) }
+            let ordered = ownTitled + outright.filter { !ownTitled.contains($0) }
+            if !ordered.isEmpty { aspiration.namedJobs.append(ordered) }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
                 aspiration.boost[position, default: 0] += 0.3 * (1 - Double(rank) / 5)
@@ -578,12 +584,13 @@ extension CareerDiagnostician {
 
     /// Whether the standard's title or one of its typical job titles holds the wish part's last two words
     /// in a row ("heat pump" for "fit heat pumps"), or, for a one-word part, that word ("nurse"), singular or plural.
-    func namesOutright(_ part: String, position: Int) -> Bool {
+    /// With `ownTitleOnly`, only the standard's own title counts.
+    func namesOutright(_ part: String, position: Int, ownTitleOnly: Bool = false) -> Bool {
         let words = part.split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
         let tail = Array(words.suffix(2))
         guard !tail.isEmpty else { return false }
         let standard = model.targets[position].standard
-        return ([standard.title] + standard.typicalJobTitles).contains { title in
+        return ([standard.title] + (ownTitleOnly ? [] : standard.typicalJobTitles)).contains { title in
             let titleWords = title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
             return titleWords.count >= tail.count && (0...(titleWords.count - tail.count)).contains { Array(titleWords[$0..<$0 + tail.count]) == tail }
         }
