@@ -155,7 +155,8 @@ extension CareerDiagnostician {
             // The gap skills it covers; a course leading to the occupation shows job-held ones only when it covers nothing else.
             let inGap = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
             let fresh = inGap.filter { scratch.jobHeld.isEmpty || !scratch.jobHeld[$0.skill] }
-            let covered = fresh.isEmpty && item.lead > 0 ? inGap : fresh
+            // A course leading to the occupation that teaches only what the job already involves claims no gap skill.
+            let covered = fresh
             let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
             options.append(option(
                 entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: fullGap, missingFrom: gap, standard: standard,
@@ -178,8 +179,10 @@ extension CareerDiagnostician {
             SkillRef(id: $0.id, label: $0.label, kind: $0.kind)
         }
         let notCovered = (missingFrom ?? gap).filter { !coveredSet.contains($0.skill) }.map { model.skills[$0.skill].label }
-        var summary = "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
-            + " from the gap for \(standard.title)"
+        var summary = coveredRefs.isEmpty
+            ? "A course for \(standard.title) itself, building on what your job already involves"
+            : "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
+                + " from the gap for \(standard.title)"
         if entry.route == standard.route { summary += ", in the same route" }
         summary += "."
         // The course's own words behind each covered skill, then the title's words the occupation shares; each once.

@@ -525,7 +525,11 @@ extension CareerDiagnostician {
                     id: skill.id, label: skill.label, kind: skill.kind, importance: ((entry.weight / target.maxWeight) * 100).rounded() / 100))
             }
         }
+        // The courses close the gap; the job-implied skills go along too, for the courses that lead to the
+        // occupation only (`courses(for:)` skips them for the rest): a teaching assistant's Teaching is no
+        // gap, but the teacher degree apprenticeship still leads to the Teacher path.
         let gap = Array(target.skills.filter { !assumed[$0.skill] }.prefix(Self.gapSkillsForCourses))
+            + target.skills.filter { assumed[$0.skill] && !held[$0.skill] }
         let (courses, uncovered) = self.courses(for: position, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
         let coverage = Int((min(max(coverageShare, 0), 1) * 100).rounded())
