@@ -8,7 +8,7 @@ extension Skillway {
     /// `skillway taxonomy`: builds and evaluates the skills taxonomy resources.
     struct TaxonomyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "taxonomy", abstract: "Build and evaluate the skills taxonomy.", subcommands: [Build.self, Eval.self])
+            commandName: "taxonomy", abstract: "Build and evaluate the skills taxonomy.", subcommands: [Build.self, Eval.self, Audit.self])
 
         struct Build: AsyncParsableCommand {
             static let configuration = CommandConfiguration(

@@ -42,28 +42,57 @@ enum SkillEvidence {
         return (pattern.form.lowercased() == name && (lower == name || lower == name + "s") ? 1.0 : 0.5, false)
     }
 
-    /// Evidence per skill position for one standard: its statements, duties, titles and overview.
-    static func strengths(of standard: OccupationalStandard, index: PhraseIndex, skills: [Skill]) -> [Int: Double] {
-        var sources: [(Place, String)] = standard.knowledge.map { (.knowledge, $0.text) } + standard.skills.map { (.skill, $0.text) }
-        sources += standard.behaviours.map { (.behaviour, $0.text) } + standard.duties.map { (.duty, $0.text) }
-        sources += ([standard.title] + standard.typicalJobTitles).map { (.title, $0) } + [(.overview, standard.overview)]
-        var strong: [Int: Double] = [:]
-        var stemOnly: [Int: Double] = [:]
-        for (place, text) in sources {
+    /// One statement, duty, title or the overview naming a skill.
+    struct Mention: Sendable, Equatable {
+        var place: Place
+        /// The statement's code (`K3`, `S2`, `D1`), or `title` / `overview`.
+        var code: String
+        /// Its place weight times the match quality.
+        var amount: Double
+        /// True when the match rests on a shared stem only.
+        var stemOnly: Bool
+        /// True when every match of the skill in it stands in an example list ("such as …",
+        /// "for example …", "including …"), `ExampleLists`.
+        var inExamples = false
+    }
+
+    /// The places that name each skill (by position) in one standard: its statements, duties, titles
+    /// and overview, each with the best match quality found in it.
+    static func mentions(of standard: OccupationalStandard, index: PhraseIndex, skills: [Skill]) -> [Int: [Mention]] {
+        var sources: [(Place, String, String)] = standard.knowledge.map { (.knowledge, $0.code, $0.text) } + standard.skills.map { (.skill, $0.code, $0.text) }
+        sources += standard.behaviours.map { (.behaviour, $0.code, $0.text) } + standard.duties.map { (.duty, $0.code, $0.text) }
+        sources += ([standard.title] + standard.typicalJobTitles).map { (.title, "title", $0) } + [(.overview, "overview", standard.overview)]
+        var result: [Int: [Mention]] = [:]
+        for (place, code, text) in sources {
             let tokens = PhraseTokenizer.tokens(text)
+            let lists = ExampleLists(text)
             var best: [Int: (value: Double, stemOnly: Bool)] = [:]
+            var outsideLists: Set<Int> = []
             for match in index.matches(in: tokens) {
                 let skill = match.pattern.skillIndex
                 let found = quality(of: match, in: tokens, label: skills[skill].label)
                 if found.value > best[skill]?.value ?? -1 { best[skill] = found }
+                if !lists.contains(tokens[match.tokenRange.lowerBound].range.lowerBound) { outsideLists.insert(skill) }
             }
             for (skill, found) in best {
                 let amount = placeWeight(place, kind: skills[skill].kind) * found.value
-                if found.stemOnly { stemOnly[skill, default: 0] += amount } else { strong[skill, default: 0] += amount }
+                result[skill, default: []].append(Mention(
+                    place: place, code: code, amount: amount, stemOnly: found.stemOnly, inExamples: !outsideLists.contains(skill)))
             }
         }
-        for (skill, amount) in stemOnly { strong[skill, default: 0] += min(amount, stemOnlyCap) }
-        return strong
+        return result
+    }
+
+    /// The evidence the mentions of one skill add up to.
+    static func strength(of mentions: [Mention]) -> Double {
+        let strong = mentions.filter { !$0.stemOnly }.reduce(0) { $0 + $1.amount }
+        let stemOnly = mentions.filter(\.stemOnly).reduce(0) { $0 + $1.amount }
+        return strong + min(stemOnly, stemOnlyCap)
+    }
+
+    /// Evidence per skill position for one standard: its statements, duties, titles and overview.
+    static func strengths(of standard: OccupationalStandard, index: PhraseIndex, skills: [Skill]) -> [Int: Double] {
+        mentions(of: standard, index: index, skills: skills).mapValues(strength(of:))
     }
 
     /// The stored weight of a kept skill's evidence, 0…1 in hundredths.
