@@ -17,13 +17,15 @@ public enum VocabularyParser {
         var group: LSIPSkillGroup?
         var owners: [String: String] = [:]  // normalised form → skill id
         var ids: Set<String> = []
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let additions = additionLines(lines)
+        for (offset, rawLine) in lines.enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
             let lineNumber = offset + 1
             func fail(_ location: String, _ reason: String) {
                 errors.append(TaxonomyBuildError(file: file, location: "line \(lineNumber) \(location)", reason: reason))
             }
-            if line.isEmpty || line.hasPrefix("#") { continue }
+            if line.isEmpty || line.hasPrefix("#") || line.hasPrefix("+") { continue }
             if line.hasPrefix("@") {
                 (kind, group) = (nil, nil)
                 for setting in line.dropFirst().split(separator: " ") {
@@ -42,10 +44,14 @@ public enum VocabularyParser {
                 }
                 continue
             }
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            var fields = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             let label = fields[0]
             let id = slug(label)
             let here = "skills[\(skills.count)] (\(id))"
+            if fields.count == 3, let added = additions[id] {
+                fields[1] += "; " + added.employer
+                fields[2] += "; " + added.provider
+            }
             guard fields.count == 3 else { fail(here, "needs 3 fields separated by | (label | employer wording | provider wording), found \(fields.count)"); continue }
             guard let kind else { fail(here, "comes before any \"@ kind=…\" section line"); continue }
             guard !label.isEmpty, !id.isEmpty else { fail(here + ".label", "is empty"); continue }
@@ -78,8 +84,45 @@ public enum VocabularyParser {
                 routes: [], pathways: [], evidence: [], sourceLine: lineNumber, exclusions: exclusions))
         }
         if skills.isEmpty { errors.append(TaxonomyBuildError(file: file, location: nil, reason: "defines no skills")) }
+        for (id, added) in additions.sorted(by: { $0.value.line < $1.value.line }) where !ids.contains(id) || added.malformed {
+            let reason = added.malformed ? "needs 3 fields separated by | (+ label | employer wording | provider wording)" : "adds wording to \(id), which no skill line defines"
+            errors.append(TaxonomyBuildError(file: file, location: "line \(added.line) (+ \(id))", reason: reason))
+        }
         guard errors.isEmpty else { throw VocabularyErrors(errors: errors) }
         return skills
+    }
+
+    // MARK: Addition lines
+
+    /// Wording an addition line (`+ Label | employer wording | provider wording`) adds to a skill.
+    struct Addition {
+        var employer = ""
+        var provider = ""
+        /// The line of the skill's first addition line, for errors.
+        var line: Int
+        /// Whether an addition line for the skill lacks the three fields.
+        var malformed = false
+    }
+
+    /// The addition lines of the vocabulary by skill id: each adds its wording to the skill of that
+    /// label wherever the skill's own line is, so new wording can sit on its own line next to it.
+    static func additionLines(_ lines: [Substring]) -> [String: Addition] {
+        var additions: [String: Addition] = [:]
+        for (offset, rawLine) in lines.enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            guard line.hasPrefix("+") else { continue }
+            let fields = line.dropFirst().split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let id = slug(fields[0])
+            var added = additions[id] ?? Addition(line: offset + 1)
+            if fields.count == 3 {
+                added.employer += "; " + fields[1]
+                added.provider += "; " + fields[2]
+            } else {
+                added.malformed = true
+            }
+            additions[id] = added
+        }
+        return additions
     }
 
     /// Parses the everyday job-title table: `everyday = occupational` per line, optionally followed by
