@@ -153,7 +153,7 @@ let package = Package(
         ),
         .testTarget(name: "ChartersTests", dependencies: ["Charters", "Domain"], swiftSettings: swiftSettings),
         .testTarget(name: "WorkforcePlanningTests", dependencies: ["WorkforcePlanning", "Domain"], swiftSettings: swiftSettings),
-        .testTarget(name: "CareersTests", dependencies: ["Careers", "Taxonomy", "Domain"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
+        .testTarget(name: "CareersTests", dependencies: ["Careers", "Taxonomy", "Domain"], exclude: ["Blind"], resources: [.copy("Fixtures")], swiftSettings: swiftSettings),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "Matching", "Domain"], swiftSettings: swiftSettings),
     ]
 )
