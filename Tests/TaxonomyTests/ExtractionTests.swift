@@ -5,6 +5,16 @@ import Testing
 
 @Suite("Skill extraction")
 struct ExtractionTests {
+    @Test("a contraction typed without its apostrophe negates as the written one does")
+    func apostropheLessContractions() throws {
+        let text = "Roofer for 20 years, had a fall and have a back injury now, cant climb ladders. I dont drive either."
+        let result = bundled.extract(text)
+        let held = Set(result.skills.map(\.skillID)), negated = Set(result.negated.map(\.skillID))
+        #expect(held.contains("roofing"))
+        #expect(!held.contains("working-at-height") && negated.contains("working-at-height"), "\(result.skills.map(\.skillID))")
+        #expect(result.negated.first { $0.skillID == "working-at-height" }?.reason.contains("negated by \"cant\"") == true)
+    }
+
     @Test("a CV paragraph: spans point at the words, aliases are named, negated skills are set apart")
     func careerParagraph() throws {
         let text = """

@@ -213,7 +213,12 @@ struct SkillExtractor: Sendable {
     }
 
     /// Words that negate what follows them in a clause.
-    static let negators: Set<String> = ["no", "not", "never", "without", "lack", "lacks", "lacking", "none", "nor", "neither", "unable", "cannot"]
+    static let negators: Set<String> = [
+        "no", "not", "never", "without", "lack", "lacks", "lacking", "none", "nor", "neither", "unable", "cannot",
+        // Contractions as learners type them without the apostrophe ("cant climb ladders", "dont drive").
+        "cant", "dont", "doesnt", "didnt", "couldnt", "wont", "wouldnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt",
+        "shouldnt", "mustnt",
+    ]
     /// Words that end a negation's reach.
     static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "yet", "whereas", "while", "except"]
 
