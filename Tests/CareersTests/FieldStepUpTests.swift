@@ -1,5 +1,6 @@
 import Careers
 import Domain
+import Taxonomy
 import Testing
 
 // MARK: - Step ups from a job no standard stands for
@@ -21,6 +22,19 @@ struct FieldStepUpTests {
                 "\(steps)")
         #expect(!diagnostic.notices.contains { $0.contains("could not be recognised") }, "\(diagnostic.notices)")
         #expect(diagnostic.notices.contains { $0.contains("shelf fillers") && $0.contains("nearest field") }, "\(diagnostic.notices)")
+    }
+
+    @Test("a postie whose unit group is shown under what they do now is not told their job could not be recognised")
+    func placedGroupNamedInNotice() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Ive been a postie for 12 yrs, walking rounds in all weathers, sorting mail, dealing w customers on the doorstep. \
+            My knees are going so I want something less physical, maybe office based.
+            """))
+        let group = try #require(diagnostic.currentOccupations.first { $0.occupation.scheme == .soc2020 }, "\(diagnostic.currentOccupations)")
+        #expect(diagnostic.upskill.isEmpty)
+        #expect(!diagnostic.notices.contains { $0.contains("could not be recognised") }, "\(diagnostic.notices)")
+        #expect(diagnostic.notices.contains { $0.contains(group.occupation.title.lowercased()) && $0.contains("SOC 2020 \(group.occupation.code)") },
+                "\(diagnostic.notices)")
     }
 
     @Test("a kitchen porter steps up in catering, the field whose core skills are their tasks, and is told no standard is their job")

@@ -331,6 +331,12 @@ public final class CareerDiagnostician: Sendable {
                 "What you describe reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)); the closest apprenticeship "
                     + "standard, \(rejected.title) (level \(rejected.level)), is not that job, so no current occupation is taken and upskill "
                     + "paths are not shown. Adding your job title helps.")
+        } else if anchor == nil, let group = placedRef {
+            // The unit group is listed under what the learner does now, so the notice names it rather than
+            // saying the job was not recognised.
+            notices.append(
+                "What you describe reads as \(group.title.lowercased()) (SOC 2020 \(group.code)), but no apprenticeship standard could be "
+                    + "matched to it, so upskill paths are not shown. Adding your job title helps.")
         } else if anchor == nil {
             notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
         } else if upskill.isEmpty {
