@@ -254,8 +254,6 @@ public final class CareerDiagnostician: Sendable {
         var upskill = upskillPaths(
             anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
             experienced: experienced, held: held)
-        // Placed in a unit group no standard stands for, the learner steps up in the nearest field
-        // (`fieldStandard`): a shelf filler to retail team leader. (Added after the moves are chosen.)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
             earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup)
