@@ -1,0 +1,71 @@
+@testable import Careers
+import Domain
+import Testing
+
+// MARK: - Fields and activities a wish names are read as jobs
+
+/// A wish that names a field or an activity rather than a job title ("teach at the college", "AAT",
+/// "something in IT", "a job in sport") is answered with the jobs it means at a first step
+/// (`CareerDiagnostician.wishedFields`), listed or stepped towards like a job title the wish names.
+@Suite("Wished fields")
+struct WishedFieldTests {
+    static func titles(_ diagnostic: Diagnostic) -> [String] { diagnostic.paths.map(\.occupation.title) }
+
+    @Test("a tradesperson who wants to teach their trade at a college is offered further-education teaching or assessing", arguments: [
+        "Gas engineer for 12 years, boiler servicing, central heating installs and landlord gas safety checks. I'd like to teach gas and plumbing at the local college.",
+        "Electrician 18 years, domestic and commercial rewires, testing and inspection, consumer units. I want to pass on my skills training apprentices.",
+    ])
+    func teachingTheTrade(text: String) async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        let teaching = ["Learning and skills teacher", "Assessor coach"]
+        #expect(Self.titles(diagnostic).contains { title in teaching.contains { title.hasPrefix($0) } }, "\(Self.titles(diagnostic))")
+    }
+
+    @Test("a wish to teach children is not read as teaching a trade in further education")
+    func teachingChildrenIsNotFurtherEducation() {
+        #expect(CareerDiagnostician.wishedFields(in: "i'd like to teach children at a primary school").isEmpty)
+        #expect(CareerDiagnostician.wishedFields(in: "i want to become a teaching assistant").isEmpty)
+        #expect(!CareerDiagnostician.wishedFields(in: "i'd love to teach hairdressing at college").isEmpty)
+    }
+
+    @Test("an accounts worker who wants to do their AAT is offered the accounting technician's job or the assistant accountant's")
+    func aatIsAccountingTechnician() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            I've done purchase ledger and credit control at a builders merchant for 6 years, matching invoices and chasing payments. \
+            I want to do my AAT.
+            """))
+        checkPathInvariants(diagnostic)
+        let wanted = ["Professional accounting / taxation technician", "Assistant accountant"]
+        #expect(Self.titles(diagnostic).contains { title in wanted.contains { title.hasPrefix($0) } }, "\(Self.titles(diagnostic))")
+    }
+
+    @Test("a school leaver who wants to get into IT is offered an IT technician's first step", arguments: [
+        "I'm 17 and just left sixth form with a BTEC in business. I fix laptops for my family and I want to get into IT.",
+        "Just finished my GCSEs, I build my own PCs and play games online. I want to do something with computers.",
+    ])
+    func itFirstStep(text: String) async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        let technicians = ["Digital support technician", "Infrastructure technician", "IT solutions technician"]
+        let path = try #require(diagnostic.paths.first { path in technicians.contains { path.occupation.title.hasPrefix($0) } },
+                                "\(Self.titles(diagnostic))")
+        #expect((path.occupation.level ?? 9) <= 3)
+    }
+
+    @Test("office work with computers is office work, not an IT technician's job")
+    func officeComputersIsNotIT() {
+        #expect(CareerDiagnostician.wishedFields(in: "maybe office work with computers").isEmpty)
+        #expect(CareerDiagnostician.wishedFields(in: "i'd like to do it in a hospital").isEmpty)
+    }
+
+    @Test("a school leaver who wants a job in sport is offered a first step in community sport or leisure")
+    func sportFirstStep() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            I'm 16 and just finished my GCSEs. I play rugby for the town and help run the under 10s on Saturdays. I'd like a job in sport.
+            """))
+        checkPathInvariants(diagnostic)
+        let firstSteps = ["Community activator coach", "Leisure team member", "Personal trainer"]
+        #expect(Self.titles(diagnostic).contains { title in firstSteps.contains { title.hasPrefix($0) } }, "\(Self.titles(diagnostic))")
+    }
+}
