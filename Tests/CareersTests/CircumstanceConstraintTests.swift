@@ -54,7 +54,8 @@ struct CircumstanceConstraintTests {
 
     @Test("a wish for regular hours rules out jobs worked in shifts")
     func regularHoursNoShifts() async throws {
-        let text = "Support worker in a care home for 6 years, personal care, medication rounds, care plans. I'd like a job with regular hours, 9 to 5."
+        let text = "Security officer at a distribution centre for 5 years, CCTV monitoring, patrols, access control and incident reports. "
+            + "I want something with regular hours."
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
         checkPathInvariants(diagnostic)
         #expect(diagnostic.notices.contains { $0.contains("shifts") }, "\(diagnostic.notices)")
