@@ -79,14 +79,15 @@ extension CareerDiagnostician {
         return notices
     }
 
-    /// Moves the job at `position`, if `paths` lists it, to the front, marked as the job wished for or a
-    /// first step `towards` one.
+    /// Marks the job at `position`, if `paths` lists it, as the job wished for or a first step `towards`
+    /// one, and moves it ahead of the paths not so marked, after those that are (in the order the wish names them).
     private static func promote(_ position: Int, towards: String?, in paths: inout [Candidate]) {
         guard let index = paths.firstIndex(where: { $0.position == position }) else { return }
         var candidate = paths.remove(at: index)
         candidate.wished = true
         candidate.towards = towards
-        paths.insert(candidate, at: 0)
+        let slot = paths.prefix(index).firstIndex { !$0.wished } ?? index
+        paths.insert(candidate, at: slot)
     }
 
     /// Whether the paths chosen list the job at `position`.

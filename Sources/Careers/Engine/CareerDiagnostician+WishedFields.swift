@@ -52,6 +52,10 @@ extension CareerDiagnostician {
         WishedField(
             phrases: ["lab", "labs", "laboratory", "laboratories", "lab technician", "laboratory technician", "science technician", "lab work"],
             titles: ["Science manufacturing technician", "Technician scientist"]),
+        // Hospital laboratories: healthcare science.
+        WishedField(
+            phrases: ["hospital lab", "hospital labs", "hospital laboratory", "pathology", "blood samples", "testing blood", "healthcare science"],
+            titles: ["Healthcare science assistant"]),
         // Sport and fitness at a first step.
         WishedField(
             phrases: ["sport", "sports", "sports coaching", "sports coach", "football coach", "coaching football", "coaching sport", "fitness", "gym", "leisure centre"],
@@ -60,8 +64,6 @@ extension CareerDiagnostician {
         WishedField(
             phrases: ["graphic design", "graphic designer", "graphics", "graphic art", "graphic arts"],
             titles: ["Junior advertising creative", "Creative digital design professional"], field: true),
-        // Human resources.
-        WishedField(phrases: ["hr", "human resources", "personnel"], titles: ["HR support", "HR consultant / partner"]),
     ]
 
     /// Whether a wish (`padded`, as `wishWordsPadded` gives it) names the field.

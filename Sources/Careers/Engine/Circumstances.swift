@@ -36,6 +36,7 @@ struct Circumstances: Equatable, Sendable {
         "regular hours", "set hours", "fixed hours", "normal hours", "sociable hours", "office hours", "steady hours", "stable hours",
         "predictable hours", "9 to 5", "9-5", "9 till 5", "9 til 5", "nine to five", "nine till five", "monday to friday", "mon to fri",
         "mon-fri", "weekdays only", "daytime hours", "daytime work", "daytime job", "day time work", "days only",
+        "daytime only", "day time only", "daytimes only",
     ]
     /// Phrases saying, by ruling something out, that the learner wants regular hours: read before
     /// negations are dropped.
