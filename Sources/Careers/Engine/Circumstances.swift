@@ -116,8 +116,8 @@ struct Circumstances: Equatable, Sendable {
         var notices: [String] = []
         if partTime {
             notices.append(
-                "You say you want part-time work, so part-time and flexible courses are listed first; most of these jobs are also "
-                    + "offered part time, and apprenticeships can be agreed on fewer hours with an employer.")
+                "You mention part-time work or study, so part-time and flexible courses are listed first; many of these jobs are also "
+                    + "offered part time, and an apprenticeship's hours can be agreed with the employer.")
         }
         if fromHome {
             notices.append(
