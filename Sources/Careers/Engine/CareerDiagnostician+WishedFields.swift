@@ -97,11 +97,15 @@ extension CareerDiagnostician {
 
     /// Adds the jobs the fields and activities of the wish mean (`wishedFields`) to the jobs it names
     /// (`Aspiration.namedJobs`), boosted like a job title the wish names. An explicit target wins.
-    func addingWishedFields(to aspiration: inout Aspiration, wish: String?, target: Target) {
-        guard target.standards.isEmpty, target.route == nil, let wish, !wish.isEmpty else { return }
+    /// Returns the jobs of the fields named (`WishedField.field`), for `spokenRoutes`.
+    @discardableResult
+    func addingWishedFields(to aspiration: inout Aspiration, wish: String?, target: Target) -> Set<Int> {
+        guard target.standards.isEmpty, target.route == nil, let wish, !wish.isEmpty else { return [] }
+        var fieldJobs: Set<Int> = []
         for field in Self.wishedFields(in: wish) {
             var jobs: [Int] = []
             for title in field.titles { if let job = standardNamed(title), !jobs.contains(job) { jobs.append(job) } }
+            if field.field { fieldJobs.formUnion(jobs) }
             guard !jobs.isEmpty, !aspiration.namedJobs.contains(jobs) else { continue }
             aspiration.namedJobs.append(jobs)
             aspiration.aspired = true
@@ -109,6 +113,7 @@ extension CareerDiagnostician {
                 aspiration.boost[job] = max(aspiration.boost[job] ?? 0, rank == 0 ? 0.3 : Self.namedBoost)
             }
         }
+        return fieldJobs
     }
 
     // MARK: What the wish claims
@@ -117,7 +122,8 @@ extension CareerDiagnostician {
     /// fields they name in words (`wishRoutes`, `wishedFields` that are fields), but not a field named only
     /// inside a job's name ("digital" in "digital marketing"), nor the route of a job the wish names (its
     /// other jobs are not the job wished for), nor a route reached through a skill the wish mentions.
-    func spokenRoutes(of aspiration: Aspiration, wish: String?, target: Target) -> Set<String> {
+    /// `fieldJobs` are the jobs of the fields the wish names (`addingWishedFields`).
+    func spokenRoutes(of aspiration: Aspiration, wish: String?, target: Target, fieldJobs: Set<Int>) -> Set<String> {
         var routes: Set<String> = target.route.map { [$0] } ?? []
         guard target.standards.isEmpty, target.route == nil, let wish, !wish.isEmpty else { return routes }
         let named = aspiration.namedJobs.flatMap { $0 }
@@ -127,15 +133,8 @@ extension CareerDiagnostician {
             routes.formUnion(Self.wishRoutes(part))
         }
         // A field named in everyday words ("something in IT") is read in the whole wish, where "in" says "it" is IT.
-        for field in Self.wishedFields(in: wish) where field.field {
-            if let first = field.titles.first.flatMap(standardNamed) { routes.insert(model.targets[first].standard.route) }
-        }
-        routes.subtract(named.filter { !isFieldJob($0, wish: wish) }.map { model.targets[$0].standard.route })
+        routes.subtract(named.filter { !fieldJobs.contains($0) }.map { model.targets[$0].standard.route })
+        routes.formUnion(fieldJobs.map { model.targets[$0].standard.route })
         return routes
-    }
-
-    /// Whether the job is named by a field the wish names (`WishedField.field`), not as a job.
-    private func isFieldJob(_ position: Int, wish: String) -> Bool {
-        Self.wishedFields(in: wish).contains { field in field.field && field.titles.contains { standardNamed($0) == position } }
     }
 }

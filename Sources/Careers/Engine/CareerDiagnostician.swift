@@ -229,8 +229,8 @@ public final class CareerDiagnostician: Sendable {
         var aspiration = aspirationBoosts(profile, target: target)
         // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
-        addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
-        let spoken = spokenRoutes(of: aspiration, wish: profile.aspiration, target: target)
+        let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
+        let spoken = spokenRoutes(of: aspiration, wish: profile.aspiration, target: target, fieldJobs: fieldJobs)
         // How the learner would like to work (part time, from home, regular hours, fewer people) orders
         // the courses and rules out moves (`Circumstances`).
         let circumstances = Circumstances.read(wishes: profile.aspiration ?? "", text: history)

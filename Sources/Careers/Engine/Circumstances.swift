@@ -92,12 +92,12 @@ struct Circumstances: Equatable, Sendable {
     // MARK: Applying
 
     /// The work limits (`WorkLimit.all` indices) the circumstances state: shifts for regular hours,
-    /// customers for fewer people, desk-based work for working from home.
+    /// customers and desk-based work for fewer people, desk-based work for working from home.
     var limits: [Int] {
         var limits: [Int] = []
         if regularHours { limits.append(WorkLimit.nights) }
         if fewerPeople { limits.append(WorkLimit.customers) }
-        if fromHome { limits.append(WorkLimit.indoors) }
+        if fromHome || fewerPeople { limits.append(WorkLimit.indoors) }
         return limits
     }
 
@@ -128,7 +128,8 @@ struct Circumstances: Equatable, Sendable {
         }
         if fewerPeople && !stated.contains(WorkLimit.customers) {
             notices.append(
-                "You say you want quieter work with fewer people, so jobs built on serving customers or the public are not suggested.")
+                "You say you want quieter work with fewer people, so jobs built on serving customers or the public are not suggested, "
+                    + "and desk-based moves your skills fit are offered.")
         }
         return notices
     }
