@@ -379,8 +379,11 @@ public final class CareerDiagnostician: Sendable {
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }
 
+        // Demand is recorded as wished for only when the wish names work: a job, a field or a skill, not
+        // only hours or place ("want to go back part time") or no wish at all ("dunno what I want to do").
+        let namesWork = !aspiration.boost.isEmpty || !aspiration.routes.isEmpty
         let signal = demandSignal(
-            upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)
+            upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired && namesWork, constraints: profile.constraints)
         return Diagnostic(
             skills: Self.adding(jobSkills, to: groups), currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
             providerScope: providerRef, constraints: profile.constraints, generatedOn: day, demandSignal: signal)
