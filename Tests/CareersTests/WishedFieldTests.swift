@@ -68,3 +68,24 @@ struct WishedFieldTests {
         #expect(Self.titles(diagnostic).contains { title in firstSteps.contains { title.hasPrefix($0) } }, "\(Self.titles(diagnostic))")
     }
 }
+
+// MARK: - The job a wish names leads the moves
+
+/// A job the wish names (or a first step towards it) that the path search already listed among other
+/// moves leads them and says it is the wish (`servingNamedWishes`): a plumber who wants to teach at a
+/// college sees teaching or assessing first, not engineering jobs sharing a skill.
+@Suite("Wished job first")
+struct WishedJobFirstTests {
+    @Test("a plumber who wants to teach at a college sees teaching or assessing first")
+    func teachingLeads() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Plumbing and heating engineer for 15 years, boilers, bathrooms, unvented cylinders and central heating, gas safe. \
+            I've mentored a few apprentices. I'd like to teach plumbing at the college.
+            """))
+        checkPathInvariants(diagnostic)
+        let first = try #require(diagnostic.reskill.first, "no move")
+        #expect(["Learning and skills teacher", "Assessor coach"].contains { first.occupation.title.hasPrefix($0) },
+                "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(first.why.summary.contains("your wish names"), "\(first.why.summary)")
+    }
+}
