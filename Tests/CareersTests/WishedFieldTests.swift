@@ -89,3 +89,24 @@ struct WishedJobFirstTests {
         #expect(first.why.summary.contains("your wish names"), "\(first.why.summary)")
     }
 }
+
+// MARK: - A first step the wish names is shown even where the text placed the learner
+
+/// A bookkeeper returner's words also place them near the assistant accountant's job, which the
+/// engine does not take as theirs; as the first step towards the accounting technician's job they
+/// want, it is shown as a path, not hidden as their own job (`presented`).
+@Suite("Wished first step shown")
+struct WishedFirstStepShownTests {
+    @Test("a bookkeeper returner who wants their AAT is shown the assistant accountant's job as the first step")
+    func assistantAccountantShown() async throws {
+        let engine = try await TestCatalogue.shared.value
+        let diagnostic = try engine.diagnoseForLearner(LearnerProfile(
+            // Review 5's p14, as the adviser read it.
+            text: "Used to work as a bookkeeper - Sage 50, payroll, VAT returns, purchase and sales ledger, bank reconciliations. "
+                + "Took 5 yrs out to raise my kids, want to get back into accounts.",
+            aspiration: "AAT accounting technician"), today: TestCatalogue.today)
+        let step = try #require(diagnostic.paths.first { $0.occupation.title.hasPrefix("Assistant accountant") },
+                                "\(diagnostic.paths.map(\.occupation.title)) / \(diagnostic.currentOccupations.map(\.occupation.title))")
+        #expect(step.why.summary.contains("your wish names"), "\(step.why.summary)")
+    }
+}
