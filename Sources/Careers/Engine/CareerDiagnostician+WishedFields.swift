@@ -41,7 +41,8 @@ extension CareerDiagnostician {
             ]),
         // Accounting technician: the AAT qualifications.
         WishedField(
-            phrases: ["aat", "accounting technician", "accounts technician", "accountancy technician", "accounting qualification", "accountancy qualification"],
+            // "Accountancy qualifications" reads as "accountancy" once what a wish would give besides the work is dropped.
+            phrases: ["aat", "accounting technician", "accounts technician", "accountancy technician", "accountancy"],
             titles: ["Professional accounting / taxation technician", "Assistant accountant"]),
         // IT at a first step: support and infrastructure technicians.
         WishedField(

@@ -140,7 +140,7 @@ extension CareerDiagnostician {
          ["creative-and-design"]),
         (["with my hands", "hands on", "hands-on", "building", "trade", "trades"], ["construction-and-the-built-environment"]),
         (["driving", "driver", "deliveries", "logistics", "warehouse"], ["transport-and-logistics"]),
-        (["money", "finance", "accounts", "accounting", "numbers", "banking"], ["legal-finance-and-accounting"]),
+        (["money", "finance", "accounts", "accounting", "accountancy", "numbers", "banking"], ["legal-finance-and-accounting"]),
         (["selling", "sales", "marketing", "customers", "customer service"], ["sales-marketing-and-procurement"]),
         (["cooking", "food", "kitchen", "hospitality"], ["catering-and-hospitality"]),
         (["police", "security", "fire service", "emergency services", "prison"], ["protective-services"]),

@@ -364,8 +364,9 @@ public final class CareerDiagnostician: Sendable {
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         scratch.learner(jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel)
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
-            // A path matches the wish when the wish names it or its field; a field reached only through a
-            // job title the wish matched (`Aspiration.titleOnly`) is not a wish for its other jobs.
+            // A path matches the wish when the wish names it or names its field in words (`spokenRoutes`); a
+            // field reached only through a job title the wish matched (`Aspiration.titleOnly`), a skill it
+            // mentions or the route of a job it names is not a wish for its other jobs.
             let route = self.model.targets[position].standard.route
             let aspired = aspiration.boost[position] != nil || (spoken.contains(route) && !aspiration.titleOnly.contains(route))
             return self.path(
