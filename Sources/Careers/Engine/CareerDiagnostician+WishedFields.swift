@@ -30,7 +30,8 @@ extension CareerDiagnostician {
         // Teaching or assessing a trade in further education, not teaching children.
         WishedField(
             phrases: [
-                "teach *", "teaching *", "lecturer", "lecturing", "further education", "fe teacher", "fe college", "college tutor",
+                "teach *", "teaching *", "teach at a college", "teach at college", "teaching at a college", "teaching at college",
+                "teach at the college", "teaching at the college", "lecturer", "lecturing", "further education", "fe teacher", "fe college", "college tutor",
                 "train apprentices", "training apprentices", "train up apprentices", "pass on my skills", "pass on my trade", "passing on my skills",
                 "assessor", "assessing apprentices", "trade assessor", "nvq assessor",
             ],
@@ -38,6 +39,8 @@ extension CareerDiagnostician {
             notFollowedBy: [
                 "children", "kids", "child", "primary", "secondary", "school", "schools", "nursery", "pupils", "assistant", "assistants",
                 "young", "early", "reception", "year", "english", "abroad", "sen", "send",
+                // Teaching named with another wish or a place ("teaching or nursing", "teaching in a school") is no trade.
+                "or", "and", "in", "at", "a", "as", "maybe", "people",
             ]),
         // Accounting technician: the AAT qualifications.
         WishedField(
