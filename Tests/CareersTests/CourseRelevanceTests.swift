@@ -52,7 +52,8 @@ struct CourseRelevanceTests {
         let diagnostician = try await TestCatalogue.shared.value
         var raw = try diagnostician.diagnose(Self.profiles[1], today: TestCatalogue.today)
         let step = try #require(raw.upskill.first, "the care assistant has an upskill path")
-        let sideways = try #require(raw.reskill.first, "the care assistant has a reskill path")
+        // A first step towards a job the wish names stays a path whatever the guesses (`isWished`): not this check's case.
+        let sideways = try #require(raw.reskill.first { !$0.why.summary.hasPrefix("A first step towards") }, "the care assistant has a reskill path")
         // As the review found it: the learner's job also listed as a path, a step-up also listed as their job.
         raw.currentOccupations = [
             OccupationGuess(occupation: sideways.occupation, confidence: 0.6, why: "x"),

@@ -148,7 +148,8 @@ extension CareerDiagnostician {
 
         var titles = Set<String>()
         var options: [CourseOption] = []
-        for item in best where options.count < Self.maxCoursesPerPath {
+        // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
+        for item in Self.preferredFirst(best, constraints: constraints, run: \.run) where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
             // One run of a course under one title per provider is enough.
             guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + entry.title.lowercased()).inserted else { continue }

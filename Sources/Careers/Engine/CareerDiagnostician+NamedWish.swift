@@ -29,9 +29,13 @@ extension CareerDiagnostician {
             // A wish some listed path answers (a library and archive assistant for "archives") is served.
             // The learner's own job is not what they wish for: the closest other job named is ("HGV driver"
             // for an urban driver: the LGV driver).
-            guard let wished = named.first(where: { $0 != anchor }), !named.contains(where: { Self.lists($0, upskill, reskill) }),
-                answered.insert(wished).inserted
-            else { continue }
+            guard let wished = named.first(where: { $0 != anchor }), answered.insert(wished).inserted else { continue }
+            // The named job the paths already list leads its list, said to be the job wished for.
+            if Self.lists(wished, upskill, reskill) {
+                Self.promote(wished, towards: nil, in: &upskill)
+                Self.promote(wished, towards: nil, in: &reskill)
+                continue
+            }
             let standard = model.targets[wished].standard
             if let limit = closing.first(where: { model.isRuledOut(wished, by: [$0]) }) {
                 notices.append(
@@ -63,12 +67,27 @@ extension CareerDiagnostician {
                 notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
             }
-            if !Self.lists(stone, upskill, reskill) {
+            if Self.lists(stone, upskill, reskill) {
+                // A first step the paths already list leads its list, said to lead to the job wished for.
+                Self.promote(stone, towards: standard.title, in: &upskill)
+                Self.promote(stone, towards: standard.title, in: &reskill)
+            } else {
                 add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
             }
             notices.append(far + ", so \(model.targets[stone].standard.title) (level \(model.targets[stone].standard.level)) is offered as a first step towards it.")
         }
         return notices
+    }
+
+    /// Marks the job at `position`, if `paths` lists it, as the job wished for or a first step `towards`
+    /// one, and moves it ahead of the paths not so marked, after those that are (in the order the wish names them).
+    private static func promote(_ position: Int, towards: String?, in paths: inout [Candidate]) {
+        guard let index = paths.firstIndex(where: { $0.position == position }) else { return }
+        var candidate = paths.remove(at: index)
+        candidate.wished = true
+        candidate.towards = towards
+        let slot = paths.prefix(index).firstIndex { !$0.wished } ?? index
+        paths.insert(candidate, at: slot)
     }
 
     /// Whether the paths chosen list the job at `position`.

@@ -22,9 +22,11 @@ extension CareerDiagnostician {
         // The learner's job is the first standard guessed: a path to it is not a move and goes. Another
         // guessed standard that is also a path (the lead role a care worker might step up to) is a move
         // and stays a path; it is no longer listed as what they do now.
+        // A first step towards a job the wish names is a move, even when the learner's words also placed
+        // them there (a bookkeeper returner who wants to train as an accounting technician).
         let job = diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }?.occupation.id
-        result.upskill = diagnostic.upskill.filter { $0.occupation.id != job }.map(Self.tidied)
-        result.reskill = diagnostic.reskill.filter { $0.occupation.id != job }.map(Self.tidied)
+        result.upskill = diagnostic.upskill.filter { $0.occupation.id != job || Self.isWished($0) }.map(Self.tidied)
+        result.reskill = diagnostic.reskill.filter { $0.occupation.id != job || Self.isWished($0) }.map(Self.tidied)
         let moves = Set(result.paths.map(\.occupation.id))
         result.currentOccupations = diagnostic.currentOccupations.filter { !moves.contains($0.occupation.id) }.map { guess in
             var guess = guess
@@ -40,6 +42,12 @@ extension CareerDiagnostician {
                 upskill: result.upskill, reskill: result.reskill, aspired: diagnostic.demandSignal.aspired, constraints: diagnostic.constraints)
         }
         return result
+    }
+
+    /// Whether the path is listed as a first step towards a job the learner's wish names
+    /// (`servingNamedWishes`), as its why says.
+    static func isWished(_ path: CareerPath) -> Bool {
+        path.why.summary.hasPrefix("A first step towards ")
     }
 
     /// "Only two moves into another field are shown: …" worded for `moves` moves; nil (the notice goes)

@@ -140,7 +140,7 @@ extension CareerDiagnostician {
          ["creative-and-design"]),
         (["with my hands", "hands on", "hands-on", "building", "trade", "trades"], ["construction-and-the-built-environment"]),
         (["driving", "driver", "deliveries", "logistics", "warehouse"], ["transport-and-logistics"]),
-        (["money", "finance", "accounts", "accounting", "numbers", "banking"], ["legal-finance-and-accounting"]),
+        (["money", "finance", "accounts", "accounting", "accountancy", "numbers", "banking"], ["legal-finance-and-accounting"]),
         (["selling", "sales", "marketing", "customers", "customer service"], ["sales-marketing-and-procurement"]),
         (["cooking", "food", "kitchen", "hospitality"], ["catering-and-hospitality"]),
         (["police", "security", "fire service", "emergency services", "prison"], ["protective-services"]),
@@ -160,6 +160,17 @@ extension CareerDiagnostician {
     /// contact with them ("more hands on with the residents"), not a trade.
     /// With `primaryOnly`, only the first route of each kind of work named.
     static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
+        let padded = wishWordsPadded(text)
+        var routes: Set<String> = []
+        for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
+            routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)
+        }
+        return routes
+    }
+
+    /// The wish's words, lower-cased and joined by single spaces, padded with a space each side, as kinds
+    /// of work are matched against them: a pronoun "it" becomes "_", and "hands on with" someone "with".
+    static func wishWordsPadded(_ text: String) -> String {
         // A pronoun "it" ("I'd like to do it in a hospital") is never IT: only "IT", "it" after "in" or
         // "into" ("something in it", since wishes often reach here lower-cased), or "it" before a word of
         // the trade ("it support") names the field.
@@ -173,11 +184,7 @@ extension CareerDiagnostician {
         }
         var padded = " " + words.joined(separator: " ") + " "
         for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
-        var routes: Set<String> = []
-        for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
-            routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)
-        }
-        return routes
+        return padded
     }
 
     // MARK: What a wish rules out

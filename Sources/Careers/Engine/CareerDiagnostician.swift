@@ -226,12 +226,21 @@ public final class CareerDiagnostician: Sendable {
         let reskillLevel = reskillAnchor.map(levelOf)
 
         // Aspiration
-        let aspiration = aspirationBoosts(profile, target: target)
+        var aspiration = aspirationBoosts(profile, target: target)
+        // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
+        // path matches the wish only in the fields it names in words (`spokenRoutes`).
+        let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
+        let spoken = spokenRoutes(of: aspiration, wish: profile.aspiration, target: target, fieldJobs: fieldJobs)
+        // How the learner would like to work (part time, from home, regular hours, fewer people) orders
+        // the courses and rules out moves (`Circumstances`).
+        let circumstances = Circumstances.read(wishes: profile.aspiration ?? "", text: history)
+        profile.constraints = circumstances.preferring(profile.constraints)
 
         // Paths
         // What the learner wants to leave or can no longer do rules out jobs built on it, and the
         // skills it closes are no strengths to fit or cite (`keptSkills`).
-        let limits = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
+        let stated = statedLimits(text: [text, profile.aspiration].compactMap { $0 }.joined(separator: "\n"), wishes: profile.aspiration ?? "")
+        let limits = stated + circumstances.limits.filter { !stated.contains($0) }
         let kept = keptSkills(held, limits: limits, anchor: reskillAnchor, namedField: !aspiration.routes.isEmpty || !aspiration.boost.isEmpty)
         // The skills the learner's job implies (`likelyJobSkills`) are theirs too: never a gap of a path
         // (a cashier's cash handling, a carer's personal care), though moves rest on what they say.
@@ -292,7 +301,7 @@ public final class CareerDiagnostician: Sendable {
                 upskill.removeAll { step in reskill.contains { $0.position == step.position } }
             }
         }
-        notices += limits.map(limitNotice)
+        notices += stated.map(limitNotice) + circumstances.notices(stated: stated)
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
@@ -355,10 +364,11 @@ public final class CareerDiagnostician: Sendable {
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         scratch.learner(jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel)
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
-            // A path matches the wish when the wish names it or its field; a field reached only through a
-            // job title the wish matched (`Aspiration.titleOnly`) is not a wish for its other jobs.
+            // A path matches the wish when the wish names it or names its field in words (`spokenRoutes`); a
+            // field reached only through a job title the wish matched (`Aspiration.titleOnly`), a skill it
+            // mentions or the route of a job it names is not a wish for its other jobs.
             let route = self.model.targets[position].standard.route
-            let aspired = aspiration.boost[position] != nil || (aspiration.routes.contains(route) && !aspiration.titleOnly.contains(route))
+            let aspired = aspiration.boost[position] != nil || (spoken.contains(route) && !aspiration.titleOnly.contains(route))
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
@@ -370,8 +380,11 @@ public final class CareerDiagnostician: Sendable {
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }
 
+        // Demand is recorded as wished for only when the wish names work: a job, a field or a skill, not
+        // only hours or place ("want to go back part time") or no wish at all ("dunno what I want to do").
+        let namesWork = !aspiration.boost.isEmpty || !aspiration.routes.isEmpty
         let signal = demandSignal(
-            upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired, constraints: profile.constraints)
+            upskill: upskillPaths, reskill: reskillPaths, aspired: aspiration.aspired && namesWork, constraints: profile.constraints)
         return Diagnostic(
             skills: Self.adding(jobSkills, to: groups), currentOccupations: guesses, upskill: upskillPaths, reskill: reskillPaths, notices: notices,
             providerScope: providerRef, constraints: profile.constraints, generatedOn: day, demandSignal: signal)

@@ -101,6 +101,12 @@ public struct LearnerConstraints: Codable, Sendable, Hashable {
     /// programmes (T Levels, "for 16 to 18 year olds") are offered. Nil means not said: an adult (19+),
     /// unless the profile text reads as a school leaver's (`LearnerProfile.resolvingAgeBand()`).
     public var ageBand: AgeBand?
+    /// Study modes whose courses are listed first, without excluding others: part-time and flexible
+    /// for a learner who wants part-time work (`Circumstances`). Not part of the JSON form.
+    public var preferredStudyModes: [StudyMode] = []
+    /// Delivery modes whose courses are listed first, without excluding others: online for a learner
+    /// who wants to work from home (`Circumstances`). Not part of the JSON form.
+    public var preferredDeliveryModes: [DeliveryMode] = []
 
     /// Creates constraints; no constraint by default.
     public init(

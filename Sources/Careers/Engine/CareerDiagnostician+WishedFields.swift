@@ -1,0 +1,144 @@
+import Foundation
+import Taxonomy
+
+// MARK: - Fields and activities a wish names, read as jobs
+
+/// A wish often names a field or an activity rather than a job title ("something with computers",
+/// "teach plumbing at a college", "AAT"). Each such everyday name is read as the jobs it means at a first
+/// step (`wishedFields`, data), found by the title matcher, and those jobs are answered like a job the
+/// wish names (`servingNamedWishes`): listed when within reach of the learner's stage, else a first step
+/// towards them.
+extension CareerDiagnostician {
+    /// A field or activity learners name in everyday words, and the job titles it means.
+    struct WishedField {
+        /// Phrases matched as whole words in the wish. A phrase ending in " *" ("teach *") matches when
+        /// another word follows it that is not in `notFollowedBy`.
+        let phrases: [String]
+        /// Job titles, the one wished for first, then first steps towards it, each found by the title matcher.
+        let titles: [String]
+        /// Whether it names a field (IT, sport) rather than a job (AAT, teaching a trade): a field's other
+        /// jobs still match the wish, a job's do not.
+        var field = false
+        /// Words after a " *" phrase that make it another wish ("teach children", "teaching assistant").
+        var notFollowedBy: Set<String> = []
+        /// Words that, anywhere in the wish, make it about another kind of work ("office work with computers").
+        var unless: Set<String> = []
+    }
+
+    /// Everyday names of fields and activities and the jobs they mean at a first step.
+    static let wishedFields: [WishedField] = [
+        // Teaching or assessing a trade in further education, not teaching children.
+        WishedField(
+            phrases: [
+                "teach *", "teaching *", "teach at a college", "teach at college", "teaching at a college", "teaching at college",
+                "teach at the college", "teaching at the college", "lecturer", "lecturing", "further education", "fe teacher", "fe college", "college tutor",
+                "train apprentices", "training apprentices", "train up apprentices", "pass on my skills", "pass on my trade", "passing on my skills",
+                "assessor", "assessing apprentices", "trade assessor", "nvq assessor",
+            ],
+            titles: ["Learning and skills teacher", "Assessor coach"],
+            notFollowedBy: [
+                "children", "kids", "child", "primary", "secondary", "school", "schools", "nursery", "pupils", "assistant", "assistants",
+                "young", "early", "reception", "year", "english", "abroad", "sen", "send",
+                // Teaching named with another wish or a place ("teaching or nursing", "teaching in a school") is no trade.
+                "or", "and", "in", "at", "a", "as", "maybe", "people",
+            ]),
+        // Accounting technician: the AAT qualifications.
+        WishedField(
+            // "Accountancy qualifications" reads as "accountancy" once what a wish would give besides the work is dropped.
+            phrases: ["aat", "accounting technician", "accounts technician", "accountancy technician", "accountancy"],
+            titles: ["Professional accounting / taxation technician", "Assistant accountant"]),
+        // IT at a first step: support and infrastructure technicians.
+        WishedField(
+            phrases: ["it", "computers", "computer", "computing", "pcs", "tech support", "it support", "helpdesk", "help desk", "networking", "networks"],
+            titles: ["Digital support technician", "Infrastructure technician", "IT solutions technician"], field: true,
+            unless: ["office", "admin", "administration", "reception", "data", "games", "coding", "software", "programming", "programmer", "developer"]),
+        // Laboratory work.
+        WishedField(
+            phrases: ["lab", "labs", "laboratory", "laboratories", "lab technician", "laboratory technician", "science technician", "lab work"],
+            titles: ["Science manufacturing technician", "Technician scientist"]),
+        // Hospital laboratories: healthcare science.
+        WishedField(
+            phrases: ["hospital lab", "hospital labs", "hospital laboratory", "pathology", "blood samples", "testing blood", "healthcare science"],
+            titles: ["Healthcare science assistant"]),
+        // Sport and fitness at a first step.
+        WishedField(
+            phrases: ["sport", "sports", "sports coaching", "sports coach", "football coach", "coaching football", "coaching sport", "fitness", "gym", "leisure centre"],
+            titles: ["Community activator coach", "Leisure team member", "Personal trainer"], field: true),
+        // Graphic design.
+        WishedField(
+            phrases: ["graphic design", "graphic designer", "graphics", "graphic art", "graphic arts"],
+            titles: ["Junior advertising creative", "Creative digital design professional"], field: true),
+    ]
+
+    /// Whether a wish (`padded`, as `wishWordsPadded` gives it) names the field.
+    static func names(_ field: WishedField, in padded: String) -> Bool {
+        let words = padded.split(separator: " ").map(String.init)
+        guard !words.contains(where: field.unless.contains) else { return false }
+        return field.phrases.contains { phrase in
+            guard phrase.hasSuffix(" *") else { return padded.contains(" " + phrase + " ") }
+            let stem = phrase.dropLast(2).split(separator: " ").map(String.init)
+            return words.indices.contains { start in
+                let end = start + stem.count
+                return end < words.count && Array(words[start..<end]) == stem && words[end] != "_" && !field.notFollowedBy.contains(words[end])
+            }
+        }
+    }
+
+    /// The fields and activities a wish names (`wishedFields`), for each whether its words are a field.
+    static func wishedFields(in wish: String) -> [WishedField] {
+        let padded = wishWordsPadded(droppingCircumstances(droppingNegatedClauses(wish)))
+        return wishedFields.filter { names($0, in: padded) }
+    }
+
+    /// The standard the title matcher finds for a job title whose own title or typical job titles hold it
+    /// (`namesOutright`), if any.
+    func standardNamed(_ title: String) -> Int? {
+        taxonomy.matchOccupations(title, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] }
+            .first { namesOutright(title.lowercased(), position: $0) }
+    }
+
+    // MARK: Adding them to the aspiration
+
+    /// Adds the jobs the fields and activities of the wish mean (`wishedFields`) to the jobs it names
+    /// (`Aspiration.namedJobs`), boosted like a job title the wish names. An explicit target wins.
+    /// Returns the jobs of the fields named (`WishedField.field`), for `spokenRoutes`.
+    @discardableResult
+    func addingWishedFields(to aspiration: inout Aspiration, wish: String?, target: Target) -> Set<Int> {
+        guard target.standards.isEmpty, target.route == nil, let wish, !wish.isEmpty else { return [] }
+        var fieldJobs: Set<Int> = []
+        for field in Self.wishedFields(in: wish) {
+            var jobs: [Int] = []
+            for title in field.titles { if let job = standardNamed(title), !jobs.contains(job) { jobs.append(job) } }
+            if field.field { fieldJobs.formUnion(jobs) }
+            guard !jobs.isEmpty, !aspiration.namedJobs.contains(jobs) else { continue }
+            aspiration.namedJobs.append(jobs)
+            aspiration.aspired = true
+            for (rank, job) in jobs.enumerated() {
+                aspiration.boost[job] = max(aspiration.boost[job] ?? 0, rank == 0 ? 0.3 : Self.namedBoost)
+            }
+        }
+        return fieldJobs
+    }
+
+    // MARK: What the wish claims
+
+    /// The routes whose jobs match what the learner said they would like: a route they chose, and the
+    /// fields they name in words (`wishRoutes`, `wishedFields` that are fields), but not a field named only
+    /// inside a job's name ("digital" in "digital marketing"), nor the route of a job the wish names (its
+    /// other jobs are not the job wished for), nor a route reached through a skill the wish mentions.
+    /// `fieldJobs` are the jobs of the fields the wish names (`addingWishedFields`).
+    func spokenRoutes(of aspiration: Aspiration, wish: String?, target: Target, fieldJobs: Set<Int>) -> Set<String> {
+        var routes: Set<String> = target.route.map { [$0] } ?? []
+        guard target.standards.isEmpty, target.route == nil, let wish, !wish.isEmpty else { return routes }
+        let named = aspiration.namedJobs.flatMap { $0 }
+        for part in Self.aspirationParts(Self.droppingCircumstances(Self.droppingNegatedClauses(wish))) {
+            // A part naming a job (by title, or by an everyday name of one) names no field.
+            if Self.wishedFields(in: part).contains(where: { !$0.field }) || named.contains(where: { namesOutright(part, position: $0) }) { continue }
+            routes.formUnion(Self.wishRoutes(part))
+        }
+        // A field named in everyday words ("something in IT") is read in the whole wish, where "in" says "it" is IT.
+        routes.subtract(named.filter { !fieldJobs.contains($0) }.map { model.targets[$0].standard.route })
+        routes.formUnion(fieldJobs.map { model.targets[$0].standard.route })
+        return routes
+    }
+}

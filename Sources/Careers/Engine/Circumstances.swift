@@ -1,0 +1,153 @@
+import Domain
+import Foundation
+import Taxonomy
+
+// MARK: - How the learner would like to work
+
+/// What a learner says about how they would like to work rather than what: part time, from home,
+/// regular hours, fewer people. Each becomes a constraint: courses in a fitting study or delivery
+/// mode are listed first, and moves the circumstance rules out are not suggested (`limits`).
+struct Circumstances: Equatable, Sendable {
+    /// Part-time or fewer hours ("want to go back part time", "school hours").
+    var partTime = false
+    /// Work done from home ("work I can do from home", "home based").
+    var fromHome = false
+    /// Regular daytime hours, no shifts ("regular hours", "9 to 5", "no shifts").
+    var regularHours = false
+    /// Fewer people, quieter work ("something quieter with fewer people", "work on my own").
+    var fewerPeople = false
+
+    /// Whether nothing was said about how to work.
+    var isEmpty: Bool { self == Circumstances() }
+
+    // MARK: Phrases
+
+    /// Phrases, matched as whole words in what the learner wishes, for each circumstance.
+    static let partTimePhrases = [
+        "part time", "part-time", "parttime", "fewer hours", "less hours", "shorter hours", "reduced hours", "school hours",
+        "around the kids", "around my kids", "around the children", "around my children", "around school", "a few days a week",
+        "couple of days a week", "two days a week", "three days a week", "2 days a week", "3 days a week", "flexible hours",
+    ]
+    static let fromHomePhrases = [
+        "from home", "home based", "home-based", "work at home", "working at home", "do at home", "remote work", "remote job",
+        "work remotely", "working remotely", "remotely", "remote working",
+    ]
+    static let regularHoursPhrases = [
+        "regular hours", "set hours", "fixed hours", "normal hours", "sociable hours", "office hours", "steady hours", "stable hours",
+        "predictable hours", "9 to 5", "9-5", "9 till 5", "9 til 5", "nine to five", "nine till five", "monday to friday", "mon to fri",
+        "mon-fri", "weekdays only", "daytime hours", "daytime work", "daytime job", "day time work", "days only",
+        "daytime only", "day time only", "daytimes only",
+    ]
+    /// Phrases saying, by ruling something out, that the learner wants regular hours: read before
+    /// negations are dropped.
+    static let noShiftPhrases = ["no shifts", "no shift work", "no more shifts", "not shifts", "no weekends", "no nights", "no night shifts"]
+    static let fewerPeoplePhrases = [
+        "fewer people", "less people", "quieter", "a quiet job", "quiet job", "quiet work", "something quiet", "somewhere quiet",
+        "quiet place", "quiet office", "on my own", "work alone", "working alone", "by myself", "not many people", "behind the scenes",
+        "less contact with people", "less people contact", "fewer customers", "less customers",
+    ]
+    /// Phrases ruling out busy people work: read before negations are dropped.
+    static let awayFromPeoplePhrases = ["away from people", "not around people", "not with people all day", "not dealing with people"]
+
+    // MARK: Reading
+
+    /// Words that make a sentence the wish splitter left in the history ask for something: "Looking for
+    /// work I can do from home", not "I work part time at Greggs".
+    static let askingWords = [
+        " looking for ", " need ", " needs ", " want ", " wants ", " prefer ", " after ", " hoping ", " ideally ", " has to be ",
+        " have to be ", " must be ", " can do ", " could do ", " something ", " somewhere ",
+    ]
+
+    /// The circumstances stated in `wishes` (what the learner would like) and in the sentences of `text`
+    /// that ask for something (`askingWords`) and report no past (`CareerDiagnostician.isPastClause`).
+    /// What a wish rules out ("I don't want part time") states nothing.
+    static func read(wishes: String, text: String) -> Circumstances {
+        let sentences = text.split(whereSeparator: { ".!?;\n".contains($0) }).map(String.init).filter { sentence in
+            PhraseSearch(CareerDiagnostician.padded(sentence)).containsAny(askingWords) && !CareerDiagnostician.isPastClause(sentence)
+        }
+        let raw = CareerDiagnostician.padded(([wishes] + sentences).joined(separator: ". "))
+        let kept = " " + CareerDiagnostician.droppingNegatedClauses(raw) + " "
+        var circumstances = Circumstances()
+        circumstances.partTime = says(partTimePhrases, in: kept)
+        circumstances.fromHome = says(fromHomePhrases, in: kept)
+        circumstances.regularHours = says(regularHoursPhrases, in: kept) || says(noShiftPhrases, in: raw)
+        circumstances.fewerPeople = says(fewerPeoplePhrases, in: kept) || says(awayFromPeoplePhrases, in: raw)
+        return circumstances
+    }
+
+    /// Whether one of `phrases` occurs in `lower` (lower-cased, padded) as whole words.
+    static func says(_ phrases: [String], in lower: String) -> Bool {
+        phrases.contains { phrase in
+            var from = lower.startIndex
+            while let found = lower.range(of: phrase, range: from..<lower.endIndex) {
+                let before = found.lowerBound == lower.startIndex ? " " : lower[lower.index(before: found.lowerBound)]
+                let after = found.upperBound == lower.endIndex ? " " : lower[found.upperBound]
+                if !before.isLetter && !before.isNumber && !after.isLetter && !after.isNumber { return true }
+                from = found.upperBound
+            }
+            return false
+        }
+    }
+
+    // MARK: Applying
+
+    /// The work limits (`WorkLimit.all` indices) the circumstances state: shifts for regular hours,
+    /// customers and desk-based work for fewer people, desk-based work for working from home.
+    var limits: [Int] {
+        var limits: [Int] = []
+        if regularHours { limits.append(WorkLimit.nights) }
+        if fewerPeople { limits.append(WorkLimit.customers) }
+        if fromHome || fewerPeople { limits.append(WorkLimit.indoors) }
+        return limits
+    }
+
+    /// `constraints` with the study and delivery modes to list first: part-time and flexible courses
+    /// for part-time work, online ones for work from home.
+    func preferring(_ constraints: LearnerConstraints) -> LearnerConstraints {
+        var constraints = constraints
+        if partTime { constraints.preferredStudyModes = [.partTime, .flexible] }
+        if fromHome { constraints.preferredDeliveryModes = [.online] }
+        return constraints
+    }
+
+    /// What the diagnostic says about each circumstance; a limit already read from the learner's own
+    /// words (`stated`) keeps its own notice.
+    func notices(stated: [Int]) -> [String] {
+        var notices: [String] = []
+        if partTime {
+            notices.append(
+                "You mention part-time work or study, so part-time and flexible courses are listed first; many of these jobs are also "
+                    + "offered part time, and an apprenticeship's hours can be agreed with the employer.")
+        }
+        if fromHome {
+            notices.append(
+                "You say you want work you can do from home, so desk-based moves your skills fit are offered and online courses are listed first.")
+        }
+        if regularHours && !stated.contains(WorkLimit.nights) {
+            notices.append("You say you want regular hours, so jobs whose standards are worked in shifts or at night are not suggested.")
+        }
+        if fewerPeople && !stated.contains(WorkLimit.customers) {
+            notices.append(
+                "You say you want quieter work with fewer people, so jobs built on serving customers or the public are not suggested, "
+                    + "and desk-based moves your skills fit are offered.")
+        }
+        return notices
+    }
+}
+
+// MARK: - Preferred modes first
+
+extension CareerDiagnostician {
+    /// `items` with those whose run meets more of the preferred study and delivery modes of `constraints`
+    /// first, in their own order otherwise; as they are when nothing is preferred.
+    static func preferredFirst<Item>(_ items: [Item], constraints: LearnerConstraints, run: (Item) -> CourseIndex.Run) -> [Item] {
+        guard !constraints.preferredStudyModes.isEmpty || !constraints.preferredDeliveryModes.isEmpty else { return items }
+        let met = items.map { item -> Int in
+            let run = run(item)
+            let study = run.studyMode.map(constraints.preferredStudyModes.contains) == true
+            let delivery = run.deliveryMode.map(constraints.preferredDeliveryModes.contains) == true
+            return (study ? 1 : 0) + (delivery ? 1 : 0)
+        }
+        return items.indices.sorted { (met[$1], $0) < (met[$0], $1) }.map { items[$0] }
+    }
+}
