@@ -76,9 +76,16 @@ extension CareerDiagnostician {
         let ownJobClosed = ownJobClosed(anchor: anchor, held: held, limits: limits)
         // Other kinds of job in the learner's own route, up to a level above, rank with the other moves
         // when a limit closes their own job.
+        // Nor is the learner's own job, or its close kin, when a limit closes it (`closeKin`), and a move
+        // sharing none of their skills, or one broad skill only, is no path (`isPath`).
+        let kinClosed = ownJobClosed ? anchor.map(closeKin) ?? [] : []
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: kept, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed, working: !earlyCareer && held.contains(true))
+            .filter { move in
+                (!kinClosed.contains(move.position) || target.standards.contains(move.position))
+                    && isPath(move.position, held: kept, aspiration: aspiration, target: target)
+            }
         var distinctive = moves.filter { !$0.generic }
         let generic = moves.filter(\.generic)
         var desk: [Candidate] = []
@@ -129,6 +136,21 @@ extension CareerDiagnostician {
         }
         let rest = (lead + sharing + after + bare + generic.prefix(fill)).filter { move in !indoor.contains { $0.position == move.position } }
         return Array((indoor + rest).prefix(Self.maxReskillPaths))
+    }
+
+    /// Whether a move is a path worth showing: it shares a skill with the learner, and more than one
+    /// broad skill (a common skill, a behaviour, or one jobs of every kind name, `isWidespread`). A 0%
+    /// "fresh start" or a move on customer service alone is shown only when the learner names the job
+    /// (`namedBoost`) or asks for it as their target, or describes no skill at all (a school leaver
+    /// starting out, whose every path is a fresh start).
+    func isPath(_ position: Int, held: [Bool], aspiration: Aspiration, target: Target) -> Bool {
+        let route = model.targets[position].standard.route
+        if target.standards.contains(position) || !held.contains(true) || (aspiration.routes.contains(route) && !aspiration.titleOnly.contains(route)) {
+            return true
+        }
+        let shared = model.targets[position].skills.map(\.skill).filter { held[$0] }
+        guard let first = shared.first else { return false }
+        return shared.count > 1 || (OccupationSkillModel.isSpecific(model.skills[first].kind) && !model.isWidespread[first])
     }
 
     /// Skills of the office, planning, estimating, buying, design and quality side of a trade (labels of

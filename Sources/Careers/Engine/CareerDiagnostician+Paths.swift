@@ -71,9 +71,19 @@ extension CareerDiagnostician {
         // A wish for a desk job closes driving and physical work as a step up too (a bus driver with a bad
         // back who needs a desk job is not stepped up to train driver).
         let closing = Self.closing(limits)
-        let ruledOut = { (position: Int) in self.model.isRuledOut(position, by: closing) && !target.standards.contains(position) }
+        // A job a limit closes to the learner is not a step up, and nor are its close kin (`closeKin`): an
+        // ambulance technician with PTSD from the work is not stepped up to associate ambulance practitioner.
+        let kinClosed = ownJobClosed(anchor: anchor, held: held ?? scored.map { _ in false }, limits: limits)
+            ? closeKin(of: anchor) : []
+        let ruledOut = { (position: Int) in
+            (self.model.isRuledOut(position, by: closing) || kinClosed.contains(position)) && !target.standards.contains(position)
+        }
         let current = model.targets[anchor].standard
         let level = level ?? current.level
+        // What a step up keeps is counted in the skills the limits leave the learner (a roofer who cannot
+        // climb keeps his pricing, not his working at height).
+        let closedSkills = closedSkills(limits)
+        let stepHeld = held.map { held in held.indices.map { held[$0] && !closedSkills.contains($0) } }
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
@@ -85,14 +95,21 @@ extension CareerDiagnostician {
             let named = Self.namesFurtherStep(
                 aspiration.boost[position], samePathway: samePathway || sameCluster, specificShared: scored[position].specificShared)
             guard standard.route == current.route, standard.level > level, standard.level <= level + 2 || named, !ruledOut(position) else { continue }
-            // A step up shares the cluster or at least one specific skill.
-            guard scored[position].score > 0, position == anchor || sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
-            var score = scored[position].score
+            // A step up is in the learner's own occupation family (their occupational-map cluster, or a SOC
+            // 2020 unit group of their job), or shares at least two specific skills with them (`stepShared`):
+            // a pathway as broad as "Transport" does not make cabin crew a bus driver's step up on one skill.
+            let family = position == anchor || sameCluster || sharesUnitGroup(position, with: anchor)
+            guard scored[position].score > 0, family || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
+            else { continue }
+            // The match shown is the fit shrunk by how few skills the target's standard names
+            // (`OccupationSkillModel.shrunk`): "1 of its 2 skills" is no better evidence than "5 of its 12".
+            let fit = model.shrunk(scored[position].score, of: position)
+            var score = fit
             if samePathway { score += 0.15 }
             if sameCluster { score += 0.1 }
             score -= 0.05 * Double(standard.level - level - 1)
             score += aspiration.boost[position] ?? 0
-            var candidate = Candidate(position: position, score: score, fit: scored[position].score, named: standard.level > level + 2)
+            var candidate = Candidate(position: position, score: score, fit: fit, named: standard.level > level + 2)
             candidate.pathwayStep = samePathway || sameCluster || aspiration.boost[position] != nil
             candidates.append(candidate)
         }
@@ -105,11 +122,15 @@ extension CareerDiagnostician {
         if candidates.isEmpty {
             for (position, entry) in model.targets.enumerated() where position != anchor && model.isLeadRole[position] {
                 let standard = entry.standard
-                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position) else { continue }
-                var score = scored[position].score
+                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position),
+                    standard.cluster == current.cluster || sharesUnitGroup(position, with: anchor)
+                        || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
+                else { continue }
+                let fit = model.shrunk(scored[position].score, of: position)
+                var score = fit
                 if standard.pathway != nil && standard.pathway == current.pathway { score += 0.15 }
                 score += aspiration.boost[position] ?? 0
-                candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
+                candidates.append(Candidate(position: position, score: score, fit: fit))
             }
         }
         // A qualified tradesperson (level 3 or above) with neither steps up by teaching or assessing
@@ -124,11 +145,51 @@ extension CareerDiagnostician {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
                 let standard = entry.standard
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
-                let score = scored[position].score - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
-                candidates.append(Candidate(position: position, score: score, fit: scored[position].score, teaching: true))
+                let fit = model.shrunk(scored[position].score, of: position)
+                let score = fit - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
+                candidates.append(Candidate(position: position, score: score, fit: fit, teaching: true))
             }
         }
-        return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
+        // The steps with the best ranking are offered, listed by the match shown: a job the wish names
+        // first, then the best fit (not 45%, 30%, 36%, 32%).
+        let chosen = candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths)
+        let named = { (candidate: Candidate) in (aspiration.boost[candidate.position] ?? 0) >= Self.namedBoost }
+        return chosen.sorted { first, second in
+            named(first) != named(second) ? named(first) : (first.fit, second.position) > (second.fit, first.position)
+        }
+    }
+
+    /// The specific skills a step up shares with the learner at least, unless it is in their own
+    /// occupation family (cluster or SOC 2020 unit group).
+    static let minimumStepSkills = 2
+
+    /// How many specific, not commonplace, skills of the target the learner holds (`held`, without what
+    /// their limits close), or, without `held`, the specific skills the fit shares.
+    func stepShared(_ position: Int, held: [Bool]?, scored: [Fit]) -> Int {
+        guard let held else { return scored[position].specificShared }
+        return model.targets[position].skills.reduce(0) { count, entry in
+            held[entry.skill] && !model.isCommonplace[entry.skill] && OccupationSkillModel.isSpecific(model.skills[entry.skill].kind) ? count + 1 : count
+        }
+    }
+
+    /// Whether the two standards' job titles code to a common SOC 2020 unit group: the same occupation.
+    func sharesUnitGroup(_ position: Int, with other: Int) -> Bool {
+        let codes = Set(model.targets[other].standard.soc.map(\.code))
+        return model.targets[position].standard.soc.contains { codes.contains($0.code) }
+    }
+
+    /// The learner's own job (`anchor`) and its close kin: jobs of its occupational-map cluster that share
+    /// at least two of its distinctive core skills (`OccupationSkillModel.Target.distinctiveCore`). When a
+    /// limit closes the learner's own job, none of them is a move or a step up.
+    func closeKin(of anchor: Int) -> Set<Int> {
+        let own = model.targets[anchor]
+        let distinctive = Set(own.distinctiveCore)
+        var kin: Set<Int> = [anchor]
+        guard let cluster = own.standard.cluster else { return kin }
+        for (position, target) in model.targets.enumerated() where target.standard.cluster == cluster && position != anchor {
+            if target.distinctiveCore.filter(distinctive.contains).count >= Self.minimumStepSkills { kin.insert(position) }
+        }
+        return kin
     }
 
     /// The level of a qualified trade (an advanced hair professional), from which one can teach or assess it.
