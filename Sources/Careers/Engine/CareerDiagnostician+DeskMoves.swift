@@ -150,7 +150,8 @@ extension CareerDiagnostician {
         }
         let shared = model.targets[position].skills.map(\.skill).filter { held[$0] }
         guard let first = shared.first else { return false }
-        return shared.count > 1 || (OccupationSkillModel.isSpecific(model.skills[first].kind) && !model.isWidespread[first])
+        return shared.count > 1 || (OccupationSkillModel.isSpecific(model.skills[first].kind) && !model.isWidespread[first]
+            && model.distinctiveness[first] >= OccupationSkillModel.distinctiveFloor)
     }
 
     /// Skills of the office, planning, estimating, buying, design and quality side of a trade (labels of

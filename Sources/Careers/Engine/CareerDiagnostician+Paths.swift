@@ -95,10 +95,12 @@ extension CareerDiagnostician {
             let named = Self.namesFurtherStep(
                 aspiration.boost[position], samePathway: samePathway || sameCluster, specificShared: scored[position].specificShared)
             guard standard.route == current.route, standard.level > level, standard.level <= level + 2 || named, !ruledOut(position) else { continue }
-            // A step up is in the learner's own occupation family (their occupational-map cluster, or a SOC
-            // 2020 unit group of their job), or shares at least two specific skills with them (`stepShared`):
-            // a pathway as broad as "Transport" does not make cabin crew a bus driver's step up on one skill.
-            let family = position == anchor || sameCluster || sharesUnitGroup(position, with: anchor)
+            // A step up is in the learner's own occupation family (a SOC 2020 unit group of their job, or their
+            // occupational-map cluster where it keeps one of the skills that set the job apart,
+            // `Fit.distinctiveShared`), or shares at least two specific skills with them (`stepShared`): a
+            // pathway or cluster as broad as "Transport" or "Driver or crewmember" does not make a boatmaster
+            // a bus driver's step up on first aid.
+            let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
             guard scored[position].score > 0, family || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
             else { continue }
             // The match shown is the fit shrunk by how few skills the target's standard names
@@ -113,6 +115,16 @@ extension CareerDiagnostician {
             candidate.pathwayStep = samePathway || sameCluster || aspiration.boost[position] != nil
             candidates.append(candidate)
         }
+        // Someone who wants to be indoors or out of the weather steps up to the indoor side of their field
+        // (`indoorSideSkills` among its core skills: a supervisor's, planner's or office job), as their moves do.
+        if limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors) {
+            // One naming outdoor work at all (landscaping, groundworks) is not the indoor side.
+            let outdoor = WorkLimit.all[WorkLimit.outdoors].skillLabels
+            candidates.removeAll { candidate in
+                !model.coreSkills[candidate.position].contains { Self.indoorSideSkills.contains(self.model.skills[$0].label) }
+                    || model.targets[candidate.position].skills.contains { outdoor.contains(self.model.skills[$0.skill].label) }
+            }
+        }
         // The next step is in the learner's own pathway or kind of job when there is one there: a cleaner
         // steps up to hygiene specialist, not to optical assistant on a shared cleaning skill.
         if candidates.contains(where: \.pathwayStep) { candidates.removeAll { !$0.pathwayStep } }
@@ -123,7 +135,7 @@ extension CareerDiagnostician {
             for (position, entry) in model.targets.enumerated() where position != anchor && model.isLeadRole[position] {
                 let standard = entry.standard
                 guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position),
-                    standard.cluster == current.cluster || sharesUnitGroup(position, with: anchor)
+                    (standard.cluster == current.cluster && scored[position].distinctiveShared > 0) || sharesUnitGroup(position, with: anchor)
                         || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
                 else { continue }
                 let fit = model.shrunk(scored[position].score, of: position)
@@ -140,8 +152,10 @@ extension CareerDiagnostician {
         let tradeShown = held.map { held in
             model.targets[anchor].skills.filter { held[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }.count
         } ?? scored[anchor].specificShared
+        // Years in the trade (`experienced`) make up for the skills a short text names: a plumber of fifteen
+        // years who names his plumbing may teach it.
         if candidates.isEmpty, level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
-            tradeShown >= (level >= Self.tradeLevel ? Self.minimumTradeSkills : 1) {
+            tradeShown >= (level >= Self.tradeLevel && !experienced ? Self.minimumTradeSkills : 1) {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
                 let standard = entry.standard
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
@@ -164,12 +178,15 @@ extension CareerDiagnostician {
     static let minimumStepSkills = 2
 
     /// How many specific, not commonplace, skills of the target the learner holds (`held`, without what
-    /// their limits close), or, without `held`, the specific skills the fit shares.
+    /// their limits close), none unless one of them is named by few kinds of job (not
+    /// `OccupationSkillModel.isWidespread`): customer service and first aid alone do not make cabin crew a
+    /// bus driver's step up. Without `held`, the specific skills the fit shares.
     func stepShared(_ position: Int, held: [Bool]?, scored: [Fit]) -> Int {
         guard let held else { return scored[position].specificShared }
-        return model.targets[position].skills.reduce(0) { count, entry in
-            held[entry.skill] && !model.isCommonplace[entry.skill] && OccupationSkillModel.isSpecific(model.skills[entry.skill].kind) ? count + 1 : count
+        let shared = model.targets[position].skills.map(\.skill).filter { skill in
+            held[skill] && !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
         }
+        return shared.contains { !model.isWidespread[$0] } ? shared.count : 0
     }
 
     /// Whether the two standards' job titles code to a common SOC 2020 unit group: the same occupation.
