@@ -152,10 +152,12 @@ extension CareerDiagnostician {
         let tradeShown = held.map { held in
             model.targets[anchor].skills.filter { held[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }.count
         } ?? scored[anchor].specificShared
-        // Years in the trade (`experienced`) make up for the skills a short text names: a plumber of fifteen
-        // years who names his plumbing may teach it.
+        // Years in the trade (`experienced`) and having trained others (`teachingSignSkills`) make up for the
+        // skills a short text names: a plumber of fifteen years who has trained apprentices and names his
+        // plumbing may teach it.
+        let trainsOthers = experienced && (held ?? []).indices.contains { held?[$0] == true && Self.teachingSignSkills.contains(model.skills[$0].label) }
         if candidates.isEmpty, level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
-            tradeShown >= (level >= Self.tradeLevel && !experienced ? Self.minimumTradeSkills : 1) {
+            tradeShown >= (level >= Self.tradeLevel && !trainsOthers ? Self.minimumTradeSkills : 1) {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
                 let standard = entry.standard
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
@@ -232,6 +234,10 @@ extension CareerDiagnostician {
         "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
         "twenty": 20, "thirty": 30, "forty": 40,
     ]
+
+    /// Skills (labels of the skills vocabulary) that show a learner has trained or assessed others: with
+    /// years in their trade, one skill of it named is enough to be offered teaching or assessing it.
+    static let teachingSignSkills: Set<String> = ["Coaching and mentoring", "Training delivery", "Teaching", "Assessment and feedback"]
 
     /// The specific skills of their own standard a learner shows to be offered teaching or assessing it.
     static let minimumTradeSkills = 2

@@ -9,6 +9,8 @@ import Taxonomy
 /// a nail technician allergic to acrylates to composites work, nor an ambulance technician with PTSD to
 /// police work: the cause, not only the body, closes a job.
 struct WorkCondition: Sendable {
+    /// Words one of which a text must contain to state the condition, searched first.
+    let keys: [String]
     /// Phrases that state the condition (read as `WorkLimit.states` reads a limit's statements).
     let statements: [String]
     /// The names of the limits (`WorkLimit.name`) it states.
@@ -59,6 +61,7 @@ extension WorkLimit {
     static let conditions: [WorkCondition] = [
         // An allergy to a product of the trade: the substance, and wet work with chemicals.
         WorkCondition(
+            keys: sensitisers,
             statements: sensitisers.flatMap { substance in
                 ["allergic to", "allergic to the", "allergy to", "allergy to the", "sensitised to", "sensitised to the", "sensitized to",
                  "sensitized to the", "reaction to", "reaction to the", "reacting to the", "reacting to"].map { $0 + " " + substance }
@@ -67,11 +70,13 @@ extension WorkLimit {
             exposures: [sensitiserName, "wet work or chemicals"]),
         // Occupational asthma from spraying or isocyanates: dust and fumes, and the sensitisers.
         WorkCondition(
+            keys: ["asthma"],
             statements: ["occupational asthma", "isocyanate asthma", "asthma from the isocyanates", "asthma from isocyanates", "asthma from spraying",
                          "asthma from the spraying", "asthma from the paint", "asthma from the spray", "asthma from the resin", "asthma from the fumes"],
             exposures: ["dusty work or fumes", sensitiserName]),
         // Trauma from emergency or front-line work.
         WorkCondition(
+            keys: ["ptsd", "traumatic", "posttraumatic", "combat stress", "flashbacks", "traumatised", "traumatized", "trauma"],
             statements: ["ptsd", "post traumatic stress", "post-traumatic stress", "posttraumatic stress", "combat stress", "flashbacks",
                          "traumatised by", "traumatized by", "complex trauma"],
             exposures: [traumaName]),
@@ -86,7 +91,9 @@ extension WorkLimit {
     /// read as statements are (`states`): not denied, the learner's own.
     static func conditionsStated(in lower: String, search: PhraseSearch) -> Set<Int> {
         var stated: Set<Int> = []
-        for (index, condition) in conditions.enumerated() where condition.statements.contains(where: { search.contains($0) && states($0, in: lower) }) {
+        for (index, condition) in conditions.enumerated() where search.containsAny(condition.keys)
+            && condition.statements.contains(where: { search.contains($0) && states($0, in: lower) })
+        {
             stated.formUnion(conditionLimits[index])
         }
         return stated
