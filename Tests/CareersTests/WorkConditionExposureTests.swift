@@ -78,6 +78,9 @@ struct WorkConditionClosingTests {
         for title in Self.titles(diagnostic) {
             for word in ["Nail", "Composites", "coatings", "Dental laboratory", "paint"] { #expect(!title.contains(word), "\(title)") }
         }
+        // The allergy closes the beauty work it came from: no move rests on it (a dog groomer's nail clipping).
+        for path in diagnostic.reskill { #expect(!path.sharedSkills.contains { $0.label == "Beauty therapy" }, "\(path.occupation.title)") }
+        #expect(diagnostic.notices.contains { $0.contains("acrylates") }, "\(diagnostic.notices)")
         #expect(!diagnostic.reskill.isEmpty, "\(diagnostic.notices)")
     }
 

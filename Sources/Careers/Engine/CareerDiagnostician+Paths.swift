@@ -118,11 +118,10 @@ extension CareerDiagnostician {
         // Someone who wants to be indoors or out of the weather steps up to the indoor side of their field
         // (`indoorSideSkills` among its core skills: a supervisor's, planner's or office job), as their moves do.
         if limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors) {
-            // One naming outdoor work at all (landscaping, groundworks) is not the indoor side.
-            let outdoor = WorkLimit.all[WorkLimit.outdoors].skillLabels
+            // One naming outdoor work at all (landscaping, groundworks: `namesOutdoorWork`) is not the indoor side.
             candidates.removeAll { candidate in
                 !model.coreSkills[candidate.position].contains { Self.indoorSideSkills.contains(self.model.skills[$0].label) }
-                    || model.targets[candidate.position].skills.contains { outdoor.contains(self.model.skills[$0.skill].label) }
+                    || namesOutdoorWork(candidate.position)
             }
         }
         // The next step is in the learner's own pathway or kind of job when there is one there: a cleaner
