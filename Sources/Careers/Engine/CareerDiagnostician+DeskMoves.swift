@@ -78,7 +78,7 @@ extension CareerDiagnostician {
         // when a limit closes their own job.
         // Nor is the learner's own job, or its close kin, when a limit closes it (`closeKin`), and a move
         // sharing none of their skills, or one broad skill only, is no path (`isPath`).
-        let kinClosed = ownJobClosed ? anchor.map(closeKin) ?? [] : []
+        let kinClosed = mustLeaveOwnJob(anchor: anchor, held: held, limits: limits) ? anchor.map(closeKin) ?? [] : []
         // Someone who wants to be indoors or out of the weather is not moved to a job naming outdoor work at all.
         let outdoorClosed = limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors)
         let moves = skillMoves(

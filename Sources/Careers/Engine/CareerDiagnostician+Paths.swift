@@ -73,7 +73,7 @@ extension CareerDiagnostician {
         let closing = Self.closing(limits)
         // A job a limit closes to the learner is not a step up, and nor are its close kin (`closeKin`): an
         // ambulance technician with PTSD from the work is not stepped up to associate ambulance practitioner.
-        let kinClosed = ownJobClosed(anchor: anchor, held: held ?? scored.map { _ in false }, limits: limits)
+        let kinClosed = mustLeaveOwnJob(anchor: anchor, held: held ?? scored.map { _ in false }, limits: limits)
             ? closeKin(of: anchor) : []
         let ruledOut = { (position: Int) in
             (self.model.isRuledOut(position, by: closing) || kinClosed.contains(position)) && !target.standards.contains(position)

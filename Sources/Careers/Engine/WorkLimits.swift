@@ -215,6 +215,8 @@ struct WorkLimit: Sendable {
         "be indoors", "working inside", "work inside", "desk job", "desk based", "desk-based",
     ]
 
+    /// Index of the phone work limit in `all`.
+    static let phone = 1
     /// Index of the night or shift work limit in `all`.
     static let nights = 4
     /// Index of the driving limit in `all`.
