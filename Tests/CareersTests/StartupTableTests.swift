@@ -51,6 +51,7 @@ struct StartupTableTests {
                     .map { $0.text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ") }
                     .joined(separator: " ") + " "
                 let expected = title.contains(where: limit.titleWords.contains)
+                    || limit.titlePhrases.contains { (" " + title.joined(separator: " ") + " ").contains(" " + $0 + " ") }
                     || limit.standardPhrases.contains { text.contains(" " + $0 + " ") }
                     || target.skills.indices.contains { rank in
                         limit.skillLabels.contains(model.skills[target.skills[rank].skill].label)

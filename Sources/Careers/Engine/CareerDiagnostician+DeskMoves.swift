@@ -76,9 +76,19 @@ extension CareerDiagnostician {
         let ownJobClosed = ownJobClosed(anchor: anchor, held: held, limits: limits)
         // Other kinds of job in the learner's own route, up to a level above, rank with the other moves
         // when a limit closes their own job.
+        // Nor is the learner's own job, or its close kin, when a limit closes it (`closeKin`), and a move
+        // sharing none of their skills, or one broad skill only, is no path (`isPath`).
+        let kinClosed = mustLeaveOwnJob(anchor: anchor, held: held, limits: limits) ? anchor.map(closeKin) ?? [] : []
+        // Someone who wants to be indoors or out of the weather is not moved to a job naming outdoor work at all.
+        let outdoorClosed = limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors)
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: kept, earlyCareer: earlyCareer,
             limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed, working: !earlyCareer && held.contains(true))
+            .filter { move in
+                (!kinClosed.contains(move.position) || target.standards.contains(move.position))
+                    && (!outdoorClosed || !namesOutdoorWork(move.position) || target.standards.contains(move.position))
+                    && isPath(move.position, held: kept, aspiration: aspiration, target: target)
+            }
         var distinctive = moves.filter { !$0.generic }
         let generic = moves.filter(\.generic)
         var desk: [Candidate] = []
@@ -131,6 +141,29 @@ extension CareerDiagnostician {
         return Array((indoor + rest).prefix(Self.maxReskillPaths))
     }
 
+    /// Whether a move is a path worth showing: it shares a skill with the learner, and more than one
+    /// broad skill (a common skill, a behaviour, or one jobs of every kind name, `isWidespread`). A 0%
+    /// "fresh start" or a move on customer service alone is shown only when the learner names the job
+    /// (`namedBoost`) or asks for it as their target, or describes no skill at all (a school leaver
+    /// starting out, whose every path is a fresh start).
+    func isPath(_ position: Int, held: [Bool], aspiration: Aspiration, target: Target) -> Bool {
+        let route = model.targets[position].standard.route
+        if target.standards.contains(position) || !held.contains(true) || (aspiration.routes.contains(route) && !aspiration.titleOnly.contains(route)) {
+            return true
+        }
+        let shared = model.targets[position].skills.map(\.skill).filter { held[$0] }
+        guard let first = shared.first else { return false }
+        return shared.count > 1 || (OccupationSkillModel.isSpecific(model.skills[first].kind) && !model.isWidespread[first]
+            && model.distinctiveness[first] >= OccupationSkillModel.distinctiveFloor)
+    }
+
+    /// Whether the standard names outdoor work (a skill of `WorkLimit.outdoors`: landscaping, groundworks)
+    /// among any of its skills, not only those it is built on.
+    func namesOutdoorWork(_ position: Int) -> Bool {
+        let outdoor = WorkLimit.all[WorkLimit.outdoors].skillLabels
+        return model.targets[position].skills.contains { outdoor.contains(model.skills[$0.skill].label) }
+    }
+
     /// Skills of the office, planning, estimating, buying, design and quality side of a trade (labels of
     /// the skills vocabulary): a job of the learner's own field with one of them among its core skills is
     /// worked mostly indoors (a site supervisor, an estimator, a quality technician).
@@ -159,7 +192,8 @@ extension CareerDiagnostician {
         let fitting = model.targets.indices.filter { position in
             let target = model.targets[position]
             guard position != anchor, target.standard.route == route, (level - 1...min(level + 2, 4)).contains(target.standard.level),
-                scored[position].score > 0, sharesSkill(position, held: held), !model.isRuledOut(position, by: closing)
+                scored[position].score > 0, sharesSkill(position, held: held), !model.isRuledOut(position, by: closing),
+                !namesOutdoorWork(position)
             else { return false }
             return target.skills.indices.contains { rank in
                 (rank < OccupationSkillModel.coreSize || target.strong[rank]) && Self.indoorSideSkills.contains(model.skills[target.skills[rank].skill].label)

@@ -71,9 +71,19 @@ extension CareerDiagnostician {
         // A wish for a desk job closes driving and physical work as a step up too (a bus driver with a bad
         // back who needs a desk job is not stepped up to train driver).
         let closing = Self.closing(limits)
-        let ruledOut = { (position: Int) in self.model.isRuledOut(position, by: closing) && !target.standards.contains(position) }
+        // A job a limit closes to the learner is not a step up, and nor are its close kin (`closeKin`): an
+        // ambulance technician with PTSD from the work is not stepped up to associate ambulance practitioner.
+        let kinClosed = mustLeaveOwnJob(anchor: anchor, held: held ?? scored.map { _ in false }, limits: limits)
+            ? closeKin(of: anchor) : []
+        let ruledOut = { (position: Int) in
+            (self.model.isRuledOut(position, by: closing) || kinClosed.contains(position)) && !target.standards.contains(position)
+        }
         let current = model.targets[anchor].standard
         let level = level ?? current.level
+        // What a step up keeps is counted in the skills the limits leave the learner (a roofer who cannot
+        // climb keeps his pricing, not his working at height).
+        let closedSkills = closedSkills(limits)
+        let stepHeld = held.map { held in held.indices.map { held[$0] && !closedSkills.contains($0) } }
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
@@ -85,16 +95,34 @@ extension CareerDiagnostician {
             let named = Self.namesFurtherStep(
                 aspiration.boost[position], samePathway: samePathway || sameCluster, specificShared: scored[position].specificShared)
             guard standard.route == current.route, standard.level > level, standard.level <= level + 2 || named, !ruledOut(position) else { continue }
-            // A step up shares the cluster or at least one specific skill.
-            guard scored[position].score > 0, position == anchor || sameCluster || (scored[position].specificShared > 0 && scored[position].score > 0.05) else { continue }
-            var score = scored[position].score
+            // A step up is in the learner's own occupation family (a SOC 2020 unit group of their job, or their
+            // occupational-map cluster where it keeps one of the skills that set the job apart,
+            // `Fit.distinctiveShared`), or shares at least two specific skills with them (`stepShared`): a
+            // pathway or cluster as broad as "Transport" or "Driver or crewmember" does not make a boatmaster
+            // a bus driver's step up on first aid.
+            let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
+            guard scored[position].score > 0, family || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
+            else { continue }
+            // The match shown is the fit shrunk by how few skills the target's standard names
+            // (`OccupationSkillModel.shrunk`): "1 of its 2 skills" is no better evidence than "5 of its 12".
+            let fit = model.shrunk(scored[position].score, of: position)
+            var score = fit
             if samePathway { score += 0.15 }
             if sameCluster { score += 0.1 }
             score -= 0.05 * Double(standard.level - level - 1)
             score += aspiration.boost[position] ?? 0
-            var candidate = Candidate(position: position, score: score, fit: scored[position].score, named: standard.level > level + 2)
+            var candidate = Candidate(position: position, score: score, fit: fit, named: standard.level > level + 2)
             candidate.pathwayStep = samePathway || sameCluster || aspiration.boost[position] != nil
             candidates.append(candidate)
+        }
+        // Someone who wants to be indoors or out of the weather steps up to the indoor side of their field
+        // (`indoorSideSkills` among its core skills: a supervisor's, planner's or office job), as their moves do.
+        if limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors) {
+            // One naming outdoor work at all (landscaping, groundworks: `namesOutdoorWork`) is not the indoor side.
+            candidates.removeAll { candidate in
+                !model.coreSkills[candidate.position].contains { Self.indoorSideSkills.contains(self.model.skills[$0].label) }
+                    || namesOutdoorWork(candidate.position)
+            }
         }
         // The next step is in the learner's own pathway or kind of job when there is one there: a cleaner
         // steps up to hygiene specialist, not to optical assistant on a shared cleaning skill.
@@ -105,11 +133,15 @@ extension CareerDiagnostician {
         if candidates.isEmpty {
             for (position, entry) in model.targets.enumerated() where position != anchor && model.isLeadRole[position] {
                 let standard = entry.standard
-                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position) else { continue }
-                var score = scored[position].score
+                guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position),
+                    (standard.cluster == current.cluster && scored[position].distinctiveShared > 0) || sharesUnitGroup(position, with: anchor)
+                        || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
+                else { continue }
+                let fit = model.shrunk(scored[position].score, of: position)
+                var score = fit
                 if standard.pathway != nil && standard.pathway == current.pathway { score += 0.15 }
                 score += aspiration.boost[position] ?? 0
-                candidates.append(Candidate(position: position, score: score, fit: scored[position].score))
+                candidates.append(Candidate(position: position, score: score, fit: fit))
             }
         }
         // A qualified tradesperson (level 3 or above) with neither steps up by teaching or assessing
@@ -119,16 +151,63 @@ extension CareerDiagnostician {
         let tradeShown = held.map { held in
             model.targets[anchor].skills.filter { held[$0.skill] && OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) }.count
         } ?? scored[anchor].specificShared
+        // Years in the trade (`experienced`) and having trained others (`teachingSignSkills`) make up for the
+        // skills a short text names: a plumber of fifteen years who has trained apprentices and names his
+        // plumbing may teach it.
+        let trainsOthers = experienced && (held ?? []).indices.contains { held?[$0] == true && Self.teachingSignSkills.contains(model.skills[$0].label) }
         if candidates.isEmpty, level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
-            tradeShown >= (level >= Self.tradeLevel ? Self.minimumTradeSkills : 1) {
+            tradeShown >= (level >= Self.tradeLevel && !trainsOthers ? Self.minimumTradeSkills : 1) {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
                 let standard = entry.standard
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
-                let score = scored[position].score - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
-                candidates.append(Candidate(position: position, score: score, fit: scored[position].score, teaching: true))
+                let fit = model.shrunk(scored[position].score, of: position)
+                let score = fit - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
+                candidates.append(Candidate(position: position, score: score, fit: fit, teaching: true))
             }
         }
-        return Array(candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths))
+        // The steps with the best ranking are offered, listed by the match shown: a job the wish names
+        // first, then the best fit (not 45%, 30%, 36%, 32%).
+        let chosen = candidates.sorted { ($0.score, $1.position) > ($1.score, $0.position) }.prefix(Self.maxUpskillPaths)
+        let named = { (candidate: Candidate) in (aspiration.boost[candidate.position] ?? 0) >= Self.namedBoost }
+        return chosen.sorted { first, second in
+            named(first) != named(second) ? named(first) : (first.fit, second.position) > (second.fit, first.position)
+        }
+    }
+
+    /// The specific skills a step up shares with the learner at least, unless it is in their own
+    /// occupation family (cluster or SOC 2020 unit group).
+    static let minimumStepSkills = 2
+
+    /// How many specific, not commonplace, skills of the target the learner holds (`held`, without what
+    /// their limits close), none unless one of them is named by few kinds of job (not
+    /// `OccupationSkillModel.isWidespread`): customer service and first aid alone do not make cabin crew a
+    /// bus driver's step up. Without `held`, the specific skills the fit shares.
+    func stepShared(_ position: Int, held: [Bool]?, scored: [Fit]) -> Int {
+        guard let held else { return scored[position].specificShared }
+        let shared = model.targets[position].skills.map(\.skill).filter { skill in
+            held[skill] && !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
+        }
+        return shared.contains { !model.isWidespread[$0] } ? shared.count : 0
+    }
+
+    /// Whether the two standards' job titles code to a common SOC 2020 unit group: the same occupation.
+    func sharesUnitGroup(_ position: Int, with other: Int) -> Bool {
+        let codes = Set(model.targets[other].standard.soc.map(\.code))
+        return model.targets[position].standard.soc.contains { codes.contains($0.code) }
+    }
+
+    /// The learner's own job (`anchor`) and its close kin: jobs of its occupational-map cluster that share
+    /// at least two of its distinctive core skills (`OccupationSkillModel.Target.distinctiveCore`). When a
+    /// limit closes the learner's own job, none of them is a move or a step up.
+    func closeKin(of anchor: Int) -> Set<Int> {
+        let own = model.targets[anchor]
+        let distinctive = Set(own.distinctiveCore)
+        var kin: Set<Int> = [anchor]
+        guard let cluster = own.standard.cluster else { return kin }
+        for (position, target) in model.targets.enumerated() where target.standard.cluster == cluster && position != anchor {
+            if target.distinctiveCore.filter(distinctive.contains).count >= Self.minimumStepSkills { kin.insert(position) }
+        }
+        return kin
     }
 
     /// The level of a qualified trade (an advanced hair professional), from which one can teach or assess it.
@@ -154,6 +233,10 @@ extension CareerDiagnostician {
         "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
         "twenty": 20, "thirty": 30, "forty": 40,
     ]
+
+    /// Skills (labels of the skills vocabulary) that show a learner has trained or assessed others: with
+    /// years in their trade, one skill of it named is enough to be offered teaching or assessing it.
+    static let teachingSignSkills: Set<String> = ["Coaching and mentoring", "Training delivery", "Teaching", "Assessment and feedback"]
 
     /// The specific skills of their own standard a learner shows to be offered teaching or assessing it.
     static let minimumTradeSkills = 2

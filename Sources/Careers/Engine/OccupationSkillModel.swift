@@ -260,6 +260,20 @@ struct OccupationSkillModel: Sendable {
             strongSpecificShared: strongSpecific, distinctiveShared: target.distinctiveCore.reduce(0) { held[$1] ? $0 + 1 : $0 })
     }
 
+    /// The skills' worth of evidence a target's fit is shrunk by (α of `shrunk`).
+    static let shrinkageSkills = 3.0
+    /// The fit a target is shrunk towards: no evidence of a match.
+    static let priorFit = 0.0
+
+    /// A fit to the target at `position` shrunk towards `priorFit` by how few skills its standard names:
+    /// (n·fit + α·prior) / (n + α), n its skill count and α `shrinkageSkills`. A thin standard's two or
+    /// three inferred skills (`OccupationalStandard.isThin`) make "1 of its 2 skills" a strong-looking
+    /// fit on little evidence; shrunk, it no longer beats "5 of its 12".
+    func shrunk(_ fit: Double, of position: Int) -> Double {
+        let count = Double(targets[position].skills.count)
+        return (count * fit + Self.shrinkageSkills * Self.priorFit) / (count + Self.shrinkageSkills)
+    }
+
     /// The total weight of the held skills.
     func weight(of held: [Bool]) -> Double {
         held.indices.reduce(0) { held[$1] ? $0 + skillWeight[$1] : $0 }

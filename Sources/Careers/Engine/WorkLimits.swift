@@ -28,8 +28,13 @@ struct WorkLimit: Sendable {
     /// Parts of the body whose complaint in the learner's own words states the limit ("my hands have
     /// got really bad", "my skin and chest are bad"; `complains`).
     var bodyParts: Set<String> = []
+    /// Phrases of job titles that carry it ("dental laboratory"), as whole words.
+    var titlePhrases: [String] = []
+    /// What the diagnostic says when it reads the limit, when not the general wording (`limitNotice`).
+    var notice: String? = nil
 
     /// The limits the engine reads. The first is the physical one: cannot lift, kneel or climb.
+    /// The exposures of conditions the work caused (`exposureLimits`) come last.
     static let all: [WorkLimit] = [
         WorkLimit(
             name: "lifting or climbing",
@@ -172,7 +177,7 @@ struct WorkLimit: Sendable {
             name: "operating machinery",
             statements: medicalDrivingStatements, ruledOutWords: ["forklifts", "forklift", "machinery"],
             skillLabels: ["Forklift operation", "Plant operation", "Machine operation"], titleWords: [], anyMention: false),
-    ]
+    ] + exposureLimits
 
     /// Conditions that stop someone driving on medical grounds, and so operating machinery too (unlike
     /// a driving ban).
@@ -210,6 +215,8 @@ struct WorkLimit: Sendable {
         "be indoors", "working inside", "work inside", "desk job", "desk based", "desk-based",
     ]
 
+    /// Index of the phone work limit in `all`.
+    static let phone = 1
     /// Index of the night or shift work limit in `all`.
     static let nights = 4
     /// Index of the driving limit in `all`.
@@ -258,7 +265,7 @@ struct WorkLimit: Sendable {
     /// skill of the model, whether it is one of the limit's skills (`skillLabels`), and `phrases` the
     /// numbers of its `standardPhrases` in `StandardWords.phrases`, both worked out once per limit.
     func rulesOut(_ target: OccupationSkillModel.Target, words: StandardWords, labelled: [Bool], phrases: [Int]) -> Bool {
-        if words.title.contains(where: titleWords.contains) { return true }
+        if words.title.contains(where: titleWords.contains) || titleNames(words) { return true }
         if phrases.contains(where: { words.found[$0] }) { return true }
         return target.skills.indices.contains { rank in
             labelled[target.skills[rank].skill] && (anyMention || rank < OccupationSkillModel.coreSize || target.strong[rank])
@@ -346,9 +353,12 @@ struct WorkLimit: Sendable {
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
             }
             .map { " " + $0 + " " }
+        // A condition the work caused states the limits of its exposures (`conditions`).
+        let caused = conditionsStated(in: lower, search: search)
         return all.indices.filter { index in
             let limit = all[index]
             if search.containsAny(limit.acceptances) { return false }
+            if caused.contains(index) { return true }
             return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
                 || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
@@ -485,6 +495,7 @@ extension CareerDiagnostician {
     /// What the diagnostic says about a limit it read.
     static func limitNotice(_ index: Int) -> String {
         let limit = WorkLimit.all[index]
+        if let notice = limit.notice { return notice }
         if index == WorkLimit.physical {
             return "You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested."
         }

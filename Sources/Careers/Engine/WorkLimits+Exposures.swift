@@ -1,0 +1,108 @@
+import Foundation
+import Taxonomy
+
+// MARK: - Conditions caused by the work, and the exposures they rule out
+
+/// A health condition the work itself caused ("I've become allergic to the acrylates", "occupational
+/// asthma from the isocyanates", "PTSD after a bad job"), and the exposures it rules out: the limits
+/// (`WorkLimit.all`, by name) of the substances or situations that caused it. An adviser does not send
+/// a nail technician allergic to acrylates to composites work, nor an ambulance technician with PTSD to
+/// police work: the cause, not only the body, closes a job.
+struct WorkCondition: Sendable {
+    /// Words one of which a text must contain to state the condition, searched first.
+    let keys: [String]
+    /// Phrases that state the condition (read as `WorkLimit.states` reads a limit's statements).
+    let statements: [String]
+    /// The names of the limits (`WorkLimit.name`) it states.
+    let exposures: [String]
+}
+
+extension WorkLimit {
+    // MARK: Exposures
+
+    /// The name of the limit of skin and lung sensitisers.
+    static let sensitiserName = "acrylates, resins and isocyanates"
+    /// The name of the limit of emergency and traumatic work.
+    static let traumaName = "emergency or traumatic work"
+
+    /// The limits of what caused a condition, past the ones read from the body (`all` ends with them).
+    /// Each closes jobs by their title (`titlePhrases`), their statements (`standardPhrases`) or the
+    /// skills they are built on, as the other limits do.
+    static let exposureLimits: [WorkLimit] = [
+        WorkLimit(
+            name: sensitiserName,
+            statements: [], ruledOutWords: ["acrylics", "acrylates", "gels", "resins", "resin", "isocyanates", "two pack", "2k paint", "spray booth", "the booth"],
+            skillLabels: ["Composites"], titleWords: ["nail", "composites", "coatings"], anyMention: false,
+            standardPhrases: ["acrylic", "acrylics", "acrylates", "epoxy", "isocyanate", "isocyanates"],
+            titlePhrases: ["vehicle damage paint", "dental laboratory", "dental technician", "paint technician", "paint sprayer"],
+            notice: "You say you have become sensitised to acrylates, resins or isocyanates, so jobs that work with them (nails, composites, "
+                + "coatings, vehicle paint, dental laboratory work) are not suggested, as moves or as steps up."),
+        WorkLimit(
+            name: traumaName,
+            statements: [], ruledOutWords: ["emergencies", "emergency", "emergency work", "999", "blue lights", "blue light", "trauma", "frontline", "front line"],
+            skillLabels: ["Ambulance and emergency care", "Policing"],
+            titleWords: ["ambulance", "emergency", "paramedic", "police", "policing", "firefighter", "rescue", "custody", "mortuary", "prison"],
+            anyMention: false,
+            titlePhrases: ["community support officer", "crime investigator", "detention officer"],
+            notice: "You describe a condition from emergency or traumatic work, so emergency, police, rescue and custody work and jobs "
+                + "around the dead are not suggested, as moves or as steps up."),
+    ]
+
+    /// Substances people become sensitised to at work, as they name them.
+    static let sensitisers = [
+        "acrylates", "acrylate", "acrylics", "acrylic", "the gels", "gel polish", "resin", "resins", "epoxy", "isocyanates", "isocyanate",
+        "nail products", "the monomer", "monomer", "two pack", "2k",
+    ]
+
+    // MARK: Conditions
+
+    /// Conditions caused by the work, each with the limits it states. The body's own limits (skin,
+    /// breathing) keep their statements; a condition here adds the exposure that caused it.
+    static let conditions: [WorkCondition] = [
+        // An allergy to a product of the trade: the substance, and wet work with chemicals.
+        WorkCondition(
+            keys: sensitisers,
+            statements: sensitisers.flatMap { substance in
+                ["allergic to", "allergic to the", "allergy to", "allergy to the", "sensitised to", "sensitised to the", "sensitized to",
+                 "sensitized to the", "reaction to", "reaction to the", "reacting to the", "reacting to"].map { $0 + " " + substance }
+                    + [substance + " allergy", substance + " allergies"]
+            },
+            exposures: [sensitiserName, "wet work or chemicals"]),
+        // Occupational asthma from spraying or isocyanates: dust and fumes, and the sensitisers.
+        WorkCondition(
+            keys: ["asthma"],
+            statements: ["occupational asthma", "isocyanate asthma", "asthma from the isocyanates", "asthma from isocyanates", "asthma from spraying",
+                         "asthma from the spraying", "asthma from the paint", "asthma from the spray", "asthma from the resin", "asthma from the fumes"],
+            exposures: ["dusty work or fumes", sensitiserName]),
+        // Trauma from emergency or front-line work.
+        WorkCondition(
+            keys: ["ptsd", "traumatic", "posttraumatic", "combat stress", "flashbacks", "traumatised", "traumatized", "trauma"],
+            statements: ["ptsd", "post traumatic stress", "post-traumatic stress", "posttraumatic stress", "combat stress", "flashbacks",
+                         "traumatised by", "traumatized by", "complex trauma"],
+            exposures: [traumaName]),
+    ]
+
+    /// Per condition of `conditions`, the indices into `all` of the limits it states.
+    static let conditionLimits: [[Int]] = conditions.map { condition in
+        condition.exposures.compactMap { name in all.firstIndex { $0.name == name } }
+    }
+
+    /// The limits (indices into `all`) the conditions stated in `lower` (lower-cased, padded) state,
+    /// read as statements are (`states`): not denied, the learner's own.
+    static func conditionsStated(in lower: String, search: PhraseSearch) -> Set<Int> {
+        var stated: Set<Int> = []
+        for (index, condition) in conditions.enumerated() where search.containsAny(condition.keys)
+            && condition.statements.contains(where: { search.contains($0) && states($0, in: lower) })
+        {
+            stated.formUnion(conditionLimits[index])
+        }
+        return stated
+    }
+
+    /// Whether the target's title names one of `titlePhrases`, as whole words.
+    func titleNames(_ words: StandardWords) -> Bool {
+        guard !titlePhrases.isEmpty else { return false }
+        let title = " " + words.title.joined(separator: " ") + " "
+        return titlePhrases.contains { title.contains(" " + $0 + " ") }
+    }
+}
