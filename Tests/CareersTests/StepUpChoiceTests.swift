@@ -21,6 +21,18 @@ struct StepUpChoiceTests {
         }
     }
 
+    @Test("a warehouse operative with a bad back is still stepped up to supervising the warehouse, not only to teaching")
+    func leadRoleKeepsClosedKnowledge() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Twelve years on the shop floor of a distribution centre in Worcester as a warehouse operative: reach truck and \
+            counterbalance forklift, picking, goods in and stock control on the WMS. My back is bad now so I can't do the \
+            lifting any more, maybe something in planning.
+            """))
+        checkPathInvariants(diagnostic)
+        let steps = diagnostic.upskill.map(\.occupation.title)
+        #expect(steps.contains("Transport and warehouse operations supervisor"), "\(steps)")
+    }
+
     @Test("every step up is in the learner's occupation family or shares two specific skills, one named by few kinds of job", arguments: [
         "Coach driver for a tour company for seven years with my PCV and CPC: day trips and school runs, good with passengers and first aid trained.",
         "Bank cashier for nine years: cash handling, balancing the tills, opening accounts and fraud checks.",

@@ -90,17 +90,17 @@ extension CareerDiagnostician {
             || limits.contains { limit in !WorkLimit.deskWishes.contains(limit) && (anchor.map { model.isRuledOut($0, by: [limit]) } ?? false) }
     }
 
-    /// Limits that are circumstances or wishes rather than what the body or a condition allows (phone
-    /// work, the public, nights, the weather, a desk): leaving one's job for them leaves its close kin open
-    /// (a taxi driver off nights may still drive by day).
-    static let circumstanceLimits: Set<Int> = [WorkLimit.phone, WorkLimit.customers, WorkLimit.nights, WorkLimit.outdoors, WorkLimit.indoors]
-
-    /// Whether the learner must leave their own job (`anchor`) for their health: a limit of the body, a
-    /// condition the work caused (`WorkLimit.exposureLimits`) or a skill they can no longer do closes it
-    /// (`ownJobClosed`). Their job's close kin (`closeKin`) are then closed too.
+    /// Whether the learner must leave their own job (`anchor`) and its close kin (`closeKin`) because of
+    /// a condition the work caused (`WorkLimit.exposureLimits`): the kin share the exposure (an ambulance
+    /// technician with PTSD from the work is not stepped up to associate ambulance practitioner). A limit
+    /// of the body leaves the kin to the standards' own words (`isRuledOut`): a warehouse operative with
+    /// a bad back may still plan or supervise the warehouse.
     func mustLeaveOwnJob(anchor: Int?, held: [Bool], limits: [Int]) -> Bool {
-        ownJobClosed(anchor: anchor, held: held, limits: limits.filter { !Self.circumstanceLimits.contains($0) })
+        ownJobClosed(anchor: anchor, held: held, limits: limits.filter(Self.exposureLimitIndices.contains))
     }
+
+    /// The indices of `WorkLimit.all` that are conditions the work caused (they come last).
+    static let exposureLimitIndices = (WorkLimit.all.count - WorkLimit.exposureLimits.count)..<WorkLimit.all.count
 
     /// The held skills the limits leave the learner: a skill a limit closes (butchery, for someone who
     /// can no longer do knife work) is not a strength to build a move on or cite in one's why. When a

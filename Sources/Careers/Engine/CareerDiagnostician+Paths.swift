@@ -81,9 +81,11 @@ extension CareerDiagnostician {
         let current = model.targets[anchor].standard
         let level = level ?? current.level
         // What a step up keeps is counted in the skills the limits leave the learner (a roofer who cannot
-        // climb keeps his pricing, not his working at height).
+        // climb keeps his pricing, not his working at height), except for a lead role, which runs the work
+        // rather than doing it: a warehouse operative with a bad back still knows the warehouse he would supervise.
         let closedSkills = closedSkills(limits)
-        let stepHeld = held.map { held in held.indices.map { held[$0] && !closedSkills.contains($0) } }
+        let keptHeld = held.map { held in held.indices.map { held[$0] && !closedSkills.contains($0) } }
+        let stepHeld = { (position: Int) in self.model.isLeadRole[position] ? held : keptHeld }
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
@@ -101,7 +103,7 @@ extension CareerDiagnostician {
             // pathway or cluster as broad as "Transport" or "Driver or crewmember" does not make a boatmaster
             // a bus driver's step up on first aid.
             let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
-            guard scored[position].score > 0, family || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
+            guard scored[position].score > 0, family || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
             else { continue }
             // The match shown is the fit shrunk by how few skills the target's standard names
             // (`OccupationSkillModel.shrunk`): "1 of its 2 skills" is no better evidence than "5 of its 12".
@@ -135,7 +137,7 @@ extension CareerDiagnostician {
                 let standard = entry.standard
                 guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position),
                     (standard.cluster == current.cluster && scored[position].distinctiveShared > 0) || sharesUnitGroup(position, with: anchor)
-                        || stepShared(position, held: stepHeld, scored: scored) >= Self.minimumStepSkills
+                        || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
                 else { continue }
                 let fit = model.shrunk(scored[position].score, of: position)
                 var score = fit
