@@ -93,9 +93,11 @@ extension CareerDiagnostician {
                 var coreSpecific = false
                 var nearness = 0.0
                 var sharedField = 0
+                var focus = 0.0
                 for tag in entryTags where marks.targetField[Int(tag.skill)] > 0 && tag.field > 0 {
                     nearness += tag.field * marks.targetField[Int(tag.skill)]
                     sharedField += 1
+                    focus = max(focus, tag.field)
                 }
                 for tag in entryTags where counts(Int(tag.skill)) {
                     let skill = Int(tag.skill)
@@ -113,7 +115,7 @@ extension CareerDiagnostician {
                 if lead == 0 {
                     let nearRoute = routeNumber >= 0 && entry.routeNumber >= 0 && index.nearRoutes[routeNumber][Int(entry.routeNumber)]
                     let fit = CourseIndex.FieldFit(
-                        nearness: nearness, shared: sharedField, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific)
+                        nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific)
                     if !fit.qualifies { return }
                 }
                 // A school leaver is offered courses open to them at their stage (`CourseIndex.suitsSchoolLeaver`).

@@ -44,7 +44,7 @@ extension CourseIndex {
     /// before its gap skills count for the path.
     ///
     /// Its field must be near the occupation's (`nearness`, the cosine of their field vectors, at least
-    /// `nearField`, over at least `sharedSkills` skills), even within the route: IfATE routes are broad (transport holds bus driving and
+    /// `nearField`, over at least `sharedSkills` skills or one it is about), even within the route: IfATE routes are broad (transport holds bus driving and
     /// warehousing; health holds nursing and clinical coding), so a warehouse apprenticeship is no course for a
     /// passenger transport operative for its health and safety. A course of another route must also teach
     /// a core, specific gap skill of the occupation, come from a route whose skills are alike (`nearRoute`,
@@ -54,19 +54,27 @@ extension CourseIndex {
         let nearness: Double
         /// How many of the course's field skills the occupation's field has.
         let shared: Int
+        /// The largest field weight (`Tag.field`) among those shared skills: near 1 when the course is about
+        /// that one skill (an emergency first aid award).
+        let focus: Double
         let inRoute: Bool
         let nearRoute: Bool
         let coreSpecific: Bool
 
-        /// How many field skills a course must share with the occupation: one shared skill ("Machining" in a
-        /// CNC course and a garment maker's sewing) is a coincidence of words, not a field.
+        /// How many field skills a course must share with the occupation: one shared skill ("nutrition" in a
+        /// plant-growth certificate and a livestock technician's feeding) is a coincidence of words, not a
+        /// field, unless the course is about that skill (`focused`).
         static let sharedSkills = 2
+
+        /// The field weight from which a course is about one skill (an emergency first aid award for an
+        /// ambulance support worker's first aid), in the occupation's route.
+        static let focused = 0.9
 
         /// The cosine from which another route's course is near enough.
         static let nearOtherRoute = 0.2
 
         var qualifies: Bool {
-            guard nearness >= CourseIndex.nearField, shared >= Self.sharedSkills else { return false }
+            guard nearness >= CourseIndex.nearField, shared >= Self.sharedSkills || (focus >= Self.focused && inRoute) else { return false }
             return inRoute || (coreSpecific && nearRoute && nearness >= Self.nearOtherRoute)
         }
     }
