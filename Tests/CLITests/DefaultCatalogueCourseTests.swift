@@ -76,16 +76,16 @@ struct DefaultCatalogueCourseTests {
         }
     }
 
-    @Test("a course above the step's level is listed only for a core skill of the job: no construction management HNC for a plant operative")
+    @Test("a course well above the step's level is listed only for a core skill of the job: no engineering degree for a water process technician")
     func misfitLevels() async throws {
         let diagnostic = try await Self.diagnose(LearnerProfile(text: """
             Ex forces - 12 years in the Royal Engineers as a plant operator (excavators, dumpers, rollers), then 3 years at home with family. \
             My CSCS card has lapsed. Looking to get back into work.
             """))
-        for path in diagnostic.paths where (path.occupation.level ?? 9) <= 2 {
+        for path in diagnostic.paths where (path.occupation.level ?? 9) <= 3 {
             for course in path.courses {
                 let level = course.level?.rank ?? 0
-                #expect(level < 4, "\(course.title) (level \(level)) for \(path.occupation.title)")
+                #expect(level < 6, "\(course.title) (level \(level)) for \(path.occupation.title)")
             }
         }
     }
