@@ -38,6 +38,9 @@ extension CareerDiagnostician {
         // assistant's Teaching for a teacher degree apprenticeship); other courses skip them.
         scratch.begin(gap: fullGap)
         defer { scratch.end(gap: fullGap) }
+        let field = index.targetFields[position]
+        scratch.beginField(field)
+        defer { scratch.endField(field) }
         let nameTerms = targetStems[position]
         let generation = scratch.generation
 
@@ -71,6 +74,7 @@ extension CareerDiagnostician {
         let marks = scratch.buffers
         let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel
         let broad = index.broadSkill, specific = index.specificSkill
+        let youth = constraints.ageBand == .youth, leadPath = model.isLeadRole[position]
         let saidHeld = { (skill: Int) -> Bool in !held.isEmpty && held[skill] }
         let jobOnly = { (skill: Int) -> Bool in !jobHeld.isEmpty && jobHeld[skill] }
         index.withBuffers { buffers in
@@ -87,6 +91,14 @@ extension CareerDiagnostician {
                 var coveredCount = 0
                 var taught = false
                 var coreSpecific = false
+                var nearness = 0.0
+                var sharedField = 0
+                var focus = 0.0
+                for tag in entryTags where marks.targetField[Int(tag.skill)] > 0 && tag.field > 0 {
+                    nearness += tag.field * marks.targetField[Int(tag.skill)]
+                    sharedField += 1
+                    focus = max(focus, tag.field)
+                }
                 for tag in entryTags where counts(Int(tag.skill)) {
                     let skill = Int(tag.skill)
                     coverage += marks.gapWeight[skill] * tag.confidence * CourseRank.skillFactor(generic: generic[skill], broad: broad[skill])
@@ -97,8 +109,17 @@ extension CareerDiagnostician {
                 // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
                 if coveredCount == 0 || !taught { return }
                 let inRoute = Int(entry.routeNumber) == routeNumber
-                // Another route's course is for this path only when it leads to the occupation or teaches a core, specific gap skill.
-                if lead == 0 && !inRoute && !coreSpecific { return }
+                // A course that does not lead to the occupation is for this path only when its field is near the
+                // occupation's; another route's course also teaches a core, specific gap skill, comes from a route
+                // whose skills are alike, and is nearer still (`CourseIndex.FieldFit`).
+                if lead == 0 {
+                    let nearRoute = routeNumber >= 0 && entry.routeNumber >= 0 && index.nearRoutes[routeNumber][Int(entry.routeNumber)]
+                    let fit = CourseIndex.FieldFit(
+                        nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific)
+                    if !fit.qualifies { return }
+                }
+                // A school leaver is offered courses open to them at their stage (`CourseIndex.suitsSchoolLeaver`).
+                if youth && !CourseIndex.suitsSchoolLeaver(buffers.entries[position], pathLevel: standard.level, leadPath: leadPath) { return }
                 let holds = { (skill: Int) -> Bool in saidHeld(skill) || (lead == 0 && jobOnly(skill)) }
                 // Below the level the learner works at, in their own trade (a specific skill they hold among its tags).
                 if let learnerLevel, entry.levelRank != CourseIndex.Hot.noLevel, Int(entry.levelRank) < learnerLevel,
@@ -112,7 +133,11 @@ extension CareerDiagnostician {
                 let share = gapWeight > 0 ? min(coverage / gapWeight, 1) : 0
                 let rank = CourseRank(
                     lead: lead, inRoute: inRoute, coreSpecific: coreSpecific, share: share, courseLevel: level, stepLevel: standard.level,
-                    titleHits: titleHits)
+                    titleHits: titleHits, studyProgramme: youth && buffers.entries[position].youthOnly)
+                // A course at a level that does not suit the step lists only when it leads to the occupation or
+                // teaches a core, specific gap skill: an HNC in construction management is no course for a plant
+                // operative for its health and safety.
+                if lead == 0 && !coreSpecific && CourseRank.levelMisfit(course: level, step: standard.level) { return }
                 var shown = rank.shown
                 var score = rank.score
                 // Mostly what the learner has already (the licence they hold): half marks, and below every

@@ -71,6 +71,10 @@ final class CourseIndex: Sendable {
         let youthOnly: Bool
         /// For adults aged 19 and over only (a Skills Bootcamp), not offered to 16–18-year-olds.
         let adultOnly: Bool
+        /// Its entry requirements ask for a licence, experience or a post (`isForPostholders`).
+        let forPostholders: Bool
+        /// Its title names leading or managing others (`isLeadCourse`).
+        let leadCourse: Bool
     }
 
     /// What ranking reads of an entry for every candidate course, with no references to count: where
@@ -92,10 +96,15 @@ final class CourseIndex: Sendable {
         static let noLevel = Int32.min
     }
 
-    /// A skill tag of an entry: the skill's position and the tag's confidence (`Entry.skills`).
+    /// A skill tag of an entry: the skill's position, the tag's confidence (`Entry.skills`) and its
+    /// weight in the course's field vector (`fieldWeight`).
     struct Tag: Sendable {
         let skill: Int32
         let confidence: Double
+        /// Its share of the course's field: the unit-length entry of the course's specific, not
+        /// commonplace skills weighted by rarity (`OccupationSkillModel.skillWeight`) and confidence; 0 for
+        /// other skills.
+        let field: Double
     }
 
     let entries: [Entry]
@@ -115,6 +124,12 @@ final class CourseIndex: Sendable {
     let termIDs: [String: Int32]
     /// Per target position, the courses that lead to that occupation (`occupationLeads`).
     let leadsTo: [[Lead]]
+    /// Per target position, its field vector (`fieldVector`).
+    let targetFields: [[(skill: Int, weight: Double)]]
+    /// Per route number (`Route.allCases`), per route number: whether the two routes' skills are alike
+    /// (`SkillHomes.similarity` at least `nearRouteSimilarity`: care services and health, construction and
+    /// engineering).
+    let nearRoutes: [[Bool]]
     /// Per skill position: named by standards of every kind (`OccupationSkillModel.isWidespread`:
     /// leadership, business planning, assessment and feedback), so a course teaching it is no particular
     /// job's course.
@@ -176,7 +191,8 @@ final class CourseIndex: Sendable {
                 youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description),
                 adultOnly: CostWording.isAdultOnly(
                     title: course.title,
-                    wording: [course.summary, course.description, course.entryRequirements])))
+                    wording: [course.summary, course.description, course.entryRequirements]),
+                forPostholders: Self.isForPostholders(entryRequirements: course.entryRequirements), leadCourse: Self.isLeadCourse(title: course.title)))
         }
         var hot: [Hot] = []
         var flatTags: [Tag] = []
@@ -184,7 +200,8 @@ final class CourseIndex: Sendable {
         hot.reserveCapacity(entries.count)
         for entry in entries {
             let tagStart = Int32(flatTags.count), termStart = Int32(flatTerms.count)
-            flatTags += entry.skills.map { Tag(skill: Int32($0.skill), confidence: $0.confidence) }
+            let field = Self.fieldWeights(entry.skills, model: model)
+            flatTags += zip(entry.skills, field).map { Tag(skill: Int32($0.skill), confidence: $0.confidence, field: $1) }
             flatTerms += entry.titleTermIDs
             hot.append(Hot(
                 tagStart: tagStart, tagEnd: Int32(flatTags.count), termStart: termStart, termEnd: Int32(flatTerms.count),
@@ -198,6 +215,10 @@ final class CourseIndex: Sendable {
         self.byRoute = byRoute
         self.termIDs = termIDs
         leadsTo = Self.occupationLeads(courses: courses.map(\.entry.course), routes: entries.map(\.route), model: model, analyzer: analyzer)
+        targetFields = model.targets.map { Self.fieldVector(of: $0, model: model) }
+        nearRoutes = Route.allCases.map { one in
+            Route.allCases.map { other in one == other || (tagger.homes.similarity[one.rawValue]?[other.rawValue] ?? 0) >= Self.nearRouteSimilarity }
+        }
         broadSkill = model.isWidespread
         specificSkill = model.skills.map { OccupationSkillModel.isSpecific($0.kind) }
         providers = Dictionary(entries.map { ($0.provider.id, $0.provider) }, uniquingKeysWith: { first, _ in first })

@@ -21,6 +21,12 @@ struct CourseRank {
     let stepLevel: Int
     /// How many of its title's terms the occupation's titles use.
     let titleHits: Int
+    /// A 16–19 study programme (a T Level) ranked for a learner aged 16 to 18: their first course of its kind.
+    var studyProgramme = false
+
+    /// Added to the order of a study programme for a learner aged 16 to 18 (`studyProgramme`): within the
+    /// courses of its tier, above those for adults in work.
+    static let studyProgrammeLift = 0.5
 
     /// How much a gap skill counts towards a course's share: generic ones (behaviours, common skills)
     /// almost nothing, broad ones a third, the rest in full.
@@ -61,6 +67,7 @@ struct CourseRank {
         }
         if Self.levelMisfit(course: courseLevel, step: stepLevel) { tier -= Self.misfitDrop }
         return tier + 0.8 * min(share * 2, 1) + (Self.levelFits(course: courseLevel, step: stepLevel) ? 0.1 : 0) + (titleHits > 0 ? 0.05 : 0)
+            + (studyProgramme ? Self.studyProgrammeLift : 0)
     }
 
     /// The match shown (0…1): the share of the gap, and a little each for leading to the occupation or

@@ -27,6 +27,8 @@ final class CourseScratch {
     let leadStrength: UnsafeMutableBufferPointer<Int32>
     /// Per skill: the generation of the last path it is a core skill of (`OccupationSkillModel.coreSkills`).
     let coreMark: UnsafeMutableBufferPointer<UInt32>
+    /// Per skill: its weight in the current path's field vector (`CourseIndex.fieldVector`), 0 outside it.
+    let targetField: UnsafeMutableBufferPointer<Double>
     /// Per skill: held only as likely from the learner's job (`HeldSkill.fromJob`); empty when none.
     private(set) var jobHeld: [Bool] = []
     /// The level the learner works at or holds a qualification at, when known.
@@ -54,6 +56,8 @@ final class CourseScratch {
         leadStrength.initialize(repeating: 0)
         coreMark = .allocate(capacity: skills)
         coreMark.initialize(repeating: 0)
+        targetField = .allocate(capacity: skills)
+        targetField.initialize(repeating: 0)
     }
 
     deinit {
@@ -65,6 +69,7 @@ final class CourseScratch {
         leadMark.deallocate()
         leadStrength.deallocate()
         coreMark.deallocate()
+        targetField.deallocate()
     }
 
     /// Records what the learner's job likely involves and the level they work at, for every path.
@@ -84,6 +89,15 @@ final class CourseScratch {
         for entry in gap { gapWeight[entry.skill] = 0 }
     }
 
+    /// Sets the current path's field vector (`CourseIndex.fieldVector`), until `endField`.
+    func beginField(_ field: [(skill: Int, weight: Double)]) {
+        for entry in field { targetField[entry.skill] = entry.weight }
+    }
+
+    func endField(_ field: [(skill: Int, weight: Double)]) {
+        for entry in field { targetField[entry.skill] = 0 }
+    }
+
     /// Makes `bestRuns` hold runs for `constraints` and `today`, forgetting those worked out for others.
     func prepareRuns(constraints: LearnerConstraints, today: String) {
         if let runsFor, runsFor.constraints == constraints, runsFor.today == today { return }
@@ -95,7 +109,7 @@ final class CourseScratch {
     var buffers: Buffers {
         Buffers(
             seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns, leadMark: leadMark, leadStrength: leadStrength,
-            coreMark: coreMark)
+            coreMark: coreMark, targetField: targetField)
     }
 
     /// The scratch's buffers (see `CourseScratch`), valid while the scratch lives.
@@ -108,6 +122,7 @@ final class CourseScratch {
         let leadMark: UnsafeMutableBufferPointer<UInt32>
         let leadStrength: UnsafeMutableBufferPointer<Int32>
         let coreMark: UnsafeMutableBufferPointer<UInt32>
+        let targetField: UnsafeMutableBufferPointer<Double>
 
         /// The best run of the course at `position` of `entries` under the prepared constraints
         /// (`prepareRuns`), worked out on first use.

@@ -13,18 +13,18 @@ import Foundation
 /// (leadership, cleaning) has no home and is never judged here. Two routes are near when their
 /// standards' technical skills, weighted by rarity, are alike (cosine at least `nearRoutes`: care
 /// services and health, education and care services).
-struct SkillHomes: Sendable {
+public struct SkillHomes: Sendable {
     /// Skill id → its home route, for skills that have one.
-    let home: [String: String]
+    public let home: [String: String]
     /// Route slug → route slug → cosine of their technical skill profiles.
-    let similarity: [String: [String: Double]]
+    public let similarity: [String: [String: Double]]
 
     /// The share of a skill's evidence weight one route must hold to be its home.
     static let homeShare = 0.5
     /// The cosine from which two routes' skills are alike enough for a word to keep its sense across them.
-    static let nearRoutes = 0.3
+    public static let nearRoutes = 0.3
 
-    init(taxonomy: SkillsTaxonomy) {
+    public init(taxonomy: SkillsTaxonomy) {
         let standards = taxonomy.data.standards
         var weights: [String: [String: Double]] = [:]
         var counts: [String: Int] = [:]
@@ -58,7 +58,7 @@ struct SkillHomes: Sendable {
     }
 
     /// True when the skill has a home route and it is neither `route` nor near it.
-    func isFar(skill id: String, from route: String) -> Bool {
+    public func isFar(skill id: String, from route: String) -> Bool {
         guard let home = home[id], home != route else { return false }
         return (similarity[home]?[route] ?? 0) < Self.nearRoutes
     }
@@ -79,6 +79,31 @@ extension CourseTagger {
         let word = String(written[0].original)
         guard !titleWords.contains(PhraseIndex.singular(written[0].lower)) else { return false }
         return !Self.isName(word, at: found.start, in: text)
+    }
+
+    /// True when a technical, digital or net-zero skill of a far route (`SkillHomes.isFar`) is mentioned
+    /// only once by the vocabulary in what the course teaches, title included, and not as an acronym or, after
+    /// the title, as a name: a course teaching another field's skill comes back to it ("Welding for Artists
+    /// … MIG welding"), while a passing mention does not ("Customer Service Excellence: Turning Complaints
+    /// into Loyalty" is no machining, "continuous improvement on the shop floor" no retail operations).
+    func isPassingMentionOfFarRoute(_ found: ExtractedSkill, route: String?, mentions: [String: Int], titleEnd: Int, text: [Character]) -> Bool {
+        guard let route, found.kind != .common, found.kind != .behaviour, homes.isFar(skill: found.skillID, from: route) else { return false }
+        guard (mentions[found.skillID] ?? 0) < 2 else { return false }
+        let written = PhraseTokenizer.tokens(found.text)
+        if written.count == 1 {
+            let word = String(written[0].original)
+            let letters = word.filter(\.isLetter)
+            if letters.count > 1, letters.allSatisfy(\.isUppercase) { return false }
+            if found.start > titleEnd, Self.isName(word, at: found.start, in: text) { return false }
+        }
+        return true
+    }
+
+    /// How many times the vocabulary finds each skill in a text (the matching engine's finds left out).
+    static func mentionCounts(_ found: [ExtractedSkill]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for item in found where item.method != .engine { counts[item.skillID, default: 0] += 1 }
+        return counts
     }
 
     /// True when a word is written as a name: an acronym ("CAD", "EV"), or capitalised where a sentence

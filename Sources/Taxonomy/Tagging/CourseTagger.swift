@@ -14,7 +14,7 @@ public struct CourseTagger: Sendable {
     public let taxonomy: SkillsTaxonomy
     private let routeProfiles: MatchIndex
     /// Skills' home routes and how alike routes are (`isLoneWordOfFarRoute`).
-    let homes: SkillHomes
+    public let homes: SkillHomes
     /// Skills reported per course at most.
     public var maxSkills = 20
 
@@ -40,7 +40,9 @@ public struct CourseTagger: Sendable {
     /// only when the course's title, qualification or a subject names it ("Hair Professional
     /// Apprenticeship", subject "Senior care worker"). A skill of a far route mentioned only as one
     /// ordinary word the title does not use is left out (`isLoneWordOfFarRoute`: "nursery" in a
-    /// horticulture diploma).
+    /// horticulture diploma), and so is one the text mentions once in any words, the title's included
+    /// (`isPassingMentionOfFarRoute`: "Turning Complaints into Loyalty" is no machining, "the shop floor"
+    /// of a CNC course no retail).
     public func tags(for course: Course) -> [CourseTag] {
         var tags: [CourseTag] = []
         let route = routeTag(for: course)
@@ -49,9 +51,12 @@ public struct CourseTagger: Sendable {
         let extraction = taxonomy.extract(text)
         let named = Self.titleWords(of: course)
         let characters = Array(text)
+        let mentions = Self.mentionCounts(extraction.skills)
+        let titleEnd = course.title.count
         let supported = Set(extraction.skills.filter { found in
             !isStemOnlyWord(found) && (found.method != .jobTitle || Self.names(found.text, in: named))
                 && !isLoneWordOfFarRoute(found, route: route?.value, titleWords: named, text: characters)
+                && !isPassingMentionOfFarRoute(found, route: route?.value, mentions: mentions, titleEnd: titleEnd, text: characters)
         }.map(\.skillID))
         var seen: Set<String> = []
         for found in extraction.skills.sorted(by: { $0.confidence > $1.confidence })
@@ -146,7 +151,7 @@ public struct CourseTagger: Sendable {
     }
 
     /// Bumped whenever the rules choosing which course words are read for skills change.
-    static let rulesVersion = "taught-3"
+    static let rulesVersion = "taught-4"
 
     // MARK: Re-tagging a store
 

@@ -1,0 +1,81 @@
+import Domain
+import Taxonomy
+
+// MARK: - A course's field
+
+extension CourseIndex {
+    /// The cosine from which a course's field is near an occupation's (`fieldNearness`): below it the
+    /// course is mostly about other work (an engineering operative apprenticeship for a sewing machinist,
+    /// an Access to HE nursing diploma for a clinical coder), whatever gap skill it shares.
+    static let nearField = 0.12
+
+    /// The similarity of two routes' skills (`SkillHomes.similarity`) from which a course of one is of a
+    /// near field for a job of the other: care services and health (0.62), construction and engineering
+    /// (0.53); not animal care and health (0.30), nor engineering and transport (0.31). Stricter than the
+    /// tagger's `SkillHomes.nearRoutes`, which only keeps a word's sense.
+    static let nearRouteSimilarity = 0.4
+
+    /// Per tag of a course, its weight in the course's field vector: the course's specific skills
+    /// (technical, digital, net zero) that not every job names (`OccupationSkillModel.isCommonplace`:
+    /// health and safety, compliance), each weighted by rarity and the tag's confidence, scaled to unit
+    /// length; 0 for the other tags.
+    static func fieldWeights(_ skills: [(skill: Int, confidence: Double, reason: String)], model: OccupationSkillModel) -> [Double] {
+        let raw = skills.map { entry -> Double in
+            guard OccupationSkillModel.isSpecific(model.skills[entry.skill].kind), !model.isCommonplace[entry.skill] else { return 0 }
+            return model.skillWeight[entry.skill] * entry.confidence
+        }
+        let norm = raw.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        return norm > 0 ? raw.map { $0 / norm } : raw
+    }
+
+    /// An occupation's field vector, as (skill position, unit weight) pairs: its specific, not commonplace
+    /// skills with their weight in the standard (`OccupationSkillModel.Target.skills`).
+    static func fieldVector(of target: OccupationSkillModel.Target, model: OccupationSkillModel) -> [(skill: Int, weight: Double)] {
+        let kept = target.skills.filter { OccupationSkillModel.isSpecific(model.skills[$0.skill].kind) && !model.isCommonplace[$0.skill] }
+        let norm = kept.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
+        return norm > 0 ? kept.map { ($0.skill, $0.weight / norm) } : []
+    }
+}
+
+// MARK: - Whether a course is for a path's field
+
+extension CourseIndex {
+    /// Whether a course that does not lead to an occupation is of its field: the rule a course must pass
+    /// before its gap skills count for the path.
+    ///
+    /// Its field must be near the occupation's (`nearness`, the cosine of their field vectors, at least
+    /// `nearField`, over at least `sharedSkills` skills or one it is about), even within the route: IfATE routes are broad (transport holds bus driving and
+    /// warehousing; health holds nursing and clinical coding), so a warehouse apprenticeship is no course for a
+    /// passenger transport operative for its health and safety. A course of another route must also teach
+    /// a core, specific gap skill of the occupation, come from a route whose skills are alike (`nearRoute`,
+    /// `nearRouteSimilarity`: care services and health), and be nearer (`nearOtherRoute`): one shared
+    /// skill of another field ("Anatomy" in a dental nursing diploma for a leisure job) is not enough.
+    struct FieldFit {
+        let nearness: Double
+        /// How many of the course's field skills the occupation's field has.
+        let shared: Int
+        /// The largest field weight (`Tag.field`) among those shared skills: near 1 when the course is about
+        /// that one skill (an emergency first aid award).
+        let focus: Double
+        let inRoute: Bool
+        let nearRoute: Bool
+        let coreSpecific: Bool
+
+        /// How many field skills a course must share with the occupation: one shared skill ("nutrition" in a
+        /// plant-growth certificate and a livestock technician's feeding) is a coincidence of words, not a
+        /// field, unless the course is about that skill (`focused`).
+        static let sharedSkills = 2
+
+        /// The field weight from which a course is about one skill (an emergency first aid award for an
+        /// ambulance support worker's first aid), in the occupation's route.
+        static let focused = 0.9
+
+        /// The cosine from which another route's course is near enough.
+        static let nearOtherRoute = 0.2
+
+        var qualifies: Bool {
+            guard nearness >= CourseIndex.nearField, shared >= Self.sharedSkills || (focus >= Self.focused && inRoute) else { return false }
+            return inRoute || (coreSpecific && nearRoute && nearness >= Self.nearOtherRoute)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Domain
+
+// MARK: - Courses for a learner's stage
+
+extension CourseIndex {
+    /// Words of entry requirements that ask for what a school leaver cannot yet have: a driving licence,
+    /// years in a trade, or a supervisory or management post ("Full UK car licence held for at least 12
+    /// months", "At least three years' experience on construction sites", "Working as a manager").
+    /// Being employed as an apprentice ("Employed in a retail role") is not among them.
+    static let postholderPhrases = [
+        "licence held", "car licence", "category c licence", "holders of a category", "driver cpc card", "years' experience", "years in ",
+        "year's care experience", "strongly recommended", "management experience", "supervisory role", "supervisory responsibility",
+        "supervisory or", "management role", "managing people", "managing a team", "managing or supervising", "working as a",
+        "currently working", "senior or supervisory", "senior care role", "senior or lead",
+    ]
+
+    /// True when a course's entry requirements ask for a licence, years of experience or a supervisory or
+    /// management post (`postholderPhrases`).
+    static func isForPostholders(entryRequirements: String?) -> Bool {
+        guard let text = entryRequirements?.lowercased(), !text.isEmpty else { return false }
+        return postholderPhrases.contains(where: text.contains)
+    }
+
+    /// True when a course's title names leading or managing others ("Transport Manager CPC", "Team Leader
+    /// or Supervisor Apprenticeship", "Inclusive Leadership for Managers": `OccupationSkillModel.leadWords`
+    /// and "leadership").
+    static func isLeadCourse(title: String) -> Bool {
+        title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
+            OccupationSkillModel.leadWords.contains(String(word)) || word == "managers" || word == "leadership" || word == "leaders"
+        }
+    }
+
+    /// Whether a course suits a learner aged 16 to 18 on a path: not one asking for a licence, experience or
+    /// a post they cannot have yet (`Entry.forPostholders`), not a management or leadership course unless the
+    /// path leads others, and not above level 3 unless the path itself is at that level (an HNC for a level
+    /// 3 pattern cutter is no next step from GCSEs).
+    static func suitsSchoolLeaver(_ entry: Entry, pathLevel: Int, leadPath: Bool) -> Bool {
+        if entry.forPostholders { return false }
+        if entry.leadCourse && !leadPath { return false }
+        if let rank = entry.level?.rank, rank >= 4, rank > pathLevel { return false }
+        return true
+    }
+}
