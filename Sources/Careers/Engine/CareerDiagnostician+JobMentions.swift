@@ -224,3 +224,43 @@ extension CareerDiagnostician {
         return JobMention(title: candidate, groups: results.filter(\.equalsJobTitle), clarity: clarity)
     }
 }
+
+// MARK: - The learner's own job
+
+extension CareerDiagnostician {
+    /// The job title the learner gave, or else the job their words name (`mentionedJob`), if any.
+    func namedJobTitle(title: String?, history: String) -> String? {
+        title ?? mentionedJob(Self.droppingStatusClauses(history))?.title
+    }
+
+    /// The standards that are the learner's own job, wherever they are placed: those whose own title has
+    /// the same words as the job title they gave or their words name (`named`: "teaching assistant" is the
+    /// Teaching assistant standard), and those the title of the SOC 2020 unit group they are placed in
+    /// (`group`) vouches for (`vouchable`: a lettings negotiator, placed among estate agents, does the
+    /// junior estate agent's job). Such a standard is where they are now: it is not rejected as "not that
+    /// job", and it is never offered as a move, sideways or into a new field, nor as a step up.
+    func ownJobs(named: String?, group: OccupationRef?) -> Set<Int> {
+        var own: Set<Int> = []
+        if let named { own.formUnion(standardsByTitle[Self.titleKey(named)] ?? []) }
+        if let group, group.scheme == .soc2020 {
+            own.formUnion(standardsNamed(by: group.title).filter(vouchable))
+        }
+        return own
+    }
+
+    /// A title's words, lower-cased and singular (`singular`), joined: "Teaching assistants" → "teachingassistant".
+    static func titleKey(_ title: String) -> String {
+        title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { singular(String($0)) }.joined()
+    }
+
+    /// Target positions by their standard's own title (`titleKey`), without a bracketed note ("Teaching
+    /// assistant", not "(level 3)").
+    static func standardsByTitle(_ model: OccupationSkillModel) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (position, target) in model.targets.enumerated() {
+            let title = target.standard.title.split(separator: "(").first.map(String.init) ?? target.standard.title
+            table[titleKey(title), default: []].append(position)
+        }
+        return table
+    }
+}
