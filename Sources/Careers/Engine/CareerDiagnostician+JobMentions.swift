@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - The job the learner's words name
@@ -228,24 +229,52 @@ extension CareerDiagnostician {
 // MARK: - The learner's own job
 
 extension CareerDiagnostician {
-    /// The job title the learner gave, or else the job their words name (`mentionedJob`), if any.
-    func namedJobTitle(title: String?, history: String) -> String? {
-        title ?? mentionedJob(Self.droppingStatusClauses(history))?.title
+    /// The standards the job title given (`title`), or else the job the text names (`mention`), stands for (`standardsNamed(job:typical:)`).
+    func standardsNamed(title: String?, mention: String?) -> Set<Int> {
+        if let title { return standardsNamed(job: title, typical: false) }
+        return mention.map { standardsNamed(job: $0) } ?? []
     }
 
-    /// The standards that are the learner's own job, wherever they are placed: those whose own title has
-    /// the same words as the job title they gave or their words name (`named`: "teaching assistant" is the
+    /// The standards that are the learner's own job, wherever they are placed: those the job title they gave
+    /// or the job their words name stands for (`standardsNamed(title:mention:)`: "teaching assistant" is the
     /// Teaching assistant standard), and those the title of the SOC 2020 unit group they are placed in
     /// (`group`) vouches for (`vouchable`: a lettings negotiator, placed among estate agents, does the
     /// junior estate agent's job). Such a standard is where they are now: it is not rejected as "not that
     /// job", and it is never offered as a move, sideways or into a new field, nor as a step up.
-    func ownJobs(named: String?, group: OccupationRef?) -> Set<Int> {
-        var own: Set<Int> = []
-        if let named { own.formUnion(standardsByTitle[Self.titleKey(named)] ?? []) }
+    func ownJobs(title: String?, history: String, group: OccupationRef?) -> Set<Int> {
+        var own = standardsNamed(title: title, mention: title == nil ? mentionedJob(Self.droppingStatusClauses(history))?.title : nil)
         if let group, group.scheme == .soc2020 {
             own.formUnion(standardsNamed(by: group.title).filter(vouchable))
         }
         return own
+    }
+
+    /// The standards a job title names: those whose own title has its words, and those with a typical job
+    /// title of the same words whose own title holds the words saying what the work is (not post words such
+    /// as "operator"): "plant operator" names Construction plant operative, but "laboratory technician",
+    /// a typical job title of Technical dyer and colourist, does not name that standard.
+    /// A job title the learner gave is placed by the title match itself (`titleAgrees`), so only standards
+    /// whose own title it is are named by it (`typical` false); a job named in the text counts typical job titles too.
+    func standardsNamed(job title: String, typical: Bool = true) -> Set<Int> {
+        let key = Self.titleKey(title)
+        var named = Set(standardsByTitle[key] ?? [])
+        guard typical else { return named }
+        let work = analyzer.terms(title).filter { !Self.postStems.contains($0) }
+        guard !work.isEmpty else { return named }
+        for position in standardsByJobTitle[key] ?? [] where !named.contains(position) {
+            let own = Set(analyzer.terms(model.targets[position].standard.title))
+            if work.allSatisfy(own.contains) { named.insert(position) }
+        }
+        return named
+    }
+
+    /// Target positions by each of their standard's typical job titles (`titleKey`).
+    static func standardsByJobTitle(_ model: OccupationSkillModel) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (position, target) in model.targets.enumerated() {
+            for title in Set(target.standard.typicalJobTitles.map(titleKey)) { table[title, default: []].append(position) }
+        }
+        return table
     }
 
     /// A title's words, lower-cased and singular (`singular`), joined: "Teaching assistants" → "teachingassistant".

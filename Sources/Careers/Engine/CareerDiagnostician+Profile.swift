@@ -140,6 +140,15 @@ extension CareerDiagnostician {
                 topScore = standards.first { !isThin($0.code) }?.score ?? 0
             }
         }
+        // The standards the job title or the job the words name stands for (`standardsNamed(job:)`) are
+        // candidates, and agree with the placement whatever their SOC codes: a plant operator placed among
+        // energy plant operatives by the coding index is a construction plant operative all the same.
+        let named = standardsNamed(title: title, mention: mention?.title)
+        for position in named.sorted() {
+            let reference = model.targets[position].standard.reference
+            guard !standards.contains(where: { $0.code == reference }) else { continue }
+            standards.append((reference, topScore * 0.7, nil))
+        }
         // Standards whose typical job titles code to the best SOC unit group are candidates too.
         if let topGroup {
             for position in targetsBySOC[topGroup] ?? [] {
@@ -170,7 +179,8 @@ extension CareerDiagnostician {
             let rank = ranks[index]
             guard let position = model.targetPosition[result.code] else { return nil }
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
-            guard let agreement = placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted) else { return nil }
+            guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted)
+            else { return nil }
             if let title, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
             // From the text alone, a senior or supervising post is the learner's only when their words name one.
             if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }

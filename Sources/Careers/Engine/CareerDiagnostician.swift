@@ -38,6 +38,8 @@ public final class CareerDiagnostician: Sendable {
     let targetsBySOCMinor: [String: [Int]]
     /// Target positions by their standard's own title (`standardsByTitle`), for the learner's own job (`ownJobs`).
     let standardsByTitle: [String: [Int]]
+    /// Target positions by their standard's typical job titles (`standardsByJobTitle`), for `standardsNamed(job:)`.
+    let standardsByJobTitle: [String: [Int]]
     /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
     let deskTargets: [Int]
     /// Per limit of `WorkLimit.all`, the skills it closes (`limitClosedSkills`).
@@ -62,6 +64,7 @@ public final class CareerDiagnostician: Sendable {
         corrector = TypoCorrector(taxonomy: taxonomy)
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
         standardsByTitle = Self.standardsByTitle(model)
+        standardsByJobTitle = Self.standardsByJobTitle(model)
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
@@ -207,7 +210,7 @@ public final class CareerDiagnostician: Sendable {
         }
         // The learner's own job (`ownJobs`) agrees with their placement whatever its SOC codes say.
         let placedGuess = textGroup ?? guesses.first { $0.occupation.scheme == .soc2020 }
-        let ownTitled = earlyCareer ? [] : ownJobs(named: namedJobTitle(title: title, history: workHistory), group: placedGuess?.occupation)
+        let ownTitled = earlyCareer ? [] : ownJobs(title: title, history: workHistory, group: placedGuess?.occupation)
         let backed = { (position: Int) -> Bool in ownTitled.contains(position) || vetted(position) }
         // A thin standard is taken as the learner's job only when no standard with statements is.
         let reskillAnchor = fullGuessed.flatMap { backed($0) ? $0 : nil }
