@@ -238,13 +238,15 @@ extension CareerDiagnostician {
     /// The standards that are the learner's own job, wherever they are placed: those the job title they gave
     /// or the job their words name stands for (`standardsNamed(title:mention:)`: "teaching assistant" is the
     /// Teaching assistant standard), and those the title of the SOC 2020 unit group they are placed in
-    /// (`group`) vouches for (`vouchable`: a lettings negotiator, placed among estate agents, does the
-    /// junior estate agent's job). Such a standard is where they are now: it is not rejected as "not that
+    /// (`group`) vouches for (`vouchable`) at the secondary level (a lettings negotiator, placed among estate
+    /// agents, does the junior estate agent's job). Such a standard is where they are now: it is not rejected as "not that
     /// job", and it is never offered as a move, sideways or into a new field, nor as a step up.
     func ownJobs(title: String?, history: String, group: OccupationRef?) -> Set<Int> {
         var own = standardsNamed(title: title, mention: title == nil ? mentionedJob(Self.droppingStatusClauses(history))?.title : nil)
         if let group, group.scheme == .soc2020 {
-            own.formUnion(standardsNamed(by: group.title).filter(vouchable))
+            // The everyday job a group's title names is entered at the secondary level: a nail technician's
+            // group (beauticians) also names Advanced beauty therapist, a step up from it, not their job.
+            own.formUnion(standardsNamed(by: group.title).filter { vouchable($0) && model.targets[$0].standard.level <= Self.secondaryLevel })
         }
         return own
     }

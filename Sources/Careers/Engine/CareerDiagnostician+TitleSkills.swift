@@ -32,7 +32,7 @@ extension CareerDiagnostician {
         title: String?, history: String, guesses: [OccupationGuess], extraction: ExtractionResult, limits: [Int], earlyCareer: Bool
     ) -> [HeldSkill] {
         guard !earlyCareer, let group = guesses.first(where: { $0.occupation.scheme == .soc2020 })?.occupation,
-            let named = title ?? mentionedJob(Self.droppingStatusClauses(history)).flatMap({ $0.opening ? nil : $0.title }) ?? Self.openingTitle(history), let stems = titleStems.socGroups[group.code]
+            let named = title ?? Self.openingTitle(history), let stems = titleStems.socGroups[group.code]
         else { return [] }
         let words = Self.matchedPhrases(in: named, tokens: analyzer.tokens(named), wanted: stems)
         guard !words.isEmpty else { return [] }

@@ -302,10 +302,11 @@ public final class CareerDiagnostician: Sendable {
                 upskill.removeAll { step in reskill.contains { $0.position == step.position } }
             }
         }
-        // Their own job is where they are now: never a move, sideways or into a new field, nor a step up.
+        // Their own job is where they are now: never a move, sideways or into a new field, nor a step up
+        // (the standard they are placed on is one only when their evidence puts them below its level).
         let own = ownTitled.union([anchor, reskillAnchor].compactMap { $0 })
         reskill.removeAll { own.contains($0.position) }
-        upskill.removeAll { own.contains($0.position) }
+        upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
         notices += limits.map(limitNotice)
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         notices += servingNamedWishes(
