@@ -44,6 +44,13 @@ struct JobMentionPlacementTests {
         #expect(!Self.titles(diagnostic, .soc2020).contains { $0.lowercased().contains("nurs") })
     }
 
+    @Test("unpaid work named first is not the learner's job")
+    func voluntaryWorkIsNoJob() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Volunteered with St John Ambulance as a first aider for years. I was a warehouse supervisor at Next, rotas, WMS, inducting new staff."))
+        #expect(Self.codes(diagnostic, .soc2020).first == "9251", "\(Self.titles(diagnostic, .soc2020))")
+    }
+
     @Test("a job named in the text stands for the standard whose typical job title it is, wherever SOC codes it")
     func typicalTitleNamesTheStandard() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

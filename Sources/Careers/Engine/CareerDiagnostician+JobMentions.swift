@@ -83,6 +83,8 @@ extension CareerDiagnostician {
             let lower = padded(String(sentence))
             // A sentence about the learner's health or status names no job (`isStatusClause`).
             if isStatusClause(lower) && !PhraseSearch(lower).containsAny([" as a ", " as an ", " worked ", " work as "]) { continue }
+            // Nor does one about unpaid work ("Volunteered with St John Ambulance as a first aider").
+            if PhraseSearch(lower).containsAny(voluntaryPhrases) { continue }
             let words = mentionTokens(lower)
             // The opening words of the text, where a CV line puts the job ("Conductor with West Midlands Railway").
             if first {
@@ -112,6 +114,9 @@ extension CareerDiagnostician {
         }
         return found
     }
+
+    /// Words that make a sentence about unpaid work, which names no job the learner holds.
+    static let voluntaryPhrases = [" volunteer", " voluntary ", " unpaid "]
 
     /// Whether a clause (lower-cased, padded) states the learner's health or status rather than a job.
     static func isStatusClause(_ lower: String) -> Bool {
