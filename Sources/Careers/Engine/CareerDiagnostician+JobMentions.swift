@@ -56,7 +56,7 @@ extension CareerDiagnostician {
     static let mentionStops: Set<String> = [
         "in", "at", "for", "with", "on", "since", "from", "until", "till", "when", "where", "who", "which", "that", "but", "so", "because",
         "before", "after", "then", "doing", "handling", "working", "dealing", "looking", "mainly", "mostly", "by", "to", "of",
-        "and", "or", "i", "my", "we", "it", "is", "was", "were", "had", "have", "has", "also", "still", "now", "full", "part", "time",
+        "and", "or", "i", "my", "we", "is", "was", "were", "had", "have", "has", "also", "still", "now", "full", "part", "time",
         "years", "yrs", "year", "months",
     ]
 
