@@ -25,6 +25,8 @@ struct JobMentionPlacementTests {
          "8211"),
         ("Returning to work after caring for my mum. I used to be a laboratory technician at a water company testing samples - pH, "
             + "microbiology, recording results on LIMS. Been out 6 years so need updating.", "3111"),
+        ("Back after five years at home. I worked on the IT service desk at a hospital, password resets, building laptops and logging tickets.",
+         "3132"),
     ])
     func laterMention(_ text: String, _ code: String) async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
