@@ -83,8 +83,10 @@ extension CareerDiagnostician {
     ///
     /// `extraction` is the skills found in the title and `text`; when the text itself is the query it
     /// stands for the matcher's own reading of the text's skills, so the text is not read again.
-    func currentOccupations(title: String?, text: String, held: [Bool], extraction: ExtractionResult) -> [OccupationGuess] {
+    func currentOccupations(title: String?, text written: String, held: [Bool], extraction: ExtractionResult) -> [OccupationGuess] {
         let heldWeight = model.weight(of: held)
+        // Clauses about the learner's health or status ("Registered partially sighted") name no job.
+        let text = Self.droppingStatusClauses(written)
         let query: String
         let base: Double
         if let title {
@@ -98,15 +100,17 @@ extension CareerDiagnostician {
         let degreeEvidence = Self.showsDegree([title, text].compactMap { $0 }.joined(separator: " "))
         var guesses: [OccupationGuess] = []
         // Without a title the diagnostic extracted skills from exactly this text (when it was not cut).
-        let heldSkillIDs = title == nil && query == text ? extraction.skillIDs : nil
+        let heldSkillIDs = title == nil && query == written ? extraction.skillIDs : nil
         let matches = taxonomy.matchOccupations(query, schemes: [(.soc2020, 2), (.ifate, 8)], heldSkillIDs: heldSkillIDs)
         var groups = matches[0].results
-        // Without a title, a text that opens with a job ("office cleaner on the evening shift, …") is placed
-        // by that job's title, as a given title is, not by whatever its other clauses resemble (a floor
-        // buffer is not leather work); a school leaver's text that opens with none names no job at all.
+        // Without a title, a text that names a job ("office cleaner on the evening shift, …", "I used to be a
+        // laboratory technician", `mentionedJob`) is placed by that job's title, as a given title is, not by
+        // whatever its other clauses resemble (a floor buffer is not leather work); a school leaver's text
+        // that names none names no job at all.
+        let mention = title == nil ? mentionedJob(text) : nil
         if title == nil {
-            if let named = openingJobGroups(text) {
-                groups = named
+            if let mention {
+                groups = mention.groups
             } else if Self.isEarlyCareer(text) {
                 return []
             }
@@ -117,8 +121,9 @@ extension CareerDiagnostician {
         // their own top score, ranks, best and top three as without them.
         let isThin = { (code: String) in self.model.targetPosition[code].map { self.model.targets[$0].standard.isThin } ?? false }
         var topScore = standards.first { !isThin($0.code) }?.score ?? 0
-        // Without a title, the opening words often are one ("Care worker in a residential home…").
-        if title == nil, let opening = Self.openingTitle(text) {
+        // Without a title, the job the words name is one, or else the opening words often are ("Care worker
+        // in a residential home…").
+        if title == nil, let opening = mention.flatMap({ $0.opening ? nil : $0.title }) ?? Self.openingTitle(text) {
             let hits = taxonomy.matchOccupations(opening, scheme: .ifate, top: 5).results
             if let first = hits.first, first.score >= 0.3 {
                 standards = standards.map { item in (item.code, topScore > 0 ? 0.8 * item.score / topScore : 0, item.note) }
@@ -134,6 +139,15 @@ extension CareerDiagnostician {
                 standards.sort { $0.score > $1.score }
                 topScore = standards.first { !isThin($0.code) }?.score ?? 0
             }
+        }
+        // The standards the job title or the job the words name stands for (`standardsNamed(job:)`) are
+        // candidates, and agree with the placement whatever their SOC codes: a plant operator placed among
+        // energy plant operatives by the coding index is a construction plant operative all the same.
+        let named = standardsNamed(title: title, mention: mention?.title)
+        for position in named.sorted() {
+            let reference = model.targets[position].standard.reference
+            guard !standards.contains(where: { $0.code == reference }) else { continue }
+            standards.append((reference, topScore * 0.7, nil))
         }
         // Standards whose typical job titles code to the best SOC unit group are candidates too.
         if let topGroup {
@@ -165,7 +179,8 @@ extension CareerDiagnostician {
             let rank = ranks[index]
             guard let position = model.targetPosition[result.code] else { return nil }
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
-            guard let agreement = placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted) else { return nil }
+            guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted)
+            else { return nil }
             if let title, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
             // From the text alone, a senior or supervising post is the learner's only when their words name one.
             if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }
@@ -287,23 +302,6 @@ extension CareerDiagnostician {
         }
         guard !workWords.isEmpty, !shares else { return true }
         return standard.soc.contains { $0.code == topGroup }
-    }
-
-    /// The SOC 2020 unit groups a text's opening job title names ("Picker packer at Amazon", "office
-    /// cleaner on the evening shift"): the longest opening run of words that equals a job title of a
-    /// unit group, ranked as a given title is; `nil` when the text opens with no job title.
-    func openingJobGroups(_ text: String) -> [OccupationResult]? {
-        // (At most `openingTitleWords` words are tried, longest first.)
-        guard let opening = Self.openingTitle(text) else { return nil }
-        var words = opening.split(separator: " ").prefix(Self.openingTitleWords).map(String.init)
-        while !words.isEmpty {
-            let candidate = words.joined(separator: " ")
-            guard taxonomy.namesSOCJobTitle(candidate) else { words.removeLast(); continue }
-            let results = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 2).results
-            if results.first?.equalsJobTitle == true, !words.allSatisfy(Self.postWords.contains) { return results.filter(\.equalsJobTitle) }
-            words.removeLast()
-        }
-        return nil
     }
 
     /// Whether the learner's SOC placement itself backs the standard taken as their job at its level: its

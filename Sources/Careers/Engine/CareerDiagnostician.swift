@@ -36,6 +36,10 @@ public final class CareerDiagnostician: Sendable {
     let targetsBySOC: [String: [Int]]
     /// Target positions (ascending) by the SOC 2020 minor groups (first three digits) their standards' job titles code to.
     let targetsBySOCMinor: [String: [Int]]
+    /// Target positions by their standard's own title (`standardsByTitle`), for the learner's own job (`ownJobs`).
+    let standardsByTitle: [String: [Int]]
+    /// Target positions by their standard's typical job titles (`standardsByJobTitle`), for `standardsNamed(job:)`.
+    let standardsByJobTitle: [String: [Int]]
     /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
     let deskTargets: [Int]
     /// Per limit of `WorkLimit.all`, the skills it closes (`limitClosedSkills`).
@@ -59,6 +63,8 @@ public final class CareerDiagnostician: Sendable {
         tagger = CourseTagger(taxonomy: taxonomy)
         corrector = TypoCorrector(taxonomy: taxonomy)
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
+        standardsByTitle = Self.standardsByTitle(model)
+        standardsByJobTitle = Self.standardsByJobTitle(model)
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
@@ -195,20 +201,24 @@ public final class CareerDiagnostician: Sendable {
         // A standard without SOC codes of its own is backed when the group's title names it; the
         // title is matched once, when first needed.
         var groupNamed: Set<Int>?
-        let backed = { (position: Int) -> Bool in
+        let vetted = { (position: Int) -> Bool in
             if self.anchorBacked(position, titleGroup: titleGroup ?? textGroup?.occupation.code) { return true }
             guard let group = textGroup ?? guesses.first(where: { $0.occupation.scheme == .soc2020 }), self.vouchable(position) else { return false }
             let named = groupNamed ?? self.standardsNamed(by: group.occupation.title)
             groupNamed = named
             return named.contains(position)
         }
+        // The learner's own job (`ownJobs`) agrees with their placement whatever its SOC codes say.
+        let placedGuess = textGroup ?? guesses.first { $0.occupation.scheme == .soc2020 }
+        let ownTitled = earlyCareer ? [] : ownJobs(title: title, history: workHistory, group: placedGuess?.occupation)
+        let backed = { (position: Int) -> Bool in ownTitled.contains(position) || vetted(position) }
         // A thin standard is taken as the learner's job only when no standard with statements is.
         let reskillAnchor = fullGuessed.flatMap { backed($0) ? $0 : nil }
         let anchor = reskillAnchor ?? guessed.flatMap { backed($0) ? $0 : nil }
         let rejected = title == nil && anchor == nil ? guessed.map { model.targets[$0].standard } : nil
         if rejected != nil, textGroup != nil {
             guesses.removeAll { guess in
-                guess.occupation.scheme == .ifate && !(model.targetPosition[guess.occupation.code].map(backed) ?? true)
+                guess.occupation.scheme == .ifate && !(model.targetPosition[guess.occupation.code].map { backed($0) } ?? true)
             }
         }
 
@@ -301,6 +311,11 @@ public final class CareerDiagnostician: Sendable {
                 upskill.removeAll { step in reskill.contains { $0.position == step.position } }
             }
         }
+        // Their own job is where they are now: never a move, sideways or into a new field, nor a step up
+        // (the standard they are placed on is one only when their evidence puts them below its level).
+        let own = ownTitled.union([anchor, reskillAnchor].compactMap { $0 })
+        reskill.removeAll { own.contains($0.position) }
+        upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
         notices += stated.map(limitNotice) + circumstances.notices(stated: stated)
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         notices += servingNamedWishes(

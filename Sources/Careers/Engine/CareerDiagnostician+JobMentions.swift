@@ -1,0 +1,302 @@
+import Foundation
+import Matching
+import Taxonomy
+
+// MARK: - The job the learner's words name
+
+/// A learner names their job anywhere in their text, not only in its opening words: "Returning to work
+/// after caring for my mum. I used to be a laboratory technician…", "Ex forces - 12 years in the Royal
+/// Engineers as a plant operator", "Registered partially sighted. Worked in a call centre…". Each job
+/// mention ("as a …", "worked as …", "I'm a …", "I was a …", "used to be a …", "X for 6 years", the
+/// opening words, "worked in a call centre") is matched against the job titles of the SOC 2020 unit
+/// groups, and the clearest statement that names one places the learner. Clauses about their health
+/// or status ("registered partially sighted", "off with depression") name no job and are read past.
+struct JobMention: Sendable, Equatable {
+    /// How plainly a mention says it is the learner's job, clearest first.
+    enum Clarity: Int, Sendable, Comparable {
+        /// "I was a …", "worked as …", "10 years as a …", or the opening words of the text.
+        case statement
+        /// "… for 6 years": the words before how long they did it.
+        case duration
+        /// "worked in a call centre": a workplace, read with a post word ("call centre agent").
+        case workplace
+
+        static func < (lhs: Clarity, rhs: Clarity) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The learner's words that equal a SOC 2020 job title ("laboratory technician").
+    var title: String
+    /// The unit groups whose job titles those words equal, best first.
+    var groups: [OccupationResult]
+    var clarity: Clarity
+    /// Whether it is the text's opening words, read from the first word as a given title is.
+    var opening = false
+}
+
+extension CareerDiagnostician {
+    // MARK: Finding mentions
+
+    /// Words that introduce the learner's job, followed by the job title ("as a", "I'm a", "used to be a").
+    static let statementTriggers: [[String]] = [
+        ["as", "a"], ["as", "an"], ["worked", "as"], ["work", "as"], ["working", "as"], ["employed", "as"], ["job", "as"],
+        ["i'm", "a"], ["i'm", "an"], ["im", "a"], ["im", "an"], ["i", "am", "a"], ["i", "am", "an"], ["i", "was", "a"], ["i", "was", "an"],
+        ["been", "a"], ["been", "an"], ["used", "to", "be", "a"], ["used", "to", "be", "an"], ["trained", "as"], ["qualified", "as"],
+    ]
+
+    /// Words that introduce a workplace rather than a job title ("worked in a call centre").
+    static let workplaceTriggers: [[String]] = [
+        ["worked", "in", "a"], ["worked", "in", "an"], ["worked", "in", "the"], ["work", "in", "a"], ["work", "in", "the"],
+        ["working", "in", "a"], ["working", "in", "the"], ["worked", "on", "the"], ["work", "on", "the"], ["working", "on", "the"],
+    ]
+
+    /// Post words tried after a workplace to make it a job title ("call centre" → "call centre agent").
+    static let workplacePosts = ["worker", "agent", "assistant", "operative", "operator", "analyst", "clerk", "technician"]
+
+    /// Words that end a job title in running text: what follows is where, for whom or how long.
+    static let mentionStops: Set<String> = [
+        "in", "at", "for", "with", "on", "since", "from", "until", "till", "when", "where", "who", "which", "that", "but", "so", "because",
+        "before", "after", "then", "doing", "handling", "working", "dealing", "looking", "mainly", "mostly", "by", "to", "of",
+        "and", "or", "i", "my", "we", "is", "was", "were", "had", "have", "has", "also", "still", "now", "full", "part", "time",
+        "years", "yrs", "year", "months",
+    ]
+
+    /// The most words of running text read as one job title.
+    static let mentionWords = 5
+
+    /// The job the learner's words name most clearly (`JobMention.Clarity`, then earliest), or `nil`.
+    func mentionedJob(_ text: String) -> JobMention? {
+        var best: (mention: JobMention, offset: Int)?
+        for (offset, candidate) in Self.jobMentionCandidates(text).enumerated() {
+            if let current = best, current.mention.clarity <= candidate.clarity { continue }
+            guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening) else { continue }
+            mention.opening = candidate.opening
+            best = (mention, offset)
+        }
+        return best?.mention
+    }
+
+    /// The words of the text's job mentions, in text order, each with how plainly it names the job.
+    static func jobMentionCandidates(_ text: String) -> [(words: [String], clarity: JobMention.Clarity, opening: Bool)] {
+        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool)] = []
+        var first = true
+        for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
+            let lower = padded(String(sentence))
+            // A sentence about the learner's health or status names no job (`isStatusClause`).
+            if isStatusClause(lower) && !PhraseSearch(lower).containsAny([" as a ", " as an ", " worked ", " work as "]) { continue }
+            // Nor does one about unpaid work ("Volunteered with St John Ambulance as a first aider").
+            if PhraseSearch(lower).containsAny(voluntaryPhrases) { continue }
+            let words = mentionTokens(lower)
+            // The opening words of the text, where a CV line puts the job ("Conductor with West Midlands Railway").
+            if first {
+                first = false
+                if let opening = openingTitle(String(sentence)) {
+                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true))
+                }
+            }
+            for index in words.indices {
+                for trigger in statementTriggers where words[index...].starts(with: trigger) {
+                    var start = index + trigger.count
+                    if start < words.count, ["a", "an", "the"].contains(words[start]) { start += 1 }
+                    let title = titleWords(words, from: start)
+                    if !title.isEmpty { found.append((title, .statement, false)) }
+                }
+                for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
+                    let place = titleWords(words, from: index + trigger.count)
+                    if !place.isEmpty { found.append((place, .workplace, false)) }
+                }
+                // "… for 6 years", "… for over ten years": the words before it.
+                if words[index] == "for", index > 0, isDuration(words, after: index) {
+                    var start = index
+                    while start > 0, start > index - mentionWords, words[start - 1] != "|", !mentionStops.contains(words[start - 1]) { start -= 1 }
+                    if start < index { found.append((Array(words[start..<index]), .duration, false)) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// Words that make a sentence about unpaid work, which names no job the learner holds.
+    static let voluntaryPhrases = [" volunteer", " voluntary ", " unpaid "]
+
+    /// Whether a clause (lower-cased, padded) states the learner's health or status rather than a job.
+    static func isStatusClause(_ lower: String) -> Bool {
+        PhraseSearch(lower).containsAny(statusPhrases)
+    }
+
+    /// Phrases of health or personal status that name no job ("registered partially sighted", "off with
+    /// depression"): a clause holding one is not read for the learner's job.
+    static let statusPhrases = [
+        " registered blind", " partially sighted", " registered disabled", " disabled ", " off sick", " off with ", " signed off",
+        " diagnosed ", " long term sick", " long-term sick", " sick leave", " depression", " anxiety", " ptsd", " fibromyalgia", " my health",
+        " ill health", " illness", " chronic ", " injury", " injured", " my condition", " dyslexic", " autistic", " adhd", " epilepsy",
+        " deaf ", " hard of hearing", " wheelchair user ", " long covid", " cancer", " stroke ", " arthritis", " my back ", " allergic",
+        " asthma", " breakdown", " burnout", " burn out", " burnt out",
+    ]
+
+    /// The text without its clauses about the learner's health or status (`statusPhrases`), for placing
+    /// them in a job; clauses end at punctuation and at `clauseBreaks`. A clause stating a job ("as a …") stays.
+    static func droppingStatusClauses(_ text: String) -> String {
+        guard isStatusClause(padded(text)) else { return text }
+        var clauses: [String] = []
+        for piece in text.split(whereSeparator: { ".!?\n;,".contains($0) }) {
+            var rest = " " + piece + " "
+            while let cut = clauseBreaks.compactMap({ rest.range(of: $0, options: .caseInsensitive) }).min(by: { $0.lowerBound < $1.lowerBound }) {
+                clauses.append(String(rest[..<cut.lowerBound]))
+                rest = " " + rest[cut.upperBound...]
+            }
+            clauses.append(rest)
+        }
+        return clauses.filter { clause in
+            let lower = padded(clause)
+            return !isStatusClause(lower) || PhraseSearch(lower).containsAny([" as a ", " as an "])
+        }
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
+    }
+
+    /// Lower-case words, with punctuation inside a sentence ("," "(" "-") kept as a "|" boundary.
+    static func mentionTokens(_ lower: String) -> [String] {
+        var tokens: [String] = []
+        var word = ""
+        for character in lower {
+            if character.isLetter || character.isNumber || character == "'" {
+                word.append(character)
+                continue
+            }
+            if !word.isEmpty { tokens.append(word) }
+            word = ""
+            if ",()[]:/–—-+&\"".contains(character) { tokens.append("|") }
+        }
+        if !word.isEmpty { tokens.append(word) }
+        return tokens
+    }
+
+    /// The words from `start` up to a boundary or a stop word, at most `mentionWords`.
+    static func titleWords(_ words: [String], from start: Int) -> [String] {
+        var end = start
+        while end < words.count, end - start < mentionWords, words[end] != "|", !mentionStops.contains(words[end]) { end += 1 }
+        return start < end ? Array(words[start..<end]) : []
+    }
+
+    /// Whether `words[index]` ("for") begins "for N years" ("for 6 years", "for over ten yrs", "for a few years").
+    static func isDuration(_ words: [String], after index: Int) -> Bool {
+        let fillers: Set<String> = ["over", "nearly", "almost", "about", "around", "a", "few", "couple", "of", "the", "last", "past", "many", "several"]
+        let numbers: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty"]
+        var position = index + 1
+        var counted = false
+        while position < words.count, position - index <= 5 {
+            let word = words[position]
+            if ["years", "yrs", "year", "yr", "months"].contains(word) { return counted }
+            if Int(word) != nil || numbers.contains(word) || ["few", "many", "several", "couple"].contains(word) {
+                counted = true
+            } else if !fillers.contains(word) {
+                return false
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// The SOC 2020 unit groups a mention's words name: the longest run of them equal to a unit group's job
+    /// title (earliest first among equals), or for a workplace, the place with a post word ("call centre agent").
+    /// The opening words of a text are read from their first word (`prefixOnly`), as a given title is.
+    func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false) -> JobMention? {
+        let words = Array(words.prefix(Self.mentionWords + 1))
+        guard !words.isEmpty else { return nil }
+        if clarity == .workplace {
+            for post in Self.workplacePosts {
+                let place = words + [post]
+                // Runs ending with the post word: the place named in full, or its last words.
+                for start in place.indices.dropLast() {
+                    if let mention = jobTitleMention(Array(place[start...]), clarity: clarity) { return mention }
+                }
+            }
+            return nil
+        }
+        for length in stride(from: words.count, through: 1, by: -1) {
+            for start in 0...(prefixOnly ? 0 : words.count - length) {
+                if let mention = jobTitleMention(Array(words[start..<start + length]), clarity: clarity) { return mention }
+            }
+        }
+        return nil
+    }
+
+    /// The mention when `words` equal a SOC 2020 job title that says what the work is (not only "manager").
+    func jobTitleMention(_ words: [String], clarity: JobMention.Clarity) -> JobMention? {
+        guard !words.allSatisfy(Self.postWords.contains), !words.allSatisfy(Self.mentionStops.contains) else { return nil }
+        let candidate = words.joined(separator: " ")
+        guard taxonomy.namesSOCJobTitle(candidate) else { return nil }
+        let results = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 2).results
+        guard results.first?.equalsJobTitle == true else { return nil }
+        return JobMention(title: candidate, groups: results.filter(\.equalsJobTitle), clarity: clarity)
+    }
+}
+
+// MARK: - The learner's own job
+
+extension CareerDiagnostician {
+    /// The standards the job title given (`title`), or else the job the text names (`mention`), stands for (`standardsNamed(job:typical:)`).
+    func standardsNamed(title: String?, mention: String?) -> Set<Int> {
+        if let title { return standardsNamed(job: title, typical: false) }
+        return mention.map { standardsNamed(job: $0) } ?? []
+    }
+
+    /// The standards that are the learner's own job, wherever they are placed: those the job title they gave
+    /// or the job their words name stands for (`standardsNamed(title:mention:)`: "teaching assistant" is the
+    /// Teaching assistant standard), and those the title of the SOC 2020 unit group they are placed in
+    /// (`group`) vouches for (`vouchable`) at the secondary level (a lettings negotiator, placed among estate
+    /// agents, does the junior estate agent's job). Such a standard is where they are now: it is not rejected as "not that
+    /// job", and it is never offered as a move, sideways or into a new field, nor as a step up.
+    func ownJobs(title: String?, history: String, group: OccupationRef?) -> Set<Int> {
+        var own = standardsNamed(title: title, mention: title == nil ? mentionedJob(Self.droppingStatusClauses(history))?.title : nil)
+        if let group, group.scheme == .soc2020 {
+            // The everyday job a group's title names is entered at the secondary level: a nail technician's
+            // group (beauticians) also names Advanced beauty therapist, a step up from it, not their job.
+            own.formUnion(standardsNamed(by: group.title).filter { vouchable($0) && model.targets[$0].standard.level <= Self.secondaryLevel })
+        }
+        return own
+    }
+
+    /// The standards a job title names: those whose own title has its words, and those with a typical job
+    /// title of the same words whose own title holds the words saying what the work is (not post words such
+    /// as "operator"): "plant operator" names Construction plant operative, but "laboratory technician",
+    /// a typical job title of Technical dyer and colourist, does not name that standard.
+    /// A job title the learner gave is placed by the title match itself (`titleAgrees`), so only standards
+    /// whose own title it is are named by it (`typical` false); a job named in the text counts typical job titles too.
+    func standardsNamed(job title: String, typical: Bool = true) -> Set<Int> {
+        let key = Self.titleKey(title)
+        var named = Set(standardsByTitle[key] ?? [])
+        guard typical else { return named }
+        let work = analyzer.terms(title).filter { !Self.postStems.contains($0) }
+        guard !work.isEmpty else { return named }
+        for position in standardsByJobTitle[key] ?? [] where !named.contains(position) {
+            let own = Set(analyzer.terms(model.targets[position].standard.title))
+            if work.allSatisfy(own.contains) { named.insert(position) }
+        }
+        return named
+    }
+
+    /// Target positions by each of their standard's typical job titles (`titleKey`).
+    static func standardsByJobTitle(_ model: OccupationSkillModel) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (position, target) in model.targets.enumerated() {
+            for title in Set(target.standard.typicalJobTitles.map(titleKey)) { table[title, default: []].append(position) }
+        }
+        return table
+    }
+
+    /// A title's words, lower-cased and singular (`singular`), joined: "Teaching assistants" → "teachingassistant".
+    static func titleKey(_ title: String) -> String {
+        title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { singular(String($0)) }.joined()
+    }
+
+    /// Target positions by their standard's own title (`titleKey`), without a bracketed note ("Teaching
+    /// assistant", not "(level 3)").
+    static func standardsByTitle(_ model: OccupationSkillModel) -> [String: [Int]] {
+        var table: [String: [Int]] = [:]
+        for (position, target) in model.targets.enumerated() {
+            let title = target.standard.title.split(separator: "(").first.map(String.init) ?? target.standard.title
+            table[titleKey(title), default: []].append(position)
+        }
+        return table
+    }
+}
