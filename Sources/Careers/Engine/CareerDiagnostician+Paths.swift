@@ -212,6 +212,12 @@ extension CareerDiagnostician {
         return kin
     }
 
+    /// Where a step up lies, said truly: "in the same route (…)" only when it is the route of the job the
+    /// learner steps up from (a plumber's step up to teaching lies in Education and early years).
+    func inRoute(_ standard: OccupationalStandard, from: OccupationalStandard) -> String {
+        standard.route == from.route ? "in the same route (\(routeName(standard.route)))" : "in \(routeName(standard.route))"
+    }
+
     /// The level of a qualified trade (an advanced hair professional), from which one can teach or assess it.
     static let tradeLevel = 3
     /// Years in a trade that qualify someone by experience to teach or assess it (`yearsInWork`).
@@ -624,10 +630,10 @@ extension CareerDiagnostician {
             let from = anchor.map { model.targets[$0].standard }
             if let towards, let from {
                 summary = "A first step towards \(towards), which your wish names: a step up from \(from.title) to level \(standard.level) "
-                    + "in the same route (\(routeName(standard.route)))."
+                    + "\(inRoute(standard, from: from))."
             } else if wished, let from, !named {
                 summary = "The job your wish names: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
-                    + "in the same route (\(routeName(standard.route)))."
+                    + "\(inRoute(standard, from: from))."
             } else if let from, teaching {
                 summary = "Teaching or assessing your trade: a step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
                     + "in \(routeName(standard.route)), since there is no higher level or lead role in your route (\(routeName(from.route)))"
@@ -636,8 +642,8 @@ extension CareerDiagnostician {
                 summary = "A lead or management role at your level (\(standard.level)) in the same route (\(routeName(standard.route))): "
                     + "there is no higher level in your pathway to step up to."
             } else if named, let from {
-                summary = "A step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) in the same route "
-                    + "(\(routeName(standard.route))), more than two levels up: it is offered because your wish names it, and usually means "
+                summary = "A step up from \(from.title) (level \(anchorLevel ?? from.level)) to level \(standard.level) "
+                    + "\(inRoute(standard, from: from)), more than two levels up: it is offered because your wish names it, and usually means "
                     + "training or a degree at the levels between first."
             } else if position == anchor, let anchorLevel {
                 summary = "The degree-level standard for the job you describe: a step up from level \(anchorLevel) to level \(standard.level)."
