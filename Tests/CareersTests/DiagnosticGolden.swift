@@ -72,21 +72,29 @@
 /// pathway), courses (the occupation's own courses first, route sense in tagging), vectors (standards' skills in
 /// their own sense) and reading2 (learners' words for lab work, school subjects, art, assistive tech). 13 of the
 /// 14 change, mostly course lists, gap order and importances; no-skills is unchanged.
+/// Ninth session (2026-12-05/06): regenerated after merging four branches. wishes: fields and activities named in
+/// a wish are read as first-step jobs and lead the paths, match claims only for what the wish names, part time /
+/// from home / regular hours / fewer people applied (school-leaver, warehouse-online, returner-bookkeeper,
+/// welder, graduate-manager, provider-scope, long-history). moves: steps up need the occupation family or two
+/// specific skills, shrunk for thin standards and listed by the match shown; moves on one broad skill dropped
+/// (care-assistant, chef-no-title, typos-bullets, title-only, target-occupation). courses: a course must share
+/// the path's field; stage rules for 16-18s; tagging taught-4 (course lists of nine profiles). placement: 'I was
+/// a bookkeeper' places returner-bookkeeper as Book-keepers / Payroll administrator.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "33648:4969207c2867311e",
-        "school-leaver": "7666:9cbfad625ed1a76e",
-        "warehouse-online": "23537:d65efc7a6dffef10",
-        "returner-bookkeeper": "12631:e545164f8456de8d",
-        "welder": "25977:9208858e38645046",
-        "chef-no-title": "12522:74e9e39c31c75620",
-        "typos-bullets": "36646:105f9a5ca4122c55",
-        "title-only": "19953:4d89d7b22d9c57",
-        "target-occupation": "23802:6f75ac350823de4",
+        "care-assistant": "30145:933342512872b8e5",
+        "school-leaver": "7074:a40aa38f543c970c",
+        "warehouse-online": "18200:2d40664f23bdfe37",
+        "returner-bookkeeper": "13886:8f322bb80e22a4b4",
+        "welder": "25131:f902089f31c1c277",
+        "chef-no-title": "12522:a9363d71831d4487",
+        "typos-bullets": "26075:79f6e750f5cf291c",
+        "title-only": "15117:deb1daa4b8509be7",
+        "target-occupation": "22571:c78ee9fee25863da",
         "target-route-digital": "7329:d26e6138cf915290",
-        "graduate-manager": "29212:4a2174d74bb606a",
-        "provider-scope": "9598:9f0699b4a212df9e",
+        "graduate-manager": "24168:d9c816b8a865a758",
+        "provider-scope": "9512:1e0df9f7985d3949",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "38085:446e2fe6895630cd",
+        "long-history": "25581:d4bb79cdc7acf77",
     ]
 }
