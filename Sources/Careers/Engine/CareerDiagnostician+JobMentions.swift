@@ -137,16 +137,7 @@ extension CareerDiagnostician {
     /// them in a job; clauses end at punctuation and at `clauseBreaks`. A clause stating a job ("as a …") stays.
     static func droppingStatusClauses(_ text: String) -> String {
         guard isStatusClause(padded(text)) else { return text }
-        var clauses: [String] = []
-        for piece in text.split(whereSeparator: { ".!?\n;,".contains($0) }) {
-            var rest = " " + piece + " "
-            while let cut = clauseBreaks.compactMap({ rest.range(of: $0, options: .caseInsensitive) }).min(by: { $0.lowerBound < $1.lowerBound }) {
-                clauses.append(String(rest[..<cut.lowerBound]))
-                rest = " " + rest[cut.upperBound...]
-            }
-            clauses.append(rest)
-        }
-        return clauses.filter { clause in
+        return clauses(of: text).filter { clause in
             let lower = padded(clause)
             return !isStatusClause(lower) || PhraseSearch(lower).containsAny([" as a ", " as an "])
         }

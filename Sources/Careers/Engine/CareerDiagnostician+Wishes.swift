@@ -304,9 +304,9 @@ extension CareerDiagnostician {
     /// receptionist for six years before taking time out to raise my children").
     static let clauseBreaks = [" before ", " after ", " then ", " while ", " since ", " until "]
 
-    /// The text without its clauses about home life, family or hobbies (`lifeContextPhrases`), for
-    /// placing the learner in a job; clauses end at punctuation and at `clauseBreaks`.
-    static func droppingLifeContext(_ text: String) -> String {
+    /// The text's clauses, each padded with a space each side: pieces between punctuation, cut again at
+    /// `clauseBreaks`.
+    static func clauses(of text: String) -> [String] {
         var clauses: [String] = []
         for piece in text.split(whereSeparator: { ".!?\n;,".contains($0) }) {
             var rest = " " + piece + " "
@@ -316,7 +316,13 @@ extension CareerDiagnostician {
             }
             clauses.append(rest)
         }
-        return clauses.filter { clause in
+        return clauses
+    }
+
+    /// The text without its clauses about home life, family or hobbies (`lifeContextPhrases`), for
+    /// placing the learner in a job; clauses end at punctuation and at `clauseBreaks`.
+    static func droppingLifeContext(_ text: String) -> String {
+        clauses(of: text).filter { clause in
             !PhraseSearch(padded(clause)).containsAny(lifeContextPhrases)
         }
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
