@@ -584,10 +584,14 @@ extension CareerDiagnostician {
     /// in a row ("heat pump" for "fit heat pumps"), or, for a one-word part, that word ("nurse"), singular or plural.
     /// With `ownTitleOnly`, only the standard's own title counts.
     func namesOutright(_ part: String, position: Int, ownTitleOnly: Bool = false) -> Bool {
+        Self.namesOutright(part, standard: model.targets[position].standard, ownTitleOnly: ownTitleOnly)
+    }
+
+    /// `namesOutright(_:position:ownTitleOnly:)` for a standard.
+    static func namesOutright(_ part: String, standard: OccupationalStandard, ownTitleOnly: Bool = false) -> Bool {
         let words = part.split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
         let tail = Array(words.suffix(2))
         guard !tail.isEmpty else { return false }
-        let standard = model.targets[position].standard
         return ([standard.title] + (ownTitleOnly ? [] : standard.typicalJobTitles)).contains { title in
             let titleWords = title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
             return titleWords.count >= tail.count && (0...(titleWords.count - tail.count)).contains { Array(titleWords[$0..<$0 + tail.count]) == tail }

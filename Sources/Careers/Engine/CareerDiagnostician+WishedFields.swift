@@ -84,17 +84,30 @@ extension CareerDiagnostician {
         }
     }
 
-    /// The fields and activities a wish names (`wishedFields`), for each whether its words are a field.
-    static func wishedFields(in wish: String) -> [WishedField] {
+    /// The fields and activities a wish names, as indices into `wishedFields`.
+    static func wishedFieldIndices(in wish: String) -> [Int] {
         let padded = wishWordsPadded(droppingCircumstances(droppingNegatedClauses(wish)))
-        return wishedFields.filter { names($0, in: padded) }
+        return wishedFields.indices.filter { names(wishedFields[$0], in: padded) }
     }
 
-    /// The standard the title matcher finds for a job title whose own title or typical job titles hold it
-    /// (`namesOutright`), if any.
-    func standardNamed(_ title: String) -> Int? {
-        taxonomy.matchOccupations(title, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] }
-            .first { namesOutright(title.lowercased(), position: $0) }
+    /// The fields and activities a wish names (`wishedFields`), for each whether its words are a field.
+    static func wishedFields(in wish: String) -> [WishedField] {
+        wishedFieldIndices(in: wish).map { wishedFields[$0] }
+    }
+
+    /// Per field of `wishedFields`, the standards its titles stand for, in order and each once: for each
+    /// title, the one the title matcher finds whose own title or typical job titles hold it
+    /// (`namesOutright`). Fixed data, worked out once per engine.
+    static func wishedFieldJobs(taxonomy: SkillsTaxonomy, model: OccupationSkillModel) -> [[Int]] {
+        wishedFields.map { field in
+            var jobs: [Int] = []
+            for title in field.titles {
+                let job = taxonomy.matchOccupations(title, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] }
+                    .first { namesOutright(title.lowercased(), standard: model.targets[$0].standard) }
+                if let job, !jobs.contains(job) { jobs.append(job) }
+            }
+            return jobs
+        }
     }
 
     // MARK: Adding them to the aspiration
@@ -106,9 +119,8 @@ extension CareerDiagnostician {
     func addingWishedFields(to aspiration: inout Aspiration, wish: String?, target: Target) -> Set<Int> {
         guard target.standards.isEmpty, target.route == nil, let wish, !wish.isEmpty else { return [] }
         var fieldJobs: Set<Int> = []
-        for field in Self.wishedFields(in: wish) {
-            var jobs: [Int] = []
-            for title in field.titles { if let job = standardNamed(title), !jobs.contains(job) { jobs.append(job) } }
+        for index in Self.wishedFieldIndices(in: wish) {
+            let field = Self.wishedFields[index], jobs = wishedFieldJobs[index]
             if field.field { fieldJobs.formUnion(jobs) }
             guard !jobs.isEmpty, !aspiration.namedJobs.contains(jobs) else { continue }
             aspiration.namedJobs.append(jobs)

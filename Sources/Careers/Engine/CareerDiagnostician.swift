@@ -40,6 +40,8 @@ public final class CareerDiagnostician: Sendable {
     let standardsByTitle: [String: [Int]]
     /// Target positions by their standard's typical job titles (`standardsByJobTitle`), for `standardsNamed(job:)`.
     let standardsByJobTitle: [String: [Int]]
+    /// Per field of `wishedFields`, the standards its titles stand for (`wishedFieldJobs`).
+    let wishedFieldJobs: [[Int]]
     /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
     let deskTargets: [Int]
     /// Per limit of `WorkLimit.all`, the skills it closes (`limitClosedSkills`).
@@ -65,6 +67,7 @@ public final class CareerDiagnostician: Sendable {
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
         standardsByTitle = Self.standardsByTitle(model)
         standardsByJobTitle = Self.standardsByJobTitle(model)
+        wishedFieldJobs = Self.wishedFieldJobs(taxonomy: taxonomy, model: model)
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)

@@ -40,24 +40,22 @@ final class CourseScratch {
     static let unknownRun: Int32 = -2
 
     init(courses: Int, skills: Int, terms: Int) {
-        seen = .allocate(capacity: courses)
-        seen.initialize(repeating: 0)
-        gapWeight = .allocate(capacity: skills)
-        gapWeight.initialize(repeating: 0)
-        covered = .allocate(capacity: skills)
-        covered.initialize(repeating: 0)
-        termMark = .allocate(capacity: terms)
-        termMark.initialize(repeating: 0)
-        bestRuns = .allocate(capacity: courses)
-        bestRuns.initialize(repeating: Self.unknownRun)
-        leadMark = .allocate(capacity: courses)
-        leadMark.initialize(repeating: 0)
-        leadStrength = .allocate(capacity: courses)
-        leadStrength.initialize(repeating: 0)
-        coreMark = .allocate(capacity: skills)
-        coreMark.initialize(repeating: 0)
-        targetField = .allocate(capacity: skills)
-        targetField.initialize(repeating: 0)
+        seen = Self.buffer(courses, 0)
+        gapWeight = Self.buffer(skills, 0)
+        covered = Self.buffer(skills, 0)
+        termMark = Self.buffer(terms, 0)
+        bestRuns = Self.buffer(courses, Self.unknownRun)
+        leadMark = Self.buffer(courses, 0)
+        leadStrength = Self.buffer(courses, 0)
+        coreMark = Self.buffer(skills, 0)
+        targetField = Self.buffer(skills, 0)
+    }
+
+    /// A buffer of `count` elements, each `value`; deallocated in `deinit`.
+    private static func buffer<Element>(_ count: Int, _ value: Element) -> UnsafeMutableBufferPointer<Element> {
+        let buffer = UnsafeMutableBufferPointer<Element>.allocate(capacity: count)
+        buffer.initialize(repeating: value)
+        return buffer
     }
 
     deinit {
