@@ -88,7 +88,7 @@ extension CareerDiagnostician {
         let stepHeld = { (position: Int) in self.model.isLeadRole[position] ? held : keptHeld }
         var candidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
-            let standard = entry.standard
+            let standard = entry.fields
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
             let sameCluster = standard.cluster != nil && standard.cluster == current.cluster
             // A step up is a level or two above the learner's; a job their wish names in their own route
@@ -134,7 +134,7 @@ extension CareerDiagnostician {
         // or occupational-map cluster names leading, managing or supervising, sharing a specific skill.
         if candidates.isEmpty {
             for (position, entry) in model.targets.enumerated() where position != anchor && model.isLeadRole[position] {
-                let standard = entry.standard
+                let standard = entry.fields
                 guard standard.route == current.route, standard.level == level, scored[position].specificShared > 0, !ruledOut(position),
                     (standard.cluster == current.cluster && scored[position].distinctiveShared > 0) || sharesUnitGroup(position, with: anchor)
                         || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
@@ -160,7 +160,7 @@ extension CareerDiagnostician {
         if candidates.isEmpty, level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
             tradeShown >= (level >= Self.tradeLevel && !trainsOthers ? Self.minimumTradeSkills : 1) {
             for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
-                let standard = entry.standard
+                let standard = entry.fields
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
                 let fit = model.shrunk(scored[position].score, of: position)
                 let score = fit - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
@@ -323,7 +323,7 @@ extension CareerDiagnostician {
         var candidates: [Candidate] = []
         var sidewaysCandidates: [Candidate] = []
         for (position, entry) in model.targets.enumerated() where position != anchor {
-            let standard = entry.standard
+            let standard = entry.fields
             // A thin standard's skills are inferred (`OccupationalStandard.basis`): too few and too generic
             // to carry a move into another field, so it is a placement and a step up only, unless asked for.
             if standard.isThin, !target.standards.contains(position) { continue }

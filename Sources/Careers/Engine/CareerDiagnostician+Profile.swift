@@ -514,10 +514,8 @@ extension CareerDiagnostician {
             // A role word any field has ("engineering technician") leaves the kind of work to name the field,
             // unless the whole wish is a job title ("teaching assistant").
             let head = part.split(separator: " ").last.map { Self.singular(String($0)) } ?? ""
-            let titled = { (position: Int) in
-                ([self.model.targets[position].standard.title] + self.model.targets[position].standard.typicalJobTitles)
-                    .contains { $0.lowercased().contains(part) }
-            }
+            let partBytes = Array(part.utf8)
+            let titled = { (position: Int) in self.titlesHold(partBytes, position: position) }
             let wholeTitle = !topicRoutes.isEmpty && Self.roleWords.contains(head)
             // A job named with a kind-of-work word ("HGV driver") names the job when a title holds it whole.
             let namesJob = part.contains(" ") && (Self.wishRoutes(head).isEmpty || model.targets.indices.contains(where: titled))

@@ -42,6 +42,8 @@ public final class CareerDiagnostician: Sendable {
     let standardsByJobTitle: [String: [Int]]
     /// Per field of `wishedFields`, the standards its titles stand for (`wishedFieldJobs`).
     let wishedFieldJobs: [[Int]]
+    /// Per target, its title and typical job titles as lower-case bytes (`titleTexts`), for `titlesHold(_:position:)`.
+    let titleTexts: [[UInt8]]
     /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
     let deskTargets: [Int]
     /// Per limit of `WorkLimit.all`, the skills it closes (`limitClosedSkills`).
@@ -68,6 +70,7 @@ public final class CareerDiagnostician: Sendable {
         standardsByTitle = Self.standardsByTitle(model)
         standardsByJobTitle = Self.standardsByJobTitle(model)
         wishedFieldJobs = Self.wishedFieldJobs(taxonomy: taxonomy, model: model)
+        titleTexts = Self.titleTexts(model)
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
