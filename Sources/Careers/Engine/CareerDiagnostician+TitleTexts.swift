@@ -14,29 +14,8 @@ extension CareerDiagnostician {
     }
 
     /// Whether the standard's title or one of its typical job titles, lower-cased, holds `words`
-    /// (lower-case, no line break): `([title] + typicalJobTitles).contains { $0.lowercased().contains(words) }`.
+    /// (not empty, no line break): `([title] + typicalJobTitles).contains { $0.lowercased().contains(words) }`.
     func titlesHold(_ words: [UInt8], position: Int) -> Bool {
-        Self.holds(titleTexts[position], words)
-    }
-
-    /// Whether `bytes` holds `needle` as a run of bytes.
-    static func holds(_ bytes: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        guard bytes.count >= needle.count else { return false }
-        return bytes.withUnsafeBufferPointer { haystack in
-            needle.withUnsafeBufferPointer { needle in
-                var start = 0
-                let last = haystack.count - needle.count
-                while start <= last {
-                    if haystack[start] == first {
-                        var offset = 1
-                        while offset < needle.count && haystack[start + offset] == needle[offset] { offset += 1 }
-                        if offset == needle.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
-        }
+        PhraseSearch.find(words, in: titleTexts[position])
     }
 }

@@ -160,7 +160,7 @@ extension CareerDiagnostician {
     /// contact with them ("more hands on with the residents"), not a trade.
     /// With `primaryOnly`, only the first route of each kind of work named.
     static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
-        let padded = wishWordsPadded(text)
+        let padded = PhraseSearch(wishWordsPadded(text))
         var routes: Set<String> = []
         for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
             routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)

@@ -35,7 +35,7 @@ public struct PhraseSearch: Sendable {
     }
 
     /// Byte-for-byte search of `needle` in `haystack`; an empty needle is not found (as with Foundation).
-    static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    public static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return false }
         guard needle.count <= haystack.count else { return false }
         let first = needle[0]
