@@ -27,8 +27,6 @@ extension IndexCore {
                 candidates.append(Candidate(slot: slot, base: base, form: form, score: base))
             }
         }
-        termScratch.resize(terms: vocabulary.count)
-        for term in parsed.terms { termScratch.queryMark[Int(term.id)] = 1 }
         // Query word pairs, distinct (a short array: queries have few words, so no hashing).
         var bigrams: [UInt64] = []
         for i in parsed.sequence.indices.dropFirst() {
@@ -62,34 +60,29 @@ extension IndexCore {
                 explanation.phraseBonus = Double(phraseBonus * Float(matched.count) / Float(bigrams.count))
             }
             if coverageBonus > 0, parsed.terms.count > 1 {
-                explanation.coverageBonus = Double(coverageBonus * Float(matchedTermCount(slot)) / Float(parsed.terms.count))
+                explanation.coverageBonus = Double(coverageBonus * Float(matchedTermCount(slot, parsed)) / Float(parsed.terms.count))
             }
             candidates[i].explanation = explanation
             candidates[i].score = candidates[i].base + Float(explanation.exactBonus + explanation.phraseBonus + explanation.coverageBonus)
         }
-        for term in parsed.terms { termScratch.queryMark[Int(term.id)] = 0 }
     }
 
-    /// How many distinct query terms (marked in `termScratch.queryMark`) the document holds.
-    private mutating func matchedTermCount(_ slot: Int32) -> Int {
-        var count = 0
-        func visit(_ term: Int32, _ scratch: inout TermScratch) {
-            if scratch.queryMark[Int(term)] != 0 && scratch.termSeenBy[Int(term)] != slot {
-                scratch.termSeenBy[Int(term)] = slot
-                count += 1
+    /// How many of the query's (distinct) terms the document holds: a binary search per query term in
+    /// its sorted distinct terms (`docTerms`).
+    private func matchedTermCount(_ slot: Int32, _ parsed: ParsedQuery) -> Int {
+        let lower = Int(docTermStart[Int(slot)])
+        let upper = Int(docTermStart[Int(slot) + 1])
+        return docTerms.withUnsafeBufferPointer { terms in
+            parsed.terms.reduce(0) { count, term in
+                var low = lower
+                var high = upper
+                while low < high {
+                    let middle = (low + high) / 2
+                    if terms[middle] < term.id { low = middle + 1 } else { high = middle }
+                }
+                return low < upper && terms[low] == term.id ? count + 1 : count
             }
         }
-        let first = Int(docFormStart[Int(slot)])
-        for form in first..<(first + Int(docFormCount[Int(slot)])) {
-            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { visit(formBagTerm[i], &termScratch) }
-        }
-        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { visit(bodyBagTerm[i], &termScratch) }
-        // Reset so the next document (or query) starts clean.
-        for form in first..<(first + Int(docFormCount[Int(slot)])) {
-            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { termScratch.termSeenBy[Int(formBagTerm[i])] = -1 }
-        }
-        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { termScratch.termSeenBy[Int(bodyBagTerm[i])] = -1 }
-        return count
     }
 
     func formScore(_ form: Int32, _ parsed: ParsedQuery) -> Float {

@@ -107,6 +107,14 @@ struct IndexCore {
     var bodyLength: [Float] = []
     var bodyNorm: [Float] = []
 
+    // MARK: Documents' terms
+
+    /// Per document slot, where its distinct terms (over title, aliases and body) start in `docTerms`.
+    var docTermStart: [Int32] = [0]
+    /// Each document's distinct terms, ascending: the coverage bonus looks the query's terms up in
+    /// them (`matchedTermCount`) instead of walking every form's and the body's term bag.
+    var docTerms: [Int32] = []
+
     // MARK: Terms
 
     var df: [Int32] = []
@@ -119,7 +127,6 @@ struct IndexCore {
     var needsRefresh = true
     var termsToCompact = Set<Int32>()
     var scratch = SearchScratch(forms: 0, documents: 0)
-    var termScratch = TermScratch()
     var typoIndex: TrigramIndex?
     var bagMark: [Int32] = []
     var docMark: [Int32] = []
@@ -196,6 +203,7 @@ struct IndexCore {
         if docMark[Int(term)] != slot {
             docMark[Int(term)] = slot
             df[Int(term)] += 1
+            docTerms.append(term)
         }
     }
 
@@ -249,19 +257,15 @@ struct IndexCore {
         bodyBagStart.append(Int32(bodyBagTerm.count))
         bodyLength.append(Float(sequence.count))
         bodyNorm.append(0)
+        docTerms[Int(docTermStart[Int(slot)])...].sort()
+        docTermStart.append(Int32(docTerms.count))
     }
 
     // MARK: - Removal
 
     /// The distinct terms of a document slot, over all fields.
-    func distinctTerms(slot: Int32) -> Set<Int32> {
-        var terms = Set<Int32>()
-        let first = Int(docFormStart[Int(slot)])
-        for form in first..<(first + Int(docFormCount[Int(slot)])) {
-            for i in Int(formBagStart[form])..<Int(formBagStart[form + 1]) { terms.insert(formBagTerm[i]) }
-        }
-        for i in Int(bodyBagStart[Int(slot)])..<Int(bodyBagStart[Int(slot) + 1]) { terms.insert(bodyBagTerm[i]) }
-        return terms
+    func distinctTerms(slot: Int32) -> ArraySlice<Int32> {
+        docTerms[Int(docTermStart[Int(slot)])..<Int(docTermStart[Int(slot) + 1])]
     }
 
     private mutating func delete(slot: Int32) {

@@ -44,17 +44,3 @@ final class SearchScratch {
         touchedDocs.deallocate()
     }
 }
-
-/// Per-term scratch (query marks and coverage bookkeeping), sized to the vocabulary.
-struct TermScratch {
-    var queryMark: [UInt8] = []
-    var termSeenBy: [Int32] = []
-
-    mutating func resize(terms: Int) {
-        if queryMark.count < terms {
-            let extra = terms - queryMark.count
-            queryMark.append(contentsOf: repeatElement(0, count: extra))
-            termSeenBy.append(contentsOf: repeatElement(-1, count: extra))
-        }
-    }
-}
