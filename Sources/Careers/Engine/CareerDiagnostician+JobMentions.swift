@@ -271,17 +271,16 @@ extension CareerDiagnostician {
         return named
     }
 
-    /// The standards whose own title is a run of one to three words of `wording` that are not all post
-    /// words ("hospitality manager" in "hospitality manager pub manager bar manager").
+    /// The standards whose own title is the opening one to three words of `wording`, not all post words
+    /// ("hospitality manager" in "hospitality manager pub manager bar manager"). Only the opening words:
+    /// "civil engineering operative" later in a groundworker's wording does not make them an engineering operative.
     func standardsNamedByWording(_ wording: String) -> Set<Int> {
         let words = wording.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Self.singular(String($0)) }
         var named: Set<Int> = []
         for length in 1...3 where words.count >= length {
-            for start in 0...(words.count - length) {
-                let run = words[start..<(start + length)]
-                guard !run.allSatisfy({ Self.postStems.contains($0) || Self.postWords.contains($0) }) else { continue }
-                named.formUnion(standardsByTitle[run.joined()] ?? [])
-            }
+            let run = words[0..<length]
+            guard !run.allSatisfy({ Self.postStems.contains($0) || Self.postWords.contains($0) }) else { continue }
+            named.formUnion(standardsByTitle[run.joined()] ?? [])
         }
         return named
     }

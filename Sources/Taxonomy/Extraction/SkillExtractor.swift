@@ -219,10 +219,12 @@ struct SkillExtractor: Sendable {
 
     // MARK: Words that only look like a form
 
-    /// True when a form word written as a plural noun ("exhausts", "tyres") met a verb or adjective of
-    /// the same stem in the text ("exhausted", "exhausting"): a thing's name, not the thing.
+    /// True when a one-word form written as a plural noun ("exhausts") met a verb or adjective of the
+    /// same stem in the text ("exhausted", "exhausting"): a thing's name, not the thing. A longer form
+    /// gives the word its sense ("quality checks" is quality checking).
     static func isVerbOfPluralNoun(_ match: PhraseMatch, tokens: [TextToken]) -> Bool {
-        zip(match.pattern.tokens, tokens[match.tokenRange]).contains { word, token in
+        guard match.pattern.tokens.count == 1 else { return false }
+        return zip(match.pattern.tokens, tokens[match.tokenRange]).contains { word, token in
             let form = word.original.lowercased()
             guard !word.exact, form.count > 3, form.hasSuffix("s"), !form.hasSuffix("ss"), !form.hasSuffix("us"), !form.hasSuffix("is")
             else { return false }
@@ -250,8 +252,11 @@ struct SkillExtractor: Sendable {
         "cant", "dont", "doesnt", "didnt", "couldnt", "wont", "wouldnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt",
         "shouldnt", "mustnt",
     ]
-    /// Words that say the learner no longer has what follows ("I've lost my driving licence").
+    /// Words that, followed by a possessive (`possessives`), say the learner no longer has what follows
+    /// ("I've lost my driving licence"); "homes lose heat" loses nothing of the learner's.
     static let lossWords: Set<String> = ["lost", "lose", "losing", "surrendered", "forfeited"]
+    /// Possessives after a loss word that make the loss someone's own.
+    static let possessives: Set<String> = ["my", "our", "his", "her", "their"]
     /// Words that, between a loss word and a mention, say the loss was of a post, not of the skill: "lost my
     /// job as a carer" still names caring work done.
     static let postWords: Set<String> = [
@@ -272,7 +277,9 @@ struct SkillExtractor: Sendable {
             let word = tokens[index].lower
             if clauseBreakers.contains(word) { break }
             if negators.contains(word) || word.hasSuffix("n't") { return String(tokens[index].original) }
-            if lossWords.contains(word), !tokens[(index + 1)..<position].contains(where: { postWords.contains($0.lower) }) {
+            if lossWords.contains(word), index + 1 < position, possessives.contains(tokens[index + 1].lower),
+                !tokens[(index + 1)..<position].contains(where: { postWords.contains($0.lower) })
+            {
                 return String(tokens[index].original)
             }
             index -= 1
