@@ -256,6 +256,11 @@ extension CareerDiagnostician {
     func standardsNamed(job title: String, typical: Bool = true) -> Set<Int> {
         let key = Self.titleKey(title)
         var named = Set(standardsByTitle[key] ?? [])
+        // The everyday job-title table may say which standard an everyday title is ("bar manager" →
+        // hospitality manager): a run of its occupational words that is a standard's own title names it.
+        for synonym in taxonomy.data.jobTitleSynonyms where Self.titleKey(synonym.everyday) == key {
+            named.formUnion(standardsNamedByWording(synonym.occupational))
+        }
         guard typical else { return named }
         let work = analyzer.terms(title).filter { !Self.postStems.contains($0) }
         guard !work.isEmpty else { return named }
@@ -264,6 +269,28 @@ extension CareerDiagnostician {
             if work.allSatisfy(own.contains) { named.insert(position) }
         }
         return named
+    }
+
+    /// The standards whose own title is the opening one to three words of `wording`, not all post words
+    /// ("hospitality manager" in "hospitality manager pub manager bar manager"). Only the opening words:
+    /// "civil engineering operative" later in a groundworker's wording does not make them an engineering operative.
+    func standardsNamedByWording(_ wording: String) -> Set<Int> {
+        let words = wording.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Self.singular(String($0)) }
+        var named: Set<Int> = []
+        for length in 1...3 where words.count >= length {
+            let run = words[0..<length]
+            guard !run.allSatisfy({ Self.postStems.contains($0) || Self.postWords.contains($0) }) else { continue }
+            named.formUnion(standardsByTitle[run.joined()] ?? [])
+        }
+        return named
+    }
+
+    /// The occupational wording the everyday job-title table gives the words of `title` ("Bar manager" →
+    /// "hospitality manager pub manager bar manager"), joined; empty when it names no everyday title.
+    func everydayWording(of title: String) -> String {
+        let padded = " " + LowercasedWords.joined(title) + " "
+        return taxonomy.data.jobTitleSynonyms.filter { padded.contains(" " + LowercasedWords.joined($0.everyday) + " ") }
+            .map(\.occupational).joined(separator: " ")
     }
 
     /// Target positions by each of their standard's typical job titles (`titleKey`).

@@ -111,7 +111,8 @@ extension CareerDiagnostician {
         if title == nil {
             if let mention {
                 groups = mention.groups
-            } else if Self.isEarlyCareer(text) {
+            } else if Self.isEarlyCareer(text) || Circumstances.statedAge(text).map({ $0 < 19 }) ?? false {
+                // A text saying the learner is under 19 that names no job names none either ("17, left college").
                 return []
             }
         }
@@ -169,6 +170,9 @@ extension CareerDiagnostician {
         let placed = groups.filter { groups[0].score > 0 && $0.score / groups[0].score >= placedRatio }.map(\.code)
         // Re-rank by how well the profile's skills fit each standard and whether it shares the best
         // SOC unit group; a standard that disagrees with the placement is not the learner's job.
+        // What the everyday job-title table says the title is counts as the title's own words ("bar
+        // manager" is a hospitality manager).
+        let titleWording = title.map { title in [title, everydayWording(of: title)].filter { !$0.isEmpty }.joined(separator: " ") }
         var fullRank = 0
         let ranks = standards.enumerated().map { index, item in
             if isThin(item.code) { return index }
@@ -181,7 +185,7 @@ extension CareerDiagnostician {
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
             guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted)
             else { return nil }
-            if let title, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
+            if let title = titleWording, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
             // From the text alone, a senior or supervising post is the learner's only when their words name one.
             if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }
             let fit = fitted.score

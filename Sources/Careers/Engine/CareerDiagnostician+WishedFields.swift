@@ -52,6 +52,14 @@ extension CareerDiagnostician {
             phrases: ["it", "computers", "computer", "computing", "pcs", "tech support", "it support", "helpdesk", "help desk", "networking", "networks"],
             titles: ["Digital support technician", "Infrastructure technician", "IT solutions technician"], field: true,
             unless: ["office", "admin", "administration", "reception", "data", "games", "coding", "software", "programming", "programmer", "developer"]),
+        // Designing buildings: architecture, and the technician jobs that lead to it.
+        WishedField(
+            phrases: [
+                "architecture", "architect", "architects", "architectural", "design buildings", "designing buildings", "building design",
+                "design houses", "designing houses", "architectural technology",
+            ],
+            titles: ["Architectural assistant (integrated degree)", "Construction design and build technician", "Civil engineering technician"],
+            field: true),
         // Laboratory work.
         WishedField(
             phrases: ["lab", "labs", "laboratory", "laboratories", "lab technician", "laboratory technician", "science technician", "lab work"],

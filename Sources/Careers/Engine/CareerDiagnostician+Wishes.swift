@@ -15,7 +15,25 @@ extension CareerDiagnostician {
         "something more", "rather work", "rather be", "ideal job", "next step", "i'd really like", "love to work", "like to work",
         // A plain "I want" with a job or kind of work ("I want a days job that's quiet").
         "i want a", "i want an", "i want something", "i want work", "i want more", "i want less",
+        // "Fancy" as learners say it ("quite fancy tree surgery", "I'd fancy working outdoors"); not "a fancy restaurant".
+        "quite fancy", "really fancy", "would fancy", "i'd fancy", "id fancy", "fancy doing", "fancy working", "fancy being", "fancy trying",
+        "fancy getting", "fancy something", "fancy a go",
     ]
+
+    /// Verbs of looking for work: with a word for work soon after (`soughtWorkWords`) they make a wish
+    /// ("Looking for office based work in Worcester", "seeking a part-time admin role").
+    static let seekingNeedles = [" looking for ", " seeking ", " searching for ", " applying for ", " on the lookout for "]
+    /// Words for work that, within `seekingReach` words of a seeking verb, make what is sought a job.
+    static let soughtWorkWords: Set<String> = [
+        "work", "job", "jobs", "role", "roles", "position", "positions", "employment", "career", "opportunity", "opportunities",
+        "apprenticeship", "apprenticeships", "placement", "something", "post", "posts", "vacancies",
+    ]
+    /// How many words after a seeking verb may name the work sought.
+    static let seekingReach = 4
+
+    /// Words that join a reason to the wish it leads to ("Kids are at school now so I want to get back
+    /// to work"): the reason is where the learner stands, not what they wish for.
+    static let reasonJoiners = [" so ", " now that ", " which means "]
 
     /// Each aspiration marker as a whole phrase: followed by a space or comma.
     static let aspirationNeedles: [String] = aspirationMarkers.flatMap { (marker: String) -> [String] in [" \(marker) ", " \(marker),"] }
@@ -33,10 +51,44 @@ extension CareerDiagnostician {
 
     /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like.
     static func isWish(_ lower: String) -> Bool {
-        if PhraseSearch(lower).containsAny(aspirationNeedles) { return true }
+        if PhraseSearch(lower).containsAny(aspirationNeedles) || seeksWork(lower) { return true }
         let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
         guard let first = words.first, openingWishMarkers.contains(first) else { return false }
         return !words.contains(where: historyWords.contains)
+    }
+
+    /// True when a seeking verb has a word for work within `seekingReach` words after it ("looking for
+    /// office based work"), not "looking for faults on the line".
+    static func seeksWork(_ lower: String) -> Bool {
+        for needle in seekingNeedles {
+            var from = lower.startIndex
+            while let found = lower.range(of: needle, range: from..<lower.endIndex) {
+                let after = lower[found.upperBound...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(seekingReach)
+                if after.contains(where: { soughtWorkWords.contains(String($0)) }) { return true }
+                from = found.upperBound
+            }
+        }
+        return false
+    }
+
+    /// A wish clause split at a joiner before its wish ("kids are at school now so I want to get back to
+    /// work"): the reason (history) and the wish; the reason is nil when no joiner comes before the wish.
+    static func splittingReason(_ clause: String) -> (reason: String?, wish: String) {
+        let lower = padded(clause)
+        let search = PhraseSearch(lower)
+        guard search.containsAny(aspirationNeedles) else { return (nil, clause) }
+        let firstWish = aspirationNeedles.compactMap { lower.range(of: $0)?.lowerBound }.min() ?? lower.endIndex
+        guard let joiner = reasonJoiners.compactMap({ lower.range(of: $0) }).filter({ $0.upperBound <= firstWish })
+            .max(by: { $0.lowerBound < $1.lowerBound })
+        else { return (nil, clause) }
+        // `padded` adds one leading space and keeps every other character in place.
+        let start = lower.distance(from: lower.startIndex, to: joiner.lowerBound)
+        let end = lower.distance(from: lower.startIndex, to: joiner.upperBound)
+        let characters = Array(clause)
+        guard start >= 1, end - 1 <= characters.count else { return (nil, clause) }
+        let reason = String(characters[0..<(start - 1)]).trimmingCharacters(in: .whitespaces)
+        let wish = String(characters[(end - 1)...]).trimmingCharacters(in: .whitespaces)
+        return (reason.isEmpty ? nil : reason, wish)
     }
 
     /// True when a clause, once what it rules out is dropped, reports the past and wishes nothing.
@@ -71,7 +123,13 @@ extension CareerDiagnostician {
             let firstWish = clauses.firstIndex { isWish(padded($0)) } ?? 0
             for (offset, clause) in clauses.enumerated() {
                 let leading = offset < firstWish && !isLikedField(clause) && !isRulingOut(clause)
-                if leading || isPastClause(clause) { history.append(clause) } else { wishes.append(clause) }
+                if leading || isPastClause(clause) {
+                    history.append(clause)
+                } else {
+                    let (reason, wish) = splittingReason(clause)
+                    if let reason { history.append(reason) }
+                    wishes.append(wish)
+                }
             }
         }
         for character in text {
@@ -139,6 +197,8 @@ extension CareerDiagnostician {
           "graphic design", "graphics", "digital art"],
          ["creative-and-design"]),
         (["with my hands", "hands on", "hands-on", "building", "trade", "trades"], ["construction-and-the-built-environment"]),
+        (["architecture", "architect", "architectural", "buildings", "building design", "construction", "surveying"],
+         ["construction-and-the-built-environment"]),
         (["driving", "driver", "deliveries", "logistics", "warehouse"], ["transport-and-logistics"]),
         (["money", "finance", "accounts", "accounting", "accountancy", "numbers", "banking"], ["legal-finance-and-accounting"]),
         (["selling", "sales", "marketing", "customers", "customer service"], ["sales-marketing-and-procurement"]),

@@ -151,3 +151,49 @@ extension CareerDiagnostician {
         return items.indices.sorted { (met[$1], $0) < (met[$0], $1) }.map { items[$0] }
     }
 }
+
+// MARK: - Age and stage
+
+extension Circumstances {
+    /// Phrases saying the learner is in post-16 education now: 16–18 whatever else they say.
+    static let youthStagePhrases = [
+        "year 12", "year 13", "yr 12", "yr 13", "y12", "y13", "college student", "sixth form student", "sixth former", "in sixth form",
+        "at sixth form", "doing my a levels", "doing my a-levels", "doing a levels", "doing a-levels", "doing my alevels", "studying a levels",
+        "in the sixth form", "a level student", "a-level student", "doing my t level", "doing a t level", "on a t level",
+    ]
+    /// Words after an age in 16–18 that make it the learner's age ("17 years old", "17yo").
+    static let ageNouns: Set<String> = ["year old", "years old", "yr old", "yrs old", "yo", "y o", "year-old"]
+    /// Words before a number that make it the learner's age ("I'm 17", "aged 16").
+    static let agePrefixes = ["i'm", "im", "i am", "aged", "age", "age:", "i turned", "just turned", "turning"]
+
+    /// The age the learner states, if any: "I'm 17", "aged 16", "17 years old", "17yo", or a text that
+    /// opens with the number ("17, left college after a few months").
+    static func statedAge(_ text: String) -> Int? {
+        let words = CareerDiagnostician.padded(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" || $0 == ")" })
+            .map(String.init)
+        for (index, raw) in words.enumerated() {
+            let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?"))
+            let digits = trimmed.prefix { $0.isNumber }
+            guard (1...2).contains(digits.count), let age = Int(digits), (13...99).contains(age) else { continue }
+            let rest = String(trimmed.dropFirst(digits.count))
+            let next = index + 1 < words.count ? words[index + 1].trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?")) : ""
+            let nextTwo = index + 2 < words.count ? next + " " + words[index + 2].trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?")) : next
+            let previous = index > 0 ? words[index - 1] : ""
+            let previousTwo = index > 1 ? words[index - 2] + " " + previous : previous
+            let named = ["yo", "y/o"].contains(rest) || (["yr", "yrs", "year", "years"].contains(rest) && next == "old")
+                || ageNouns.contains(nextTwo) || ageNouns.contains(next)
+                || agePrefixes.contains(previous) || agePrefixes.contains(previousTwo)
+            // A text opening with the number and a comma or "and" ("16, finishing GCSEs", "17 and bored").
+            let opening = index == 0 && rest.isEmpty && (raw.hasSuffix(",") || raw.hasSuffix(".") || next == "and")
+            if named || opening { return age }
+        }
+        return nil
+    }
+
+    /// Whether the text says the learner is 16 to 18: a stated age in that range, or a stage of
+    /// post-16 education ("year 12", "doing my A levels", "college student") with no older age stated.
+    static func statesYouth(_ text: String) -> Bool {
+        if let age = statedAge(text) { return age < 19 }
+        return says(youthStagePhrases, in: CareerDiagnostician.padded(text))
+    }
+}

@@ -225,13 +225,18 @@ public enum AgeBand: String, Codable, Sendable, CaseIterable, Hashable {
 }
 
 extension LearnerProfile {
-    /// The profile with its age band decided: as given, or 16–18 when the text reads as a school
-    /// leaver's (and no job title is given), otherwise adult (19+).
+    /// The profile with its age band decided: as given, or 16–18 when the text states an age from 16 to
+    /// 18 or a stage of post-16 education (`Circumstances.statesYouth`: "17, left college", "doing my A
+    /// levels"), or reads as a school leaver's (and no job title is given); otherwise adult (19+). A
+    /// stated age of 19 or over is adult whatever else the text says.
     public func resolvingAgeBand() -> LearnerProfile {
         guard constraints.ageBand == nil else { return self }
         var profile = self
         let title = currentTitle?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        let schoolLeaver = title.isEmpty && CareerDiagnostician.isEarlyCareer(CareerDiagnostician.clean(text))
+        let cleaned = CareerDiagnostician.clean(text)
+        let stated = Circumstances.statedAge(cleaned)
+        let schoolLeaver = stated.map { $0 < 19 }
+            ?? (Circumstances.statesYouth(cleaned) || (title.isEmpty && CareerDiagnostician.isEarlyCareer(cleaned)))
         profile.constraints.ageBand = schoolLeaver ? .youth : .adult
         return profile
     }

@@ -48,9 +48,14 @@ struct SkillExtractor: Sendable {
                 excluded.append(String(text[tokens[match.tokenRange.lowerBound].range.lowerBound..<tokens[match.tokenRange.upperBound - 1].range.upperBound]))
                 continue
             }
-            let skill = skills[match.pattern.skillIndex]
             let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
             let range = first.range.lowerBound..<last.range.upperBound
+            // "exhausted" is no form of "exhausts"; "teaching myself python" is learning, not teaching.
+            if Self.isVerbOfPluralNoun(match, tokens: tokens) || Self.isReflexive(after: match.tokenRange.upperBound, in: tokens, text: text) {
+                excluded.append(String(text[range]))
+                continue
+            }
+            let skill = skills[match.pattern.skillIndex]
             let written = String(text[range])
             let exact = written.lowercased() == match.pattern.form.lowercased()
             let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
@@ -212,6 +217,34 @@ struct SkillExtractor: Sendable {
         return result
     }
 
+    // MARK: Words that only look like a form
+
+    /// True when a one-word form written as a plural noun ("exhausts") met a verb or adjective of the
+    /// same stem in the text ("exhausted", "exhausting"): a thing's name, not the thing. A longer form
+    /// gives the word its sense ("quality checks" is quality checking).
+    static func isVerbOfPluralNoun(_ match: PhraseMatch, tokens: [TextToken]) -> Bool {
+        guard match.pattern.tokens.count == 1 else { return false }
+        return zip(match.pattern.tokens, tokens[match.tokenRange]).contains { word, token in
+            let form = word.original.lowercased()
+            guard !word.exact, form.count > 3, form.hasSuffix("s"), !form.hasSuffix("ss"), !form.hasSuffix("us"), !form.hasSuffix("is")
+            else { return false }
+            let noun = String(form.dropLast())
+            guard token.lower != form, token.lower != noun else { return false }
+            return token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing")
+        }
+    }
+
+    /// Pronouns that turn a verb back on the learner: "teaching myself Python" is learning it.
+    static let reflexives: Set<String> = ["myself", "yourself", "himself", "herself", "themselves", "ourselves", "meself"]
+
+    /// True when the word right after a mention, in the same clause, is a reflexive pronoun
+    /// ("taught myself", "training myself up"): the skill is done to the learner, not by them.
+    static func isReflexive(after end: Int, in tokens: [TextToken], text: String) -> Bool {
+        guard end < tokens.count, reflexives.contains(tokens[end].lower) else { return false }
+        let gap = text[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]
+        return !gap.contains(where: { ".!?;:,\n".contains($0) })
+    }
+
     /// Words that negate what follows them in a clause.
     static let negators: Set<String> = [
         "no", "not", "never", "without", "lack", "lacks", "lacking", "none", "nor", "neither", "unable", "cannot",
@@ -219,6 +252,17 @@ struct SkillExtractor: Sendable {
         "cant", "dont", "doesnt", "didnt", "couldnt", "wont", "wouldnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt",
         "shouldnt", "mustnt",
     ]
+    /// Words that, followed by a possessive (`possessives`), say the learner no longer has what follows
+    /// ("I've lost my driving licence"); "homes lose heat" loses nothing of the learner's.
+    static let lossWords: Set<String> = ["lost", "lose", "losing", "surrendered", "forfeited"]
+    /// Possessives after a loss word that make the loss someone's own.
+    static let possessives: Set<String> = ["my", "our", "his", "her", "their"]
+    /// Words that, between a loss word and a mention, say the loss was of a post, not of the skill: "lost my
+    /// job as a carer" still names caring work done.
+    static let postWords: Set<String> = [
+        "job", "jobs", "role", "position", "post", "contract", "business", "shop", "work", "hours", "place", "employment", "interest",
+    ]
+
     /// Words that end a negation's reach.
     static let clauseBreakers: Set<String> = ["but", "however", "although", "though", "yet", "whereas", "while", "except"]
 
@@ -233,6 +277,11 @@ struct SkillExtractor: Sendable {
             let word = tokens[index].lower
             if clauseBreakers.contains(word) { break }
             if negators.contains(word) || word.hasSuffix("n't") { return String(tokens[index].original) }
+            if lossWords.contains(word), index + 1 < position, possessives.contains(tokens[index + 1].lower),
+                !tokens[(index + 1)..<position].contains(where: { postWords.contains($0.lower) })
+            {
+                return String(tokens[index].original)
+            }
             index -= 1
             steps += 1
         }
