@@ -78,9 +78,8 @@ extension CareerDiagnostician {
             titles: ["Junior advertising creative", "Creative digital design professional"], field: true),
     ]
 
-    /// Whether a wish (`padded`, as `wishWordsPadded` gives it) names the field.
-    static func names(_ field: WishedField, in padded: String) -> Bool {
-        let words = padded.split(separator: " ").map(String.init)
+    /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.
+    static func names(_ field: WishedField, in padded: PhraseSearch, words: [String]) -> Bool {
         guard !words.contains(where: field.unless.contains) else { return false }
         return field.phrases.contains { phrase in
             guard phrase.hasSuffix(" *") else { return padded.contains(" " + phrase + " ") }
@@ -94,8 +93,10 @@ extension CareerDiagnostician {
 
     /// The fields and activities a wish names, as indices into `wishedFields`.
     static func wishedFieldIndices(in wish: String) -> [Int] {
-        let padded = wishWordsPadded(droppingCircumstances(droppingNegatedClauses(wish)))
-        return wishedFields.indices.filter { names(wishedFields[$0], in: padded) }
+        let text = wishWordsPadded(droppingCircumstances(droppingNegatedClauses(wish)))
+        let padded = PhraseSearch(text)
+        let words = text.split(separator: " ").map(String.init)
+        return wishedFields.indices.filter { names(wishedFields[$0], in: padded, words: words) }
     }
 
     /// The fields and activities a wish names (`wishedFields`), for each whether its words are a field.

@@ -76,8 +76,11 @@ struct Circumstances: Equatable, Sendable {
     }
 
     /// Whether one of `phrases` occurs in `lower` (lower-cased, padded) as whole words.
+    /// Most phrases are absent: a byte search (`PhraseSearch`) rules them out before the whole-word check.
     static func says(_ phrases: [String], in lower: String) -> Bool {
-        phrases.contains { phrase in
+        let search = PhraseSearch(lower)
+        return phrases.contains { phrase in
+            guard search.contains(phrase) else { return false }
             var from = lower.startIndex
             while let found = lower.range(of: phrase, range: from..<lower.endIndex) {
                 let before = found.lowerBound == lower.startIndex ? " " : lower[lower.index(before: found.lowerBound)]
