@@ -14,6 +14,9 @@ extension CourseIndex {
         static let title: Int32 = 2
         /// Its summary or where-next names it ("Early career teacher posts in primary schools").
         static let context: Int32 = 1
+        /// Its title names the occupation's trade or field (`tradeNames`: "Site Carpentry" for Carpentry
+        /// and joinery, "CIPD … People Practice" for HR support), in the occupation's route.
+        static let field: Int32 = 1
     }
 
     /// The share of occupations above which a title word is a common job word ("manager", "technician",
@@ -24,24 +27,41 @@ extension CourseIndex {
     ///
     /// A course leads to an occupation when every index term of one of its names (the standard's title, the
     /// title without its bracketed parts ("Supply chain practitioner" of "… (fast moving consumer good)") or
-    /// a typical job title with at least one word that is not a common job word) is among the terms of the
+    /// a typical job title with at least one word that is not a common job word; the standard's own title of
+    /// two words or more even when both are common: "Engineering operative") is among the terms of the
     /// course's title and qualification title (`Lead.title`) or of those with the summary's taught words and
     /// where-next (`Lead.context`). A course of another route than the occupation's leads to it only
     /// through its title and a name of two words or more: a "Domestic Retrofit Assessor" bootcamp does not
     /// lead to Assessor coach (job title "Assessor"), nor a social work degree whose where-next mentions
     /// "senior practitioner or practice educator" to Learning and skills teacher ("Education practitioner").
-    /// Worked out once per index build through the names' rarest terms.
+    /// A course of the occupation's route also leads to it when its title names the occupation's trade or
+    /// field (`tradeNames`, with a term that is not a common job word: `Lead.field`). Worked out once per
+    /// index build through the names' rarest terms.
     static func occupationLeads(courses: [Course], routes: [String?], model: OccupationSkillModel, analyzer: TextAnalyzer) -> [[Lead]] {
-        let names: [(target: Int, terms: Set<String>)] = model.targets.enumerated().flatMap { position, target in
-            ([target.standard.title, Self.withoutBrackets(target.standard.title)] + target.standard.typicalJobTitles).map { (position, Set(analyzer.terms($0))) }
-        }.filter { !$0.terms.isEmpty }
+        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool)] = []
+        for (position, target) in model.targets.enumerated() {
+            let own = [target.standard.title, Self.withoutBrackets(target.standard.title)]
+            let written = own + target.standard.typicalJobTitles
+            var seen = Set<Set<String>>()
+            for (offset, name) in written.enumerated() {
+                let terms = Set(analyzer.terms(name))
+                if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count)) }
+            }
+            for name in written {
+                for terms in Self.tradeNames(of: name, analyzer: analyzer) where seen.insert(terms).inserted {
+                    names.append((position, terms, true, false))
+                }
+            }
+        }
         var frequency: [String: Set<Int>] = [:]
         for name in names { for term in name.terms { frequency[term, default: []].insert(name.target) } }
         let common = Double(model.targets.count) * commonNameShare
-        // Each usable name under its rarest term.
+        let isRare = { (term: String) -> Bool in Double(frequency[term]?.count ?? 0) <= common }
+        // Each usable name under its rarest term: one with a rare term, or the standard's own title of two
+        // terms or more ("Engineering operative").
         var byRarest: [String: [Int]] = [:]
         for (offset, name) in names.enumerated() {
-            guard name.terms.contains(where: { Double(frequency[$0]?.count ?? 0) <= common }) else { continue }
+            guard name.terms.contains(where: isRare) || (name.own && name.terms.count > 1) else { continue }
             guard let rarest = name.terms.min(by: { (frequency[$0]?.count ?? 0, $0) < (frequency[$1]?.count ?? 0, $1) }) else { continue }
             byRarest[rarest, default: []].append(offset)
         }
@@ -55,8 +75,14 @@ extension CourseIndex {
                 for offset in byRarest[term] ?? [] {
                     let name = names[offset]
                     let sameRoute = routes[position] == model.targets[name.target].standard.route
-                    let strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? Lead.title
-                        : sameRoute && name.terms.isSubset(of: all) ? Lead.context : 0
+                    let strength: Int32
+                    if name.trade {
+                        // A trade's or field's name leads from the title of a course of the occupation's route.
+                        strength = sameRoute && name.terms.isSubset(of: title) ? Lead.field : 0
+                    } else {
+                        strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? Lead.title
+                            : sameRoute && name.terms.isSubset(of: all) ? Lead.context : 0
+                    }
                     if strength > best[name.target] ?? 0 { best[name.target] = strength }
                 }
             }
