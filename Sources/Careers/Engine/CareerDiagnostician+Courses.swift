@@ -119,6 +119,8 @@ extension CareerDiagnostician {
                         nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific)
                     if !fit.qualifies { return }
                 }
+                // A course for managers or supervisors is for a path that leads others (`CourseIndex.managementCourses`).
+                if lead == 0 && !leadPath && index.managementCourse[position] { return }
                 // A school leaver is offered courses open to them at their stage (`CourseIndex.suitsSchoolLeaver`).
                 if youth && !CourseIndex.suitsSchoolLeaver(buffers.entries[position], pathLevel: standard.level, leadPath: leadPath) { return }
                 let holds = { (skill: Int) -> Bool in saidHeld(skill) || (lead == 0 && jobOnly(skill)) }
@@ -146,12 +148,14 @@ extension CareerDiagnostician {
                 // Mostly what the learner has already (the licence they hold): half marks, and below every
                 // course that is mostly new to them; not the course named for the occupation (a Lead Adult
                 // Care Worker Apprenticeship for a care assistant who already gives personal care).
+                // A course that names only the occupation's trade or field keeps its place among the courses
+                // for the job (a site carpentry diploma for a carpenter's path), at half marks.
                 if (!held.isEmpty || !jobHeld.isEmpty) && lead < CourseIndex.Lead.title {
                     var heldTags = 0
                     for tag in entryTags where holds(Int(tag.skill)) { heldTags += 1 }
                     if heldTags * 2 >= entryTags.count {
                         shown *= 0.5
-                        score -= CourseRank.mostlyHeld
+                        if lead == 0 { score -= CourseRank.mostlyHeld }
                     }
                 }
                 // A course scoring below the whole shortlist only marks the gap skills it covers, if it has a

@@ -10,7 +10,11 @@ extension CourseIndex {
         let course: Int32
         let strength: Int32
 
-        /// The course's title or qualification names the occupation ("Teacher Degree Apprenticeship").
+        /// The course's title or qualification names the occupation's standard itself ("Engineering
+        /// Operative Apprenticeship" for Engineering operative): first among the courses for the job.
+        static let own: Int32 = 3
+        /// The course's title or qualification names the occupation or one of its job titles ("Teacher
+        /// Degree Apprenticeship"; "Fabrication and Welding" for Engineering operative's "Fabricator").
         static let title: Int32 = 2
         /// Its summary or where-next names it ("Early career teacher posts in primary schools").
         static let context: Int32 = 1
@@ -29,8 +33,8 @@ extension CourseIndex {
     /// title without its bracketed parts ("Supply chain practitioner" of "… (fast moving consumer good)") or
     /// a typical job title with at least one word that is not a common job word; the standard's own title of
     /// two words or more even when both are common: "Engineering operative") is among the terms of the
-    /// course's title and qualification title (`Lead.title`) or of those with the summary's taught words and
-    /// where-next (`Lead.context`). A course of another route than the occupation's leads to it only
+    /// course's title and qualification title (`Lead.title`), or is a phrase of the summary's taught words and
+    /// where-next (`Lead.context`: not "deputy leader" from "deputy manager … team leader"). A course of another route than the occupation's leads to it only
     /// through its title and a name of two words or more: a "Domestic Retrofit Assessor" bootcamp does not
     /// lead to Assessor coach (job title "Assessor"), nor a social work degree whose where-next mentions
     /// "senior practitioner or practice educator" to Learning and skills teacher ("Education practitioner").
@@ -38,18 +42,19 @@ extension CourseIndex {
     /// field (`tradeNames`, with a term that is not a common job word: `Lead.field`). Worked out once per
     /// index build through the names' rarest terms.
     static func occupationLeads(courses: [Course], routes: [String?], model: OccupationSkillModel, analyzer: TextAnalyzer) -> [[Lead]] {
-        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool)] = []
+        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String])] = []
         for (position, target) in model.targets.enumerated() {
             let own = [target.standard.title, Self.withoutBrackets(target.standard.title)]
             let written = own + target.standard.typicalJobTitles
             var seen = Set<Set<String>>()
             for (offset, name) in written.enumerated() {
-                let terms = Set(analyzer.terms(name))
-                if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count)) }
+                let phrase = analyzer.terms(name)
+                let terms = Set(phrase)
+                if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count, phrase)) }
             }
             for name in written {
                 for terms in Self.tradeNames(of: name, analyzer: analyzer) where seen.insert(terms).inserted {
-                    names.append((position, terms, true, false))
+                    names.append((position, terms, true, false, []))
                 }
             }
         }
@@ -69,9 +74,9 @@ extension CourseIndex {
         for (position, course) in courses.enumerated() {
             let title = Set(analyzer.terms(([course.title, course.qualification?.title ?? ""]).joined(separator: " ")))
             let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
-            let all = context.isEmpty ? title : title.union(analyzer.terms(context))
+            let contextTerms = context.isEmpty ? [] : analyzer.terms(context)
             var best: [Int: Int32] = [:]
-            for term in all {
+            for term in title.union(contextTerms) {
                 for offset in byRarest[term] ?? [] {
                     let name = names[offset]
                     let sameRoute = routes[position] == model.targets[name.target].standard.route
@@ -80,8 +85,8 @@ extension CourseIndex {
                         // A trade's or field's name leads from the title of a course of the occupation's route.
                         strength = sameRoute && name.terms.isSubset(of: title) ? Lead.field : 0
                     } else {
-                        strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? Lead.title
-                            : sameRoute && name.terms.isSubset(of: all) ? Lead.context : 0
+                        strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? (name.own ? Lead.own : Lead.title)
+                            : sameRoute && Self.contains(phrase: name.phrase, in: contextTerms) ? Lead.context : 0
                     }
                     if strength > best[name.target] ?? 0 { best[name.target] = strength }
                 }
@@ -89,6 +94,16 @@ extension CourseIndex {
             for (target, strength) in best { leads[target].append(Lead(course: Int32(position), strength: strength)) }
         }
         return leads
+    }
+
+    /// Whether `terms` holds `phrase` as consecutive terms: "deputy manager … team leader" does not hold
+    /// "deputy leader".
+    static func contains(phrase: [String], in terms: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= terms.count else { return false }
+        for start in 0...(terms.count - phrase.count) where terms[start] == phrase[0] {
+            if terms[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        }
+        return false
     }
 
     /// A title without its bracketed parts: "Supply chain practitioner (fast moving consumer good)" → "Supply chain practitioner".
