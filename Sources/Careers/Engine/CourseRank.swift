@@ -58,7 +58,7 @@ struct CourseRank {
     var score: Double {
         var tier = 0.0
         if lead >= CourseIndex.Lead.own {
-            tier = 4.5
+            tier = 5
         } else if lead >= CourseIndex.Lead.title {
             tier = 4
         } else if lead > 0 {
