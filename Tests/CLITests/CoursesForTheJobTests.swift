@@ -72,11 +72,17 @@ struct CoursesForTheJobTests {
         #expect(cheap.allSatisfy { ($0.costPence ?? 0) <= 10_000 || $0.costToLearner == .free || $0.costToLearner == .ifEligible }, "\(cheap.map(\.title))")
     }
 
-    @Test("a further-education teacher's or assessor's path gets the teaching and assessing awards",
+    /// A tradesperson who already trains apprentices at work (the award's own skills), at level 3: the awards
+    /// that qualify them to teach and assess are listed, the course that leads to the job first.
+    @Test("a further-education teacher's or assessor's path gets the teaching and assessing awards, first",
           arguments: [["ST0146", "Assessor coach"], ["ST0149", "Learning and skills teacher"]])
     func teachingQualifications(item: [String]) async throws {
-        let titles = try await Self.listed(item[0], holding: try await Self.skills(ofCourse: "Award in Education and Training")).map(\.title)
-        #expect(titles.contains { $0.contains("Education and Training") || $0.contains("Teach Your Trade") }, "\(titles) for \(item[1])")
+        let holding = try await Self.skills(ofCourse: "Teach Your Trade") + (try await Self.skills(ofCourse: "Award in Education and Training"))
+        let courses = try await Self.listed(item[0], holding: holding, level: 3)
+        let titles = courses.map(\.title)
+        #expect(titles.contains { $0.contains("Education and Training") }, "\(titles) for \(item[1])")
+        #expect(titles.contains { $0.contains("Teach Your Trade") }, "\(titles) for \(item[1])")
+        #expect(titles.first.map { $0.contains("Education and Training") || $0.contains("Teach Your Trade") } ?? false, "\(titles) for \(item[1])")
     }
 
     /// Site management safety, a site supervisor apprenticeship and a construction management HNC share a

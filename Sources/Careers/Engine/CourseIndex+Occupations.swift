@@ -38,8 +38,8 @@ extension CourseIndex {
     /// through its title and a name of two words or more: a "Domestic Retrofit Assessor" bootcamp does not
     /// lead to Assessor coach (job title "Assessor"), nor a social work degree whose where-next mentions
     /// "senior practitioner or practice educator" to Learning and skills teacher ("Education practitioner").
-    /// A course of the occupation's route also leads to it when its title names the occupation's trade or
-    /// field (`tradeNames`, with a term that is not a common job word: `Lead.field`). Worked out once per
+    /// A course of the occupation's route also leads to it when its title names the trade or field of the
+    /// standard's title (`tradeNames`, with a term that is not a common job word: `Lead.field`). Worked out once per
     /// index build through the names' rarest terms.
     static func occupationLeads(courses: [Course], routes: [String?], model: OccupationSkillModel, analyzer: TextAnalyzer) -> [[Lead]] {
         var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String])] = []
@@ -52,7 +52,9 @@ extension CourseIndex {
                 let terms = Set(phrase)
                 if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count, phrase)) }
             }
-            for name in written {
+            // The trade or field of the standard's own title: a typical job title's ("Education practitioner",
+            // "Learning and skills practitioner") would name education or learning, every teaching course.
+            for name in own {
                 for terms in Self.tradeNames(of: name, analyzer: analyzer) where seen.insert(terms).inserted {
                     names.append((position, terms, true, false, []))
                 }
