@@ -5,8 +5,7 @@ import Matching
 
 extension CourseIndex {
     /// Words that name a role, not a trade or field: taken off an occupation's name to leave its trade
-    /// ("Landscape or horticulture supervisor" → horticulture, "Pharmacy technician" → pharmacy,
-    /// "arboricultural officer" → arboricultural).
+    /// ("Landscape or horticulture supervisor" → horticulture, "Pharmacy technician" → pharmacy).
     static let roleWords: Set<String> = [
         "assistant", "technician", "operative", "operator", "supervisor", "manager", "officer", "practitioner", "professional", "specialist",
         "adviser", "advisor", "coordinator", "co-ordinator", "leader", "lead", "senior", "junior", "trainee", "apprentice", "team", "member",
@@ -16,23 +15,20 @@ extension CourseIndex {
 
     /// Course-title phrases that stand for a field no word of the occupation's names gives: a professional
     /// body's qualification (CIPD for HR), or the teaching and assessing awards of further-education
-    /// teachers and assessors. Keyed by a phrase of the occupation's name (title or typical job title).
+    /// teachers and assessors. Keyed by a phrase of the standard's title.
     static let fieldPhrases: [String: [String]] = [
         "hr": ["cipd", "people practice", "human resource management", "human resources"],
         "people professional": ["cipd", "people practice", "human resource management"],
-        "human resource": ["cipd", "people practice"],
         "arborist": ["arboriculture", "tree surgery"],
-        "tree surgeon": ["arboriculture", "tree surgery"],
         "horticulture": ["rhs", "horticultural"],
-        "gardener": ["rhs", "horticulture"],
         "assessor coach": ["education and training", "teach your trade", "assessor", "assessing vocational"],
         "learning and skills teacher": ["education and training", "teach your trade", "teaching in the lifelong learning sector"],
     ]
 
     /// The names of an occupation's trade or field that a course title may use instead of the job's own
-    /// name, as term sets: the name without its role words (`roleWords`), its trade noun in place of the
-    /// worker's ("Site carpenter" → carpentry, "Florist" → floristry, "Social worker" → social work,
-    /// "Pharmacist" → pharmacy), each of two single-word trades joined by "and" or "or" on its own
+    /// name, as term sets, from a standard's title: the name without its role words (`roleWords`:
+    /// "Pharmacy technician" → pharmacy), its trade noun in place of the worker's ("Florist" → floristry,
+    /// "Social worker" → social work), each of two single-word trades joined by "and" or "or" on its own
     /// ("Carpentry and joinery" → carpentry; joinery), and the phrases of `fieldPhrases`.
     static func tradeNames(of name: String, analyzer: TextAnalyzer) -> [Set<String>] {
         let lowered = withoutBrackets(name).lowercased()
