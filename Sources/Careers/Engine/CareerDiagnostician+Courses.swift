@@ -107,7 +107,8 @@ extension CareerDiagnostician {
                     coreSpecific = coreSpecific || (specific[skill] && !broad[skill] && marks.coreMark[skill] == generation)
                 }
                 // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
-                if coveredCount == 0 || !taught { return }
+                // A course that leads to the occupation is for it whatever its tags: it trains for the job itself.
+                if lead == 0 && (coveredCount == 0 || !taught) { return }
                 let inRoute = Int(entry.routeNumber) == routeNumber
                 // A course that does not lead to the occupation is for this path only when its field is near the
                 // occupation's; another route's course also teaches a core, specific gap skill, comes from a route
@@ -118,11 +119,15 @@ extension CareerDiagnostician {
                         nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific)
                     if !fit.qualifies { return }
                 }
+                // A course for managers or supervisors is for a path that leads others (`CourseIndex.managementCourses`).
+                if lead == 0 && !leadPath && index.managementCourse[position] { return }
                 // A school leaver is offered courses open to them at their stage (`CourseIndex.suitsSchoolLeaver`).
                 if youth && !CourseIndex.suitsSchoolLeaver(buffers.entries[position], pathLevel: standard.level, leadPath: leadPath) { return }
                 let holds = { (skill: Int) -> Bool in saidHeld(skill) || (lead == 0 && jobOnly(skill)) }
-                // Below the level the learner works at, in their own trade (a specific skill they hold among its tags).
-                if let learnerLevel, entry.levelRank != CourseIndex.Hot.noLevel, Int(entry.levelRank) < learnerLevel,
+                // Below the level the learner works at, in their own trade (a specific skill they hold among its tags);
+                // not a course that leads to the occupation (a pharmacy services assistant apprenticeship for a
+                // dispensing assistant going further in pharmacy), which ranks below the rest if mostly held.
+                if lead == 0, let learnerLevel, entry.levelRank != CourseIndex.Hot.noLevel, Int(entry.levelRank) < learnerLevel,
                     entryTags.contains(where: { holds(Int($0.skill)) && specific[Int($0.skill)] })
                 {
                     return
@@ -143,12 +148,14 @@ extension CareerDiagnostician {
                 // Mostly what the learner has already (the licence they hold): half marks, and below every
                 // course that is mostly new to them; not the course named for the occupation (a Lead Adult
                 // Care Worker Apprenticeship for a care assistant who already gives personal care).
+                // A course that names only the occupation's trade or field keeps its place among the courses
+                // for the job (a site carpentry diploma for a carpenter's path), at half marks.
                 if (!held.isEmpty || !jobHeld.isEmpty) && lead < CourseIndex.Lead.title {
                     var heldTags = 0
                     for tag in entryTags where holds(Int(tag.skill)) { heldTags += 1 }
                     if heldTags * 2 >= entryTags.count {
                         shown *= 0.5
-                        score -= CourseRank.mostlyHeld
+                        if lead == 0 { score -= CourseRank.mostlyHeld }
                     }
                 }
                 // A course scoring below the whole shortlist only marks the gap skills it covers, if it has a
@@ -186,7 +193,7 @@ extension CareerDiagnostician {
             let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
             options.append(option(
                 entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: fullGap, missingFrom: gap, standard: standard,
-                band: constraints.ageBand ?? .adult))
+                band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count))
         }
         let uncovered = gap.filter { scratch.covered[$0.skill] != generation && !genericSkill[$0.skill] }.map { entry in
             let skill = model.skills[entry.skill]
@@ -198,7 +205,7 @@ extension CareerDiagnostician {
     func option(
         _ entry: CourseIndex.Entry, _ run: CourseIndex.Run, covered: [(skill: Int, confidence: Double, reason: String)], score: Double,
         titleShared: [String], gap: [(skill: Int, weight: Double)], missingFrom: [(skill: Int, weight: Double)]? = nil, standard: OccupationalStandard,
-        band: AgeBand
+        band: AgeBand, buildsOnJob: Bool = false
     ) -> CourseOption {
         let coveredSet = Set(covered.map(\.skill))
         let coveredRefs = gap.filter { coveredSet.contains($0.skill) }.map { model.skills[$0.skill] }.map {
@@ -206,7 +213,7 @@ extension CareerDiagnostician {
         }
         let notCovered = (missingFrom ?? gap).filter { !coveredSet.contains($0.skill) }.map { model.skills[$0.skill].label }
         var summary = coveredRefs.isEmpty
-            ? "A course for \(standard.title) itself, building on what your job already involves"
+            ? "A course for \(standard.title) itself" + (buildsOnJob ? ", building on what your job already involves" : "")
             : "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
                 + " from the gap for \(standard.title)"
         if entry.route == standard.route { summary += ", in the same route" }

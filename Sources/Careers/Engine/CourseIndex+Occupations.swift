@@ -10,10 +10,17 @@ extension CourseIndex {
         let course: Int32
         let strength: Int32
 
-        /// The course's title or qualification names the occupation ("Teacher Degree Apprenticeship").
+        /// The course's title or qualification names the occupation's standard itself ("Engineering
+        /// Operative Apprenticeship" for Engineering operative): first among the courses for the job.
+        static let own: Int32 = 3
+        /// The course's title or qualification names the occupation or one of its job titles ("Teacher
+        /// Degree Apprenticeship"; "Fabrication and Welding" for Engineering operative's "Fabricator").
         static let title: Int32 = 2
         /// Its summary or where-next names it ("Early career teacher posts in primary schools").
         static let context: Int32 = 1
+        /// Its title names the occupation's trade or field (`tradeNames`: "Site Carpentry" for Carpentry
+        /// and joinery, "CIPD … People Practice" for HR support), in the occupation's route.
+        static let field: Int32 = 1
     }
 
     /// The share of occupations above which a title word is a common job word ("manager", "technician",
@@ -24,24 +31,44 @@ extension CourseIndex {
     ///
     /// A course leads to an occupation when every index term of one of its names (the standard's title, the
     /// title without its bracketed parts ("Supply chain practitioner" of "… (fast moving consumer good)") or
-    /// a typical job title with at least one word that is not a common job word) is among the terms of the
-    /// course's title and qualification title (`Lead.title`) or of those with the summary's taught words and
-    /// where-next (`Lead.context`). A course of another route than the occupation's leads to it only
+    /// a typical job title with at least one word that is not a common job word; the standard's own title of
+    /// two words or more even when both are common: "Engineering operative") is among the terms of the
+    /// course's title and qualification title (`Lead.title`), or is a phrase of the summary's taught words and
+    /// where-next (`Lead.context`: not "deputy leader" from "deputy manager … team leader"). A course of another route than the occupation's leads to it only
     /// through its title and a name of two words or more: a "Domestic Retrofit Assessor" bootcamp does not
     /// lead to Assessor coach (job title "Assessor"), nor a social work degree whose where-next mentions
     /// "senior practitioner or practice educator" to Learning and skills teacher ("Education practitioner").
-    /// Worked out once per index build through the names' rarest terms.
+    /// A course of the occupation's route also leads to it when its title names the trade or field of the
+    /// standard's title (`tradeNames`, with a term that is not a common job word: `Lead.field`). Worked out once per
+    /// index build through the names' rarest terms.
     static func occupationLeads(courses: [Course], routes: [String?], model: OccupationSkillModel, analyzer: TextAnalyzer) -> [[Lead]] {
-        let names: [(target: Int, terms: Set<String>)] = model.targets.enumerated().flatMap { position, target in
-            ([target.standard.title, Self.withoutBrackets(target.standard.title)] + target.standard.typicalJobTitles).map { (position, Set(analyzer.terms($0))) }
-        }.filter { !$0.terms.isEmpty }
+        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String])] = []
+        for (position, target) in model.targets.enumerated() {
+            let own = [target.standard.title, Self.withoutBrackets(target.standard.title)]
+            let written = own + target.standard.typicalJobTitles
+            var seen = Set<Set<String>>()
+            for (offset, name) in written.enumerated() {
+                let phrase = analyzer.terms(name)
+                let terms = Set(phrase)
+                if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count, phrase)) }
+            }
+            // The trade or field of the standard's own title: a typical job title's ("Education practitioner",
+            // "Learning and skills practitioner") would name education or learning, every teaching course.
+            for name in own {
+                for terms in Self.tradeNames(of: name, analyzer: analyzer) where seen.insert(terms).inserted {
+                    names.append((position, terms, true, false, []))
+                }
+            }
+        }
         var frequency: [String: Set<Int>] = [:]
         for name in names { for term in name.terms { frequency[term, default: []].insert(name.target) } }
         let common = Double(model.targets.count) * commonNameShare
-        // Each usable name under its rarest term.
+        let isRare = { (term: String) -> Bool in Double(frequency[term]?.count ?? 0) <= common }
+        // Each usable name under its rarest term: one with a rare term, or the standard's own title of two
+        // terms or more ("Engineering operative").
         var byRarest: [String: [Int]] = [:]
         for (offset, name) in names.enumerated() {
-            guard name.terms.contains(where: { Double(frequency[$0]?.count ?? 0) <= common }) else { continue }
+            guard name.terms.contains(where: isRare) || (name.own && name.terms.count > 1) else { continue }
             guard let rarest = name.terms.min(by: { (frequency[$0]?.count ?? 0, $0) < (frequency[$1]?.count ?? 0, $1) }) else { continue }
             byRarest[rarest, default: []].append(offset)
         }
@@ -49,20 +76,36 @@ extension CourseIndex {
         for (position, course) in courses.enumerated() {
             let title = Set(analyzer.terms(([course.title, course.qualification?.title ?? ""]).joined(separator: " ")))
             let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
-            let all = context.isEmpty ? title : title.union(analyzer.terms(context))
+            let contextTerms = context.isEmpty ? [] : analyzer.terms(context)
             var best: [Int: Int32] = [:]
-            for term in all {
+            for term in title.union(contextTerms) {
                 for offset in byRarest[term] ?? [] {
                     let name = names[offset]
                     let sameRoute = routes[position] == model.targets[name.target].standard.route
-                    let strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? Lead.title
-                        : sameRoute && name.terms.isSubset(of: all) ? Lead.context : 0
+                    let strength: Int32
+                    if name.trade {
+                        // A trade's or field's name leads from the title of a course of the occupation's route.
+                        strength = sameRoute && name.terms.isSubset(of: title) ? Lead.field : 0
+                    } else {
+                        strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? (name.own ? Lead.own : Lead.title)
+                            : sameRoute && Self.contains(phrase: name.phrase, in: contextTerms) ? Lead.context : 0
+                    }
                     if strength > best[name.target] ?? 0 { best[name.target] = strength }
                 }
             }
             for (target, strength) in best { leads[target].append(Lead(course: Int32(position), strength: strength)) }
         }
         return leads
+    }
+
+    /// Whether `terms` holds `phrase` as consecutive terms: "deputy manager … team leader" does not hold
+    /// "deputy leader".
+    static func contains(phrase: [String], in terms: [String]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= terms.count else { return false }
+        for start in 0...(terms.count - phrase.count) where terms[start] == phrase[0] {
+            if terms[start..<(start + phrase.count)].elementsEqual(phrase) { return true }
+        }
+        return false
     }
 
     /// A title without its bracketed parts: "Supply chain practitioner (fast moving consumer good)" → "Supply chain practitioner".

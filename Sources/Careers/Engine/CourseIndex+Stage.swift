@@ -41,3 +41,29 @@ extension CourseIndex {
         return true
     }
 }
+
+// MARK: - Courses for those who lead others
+
+extension CourseIndex {
+    /// Skills of leading people or running sites: a course whose title names leading or managing and that
+    /// teaches one of them is a course for managers or supervisors (`managementCourses`).
+    static let managingSkills: Set<String> = ["leadership", "people-management", "site-supervision", "construction-project-management"]
+
+    /// Per entry: whether it is a course for managers or supervisors, one whose title names leading or
+    /// managing (`isLeadCourse`) and that teaches leading people or running sites (`managingSkills`) or
+    /// names an occupation that leads others (`OccupationSkillModel.isLeadRole`): site management safety
+    /// (SMSTS), a construction site supervisor apprenticeship, an HNC in construction management, a lead
+    /// adult care worker apprenticeship; not a waste or project management course. Such a course is
+    /// listed for a path that leads others or that it leads to, not for a fencer's or a youth support
+    /// worker's health and safety or safeguarding.
+    static func managementCourses(entries: [Entry], leadsTo: [[Lead]], model: OccupationSkillModel) -> [Bool] {
+        let managing = Set(managingSkills.compactMap { model.skillPosition[$0] })
+        var namesLeadRole = Array(repeating: false, count: entries.count)
+        for (target, leads) in leadsTo.enumerated() where model.isLeadRole[target] {
+            for lead in leads where lead.strength >= Lead.title { namesLeadRole[Int(lead.course)] = true }
+        }
+        return zip(entries, namesLeadRole).map { entry, namesLead in
+            entry.leadCourse && (namesLead || entry.skills.contains { managing.contains($0.skill) })
+        }
+    }
+}

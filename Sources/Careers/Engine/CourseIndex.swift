@@ -124,6 +124,8 @@ final class CourseIndex: Sendable {
     let termIDs: [String: Int32]
     /// Per target position, the courses that lead to that occupation (`occupationLeads`).
     let leadsTo: [[Lead]]
+    /// Per entry: a course for managers or supervisors (`managementCourses`).
+    let managementCourse: [Bool]
     /// Per target position, its field vector (`fieldVector`).
     let targetFields: [[(skill: Int, weight: Double)]]
     /// Per route number (`Route.allCases`), per route number: whether the two routes' skills are alike
@@ -215,6 +217,7 @@ final class CourseIndex: Sendable {
         self.byRoute = byRoute
         self.termIDs = termIDs
         leadsTo = Self.occupationLeads(courses: courses.map(\.entry.course), routes: entries.map(\.route), model: model, analyzer: analyzer)
+        managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
         targetFields = model.targets.map { Self.fieldVector(of: $0, model: model) }
         nearRoutes = Route.allCases.map { one in
             Route.allCases.map { other in one == other || (tagger.homes.similarity[one.rawValue]?[other.rawValue] ?? 0) >= Self.nearRouteSimilarity }

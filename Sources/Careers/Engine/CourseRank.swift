@@ -1,7 +1,8 @@
 // MARK: - How an adviser orders a path's courses
 
 /// A course's place in a path's list, as an adviser would order it: first the courses that lead to the
-/// occupation (its title or qualification names it, then its summary or where-next), then the courses of
+/// occupation (its title or qualification names the standard itself, then one of its job titles, then its
+/// summary or where-next or the title its trade or field), then the courses of
 /// its route (those teaching a core, specific gap skill first), then other routes' courses teaching a
 /// core, specific gap skill (no other is listed); within each, by the share of the gap covered, with broad skills (leadership,
 /// business planning, assessment and feedback: `CourseIndex.broadSkill`) counting little. A course at a
@@ -56,7 +57,9 @@ struct CourseRank {
     /// The order: tiers apart by whole units, the share within them.
     var score: Double {
         var tier = 0.0
-        if lead >= CourseIndex.Lead.title {
+        if lead >= CourseIndex.Lead.own {
+            tier = 5
+        } else if lead >= CourseIndex.Lead.title {
             tier = 4
         } else if lead > 0 {
             tier = 3
