@@ -102,7 +102,12 @@ extension CareerDiagnostician {
             // `Fit.distinctiveShared`), or shares at least two specific skills with them (`stepShared`): a
             // pathway or cluster as broad as "Transport" or "Driver or crewmember" does not make a boatmaster
             // a bus driver's step up on first aid.
+            // A job of their own pathway built on a specific skill of theirs that few kinds of job name is in the
+            // family too (`sharesCoreSkill`): an HR adviser's human resources make senior people professional her step up.
+            // Someone who must leave their own job for their health meets such jobs among their moves, which say
+            // what the limit leaves them (a paint sprayer with asthma: vehicle damage assessor).
             let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
+                || (samePathway && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position)))
             guard scored[position].score > 0, family || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
             else { continue }
             // The match shown is the fit shrunk by how few skills the target's standard names
@@ -190,6 +195,16 @@ extension CareerDiagnostician {
             held[skill] && !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
         }
         return shared.contains { !model.isWidespread[$0] } ? shared.count : 0
+    }
+
+    /// Whether the learner holds (`held`, without what their limits close) one of the target's core skills
+    /// (`OccupationSkillModel.coreSkills`) that is specific and named by few kinds of job (not
+    /// `OccupationSkillModel.isWidespread`): human resources for a senior people professional, not customer service.
+    func sharesCoreSkill(_ position: Int, held: [Bool]?) -> Bool {
+        guard let held else { return false }
+        return model.coreSkills[position].contains { skill in
+            held[skill] && !model.isWidespread[skill] && !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
+        }
     }
 
     /// Whether the two standards' job titles code to a common SOC 2020 unit group: the same occupation.
@@ -656,6 +671,10 @@ extension CareerDiagnostician {
             let from = anchor.map { model.targets[$0].standard }
             if let towards {
                 summary = "A first step towards \(towards), which your wish names, in \(routeName(standard.route))"
+            } else if wished, named {
+                summary = "The job your wish names and your long-term goal, in \(routeName(standard.route)) (level \(standard.level), more than "
+                    + "a level above where you could start, so usually reached through the first step listed with it, then training or a degree "
+                    + "apprenticeship)"
             } else if wished {
                 summary = "The job your wish names, in \(routeName(standard.route))"
             } else if let indoor {
