@@ -104,10 +104,11 @@ extension CareerDiagnostician {
             // a bus driver's step up on first aid.
             // A job of their own pathway built on a specific skill of theirs that few kinds of job name is in the
             // family too (`sharesCoreSkill`): an HR adviser's human resources make senior people professional her step up.
+            // A thin standard's few inferred skills (`OccupationalStandard.isThin`) are too little to tell.
             // Someone who must leave their own job for their health meets such jobs among their moves, which say
             // what the limit leaves them (a paint sprayer with asthma: vehicle damage assessor).
             let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
-                || (samePathway && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position)))
+                || (samePathway && !standard.isThin && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position)))
             guard scored[position].score > 0, family || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
             else { continue }
             // The match shown is the fit shrunk by how few skills the target's standard names
