@@ -46,3 +46,20 @@ struct HeavyWorkLimitTests {
         #expect(!diagnostic.notices.contains { $0.contains("condition of your hands") }, "notices: \(diagnostic.notices)")
     }
 }
+
+// MARK: - Leaving classroom teaching
+
+@Suite("Classroom teaching limit")
+struct ClassroomTeachingLimitTests {
+    @Test("A teacher who cannot go back into a classroom is offered no teaching job, as a move or a step up")
+    func teacherLeavingClassroom() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Taught geography at a high school for 9 years, head of year for the last 3. I've been signed off with anxiety since Easter "
+                + "and I know I can't go back into a classroom, the behaviour broke me. I'm organised and good at explaining things.",
+            currentTitle: "Secondary school teacher"))
+        checkPathInvariants(diagnostic)
+        let titles = (diagnostic.upskill + diagnostic.reskill).map(\.occupation.title)
+        #expect(!titles.contains { $0.lowercased().contains("teacher") || $0.lowercased().contains("lecturer") }, "paths: \(titles)")
+        #expect(diagnostic.notices.contains { $0.contains("classroom teaching") }, "notices: \(diagnostic.notices)")
+    }
+}

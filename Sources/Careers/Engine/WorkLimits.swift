@@ -177,6 +177,16 @@ struct WorkLimit: Sendable {
             name: "operating machinery",
             statements: medicalDrivingStatements, ruledOutWords: ["forklifts", "forklift", "machinery"],
             skillLabels: ["Forklift operation", "Plant operation", "Machine operation"], titleWords: [], anyMention: false),
+        WorkLimit(
+            name: "classroom teaching",
+            statements: [
+                "out of teaching", "leave teaching", "leaving teaching", "get out of teaching", "quit teaching", "burnt out from teaching",
+                "burned out from teaching",
+            ],
+            ruledOutWords: ["classroom", "classrooms", "teaching", "the marking"],
+            skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
+            notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
+                + "teaching) are not suggested, as moves or as steps up."),
     ] + exposureLimits
 
     /// Conditions that stop someone driving on medical grounds, and so operating machinery too (unlike
