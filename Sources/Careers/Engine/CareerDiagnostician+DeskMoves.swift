@@ -125,7 +125,7 @@ extension CareerDiagnostician {
         var people: [Candidate] = []
         if distinctive.count + desk.count < Self.minimumSharedSkills, target.route == nil, target.standards.isEmpty {
             let listed = Set(moves.map(\.position) + desk.map(\.position) + [anchor].compactMap { $0 }).union(kinClosed)
-            people = peopleMoves(anchor: anchor, level: level, scored: scored, held: kept, limits: limits, excluding: listed)
+            people = peopleMoves(anchor: anchor, level: level, scored: scored, held: kept, limits: limits, excluding: listed, placedGroup: placedGroup)
         }
         // A move resting only on skills many jobs share is shown only when nothing else is.
         // A wish for desk work that leaves the learner's own work open keeps it alongside the desk moves.
@@ -165,14 +165,21 @@ extension CareerDiagnostician {
         "ST0005", "ST0906", "ST0896",  // adult care, youth support and peer support work
     ]
 
-    /// People-facing moves: jobs of `peopleFacingJobs` outside the learner's own job's cluster, up to one level above
+    /// People-facing moves, for a learner holding two skills of working with people (`peopleSkills`, in `held`) or one
+    /// at the core of their own job: jobs of `peopleFacingJobs` with statements (not thin), outside their own job's
+    /// cluster and the unit group they are placed in (`placedGroup`), up to one level above
     /// theirs (level 3 at most), that no stated limit rules out, with a skill of working with people the learner
     /// describes (`peopleSkills`, in `held`) among their core skills (`coreSize` heaviest or named throughout).
     /// Most such skills at the core first, then best fit; one per route. Each says which skills carry over, and
     /// that it is offered because few moves rest on the learner's other skills.
-    func peopleMoves(anchor: Int?, level: Int?, scored: [Fit], held: [Bool], limits: [Int], excluding: Set<Int>) -> [Candidate] {
+    func peopleMoves(
+        anchor: Int?, level: Int?, scored: [Fit], held: [Bool], limits: [Int], excluding: Set<Int>, placedGroup: String? = nil
+    ) -> [Candidate] {
         let people = held.indices.filter { held[$0] && Self.peopleSkills.contains(model.skills[$0].label) }
-        guard !people.isEmpty else { return [] }
+        // Working with people is what the learner does: two such skills, or one at the core of their own job (a
+        // decorator who deals with customers is not a people-facing learner).
+        guard people.count >= Self.minimumSharedSkills || (anchor.map { own in people.contains { model.coreSkills[own].contains($0) } } ?? false)
+        else { return [] }
         // Another kind of job than the learner's own: outside its occupational-map cluster.
         let ownCluster = anchor.flatMap { model.targets[$0].standard.cluster }
         let top = max(min((level ?? Self.secondaryLevel) + 1, Self.deskLevel), Self.secondaryLevel)
@@ -180,7 +187,10 @@ extension CareerDiagnostician {
         let atCore = { (position: Int) in people.filter { self.model.coreSkills[position].contains($0) } }
         let fitting = Self.peopleFacingJobs.compactMap { model.targetPosition[$0] }.filter { position in
             let standard = model.targets[position].standard
-            return !excluding.contains(position) && (ownCluster == nil || standard.cluster != ownCluster) && standard.level <= top
+            // A thin standard's inferred skills (`OccupationalStandard.isThin`) carry no move, and a job of the unit group the
+            // learner is placed in (`placedGroup`) is their own kind of work (a call-centre adviser's customer service practitioner).
+            return !excluding.contains(position) && !standard.isThin && (ownCluster == nil || standard.cluster != ownCluster)
+                && !standard.soc.contains { $0.code == placedGroup } && standard.level <= top
                 && !model.isRuledOut(position, by: closing) && !atCore(position).isEmpty
         }
         .map { (position: $0, count: atCore($0).count) }
