@@ -34,4 +34,15 @@ struct PathwayCoreStepUpTests {
         #expect(diagnostic.upskill.contains { $0.why.summary.contains("pathway (Human Resources)") }, "steps: \(diagnostic.upskill.map(\.occupation.title))")
         #expect(!diagnostic.notices.contains { $0.hasPrefix("No higher-level occupation") })
     }
+
+    @Test("A job of the pathway on one core skill is no step up beside a step in the learner's own occupation family")
+    func familyFirst() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text:
+            "Landscape gardener for 15 years, patios, fencing, turfing, planting schemes. Got arthritis in both knees now and can't do the "
+                + "heavy work. I know plants really well and I'm good with customers."))
+        checkPathInvariants(diagnostic)
+        let steps = diagnostic.upskill.map(\.occupation.title)
+        #expect(steps.contains { $0.hasPrefix("Landscape or horticulture supervisor") }, "steps: \(steps)")
+        #expect(!steps.contains { $0.hasPrefix("Crop technician") || $0.hasPrefix("Land-based") }, "steps: \(steps)")
+    }
 }

@@ -87,6 +87,7 @@ extension CareerDiagnostician {
         let keptHeld = held.map { held in held.indices.map { held[$0] && !closedSkills.contains($0) } }
         let stepHeld = { (position: Int) in self.model.isLeadRole[position] ? held : keptHeld }
         var candidates: [Candidate] = []
+        var pathwayOnly: Set<Int> = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.standard
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
@@ -107,10 +108,13 @@ extension CareerDiagnostician {
             // A thin standard's few inferred skills (`OccupationalStandard.isThin`) are too little to tell.
             // Someone who must leave their own job for their health meets such jobs among their moves, which say
             // what the limit leaves them (a paint sprayer with asthma: vehicle damage assessor).
+            // Such a pathway job is a step up only when no job of the family or sharing two specific skills is (`pathwayOnly`):
+            // a landscaper steps up to landscape supervisor, not also to crop technician on horticulture.
             let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
-                || (samePathway && !standard.isThin && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position)))
-            guard scored[position].score > 0, family || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
-            else { continue }
+            let pathwayCore = samePathway && !standard.isThin && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position))
+            let close = family || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
+            guard scored[position].score > 0, close || pathwayCore else { continue }
+            if !close { pathwayOnly.insert(position) }
             // The match shown is the fit shrunk by how few skills the target's standard names
             // (`OccupationSkillModel.shrunk`): "1 of its 2 skills" is no better evidence than "5 of its 12".
             let fit = model.shrunk(scored[position].score, of: position)
@@ -123,6 +127,7 @@ extension CareerDiagnostician {
             candidate.pathwayStep = samePathway || sameCluster || aspiration.boost[position] != nil
             candidates.append(candidate)
         }
+        if candidates.contains(where: { !pathwayOnly.contains($0.position) }) { candidates.removeAll { pathwayOnly.contains($0.position) } }
         // Someone who wants to be indoors or out of the weather steps up to the indoor side of their field
         // (`indoorSideSkills` among its core skills: a supervisor's, planner's or office job), as their moves do.
         if limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors) {
