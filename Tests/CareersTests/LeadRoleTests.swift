@@ -24,3 +24,19 @@ struct LeadRoleTests {
         #expect(lead("Hospitality manager") == true)
     }
 }
+
+// MARK: - Steps up outside the occupation family
+
+@Suite("Steps up outside the family")
+struct OutsideFamilyStepUpTests {
+    @Test("A butcher is not stepped up to equipment technician jobs on customer service, stock control and food safety")
+    func butcherNotEquipmentTechnician() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Im a butcher, been on the meat counter at a supermarket 8 yrs. Boning, cutting, knife skills, food hygiene level 2, serving "
+                + "customers and doing the orders. Want a change of career.",
+            currentTitle: "Butcher"))
+        checkPathInvariants(diagnostic)
+        let steps = diagnostic.upskill.map(\.occupation.title)
+        #expect(!steps.contains { $0.hasSuffix("technician") && !$0.contains("Butcher") }, "steps: \(steps)")
+    }
+}

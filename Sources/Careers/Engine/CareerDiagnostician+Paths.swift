@@ -112,7 +112,11 @@ extension CareerDiagnostician {
             // a landscaper steps up to landscape supervisor, not also to crop technician on horticulture.
             let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
             let pathwayCore = samePathway && !standard.isThin && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position))
-            let close = family || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
+            // Two shared specific skills make a step up outside the family only when one of them is what the job is
+            // about (`Fit.distinctiveShared`): a butcher's customer service, stock control and food safety do not make
+            // drinks dispense technician his step up.
+            let close = family
+                || (stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills && scored[position].distinctiveShared > 0)
             guard scored[position].score > 0, close || pathwayCore else { continue }
             if !close { pathwayOnly.insert(position) }
             // The match shown is the fit shrunk by how few skills the target's standard names
