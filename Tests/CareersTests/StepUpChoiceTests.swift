@@ -33,7 +33,7 @@ struct StepUpChoiceTests {
         #expect(steps.contains("Transport and warehouse operations supervisor"), "\(steps)")
     }
 
-    @Test("every step up is in the learner's occupation family or shares two specific skills, one named by few kinds of job", arguments: [
+    @Test("every step up is in the learner's occupation family (or pathway, on a core skill few jobs name) or shares two specific skills, one named by few kinds of job", arguments: [
         "Coach driver for a tour company for seven years with my PCV and CPC: day trips and school runs, good with passengers and first aid trained.",
         "Bank cashier for nine years: cash handling, balancing the tills, opening accounts and fraud checks.",
         "Roofer for twenty years, slate and tiles, leadwork and flat roofs, pricing up jobs. I had a fall and can't climb ladders any more.",
@@ -56,8 +56,11 @@ struct StepUpChoiceTests {
                 !engine.model.isCommonplace[skill] && OccupationSkillModel.isSpecific(engine.model.skills[skill].kind)
             }
             let twoSpecific = specific.count >= 2 && specific.contains { !engine.model.isWidespread[$0] }
+            // A job of their own pathway built on a specific skill of theirs few jobs name (a core skill).
+            let pathwayCore = target.standard.pathway != nil && target.standard.pathway == ownStandard.pathway && !target.standard.isThin
+                && specific.contains { engine.model.coreSkills[position].contains($0) && !engine.model.isWidespread[$0] }
             #expect(
-                position == anchor || sameGroup || (target.standard.cluster == ownStandard.cluster && distinctive) || twoSpecific,
+                position == anchor || sameGroup || (target.standard.cluster == ownStandard.cluster && distinctive) || twoSpecific || pathwayCore,
                 "\(path.occupation.title) for \(ownStandard.title): \(path.sharedSkills.map(\.label))")
         }
     }

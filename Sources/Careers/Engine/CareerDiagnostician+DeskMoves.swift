@@ -120,9 +120,16 @@ extension CareerDiagnostician {
                 return move
             }
         }
+        // With fewer than two moves built on what the learner does or desk-based, skills of working with people they
+        // describe (`peopleSkills`: complaints, customer service, safeguarding) carry people-facing moves, after the others.
+        var people: [Candidate] = []
+        if distinctive.count + desk.count < Self.minimumSharedSkills, target.route == nil, target.standards.isEmpty {
+            let listed = Set(moves.map(\.position) + desk.map(\.position) + [anchor].compactMap { $0 }).union(kinClosed)
+            people = peopleMoves(anchor: anchor, level: level, scored: scored, held: kept, limits: limits, excluding: listed, placedGroup: placedGroup)
+        }
         // A move resting only on skills many jobs share is shown only when nothing else is.
         // A wish for desk work that leaves the learner's own work open keeps it alongside the desk moves.
-        let fill = distinctive.isEmpty && (desk.isEmpty || (deskWished && !ownJobClosed)) ? 1 : 0
+        let fill = distinctive.isEmpty && people.isEmpty && (desk.isEmpty || (deskWished && !ownJobClosed)) ? 1 : 0
         // When their own job is closed, the desk-based moves follow the best move their skills suggest.
         let lead = ownJobClosed ? Array(distinctive.prefix(1)) : distinctive
         let after = ownJobClosed ? Array(distinctive.dropFirst()) : []
@@ -137,8 +144,65 @@ extension CareerDiagnostician {
             indoor = indoorMoves(anchor: anchor, level: level, scored: scored, held: kept, placedGroup: placedGroup, limits: limits)
                 .filter { !listed.contains($0.position) }
         }
-        let rest = (lead + sharing + after + bare + generic.prefix(fill)).filter { move in !indoor.contains { $0.position == move.position } }
+        let rest = (lead + sharing + after + people + bare + generic.prefix(fill)).filter { move in !indoor.contains { $0.position == move.position } }
         return Array((indoor + rest).prefix(Self.maxReskillPaths))
+    }
+
+    // MARK: People-facing moves
+
+    /// Skills of working with people (labels of the skills vocabulary) that carry over to many kinds of
+    /// work: a travel consultant's complaints and bookings, a prison officer's de-escalation and safeguarding.
+    static let peopleSkills: Set<String> = [
+        "Customer service", "Complaint handling", "Reception", "Sales", "Human resources", "Recruitment", "Safeguarding", "Conflict resolution",
+        "Mental health support", "Person-centred care", "Careers guidance", "Customer relationship management",
+    ]
+    /// People-facing moves offered at most.
+    static let maxPeopleMoves = 2
+    /// The people-facing jobs people enter from any field (standard references): customer service,
+    /// administration, retail, housing, and support work.
+    static let peopleFacingJobs = [
+        "ST0071", "ST0072", "ST0070", "ST0327", "ST0235",  // customer service, administration, retail, housing
+        "ST0005", "ST0906", "ST0896",  // adult care, youth support and peer support work
+    ]
+
+    /// People-facing moves, for a learner holding two skills of working with people (`peopleSkills`, in `held`) or one
+    /// at the core of their own job: jobs of `peopleFacingJobs` with statements (not thin), outside their own job's
+    /// cluster and the unit group they are placed in (`placedGroup`), up to one level above
+    /// theirs (level 3 at most), that no stated limit rules out, with a skill of working with people the learner
+    /// describes (`peopleSkills`, in `held`) among their core skills (`coreSize` heaviest or named throughout).
+    /// Most such skills at the core first, then best fit; one per route. Each says which skills carry over, and
+    /// that it is offered because few moves rest on the learner's other skills.
+    func peopleMoves(
+        anchor: Int?, level: Int?, scored: [Fit], held: [Bool], limits: [Int], excluding: Set<Int>, placedGroup: String? = nil
+    ) -> [Candidate] {
+        let people = held.indices.filter { held[$0] && Self.peopleSkills.contains(model.skills[$0].label) }
+        // Working with people is what the learner does: two such skills, or one at the core of their own job (a
+        // decorator who deals with customers is not a people-facing learner).
+        guard people.count >= Self.minimumSharedSkills || (anchor.map { own in people.contains { model.coreSkills[own].contains($0) } } ?? false)
+        else { return [] }
+        // Another kind of job than the learner's own: outside its occupational-map cluster.
+        let ownCluster = anchor.flatMap { model.targets[$0].standard.cluster }
+        let top = max(min((level ?? Self.secondaryLevel) + 1, Self.deskLevel), Self.secondaryLevel)
+        let closing = Self.closing(limits)
+        let atCore = { (position: Int) in people.filter { self.model.coreSkills[position].contains($0) } }
+        let fitting = Self.peopleFacingJobs.compactMap { model.targetPosition[$0] }.filter { position in
+            let standard = model.targets[position].standard
+            // A thin standard's inferred skills (`OccupationalStandard.isThin`) carry no move, and a job of the unit group the
+            // learner is placed in (`placedGroup`) is their own kind of work (a call-centre adviser's customer service practitioner).
+            return !excluding.contains(position) && !standard.isThin && (ownCluster == nil || standard.cluster != ownCluster)
+                && !standard.soc.contains { $0.code == placedGroup } && standard.level <= top
+                && !model.isRuledOut(position, by: closing) && !atCore(position).isEmpty
+        }
+        .map { (position: $0, count: atCore($0).count) }
+        .sorted { ($0.count, scored[$0.position].score, $1.position) > ($1.count, scored[$1.position].score, $0.position) }
+        var routes: Set<String> = []
+        return fitting.filter { routes.insert(model.targets[$0.position].standard.route).inserted }.prefix(Self.maxPeopleMoves).map { entry in
+            let skills = atCore(entry.position).map { model.skills[$0].label.lowercased() }
+            return Candidate(
+                position: entry.position, score: scored[entry.position].score, fit: scored[entry.position].score, reach: true,
+                kept: "your \(Self.list(skills)), which it is built on, carr\(skills.count > 1 ? "y" : "ies") over to it, and few jobs in other "
+                    + "fields are built on your other skills")
+        }
     }
 
     /// Whether a move is a path worth showing: it shares a skill with the learner, and more than one

@@ -74,6 +74,15 @@ extension CareerDiagnostician {
             } else {
                 add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
             }
+            // A degree-level job wished for follows its first step, marked as the long-term goal (`Candidate.named`):
+            // a factory worker who wants to be a social worker sees youth support work and social work. A job
+            // below degree level is reached through the first step itself, and a first step the wish names too
+            // (a digital marketer for "digital marketing") answers it. Someone placed in a job of another field
+            // sees the first step only: the wish may name a field of work rather than the profession
+            // ("estimating" for a bricklayer is no project controls degree).
+            if standard.level >= Self.degreeLevel, !named.contains(stone), anchor == nil || own {
+                Self.addGoal(wished, after: stone, fit: scored[wished].score, boost: aspiration.boost[wished] ?? 0, upskill: &upskill, reskill: &reskill)
+            }
             notices.append(far + ", so \(model.targets[stone].standard.title) (level \(model.targets[stone].standard.level)) is offered as a first step towards it.")
         }
         return notices
@@ -88,6 +97,20 @@ extension CareerDiagnostician {
         candidate.towards = towards
         let slot = paths.prefix(index).firstIndex { !$0.wished } ?? index
         paths.insert(candidate, at: slot)
+    }
+
+    /// Lists the job wished for (`position`) right after its first step (`stone`), in the same list, as the
+    /// long-term goal (`Candidate.wished` and `Candidate.named`), keeping the list's length.
+    private static func addGoal(_ position: Int, after stone: Int, fit: Double, boost: Double, upskill: inout [Candidate], reskill: inout [Candidate]) {
+        var goal = Candidate(position: position, score: fit + boost, fit: fit, reach: true, named: true)
+        goal.wished = true
+        if let index = upskill.firstIndex(where: { $0.position == stone }) {
+            upskill.insert(goal, at: index + 1)
+            upskill = Array(upskill.prefix(maxUpskillPaths))
+        } else if let index = reskill.firstIndex(where: { $0.position == stone }) {
+            reskill.insert(goal, at: index + 1)
+            reskill = Array(reskill.prefix(maxReskillPaths))
+        }
     }
 
     /// Whether the paths chosen list the job at `position`.

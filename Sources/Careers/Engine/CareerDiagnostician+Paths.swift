@@ -87,6 +87,7 @@ extension CareerDiagnostician {
         let keptHeld = held.map { held in held.indices.map { held[$0] && !closedSkills.contains($0) } }
         let stepHeld = { (position: Int) in self.model.isLeadRole[position] ? held : keptHeld }
         var candidates: [Candidate] = []
+        var pathwayOnly: Set<Int> = []
         for (position, entry) in model.targets.enumerated() where position != anchor || (level < current.level && current.level >= Self.degreeLevel) {
             let standard = entry.fields
             let samePathway = standard.pathway != nil && standard.pathway == current.pathway
@@ -102,9 +103,22 @@ extension CareerDiagnostician {
             // `Fit.distinctiveShared`), or shares at least two specific skills with them (`stepShared`): a
             // pathway or cluster as broad as "Transport" or "Driver or crewmember" does not make a boatmaster
             // a bus driver's step up on first aid.
+            // A job of their own pathway built on a specific skill of theirs that few kinds of job name is in the
+            // family too (`sharesCoreSkill`): an HR adviser's human resources make senior people professional her step up.
+            // A thin standard's few inferred skills (`OccupationalStandard.isThin`) are too little to tell.
+            // Someone who must leave their own job for their health meets such jobs among their moves, which say
+            // what the limit leaves them (a paint sprayer with asthma: vehicle damage assessor).
+            // Such a pathway job is a step up only when no job of the family or sharing two specific skills is (`pathwayOnly`):
+            // a landscaper steps up to landscape supervisor, not also to crop technician on horticulture.
             let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
-            guard scored[position].score > 0, family || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
-            else { continue }
+            let pathwayCore = samePathway && !standard.isThin && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position))
+            // Two shared specific skills make a step up outside the family only when one of them is what the job is
+            // about (`Fit.distinctiveShared`): a butcher's customer service, stock control and food safety do not make
+            // drinks dispense technician his step up.
+            let close = family
+                || (stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills && scored[position].distinctiveShared > 0)
+            guard scored[position].score > 0, close || pathwayCore else { continue }
+            if !close { pathwayOnly.insert(position) }
             // The match shown is the fit shrunk by how few skills the target's standard names
             // (`OccupationSkillModel.shrunk`): "1 of its 2 skills" is no better evidence than "5 of its 12".
             let fit = model.shrunk(scored[position].score, of: position)
@@ -117,6 +131,7 @@ extension CareerDiagnostician {
             candidate.pathwayStep = samePathway || sameCluster || aspiration.boost[position] != nil
             candidates.append(candidate)
         }
+        if candidates.contains(where: { !pathwayOnly.contains($0.position) }) { candidates.removeAll { pathwayOnly.contains($0.position) } }
         // Someone who wants to be indoors or out of the weather steps up to the indoor side of their field
         // (`indoorSideSkills` among its core skills: a supervisor's, planner's or office job), as their moves do.
         if limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors) {
@@ -190,6 +205,16 @@ extension CareerDiagnostician {
             held[skill] && !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
         }
         return shared.contains { !model.isWidespread[$0] } ? shared.count : 0
+    }
+
+    /// Whether the learner holds (`held`, without what their limits close) one of the target's core skills
+    /// (`OccupationSkillModel.coreSkills`) that is specific and named by few kinds of job (not
+    /// `OccupationSkillModel.isWidespread`): human resources for a senior people professional, not customer service.
+    func sharesCoreSkill(_ position: Int, held: [Bool]?) -> Bool {
+        guard let held else { return false }
+        return model.coreSkills[position].contains { skill in
+            held[skill] && !model.isWidespread[skill] && !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
+        }
     }
 
     /// Whether the two standards' job titles code to a common SOC 2020 unit group: the same occupation.
@@ -656,6 +681,10 @@ extension CareerDiagnostician {
             let from = anchor.map { model.targets[$0].standard }
             if let towards {
                 summary = "A first step towards \(towards), which your wish names, in \(routeName(standard.route))"
+            } else if wished, named {
+                summary = "The job your wish names and your long-term goal, in \(routeName(standard.route)) (level \(standard.level), more than "
+                    + "a level above where you could start, so usually reached through the first step listed with it, then training or a degree "
+                    + "apprenticeship)"
             } else if wished {
                 summary = "The job your wish names, in \(routeName(standard.route))"
             } else if let indoor {

@@ -67,7 +67,7 @@ struct OccupationSkillModel: Sendable {
     /// Per target, its core skills (positions into `skills`: the `coreSize` heaviest or named
     /// throughout its standard), which a limit naming one of them closes (`WorkLimit.namedSkill`).
     let coreSkills: [Set<Int>]
-    /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster).
+    /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster, and no `assistantWords`).
     let isLeadRole: [Bool]
     /// Per target: whether it is a teaching or assessing role (`teachingWords` in its title).
     let isTeachingRole: [Bool]
@@ -101,6 +101,9 @@ struct OccupationSkillModel: Sendable {
 
     /// Title words that name teaching, training or assessing others.
     static let teachingWords: Set<String> = ["teacher", "assessor", "trainer", "tutor", "instructor", "lecturer"]
+
+    /// Title or cluster words that make a role an assistant's, whatever it assists with.
+    static let assistantWords: Set<String> = ["assistant", "assistants"]
 
     /// Title or cluster words that name leading, managing or supervising others.
     static let leadWords: Set<String> = ["manager", "management", "supervisor", "leader", "lead", "head"]
@@ -193,7 +196,8 @@ struct OccupationSkillModel: Sendable {
         isLeadRole = targets.map { target in
             let words = ([target.standard.title] + [target.standard.cluster].compactMap { $0 })
                 .flatMap { $0.lowercased().split(whereSeparator: { !$0.isLetter }) }
-            return words.contains { Self.leadWords.contains(String($0)) }
+            // An assistant to management (a housing and property management assistant) leads no one.
+            return words.contains { Self.leadWords.contains(String($0)) } && !words.contains { Self.assistantWords.contains(String($0)) }
         }
         isTeachingRole = targets.map { target in
             target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.teachingWords.contains(String($0)) }

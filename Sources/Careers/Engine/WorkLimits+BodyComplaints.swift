@@ -19,6 +19,29 @@ extension WorkLimit {
         "now", "always", "both", "left", "right", "started", "to", "go", "went", "become", "became", "keep", "keeps", "still",
     ]
 
+    /// Conditions said to be in a part of the body ("arthritis in both knees and my hands", "pain in my wrist").
+    static let partConditions: Set<String> = [
+        "arthritis", "osteoarthritis", "rheumatoid", "pain", "pains", "injury", "injuries", "tendonitis", "tendinitis", "eczema", "dermatitis",
+        "problems", "trouble", "cramp", "numbness",
+    ]
+    /// Words between "in" and the parts of the body a condition is in, besides the parts themselves.
+    static let partLinks: Set<String> = ["my", "both", "the", "left", "right", "and", "or", "also", "now"]
+
+    /// Whether the words of a clause name a condition in one of `parts` (`partConditions`, "in", then parts of
+    /// the body and `partLinks`): "got arthritis in both knees and my hands" names the hands as well as the
+    /// knees. A denial among the three words before the condition ("no pain in my hands") is not.
+    static func conditionNamesPart(_ parts: Set<String>, in words: [String]) -> Bool {
+        for (index, word) in words.enumerated().dropLast() where partConditions.contains(word) && words[index + 1] == "in" {
+            guard !words[max(0, index - 3)..<index].contains(where: deniers.contains) else { continue }
+            var next = index + 2
+            while next < words.count, allBodyParts.contains(words[next]) || partLinks.contains(words[next]) {
+                if parts.contains(words[next]) { return true }
+                next += 1
+            }
+        }
+        return false
+    }
+
     /// Whether the learner says one of `parts` of their own body is hurt or worn: "my", then parts of
     /// the body (one of them in `parts`), then within a few linking words (`complaintLinks`) a
     /// complaint (`complaintWords`), with no denial among the three words before "my". "My hands are
@@ -28,6 +51,7 @@ extension WorkLimit {
         guard parts.contains(where: { search?.contains($0) ?? lower.contains($0) }) else { return false }
         for sentence in lower.split(whereSeparator: { ".!?;,\n".contains($0) }) {
             let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            if conditionNamesPart(parts, in: words) { return true }
             for (index, word) in words.enumerated() where word == "my" {
                 guard !words[max(0, index - 3)..<index].contains(where: deniers.contains) else { continue }
                 var next = index + 1

@@ -50,7 +50,7 @@ struct WorkLimit: Sendable {
                 "kneeling", "stand all day", "standing all day", "stand up all day", "standing up all day", "stand for long", "standing for long",
                 "on my feet", "lugging", "carrying", "crates",
             ],
-            skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: [], anyMention: true,
+            skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: heavyWorkTitleWords, anyMention: true,
             bodyParts: ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck"]),
         WorkLimit(
             name: "phone work",
@@ -177,6 +177,16 @@ struct WorkLimit: Sendable {
             name: "operating machinery",
             statements: medicalDrivingStatements, ruledOutWords: ["forklifts", "forklift", "machinery"],
             skillLabels: ["Forklift operation", "Plant operation", "Machine operation"], titleWords: [], anyMention: false),
+        WorkLimit(
+            name: "classroom teaching",
+            statements: [
+                "out of teaching", "leave teaching", "leaving teaching", "get out of teaching", "quit teaching", "burnt out from teaching",
+                "burned out from teaching",
+            ],
+            ruledOutWords: ["classroom", "classrooms", "teaching", "the marking"],
+            skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
+            notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
+                + "teaching) are not suggested, as moves or as steps up."),
     ] + exposureLimits
 
     /// Conditions that stop someone driving on medical grounds, and so operating machinery too (unlike
@@ -192,6 +202,14 @@ struct WorkLimit: Sendable {
     /// working at height).
     static let physicalConditions = [
         "arthritis", "rheumatoid", "hypermobility", "ehlers danlos", "ehlers-danlos", "spondylitis", "bad back", "back pain", "back problems",
+    ]
+
+    /// Title words of heavy manual trades, whose standards do not always name manual handling (a fencing
+    /// installer's "handle materials", a groundworker's digging): the physical limit closes them as it
+    /// closes jobs listing manual handling or working at height.
+    static let heavyWorkTitleWords: Set<String> = [
+        "fencing", "fencer", "groundworker", "bricklayer", "steelwork", "erector", "scaffolder", "plasterer", "labourer", "stonemason",
+        "demolition", "roofer", "tunnelling", "steelfixer", "paver", "waller", "formworker", "rigger", "dryliner",
     ]
 
     /// Conditions that drain energy as well as limiting standing and lifting ("fibromyalgia", "ME/CFS"):
