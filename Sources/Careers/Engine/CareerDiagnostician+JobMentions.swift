@@ -144,6 +144,17 @@ extension CareerDiagnostician {
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
     }
 
+    /// The text without its sentences about unpaid work (`voluntaryPhrases`), as `jobMentionCandidates`
+    /// reads past them, for placing the learner in a job: volunteering is experience whose skills count,
+    /// not the job they hold ("Volunteered with St John Ambulance as a first aider" does not make a
+    /// warehouse supervisor ambulance staff).
+    static func droppingVoluntarySentences(_ text: String) -> String {
+        let sentences = text.split(whereSeparator: { ".;!?\n".contains($0) })
+        let kept = sentences.filter { !PhraseSearch(padded(String($0))).containsAny(voluntaryPhrases) }
+        guard kept.count < sentences.count else { return text }
+        return kept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
+    }
+
     /// Lower-case words, with punctuation inside a sentence ("," "(" "-") kept as a "|" boundary.
     static func mentionTokens(_ lower: String) -> [String] {
         var tokens: [String] = []

@@ -85,8 +85,9 @@ extension CareerDiagnostician {
     /// stands for the matcher's own reading of the text's skills, so the text is not read again.
     func currentOccupations(title: String?, text written: String, held: [Bool], extraction: ExtractionResult) -> [OccupationGuess] {
         let heldWeight = model.weight(of: held)
-        // Clauses about the learner's health or status ("Registered partially sighted") name no job.
-        let text = Self.droppingStatusClauses(written)
+        // Clauses about the learner's health or status ("Registered partially sighted") name no job, nor do
+        // sentences about unpaid work.
+        let text = Self.droppingVoluntarySentences(Self.droppingStatusClauses(written))
         let query: String
         let base: Double
         if let title {
