@@ -102,4 +102,15 @@ struct CoursesForTheJobTests {
         let supervisor = try await Self.listed("ST0048").map(\.title)
         #expect(supervisor.contains { title in management.contains { title.contains($0) } }, "\(supervisor)")
     }
+
+    @Test("a course more than a level above the job does not train for it: no MBA for a business administrator's desk move")
+    func noMasterForAnAdministrator() async throws {
+        let engine = try await DefaultCatalogueCourseTests.diagnostician.value
+        let diagnostic = try engine.diagnose(LearnerProfile(text: """
+            I was a fitness instructor at a gym in Redditch for six years, inductions, PT sessions and spin classes, level 3 personal \
+            trainer. I've had ME for two years now and get exhausted so I need part time work or something from home.
+            """), today: CalendarDate(Self.today))
+        let courses = (diagnostic.upskill + diagnostic.reskill).filter { $0.occupation.level ?? 0 < 6 }.flatMap(\.courses).map(\.title)
+        #expect(!courses.contains { $0 == "MBA" || $0.contains("Master of Business Administration") }, "\(courses)")
+    }
 }

@@ -77,10 +77,14 @@ extension CourseIndex {
             let title = Set(analyzer.terms(([course.title, course.qualification?.title ?? ""]).joined(separator: " ")))
             let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
             let contextTerms = context.isEmpty ? [] : analyzer.terms(context)
+            let level = (course.level ?? course.qualification?.levelText.flatMap(Level.infer(from:)) ?? Level.infer(from: course.title))?.rank
             var best: [Int: Int32] = [:]
             for term in title.union(contextTerms) {
                 for offset in byRarest[term] ?? [] {
                     let name = names[offset]
+                    // A course more than a level above the occupation does not train for it: a Master of
+                    // Business Administration is no course for a (level-3) business administrator.
+                    if let level, level > model.targets[name.target].standard.level + 1 { continue }
                     let sameRoute = routes[position] == model.targets[name.target].standard.route
                     let strength: Int32
                     if name.trade {
