@@ -51,4 +51,22 @@ struct WishScopeAndAgeReadingTests {
         #expect(band("I worked 16 years as a cleaner at the hospital.") == .adult)
         #expect(band("I'm 34 and I did my A levels years ago, then worked in retail.") == .adult)
     }
+
+    @Test("words about someone else before the learner's 'I want' are the reason, not the wish: the kids' school is no wished field")
+    func otherSubjectBeforeTheWish() async throws {
+        let split = CareerDiagnostician.splitAspirations(
+            "I worked on the tills at Boots in Kidderminster for 8 years until my son was born, now hes at school I want to get back to work.")
+        #expect(split.wishes == ["I want to get back to work."], "\(split.wishes)")
+        #expect(split.history.contains("now hes at school"))
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            I was a library assistant with the county council for 9 years until I had my twins, now theyre at school I want to get back \
+            out there. Issuing books, running rhymetime sessions for toddlers, helping people use the computers and doing displays.
+            """))
+        checkPathInvariants(diagnostic)
+        let claimed = (diagnostic.upskill + diagnostic.reskill).filter { $0.why.summary.contains("matches what you said") }.map(\.occupation.title)
+        #expect(claimed.isEmpty, "\(claimed)")
+        // A wish after the break still names its field.
+        let nursery = CareerDiagnostician.splitAspirations("Now the kids are at school I'd like to work in a nursery.")
+        #expect(nursery.wishes.contains { $0.contains("work in a nursery") }, "\(nursery.wishes)")
+    }
 }

@@ -79,7 +79,7 @@ extension CareerDiagnostician {
         guard search.containsAny(aspirationNeedles) else { return (nil, clause) }
         let firstWish = aspirationNeedles.compactMap { lower.range(of: $0)?.lowerBound }.min() ?? lower.endIndex
         guard let joiner = reasonJoiners.compactMap({ lower.range(of: $0) }).filter({ $0.upperBound <= firstWish })
-            .max(by: { $0.lowerBound < $1.lowerBound })
+            .max(by: { $0.lowerBound < $1.lowerBound }) ?? otherSubjectBreak(lower, before: firstWish)
         else { return (nil, clause) }
         // `padded` adds one leading space and keeps every other character in place.
         let start = lower.distance(from: lower.startIndex, to: joiner.lowerBound)
@@ -89,6 +89,27 @@ extension CareerDiagnostician {
         let reason = String(characters[0..<(start - 1)]).trimmingCharacters(in: .whitespaces)
         let wish = String(characters[(end - 1)...]).trimmingCharacters(in: .whitespaces)
         return (reason.isEmpty ? nil : reason, wish)
+    }
+
+    /// Words naming someone other than the learner as the subject of a clause ("now theyre at school").
+    static let otherSubjects = [" they ", " theyre ", " they're ", " kids ", " children ", " he ", " she ", " hes ", " he's ", " shes ", " she's "]
+
+    /// The learner's "I" that opens the wish (`firstWish`) when the words before it are about someone
+    /// else with no joiner between ("now theyre at school I want to get back out there"): a break between
+    /// the reason and the wish, as "so" is. `nil` otherwise.
+    static func otherSubjectBreak(_ lower: String, before firstWish: String.Index) -> Range<String.Index>? {
+        let head = lower[..<firstWish]
+        let space: String.Index
+        if head.hasSuffix(" i") {
+            space = head.index(head.endIndex, offsetBy: -2)
+        } else if lower[firstWish...].hasPrefix(" i") {
+            space = firstWish
+        } else {
+            return nil
+        }
+        guard PhraseSearch(" " + lower[..<space] + " ").containsAny(otherSubjects) else { return nil }
+        // The break is the space before the "I": the wish keeps its "I".
+        return space..<lower.index(after: space)
     }
 
     /// True when a clause, once what it rules out is dropped, reports the past and wishes nothing.
