@@ -41,7 +41,10 @@ extension CourseIndex {
     /// A course of the occupation's route also leads to it when its title names the trade or field of the
     /// standard's title (`tradeNames`, with a term that is not a common job word: `Lead.field`). Worked out once per
     /// index build through the names' rarest terms.
-    static func occupationLeads(courses: [Course], routes: [String?], model: OccupationSkillModel, analyzer: TextAnalyzer) -> [[Lead]] {
+    /// A course more than a level above the occupation (`levels`, as the entries read them) leads to none.
+    static func occupationLeads(
+        courses: [Course], routes: [String?], levels: [Level?], model: OccupationSkillModel, analyzer: TextAnalyzer
+    ) -> [[Lead]] {
         var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String])] = []
         for (position, target) in model.targets.enumerated() {
             let own = [target.standard.title, Self.withoutBrackets(target.standard.title)]
@@ -77,7 +80,7 @@ extension CourseIndex {
             let title = Set(analyzer.terms(([course.title, course.qualification?.title ?? ""]).joined(separator: " ")))
             let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
             let contextTerms = context.isEmpty ? [] : analyzer.terms(context)
-            let level = (course.level ?? course.qualification?.levelText.flatMap(Level.infer(from:)) ?? Level.infer(from: course.title))?.rank
+            let level = levels[position]?.rank
             var best: [Int: Int32] = [:]
             for term in title.union(contextTerms) {
                 for offset in byRarest[term] ?? [] {

@@ -216,7 +216,8 @@ final class CourseIndex: Sendable {
         self.bySkill = bySkill
         self.byRoute = byRoute
         self.termIDs = termIDs
-        leadsTo = Self.occupationLeads(courses: courses.map(\.entry.course), routes: entries.map(\.route), model: model, analyzer: analyzer)
+        leadsTo = Self.occupationLeads(
+            courses: courses.map(\.entry.course), routes: entries.map(\.route), levels: entries.map(\.level), model: model, analyzer: analyzer)
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
         targetFields = model.targets.map { Self.fieldVector(of: $0, model: model) }
         nearRoutes = Route.allCases.map { one in
