@@ -110,7 +110,7 @@ struct AdviserProfileTests {
     static let heldOutFloors = [
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 12),
         ("adviser-profiles-heldout-5", 12), ("adviser-profiles-heldout-6", 11), ("adviser-profiles-heldout-7", 12),
-        ("adviser-profiles-heldout-9", 9), ("adviser-profiles-heldout-10", 7),
+        ("adviser-profiles-heldout-9", 9), ("adviser-profiles-heldout-10", 7), ("adviser-profiles-heldout-11", 8),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)
