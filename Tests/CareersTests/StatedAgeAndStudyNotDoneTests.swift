@@ -17,7 +17,7 @@ struct StatedAgeAndStudyNotDoneTests {
         checkPathInvariants(diagnostic)
         // A school leaver's text names no job to step up from.
         #expect(diagnostic.upskill.isEmpty, "\(diagnostic.upskill.map(\.occupation.title))")
-        #expect(diagnostic.constraints.ageBand == .youth)
+        #expect(LearnerProfile(text: text).resolvingAgeBand().constraints.ageBand == .youth)
     }
 
     @Test("an adult who 'didnt do A levels' is not 16 to 18")

@@ -63,7 +63,6 @@ struct EverydayTradeWordsTests {
         ("Quality inspector: first article inspection and non-conformance reports.", "quality-control"),
         ("Inspector at an aerospace parts firm, measuring on the CMM.", "precision-measurement"),
         ("Groom at a livery yard: lunging young horses, clipping horses, turnout.", "equine-care"),
-        ("Weaver on the looms for 15 years, setting up and mending yarn.", "fashion-and-textiles"),
         ("Production line at a food factory, doing the HACCP checks.", "food-safety"),
     ])
     func tradeWords(_ text: String, _ skill: String) {
