@@ -38,3 +38,19 @@ struct StudyModeNotWorkLimitTests {
         #expect(!WorkLimit.stated(in: tired, wishes: "").isEmpty)
     }
 }
+
+// MARK: - An everyday title's wording in its own sense
+
+@Suite("Everyday title wording in its own sense")
+struct EverydayTitleWordingSenseTests {
+    @Test("a taxi driver is placed among drivers, not as a plant hire controller ('private hire' is no hire desk)")
+    func taxiDriverIsNoHireController() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "taxi driver in worcester 11 years self employed, know every road, airport runs, school contracts with SEN kids.",
+            currentTitle: "Taxi driver"))
+        checkPathInvariants(diagnostic)
+        let titles = diagnostic.currentOccupations.map(\.occupation.title)
+        #expect(!titles.contains { $0.lowercased().contains("hire controller") }, "\(titles)")
+        #expect(titles.contains { $0.lowercased().contains("taxi") }, "\(titles)")
+    }
+}
