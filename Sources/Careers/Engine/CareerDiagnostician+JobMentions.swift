@@ -80,9 +80,16 @@ extension CareerDiagnostician {
         var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool)] = []
         var first = true
         for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
-            let lower = padded(String(sentence))
-            // A sentence about the learner's health or status names no job (`isStatusClause`).
-            if isStatusClause(lower) && !PhraseSearch(lower).containsAny([" as a ", " as an ", " worked ", " work as "]) { continue }
+            var sentence = Substring(sentence)
+            var lower = padded(String(sentence))
+            // A clause about the learner's health or status names no job (`isStatusClause`), but the clause
+            // of the same sentence that does is read ("I was a porter at the Alex but ive had long covid").
+            if isStatusClause(lower) && !PhraseSearch(lower).containsAny([" as a ", " as an ", " worked ", " work as "]) {
+                let kept = statusFreeClauses(String(sentence))
+                if kept.isEmpty { continue }
+                sentence = Substring(kept.joined(separator: ", "))
+                lower = padded(String(sentence))
+            }
             // Nor does one about unpaid work ("Volunteered with St John Ambulance as a first aider").
             if PhraseSearch(lower).containsAny(voluntaryPhrases) { continue }
             let words = mentionTokens(lower)
@@ -137,11 +144,18 @@ extension CareerDiagnostician {
     /// them in a job; clauses end at punctuation and at `clauseBreaks`. A clause stating a job ("as a …") stays.
     static func droppingStatusClauses(_ text: String) -> String {
         guard isStatusClause(padded(text)) else { return text }
-        return clauses(of: text).filter { clause in
+        return statusFreeClauses(text).joined(separator: ". ")
+    }
+
+    /// The text's clauses (`clauses(of:)`, cut again at "but") that say nothing of the learner's health
+    /// or status, or that state a job ("as a …"), trimmed: "I was a porter at the Alex in Redditch but
+    /// ive had long covid for 2 years" keeps the porter.
+    static func statusFreeClauses(_ text: String) -> [String] {
+        clauses(of: text).flatMap { $0.components(separatedBy: " but ") }.filter { clause in
             let lower = padded(clause)
             return !isStatusClause(lower) || PhraseSearch(lower).containsAny([" as a ", " as an "])
         }
-        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
+        .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// The text without its sentences about unpaid work (`voluntaryPhrases`), as `jobMentionCandidates`

@@ -28,6 +28,9 @@ extension CareerDiagnostician {
         /// typical job titles name it, closest first: the first is the job wished for, the others may be
         /// first steps towards it (`servingNamedWishes`).
         var namedJobs: [[Int]] = []
+        /// Jobs the wish names in words a SOC 2020 job title equals ("dispensing optician", "driving
+        /// instructor") that no standard's title names: the learner is told so, not left unanswered.
+        var unmatchedJobs: [String] = []
     }
 
     static func kindName(_ kind: SkillKind) -> String {
@@ -503,9 +506,14 @@ extension CareerDiagnostician {
         aspiration.aspired = true
         // What the learner wants to leave behind ("away from the phones") names no route or job, and
         // nor does how they would get to work or when ("something I can get to on the bus").
-        let text = Self.droppingCircumstances(Self.droppingNegatedClauses(written))
+        // Nor does a pronoun "it" ("go back into it"): it is the learner's own field, never IT.
+        // Words joined by "and" that a title holds together ("learning and development") are one wish, not
+        // two: they are joined before any clause is cut at "and".
+        let text = Self.droppingCircumstances(joiningTitledPairs(Self.droppingNegatedClauses(Self.droppingPronounIt(written))))
         // Each wish ("logistics", "HR", "work with animals") is matched as a job title.
         for part in Self.aspirationParts(text) {
+            let namedBefore = aspiration.namedJobs.count
+            defer { if aspiration.namedJobs.count == namedBefore, let job = unmatchedJobTitle(part) { aspiration.unmatchedJobs.append(job) } }
             // A kind of work ("outdoors", "helping people") is not a job title: its routes count below.
             // A field named by one word ("data") is both: its job titles count within its routes only
             // (a data technician, not a project controls technician whose title mentions data).
@@ -570,6 +578,41 @@ extension CareerDiagnostician {
             }
         }
         return aspiration
+    }
+
+    /// The wish part's words, as the learner wrote them, when they equal a SOC 2020 job title of two words
+    /// or more ("dispensing optician", "driving instructor", "video editor") and no standard's title or
+    /// typical job title holds them: a job the catalogue has no standard for. `nil` otherwise.
+    func unmatchedJobTitle(_ part: String) -> String? {
+        let words = part.replacingOccurrences(of: "\u{A0}", with: " ").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
+            .map(String.init)
+        guard words.count >= 2, words.count <= Self.mentionWords, jobTitleMention(words, clarity: .statement) != nil else { return nil }
+        let named = words.joined(separator: " ")
+        let held = model.targets.contains { target in
+            ([target.standard.title] + target.standard.typicalJobTitles).contains { " \($0.lowercased()) ".contains(" \(named)") }
+        }
+        return held ? nil : named
+    }
+
+    /// Joins a job title's pair of words around "and" ("learning and development", "health and safety")
+    /// with no-break spaces, so `aspirationParts`, which splits a wish at " and ", keeps the pair whole.
+    func joiningTitledPairs(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        guard words.count >= 3 else { return text }
+        var joined = words
+        for index in 1..<(words.count - 1) where words[index].lowercased() == "and" {
+            let before = words[index - 1].lowercased().trimmingCharacters(in: .letters.inverted)
+            let after = words[index + 1].lowercased().trimmingCharacters(in: .letters.inverted)
+            guard !before.isEmpty, !after.isEmpty, !joined[index - 1].isEmpty, !words[index - 1].hasSuffix(","), !Self.wishWords.contains(before)
+            else { continue }
+            let pair = " \(before) and \(after) "
+            let titled = model.targets.contains { target in
+                ([target.standard.title] + target.standard.typicalJobTitles).contains { " \($0.lowercased()) ".contains(pair) }
+            }
+            if titled { joined[index - 1] += "\u{A0}and\u{A0}" + joined[index + 1] }
+            if titled { joined[index] = ""; joined[index + 1] = "" }
+        }
+        return joined.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// Whether the standard's title or one of its typical job titles holds the wish part's last word

@@ -15,6 +15,9 @@ extension CareerDiagnostician {
         "something more", "rather work", "rather be", "ideal job", "next step", "i'd really like", "love to work", "like to work",
         // A plain "I want" with a job or kind of work ("I want a days job that's quiet").
         "i want a", "i want an", "i want something", "i want work", "i want more", "i want less",
+        // The same with the "I" left out, as learners write ("want a proper career but still with animals",
+        // "want a apprenticeship doing machinery").
+        "want a", "want an",
         // "Fancy" as learners say it ("quite fancy tree surgery", "I'd fancy working outdoors"); not "a fancy restaurant".
         "quite fancy", "really fancy", "would fancy", "i'd fancy", "id fancy", "fancy doing", "fancy working", "fancy being", "fancy trying",
         "fancy getting", "fancy something", "fancy a go",
@@ -226,13 +229,17 @@ extension CareerDiagnostician {
         (["cooking", "food", "kitchen", "hospitality"], ["catering-and-hospitality"]),
         (["police", "security", "fire service", "emergency services", "prison"], ["protective-services"]),
         (["health", "healthcare", "nhs", "hospital", "fitness", "sport"], ["health-and-science"]),
-        (["engineering", "manufacturing", "machines", "factory"], ["engineering-and-manufacturing"]),
+        (["engineering", "manufacturing", "machines", "machinery", "factory"], ["engineering-and-manufacturing"]),
         (["hair", "beauty", "nails"], ["hair-and-beauty"]),
     ]
 
     /// Kinds of work that are also the opening word of job titles in their route ("data technician"),
     /// so a wish naming one alone is matched as a title too, within the route.
     static let fieldWords: Set<String> = ["data", "software", "marketing", "accounting", "finance", "security", "engineering"]
+
+    /// Words before "in it" / "into it" that make "it" the thing already named, not the field
+    /// ("go back into it", "get straight back in it", "stay in it").
+    static let returnWords: Set<String> = ["back", "stay", "staying", "stayed", "remain", "straight"]
 
     /// Words after a lower-case "it" that make it the field ("it support", "an it job").
     static let itNouns: Set<String> = ["support", "job", "jobs", "sector", "industry", "department", "technician", "helpdesk", "career"]
@@ -261,11 +268,34 @@ extension CareerDiagnostician {
             guard word.lowercased() == "it", word != "IT" else { return word.lowercased() }
             let next = index + 1 < raw.count ? raw[index + 1].lowercased() : ""
             let previous = index > 0 ? raw[index - 1].lowercased() : ""
-            return itNouns.contains(next) || previous == "in" || previous == "into" ? "it" : "_"
+            // "Back into it", "back in it" is the learner's own field taken up again ("go back into it"),
+            // a pronoun, whatever the word before says.
+            let beforePrevious = index > 1 ? raw[index - 2].lowercased() : ""
+            let intoField = (previous == "in" || previous == "into") && !Self.returnWords.contains(beforePrevious)
+            return itNouns.contains(next) || intoField ? "it" : "_"
         }
         var padded = " " + words.joined(separator: " ") + " "
         for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
         return padded
+    }
+
+    /// The wish with each pronoun "it" left out, punctuation and case kept: "go back into it" names
+    /// no job, and a lower-case "it" left in would be matched against titles with "IT" in them
+    /// (`wishWordsPadded` says which "it" names the field).
+    static func droppingPronounIt(_ text: String) -> String {
+        guard text.range(of: "it", options: .caseInsensitive) != nil else { return text }
+        let marked = wishWordsPadded(text).split(separator: " ")
+        let normal = text.replacingOccurrences(of: "\u{2019}", with: "'")
+        let words = normal.split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        // `wishWordsPadded` keeps one word for each word of `words`; "_" marks a pronoun "it".
+        guard marked.count == words.count else { return text }
+        var result = ""
+        var from = normal.startIndex
+        for (word, mark) in zip(words, marked) where mark == "_" {
+            result += normal[from..<word.startIndex]
+            from = word.endIndex
+        }
+        return result + normal[from...]
     }
 
     // MARK: What a wish rules out

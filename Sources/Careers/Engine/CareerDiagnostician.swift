@@ -344,6 +344,11 @@ public final class CareerDiagnostician: Sendable {
                 "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
                     + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
         }
+        if let job = aspiration.unmatchedJobs.first {
+            notices.append(
+                "You name \"\(job)\" as the job you would like: no apprenticeship standard here is for that job, so it is not shown as a path. "
+                    + "Ask a careers adviser about the training route into it; the paths below build on what you do now.")
+        }
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -458,8 +463,10 @@ public final class CareerDiagnostician: Sendable {
 
     /// True when the text reads as a school or college leaver's.
     static func isEarlyCareer(_ text: String) -> Bool {
-        let lower = PhraseSearch(" " + text.lowercased() + " ")
-        let marked = lower.containsAny(earlyCareerNeedles)
+        // A stage the learner says they never reached ("didnt do A levels") is no stage of theirs; an age
+        // under 19 they state ("16, live near Pershore", "I'm 17") is.
+        let lower = PhraseSearch(" " + Circumstances.droppingStudyNotDone(text).lowercased() + " ")
+        let marked = lower.containsAny(earlyCareerNeedles) || Circumstances.statedAge(text).map { $0 < 19 } ?? false
         let worked = lower.containsAny(["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"])
         return marked && !worked
     }

@@ -193,6 +193,31 @@ extension Circumstances {
         return nil
     }
 
+    /// Words before a stage of study that say the learner never did it ("didnt do A levels", "never
+    /// took my GCSEs", "no A levels"): an adult saying what they lack, not a student.
+    static let studyNotDoneWords = [
+        "didnt do", "didn't do", "did not do", "never did", "never done", "never took", "didnt take", "didn't take", "did not take",
+        "didnt get", "didn't get", "did not get", "never got", "without", "no", "not got", "havent got", "haven't got", "dont have",
+        "don't have", "do not have",
+    ]
+    /// Stages of study `studyNotDoneWords` may rule out, each possibly after "my" or "any".
+    static let studyStages = ["a levels", "a-levels", "a level", "a-level", "alevels", "gcses", "gcse", "t level", "t levels", "btec", "sixth form"]
+
+    /// The text without each stage of study it says the learner never did ("didnt do A levels").
+    static func droppingStudyNotDone(_ text: String) -> String {
+        var lower = CareerDiagnostician.padded(text)
+        for words in studyNotDoneWords {
+            for middle in [" ", " my ", " any "] {
+                for stage in studyStages {
+                    for end in [" ", ",", ".", "!", ";"] {
+                        lower = lower.replacingOccurrences(of: " \(words)\(middle)\(stage)\(end)", with: " \(end)")
+                    }
+                }
+            }
+        }
+        return lower.trimmingCharacters(in: .whitespaces)
+    }
+
     /// Whether the text says the learner is 16 to 18: a stated age in that range, or a stage of
     /// post-16 education ("year 12", "doing my A levels", "college student") with no older age stated.
     static func statesYouth(_ text: String) -> Bool {

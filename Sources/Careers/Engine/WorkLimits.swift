@@ -352,6 +352,8 @@ struct WorkLimit: Sendable {
     /// paperwork", "heavy goods vehicles".
     static let otherNouns: Set<String> = [
         "sector", "service", "services", "transport", "health", "paperwork", "admin", "workload", "workloads", "traffic", "goods", "reading",
+        // A way of studying, not of working: "not full time uni" rules out no long hours at work.
+        "uni", "university", "degree", "study", "studying", "course", "courses", "college",
     ]
 
     /// Negations that, among the few words before a statement, deny it ("I have never lost my licence").
