@@ -5,7 +5,7 @@ import Testing
 // MARK: - Jobs of the armed forces are for those who served or ask for them
 
 /// A job whose standard names service in the armed forces (a military engineering construction technician) is
-/// not a civilian's step up or move on a trade skill it shares (`CareerDiagnostician.closedToCivilians`).
+/// not a civilian's step up on a trade skill it shares (`CareerDiagnostician.closedToCivilians`).
 @Suite("Armed forces jobs")
 struct ArmedForcesJobTests {
     @Test("a kitchen fitter who wants to become a software developer is not stepped up to a military engineering job")

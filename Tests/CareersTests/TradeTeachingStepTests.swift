@@ -1,5 +1,6 @@
 @testable import Careers
 import Domain
+import Taxonomy
 import Testing
 
 // MARK: - Teaching or assessing a trade: only for a trade, on something shown, and a wish only when wished

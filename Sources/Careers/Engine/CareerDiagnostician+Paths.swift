@@ -391,9 +391,8 @@ extension CareerDiagnostician {
                 else { continue }
             }
             let explicit = target.standards.contains(position)
-            // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`), nor a civilian
-            // to a job of the armed forces (`closedToCivilians`).
-            if !explicit && (model.isRuledOut(position, by: closing) || closedToCivilians(position, held: held, aspiration: aspiration)) { continue }
+            // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`).
+            if !explicit && model.isRuledOut(position, by: closing) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
             guard explicit || standard.level <= maxLevel else { continue }
             // A route the wish reaches only through a matched job title is wished for in the jobs that
