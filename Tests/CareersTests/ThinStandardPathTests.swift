@@ -13,7 +13,8 @@ struct ThinStandardPathTests {
     @Test("a barber is shown the hair professional standard as their job and offered the advanced hair professional, or teaching hair")
     func barberPlacedAndSteppedUp() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            I've been a barber for six years: skin fades, beard trims, hot towel shaves and cutting men's hair. I also cash up at the end of the day.
+            I've been a barber for six years: skin fades, beard trims, hot towel shaves and cutting men's hair. I also cash up at the end of the day \
+            and mentor the apprentice.
             """))
         checkPathInvariants(diagnostic)
         let current = diagnostic.currentOccupations.map(\.occupation.code)

@@ -50,6 +50,11 @@ extension CareerDiagnostician {
         }
     }
 
+    /// Skills of hands-on work (labels of the skills vocabulary): a job with one at its core is not desk-based.
+    static let handsOnSkills: Set<String> = [
+        "Warehouse operations", "Cleaning", "Forklift operation", "Manual handling", "Moving and handling", "Van driving", "Personal care",
+    ]
+
     /// Reskill paths: the moves the learner's skills and wishes suggest (`skillMoves`), those resting on
     /// what their target job is about first; then, when the learner's own kind of work is closed to them,
     /// desk-based moves (`deskMoves`); moves resting only on skills many jobs share, little of the target's
@@ -310,6 +315,9 @@ extension CareerDiagnostician {
             let binding = office ? limits.filter { $0 != WorkLimit.customers } : limits
             guard target.standard.level <= max(top, Self.secondaryLevel), !excluding.contains(position), !model.isRuledOut(position, by: binding)
             else { return false }
+            // A job with hands-on work at its core as well (`handsOnSkills`) is no desk job, whatever office work it also
+            // names: a trade supplier's warehouse, a funeral team member's cleaning and care of the deceased.
+            guard !model.coreSkills[position].contains(where: { Self.handsOnSkills.contains(model.skills[$0].label) }) else { return false }
             // Health and safety, which every job names, does not fit anyone to a desk job; a skill
             // incidental to the job (safeguarding for an estate agent) does not either.
             return plain || target.skills.indices.contains { rank in

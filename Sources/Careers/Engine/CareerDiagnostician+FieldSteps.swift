@@ -58,7 +58,7 @@ extension CareerDiagnostician {
         let reads = (fromTitle ? "Your job title reads as " : "What you describe reads as ")
             + "\(group.title.lowercased()) (SOC 2020 \(group.code)), but no apprenticeship standard stands for that job"
         guard let field, steps > 0 else {
-            return reads + ", so none is shown as your current occupation and upskill paths are not shown. Adding your job title helps."
+            return reads + ", so none is shown as your current occupation and upskill paths are not shown." + (fromTitle ? "" : " Adding your job title helps.")
         }
         let standard = model.targets[field].standard
         return reads + ", so the step ups shown are those of the nearest field: \(standard.title) (level \(standard.level)), "

@@ -75,8 +75,11 @@ extension CareerDiagnostician {
         // ambulance technician with PTSD from the work is not stepped up to associate ambulance practitioner.
         let kinClosed = mustLeaveOwnJob(anchor: anchor, held: held ?? scored.map { _ in false }, limits: limits)
             ? closeKin(of: anchor) : []
+        // Nor is a job of the armed forces, to someone who shows no service and does not ask for it (`closedToCivilians`).
         let ruledOut = { (position: Int) in
-            (self.model.isRuledOut(position, by: closing) || kinClosed.contains(position)) && !target.standards.contains(position)
+            (self.model.isRuledOut(position, by: closing) || kinClosed.contains(position)
+                || self.closedToCivilians(position, held: held ?? scored.map { _ in false }, aspiration: aspiration))
+                && !target.standards.contains(position)
         }
         let current = model.targets[anchor].standard
         let level = level ?? current.level
@@ -172,12 +175,19 @@ extension CareerDiagnostician {
         // skills a short text names: a plumber of fifteen years who has trained apprentices and names his
         // plumbing may teach it.
         let trainsOthers = experienced && (held ?? []).indices.contains { held?[$0] == true && Self.teachingSignSkills.contains(model.skills[$0].label) }
-        if candidates.isEmpty, level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
+        // A manager's or team leader's job (`OccupationSkillModel.isLeadRole`) runs people and a business rather than
+        // practising a trade: a bar manager who trains her staff has no trade to teach.
+        if candidates.isEmpty, !model.isLeadRole[anchor], level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
             tradeShown >= (level >= Self.tradeLevel && !trainsOthers ? Self.minimumTradeSkills : 1) {
-            for (position, entry) in model.targets.enumerated() where model.isTeachingRole[position] {
+            // Teaching a trade is further-education teaching and assessing (`OccupationSkillModel.teachesTrade`), not
+            // teaching children.
+            for (position, entry) in model.targets.enumerated() where model.teachesTrade[position] {
                 let standard = entry.fields
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
                 let fit = model.shrunk(scored[position].score, of: position)
+                // It rests on a skill of the role the learner shows (coaching, training others, assessing), never on
+                // nothing at all (a 0% match), unless their wish names it ("I'd like to teach the trade").
+                guard fit >= Self.minimumTeachingFit || aspiration.boost[position] != nil else { continue }
                 let score = fit - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
                 candidates.append(Candidate(position: position, score: score, fit: fit, teaching: true))
             }
@@ -189,6 +199,14 @@ extension CareerDiagnostician {
         return chosen.sorted { first, second in
             named(first) != named(second) ? named(first) : (first.fit, second.position) > (second.fit, first.position)
         }
+    }
+
+    /// Whether the job at `position` is one of the armed forces (`OccupationSkillModel.isForcesJob`) and the learner
+    /// neither shows service (`held`) nor names the job in their wish: a kitchen fitter is not stepped up to military
+    /// engineering construction technician on his carpentry, whose gap would be "Armed forces".
+    func closedToCivilians(_ position: Int, held: [Bool], aspiration: Aspiration) -> Bool {
+        guard model.isForcesJob[position], aspiration.boost[position] == nil else { return false }
+        return !model.targets[position].skills.contains { held[$0.skill] && model.skills[$0.skill].label == OccupationSkillModel.forcesSkill }
     }
 
     /// The specific skills a step up shares with the learner at least, unless it is in their own
@@ -270,6 +288,10 @@ extension CareerDiagnostician {
     /// Skills (labels of the skills vocabulary) that show a learner has trained or assessed others: with
     /// years in their trade, one skill of it named is enough to be offered teaching or assessing it.
     static let teachingSignSkills: Set<String> = ["Coaching and mentoring", "Training delivery", "Teaching", "Assessment and feedback"]
+
+    /// The match to a teaching or assessing role below which it is not offered as teaching the learner's trade
+    /// unless their wish names it: one percent, so never at a match shown as 0%.
+    static let minimumTeachingFit = 0.01
 
     /// The specific skills of their own standard a learner shows to be offered teaching or assessing it.
     static let minimumTradeSkills = 2
@@ -762,11 +784,22 @@ extension CareerDiagnostician {
 
     // MARK: Demand
 
+    /// What a path's why says when the path answers the learner's wish: it matches what they said they would like
+    /// to do, is the job their wish names, or a first step towards it.
+    static let wishMarks = ["matches what you said you would like to do", "your wish names"]
+
+    /// Whether the path answers the learner's wish, as its why says (`wishMarks`).
+    static func answersWish(_ path: CareerPath) -> Bool {
+        wishMarks.contains { path.why.summary.contains($0) }
+    }
+
     func demandSignal(upskill: [CareerPath], reskill: [CareerPath], aspired: Bool, constraints: LearnerConstraints) -> DemandSignal {
-        // Reskill paths list what the learner asked for first, so an aspired signal leads with them.
+        // Reskill paths list what the learner asked for first, so an aspired signal leads with them; it records only the
+        // paths that answer the wish (`answersWish`), and is no aspired signal when none does.
         let leading: [CareerPath] = Array(reskill.prefix(2)) + Array(upskill.prefix(1))
-        let top: [CareerPath] = aspired
-            ? Array((leading + reskill.dropFirst(2) + upskill.dropFirst(1)).prefix(3)) : Array(upskill.prefix(1)) + Array(reskill.prefix(2))
+        let wished = (leading + reskill.dropFirst(2) + upskill.dropFirst(1)).filter(Self.answersWish)
+        let aspired = aspired && !wished.isEmpty
+        let top: [CareerPath] = aspired ? Array(wished.prefix(3)) : Array(upskill.prefix(1)) + Array(reskill.prefix(2))
         var routes: [String] = [], occupations: [String] = [], gaps: [String] = [], uncovered: [String] = []
         for path in top {
             if let route = path.occupation.route, !routes.contains(route) { routes.append(route) }

@@ -353,8 +353,13 @@ public final class CareerDiagnostician: Sendable {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
                     + "too little with the skills you describe to be worth suggesting."
-                    + (aspiration.routes.isEmpty && aspiration.boost.isEmpty ? " Say what you would like to do to see paths there." : ""))
+                    + (!aspiration.aspired
+                        ? " Say what you would like to do to see paths there."
+                        // A wish naming no work ("daytime hours", "something new") was said: the work it leaves open is asked for.
+                        : aspiration.routes.isEmpty && aspiration.boost.isEmpty ? " Naming a kind of work you would like helps to see paths there." : ""))
         }
+        // Adding a job title helps only someone who gave none and has a job to name: not a school or college leaver.
+        let titleHint = title == nil && profile.constraints.ageBand != .youth ? " Adding your job title helps." : ""
         if earlyCareer {
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
         } else if anchor == nil, let group = placedRef, title != nil || field != nil {
@@ -363,15 +368,18 @@ public final class CareerDiagnostician: Sendable {
             notices.append(
                 "What you describe reads as \(group.occupation.title.lowercased()) (SOC 2020 \(group.occupation.code)); the closest apprenticeship "
                     + "standard, \(rejected.title) (level \(rejected.level)), is not that job, so no current occupation is taken and upskill "
-                    + "paths are not shown. Adding your job title helps.")
+                    + "paths are not shown." + titleHint)
         } else if anchor == nil, let group = placedRef {
             // The unit group is listed under what the learner does now, so the notice names it rather than
             // saying the job was not recognised.
             notices.append(
                 "What you describe reads as \(group.title.lowercased()) (SOC 2020 \(group.code)), but no apprenticeship standard could be "
-                    + "matched to it, so upskill paths are not shown. Adding your job title helps.")
+                    + "matched to it, so upskill paths are not shown." + titleHint)
         } else if anchor == nil {
-            notices.append("Your current occupation could not be recognised, so upskill paths are not shown. Adding your job title helps.")
+            notices.append(
+                title == nil && profile.constraints.ageBand == .youth
+                    ? "No job is described to step up from, so upskill paths are not shown."
+                    : "Your current occupation could not be recognised, so upskill paths are not shown." + titleHint)
         } else if upskill.isEmpty {
             notices.append("No higher-level occupation in your current pathway was found for upskilling.")
         }
@@ -394,7 +402,10 @@ public final class CareerDiagnostician: Sendable {
             // field reached only through a job title the wish matched (`Aspiration.titleOnly`), a skill it
             // mentions or the route of a job it names is not a wish for its other jobs.
             let route = self.model.targets[position].standard.route
-            let aspired = aspiration.boost[position] != nil || (spoken.contains(route) && !aspiration.titleOnly.contains(route))
+            // Teaching or assessing the learner's trade lies in the education route, which a wish about their children's
+            // school names too ("now they're at school"): it matches the wish only when the wish names teaching or assessing.
+            let aspired = aspiration.boost[position] != nil
+                || (!candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route))
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,

@@ -71,6 +71,15 @@ struct OccupationSkillModel: Sendable {
     let isLeadRole: [Bool]
     /// Per target: whether it is a teaching or assessing role (`teachingWords` in its title).
     let isTeachingRole: [Bool]
+    /// Per target: whether it is a job of the armed forces: its standard names service in them (`forcesSkill` among its
+    /// skills: a military engineering construction technician, an aviation maintenance mechanic (military)).
+    let isForcesJob: [Bool]
+    /// The skill (label of the skills vocabulary) of serving in the armed forces.
+    static let forcesSkill = "Armed forces"
+    /// Per target: whether it is a teaching or assessing role that teaches a trade to young people and adults
+    /// (further education, assessing apprentices), not children: none of its skills is one of `childTeachingSkills`
+    /// (a school teacher's child development), so a plumber may teach plumbing but is not stepped up to primary teaching.
+    let teachesTrade: [Bool]
     /// Per skill: whether more than `commonplaceShare` of all standards name it (health and safety,
     /// compliance): every job has it, so no job is built on it.
     let isCommonplace: [Bool]
@@ -101,6 +110,10 @@ struct OccupationSkillModel: Sendable {
 
     /// Title words that name teaching, training or assessing others.
     static let teachingWords: Set<String> = ["teacher", "assessor", "trainer", "tutor", "instructor", "lecturer"]
+
+    /// Skills (labels of the skills vocabulary) of teaching children: a teaching role naming one teaches in schools or
+    /// nurseries, not a trade.
+    static let childTeachingSkills: Set<String> = ["Child development"]
 
     /// Title or cluster words that make a role an assistant's, whatever it assists with.
     static let assistantWords: Set<String> = ["assistant", "assistants"]
@@ -201,6 +214,11 @@ struct OccupationSkillModel: Sendable {
         }
         isTeachingRole = targets.map { target in
             target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.teachingWords.contains(String($0)) }
+        }
+        let skillLabels = skills.map(\.label)
+        isForcesJob = targets.map { target in target.skills.contains { skillLabels[$0.skill] == Self.forcesSkill } }
+        teachesTrade = zip(targets, isTeachingRole).map { target, teaching in
+            teaching && !target.skills.contains { Self.childTeachingSkills.contains(skillLabels[$0.skill]) }
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
         var sums: [String: [Int: Double]] = [:]
