@@ -67,3 +67,15 @@ extension CourseIndex {
         }
     }
 }
+
+// MARK: - Courses in English for speakers of other languages
+
+extension CourseIndex {
+    /// True when a course's title names English for speakers of other languages ("ESOL Skills for Life
+    /// (Entry 1)", "English for Speakers of Other Languages"): a course for learners whose first language
+    /// is not English, whatever record keeping or email its text mentions.
+    static func isLanguageCourse(title: String) -> Bool {
+        let lower = title.lowercased()
+        return lower.split(whereSeparator: { !$0.isLetter }).contains("esol") || lower.contains("speakers of other languages")
+    }
+}
