@@ -94,15 +94,18 @@ extension CareerDiagnostician {
                 var coverage = 0.0
                 var coveredCount = 0
                 var taught = false
-                var distinct = false
                 var coreSpecific = false
                 var nearness = 0.0
                 var sharedField = 0
+                var distinct = false
                 var focus = 0.0
                 for tag in entryTags where marks.targetField[Int(tag.skill)] > 0 && tag.field > 0 {
                     nearness += tag.field * marks.targetField[Int(tag.skill)]
                     sharedField += 1
                     focus = max(focus, tag.field)
+                    // A specific skill of the occupation the learner holds counts too (welding in a welding diploma
+                    // for a welder's step up, listed at half marks as mostly held).
+                    distinct = distinct || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
                 }
                 for tag in entryTags where counts(Int(tag.skill)) {
                     let skill = Int(tag.skill)
@@ -116,9 +119,11 @@ extension CareerDiagnostician {
                 // A course that leads to the occupation is for it whatever its tags: it trains for the job itself.
                 if lead == 0 && (coveredCount == 0 || !taught) { return }
                 // Nor does a broad one alone (`CourseIndex.broadSkill`: equality and diversity, assessment and
-                // feedback, health and safety): a counselling diploma is no youth worker's course for its
-                // equality and diversity, nor a paramedic degree an occupational therapist's for its assessment.
-                if lead == 0 && !distinct { return }
+                // feedback, health and safety) among the occupation's skills, gap or the learner's own, unless the course is about it (`FieldFit.focused`: an emergency
+                // first aid award for an ambulance support worker's first aid): a counselling diploma is no youth
+                // worker's course for its equality and diversity, nor a paramedic degree an occupational
+                // therapist's for its assessment.
+                if lead == 0 && !distinct && focus < CourseIndex.FieldFit.focused { return }
                 // A course that trains for another occupation (its title names it: `CourseIndex.ownTargets`) is
                 // this path's only when that occupation's field is near this one's (`CourseIndex.kinField`): a
                 // fabrication and welding diploma for a steelwork fabricator, not a bricklaying diploma for its

@@ -64,8 +64,12 @@ extension CourseIndex {
             // The trade or field of the standard's own title: a typical job title's ("Education practitioner",
             // "Learning and skills practitioner") would name education or learning, every teaching course.
             for name in own {
+                // Only a name made from the title's own words leads from a where-next (`phrase`); a field phrase
+                // ("education and training") is a title's word for the field, and where-next texts name it as
+                // the next course of many.
+                let fromTitle = Set(Self.tradePhrases(of: name, analyzer: analyzer, fieldPhrases: false).map { Set($0) })
                 for phrase in Self.tradePhrases(of: name, analyzer: analyzer) where seen.insert(Set(phrase)).inserted {
-                    names.append((position, Set(phrase), true, false, phrase))
+                    names.append((position, Set(phrase), true, false, fromTitle.contains(Set(phrase)) ? phrase : []))
                 }
             }
         }

@@ -36,7 +36,7 @@ extension CourseIndex {
 
     /// `tradeNames` as phrases, their terms in the order written ("occupational therapy"), for finding
     /// them in a course's where-next.
-    static func tradePhrases(of name: String, analyzer: TextAnalyzer) -> [[String]] {
+    static func tradePhrases(of name: String, analyzer: TextAnalyzer, fieldPhrases withPhrases: Bool = true) -> [[String]] {
         let lowered = withoutBrackets(name).lowercased()
         let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         var names: [[String]] = []
@@ -60,7 +60,7 @@ extension CourseIndex {
                 }
             }
         }
-        for (key, phrases) in fieldPhrases where lowered == key || lowered.hasPrefix(key + " ") || lowered.hasSuffix(" " + key) || lowered.contains(" " + key + " ") {
+        for (key, phrases) in fieldPhrases where withPhrases && (lowered == key || lowered.hasPrefix(key + " ") || lowered.hasSuffix(" " + key) || lowered.contains(" " + key + " ")) {
             result += phrases.map { analyzer.terms($0) }
         }
         return result.filter { !$0.isEmpty }

@@ -132,8 +132,10 @@ final class CourseIndex: Sendable {
     /// nurse for a dental nursing diploma.
     let ownTargets: [[Int32]]
     /// The cosine of two occupations' fields (`fieldVector`) from which a course for one is a course for the
-    /// other's gap too.
-    static let kinField = 0.25
+    /// other's gap too: above fields that share next to nothing (bricklayer and structural steelwork
+    /// fabricator, dental nurse and occupational therapist, both near 0), below kin ones (supply chain
+    /// practitioner and warehouse operative, 0.08; welder and nuclear welding inspector, 0.2).
+    static let kinField = 0.05
     /// Per target position, its field vector (`fieldVector`).
     let targetFields: [[(skill: Int, weight: Double)]]
     /// Per route number (`Route.allCases`), per route number: whether the two routes' skills are alike
