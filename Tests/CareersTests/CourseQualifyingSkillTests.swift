@@ -77,18 +77,34 @@ struct CourseQualifyingSkillTests {
         #expect(titles.first == Self.access, "\(titles)")
     }
 
+    @Test("the Teach Your Trade bootcamp is listed under a teaching step for a learner with a trade, not for one with none")
+    func tradeTeaching() async throws {
+        let diagnostician = try await Self.catalogue.value
+        let model = diagnostician.model
+        var welder = Array(repeating: false, count: model.skills.count)
+        welder[try #require(model.skillPosition["welding"])] = true
+        let tradesperson = try Self.titles(diagnostician, "ST0149", held: welder)
+        #expect(tradesperson.contains(Self.teachYourTrade), "\(tradesperson)")
+        let none = try Self.titles(diagnostician, "ST0149", held: Array(repeating: false, count: model.skills.count))
+        #expect(!none.contains(Self.teachYourTrade), "\(none)")
+        // The general teaching award stays for anyone who wants to teach adults.
+        #expect(none.contains(Self.educationAndTraining), "\(none)")
+    }
+
     // MARK: Helpers
 
     /// The courses listed for the occupation `code` with its whole standard as the gap.
-    static func titles(_ diagnostician: CareerDiagnostician, _ code: String, wantsEnglish: Bool = false, level: Int? = nil) throws -> [String] {
+    static func titles(
+        _ diagnostician: CareerDiagnostician, _ code: String, wantsEnglish: Bool = false, level: Int? = nil, held: [Bool] = []
+    ) throws -> [String] {
         let model = diagnostician.model
         let position = try #require(model.targetPosition[code], "\(code) is a target")
         let index = diagnostician.currentIndex
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         scratch.learner(jobSkills: [], level: level, wantsEnglish: wantsEnglish)
-        let gap = model.targets[position].skills.map { (skill: $0.skill, weight: $0.weight) }
+        let gap = model.targets[position].skills.filter { held.isEmpty || !held[$0.skill] }.map { (skill: $0.skill, weight: $0.weight) }
         let result = diagnostician.courses(
-            for: position, gap: gap, index: index, constraints: LearnerConstraints(), today: TestCatalogue.today.description, scratch: scratch)
+            for: position, gap: gap, held: held, index: index, constraints: LearnerConstraints(), today: TestCatalogue.today.description, scratch: scratch)
         return result.courses.map(\.title)
     }
 
@@ -100,6 +116,8 @@ struct CourseQualifyingSkillTests {
     static let functional = "Functional Skills English (Entry Level 3)"
     static let access = "Access to HE Diploma (Health Science Professions)"
     static let taster = "Introduction to Health Careers (Level 1)"
+    static let teachYourTrade = "Teach Your Trade Skills Bootcamp"
+    static let educationAndTraining = "Level 3 Award in Education and Training"
 
     /// The shared test catalogue plus courses worded as the default catalogue words them.
     static let catalogue: Task<CareerDiagnostician, any Error> = Task {
@@ -157,6 +175,16 @@ struct CourseQualifyingSkillTests {
                 summary: "A short taster of careers in health for people thinking about the NHS.",
                 learn: "What different health jobs involve, working with patients, and the routes into health careers.",
                 next: "Level 2 health and social care courses, and in time degrees in nursing or occupational therapy."),
+            course(
+                "tyt", teachYourTrade, 3, .educationAndEarlyYears,
+                summary: "For experienced tradespeople, engineers, chefs, care workers and other skilled professionals who want to teach their skills in colleges, training providers or workplaces, helping to tackle the shortage of vocational tutors.",
+                learn: "How adults and young people learn, planning sessions and schemes of work, teaching practical skills in a workshop, managing behaviour, assessing learners and giving feedback, using digital tools in teaching, and safeguarding and Prevent.",
+                next: "Vocational tutor, assessor or workplace trainer roles, and the Level 5 Diploma in Education and Training or the Learning and Skills Teacher apprenticeship."),
+            course(
+                "aet", educationAndTraining, 3, .educationAndEarlyYears,
+                summary: "For people who want to teach or train adults: trade professionals who want to pass on their skills, trainers in business, volunteers, and anyone starting out in teaching.",
+                learn: "Understanding roles, responsibilities and relationships in education and training; inclusive teaching and learning approaches; understanding assessment in education and training.",
+                next: "The Level 4 Certificate or Level 5 Diploma in Education and Training."),
         ]
         for (offset, course) in extra.enumerated() {
             courses.append(TaggedCourse(

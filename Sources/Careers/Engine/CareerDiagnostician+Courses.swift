@@ -80,6 +80,11 @@ extension CareerDiagnostician {
         // says they are learning it (the ESOL skill among what they said).
         let wantsEnglish = scratch.wantsEnglish || (model.skillPosition["esol"].map(saidHeld) ?? false)
         let basicSkills = Self.taughtCommonSkills.compactMap { model.skillPosition[$0] }
+        // A trade to teach: a specific skill, not a broad one, that the learner said or whose job involves it
+        // (welding, hairdressing, cooking; not health and safety or safeguarding).
+        let hasTrade = model.skills.indices.contains { skill in
+            specific[skill] && !broad[skill] && ((!held.isEmpty && held[skill]) || (!jobHeld.isEmpty && jobHeld[skill]))
+        }
         let jobOnly = { (skill: Int) -> Bool in !jobHeld.isEmpty && jobHeld[skill] }
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
@@ -137,6 +142,10 @@ extension CareerDiagnostician {
                     }
                     if kin < CourseIndex.kinField { return }
                 }
+                // A course in teaching one's own trade (`CourseIndex.tradeTeachingCourse`: the Teach Your Trade
+                // bootcamp, for experienced tradespeople) is for a learner with a trade, whatever step it is under;
+                // the general teaching awards stay for anyone who wants to teach adults.
+                if index.tradeTeachingCourse[position] && !hasTrade { return }
                 // ESOL is for a learner who asks for English (`wantsEnglish`), not for its record keeping.
                 if lead == 0 && !wantsEnglish && index.languageCourse[position] { return }
                 // An entry-level course is a first step in basic skills, not for a learner working or qualified at

@@ -128,6 +128,8 @@ final class CourseIndex: Sendable {
     let managementCourse: [Bool]
     /// Per entry: English for speakers of other languages (`isLanguageCourse`).
     let languageCourse: [Bool]
+    /// Per entry: a course in teaching one's own trade (`isTradeTeachingCourse`).
+    let tradeTeachingCourse: [Bool]
     /// Per entry: the occupations it trains for by name (`leadsTo` at `Lead.title` or stronger): Dental
     /// nurse for a dental nursing diploma.
     let ownTargets: [[Int32]]
@@ -230,6 +232,7 @@ final class CourseIndex: Sendable {
             courses: courses.map(\.entry.course), routes: entries.map(\.route), levels: entries.map(\.level), model: model, analyzer: analyzer)
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
         languageCourse = entries.map { Self.isLanguageCourse(title: $0.title) }
+        tradeTeachingCourse = entries.map { Self.isTradeTeachingCourse(title: $0.title) }
         var own = Array(repeating: [Int32](), count: entries.count)
         for (target, leads) in leadsTo.enumerated() {
             for lead in leads where lead.strength >= Lead.title { own[Int(lead.course)].append(Int32(target)) }
