@@ -34,6 +34,17 @@ struct CourseQualifyingSkillTests {
         #expect(!therapist.contains(Self.dental), "\(therapist)")
     }
 
+    @Test("one gap skill from a course mostly about other work does not make it the path's course")
+    func oneSkillOfAnotherField() async throws {
+        let diagnostician = try await Self.catalogue.value
+        // Aviation customer service operative: the export documentation day shares only customs with its gap.
+        let aviation = try Self.titles(diagnostician, "ST0907")
+        #expect(!aviation.contains(Self.export), "\(aviation)")
+        // International freight forwarding specialist: it is that job's course.
+        let freight = try Self.titles(diagnostician, "ST0539")
+        #expect(freight.contains(Self.export), "\(freight)")
+    }
+
     @Test("an ESOL course is listed only for a learner who asks for English", arguments: ["ST0070"])
     func languageCourse(_ code: String) async throws {
         let diagnostician = try await Self.catalogue.value
@@ -117,6 +128,7 @@ struct CourseQualifyingSkillTests {
     static let access = "Access to HE Diploma (Health Science Professions)"
     static let taster = "Introduction to Health Careers (Level 1)"
     static let teachYourTrade = "Teach Your Trade Skills Bootcamp"
+    static let export = "Export Documentation and Incoterms 2020"
     static let educationAndTraining = "Level 3 Award in Education and Training"
 
     /// The shared test catalogue plus courses worded as the default catalogue words them.
@@ -185,6 +197,19 @@ struct CourseQualifyingSkillTests {
                 summary: "For people who want to teach or train adults: trade professionals who want to pass on their skills, trainers in business, volunteers, and anyone starting out in teaching.",
                 learn: "Understanding roles, responsibilities and relationships in education and training; inclusive teaching and learning approaches; understanding assessment in education and training.",
                 next: "The Level 4 Certificate or Level 5 Diploma in Education and Training."),
+            Course(
+                sourceID: "export", title: export,
+                summary: "For shipping, sales administration and logistics staff who prepare export paperwork, and for businesses starting to export after their first overseas order.",
+                whatYouWillLearn: """
+                    By the end of the day you will be able to:
+                    - choose the right Incoterms 2020 rule for a sale
+                    - prepare commercial invoices and packing lists
+                    - find commodity codes and check the UK Global Tariff
+                    - understand customs declarations and the Customs Declaration Service
+                    - apply rules of origin under the UK-EU Trade and Cooperation Agreement
+                    - know when you need an export licence, and what to ask your freight forwarder
+                    """,
+                route: .transportAndLogistics, runs: [TestCatalogue.run("2027-03-10", .classroom, venue, pence: 29500)]),
         ]
         for (offset, course) in extra.enumerated() {
             courses.append(TaggedCourse(

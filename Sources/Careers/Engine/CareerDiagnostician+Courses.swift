@@ -103,9 +103,12 @@ extension CareerDiagnostician {
                 var nearness = 0.0
                 var sharedField = 0
                 var distinct = false
+                var fieldMass = 0.0
+                var distinctCount = 0
                 var focus = 0.0
                 for tag in entryTags where marks.targetField[Int(tag.skill)] > 0 && tag.field > 0 {
                     nearness += tag.field * marks.targetField[Int(tag.skill)]
+                    fieldMass += tag.field * tag.field
                     sharedField += 1
                     focus = max(focus, tag.field)
                     // A specific skill of the occupation the learner holds counts too (welding in a welding diploma
@@ -118,6 +121,7 @@ extension CareerDiagnostician {
                     coveredCount += 1
                     taught = taught || !generic[skill]
                     distinct = distinct || (!generic[skill] && !broad[skill])
+                    if !generic[skill] && !broad[skill] { distinctCount += 1 }
                     coreSpecific = coreSpecific || (specific[skill] && !broad[skill] && marks.coreMark[skill] == generation)
                 }
                 // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
@@ -129,6 +133,10 @@ extension CareerDiagnostician {
                 // worker's course for its equality and diversity, nor a paramedic degree an occupational
                 // therapist's for its assessment.
                 if lead == 0 && !distinct && focus < CourseIndex.FieldFit.focused { return }
+                // One gap skill from a course mostly about other work (`oneSkillFieldMass`: little of its field
+                // is the occupation's) is a passing mention: an export documentation course is no aviation
+                // customer service course for its customs and border.
+                if lead == 0 && distinctCount == 1 && fieldMass < Self.oneSkillFieldMass { return }
                 // A course that trains for another occupation (its title names it: `CourseIndex.ownTargets`) is
                 // this path's only when that occupation's field is near this one's (`CourseIndex.kinField`): a
                 // fabrication and welding diploma for a steelwork fabricator, not a bricklaying diploma for its
@@ -304,6 +312,10 @@ extension CareerDiagnostician {
     static func isGeneric(_ skill: Skill) -> Bool {
         skill.kind == .behaviour || (skill.kind == .common && !taughtCommonSkills.contains(skill.id))
     }
+
+    /// The share of a course's field (the sum of its squared `CourseIndex.Tag.field` weights that the
+    /// occupation's field has) below which one gap skill does not make it the occupation's course.
+    static let oneSkillFieldMass = 0.2
 
     static let taughtCommonSkills: Set<String> = ["numeracy", "literacy", "esol", "sign-language", "digital-confidence"]
 
