@@ -76,6 +76,15 @@ extension CareerDiagnostician {
         let broad = index.broadSkill, specific = index.specificSkill
         let youth = constraints.ageBand == .youth, leadPath = model.isLeadRole[position]
         let saidHeld = { (skill: Int) -> Bool in !held.isEmpty && held[skill] }
+        // ESOL is for a learner whose text says English is not their first language, asks for English or
+        // says they are learning it (the ESOL skill among what they said).
+        let wantsEnglish = scratch.wantsEnglish || (model.skillPosition["esol"].map(saidHeld) ?? false)
+        let basicSkills = Self.taughtCommonSkills.compactMap { model.skillPosition[$0] }
+        // A trade to teach: a specific skill, not a broad one, that the learner said or whose job involves it
+        // (welding, hairdressing, cooking; not health and safety or safeguarding).
+        let hasTrade = model.skills.indices.contains { skill in
+            specific[skill] && !broad[skill] && ((!held.isEmpty && held[skill]) || (!jobHeld.isEmpty && jobHeld[skill]))
+        }
         let jobOnly = { (skill: Int) -> Bool in !jobHeld.isEmpty && jobHeld[skill] }
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
@@ -93,22 +102,68 @@ extension CareerDiagnostician {
                 var coreSpecific = false
                 var nearness = 0.0
                 var sharedField = 0
+                var distinct = false
+                var fieldMass = 0.0
+                var distinctCount = 0
                 var focus = 0.0
                 for tag in entryTags where marks.targetField[Int(tag.skill)] > 0 && tag.field > 0 {
                     nearness += tag.field * marks.targetField[Int(tag.skill)]
+                    fieldMass += tag.field * tag.field
                     sharedField += 1
                     focus = max(focus, tag.field)
+                    // A specific skill of the occupation the learner holds counts too (welding in a welding diploma
+                    // for a welder's step up, listed at half marks as mostly held).
+                    distinct = distinct || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
                 }
                 for tag in entryTags where counts(Int(tag.skill)) {
                     let skill = Int(tag.skill)
                     coverage += marks.gapWeight[skill] * tag.confidence * CourseRank.skillFactor(generic: generic[skill], broad: broad[skill])
                     coveredCount += 1
                     taught = taught || !generic[skill]
+                    distinct = distinct || (!generic[skill] && !broad[skill])
+                    if !generic[skill] && !broad[skill] { distinctCount += 1 }
                     coreSpecific = coreSpecific || (specific[skill] && !broad[skill] && marks.coreMark[skill] == generation)
                 }
                 // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
                 // A course that leads to the occupation is for it whatever its tags: it trains for the job itself.
                 if lead == 0 && (coveredCount == 0 || !taught) { return }
+                // Nor does a broad one alone (`CourseIndex.broadSkill`: equality and diversity, assessment and
+                // feedback, health and safety) among the occupation's skills, gap or the learner's own, unless the course is about it (`FieldFit.focused`: an emergency
+                // first aid award for an ambulance support worker's first aid): a counselling diploma is no youth
+                // worker's course for its equality and diversity, nor a paramedic degree an occupational
+                // therapist's for its assessment.
+                if lead == 0 && !distinct && focus < CourseIndex.FieldFit.focused { return }
+                // One gap skill from a course mostly about other work (`oneSkillFieldMass`: little of its field
+                // is the occupation's) is a passing mention: an export documentation course is no aviation
+                // customer service course for its customs and border.
+                if lead == 0 && distinctCount == 1 && fieldMass < Self.oneSkillFieldMass { return }
+                // A course that trains for another occupation (its title names it: `CourseIndex.ownTargets`) is
+                // this path's only when that occupation's field is near this one's (`CourseIndex.kinField`): a
+                // fabrication and welding diploma for a steelwork fabricator, not a bricklaying diploma for its
+                // setting out, nor a dental nursing diploma for an occupational therapist.
+                if lead == 0, !index.ownTargets[position].isEmpty {
+                    var kin = 0.0
+                    for other in index.ownTargets[position] {
+                        var cosine = 0.0
+                        for entry in index.targetFields[Int(other)] { cosine += entry.weight * marks.targetField[entry.skill] }
+                        kin = max(kin, cosine)
+                    }
+                    if kin < CourseIndex.kinField { return }
+                }
+                // A course in teaching one's own trade (`CourseIndex.tradeTeachingCourse`: the Teach Your Trade
+                // bootcamp, for experienced tradespeople) is for a learner with a trade, whatever step it is under;
+                // the general teaching awards stay for anyone who wants to teach adults.
+                if index.tradeTeachingCourse[position] && !hasTrade { return }
+                // ESOL is for a learner who asks for English (`wantsEnglish`), not for its record keeping.
+                if lead == 0 && !wantsEnglish && index.languageCourse[position] { return }
+                // An entry-level course is a first step in basic skills, not for a learner working or qualified at
+                // level 2 or above, nor one whose text shows the basic skill it teaches (functional skills English
+                // for a graduate, essential digital skills for an office worker).
+                if lead == 0 && entry.levelRank == 0
+                    && ((learnerLevel ?? 0) >= 2 || entryTags.contains(where: { tag in basicSkills.contains(Int(tag.skill)) && saidHeld(Int(tag.skill)) }))
+                {
+                    return
+                }
                 let inRoute = Int(entry.routeNumber) == routeNumber
                 // A course that does not lead to the occupation is for this path only when its field is near the
                 // occupation's; another route's course also teaches a core, specific gap skill, comes from a route
@@ -258,7 +313,34 @@ extension CareerDiagnostician {
         skill.kind == .behaviour || (skill.kind == .common && !taughtCommonSkills.contains(skill.id))
     }
 
+    /// The share of a course's field (the sum of its squared `CourseIndex.Tag.field` weights that the
+    /// occupation's field has) below which one gap skill does not make it the occupation's course.
+    static let oneSkillFieldMass = 0.2
+
     static let taughtCommonSkills: Set<String> = ["numeracy", "literacy", "esol", "sign-language", "digital-confidence"]
+
+    /// True when a learner's text says English is not their first language or asks for English ("English
+    /// is not my first language", "my first language is Polish", "I want to improve my English"): the
+    /// learner ESOL courses are for (`CourseIndex.languageCourse`). "GCSE English" and "English and
+    /// maths" are school subjects, not this.
+    static func asksForEnglish(_ text: String) -> Bool {
+        let lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        if englishNeedPhrases.contains(where: lower.contains) { return true }
+        // "my first language is Polish", "first language: Arabic".
+        if let range = lower.range(of: "first language") {
+            let after = lower[range.upperBound...].drop(while: { !$0.isLetter }).prefix(12)
+            let said = lower[..<range.lowerBound].suffix(12)
+            return !after.contains("english") && !said.contains("english") && (said.contains("my ") || after.hasPrefix("is "))
+        }
+        return false
+    }
+
+    static let englishNeedPhrases = [
+        "english is not my", "english isn't my", "english is my second", "english as a second", "english as an additional", "improve my english",
+        "better english", "learn english", "learning english", "my english is", "my english isn't", "my english not", "english lessons",
+        "english classes", " esol ", "speakers of other languages", "speak english better", "speak more english", "practise my english",
+        "practice my english",
+    ]
 
     /// The first quoted words of a tag's reason ("the text says \"CNC machining\" ..." → CNC machining).
     static func quoted(in reason: String) -> String? {

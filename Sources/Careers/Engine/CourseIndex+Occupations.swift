@@ -27,6 +27,10 @@ extension CourseIndex {
     /// "assistant"): a name made only of such words ("Manager") names no occupation in particular.
     static let commonNameShare = 0.02
 
+    /// How many levels below an occupation a course may be and still lead to it (`occupationLeads`): an
+    /// Access to HE diploma (level 3) for a degree-level job, not a level 1 taster.
+    static let leadLevelsBelow = 3
+
     /// Per target position, the courses that lead to it, each once with its strongest `Lead`.
     ///
     /// A course leads to an occupation when every index term of one of its names (the standard's title, the
@@ -41,7 +45,9 @@ extension CourseIndex {
     /// A course of the occupation's route also leads to it when its title names the trade or field of the
     /// standard's title (`tradeNames`, with a term that is not a common job word: `Lead.field`). Worked out once per
     /// index build through the names' rarest terms.
-    /// A course more than a level above the occupation (`levels`, as the entries read them) leads to none.
+    /// A course of the occupation's route whose where-next names its trade or field as a phrase
+    /// ("occupational therapy") leads to it too (`Lead.field`). A course more than a level above the
+    /// occupation (`levels`, as the entries read them), or more than `leadLevelsBelow` below it, leads to none.
     static func occupationLeads(
         courses: [Course], routes: [String?], levels: [Level?], model: OccupationSkillModel, analyzer: TextAnalyzer
     ) -> [[Lead]] {
@@ -58,8 +64,12 @@ extension CourseIndex {
             // The trade or field of the standard's own title: a typical job title's ("Education practitioner",
             // "Learning and skills practitioner") would name education or learning, every teaching course.
             for name in own {
-                for terms in Self.tradeNames(of: name, analyzer: analyzer) where seen.insert(terms).inserted {
-                    names.append((position, terms, true, false, []))
+                // Only a name made from the title's own words leads from a where-next (`phrase`); a field phrase
+                // ("education and training") is a title's word for the field, and where-next texts name it as
+                // the next course of many.
+                let fromTitle = Set(Self.tradePhrases(of: name, analyzer: analyzer, fieldPhrases: false).map { Set($0) })
+                for phrase in Self.tradePhrases(of: name, analyzer: analyzer) where seen.insert(Set(phrase)).inserted {
+                    names.append((position, Set(phrase), true, false, fromTitle.contains(Set(phrase)) ? phrase : []))
                 }
             }
         }
@@ -80,6 +90,7 @@ extension CourseIndex {
             let title = Set(analyzer.terms(([course.title, course.qualification?.title ?? ""]).joined(separator: " ")))
             let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
             let contextTerms = context.isEmpty ? [] : analyzer.terms(context)
+            let nextTerms = course.whereNext.map { analyzer.terms($0) } ?? []
             let level = levels[position]?.rank
             var best: [Int: Int32] = [:]
             for term in title.union(contextTerms) {
@@ -88,11 +99,18 @@ extension CourseIndex {
                     // A course more than a level above the occupation does not train for it: a Master of
                     // Business Administration is no course for a (level-3) business administrator.
                     if let level, level > model.targets[name.target].standard.level + 1 { continue }
+                    // Nor one more than three levels below it: an entry-level or level 1 taster whose where-next names
+                    // a degree-level job is a first step into the field, not a course for that job (an Access to HE
+                    // diploma, level 3, is one for an occupational therapist, level 6).
+                    if let level, level < model.targets[name.target].standard.level - Self.leadLevelsBelow { continue }
                     let sameRoute = routes[position] == model.targets[name.target].standard.route
                     let strength: Int32
                     if name.trade {
-                        // A trade's or field's name leads from the title of a course of the occupation's route.
-                        strength = sameRoute && name.terms.isSubset(of: title) ? Lead.field : 0
+                        // A trade's or field's name leads from the title of a course of the occupation's route, or
+                        // from its where-next written out ("Degrees in … occupational therapy" of an Access to HE
+                        // diploma for Occupational therapist).
+                        strength = sameRoute && (name.terms.isSubset(of: title) || (name.phrase.count > 1 && Self.contains(phrase: name.phrase, in: nextTerms)))
+                            ? Lead.field : 0
                     } else {
                         strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? (name.own ? Lead.own : Lead.title)
                             : sameRoute && Self.contains(phrase: name.phrase, in: contextTerms) ? Lead.context : 0

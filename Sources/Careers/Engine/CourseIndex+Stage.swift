@@ -67,3 +67,27 @@ extension CourseIndex {
         }
     }
 }
+
+// MARK: - Courses in English for speakers of other languages
+
+extension CourseIndex {
+    /// True when a course's title names English for speakers of other languages ("ESOL Skills for Life
+    /// (Entry 1)", "English for Speakers of Other Languages"): a course for learners whose first language
+    /// is not English, whatever record keeping or email its text mentions.
+    static func isLanguageCourse(title: String) -> Bool {
+        let lower = title.lowercased()
+        return lower.split(whereSeparator: { !$0.isLetter }).contains("esol") || lower.contains("speakers of other languages")
+    }
+}
+
+// MARK: - Courses in teaching one's trade
+
+extension CourseIndex {
+    /// True when a course's title names teaching the learner's own trade ("Teach Your Trade Skills
+    /// Bootcamp", "Teaching Your Trade"): a course for an experienced tradesperson, not for someone with no
+    /// trade to teach.
+    static func isTradeTeachingCourse(title: String) -> Bool {
+        let lower = title.lowercased()
+        return lower.contains("your trade") || lower.contains("your skills to others") || lower.contains("your craft")
+    }
+}

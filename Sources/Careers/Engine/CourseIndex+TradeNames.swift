@@ -31,6 +31,12 @@ extension CourseIndex {
     /// "Social worker" → social work), each of two single-word trades joined by "and" or "or" on its own
     /// ("Carpentry and joinery" → carpentry; joinery), and the phrases of `fieldPhrases`.
     static func tradeNames(of name: String, analyzer: TextAnalyzer) -> [Set<String>] {
+        tradePhrases(of: name, analyzer: analyzer).map { Set($0) }
+    }
+
+    /// `tradeNames` as phrases, their terms in the order written ("occupational therapy"), for finding
+    /// them in a course's where-next.
+    static func tradePhrases(of name: String, analyzer: TextAnalyzer, fieldPhrases withPhrases: Bool = true) -> [[String]] {
         let lowered = withoutBrackets(name).lowercased()
         let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         var names: [[String]] = []
@@ -44,18 +50,18 @@ extension CourseIndex {
                 names.append(kept)
             }
         }
-        var result: [Set<String>] = []
+        var result: [[String]] = []
         for words in names {
-            result.append(Set(analyzer.terms(words.joined(separator: " "))))
+            result.append(analyzer.terms(words.joined(separator: " ")))
             // The trade noun of the last word when it names a worker.
             if let last = words.last {
                 for trade in tradeNouns(of: last) {
-                    result.append(Set(analyzer.terms((words.dropLast() + [trade]).joined(separator: " "))))
+                    result.append(analyzer.terms((words.dropLast() + [trade]).joined(separator: " ")))
                 }
             }
         }
-        for (key, phrases) in fieldPhrases where lowered == key || lowered.hasPrefix(key + " ") || lowered.hasSuffix(" " + key) || lowered.contains(" " + key + " ") {
-            result += phrases.map { Set(analyzer.terms($0)) }
+        for (key, phrases) in fieldPhrases where withPhrases && (lowered == key || lowered.hasPrefix(key + " ") || lowered.hasSuffix(" " + key) || lowered.contains(" " + key + " ")) {
+            result += phrases.map { analyzer.terms($0) }
         }
         return result.filter { !$0.isEmpty }
     }

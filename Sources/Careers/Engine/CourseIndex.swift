@@ -126,6 +126,18 @@ final class CourseIndex: Sendable {
     let leadsTo: [[Lead]]
     /// Per entry: a course for managers or supervisors (`managementCourses`).
     let managementCourse: [Bool]
+    /// Per entry: English for speakers of other languages (`isLanguageCourse`).
+    let languageCourse: [Bool]
+    /// Per entry: a course in teaching one's own trade (`isTradeTeachingCourse`).
+    let tradeTeachingCourse: [Bool]
+    /// Per entry: the occupations it trains for by name (`leadsTo` at `Lead.title` or stronger): Dental
+    /// nurse for a dental nursing diploma.
+    let ownTargets: [[Int32]]
+    /// The cosine of two occupations' fields (`fieldVector`) from which a course for one is a course for the
+    /// other's gap too: above fields that share next to nothing (bricklayer and structural steelwork
+    /// fabricator, dental nurse and occupational therapist, both near 0), below kin ones (supply chain
+    /// practitioner and warehouse operative, 0.08; welder and nuclear welding inspector, 0.2).
+    static let kinField = 0.05
     /// Per target position, its field vector (`fieldVector`).
     let targetFields: [[(skill: Int, weight: Double)]]
     /// Per route number (`Route.allCases`), per route number: whether the two routes' skills are alike
@@ -219,6 +231,13 @@ final class CourseIndex: Sendable {
         leadsTo = Self.occupationLeads(
             courses: courses.map(\.entry.course), routes: entries.map(\.route), levels: entries.map(\.level), model: model, analyzer: analyzer)
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
+        languageCourse = entries.map { Self.isLanguageCourse(title: $0.title) }
+        tradeTeachingCourse = entries.map { Self.isTradeTeachingCourse(title: $0.title) }
+        var own = Array(repeating: [Int32](), count: entries.count)
+        for (target, leads) in leadsTo.enumerated() {
+            for lead in leads where lead.strength >= Lead.title { own[Int(lead.course)].append(Int32(target)) }
+        }
+        ownTargets = own
         targetFields = model.targets.map { Self.fieldVector(of: $0, model: model) }
         nearRoutes = Route.allCases.map { one in
             Route.allCases.map { other in one == other || (tagger.homes.similarity[one.rawValue]?[other.rawValue] ?? 0) >= Self.nearRouteSimilarity }

@@ -68,7 +68,9 @@ struct CourseRank {
         } else if coreSpecific {
             tier = 1.5
         }
-        if Self.levelMisfit(course: courseLevel, step: stepLevel) { tier -= Self.misfitDrop }
+        // A course leading to the occupation from below is a first step into it (an Access to HE diploma for
+        // a degree-level job; `CourseIndex.leadLevelsBelow`), not an introduction too slight for it.
+        if Self.levelMisfit(course: courseLevel, step: stepLevel) && !(lead > 0 && (courseLevel ?? 0) < stepLevel) { tier -= Self.misfitDrop }
         return tier + 0.8 * min(share * 2, 1) + (Self.levelFits(course: courseLevel, step: stepLevel) ? 0.1 : 0) + (titleHits > 0 ? 0.05 : 0)
             + (studyProgramme ? Self.studyProgrammeLift : 0)
     }

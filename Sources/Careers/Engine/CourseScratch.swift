@@ -33,6 +33,9 @@ final class CourseScratch {
     private(set) var jobHeld: [Bool] = []
     /// The level the learner works at or holds a qualification at, when known.
     private(set) var learnerLevel: Int?
+    /// Their text says English is not their first language or asks for English
+    /// (`CareerDiagnostician.asksForEnglish`): ESOL courses are for them.
+    private(set) var wantsEnglish = false
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
 
@@ -71,8 +74,9 @@ final class CourseScratch {
     }
 
     /// Records what the learner's job likely involves and the level they work at, for every path.
-    func learner(jobSkills: [Int], level: Int?) {
+    func learner(jobSkills: [Int], level: Int?, wantsEnglish: Bool = false) {
         learnerLevel = level
+        self.wantsEnglish = wantsEnglish
         guard !jobSkills.isEmpty else { return }
         jobHeld = Array(repeating: false, count: gapWeight.count)
         for skill in jobSkills { jobHeld[skill] = true }
