@@ -51,6 +51,17 @@ struct TradeTeachingStepTests {
         #expect(!diagnostic.demandSignal.aspired)
     }
 
+    @Test("a craftsperson of twenty years whose back has gone may teach or assess the craft although he names no training")
+    func craftspersonOfYears() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Ive been a stonemason for 20 years, banker work, carving and fixing, restoring old church stonework with lime mortar. "
+                + "My back has gone and I cant do the heavy lifting any more."))
+        checkPathInvariants(diagnostic)
+        let teaching = diagnostic.upskill.filter { $0.why.summary.hasPrefix(Self.teachingStep) }
+        #expect(!teaching.isEmpty, "\(diagnostic.upskill.map(\.occupation.title))")
+        #expect(!diagnostic.demandSignal.aspired)
+    }
+
     @Test("school teaching, built on child development, is not a teaching role for a trade; further-education teaching and assessing are")
     func schoolTeachingIsNoTrade() async throws {
         let engine = try await TestCatalogue.shared.value

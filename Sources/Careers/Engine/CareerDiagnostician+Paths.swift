@@ -177,6 +177,7 @@ extension CareerDiagnostician {
         let trainsOthers = experienced && (held ?? []).indices.contains { held?[$0] == true && Self.teachingSignSkills.contains(model.skills[$0].label) }
         // A manager's or team leader's job (`OccupationSkillModel.isLeadRole`) runs people and a business rather than
         // practising a trade: a bar manager who trains her staff has no trade to teach.
+        let practisesCraft = experienced && tradeShown >= Self.minimumTradeSkills && Self.craftRoutes.contains(current.route)
         if candidates.isEmpty, !model.isLeadRole[anchor], level >= Self.tradeLevel || experienced, current.route != Self.educationRoute,
             tradeShown >= (level >= Self.tradeLevel && !trainsOthers ? Self.minimumTradeSkills : 1) {
             // Teaching a trade is further-education teaching and assessing (`OccupationSkillModel.teachesTrade`), not
@@ -186,8 +187,10 @@ extension CareerDiagnostician {
                 guard standard.route == Self.educationRoute, standard.level > level, standard.level <= level + 2, !ruledOut(position) else { continue }
                 let fit = model.shrunk(scored[position].score, of: position)
                 // It rests on a skill of the role the learner shows (coaching, training others, assessing), never on
-                // nothing at all (a 0% match), unless their wish names it ("I'd like to teach the trade").
-                guard fit >= Self.minimumTeachingFit || aspiration.boost[position] != nil else { continue }
+                // nothing at all (a 0% match), unless their wish names it ("I'd like to teach the trade") or they
+                // are a craftsperson of years who shows their craft (`practisesCraft`): a stonemason of twenty years
+                // whose back has gone may teach masonry although he names no training.
+                guard fit >= Self.minimumTeachingFit || aspiration.boost[position] != nil || practisesCraft else { continue }
                 let score = fit - 0.05 * Double(standard.level - level - 1) + (aspiration.boost[position] ?? 0)
                 candidates.append(Candidate(position: position, score: score, fit: fit, teaching: true))
             }
@@ -295,6 +298,14 @@ extension CareerDiagnostician {
 
     /// The specific skills of their own standard a learner shows to be offered teaching or assessing it.
     static let minimumTradeSkills = 2
+
+    /// Routes whose jobs are crafts taught in further education by people who practised them (masonry, hair,
+    /// cookery, welding, floristry, furniture making), so years in one are themselves a case for teaching it. Office,
+    /// care, sales and service jobs are not among them: a library assistant has no craft to teach.
+    static let craftRoutes: Set<String> = [
+        Route.constructionAndTheBuiltEnvironment, .engineeringAndManufacturing, .hairAndBeauty, .cateringAndHospitality,
+        .agricultureEnvironmentalAndAnimalCare, .creativeAndDesign,
+    ].reduce(into: []) { $0.insert($1.rawValue) }
     /// The route holding the teaching and assessing standards.
     static let educationRoute = "education-and-early-years"
 
