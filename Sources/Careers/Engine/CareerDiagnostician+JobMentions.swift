@@ -283,8 +283,8 @@ extension CareerDiagnostician {
         var named = Set(standardsByTitle[key] ?? [])
         // The everyday job-title table may say which standard an everyday title is ("bar manager" →
         // hospitality manager): a run of its occupational words that is a standard's own title names it.
-        for synonym in taxonomy.data.jobTitleSynonyms where Self.titleKey(synonym.everyday) == key {
-            named.formUnion(standardsNamedByWording(synonym.occupational))
+        for wording in synonymWordings[key] ?? [] {
+            named.formUnion(standardsNamedByWording(wording))
         }
         guard typical else { return named }
         let work = analyzer.terms(title).filter { !Self.postStems.contains($0) }
@@ -324,6 +324,13 @@ extension CareerDiagnostician {
         for (position, target) in model.targets.enumerated() {
             for title in Set(target.standard.typicalJobTitles.map(titleKey)) { table[title, default: []].append(position) }
         }
+        return table
+    }
+
+    /// The table's occupational wordings by the key (`titleKey`) of their everyday title, in table order.
+    static func synonymWordings(_ synonyms: [JobTitleSynonym]) -> [String: [String]] {
+        var table: [String: [String]] = [:]
+        for synonym in synonyms { table[titleKey(synonym.everyday), default: []].append(synonym.occupational) }
         return table
     }
 

@@ -606,8 +606,12 @@ extension CareerDiagnostician {
             guard !before.isEmpty, !after.isEmpty, !joined[index - 1].isEmpty, !words[index - 1].hasSuffix(","), !Self.wishWords.contains(before)
             else { continue }
             let pair = " \(before) and \(after) "
-            let titled = model.targets.contains { target in
-                ([target.standard.title] + target.standard.typicalJobTitles).contains { " \($0.lowercased()) ".contains(pair) }
+            // The titles' bytes (`titlesHold`) rule out almost every standard before its titles are lower-cased.
+            let bare = Array("\(before) and \(after)".utf8)
+            let titled = model.targets.indices.contains { position in
+                let target = model.targets[position]
+                return titlesHold(bare, position: position)
+                    && ([target.standard.title] + target.standard.typicalJobTitles).contains { " \($0.lowercased()) ".contains(pair) }
             }
             if titled { joined[index - 1] += "\u{A0}and\u{A0}" + joined[index + 1] }
             if titled { joined[index] = ""; joined[index + 1] = "" }

@@ -40,6 +40,9 @@ public final class CareerDiagnostician: Sendable {
     let standardsByTitle: [String: [Int]]
     /// Target positions by their standard's typical job titles (`standardsByJobTitle`), for `standardsNamed(job:)`.
     let standardsByJobTitle: [String: [Int]]
+    /// The everyday job-title table's occupational wordings by the everyday title's key (`titleKey`), in table
+    /// order (`synonymWordings`), for `standardsNamed(job:)`.
+    let synonymWordings: [String: [String]]
     /// Per field of `wishedFields`, the standards its titles stand for (`wishedFieldJobs`).
     let wishedFieldJobs: [[Int]]
     /// Per target, its title and typical job titles as lower-case bytes (`titleTexts`), for `titlesHold(_:position:)`.
@@ -69,6 +72,7 @@ public final class CareerDiagnostician: Sendable {
         titleStems = OccupationTitleStems(model: model, taxonomy: taxonomy)
         standardsByTitle = Self.standardsByTitle(model)
         standardsByJobTitle = Self.standardsByJobTitle(model)
+        synonymWordings = Self.synonymWordings(taxonomy.data.jobTitleSynonyms)
         wishedFieldJobs = Self.wishedFieldJobs(taxonomy: taxonomy, model: model)
         titleTexts = Self.titleTexts(model)
         deskTargets = Self.deskTargets(model)
