@@ -23,12 +23,14 @@ extension CareerDiagnostician {
             !model.isCommonplace[skill] && OccupationSkillModel.isSpecific(model.skills[skill].kind)
         })
         guard tasks.count >= Self.fieldTasks, tasks.contains(where: { !model.isWidespread[$0] }) else { return nil }
-        var best: (count: Int, share: Double, position: Int)?
+        var best: (own: Bool, count: Int, share: Double, position: Int)?
         // Its job titles code to the group's sub-major group (a dental nurse's caring services, not a nail
         // technician's beauty work), unless the group is elementary: a shelf filler's field is retail.
         let elementary = code.first == Self.elementaryMajorGroup
+        // A standard for the group's own job (`standsFor`) is of its field whatever its links say.
+        let titles = groupTitles(code)
         for (position, target) in model.targets.enumerated() where target.standard.level <= level
-            && (elementary || target.standard.soc.contains { $0.code.prefix(2) == code.prefix(2) })
+            && (elementary || target.standard.soc.contains { $0.code.prefix(2) == code.prefix(2) } || standsFor(position, group: code, titles: titles))
         {
             // The tasks must be what the job is about: among its core skills, not named in passing (a
             // dental nurse's infection control is no nail technician's job).
@@ -43,10 +45,28 @@ extension CareerDiagnostician {
             }
             guard count >= Self.fieldTasks, distinctive, target.coreWeight > 0 else { continue }
             let share = weight / target.coreWeight
-            if let current = best, (current.count, current.share) >= (count, share) { continue }
-            best = (count, share, position)
+            // A standard for the group's own job (`standsFor`) comes first: a care-home worker's field is Adult
+            // care worker, not an animal-care standard of the same sub-major group that names more of its tasks.
+            let own = standsFor(position, group: code, titles: titles)
+            if let current = best, (current.own ? 1 : 0, current.count, current.share) >= (own ? 1 : 0, count, share) { continue }
+            best = (own, count, share, position)
         }
         return best?.position
+    }
+
+    /// Whether the standard at `position` stands for the job of unit group `code`: linked to it, or linked to
+    /// none (its job titles code to several groups) with a typical job title among the group's coding-index
+    /// titles (`groupTitles`): Adult care worker's "care worker" for care workers and home carers.
+    func standsFor(_ position: Int, group code: String, titles: Set<String>) -> Bool {
+        let standard = model.targets[position].standard
+        if standard.soc.contains(where: { $0.code == code }) { return true }
+        return standard.soc.isEmpty && standard.typicalJobTitles.contains { titles.contains($0.lowercased()) }
+    }
+
+    /// A unit group's coding-index and related job titles, lower-cased.
+    func groupTitles(_ code: String) -> Set<String> {
+        guard let group = taxonomy.socUnitGroup(code: code) else { return [] }
+        return Set((group.aliases + group.relatedJobTitles).map { $0.lowercased() })
     }
 
     /// The task skills of a unit group a standard must have at its core to be its field.
@@ -57,6 +77,15 @@ extension CareerDiagnostician {
     func fieldNotice(group: OccupationRef, fromTitle: Bool, field: Int?, steps: Int) -> String {
         let reads = (fromTitle ? "Your job title reads as " : "What you describe reads as ")
             + "\(group.title.lowercased()) (SOC 2020 \(group.code)), but no apprenticeship standard stands for that job"
+        // The standard may stand for the group's job although the learner's words did not place them on it.
+        if let field, standsFor(field, group: group.code, titles: groupTitles(group.code)) {
+            let standard = model.targets[field].standard
+            return (fromTitle ? "Your job title reads as " : "What you describe reads as ")
+                + "\(group.title.lowercased()) (SOC 2020 \(group.code)), whose apprenticeship standard is \(standard.title) (level \(standard.level)); "
+                + (steps > 0
+                    ? "the step ups shown are that standard's."
+                    : "what you describe shares too little with it to step up from, so upskill paths are not shown.")
+        }
         guard let field, steps > 0 else {
             return reads + ", so none is shown as your current occupation and upskill paths are not shown." + (fromTitle ? "" : " Adding your job title helps.")
         }
