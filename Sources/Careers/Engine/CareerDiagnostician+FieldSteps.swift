@@ -75,13 +75,13 @@ extension CareerDiagnostician {
     /// The notice for a learner placed in a unit group (`group`) that no standard stands for: the step ups
     /// shown are those of the nearest field (`field`), or none are.
     func fieldNotice(group: OccupationRef, fromTitle: Bool, field: Int?, steps: Int) -> String {
-        let reads = (fromTitle ? "Your job title reads as " : "What you describe reads as ")
-            + "\(group.title.lowercased()) (SOC 2020 \(group.code)), but no apprenticeship standard stands for that job"
+        let opening = (fromTitle ? "Your job title reads as " : "What you describe reads as ")
+            + "\(group.title.lowercased()) (SOC 2020 \(group.code))"
+        let reads = opening + ", but no apprenticeship standard stands for that job"
         // The standard may stand for the group's job although the learner's words did not place them on it.
         if let field, standsFor(field, group: group.code, titles: groupTitles(group.code)) {
             let standard = model.targets[field].standard
-            return (fromTitle ? "Your job title reads as " : "What you describe reads as ")
-                + "\(group.title.lowercased()) (SOC 2020 \(group.code)), whose apprenticeship standard is \(standard.title) (level \(standard.level)); "
+            return opening + ", whose apprenticeship standard is \(standard.title) (level \(standard.level)); "
                 + (steps > 0
                     ? "the step ups shown are that standard's."
                     : "what you describe shares too little with it to step up from, so upskill paths are not shown.")
