@@ -588,10 +588,7 @@ extension CareerDiagnostician {
             .map(String.init)
         guard words.count >= 2, words.count <= Self.mentionWords, jobTitleMention(words, clarity: .statement) != nil else { return nil }
         let named = words.joined(separator: " ")
-        let held = model.targets.contains { target in
-            ([target.standard.title] + target.standard.typicalJobTitles).contains { " \($0.lowercased()) ".contains(" \(named)") }
-        }
-        return held ? nil : named
+        return anyTitleHoldsWords(named, wholeWords: false) ? nil : named
     }
 
     /// Joins a job title's pair of words around "and" ("learning and development", "health and safety")
@@ -605,14 +602,7 @@ extension CareerDiagnostician {
             let after = words[index + 1].lowercased().trimmingCharacters(in: .letters.inverted)
             guard !before.isEmpty, !after.isEmpty, !joined[index - 1].isEmpty, !words[index - 1].hasSuffix(","), !Self.wishWords.contains(before)
             else { continue }
-            let pair = " \(before) and \(after) "
-            // The titles' bytes (`titlesHold`) rule out almost every standard before its titles are lower-cased.
-            let bare = Array("\(before) and \(after)".utf8)
-            let titled = model.targets.indices.contains { position in
-                let target = model.targets[position]
-                return titlesHold(bare, position: position)
-                    && ([target.standard.title] + target.standard.typicalJobTitles).contains { " \($0.lowercased()) ".contains(pair) }
-            }
+            let titled = anyTitleHoldsWords("\(before) and \(after)")
             if titled { joined[index - 1] += "\u{A0}and\u{A0}" + joined[index + 1] }
             if titled { joined[index] = ""; joined[index + 1] = "" }
         }

@@ -18,4 +18,18 @@ extension CareerDiagnostician {
     func titlesHold(_ words: [UInt8], position: Int) -> Bool {
         PhraseSearch.find(words, in: titleTexts[position])
     }
+
+    /// Whether any standard's title or typical job title, lower-cased, holds `phrase` (lower-case) from the
+    /// start of a word and, with `wholeWords`, to the end of one: "learning and development" in "Learning and
+    /// development practitioner". The byte table (`titlesHold`) rules out almost every standard before any
+    /// title is lower-cased.
+    func anyTitleHoldsWords(_ phrase: String, wholeWords: Bool = true) -> Bool {
+        let bytes = Array(phrase.utf8)
+        let needle = " " + phrase + (wholeWords ? " " : "")
+        return model.targets.indices.contains { position in
+            guard titlesHold(bytes, position: position) else { return false }
+            let standard = model.targets[position].standard
+            return ([standard.title] + standard.typicalJobTitles).contains { " \($0.lowercased()) ".contains(needle) }
+        }
+    }
 }
