@@ -148,11 +148,16 @@ struct CourseTaggingTests {
     @Test("re-tagging touches only courses whose text changed, and all of them when the taxonomy version changes")
     func retagging() async throws {
         let store = MemoryTagStore(courses: [1: Self.carpentry, 2: Course(sourceID: "W", title: "MIG welding for beginners")])
+        let version = Self.tagger.taxonomy.version
+        #expect(try await CourseTagger.needsRetagging(store, taxonomyVersion: version))
         #expect(try await Self.tagger.retag(store) == (2, 0))
+        #expect(try await !CourseTagger.needsRetagging(store, taxonomyVersion: version))
+        #expect(try await CourseTagger.needsRetagging(store, taxonomyVersion: "a-newer-taxonomy"))
         #expect(try await Self.tagger.retag(store) == (0, 2))
         var changed = Self.carpentry
         changed.description = "Now with roofing and staircase construction."
         await store.setCourse(1, changed)
+        #expect(try await CourseTagger.needsRetagging(store, taxonomyVersion: version))
         #expect(try await Self.tagger.retag(store) == (1, 1))
         #expect(try await store.courseTags(courseID: 2).contains { $0.value == "welding" })
         #expect(try await Self.tagger.retag(store, force: true) == (2, 0))

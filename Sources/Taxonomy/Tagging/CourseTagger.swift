@@ -163,10 +163,21 @@ public struct CourseTagger: Sendable {
         var unchanged = 0
         for item in try await store.coursesForTagging() {
             let hash = Self.textHash(of: item.course)
-            if !force, item.taxonomyVersion == taxonomy.version, item.textHash == hash { unchanged += 1; continue }
+            if !force, Self.isCurrent(item, hash: hash, taxonomyVersion: taxonomy.version) { unchanged += 1; continue }
             taggings.append(CourseTagging(courseID: item.id, taxonomyVersion: taxonomy.version, textHash: hash, tags: tags(for: item.course)))
         }
         if !taggings.isEmpty { try await store.saveCourseTags(taggings) }
         return (taggings.count, unchanged)
+    }
+
+    /// Whether `retag` would tag any course of the store again under this taxonomy version: one never
+    /// tagged, tagged by another version, or whose text changed since. It reads only the courses and
+    /// their stamps, so a caller can skip building a tagger (its route index) when nothing is stale.
+    public static func needsRetagging(_ store: any CourseTagStore, taxonomyVersion: String) async throws -> Bool {
+        try await store.coursesForTagging().contains { !isCurrent($0, hash: textHash(of: $0.course), taxonomyVersion: taxonomyVersion) }
+    }
+
+    private static func isCurrent(_ item: CourseForTagging, hash: String, taxonomyVersion: String) -> Bool {
+        item.taxonomyVersion == taxonomyVersion && item.textHash == hash
     }
 }
