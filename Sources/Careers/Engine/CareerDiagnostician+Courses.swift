@@ -27,11 +27,17 @@ extension CareerDiagnostician {
     /// (behaviours such as patience and integrity, common skills such as problem solving) are not
     /// listed as uncovered: no course is offered for them alone, so saying none covers them is noise.
     func courses(
-        for position: Int, gap fullGap: [(skill: Int, weight: Double)], held: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
+        for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
-        let gap = scratch.jobHeld.isEmpty ? fullGap : fullGap.filter { !scratch.jobHeld[$0.skill] }
         let target = model.targets[position]
+        let youth = constraints.ageBand == .youth
+        // A school leaver's skills are a start, not a trade (`startedSkills`): the courses of their path still
+        // teach what they say they can do, as the gap does not show it.
+        let started = youth ? startedSkills(of: position, held: said, gap: pathGap) : []
+        let fullGap = pathGap + started
+        let held = started.isEmpty ? said : said.enumerated().map { skill, has in has && !started.contains { $0.skill == skill } }
+        let gap = scratch.jobHeld.isEmpty ? fullGap : fullGap.filter { !scratch.jobHeld[$0.skill] }
         let standard = target.standard
         let gapWeight = gap.reduce(0) { $0 + $1.weight }
         // Job-held skills keep their weight for the courses that lead to the occupation (a teaching
@@ -74,11 +80,11 @@ extension CareerDiagnostician {
         let marks = scratch.buffers
         let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel
         let broad = index.broadSkill, specific = index.specificSkill
-        let youth = constraints.ageBand == .youth, leadPath = model.isLeadRole[position]
+        let leadPath = model.isLeadRole[position]
         let saidHeld = { (skill: Int) -> Bool in !held.isEmpty && held[skill] }
         // ESOL is for a learner whose text says English is not their first language, asks for English or
         // says they are learning it (the ESOL skill among what they said).
-        let wantsEnglish = scratch.wantsEnglish || (model.skillPosition["esol"].map(saidHeld) ?? false)
+        let wantsEnglish = scratch.wantsEnglish || (model.skillPosition["esol"].map { saidHeld($0) } ?? false)
         let basicSkills = Self.taughtCommonSkills.compactMap { model.skillPosition[$0] }
         // A trade to teach: a specific skill, not a broad one, that the learner said or whose job involves it
         // (welding, hairdressing, cooking; not health and safety or safeguarding).
@@ -136,7 +142,9 @@ extension CareerDiagnostician {
                 // One gap skill from a course mostly about other work (`oneSkillFieldMass`: little of its field
                 // is the occupation's) is a passing mention: an export documentation course is no aviation
                 // customer service course for its customs and border.
-                if lead == 0 && distinctCount == 1 && fieldMass < Self.oneSkillFieldMass { return }
+                if lead == 0 && distinctCount == 1 && fieldMass < Self.oneSkillFieldMass
+                    && !(coreSpecific && Int(entry.routeNumber) == routeNumber && nearness >= CourseIndex.FieldFit.nearOtherRoute)
+                { return }
                 // A course that trains for another occupation (its title names it: `CourseIndex.ownTargets`) is
                 // this path's only when that occupation's field is near this one's (`CourseIndex.kinField`): a
                 // fabrication and welding diploma for a steelwork fabricator, not a bricklaying diploma for its
@@ -220,6 +228,12 @@ extension CareerDiagnostician {
                     return
                 }
                 guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
+                // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
+                // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
+                // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation.
+                if youth && lead < CourseIndex.Lead.title && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel {
+                    return
+                }
                 for tag in entryTags where counts(Int(tag.skill)) { marks.covered[Int(tag.skill)] = generation }
                 if outscored { return }
                 let item = Scored(entry: candidate, run: run, score: score, shown: shown, lead: lead)
@@ -236,21 +250,29 @@ extension CareerDiagnostician {
         var titles = Set<String>()
         var options: [CourseOption] = []
         // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
-        for item in Self.preferredFirst(best, constraints: constraints, run: \.run) where options.count < Self.maxCoursesPerPath {
+        // The different courses come before a second provider's run of one already listed (`otherProviders`).
+        for item in Self.otherProviders(last: Self.preferredFirst(best, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
+        where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
-            // One run of a course under one title per provider is enough.
-            guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + entry.title.lowercased()).inserted else { continue }
+            // One run of a course under one title per provider is enough, and one of its variants: a title that
+            // differs only in its brackets ("BSc (Hons) Nursing (Adult)", "… (Mental Health)") is the same course.
+            guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + Self.variantKey(entry.title)).inserted else { continue }
             // The gap skills it covers; a course leading to the occupation shows job-held ones only when it covers nothing else.
             let inGap = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
             let fresh = inGap.filter { scratch.jobHeld.isEmpty || !scratch.jobHeld[$0.skill] }
             // A course leading to the occupation that teaches only what the job already involves claims no gap skill.
             let covered = fresh
             let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
+            let begun = started.filter { one in entry.skills.contains { $0.skill == one.skill } }.map { model.skills[$0.skill].label }
             options.append(option(
-                entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: fullGap, missingFrom: gap, standard: standard,
-                band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count))
+                entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: pathGap,
+                missingFrom: gap.filter { entry in !started.contains { $0.skill == entry.skill } }, standard: standard,
+                band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun))
         }
-        let uncovered = gap.filter { scratch.covered[$0.skill] != generation && !genericSkill[$0.skill] }.map { entry in
+        // What the learner has made a start on is theirs, not a gap no course covers.
+        let uncovered = gap.filter { entry in
+            scratch.covered[entry.skill] != generation && !genericSkill[entry.skill] && !started.contains { $0.skill == entry.skill }
+        }.map { entry in
             let skill = model.skills[entry.skill]
             return SkillRef(id: skill.id, label: skill.label, kind: skill.kind)
         }
@@ -260,14 +282,16 @@ extension CareerDiagnostician {
     func option(
         _ entry: CourseIndex.Entry, _ run: CourseIndex.Run, covered: [(skill: Int, confidence: Double, reason: String)], score: Double,
         titleShared: [String], gap: [(skill: Int, weight: Double)], missingFrom: [(skill: Int, weight: Double)]? = nil, standard: OccupationalStandard,
-        band: AgeBand, buildsOnJob: Bool = false
+        band: AgeBand, buildsOnJob: Bool = false, started: [String] = []
     ) -> CourseOption {
         let coveredSet = Set(covered.map(\.skill))
         let coveredRefs = gap.filter { coveredSet.contains($0.skill) }.map { model.skills[$0.skill] }.map {
             SkillRef(id: $0.id, label: $0.label, kind: $0.kind)
         }
         let notCovered = (missingFrom ?? gap).filter { !coveredSet.contains($0.skill) }.map { model.skills[$0.skill].label }
-        var summary = coveredRefs.isEmpty
+        var summary = coveredRefs.isEmpty && !started.isEmpty
+            ? "Teaches " + Self.list(started.prefix(3).map { $0 }) + ", which you have made a start on, for \(standard.title)"
+            : coveredRefs.isEmpty
             ? "A course for \(standard.title) itself" + (buildsOnJob ? ", building on what your job already involves" : "")
             : "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
                 + " from the gap for \(standard.title)"
@@ -317,6 +341,28 @@ extension CareerDiagnostician {
     /// occupation's field has) below which one gap skill does not make it the occupation's course.
     static let oneSkillFieldMass = 0.2
 
+    /// The level from which a 16–18-year-old may pay for a course (a loan-funded higher technical or degree
+    /// course); below it their courses are free or funded, and a short course they would pay for is for people in work.
+    static let youthPaidLevel = 4
+
+    /// `items` with each course whose title (`variantKey`) an earlier item has moved after every other: a
+    /// path's few places go to different courses (a site management bootcamp, an HNC, an FdSc) before a
+    /// second provider's run of the same apprenticeship.
+    static func otherProviders<Item>(last items: [Item], title: (Item) -> String) -> [Item] {
+        var seen = Set<String>()
+        var first: [Item] = [], later: [Item] = []
+        for item in items {
+            if seen.insert(variantKey(title(item))).inserted { first.append(item) } else { later.append(item) }
+        }
+        return first + later
+    }
+
+    /// A course title without its bracketed parts, lower-cased and with single spaces: the variants of one
+    /// course ("BSc (Hons) Nursing (Adult)", "BSc (Hons) Nursing (Mental Health)") share it.
+    static func variantKey(_ title: String) -> String {
+        CourseIndex.withoutBrackets(title).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     static let taughtCommonSkills: Set<String> = ["numeracy", "literacy", "esol", "sign-language", "digital-confidence"]
 
     /// True when a learner's text says English is not their first language or asks for English ("English
@@ -349,5 +395,23 @@ extension CareerDiagnostician {
         guard let close = rest.firstIndex(of: "\"") else { return nil }
         let words = String(rest[..<close])
         return words.isEmpty || words.count > 60 ? nil : words
+    }
+}
+
+
+// MARK: - What a school leaver has made a start on
+
+extension CareerDiagnostician {
+    /// The path's core, specific skills a learner aged 16 to 18 says they have (plastering from helping a
+    /// parent who plasters), with their weights: a start, not a trade they are qualified in, so the courses
+    /// of the path still teach them (a level 1 multi-trade diploma for a would-be plasterer). Empty for
+    /// skills already in the gap.
+    func startedSkills(of position: Int, held: [Bool], gap: [(skill: Int, weight: Double)]) -> [(skill: Int, weight: Double)] {
+        guard !held.isEmpty else { return [] }
+        let target = model.targets[position]
+        return target.skills.prefix(OccupationSkillModel.coreSize).filter { entry in
+            held[entry.skill] && OccupationSkillModel.isSpecific(model.skills[entry.skill].kind) && !model.isCommonplace[entry.skill]
+                && !gap.contains { $0.skill == entry.skill }
+        }.map { (skill: $0.skill, weight: $0.weight) }
     }
 }
