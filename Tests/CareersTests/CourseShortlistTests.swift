@@ -23,6 +23,16 @@ struct CourseShortlistTests {
         #expect(titles.contains("HNC in Construction Management"), "\(titles)")
     }
 
+    @Test("a course of the job's route near its field that teaches one of its core, specific gap skills is its course (an FdSc in construction management for site management)")
+    func coreSkillCourseOfTheRoute() async throws {
+        let diagnostician = try await Self.catalogue.value
+        let titles = try Self.titles(diagnostician, "ST0047")
+        #expect(titles.contains(Self.fdsc), "\(titles)")
+        // Not for a job of another field: the same course is no course for a hairdresser.
+        let hair = try Self.titles(diagnostician, "ST0213")
+        #expect(!hair.contains(Self.fdsc), "\(hair)")
+    }
+
     @Test("the variants of one course from one provider take one place (BSc Nursing Adult and Mental Health)")
     func variantsTakeOnePlace() {
         #expect(CareerDiagnostician.variantKey("BSc (Hons) Nursing (Adult)") == CareerDiagnostician.variantKey("BSc (Hons) Nursing (Mental Health)"))
@@ -115,9 +125,13 @@ struct CourseShortlistTests {
                 next: "A construction management degree.", pence: 295000)),
             (TestCatalogue.online, course(
                 "fdsc", fdsc, 5, .constructionAndTheBuiltEnvironment,
-                summary: "A part-time foundation degree in construction management with a focus on net zero, retrofit and sustainable construction.",
-                learn: "Construction project management, construction estimating, contract management, cost control, carbon reduction, energy efficiency, retrofit and sustainable construction.",
-                next: "The final year of a BSc in construction management.", pence: 635600)),
+                summary: "Part-time Level 5 HTQ in construction management with low-carbon and retrofit content, taught in Kidderminster.",
+                learn: "A Higher Technical Qualification for site supervisors, estimators, surveyors and technicians who want to move into "
+                    + "construction management, with a focus on low-carbon building. Construction technology and building performance. Measurement, "
+                    + "estimating and cost control. Project planning and contract administration. Retrofit, energy efficiency and net zero "
+                    + "regulation. Health, safety and site management.",
+                next: "Top-up degrees in construction management or quantity surveying, and progress towards chartered membership of the CIOB.",
+                pence: 476800)),
             (TestCatalogue.online, course(
                 "bootcamp", "Construction Site Management Skills Bootcamp", nil, .constructionAndTheBuiltEnvironment,
                 summary: "A free bootcamp for adults moving into site management.",

@@ -398,7 +398,6 @@ extension CareerDiagnostician {
     }
 }
 
-
 // MARK: - What a school leaver has made a start on
 
 extension CareerDiagnostician {
