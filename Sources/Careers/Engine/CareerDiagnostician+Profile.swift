@@ -549,7 +549,7 @@ extension CareerDiagnostician {
             // heads ("nurse", "plumbing"): one a typical job title holds only as what qualifies another job
             // ("theatre" in a creative venue technician's "Theatre technician", "lab" in a food technologist's
             // "lab assistant") is a place or thing of the work, not the job wished for.
-            let oneWord = !part.contains(" ") && !Self.fieldWords.contains(part)
+            let oneWord = part.split(whereSeparator: { !$0.isLetter && $0 != "-" }).count == 1 && !Self.fieldWords.contains(part)
             let names = { (position: Int) in
                 self.namesHead(of: part, position: position) && (!oneWord || self.namesAsJob(part, position: position))
             }

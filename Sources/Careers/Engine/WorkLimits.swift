@@ -434,7 +434,7 @@ struct WorkLimit: Sendable {
         lower.split(whereSeparator: { ".!?;\n".contains($0) }).contains { sentence in
             let padded = " " + sentence + " "
             guard hoursComplaints.contains(where: { padded.contains(" " + $0) }) else { return false }
-            let words = sentence.split(whereSeparator: { !$0.isLetter }).map(String.init)
+            let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             return words.contains(where: nightHourWords.contains) && !words.contains(where: deniers.contains)
         }
     }
