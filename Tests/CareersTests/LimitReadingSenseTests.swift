@@ -75,3 +75,11 @@ extension LimitReadingSenseTests {
         #expect(Self.limits("Admin assistant, I have MS Office and typing skills.").isEmpty)
     }
 }
+
+extension LimitReadingSenseTests {
+    @Test("a wish to get off the tools and into site management is no condition of the hands")
+    func offTheToolsWish() {
+        let read = Self.limits("Groundworker 12 yrs on housing sites.", wishes: "Want to get off the tools and into site management or a site engineer job")
+        #expect(!read.contains("work with the hands"), "\(read)")
+    }
+}
