@@ -158,6 +158,38 @@ extension CareerDiagnostician {
         .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
+    /// School subjects: named as what the learner studies ("A levels in geography, biology and english")
+    /// or how well they speak a language ("my english is ok"), they are no job the learner does.
+    static let schoolSubjects: Set<String> = [
+        "english", "maths", "math", "mathematics", "geography", "biology", "chemistry", "physics", "history", "french", "german", "spanish",
+        "science", "sciences", "sociology", "psychology", "literature", "music", "drama",
+    ]
+    /// Words after a subject that make it name a job ("english teacher", "maths tutor").
+    static let subjectJobWords: Set<String> = ["teacher", "teachers", "teaching", "tutor", "tutoring", "lecturer", "technician", "department"]
+    /// Words that make a sentence about what the learner studies or how well they speak a language.
+    static let studyMarkers = [
+        " a levels ", " a-levels ", " a level ", " a-level ", " gcses ", " gcse ", " btec ", " as levels ", " my english ", " english is ",
+        " english isn't ", " english not ", " speak english ", " learning english ", " studying ", " study ",
+    ]
+
+    /// The text without the school subjects (`schoolSubjects`) of its sentences about study or language
+    /// (`studyMarkers`), for placing the learner in a job: "A levels in geography, biology and english" or
+    /// "my english is ok now" make no one an English teacher, though their words match teachers' job titles.
+    static func droppingStudiedSubjects(_ text: String) -> String {
+        guard PhraseSearch(padded(text)).containsAny(studyMarkers) else { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.split(separator: ".", omittingEmptySubsequences: false).map { sentence -> String in
+                guard PhraseSearch(padded(String(sentence))).containsAny(studyMarkers) else { return String(sentence) }
+                let words = sentence.split(separator: " ", omittingEmptySubsequences: false)
+                return words.indices.filter { index in
+                    let next = index + 1 < words.count ? words[index + 1].lowercased().trimmingCharacters(in: .punctuationCharacters) : ""
+                    return !schoolSubjects.contains(words[index].lowercased().trimmingCharacters(in: .punctuationCharacters))
+                        || subjectJobWords.contains(next)
+                }.map { String(words[$0]) }.joined(separator: " ")
+            }.joined(separator: ".")
+        }.joined(separator: "\n")
+    }
+
     /// The text without its sentences about unpaid work (`voluntaryPhrases`), as `jobMentionCandidates`
     /// reads past them, for placing the learner in a job: volunteering is experience whose skills count,
     /// not the job they hold ("Volunteered with St John Ambulance as a first aider" does not make a

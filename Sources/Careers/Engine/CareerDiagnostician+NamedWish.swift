@@ -25,7 +25,7 @@ extension CareerDiagnostician {
         let ownRoute = anchor.map { model.targets[$0].standard.route }
         let reach = level.map { $0 + 1 } ?? Self.entryLevel
         var answered: Set<Int> = []
-        for named in aspiration.namedJobs {
+        for (index, named) in aspiration.namedJobs.enumerated() {
             // A wish some listed path answers (a library and archive assistant for "archives") is served.
             // The learner's own job is not what they wish for: the closest other job named is ("HGV driver"
             // for an urban driver: the LGV driver).
@@ -52,18 +52,28 @@ extension CareerDiagnostician {
             // wish names if any, else the one their skills fit best, the higher level first.
             // A job on no pathway or cluster (nursing associate) is led to by the jobs of its route the
             // learner's skills fit (a care assistant's senior healthcare support work).
+            // A job of its route whose titles share a word of the wish that says what the work is on ("aircraft"
+            // in an aviation maintenance mechanic's "aircraft mechanic" for an aircraft engineer) is a first
+            // step too, and comes before one that is only in the same pathway (a marine engineer).
             let placed = standard.pathway != nil || standard.cluster != nil
+            let kin = Self.distinctiveTitleWords(standard).intersection(aspiration.namedQualifiers[index] ?? [])
+            let sharesKind = { (position: Int) in !kin.isDisjoint(with: Self.distinctiveTitleWords(self.model.targets[position].standard)) }
             let stones = model.targets.indices.filter { position in
                 let step = model.targets[position].standard
                 return position != anchor && position != wished && step.route == standard.route
                     && isReachable(position, own: own, level: level, reach: reach)
                     && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
-                        || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0))
+                        || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0)
+                        || sharesKind(position))
                     && !model.isRuledOut(position, by: closing)
             }
-            let rank = { (position: Int) in (named.contains(position) ? 1 : 0, self.model.targets[position].standard.level, scored[position].score) }
+            let rank = { (position: Int) in
+                (named.contains(position) ? 1 : 0, sharesKind(position) ? 1 : 0, self.model.targets[position].standard.level, scored[position].score)
+            }
             let far = "\(standard.title) (level \(standard.level)), which your wish names, is more than a level above where you could start"
-            guard let stone = stones.max(by: { (rank($0).0, rank($0).1, rank($0).2, $1) < (rank($1).0, rank($1).1, rank($1).2, $0) }) else {
+            guard let stone = stones.max(by: {
+                (rank($0).0, rank($0).1, rank($0).2, rank($0).3, $1) < (rank($1).0, rank($1).1, rank($1).2, rank($1).3, $0)
+            }) else {
                 notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
             }
@@ -86,6 +96,29 @@ extension CareerDiagnostician {
             notices.append(far + ", so \(model.targets[stone].standard.title) (level \(model.targets[stone].standard.level)) is offered as a first step towards it.")
         }
         return notices
+    }
+
+    /// Words of a grade or kind of qualification, not of what the work is on.
+    static let gradeWords: Set<String> = [
+        "advanced", "senior", "junior", "assistant", "degree", "integrated", "level", "lead", "principal", "chief", "trainee", "apprentice",
+        "and", "or", "of", "the", "for", "in", "with", "a", "an", "military", "professional", "practitioner", "specialist",
+    ]
+
+    /// The words of a standard's title and typical job titles that say what its work is on ("aircraft",
+    /// "aerospace"): each title's words before its last, without grade words and words for a role any
+    /// field has (`roleWords`), singular.
+    static func distinctiveTitleWords(_ standard: OccupationalStandard) -> Set<String> {
+        var words: Set<String> = []
+        for title in [standard.title] + standard.typicalJobTitles {
+            // The last word names the kind of person ("mechanic", "engineer"), which many fields share; the
+            // words before it say what the work is on. A bracket ("(degree)") says neither.
+            let plain = title.lowercased().split(separator: "(").first.map(String.init) ?? ""
+            for word in plain.split(whereSeparator: { !$0.isLetter }).dropLast() {
+                let word = singular(String(word))
+                if word.count > 2, !gradeWords.contains(word), !roleWords.contains(word), !genericWishWords.contains(word) { words.insert(word) }
+            }
+        }
+        return words
     }
 
     /// Marks the job at `position`, if `paths` lists it, as the job wished for or a first step `towards`

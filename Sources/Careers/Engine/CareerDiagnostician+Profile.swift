@@ -28,6 +28,10 @@ extension CareerDiagnostician {
         /// typical job titles name it, closest first: the first is the job wished for, the others may be
         /// first steps towards it (`servingNamedWishes`).
         var namedJobs: [[Int]] = []
+        /// Per wish that names a job, by its index in `namedJobs`, the words before the job's own last word
+        /// that say what the work is on ("aircraft" in "aircraft engineer"), singular: a job far above
+        /// where the learner could start is led to by a job whose titles share one (`servingNamedWishes`).
+        var namedQualifiers: [Int: Set<String>] = [:]
         /// Jobs the wish names in words a SOC 2020 job title equals ("dispensing optician", "driving
         /// instructor") that no standard's title names: the learner is told so, not left unanswered.
         var unmatchedJobs: [String] = []
@@ -90,7 +94,8 @@ extension CareerDiagnostician {
         let heldWeight = model.weight(of: held)
         // Clauses about the learner's health or status ("Registered partially sighted") name no job, nor do
         // sentences about unpaid work.
-        let text = Self.droppingVoluntarySentences(Self.droppingStatusClauses(written))
+        // Nor do the school subjects a learner studies or the language they speak ("my english is ok").
+        let text = Self.droppingVoluntarySentences(Self.droppingStatusClauses(Self.droppingStudiedSubjects(written)))
         let query: String
         let base: Double
         if let title {
@@ -540,9 +545,17 @@ extension CareerDiagnostician {
             // at all: "cabin crew" is no modular cabin fitter, and not an ambulance crew either.
             let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
                 .filter { topicRoutes.isEmpty || topicRoutes.contains($0.route ?? "") }
-            guard let closest = matched.first, model.targetPosition[closest.code].map({ namesHead(of: part, position: $0) }) ?? false else { continue }
+            // One word names a job only through a standard whose own title holds it or one of whose titles it
+            // heads ("nurse", "plumbing"): one a typical job title holds only as what qualifies another job
+            // ("theatre" in a creative venue technician's "Theatre technician", "lab" in a food technologist's
+            // "lab assistant") is a place or thing of the work, not the job wished for.
+            let oneWord = part.split(whereSeparator: { !$0.isLetter && $0 != "-" }).count == 1 && !Self.fieldWords.contains(part)
+            let names = { (position: Int) in
+                self.namesHead(of: part, position: position) && (!oneWord || self.namesAsJob(part, position: position))
+            }
+            guard let closest = matched.first, model.targetPosition[closest.code].map(names) ?? false else { continue }
             let results = matched.filter { result in
-                model.targetPosition[result.code].map { namesHead(of: part, position: $0) && (!wholeTitle || titled($0)) } ?? false
+                model.targetPosition[result.code].map { names($0) && (!wholeTitle || titled($0)) } ?? false
             }
             guard let best = results.first, best.score >= 0.2 else { continue }
             // The job is named outright when a title holds the wish's last words ("heat pump" in "fit heat
@@ -552,7 +565,11 @@ extension CareerDiagnostician {
             let outright = results.compactMap { model.targetPosition[$0.code] }.filter { namesOutright(part, position: $0) }
             let ownTitled = outright.filter { namesOutright(part, position: $0, ownTitleOnly: true) }
             let ordered = ownTitled + outright.filter { !ownTitled.contains($0) }
-            if !ordered.isEmpty { aspiration.namedJobs.append(ordered) }
+            if !ordered.isEmpty {
+                aspiration.namedQualifiers[aspiration.namedJobs.count] = Set(part.split(separator: " ").dropLast().map { Self.singular(String($0)) })
+                    .subtracting(Self.roleWords)
+                aspiration.namedJobs.append(ordered)
+            }
             for (rank, result) in results.enumerated() where result.score >= best.score * 0.6 {
                 guard let position = model.targetPosition[result.code] else { continue }
                 aspiration.boost[position, default: 0] += 0.3 * (1 - Double(rank) / 5)
@@ -588,7 +605,9 @@ extension CareerDiagnostician {
             .map(String.init)
         guard words.count >= 2, words.count <= Self.mentionWords, jobTitleMention(words, clarity: .statement) != nil else { return nil }
         let named = words.joined(separator: " ")
-        return anyTitleHoldsWords(named, wholeWords: false) ? nil : named
+        // A field's name in "-s" is its adjective in titles: "electronics engineer" is held by "power electronic engineer".
+        let adjectival = words.map { $0.count > 5 && $0.hasSuffix("ics") ? String($0.dropLast()) : $0 }.joined(separator: " ")
+        return anyTitleHoldsWords(named, wholeWords: false) || (adjectival != named && anyTitleHoldsWords(adjectival, wholeWords: false)) ? nil : named
     }
 
     /// Joins a job title's pair of words around "and" ("learning and development", "health and safety")
@@ -618,6 +637,33 @@ extension CareerDiagnostician {
         return ([standard.title] + standard.typicalJobTitles).contains { title in
             title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.singular(String($0)) == head }
         }
+    }
+
+    /// A wish's words without what follows its job in a clause of what the job does: "an aircraft engineer
+    /// working on planes" is "an aircraft engineer", so the job
+    /// is matched by its own last word. The clause starts at an "-ing" word right after a word for a
+    /// person doing a job (`roleWords`, or ending "er", "or", "ist" or "ian"); "electrical engineering" is kept.
+    static func cuttingWhatTheJobDoes(_ words: [String]) -> [String] {
+        guard words.count >= 3 else { return words }
+        for index in 2..<(words.count - 1) where words[index].hasSuffix("ing") && words[index].count > 5 {
+            let person = singular(words[index - 1])
+            // The job's word follows an article or a word that qualifies it ("an aircraft engineer"), not a
+            // pronoun ("i'd prefer working outdoors" is no job).
+            let before = words[index - 2].lowercased()
+            let qualified = ["a", "an"].contains(before) || !wishWords.contains(before)
+            let isPerson = roleWords.contains(person) || ["er", "or", "ist", "ian"].contains { person.hasSuffix($0) && person.count > 4 }
+            if isPerson && qualified && !wishWords.contains(person) { return Array(words[..<index]) }
+        }
+        return words
+    }
+
+    /// Whether a one-word wish (`word`) names the standard as a job: its own title holds the word, or
+    /// one of its typical job titles ends with it (its head, "hand" in "deck hand"), singular or plural.
+    func namesAsJob(_ word: String, position: Int) -> Bool {
+        let head = Self.singular(word)
+        let standard = model.targets[position].standard
+        let words = { (title: String) in title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) } }
+        return words(standard.title).contains(head) || standard.typicalJobTitles.contains { words($0).last == head }
     }
 
     /// Whether the standard's title or one of its typical job titles holds the wish part's last two words
@@ -678,6 +724,12 @@ extension CareerDiagnostician {
         "day", "night", "week", "shift", "time", "life", "indoor", "indoors", "inside", "outdoor", "where", "all", "me", "i",
         // Someone in training is in every field: "training apprentices" names no accident repair apprenticeship.
         "apprentice", "apprenticeship", "trainee",
+        // How the work should feel, which names no job ("something more hands on", "something different",
+        // "a good job"): "hands" is no deck hand.
+        "hand", "hands-on", "different", "similar", "else", "practical", "fiddly", "bit", "interesting", "varied", "proper", "good",
+        "decent", "rewarding", "meaningful", "sort",
+        // Hedges around a kind of work ("but still with animals if possible"): "possible" is no job.
+        "but", "still", "if", "possible", "ideally", "preferably", "please", "tbh", "again", "now", "anymore",
     ]
 
     /// Words (singular) for a grade of job in any field: after a kind of work ("engineering technician",
@@ -696,7 +748,7 @@ extension CareerDiagnostician {
         }
         var parts: [String] = []
         for piece in normalised.split(separator: "\u{1F}") {
-            let words = piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init).filter { !wishWords.contains($0) }
+            let words = cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)).filter { !wishWords.contains($0) }
             let part = words.joined(separator: " ")
             if !part.isEmpty && !parts.contains(part) { parts.append(part) }
         }

@@ -309,6 +309,8 @@ extension CareerDiagnostician {
         // So is what they want to get off or out of ("get off the road", "get out of retail"): a place
         // named after them is left behind, not the job wished for.
         " get off ", " get out of ", " off the ",
+        // What the learner likes less than something else ("I like the fiddly bits more than the selling").
+        " more than the ", " rather than ",
     ]
 
     /// Words that end what a negation rules out, short of the clause's end: a conjunction or a new

@@ -31,6 +31,16 @@ struct TypoCorrector: Sendable {
         "worked", "moved", "went", "left", "kept", "took", "gave", "made", "months", "years", "weeks", "ages",
     ]
 
+    /// Names of software, apps and online platforms learners say they use, lower-cased: known words, so
+    /// never corrected towards the vocabulary ("figma" is not "sigma", "xero" not "zero").
+    static let productNames: Set<String> = [
+        "figma", "canva", "sketch", "procreate", "photoshop", "illustrator", "indesign", "lightroom", "premiere", "capcut", "davinci",
+        "blender", "unity", "unreal", "autocad", "revit", "sketchup", "solidworks", "fusion", "xero", "sage", "quickbooks", "kashflow",
+        "jira", "trello", "asana", "notion", "slack", "zoom", "teams", "outlook", "excel", "shopify", "wix", "wordpress", "squarespace",
+        "etsy", "ebay", "tiktok", "instagram", "facebook", "youtube", "linkedin", "python", "javascript", "html", "github", "tableau",
+        "salesforce", "hubspot", "mailchimp", "hootsuite", "flexi", "roland", "sap", "oracle", "epos", "deliveroo", "ubereats",
+    ]
+
     /// The corrector for `taxonomy`'s vocabulary, leaving alone the words of `dictionary`.
     init(taxonomy: SkillsTaxonomy, dictionary: EnglishWords = .bundled) {
         self.dictionary = dictionary
@@ -60,6 +70,9 @@ struct TypoCorrector: Sendable {
         // Numbers and everyday story words are never misspellings of vocabulary ("nine" is not "nice",
         // "came" not "care", "started" not "starter").
         known.formUnion(Self.everydayWords)
+        // Names of software and online tools ("figma", "canva", "xero") are what the learner uses, never
+        // misspellings of vocabulary words ("sigma").
+        known.formUnion(Self.productNames)
         // So are the words learners name their limits with ("sick of the drunks"), which must not become others ("drinks").
         for limit in WorkLimit.all { for phrase in limit.statements + limit.ruledOutWords { known.formUnion(words(phrase)) } }
         self.known = known

@@ -38,7 +38,7 @@ struct WorkLimit: Sendable {
     static let all: [WorkLimit] = [
         WorkLimit(
             name: "lifting or climbing",
-            statements: bodyStatements + physicalConditions + fatigueConditions + seatedStatements + [
+            statements: bodyStatements + physicalConditions + fatigueConditions + seatedStatements + wheelchairStatements + [
                 "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting",
                 "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
                 "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "vertigo", "dizzy spells", "balance problems",
@@ -48,7 +48,8 @@ struct WorkLimit: Sendable {
             ruledOutWords: [
                 "lifting", "heavy", "ladders", "heights", "climbing", "physical work", "physical job", "physical jobs", "too physical", "manual work",
                 "kneeling", "stand all day", "standing all day", "stand up all day", "standing up all day", "stand for long", "standing for long",
-                "on my feet", "lugging", "carrying", "crates",
+                "on my feet", "lugging", "carrying", "crates", "physical side", "physical stuff", "physical part", "hands on care",
+                "personal care", "moving and handling",
             ],
             skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: heavyWorkTitleWords, anyMention: true,
             bodyParts: ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck"]),
@@ -90,7 +91,7 @@ struct WorkLimit: Sendable {
             ],
             ruledOutWords: [
                 "nights", "night shifts", "night shift", "late nights", "night work", "working nights", "shifts", "shift work", "midnight", "late finishes",
-                "unsocial hours", "antisocial hours",
+                "unsocial hours", "antisocial hours", "sleep ins", "sleep-ins", "sleepins", "sleep in shifts", "waking nights", "overnights",
             ],
             skillLabels: [], titleWords: ["night"], anyMention: false,
             acceptances: [
@@ -110,8 +111,10 @@ struct WorkLimit: Sendable {
                 "can't grip", "cant grip", "cannot grip", "no grip", "grip has gone", "grip is going", "tremor", "shaky hands",
             ],
             ruledOutWords: [
-                "knife work", "knives", "knife", "hand tools", "tools", "fine work", "fiddly work", "repetitive work", "using my hands",
-                "work with my hands", "gripping", "cutting",
+                // Not "tools" or "cutting" alone: "get off the tools" is leaving a trade for a site office, and "no more
+                // cutting stone" rules out the dust of cutting, not work with the hands.
+                "knife work", "knives", "knife", "hand tools", "power tools", "use tools", "using tools", "hold tools", "holding tools",
+                "fine work", "fiddly work", "repetitive work", "using my hands", "work with my hands", "gripping",
             ],
             skillLabels: [
                 "Butchery", "Manual dexterity", "Carpentry and joinery", "Bricklaying", "Plastering", "Wall and floor tiling", "Stonemasonry",
@@ -143,7 +146,11 @@ struct WorkLimit: Sendable {
                 "asthma", "asthmatic", "copd", "emphysema", "bronchitis", "lung condition", "lung disease", "breathing problems", "breathing problem",
                 "chest problems", "chest infection", "occupational asthma",
             ],
-            ruledOutWords: ["dust", "dusty", "fumes", "spraying", "spray", "sawdust", "silica", "flour"],
+            ruledOutWords: [
+                "dust", "dusty", "fumes", "spraying", "spray", "sawdust", "silica", "flour",
+                // Cutting or grinding stone, concrete or brick raises dust ("the doc says no more cutting stone").
+                "cutting stone", "stone cutting", "cutting concrete", "cutting brick", "cutting bricks", "grinding",
+            ],
             skillLabels: ["Painting and decorating", "Plastering", "Demolition", "Wood machining", "Stonemasonry", "Baking", "Groundworks"],
             titleWords: ["demolition", "insulation", "coatings", "paint"], anyMention: false,
             standardPhrases: ["dust", "fumes", "sawdust", "silica", "respiratory protective equipment", "spraying"],
@@ -216,6 +223,15 @@ struct WorkLimit: Sendable {
     /// they state both the physical limit and the limit on physically demanding, long-hours work.
     static let fatigueConditions = [
         "fibromyalgia", "chronic fatigue", "me cfs", "me/cfs", "multiple sclerosis", "lupus", "chronic pain", "parkinson's", "parkinsons",
+        // Multiple sclerosis by its initials, only where the words make it a diagnosis (not "Ms Jones").
+        "diagnosed with ms", "i have ms", "i've got ms", "ive got ms", "i got ms", "living with ms", "my ms",
+    ]
+
+    /// How learners say they use a wheelchair or cannot walk: every physical job is closed, and the
+    /// learner needs work done sitting down.
+    static let wheelchairStatements = [
+        "wheelchair user", "i'm in a wheelchair", "im in a wheelchair", "i am in a wheelchair", "i use a wheelchair", "paraplegic",
+        "tetraplegic", "quadriplegic", "paralysed from", "paralyzed from", "can't walk", "cant walk", "cannot walk", "unable to walk",
     ]
 
     /// How learners say they need to sit or cannot stand for long ("a job where I can sit", "can't be on
@@ -224,6 +240,7 @@ struct WorkLimit: Sendable {
         "sit down job", "sitting down job", "seated job", "seated work", "sitting job", "need to sit", "needs to sit", "have to sit", "be sat down",
         "can sit down", "can't stand for long", "cant stand for long", "cannot stand for long", "can't be on my feet", "cant be on my feet",
         "cannot be on my feet", "can't stand all day", "cant stand all day", "cannot stand all day", "can't stand for long periods",
+        "do sitting down", "do sat down", "done sitting down", "job sitting down", "work sitting down",
     ]
 
     /// How learners ask for indoor or desk-based work ("something indoors", "a desk job").
@@ -382,6 +399,7 @@ struct WorkLimit: Sendable {
             return limit.statements.contains { search.contains($0) && states($0, in: lower) }
                 || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
                 || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
+                || (index == nights && search.containsAny(hoursComplaints) && complainsOfNightHours(lower))
                 || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower, search: search))
         }
     }
@@ -398,6 +416,28 @@ struct WorkLimit: Sendable {
     /// the late finishes").
     static let listStops = CareerDiagnostician.negationStops.filter { $0 != " and " }
         + [" and i ", " and i'm ", " and im ", " and it ", " and my ", " and we ", " and they ", " and so ", " and then "]
+
+    // MARK: Night hours complained of
+
+    /// Phrases that say the learner's hours wear them down ("the hours are killing me").
+    static let hoursComplaints = [
+        "killing me", "wrecking me", "wrecking my", "ruining my", "destroying my", "taking its toll", "taking their toll", "getting too much",
+        "too much for me", "wearing me down", "wearing me out", "doing my head in",
+    ]
+    /// Words that name night or late-evening hours ("every friday and saturday night").
+    static let nightHourWords: Set<String> = ["night", "nights", "overnight", "overnights", "evenings", "midnight"]
+
+    /// Whether one sentence of `lower` both complains of the hours wearing the learner down and names
+    /// night hours ("hours are killing me, every friday and saturday night"): the nights limit, as
+    /// "nights are killing me" is. Someone else's hours ("killing him") are not the learner's.
+    static func complainsOfNightHours(_ lower: String) -> Bool {
+        lower.split(whereSeparator: { ".!?;\n".contains($0) }).contains { sentence in
+            let padded = " " + sentence + " "
+            guard hoursComplaints.contains(where: { padded.contains(" " + $0) }) else { return false }
+            let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            return words.contains(where: nightHourWords.contains) && !words.contains(where: deniers.contains)
+        }
+    }
 
     // MARK: Anxiety about people
 
@@ -456,6 +496,8 @@ struct WorkLimit: Sendable {
         "mum", "dad", "mother", "father", "wife", "husband", "partner", "son", "daughter", "brother", "sister", "nan", "gran", "grandad",
         "grandma", "his", "her", "friend", "friends", "colleague", "boss", "kid", "kids", "child", "baby",
     ]
+    /// Words after "MS" that make it Microsoft's ("MS Office", "MS Excel").
+    static let microsoftProducts: Set<String> = ["office", "excel", "word", "teams", "access", "project", "dynamics", "outlook", "powerpoint", "365"]
     /// Words before "no more" that make it report what there is rather than a limit ("the agency had no more shifts").
     static let havingWords: Set<String> = ["had", "has", "have", "got", "is", "are", "was", "were"]
 
@@ -479,6 +521,8 @@ struct WorkLimit: Sendable {
             if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
             let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
             if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit"].contains(after) { continue }
+            // "MS" before a product name is Microsoft ("I have MS Office"), not multiple sclerosis.
+            if statement.hasSuffix(" ms"), let after, microsoftProducts.contains(after) { continue }
             let before = words.reversed().drop(while: listWords.contains).prefix(3)
             let nearBefore = words.suffix(3)
             if !before.contains(where: deniers.contains) && !nearBefore.contains(where: deniers.contains) { return true }
