@@ -285,7 +285,7 @@ public final class CareerDiagnostician: Sendable {
             experienced: experienced, held: held)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
-            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup)
+            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup, stepsUp: !upskill.isEmpty)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
             // Nor is a wish the step up answers answered again by a fresh start in the same field sharing
