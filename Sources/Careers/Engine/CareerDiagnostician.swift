@@ -300,6 +300,15 @@ public final class CareerDiagnostician: Sendable {
                             && anchor.map { model.targets[$0].standard.route != route } ?? false
                     }
             }
+            // Nor is a standard of the learner's own level or below whose job titles code to the unit group they
+            // are placed in: that is their own job, not another kind (a lettings negotiator is not moved to junior
+            // estate agent), unless they ask for it.
+            .filter { move in
+                let standard = model.targets[move.position].standard
+                guard let placedGroup, standard.soc.contains(where: { $0.code == placedGroup }) else { return true }
+                return standard.level > (reskillLevel ?? titleLevel ?? 0) || aspiration.boost[move.position] != nil
+                    || target.standards.contains(move.position)
+            }
         // A field step up the moves already offer (a scaffolder's rigging job) stays a move.
         if let field {
             upskill = upskillPaths(anchor: field, level: titleLevel, scored: scored, aspiration: aspiration, target: target, limits: limits, held: held)
