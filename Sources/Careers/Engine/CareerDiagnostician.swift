@@ -300,12 +300,13 @@ public final class CareerDiagnostician: Sendable {
                             && anchor.map { model.targets[$0].standard.route != route } ?? false
                     }
             }
-            // Nor is a standard of the learner's own level or below whose job titles code to the unit group they
-            // are placed in: that is their own job, not another kind (a lettings negotiator is not moved to junior
-            // estate agent), unless they ask for it.
+            // Nor is a standard of the learner's level or below whose job titles code only to the unit group they
+            // are placed in: that is their own job, not another kind (a lettings negotiator placed among estate agents
+            // is not moved to junior estate agent), unless they ask for it. One whose titles also code to another
+            // group is a wider job, a kin move (a courier's urban driver, also an HGV driver).
             .filter { move in
                 let standard = model.targets[move.position].standard
-                guard let placedGroup, standard.soc.contains(where: { $0.code == placedGroup }) else { return true }
+                guard let placedGroup, !standard.soc.isEmpty, standard.soc.allSatisfy({ $0.code == placedGroup }) else { return true }
                 return standard.level > (reskillLevel ?? titleLevel ?? 0) || aspiration.boost[move.position] != nil
                     || target.standards.contains(move.position)
             }
