@@ -41,6 +41,21 @@ struct DeskMoveTests {
         }
     }
 
+    @Test("placed on a job with no step up and no move built on what they do, a returner gets desk work their skills fit, not a padding move")
+    func placedReturnerWithoutStepUp() async throws {
+        // Now placed as an adult care worker (Adult care worker is linked to care workers and home carers), she has no
+        // step up and no move built on what she does: funeral work on person-centred care and social media is padding.
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Activities coordinator at a care home in Malvern for 4 years - planning the weekly programme, quizzes, arts and crafts, music \
+            afternoons, trips out and one to ones with the residents with dementia, plus the newsletter and the facebook page. I left 3 \
+            years ago to look after my dad when he got ill. He passed in the summer and I'm ready to go back to work.
+            """))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.currentOccupations.contains { $0.occupation.code == "ST0005" })
+        #expect(!diagnostic.reskill.contains { $0.occupation.title == "Funeral team member" }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(diagnostic.reskill.contains { $0.why.summary.contains("desk-based") }, "\(diagnostic.reskill.map(\.occupation.title))")
+    }
+
     @Test("a desk-based move for someone leaving customers rests on another of their skills, not on customer service", arguments: [
         "Receptionist at a car dealership for six years: greeting customers, booking services, taking payments and keeping the diary. I'm fed up with customers.",
         "Bank cashier for five years: cash handling, customer service, opening accounts, processing payments and keeping spreadsheets. I'm fed up with customers.",

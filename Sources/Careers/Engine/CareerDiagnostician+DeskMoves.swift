@@ -65,14 +65,15 @@ extension CareerDiagnostician {
     /// Unless the learner names a field they want, their own kind of work is closed when a limit they
     /// state (`limits`: a bad back, off the phones) rules out their own job or names a skill they
     /// describe their work with, or leaves them no move at all; it is also closed to someone with no
-    /// recognised job to step up in and no move (a returner whose skills no other field is built on).
+    /// recognised job to step up in (none, or one with no step up: `stepsUp`) and no move built on what
+    /// they do (a returner whose skills no other field is built on).
     /// A limit that leaves them a move (a kitchen porter who wants no more late nights, still a
     /// production chef) does not close it. An adviser then offers office, administration and
     /// customer-service roles their transferable skills fit, at level 2 or 3; when a limit closes their
     /// own job, right after the best move their skills suggest.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil, placedGroup: String? = nil
+        limits: [Int] = [], qualificationLevel: Int? = nil, placedGroup: String? = nil, stepsUp: Bool = true
     ) -> [Candidate] {
         // A learner who names a field they want sees its paths instead, unless nothing at all is found.
         let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
@@ -107,7 +108,7 @@ extension CareerDiagnostician {
         // A wish for indoor work may be read as a field too (office work): it asks for desk moves all the same.
         let closed = limits.contains(WorkLimit.indoors)
             || (!namedField && (ownJobClosed || (deskWished && distinctive.count < 2) || (!limits.isEmpty && distinctive.isEmpty)))
-            || (distinctive.isEmpty && (anchor == nil || (moves.isEmpty && holdsOfficeSkill(held)))) || (!limits.isEmpty && moves.isEmpty)
+            || (distinctive.isEmpty && (anchor == nil || !stepsUp || (moves.isEmpty && holdsOfficeSkill(held)))) || (!limits.isEmpty && moves.isEmpty)
         if closed, target.route == nil, target.standards.isEmpty {
             let reason = !ownJobClosed && !deskWished
                 ? "no job in another field is built on the skills you describe"

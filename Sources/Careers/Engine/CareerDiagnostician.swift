@@ -285,7 +285,7 @@ public final class CareerDiagnostician: Sendable {
             experienced: experienced, held: held)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
-            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup)
+            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup, stepsUp: !upskill.isEmpty)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
             // Nor is a wish the step up answers answered again by a fresh start in the same field sharing
@@ -299,6 +299,16 @@ public final class CareerDiagnostician: Sendable {
                         model.targets[step.position].standard.route == route && aspiration.routes.contains(route)
                             && anchor.map { model.targets[$0].standard.route != route } ?? false
                     }
+            }
+            // Nor is a standard of the learner's level or below whose job titles code only to the unit group they
+            // are placed in: that is their own job, not another kind (a lettings negotiator placed among estate agents
+            // is not moved to junior estate agent), unless they ask for it. One whose titles also code to another
+            // group is a wider job, a kin move (a courier's urban driver, also an HGV driver).
+            .filter { move in
+                let standard = model.targets[move.position].standard
+                guard let placedGroup, !standard.soc.isEmpty, standard.soc.allSatisfy({ $0.code == placedGroup }) else { return true }
+                return standard.level > (reskillLevel ?? titleLevel ?? 0) || aspiration.boost[move.position] != nil
+                    || target.standards.contains(move.position)
             }
         // A field step up the moves already offer (a scaffolder's rigging job) stays a move.
         if let field {

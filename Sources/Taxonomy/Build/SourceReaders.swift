@@ -139,8 +139,9 @@ enum SourceReaders {
 
     // MARK: SOC 2020
 
-    /// Unit groups from Volume 1 with their coding-index titles as aliases ("see" rows dropped).
-    static func socUnitGroups(volume1 url: URL, codingIndex indexURL: URL) throws -> (groups: [SOCUnitGroup], index: [String: Set<String>]) {
+    /// Unit groups from Volume 1 with their coding-index titles as aliases ("see" rows dropped), and the
+    /// coding index as read for linking standards (`SOCCodingIndex`).
+    static func socUnitGroups(volume1 url: URL, codingIndex indexURL: URL) throws -> (groups: [SOCUnitGroup], index: SOCCodingIndex) {
         let volume1 = try CSVTable(url: url)
         let (level, code, title, description, tasks, related) = try (
             volume1.column("level"), volume1.column("code"), volume1.column("title"), volume1.column("description"),
@@ -157,8 +158,9 @@ enum SourceReaders {
         }
         let codingIndex = try CSVTable(url: indexURL)
         let (socColumn, titleColumn) = try (codingIndex.column("soc2020"), codingIndex.column("title_natural_order"))
+        let (addedQualifier, industryQualifier) = try (codingIndex.column("add_qualifier"), codingIndex.column("industry_qualifier"))
         var aliases: [String: [String: String]] = [:]  // unit → lower → first spelling
-        var index: [String: Set<String>] = [:]  // lower title → units
+        var index = SOCCodingIndex(groupTitles: groups.mapValues(\.title))
         for (offset, row) in codingIndex.rows.enumerated() {
             let unit = row[safe: socColumn]
             if unit == "}}}}" { continue }
@@ -169,7 +171,10 @@ enum SourceReaders {
             guard !name.isEmpty else { continue }
             let lower = name.lowercased()
             if aliases[unit, default: [:]][lower] == nil { aliases[unit, default: [:]][lower] = name }
-            index[lower, default: []].insert(unit)
+            index.units[lower, default: []].insert(unit)
+            if row[safe: addedQualifier].trimmingCharacters(in: .whitespaces).isEmpty, row[safe: industryQualifier].trimmingCharacters(in: .whitespaces).isEmpty {
+                index.defaults[lower, default: []].insert(unit)
+            }
         }
         for (unit, names) in aliases {
             groups[unit]?.aliases = names.keys.sorted().compactMap { names[$0] }

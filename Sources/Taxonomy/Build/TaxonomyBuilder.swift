@@ -101,22 +101,6 @@ public struct TaxonomyBuilder: Sendable {
         }
     }
 
-    // MARK: Standards → SOC (derived)
-
-    /// Links each standard to the unit groups its typical job titles (or, without any, its title)
-    /// resolve to unambiguously in the coding index.
-    static func linkSOC(_ standards: inout [OccupationalStandard], codingIndex: [String: Set<String>]) {
-        for index in standards.indices {
-            let titles = standards[index].typicalJobTitles.isEmpty ? [standards[index].title] : standards[index].typicalJobTitles + [standards[index].title]
-            var links: [String: SOCLink] = [:]
-            for title in titles {
-                guard let units = codingIndex[title.lowercased()], units.count == 1, let unit = units.first else { continue }
-                if links[unit] == nil { links[unit] = SOCLink(code: unit, via: title) }
-            }
-            standards[index].soc = links.values.sorted { $0.code < $1.code }
-        }
-    }
-
     // MARK: Skills ← K/S/B evidence
 
     /// Finds each skill's forms in every standard's K/S/B statements, duties, titles and overview

@@ -1,0 +1,48 @@
+import Testing
+@testable import Taxonomy
+
+// MARK: - Standards linked to SOC 2020 by weighing their titles
+
+@Suite("SOC links weighed from a standard's titles")
+struct SOCLinkingTests {
+    private func codes(_ reference: String) -> [String] {
+        bundled.data.standards.first { $0.reference == reference }?.soc.map(\.code) ?? []
+    }
+
+    @Test("a standard whose titles each code to several groups is linked to the group most of them default to: Adult care worker to care workers")
+    func careWorkers() {
+        // "care worker", "carer" and "care assistant" also code to nursing auxiliaries (in hospitals) and nursery
+        // assistants, but their unqualified coding is 6135; only "Personal Assistant" defaults elsewhere.
+        #expect(codes("ST0005") == ["6135"])
+        // A lead care worker codes as a senior one ("lead carer" → "senior carer").
+        #expect(codes("ST0006") == ["6136"])
+        #expect(bundled.data.standards.first { $0.reference == "ST0005" }?.soc.first?.source == "weighed")
+    }
+
+    @Test("a standard's own title coded to several groups links to its default group when that group's title names the same work")
+    func ownTitleDefault() {
+        #expect(codes("ST0096") == ["5321"], "Plasterer: Plasterers, not plaster-cast making or coke ovens")
+        #expect(codes("ST0191") == ["5432"], "Baker: Bakers and flour confectioners")
+        #expect(codes("ST0454") == ["6112"], "Teaching assistant")
+    }
+
+    @Test("titles spread over unrelated groups link nothing: a wrong link is worse than none")
+    func spreadTitles() {
+        // Enhanced clinical practitioner: a nurse, a dietitian, a physiologist and a dental technician.
+        #expect(codes("ST0895").isEmpty)
+        // Rail and rail systems engineer: civil, project, signalling, mechanical and rolling stock engineers.
+        #expect(codes("ST0495").isEmpty)
+        // Metal recycling general operative: "general operative" alone would read it as a textile process operative.
+        #expect(codes("ST0507").isEmpty)
+    }
+
+    @Test("weighing: one tail reading alone is not enough, two distinct titles agreeing are")
+    func weighing() {
+        var index = SOCCodingIndex()
+        index.units = ["general operative": ["8112"], "funeral arranger": ["6138"], "funeral operative": ["6138"]]
+        index.groupTitles = ["8112": "Textile process operatives", "6138": "Undertakers, mortuary and crematorium assistants"]
+        #expect(TaxonomyBuilder.weighedLinks(titles: ["Metal recycling general operative"], codingIndex: index).isEmpty)
+        let links = TaxonomyBuilder.weighedLinks(titles: ["A Funeral Arranger", "A Funeral Operative", "Funeral team member"], codingIndex: index)
+        #expect(links == [SOCLink(code: "6138", via: "A Funeral Arranger", source: "weighed")])
+    }
+}
