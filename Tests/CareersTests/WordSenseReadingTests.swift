@@ -1,5 +1,6 @@
 @testable import Careers
 import Domain
+import Taxonomy
 import Testing
 
 // MARK: - Words read in the sense the learner meant
@@ -61,6 +62,20 @@ struct VagueWishTests {
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.paths.contains { $0.occupation.title.hasPrefix("Seafarer") }, "\(diagnostic.paths.map(\.occupation.title))")
         for path in diagnostic.paths { #expect(!path.why.summary.contains(Self.named), "\(path.occupation.title): \(path.why.summary)") }
+    }
+
+    @Test("an activity named alone ('do baking') is the job whose titles name it (a baking operative is a baker)")
+    func activityNamesTheJob() async throws {
+        let diagnostician = try await TestCatalogue.shared.value
+        let baker = try #require(diagnostician.model.targetPosition["ST0191"])
+        #expect(diagnostician.namesAsJob("baking", position: baker))
+        let venue = try #require(diagnostician.model.targets.indices.first { diagnostician.model.targets[$0].standard.title == "Creative venue technician" })
+        #expect(!diagnostician.namesAsJob("theatre", position: venue))
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I'm 17 and help out in my nan's cafe at weekends making sandwiches and serving. When I leave college I want to do baking."))
+        checkPathInvariants(diagnostic)
+        let path = try #require(diagnostic.paths.first { $0.occupation.title == "Baker" }, "\(diagnostic.paths.map(\.occupation.title))")
+        #expect(path.why.summary.contains(Self.named) || path.why.summary.contains("matches what you said"), "\(path.why.summary)")
     }
 
     @Test("a place of work named alone (theatre, a lab) is no job wished for", arguments: [

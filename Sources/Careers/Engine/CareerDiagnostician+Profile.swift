@@ -658,12 +658,16 @@ extension CareerDiagnostician {
     }
 
     /// Whether a one-word wish (`word`) names the standard as a job: its own title holds the word, or
-    /// one of its typical job titles ends with it (its head, "hand" in "deck hand"), singular or plural.
+    /// one of its typical job titles ends with it (its head, "hand" in "deck hand"), singular or plural,
+    /// or holds it anywhere when it is an activity ("baking" in "Baking operative").
     func namesAsJob(_ word: String, position: Int) -> Bool {
         let head = Self.singular(word)
         let standard = model.targets[position].standard
         let words = { (title: String) in title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) } }
-        return words(standard.title).contains(head) || standard.typicalJobTitles.contains { words($0).last == head }
+        if words(standard.title).contains(head) || standard.typicalJobTitles.contains(where: { words($0).last == head }) { return true }
+        // An activity ("baking", "welding") is the work itself: it names a job any of whose titles names it, wherever
+        // it stands ("Baking operative"), where a place or thing ("theatre", "lab") does not.
+        return head.count > 5 && head.hasSuffix("ing") && standard.typicalJobTitles.contains { words($0).contains(head) }
     }
 
     /// Whether the standard's title or one of its typical job titles holds the wish part's last two words
