@@ -50,6 +50,25 @@ struct DefaultCatalogueCourseTests {
         #expect(far.count <= 25, "\(far.count) far-route tags")
     }
 
+    // MARK: A course's level
+
+    @Test("no degree or postgraduate course three or more levels above a path is listed for it (no PGCE for a learning mentor)")
+    func noPostgraduateCourseForLevelThree() async throws {
+        let diagnostic = try await Self.diagnose(LearnerProfile(text: """
+            Nursery nurse in a private day nursery for 6 years, level 3 in early years, key person for the baby room, learning journals, \
+            safeguarding and paediatric first aid. Had a break to look after my dad. Want to get back into childcare or work in a school.
+            """))
+        let paths = diagnostic.paths.map(\.occupation.title)
+        #expect(paths.contains("Learning mentor"), "\(paths)")
+        for path in diagnostic.paths {
+            for course in path.courses {
+                let level = course.level.flatMap(\.rank) ?? 0
+                let step = path.occupation.level ?? 0
+                #expect(!(level >= 6 && level >= step + 3), "\(path.occupation.title) (level \(step)): \(course.title)")
+            }
+        }
+    }
+
     // MARK: A course's field
 
     @Test("a course of another field is not listed for one shared skill", arguments: [

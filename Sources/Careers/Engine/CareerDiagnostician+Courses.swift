@@ -206,6 +206,9 @@ extension CareerDiagnostician {
                 // teaches a core, specific gap skill: an HNC in construction management is no course for a plant
                 // operative for its health and safety.
                 if lead == 0 && !coreSpecific && CourseRank.levelMisfit(course: level, step: standard.level) { return }
+                // Nor, whatever it teaches, a degree or postgraduate course three or more levels above the step that
+                // does not lead to it: a PGCE is no course for a level 3 learning mentor for its teaching.
+                if lead == 0 && CourseRank.farAbove(course: level, step: standard.level) { return }
                 var shown = rank.shown
                 var score = rank.score
                 // Mostly what the learner has already (the licence they hold): half marks, and below every

@@ -48,6 +48,13 @@ struct CourseRank {
         return (course >= 4 && course >= step + 2) || course <= step - 3
     }
 
+    /// A degree-level or postgraduate course (level 6 or above) three or more levels above the step's:
+    /// study for another, higher job (a PGCE for a learning mentor), never the step's own course.
+    static func farAbove(course: Int?, step: Int) -> Bool {
+        guard let course else { return false }
+        return course >= 6 && course >= step + 3
+    }
+
     /// A level within two below and one above the step's.
     static func levelFits(course: Int?, step: Int) -> Bool {
         guard let course else { return false }
