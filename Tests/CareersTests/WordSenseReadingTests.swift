@@ -1,5 +1,6 @@
 @testable import Careers
 import Domain
+import Foundation
 import Taxonomy
 import Testing
 
@@ -76,6 +77,19 @@ struct VagueWishTests {
         checkPathInvariants(diagnostic)
         let path = try #require(diagnostic.paths.first { $0.occupation.title == "Baker" }, "\(diagnostic.paths.map(\.occupation.title))")
         #expect(path.why.summary.contains(Self.named) || path.why.summary.contains("matches what you said"), "\(path.why.summary)")
+    }
+
+    @Test("when a school leaver would start names no field: 'when I leave school I want to do baking' is baking, not a school job")
+    func startTimeIsNoWish() async throws {
+        #expect(CareerDiagnostician.droppingStartTimes("When I leave school I want to do baking").trimmingCharacters(in: .whitespaces)
+            == "I want to do baking")
+        #expect(CareerDiagnostician.droppingStartTimes("I want to work in a school") == "I want to work in a school")
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I'm 17 and help out in my nan's cafe at weekends making sandwiches and serving. When I leave school I want to do baking."))
+        checkPathInvariants(diagnostic)
+        let titles = diagnostic.paths.map(\.occupation.title)
+        #expect(titles.contains("Baker"), "\(titles)")
+        #expect(!titles.contains { $0.hasPrefix("Early years") || $0 == "Teaching assistant" || $0 == "Learning mentor" }, "\(titles)")
     }
 
     @Test("a place of work named alone (theatre, a lab) is no job wished for", arguments: [

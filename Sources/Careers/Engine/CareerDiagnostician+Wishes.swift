@@ -368,13 +368,32 @@ extension CareerDiagnostician {
         " from home", " at home", " home based", " home-based", " remotely", " remote work", " work remote",
     ]
 
+    /// When a school leaver would start, which names no field ("when I leave school I want to do baking"
+    /// is no job in a school): dropped from a wish, the rest of its clause kept.
+    static let startTimePhrases = [
+        "when i leave school", "when i leave college", "when i leave sixth form", "when i finish school", "when i finish college",
+        "once i leave school", "once i finish school", "after i leave school", "after i finish school", "after my gcses",
+        "after my a levels", "after sixth form",
+    ]
+
+    /// `text` without `startTimePhrases`, in any case.
+    static func droppingStartTimes(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard startTimePhrases.contains(where: lower.contains) else { return text }
+        var result = text
+        for phrase in startTimePhrases {
+            while let found = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(found, with: " ") }
+        }
+        return result
+    }
+
     /// The wish without what it says about getting to work, working hours, pay or how the work would
     /// feel, which names no job. In each clause (between commas, full stops, semicolons, line ends,
     /// "and", "or" and "but") holding such a phrase, the phrase is dropped; the rest is kept when it
     /// still names a kind of work (`wishRoutes`: "I want to work part-time in care", "I would love to
     /// get to work with animals"), else the clause goes ("something I can get to by bus").
     static func droppingCircumstances(_ text: String) -> String {
-        var marked = text
+        var marked = droppingStartTimes(text)
         for conjunction in [" and ", " or ", " but "] { marked = marked.replacingOccurrences(of: conjunction, with: ",\(conjunction)") }
         return marked.split(whereSeparator: { ",.;\n".contains($0) }).compactMap { clause -> String? in
             var lower = " " + clause.lowercased() + " "
