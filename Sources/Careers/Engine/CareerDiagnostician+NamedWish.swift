@@ -57,7 +57,9 @@ extension CareerDiagnostician {
             // step too, and comes before one that is only in the same pathway (a marine engineer).
             let placed = standard.pathway != nil || standard.cluster != nil
             let kin = Self.distinctiveTitleWords(standard).intersection(aspiration.namedQualifiers[index] ?? [])
-            let sharesKind = { (position: Int) in !kin.isDisjoint(with: Self.distinctiveTitleWords(self.model.targets[position].standard)) }
+            let sharesKind = { (position: Int) in
+                !kin.isEmpty && !kin.isDisjoint(with: Self.distinctiveTitleWords(self.model.targets[position].standard))
+            }
             let stones = model.targets.indices.filter { position in
                 let step = model.targets[position].standard
                 return position != anchor && position != wished && step.route == standard.route
@@ -71,8 +73,9 @@ extension CareerDiagnostician {
                 (named.contains(position) ? 1 : 0, sharesKind(position) ? 1 : 0, self.model.targets[position].standard.level, scored[position].score)
             }
             let far = "\(standard.title) (level \(standard.level)), which your wish names, is more than a level above where you could start"
-            guard let stone = stones.max(by: {
-                (rank($0).0, rank($0).1, rank($0).2, rank($0).3, $1) < (rank($1).0, rank($1).1, rank($1).2, rank($1).3, $0)
+            guard let stone = stones.max(by: { first, second in
+                let (a, b) = (rank(first), rank(second))
+                return (a.0, a.1, a.2, a.3, second) < (b.0, b.1, b.2, b.3, first)
             }) else {
                 notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
