@@ -247,6 +247,7 @@ public final class CareerDiagnostician: Sendable {
 
         // Aspiration
         var aspiration = aspirationBoosts(profile, target: target)
+        aspiration.namedJobs = namedJobsPreferringCurrent(aspiration.namedJobs, reach: (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel)
         // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
@@ -340,7 +341,7 @@ public final class CareerDiagnostician: Sendable {
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
-            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer)
+            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history))
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
