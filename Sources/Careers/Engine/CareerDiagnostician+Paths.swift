@@ -122,7 +122,11 @@ extension CareerDiagnostician {
             // drinks dispense technician his step up.
             let close = family
                 || (stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills && scored[position].distinctiveShared > 0)
-            guard scored[position].score > 0, close || pathwayCore else { continue }
+            // The next rung of the learner's own job (same SOC 2020 unit group and occupational-map cluster, one level
+            // up: healthcare support worker to senior healthcare support worker) is their ladder even when the words
+            // they used name none of its skills (a physio assistant's exercise classes and walking practice).
+            let ownLadder = position != anchor && sameCluster && sharesUnitGroup(position, with: anchor) && standard.level == level + 1
+            guard scored[position].score > 0 || ownLadder, close || pathwayCore else { continue }
             if !close { pathwayOnly.insert(position) }
             // The match shown is the fit shrunk by how few skills the target's standard names
             // (`OccupationSkillModel.shrunk`): "1 of its 2 skills" is no better evidence than "5 of its 12".
