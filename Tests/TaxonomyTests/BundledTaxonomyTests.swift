@@ -5,13 +5,14 @@ import Testing
 
 @Suite("Bundled taxonomy")
 struct BundledTaxonomyTests {
-    @Test("15 routes, 35 pathways, 172 clusters; 529 standards with statements (and thin ones); 412 SOC unit groups; at least 400 skills")
+    @Test("15 routes, 35 pathways, 172 clusters; 529 approved standards and 49 retired ones with statements (and thin ones); 412 SOC unit groups; at least 400 skills")
     func counts() {
         let data = bundled.data
         #expect(data.routes.count == 15)
         #expect(data.routes.reduce(0) { $0 + $1.pathways.count } == 35)
         #expect(data.routes.reduce(0) { $0 + $1.pathways.reduce(0) { $0 + $1.clusters.count } } == 172)
-        #expect(data.standards.filter { !$0.isThin }.count == 529)
+        #expect(data.standards.filter { $0.basis == nil }.count == 529)
+        #expect(data.standards.filter { $0.basis == StandardBasis.retired2023Statements }.count == 49)
         #expect(data.socUnitGroups.count == 412)
         #expect(data.socUnitGroups.reduce(0) { $0 + $1.aliases.count } > 25_000)
         #expect(data.skills.count >= 400)

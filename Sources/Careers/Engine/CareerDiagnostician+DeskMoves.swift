@@ -40,8 +40,10 @@ extension CareerDiagnostician {
         let routes = wishRoutes(deskWork)
         return model.targets.indices.filter { position in
             let target = model.targets[position]
-            // A thin standard (inferred skills, `OccupationalStandard.basis`) is no move into another field.
-            guard !target.standard.isThin, routes.contains(target.standard.route), (secondaryLevel...deskLevel).contains(target.standard.level),
+            // A thin standard (inferred skills, `OccupationalStandard.basis`) is no move into another field, and a
+            // retired version (`isRetiredVersion`) is no fallback desk job: one that may no longer be offered is
+            // offered on the learner's skills, not as the office job left when nothing else fits.
+            guard !target.standard.isRetiredVersion, routes.contains(target.standard.route), (secondaryLevel...deskLevel).contains(target.standard.level),
                 !model.isRuledOut(position, by: [WorkLimit.physical])
             else { return false }
             return target.skills.indices.contains { rank in

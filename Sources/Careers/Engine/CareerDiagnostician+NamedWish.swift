@@ -17,7 +17,7 @@ extension CareerDiagnostician {
     ///   - upskill, reskill: the paths chosen so far, which a named job joins at the front.
     func servingNamedWishes(
         aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
-        upskill: inout [Candidate], reskill: inout [Candidate]
+        upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false
     ) -> [String] {
         guard target.standards.isEmpty, target.route == nil else { return [] }
         var notices: [String] = []
@@ -77,6 +77,8 @@ extension CareerDiagnostician {
                 let (a, b) = (rank(first), rank(second))
                 return (a.0, a.1, a.2, a.3, second) < (b.0, b.1, b.2, b.3, first)
             }) else {
+                // A school leaver may apply for a level-4 job they name from 18 (`leaverEntry`, CareerDiagnostician+LeaverWish).
+                if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index]) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
                 notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
             }
@@ -87,6 +89,7 @@ extension CareerDiagnostician {
             } else {
                 add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
             }
+            if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index]) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
             // A degree-level job wished for follows its first step, marked as the long-term goal (`Candidate.named`):
             // a factory worker who wants to be a social worker sees youth support work and social work. A job
             // below degree level is reached through the first step itself, and a first step the wish names too

@@ -44,6 +44,8 @@ extension CareerDiagnostician {
         var towards: String? = nil
         /// For a step up, whether it is in the learner's own pathway or occupational-map cluster, or named by their wish.
         var pathwayStep = false
+        /// Whether it is a level-4 job a school leaver's wish names, open to them from 18 (`addLeaverEntry`).
+        var leaverEntry = false
     }
 
     /// Whether a job of the learner's own route more than two levels up is offered as a step up: their
@@ -120,7 +122,11 @@ extension CareerDiagnostician {
             // drinks dispense technician his step up.
             let close = family
                 || (stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills && scored[position].distinctiveShared > 0)
-            guard scored[position].score > 0, close || pathwayCore else { continue }
+            // The next rung of the learner's own job (same SOC 2020 unit group and occupational-map cluster, one level
+            // up: healthcare support worker to senior healthcare support worker) is their ladder even when the words
+            // they used name none of its skills (a physio assistant's exercise classes and walking practice).
+            let ownLadder = position != anchor && sameCluster && sharesUnitGroup(position, with: anchor) && standard.level == level + 1
+            guard scored[position].score > 0 || ownLadder, close || pathwayCore else { continue }
             if !close { pathwayOnly.insert(position) }
             // The match shown is the fit shrunk by how few skills the target's standard names
             // (`OccupationSkillModel.shrunk`): "1 of its 2 skills" is no better evidence than "5 of its 12".
@@ -654,7 +660,7 @@ extension CareerDiagnostician {
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
         scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
         freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil, wished: Bool = false, towards: String? = nil,
-        assumed: [Bool]? = nil
+        assumed: [Bool]? = nil, leaverEntry: Bool = false
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -754,6 +760,7 @@ extension CareerDiagnostician {
         }
         if let kin { summary += kinReason(kin) }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
+        if leaverEntry { summary += Self.leaverEntryReason }
         if aspired && (kind != .reskill || sharedCount > 0) { summary += " It matches what you said you would like to do." }
         if kind == .reskill, freshStart, sharedCount > 0 {
             summary += " It keeps little of what you do now (none of the skills that set it apart), so it would be close to a fresh start."
@@ -764,7 +771,8 @@ extension CareerDiagnostician {
         if !missing.isEmpty {
             summary += " The main gap is " + Self.list(missing.prefix(3).map(\.label)) + (missing.count > 3 ? " and \(missing.count - 3) more." : ".")
         }
-        if let note = standard.basisNote { summary += " Its skills are a best guess: \(note)." }  // thin standard (Taxonomy StandardBasis)
+        // A thin standard's skills are a best guess; a retired version with statements says it is retired (Taxonomy StandardBasis).
+        if let caveat = StandardBasis.caveat(for: standard.basis) { summary += " " + caveat }
         return CareerPath(
             kind: kind, occupation: reference(standard), score: (min(max(score, 0), 1) * 1000).rounded() / 1000, sharedSkills: shared,
             missingSkills: missing, courses: courses, uncoveredSkills: uncovered,

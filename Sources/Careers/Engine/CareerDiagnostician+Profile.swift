@@ -716,6 +716,8 @@ extension CareerDiagnostician {
         "plan", "planning", "keen", "thinking", "about", "field", "sector", "industry", "role", "roles", "eventually", "maybe", "perhaps",
         "possibly", "really", "also", "then", "next", "new", "aim", "aiming", "goal", "dream", "is", "wish", "aspire", "on", "at", "from",
         "where", "that", "which", "can", "could", "more", "less", "better", "job.", "start", "starting", "own",
+        // A question for such work nearby ("is there a software developer apprenticeship near me") names the job only.
+        "there", "any", "near", "nearby",
         // How the work should feel, not what it is ("something quieter like data").
         "quieter", "quiet", "calmer", "calm", "steadier", "steady", "easier", "slower", "like", "this", "time", "stable", "secure",
     ]

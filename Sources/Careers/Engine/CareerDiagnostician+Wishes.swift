@@ -25,7 +25,8 @@ extension CareerDiagnostician {
 
     /// Verbs of looking for work: with a word for work soon after (`soughtWorkWords`) they make a wish
     /// ("Looking for office based work in Worcester", "seeking a part-time admin role").
-    static let seekingNeedles = [" looking for ", " seeking ", " searching for ", " applying for ", " on the lookout for "]
+    /// A question whether there is such work ("is there a software developer apprenticeship near me") seeks it too.
+    static let seekingNeedles = [" looking for ", " seeking ", " searching for ", " applying for ", " on the lookout for ", " is there a ", " is there an ", " are there any "]
     /// Words for work that, within `seekingReach` words of a seeking verb, make what is sought a job.
     static let soughtWorkWords: Set<String> = [
         "work", "job", "jobs", "role", "roles", "position", "positions", "employment", "career", "opportunity", "opportunities",

@@ -247,6 +247,7 @@ public final class CareerDiagnostician: Sendable {
 
         // Aspiration
         var aspiration = aspirationBoosts(profile, target: target)
+        aspiration.namedJobs = namedJobsPreferringCurrent(aspiration.namedJobs, reach: (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel)
         // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
@@ -340,7 +341,7 @@ public final class CareerDiagnostician: Sendable {
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
-            upskill: &upskill, reskill: &reskill)
+            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history))
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
@@ -375,7 +376,9 @@ public final class CareerDiagnostician: Sendable {
         // Adding a job title helps only someone who gave none and has a job to name: not a school or college leaver.
         let titleHint = title == nil && profile.constraints.ageBand != .youth ? " Adding your job title helps." : ""
         if earlyCareer {
-            notices.append("You look to be starting out, so paths are at entry levels (up to level 3) and there are no upskill paths.")
+            // A level-4 job the wish names is open to a school leaver from 18 (`addLeaverEntry`).
+            let beyond = reskill.contains(where: \.leaverEntry) ? ", besides the level 4 job you name," : ""
+            notices.append("You look to be starting out, so paths are at entry levels (up to level 3)\(beyond) and there are no upskill paths.")
         } else if anchor == nil, let group = placedRef, title != nil || field != nil {
             notices.append(fieldNotice(group: group, fromTitle: title != nil, field: field, steps: upskill.count))
         } else if let rejected, let group = textGroup {
@@ -427,7 +430,7 @@ public final class CareerDiagnostician: Sendable {
                 scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
                 kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil,
                 kept: candidate.kept, named: candidate.named, indoor: kind == .reskill ? candidate.indoor : nil, wished: candidate.wished,
-                towards: candidate.towards, assumed: withJob)
+                towards: candidate.towards, assumed: withJob, leaverEntry: candidate.leaverEntry)
         }
         let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
         let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }

@@ -143,9 +143,11 @@ struct OccupationSkillModel: Sendable {
         skillPosition = Dictionary(uniqueKeysWithValues: skills.enumerated().map { ($1.id, $0) })
         let standards = taxonomy.data.standards
         var frequency = Array(repeating: 0, count: skills.count)
-        // Rarity, distinctiveness and route profiles come from the standards with K/S/B statements:
-        // a thin standard's inferred skills (`OccupationalStandard.basis`) do not shift them.
-        let measured = standards.filter { !$0.isThin }
+        // Rarity, distinctiveness and route profiles come from the approved standards with K/S/B statements:
+        // a thin standard's inferred skills (`OccupationalStandard.basis`) do not shift them, and nor do the
+        // retired versions with statements (`isRetiredVersion`), so that loading them adds jobs to offer
+        // without re-weighing every other job's skills (cleaning stays as widespread as it was).
+        let measured = standards.filter { !$0.isRetiredVersion }
         for standard in measured {
             for id in Set(standard.skillIDs) { if let position = skillPosition[id] { frequency[position] += 1 } }
         }
@@ -170,7 +172,7 @@ struct OccupationSkillModel: Sendable {
         }
         // Distinctiveness: how many routes a skill is core to, weighted by how often (see `distinctiveness`).
         var coreRoutes = Array(repeating: [String: Int](), count: skills.count)
-        for (standard, vector) in zip(standards, vectors) where !standard.isThin {
+        for (standard, vector) in zip(standards, vectors) where !standard.isRetiredVersion {
             for (rank, entry) in vector.skills.enumerated() where rank < Self.coreSize || vector.strong[rank] {
                 coreRoutes[entry.skill][standard.route, default: 0] += 1
             }
@@ -222,7 +224,7 @@ struct OccupationSkillModel: Sendable {
         }
         targetPosition = Dictionary(uniqueKeysWithValues: standards.enumerated().map { ($1.reference, $0) })
         var sums: [String: [Int: Double]] = [:]
-        for target in targets where !target.standard.isThin {
+        for target in targets where !target.standard.isRetiredVersion {
             for entry in target.skills { sums[target.standard.route, default: [:]][entry.skill, default: 0] += entry.weight }
         }
         routeProfiles = sums.mapValues { profile in

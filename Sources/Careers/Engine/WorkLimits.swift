@@ -217,6 +217,8 @@ struct WorkLimit: Sendable {
     static let heavyWorkTitleWords: Set<String> = [
         "fencing", "fencer", "groundworker", "bricklayer", "steelwork", "erector", "scaffolder", "plasterer", "labourer", "stonemason",
         "demolition", "roofer", "tunnelling", "steelfixer", "paver", "waller", "formworker", "rigger", "dryliner",
+        // Laying floors and tiling is work on the knees.
+        "tiler", "floorlayer",
     ]
 
     /// Conditions that drain energy as well as limiting standing and lifting ("fibromyalgia", "ME/CFS"):

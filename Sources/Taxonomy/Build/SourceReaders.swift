@@ -47,6 +47,7 @@ enum SourceReaders {
     struct RawStandard: Decodable {
         var referenceNumber: String
         var larsCode: Int?
+        var version: String?
         var title: String
         var status: String
         var level: Int?
@@ -90,21 +91,63 @@ enum SourceReaders {
     static func standards(_ records: [RawStandard], file: String, routes: [RouteNode]) throws -> [OccupationalStandard] {
         var result: [String: OccupationalStandard] = [:]
         for (index, raw) in records.enumerated() where raw.status == "Approved for delivery" && !(raw.knowledge ?? []).isEmpty {
-            let (route, level, pathway, cluster) = try placement(of: raw, at: index, file: file, routes: routes)
-            let standard = OccupationalStandard(
-                reference: raw.referenceNumber, larsCode: raw.larsCode, title: raw.title.trimmingCharacters(in: .whitespaces), level: level,
-                route: route, pathway: pathway, cluster: cluster,
-                typicalJobTitles: (raw.typicalJobTitles ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
-                overview: raw.overviewOfRole ?? "",
-                duties: (raw.duties ?? []).map { Statement(code: $0.code, text: $0.text) },
-                knowledge: (raw.knowledge ?? []).map { Statement(code: $0.code, text: $0.text) },
-                skills: (raw.skills ?? []).map { Statement(code: $0.code, text: $0.text) },
-                behaviours: (raw.behaviours ?? []).map { Statement(code: $0.code, text: $0.text) },
-                skillIDs: [], soc: [])
+            let standard = try standard(from: raw, at: index, file: file, routes: routes)
             if let existing = result[standard.reference], existing.larsCode ?? 0 > standard.larsCode ?? 0 { continue }
             result[standard.reference] = standard
         }
         return result.values.sorted { $0.reference < $1.reference }
+    }
+
+    /// A record with statements as a standard, placed on the 2026 tree, its skills still to be read.
+    static func standard(from raw: RawStandard, at index: Int, file: String, routes: [RouteNode]) throws -> OccupationalStandard {
+        let (route, level, pathway, cluster) = try placement(of: raw, at: index, file: file, routes: routes)
+        return OccupationalStandard(
+            reference: raw.referenceNumber, larsCode: raw.larsCode, title: raw.title.trimmingCharacters(in: .whitespaces), level: level,
+            route: route, pathway: pathway, cluster: cluster,
+            typicalJobTitles: (raw.typicalJobTitles ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            overview: raw.overviewOfRole ?? "",
+            duties: (raw.duties ?? []).map { Statement(code: $0.code, text: $0.text) },
+            knowledge: (raw.knowledge ?? []).map { Statement(code: $0.code, text: $0.text) },
+            skills: (raw.skills ?? []).map { Statement(code: $0.code, text: $0.text) },
+            behaviours: (raw.behaviours ?? []).map { Statement(code: $0.code, text: $0.text) },
+            skillIDs: [], soc: [])
+    }
+
+    /// A title with its edition and degree qualifiers set aside, for telling whether one standard
+    /// supersedes another: bracketed parts naming a year, the NMC edition or the degree
+    /// ("(NMC 2018)", "(2019 NMC standards)", "(degree)", "(integrated degree)", "(integrated)"), a
+    /// trailing year ("Optical assistant 2022") and the words "integrated degree" and "degree" go;
+    /// `normalizedName` otherwise. "Registered nurse - degree (NMC 2010)" → "registered nurse".
+    static func editionFreeTitle(_ title: String) -> String {
+        var text = normalizedName(title)
+        while let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") {
+            let inside = text[text.index(after: open)..<close]
+            let words = inside.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            let edition = words.allSatisfy { editionWords.contains(String($0)) || isYear($0) }
+            text.replaceSubrange(open...close, with: edition ? " " : " " + inside + " ")
+        }
+        var words = text.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "," }).map(String.init)
+        words.removeAll { $0 == "degree" }
+        if words.count > 1, words.last.map({ isYear(Substring($0)) }) == true { words.removeLast() }
+        if words.last == "integrated" { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    /// What makes two standards the same job for `editionFreeTitle`'s purpose: the edition-free title,
+    /// and whether it is at degree level (6+), since a degree apprenticeship does not supersede the
+    /// everyday job of its name ("Digital marketer (integrated degree)", level 6, is not the level-3
+    /// digital marketer), while "Registered nurse degree (NMC 2018)" is the NMC 2010 one's successor.
+    static func supersessionKey(title: String, level: Int?) -> String {
+        editionFreeTitle(title) + ((level ?? 0) >= degreeLevel ? " #degree" : "")
+    }
+
+    /// The first level of degree apprenticeships.
+    static let degreeLevel = 6
+
+    private static let editionWords: Set<String> = ["degree", "integrated", "nmc", "standards", "standard", "edition", "version"]
+
+    private static func isYear(_ word: Substring) -> Bool {
+        word.count == 4 && word.allSatisfy(\.isNumber) && (word.hasPrefix("19") || word.hasPrefix("20"))
     }
 
     /// 2023 pathway names that the 2026 maps renamed.

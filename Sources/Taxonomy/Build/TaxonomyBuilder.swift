@@ -44,10 +44,13 @@ public struct TaxonomyBuilder: Sendable {
     public var inputs: Inputs
     /// Whether retired 2023 versions without statements become thin standards (`ThinStandards`).
     public var includesThinStandards: Bool
+    /// Whether retired 2023 versions with statements become standards (`RetiredStandards`).
+    public var includesRetiredStandards: Bool
 
-    public init(inputs: Inputs, includesThinStandards: Bool = true) {
+    public init(inputs: Inputs, includesThinStandards: Bool = true, includesRetiredStandards: Bool = true) {
         self.inputs = inputs
         self.includesThinStandards = includesThinStandards
+        self.includesRetiredStandards = includesRetiredStandards
     }
 
     /// Reads and links everything; throws located errors and writes nothing when an input is wrong.
@@ -55,6 +58,10 @@ public struct TaxonomyBuilder: Sendable {
         let routes = try SourceReaders.routes(from: inputs.occupationalMaps)
         let records = try SourceReaders.rawStandards(from: inputs.standards), recordsFile = inputs.standards.lastPathComponent
         var standards = try SourceReaders.standards(records, file: recordsFile, routes: routes)
+        if includesRetiredStandards {
+            standards += try RetiredStandards.read(records, file: recordsFile, routes: routes, kept: standards)
+            standards.sort { $0.reference < $1.reference }
+        }
         var thin = includesThinStandards ? try ThinStandards.read(records, file: recordsFile, routes: routes, kept: standards) : []
         let (socGroups, codingIndex) = try SourceReaders.socUnitGroups(volume1: inputs.socVolume1, codingIndex: inputs.socCodingIndex)
         var skills = try VocabularyParser.parseSkills(try readText(inputs.skillsVocabulary), file: inputs.skillsVocabulary.lastPathComponent)
@@ -76,7 +83,9 @@ public struct TaxonomyBuilder: Sendable {
         data.manifest.counts = [
             "routes": routes.count, "pathways": routes.reduce(0) { $0 + $1.pathways.count },
             "clusters": routes.reduce(0) { $0 + $1.pathways.reduce(0) { $0 + $1.clusters.count } },
-            "standards": standards.count, "thinStandards": thin.count, "standardsLinkedToSOC": standards.filter { !$0.soc.isEmpty }.count,
+            "standards": standards.count, "thinStandards": thin.count,
+            "retiredStandardsWithStatements": standards.filter { $0.basis == StandardBasis.retired2023Statements }.count,
+            "standardsLinkedToSOC": standards.filter { !$0.soc.isEmpty }.count,
             "socUnitGroups": soc.count, "socAliases": soc.reduce(0) { $0 + $1.aliases.count },
             "skills": skills.count, "skillsWithEvidence": skills.filter { !$0.evidence.isEmpty }.count,
             "jobTitleSynonyms": synonyms.count,

@@ -6,7 +6,9 @@ import Foundation
 /// Everyday occupations (hair professional, commis chef, retailer, team leader…) that the 2023
 /// snapshot only holds as retired versions of the old template, with no K/S/B statements or duties.
 /// Each becomes a "thin" standard (`StandardBasis.retired2023Overview`) when no standard with
-/// statements has the same reference or title; its skills are inferred from its own words and from
+/// statements (approved or retired) has the same reference or title, edition and degree qualifiers set
+/// aside (`SourceReaders.supersessionKey`: the 2018 registered nurse with statements covers the 2010
+/// one); its skills are inferred from its own words and from
 /// the SOC 2020 unit groups its job titles place it in (`inferSkills`).
 enum ThinStandards {
     /// The retired (or withdrawn) records without statements that no standard in `kept` covers, placed
@@ -15,11 +17,11 @@ enum ThinStandards {
         _ records: [SourceReaders.RawStandard], file: String, routes: [RouteNode], kept: [OccupationalStandard]
     ) throws -> [OccupationalStandard] {
         let keptReferences = Set(kept.map(\.reference))
-        let keptTitles = Set(kept.map { SourceReaders.normalizedName($0.title) })
+        let keptTitles = Set(kept.map { SourceReaders.supersessionKey(title: $0.title, level: $0.level) })
         var result: [String: OccupationalStandard] = [:]
         for (index, raw) in records.enumerated() where raw.status != "Approved for delivery" && (raw.knowledge ?? []).isEmpty {
             let title = raw.title.trimmingCharacters(in: .whitespaces)
-            guard !keptReferences.contains(raw.referenceNumber), !keptTitles.contains(SourceReaders.normalizedName(title)) else { continue }
+            guard !keptReferences.contains(raw.referenceNumber), !keptTitles.contains(SourceReaders.supersessionKey(title: title, level: raw.level)) else { continue }
             let overview = clean(raw.overviewOfRole), summary = clean(raw.occupationalSummary)
             guard !overview.isEmpty || !summary.isEmpty else { continue }
             let (route, level, pathway, cluster) = try SourceReaders.placement(of: raw, at: index, file: file, routes: routes)

@@ -1,0 +1,84 @@
+import Foundation
+import Taxonomy
+
+// MARK: - A school leaver's named level-4 job
+
+/// Level 4 apprenticeships are open from 18 and are commonly applied for from year 13, so a school or
+/// college leaver who names a level-4 job ("is there a software developer apprenticeship near me") is
+/// offered it, with the entry requirement an adviser would add (A levels or a level 3 first), and its
+/// level-3 first step where there is one. Only a job the wish names is opened this way: a school leaver's
+/// other paths stay at entry levels (up to level 3), and degree-level jobs (6+) keep their first step.
+extension CareerDiagnostician {
+    /// The level a school leaver may apply at directly when their wish names the job.
+    static let leaverEntryLevel = entryLevel + 1
+
+    /// Words of a school leaver studying at level 3, in year 12 or 13 (A levels, a T level or a level-3 BTEC).
+    static let levelThreeStudyNeedles = [
+        " a level", " a-level", " sixth form", " year 12", " year 13", " t level", " btec level 3", " level 3 btec", " extended diploma",
+    ]
+
+    /// Whether a school leaver's `text` says they are 17 or over or studying at level 3, so that a level-4
+    /// apprenticeship (open from 18, usually after A levels or a level 3) is their next step, not one two
+    /// years away (a 16-year-old who has just done their GCSEs starts at level 2 or 3).
+    static func nearsLeaverEntry(_ text: String) -> Bool {
+        if let age = Circumstances.statedAge(text), age >= 17 { return true }
+        let lower = " " + Circumstances.droppingStudyNotDone(text).lowercased() + " "
+        return levelThreeStudyNeedles.contains { lower.contains($0) }
+    }
+
+    /// Whether the job at `position` is one a school leaver naming it may apply for (`leaverEntryLevel`).
+    /// The wish must name the job itself, in words that say what its work is on besides the job's own last
+    /// word (`qualifiers`: "software" in "software developer"): a wish for "an engineering apprenticeship"
+    /// names a field, whose level-4 engineering manufacturing technician is no job the learner named.
+    func isLeaverEntry(_ position: Int, qualifiers: Set<String>?) -> Bool {
+        model.targets[position].standard.level == Self.leaverEntryLevel && !(qualifiers ?? []).isEmpty
+    }
+
+    /// Lists the named job at `position` among the moves, just before its first step `stone` when there is
+    /// one (at the front otherwise), and returns what the diagnostic says about it.
+    func addLeaverEntry(_ position: Int, before stone: Int?, scored: [Fit], aspiration: Aspiration, reskill: inout [Candidate]) -> String {
+        let fit = scored[position].score
+        var candidate = Candidate(position: position, score: fit + (aspiration.boost[position] ?? 0), fit: fit, reach: true)
+        candidate.wished = true
+        candidate.leaverEntry = true
+        reskill.removeAll { $0.position == position }
+        let index = stone.flatMap { stone in reskill.firstIndex { $0.position == stone } } ?? 0
+        reskill.insert(candidate, at: index)
+        reskill = Array(reskill.prefix(Self.maxReskillPaths))
+        let standard = model.targets[position].standard
+        var notice = "\(standard.title) (level \(standard.level)), which your wish names, is an apprenticeship you can apply for from 18; "
+            + "it usually asks for A levels or a level 3 qualification first"
+        if let stone {
+            let step = model.targets[stone].standard
+            notice += ", so \(step.title) (level \(step.level)) is also offered as a first step towards it."
+        } else {
+            notice += "."
+        }
+        return notice
+    }
+
+    /// What a path's why adds for a school leaver's named level-4 job (`Candidate.leaverEntry`).
+    static let leaverEntryReason =
+        " Level 4 apprenticeships are open from 18 and usually ask for A levels or a level 3 qualification first, so check the entry requirements."
+}
+
+// MARK: - Retired versions a wish names
+
+extension CareerDiagnostician {
+    /// The jobs each wish names (`Aspiration.namedJobs`), a retired version (`OccupationalStandard.isRetiredVersion`)
+    /// only when it is within `reach` (a level above where the learner could start): a retired version is a job
+    /// to apply for now, not a far-off goal to build first steps towards, since the version may no longer be
+    /// offered. A wish whose closest job is such a retired version names no job, as one whose closest title
+    /// does not name it (`aspirationBoosts`): "forensics" in a school leaver's wish names no level-7 advanced
+    /// forensic practitioner led to by dental nursing, nor the forensic collision investigator behind it.
+    /// Each wish keeps its place (an emptied one names nothing), as `Aspiration.namedQualifiers` counts them.
+    func namedJobsPreferringCurrent(_ namedJobs: [[Int]], reach: Int) -> [[Int]] {
+        namedJobs.map { jobs in
+            let beyond = { (position: Int) in
+                self.model.targets[position].standard.isRetiredVersion && self.model.targets[position].standard.level > reach
+            }
+            guard let closest = jobs.first, !beyond(closest) else { return [] }
+            return jobs.filter { !beyond($0) }
+        }
+    }
+}
