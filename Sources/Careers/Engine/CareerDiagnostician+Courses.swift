@@ -247,8 +247,10 @@ extension CareerDiagnostician {
                 // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
                 // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
                 // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation
-                // or its trade (a nail technology certificate for a would-be nail technician, at its adult fee).
-                let named = lead >= CourseIndex.Lead.title || (lead > 0 && titleHits > 0)
+                // or, when its free places are adults' (`CostWording.adultConditionsNote`), named for its trade (a nail
+                // technology certificate for a would-be nail technician, at its adult fee).
+                let named = lead >= CourseIndex.Lead.title
+                    || (lead > 0 && titleHits > 0 && run.charge(for: .youth).condition == CostWording.adultConditionsNote)
                 if youth && !named && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel {
                     return
                 }
