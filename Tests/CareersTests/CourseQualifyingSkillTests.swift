@@ -66,11 +66,15 @@ struct CourseQualifyingSkillTests {
         #expect(CareerDiagnostician.asksForEnglish(text) == asks, "\(text)")
     }
 
-    @Test("an entry-level functional skills course is not for a learner working or qualified at level 2 or above")
+    @Test("an entry-level functional skills course is not for a learner working or qualified at level 2 or above, nor, with no job to place them, one who does not say they need it")
     func entryLevelCourse() async throws {
         let diagnostician = try await Self.catalogue.value
-        let starting = try Self.titles(diagnostician, "ST0070")
+        // A learner who says they need basic skills ("I struggle with reading") is offered it whatever the path's level …
+        let starting = try Self.titles(diagnostician, "ST0070", needsBasics: true)
         #expect(starting.contains(Self.functional), "\(starting)")
+        // … one no job places, who says nothing of the kind, takes the path's level (3) as their floor (review 9, p15).
+        let unplaced = try Self.titles(diagnostician, "ST0070")
+        #expect(!unplaced.contains(Self.functional), "\(unplaced)")
         let graduate = try Self.titles(diagnostician, "ST0070", level: 6)
         #expect(!graduate.contains(Self.functional), "\(graduate)")
     }
@@ -106,13 +110,14 @@ struct CourseQualifyingSkillTests {
 
     /// The courses listed for the occupation `code` with its whole standard as the gap.
     static func titles(
-        _ diagnostician: CareerDiagnostician, _ code: String, wantsEnglish: Bool = false, level: Int? = nil, held: [Bool] = []
+        _ diagnostician: CareerDiagnostician, _ code: String, wantsEnglish: Bool = false, level: Int? = nil, held: [Bool] = [],
+        needsBasics: Bool = false
     ) throws -> [String] {
         let model = diagnostician.model
         let position = try #require(model.targetPosition[code], "\(code) is a target")
         let index = diagnostician.currentIndex
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
-        scratch.learner(jobSkills: [], level: level, wantsEnglish: wantsEnglish)
+        scratch.learner(jobSkills: [], level: level, wantsEnglish: wantsEnglish, needsBasics: needsBasics)
         let gap = model.targets[position].skills.filter { held.isEmpty || !held[$0.skill] }.map { (skill: $0.skill, weight: $0.weight) }
         let result = diagnostician.courses(
             for: position, gap: gap, held: held, index: index, constraints: LearnerConstraints(), today: TestCatalogue.today.description, scratch: scratch)

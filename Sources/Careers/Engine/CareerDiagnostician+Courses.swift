@@ -32,6 +32,7 @@ extension CareerDiagnostician {
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         let target = model.targets[position]
         let youth = constraints.ageBand == .youth
+        let band = constraints.ageBand ?? .adult
         // A school leaver's skills are a start, not a trade (`startedSkills`): the courses of their path still
         // teach what they say they can do, as the gap does not show it.
         let started = youth ? startedSkills(of: position, held: said, gap: pathGap) : []
@@ -85,7 +86,18 @@ extension CareerDiagnostician {
         // ESOL is for a learner whose text says English is not their first language, asks for English or
         // says they are learning it (the ESOL skill among what they said).
         let wantsEnglish = scratch.wantsEnglish || (model.skillPosition["esol"].map { saidHeld($0) } ?? false)
-        let basicSkills = Self.taughtCommonSkills.compactMap { model.skillPosition[$0] }
+        let basicSkills = Self.basicSkills.compactMap { model.skillPosition[$0] }
+        let digitalBasics = Self.digitalBasics.compactMap { model.skillPosition[$0] }
+        // The level below which an entry-level course may be the learner's: the level they work at, or, when no
+        // job places them, their path's own, unless their text says they need basic skills (reading, maths,
+        // computers) or English (`CourseScratch.needsBasics`).
+        let levelFloor = learnerLevel ?? (scratch.needsBasics || wantsEnglish ? 0 : standard.level)
+        // A digital skill beyond the basics among what they said (IT support, spreadsheets) shows the everyday
+        // digital skills an essential digital skills course teaches.
+        let showsDigital = !held.isEmpty && model.skills.indices.contains { skill in
+            held[skill] && model.skills[skill].kind == .digital && !digitalBasics.contains(skill)
+        }
+        let showsBasic = { (skill: Int) -> Bool in saidHeld(skill) || (showsDigital && digitalBasics.contains(skill)) }
         // A trade to teach: a specific skill, not a broad one, that the learner said or whose job involves it
         // (welding, hairdressing, cooking; not health and safety or safeguarding).
         let hasTrade = model.skills.indices.contains { skill in
@@ -165,13 +177,14 @@ extension CareerDiagnostician {
                 // ESOL is for a learner who asks for English (`wantsEnglish`), not for its record keeping.
                 if lead == 0 && !wantsEnglish && index.languageCourse[position] { return }
                 // An entry-level course is a first step in basic skills, not for a learner working or qualified at
-                // level 2 or above, nor one whose text shows the basic skill it teaches (functional skills English
-                // for a graduate, essential digital skills for an office worker).
-                if lead == 0 && entry.levelRank == 0
-                    && ((learnerLevel ?? 0) >= 2 || entryTags.contains(where: { tag in basicSkills.contains(Int(tag.skill)) && saidHeld(Int(tag.skill)) }))
-                {
-                    return
-                }
+                // level 2 or above (`levelFloor`: with no job to place them, their path's level unless they say they
+                // need basic skills), nor one whose text shows the basic skill it teaches (functional skills English
+                // for a graduate, essential digital skills for an office worker). Nor is a level 1 basic-skills course
+                // for a learner who shows the skill (essential digital skills for someone who fixes laptops), unless
+                // its title names the occupation.
+                let teachesShown = entryTags.contains(where: { tag in basicSkills.contains(Int(tag.skill)) && showsBasic(Int(tag.skill)) })
+                if lead == 0 && entry.levelRank == 0 && (levelFloor >= 2 || teachesShown) { return }
+                if lead < CourseIndex.Lead.title && entry.levelRank == 1 && teachesShown { return }
                 let inRoute = Int(entry.routeNumber) == routeNumber
                 // A course that does not lead to the occupation is for this path only when its field is near the
                 // occupation's; another route's course also teaches a core, specific gap skill, comes from a route
@@ -233,8 +246,12 @@ extension CareerDiagnostician {
                 guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
                 // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
                 // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
-                // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation.
-                if youth && lead < CourseIndex.Lead.title && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel {
+                // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation
+                // or, when its free places are adults' (`CostWording.adultConditionsNote`), named for its trade (a nail
+                // technology certificate for a would-be nail technician, at its adult fee).
+                let named = lead >= CourseIndex.Lead.title
+                    || (lead > 0 && titleHits > 0 && run.charge(for: .youth).condition == CostWording.adultConditionsNote)
+                if youth && !named && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel {
                     return
                 }
                 for tag in entryTags where counts(Int(tag.skill)) { marks.covered[Int(tag.skill)] = generation }
@@ -254,7 +271,12 @@ extension CareerDiagnostician {
         var options: [CourseOption] = []
         // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
         // The different courses come before a second provider's run of one already listed (`otherProviders`).
-        for item in Self.otherProviders(last: Self.preferredFirst(best, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
+        // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult)
+        // comes after the courses free or priced for them that close as much of the gap (`publishedFirst`).
+        let ordered = Self.publishedFirst(best, published: { $0.run.charge(for: band).published }) { item in
+            Set(index.entries[Int(item.entry)].skills.lazy.filter { scratch.gapWeight[$0.skill] > 0 }.map(\.skill))
+        }
+        for item in Self.otherProviders(last: Self.preferredFirst(ordered, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
         where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
             // One run of a course under one title per provider is enough, and one of its variants: a title that
@@ -348,6 +370,26 @@ extension CareerDiagnostician {
     /// course); below it their courses are free or funded, and a short course they would pay for is for people in work.
     static let youthPaidLevel = 4
 
+    /// `items` with each one whose fee the learner is not told (`published` false: "Free for 16-18 year olds"
+    /// read for an adult) moved after the last later item that is published and covers every gap skill it
+    /// does (`covers`): of two courses that close the gap equally, the one free or priced for them comes first.
+    static func publishedFirst<Item>(_ items: [Item], published: (Item) -> Bool, covers: (Item) -> Set<Int>) -> [Item] {
+        guard items.contains(where: { !published($0) }) else { return items }
+        var items = items
+        var position = 0
+        while position < items.count {
+            if !published(items[position]) {
+                let own = covers(items[position])
+                if let last = items.indices.last(where: { $0 > position && published(items[$0]) && covers(items[$0]).isSuperset(of: own) }) {
+                    items.insert(items.remove(at: position), at: last)
+                    continue
+                }
+            }
+            position += 1
+        }
+        return items
+    }
+
     /// `items` with each course whose title (`variantKey`) an earlier item has moved after every other: a
     /// path's few places go to different courses (a site management bootcamp, an HNC, an FdSc) before a
     /// second provider's run of the same apprenticeship.
@@ -367,6 +409,33 @@ extension CareerDiagnostician {
     }
 
     static let taughtCommonSkills: Set<String> = ["numeracy", "literacy", "esol", "sign-language", "digital-confidence"]
+
+    /// The basic skills entry-level and level 1 courses teach: the taught common skills and everyday digital skills.
+    static let basicSkills: Set<String> = taughtCommonSkills.union(digitalBasics)
+
+    /// The basic digital skills an essential digital skills course teaches.
+    static let digitalBasics: Set<String> = ["digital-confidence", "everyday-digital-skills"]
+
+    /// True when a learner's text says they need basic skills: reading, writing, spelling, maths or
+    /// computers ("my english isn't great", "I struggle with reading", "never used a computer", "no GCSEs").
+    /// Entry-level courses are then theirs whatever their path's level.
+    static func asksForBasicSkills(_ text: String) -> Bool {
+        let lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        return basicNeedPhrases.contains(where: lower.contains)
+    }
+
+    static let basicNeedPhrases = [
+        "my english isn't", "my english isnt", "my english is not", "my english is poor", "my english is bad", "my maths isn't", "my maths isnt",
+        "my maths is not", "my maths is poor", "my maths is bad", "my reading isn't", "my reading isnt", "my reading is not", "my reading is poor",
+        "my spelling isn't", "my spelling isnt", "my spelling is bad", "my spelling is poor", "my writing isn't", "my writing isnt",
+        "struggle with reading", "struggle with writing", "struggle with spelling", "struggle with maths", "struggle with english",
+        "struggle with numbers", "struggle with computers", "struggled with reading", "struggled with maths", "struggled with english",
+        "not good at maths", "not good at english", "not good with computers", "not good at reading", "not good at spelling",
+        "bad at maths", "bad at english", "bad at spelling", "rubbish at maths", "rubbish at english", "cant read", "can't read",
+        "never used a computer", "not confident with computers", "not confident on computers", "no qualifications", "no gcses",
+        "didn't get my gcses", "didnt get my gcses", "failed my gcse", "failed gcse", "failed my english", "failed my maths", "dyslexi",
+        "learning difficult", "improve my maths", "improve my reading", "improve my writing", "improve my spelling",
+    ]
 
     /// True when a learner's text says English is not their first language or asks for English ("English
     /// is not my first language", "my first language is Polish", "I want to improve my English"): the

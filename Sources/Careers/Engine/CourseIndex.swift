@@ -47,8 +47,13 @@ final class CourseIndex: Sendable {
         let cost: CostToLearner
         /// The amount that applies to them, in pence.
         let pence: Int?
-        /// The clause that makes it free for them if they are eligible.
+        /// The clause that makes it free for them if they are eligible, or a note that the free places
+        /// are another age band's (`CostWording.youthOnlyNote`).
         let condition: String?
+
+        /// Whether the wording tells this learner what they pay: not a run "Free for 16-18 year olds"
+        /// read for an adult, whose fee is not given.
+        var published: Bool { !(cost == .charged && pence == nil) }
     }
 
     struct Entry: Sendable {
@@ -273,8 +278,10 @@ final class CourseIndex: Sendable {
     // MARK: Constraints
 
     /// The position in `runs` of a course's best run under the constraints (earliest upcoming start;
-    /// flexible starts and undated runs after dated ones), or nil when none qualifies. Takes the entry's
-    /// fields, so the hot loop need not copy entries.
+    /// flexible starts and undated runs after dated ones), or nil when none qualifies. A run whose price
+    /// the learner's age band is told (`Charge.published`) comes before one priced only for the other
+    /// band: an adult is shown the evening course at £1,100, not the full-time one "Free for 16-18 year
+    /// olds" with no adult fee. Takes the entry's fields, so the hot loop need not copy entries.
     static func bestRunIndex(
         provider: ProviderID, level: Level?, youthOnly: Bool, adultOnly: Bool = false, runs: [Run], constraints: LearnerConstraints,
         today: String
@@ -287,8 +294,14 @@ final class CourseIndex: Sendable {
         if let maximum = constraints.maxLevel, let level, level > maximum { return nil }
         if (constraints.minLevel != nil || constraints.maxLevel != nil) && level == nil { return nil }
         var best: Int?
+        let band = constraints.ageBand ?? .adult
         for (index, run) in runs.enumerated() where Self.accepts(run, constraints, today: today) {
             guard let current = best else { best = index; continue }
+            let published = run.charge(for: band).published, currentPublished = runs[current].charge(for: band).published
+            if published != currentPublished {
+                if published { best = index }
+                continue
+            }
             switch (run.start, runs[current].start) {
             case let (new?, old?) where new < old: best = index
             case (.some, nil): best = index

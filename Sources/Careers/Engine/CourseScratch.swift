@@ -36,6 +36,9 @@ final class CourseScratch {
     /// Their text says English is not their first language or asks for English
     /// (`CareerDiagnostician.asksForEnglish`): ESOL courses are for them.
     private(set) var wantsEnglish = false
+    /// Their text says they need basic skills: reading, writing, maths or computers
+    /// (`CareerDiagnostician.asksForBasicSkills`): entry-level courses are for them whatever their path's level.
+    private(set) var needsBasics = false
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
 
@@ -74,9 +77,10 @@ final class CourseScratch {
     }
 
     /// Records what the learner's job likely involves and the level they work at, for every path.
-    func learner(jobSkills: [Int], level: Int?, wantsEnglish: Bool = false) {
+    func learner(jobSkills: [Int], level: Int?, wantsEnglish: Bool = false, needsBasics: Bool = false) {
         learnerLevel = level
         self.wantsEnglish = wantsEnglish
+        self.needsBasics = needsBasics
         guard !jobSkills.isEmpty else { return }
         jobHeld = Array(repeating: false, count: gapWeight.count)
         for skill in jobSkills { jobHeld[skill] = true }

@@ -10,7 +10,13 @@ public enum CostWording {
     /// What the run costs a learner of `band`, and the amount that applies to them in pence (nil when
     /// the wording gives none for their band: a £0 that is the 16–18 price is not an adult's price).
     /// `condition` is the wording's clause that makes the run free for them, when that depends on
-    /// their eligibility ("Adults aged 19-23 who do not yet hold a full Level 2 can study free").
+    /// their eligibility ("Adults aged 19-23 who do not yet hold a full Level 2 can study free"); for a run
+    /// the learner pays for whose free places are for the other age band, a plain note saying so
+    /// (`youthOnlyNote`, `adultConditionsNote`).
+    ///
+    /// A free place that depends on an adult's income, work or benefits ("free if you are unemployed or
+    /// earn less than £25,000", `isAdultFundingCondition`) is an adult's: a 16–18-year-old keeps the fee,
+    /// unless the wording gives their own price.
     public static func charge(
         amountPence: Int?, wording texts: [String?], band: AgeBand
     ) -> (cost: CostToLearner, pence: Int?, condition: String?) {
@@ -19,6 +25,7 @@ public enum CostWording {
         var employerShare = false
         var freeClause: String?
         var feeOtherwise = false
+        var adultConditionOnly = false
         for text in texts.compactMap({ $0 }) {
             for written in clauses(text) {
                 let clause = written.lowercased()
@@ -27,7 +34,9 @@ public enum CostWording {
                 let youth = isYouthClause(clause)
                 youthMentioned = youthMentioned || youth
                 adultFreeMentioned = adultFreeMentioned || (!youth && isAdultClause(clause) && Funding.mentionsFreeOrFunded(clause))
-                let applies = band == .youth ? (youth || !isAdultClause(clause)) : !youth
+                let applies = band == .youth ? (youth || (!isAdultClause(clause) && !isAdultFundingCondition(clause))) : !youth
+                adultConditionOnly = adultConditionOnly
+                    || (band == .youth && !youth && isAdultFundingCondition(clause) && Funding.mentionsFreeOrFunded(clause))
                 employerShare = employerShare || isEmployerShare(clause)
                 // "Employer funded: £180 per learner" is the price an employer pays, not a way to study free.
                 if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause), !isEmployerPrice(clause) {
@@ -45,9 +54,18 @@ public enum CostWording {
             return (.free, employerShare && pence != 0 ? nil : pence, nil)
         }
         if pence == 0 { return (.free, 0, nil) }
-        if pence != nil || (band == .adult && youthMentioned) { return (.charged, pence, nil) }
+        // "Free for 16-18 year olds" and nothing for adults: the adult's fee is not published.
+        if pence == nil && band == .adult && youthMentioned { return (.charged, nil, youthOnlyNote) }
+        if pence != nil { return (.charged, pence, band == .youth && adultConditionOnly ? adultConditionsNote : nil) }
         return (.notStated, nil, nil)
     }
+
+    /// The note for an adult on a run free only for 16–18-year-olds whose adult fee the feed does not give.
+    public static let youthOnlyNote = "free only for 16-18 year olds; ask the provider what adults pay"
+
+    /// The note for a 16–18-year-old on a priced run whose free places depend on an adult's income, work or benefits.
+    public static let adultConditionsNote =
+        "the free places it mentions are for adults out of work or on a low income; ask the provider about funding for 16-18 year olds"
 
     /// True for a 16–19 study programme that is not open to adults: a T Level, or a course that
     /// says it is for 16 to 18 year olds.
@@ -108,6 +126,13 @@ public enum CostWording {
     static func isAdultClause(_ clause: String) -> Bool {
         let text = clause.replacingOccurrences(of: "–", with: "-")
         return ["adult", "19+", "aged 19", "19 or over", "19-23", "19 to 23", "24+", "aged 24"].contains { text.contains($0) }
+    }
+
+    /// "if you are unemployed", "earn less than £25,000", "on benefits", "Universal Credit": conditions of the
+    /// Adult Skills Fund, which a 16–18-year-old's place does not turn on.
+    static func isAdultFundingCondition(_ clause: String) -> Bool {
+        ["unemployed", "earn under", "earn less", "earning under", "earning less", "earnings", "income", "benefit", "universal credit",
+         "low wage", "low-wage", "low pay", "low-paid", "out of work", "not in work"].contains { clause.contains($0) }
     }
 
     /// "Employer funded: £180 per learner": the price an employer pays for the course, which is its

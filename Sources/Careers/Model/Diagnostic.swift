@@ -247,7 +247,8 @@ public struct CourseOption: Codable, Sendable, Hashable {
     /// What the run costs this learner, given their age band (`LearnerConstraints.ageBand`). Nil in
     /// reports saved before it was added.
     public var costToLearner: CostToLearner?
-    /// For `if-eligible`: the feed's words that say who studies free ("free if you earn under £25,000").
+    /// For `if-eligible`: the feed's words that say who studies free ("free if you earn under £25,000"); for `charged`,
+    /// a note when the free places are another age band's (`CostWording.youthOnlyNote`).
     public var fundingCondition: String?
     /// The run's district (nil for online runs or when unknown).
     public var district: District?

@@ -10,7 +10,8 @@ extension CourseOption {
         switch costToLearner {
         case .free: return "free"
         case .ifEligible: return price.map { "\($0), or free if eligible" } ?? "free if eligible"
-        case .charged: return price ?? "fee charged; ask the provider"
+        // A run priced only by its 16–18 wording ("Free for 16-18 year olds") has no published adult fee.
+        case .charged: return price ?? "adult fee not published"
         case .notStated: return "cost not given"
         case nil:
             // Reports saved before costs were worded per learner.
@@ -18,12 +19,13 @@ extension CourseOption {
         }
     }
 
-    /// What `costSummary` leaves out: who studies free (for "free if eligible"), or the feed's own
-    /// wording when the learner pays ("Free for 16-18 year olds; adults £2,150").
+    /// What `costSummary` leaves out: who studies free (for "free if eligible"), or, when the learner pays,
+    /// a note that the free places are another age band's (`CostWording.youthOnlyNote`,
+    /// `CostWording.adultConditionsNote`) or else the feed's own wording ("Free for 16-18 year olds; adults £2,150").
     public var costCondition: String? {
         switch costToLearner {
         case .ifEligible: return fundingCondition ?? costText
-        case .charged: return costText.flatMap { $0 == costSummary ? nil : $0 }
+        case .charged: return fundingCondition ?? costText.flatMap { $0 == costSummary ? nil : $0 }
         default: return nil
         }
     }
