@@ -54,8 +54,12 @@ struct CourseRankTests {
     func levelSense() async throws {
         let carer = try await Self.catalogue.value.diagnose(Self.carer, today: TestCatalogue.today)
         // Ambulance support worker (level 3): the paramedic degree covers more of the gap, but it is study for the next job
-        // (`CourseRank.farAbove`); the level 3 first aid award is this step's course.
-        let ambulance = try #require(carer.paths.first { $0.occupation.code == "ST0627" }, "\(carer.paths.map(\.occupation.title))")
+        // (`CourseRank.farAbove`); the level 3 first aid award is this step's course. Since the healthcare support worker
+        // standard (ST0216) is loaded, it is the carer's move into health, so the ambulance path is asked for as the target.
+        var asked = Self.carer
+        asked.targetOccupation = "ST0627"
+        let toAmbulance = try await Self.catalogue.value.diagnose(asked, today: TestCatalogue.today)
+        let ambulance = try #require(toAmbulance.paths.first { $0.occupation.code == "ST0627" }, "\(toAmbulance.paths.map(\.occupation.title))")
         let titles = ambulance.courses.map(\.title)
         #expect(titles.contains(Self.firstAid), "\(titles)")
         #expect(!titles.contains(Self.paramedicDegree), "\(titles)")

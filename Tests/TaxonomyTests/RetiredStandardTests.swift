@@ -84,8 +84,8 @@ struct RetiredStandardTests {
         let hair = try #require(data.standards.first { $0.reference == "ST0213" })
         #expect(hair.larsCode == 158 && hair.basis == StandardBasis.retired2023Statements)
         #expect(hair.skillIDs.contains("hairdressing"), "\(hair.skillIDs)")
-        // Its skills are read from statements, so they are evidence like an approved standard's.
-        #expect(data.skills.first { $0.id == "hairdressing" }?.evidence == ["ST0213"])
+        // Its skills are its own, but the skills' evidence and routes (which course tagging weighs) stay the approved standards'.
+        #expect(data.skills.first { $0.id == "hairdressing" }?.evidence == [])
         #expect(data.manifest.counts["retiredStandardsWithStatements"] == 1 && data.manifest.counts["thinStandards"] == 0)
         let without = try TaxonomyBuilder(inputs: inputs, includesRetiredStandards: false).build()
         #expect(!without.standards.contains { $0.basis == StandardBasis.retired2023Statements })

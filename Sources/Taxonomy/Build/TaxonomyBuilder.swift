@@ -130,14 +130,17 @@ public struct TaxonomyBuilder: Sendable {
                 for id in profile.dropped { if let skill = skillPosition[id] { strengths[skill] = nil } }
                 for id in profile.core { if let skill = skillPosition[id] { strengths[skill] = SkillEvidence.saturation } }
             }
-            for skill in strengths.keys { mentioned[skill].insert(standards[position].reference) }
             let kept = strengths
                 .filter { $0.value >= SkillEvidence.threshold }
                 .map { (id: skills[$0.key].id, skill: $0.key, weight: SkillEvidence.weight($0.value)) }
                 .sorted { $0.id < $1.id }
-            for entry in kept { evidence[entry.skill].insert(standards[position].reference) }
             standards[position].skillIDs = kept.map(\.id)
             standards[position].skillWeights = kept.map(\.weight)
+            // A retired version's skills are its own, but the skills' evidence, routes and pathways (which
+            // course tagging weighs) stay those of the approved standards, so loading it re-tags no course.
+            if standards[position].isRetiredVersion { continue }
+            for skill in strengths.keys { mentioned[skill].insert(standards[position].reference) }
+            for entry in kept { evidence[entry.skill].insert(standards[position].reference) }
         }
         let byReference = Dictionary(uniqueKeysWithValues: standards.map { ($0.reference, $0) })
         // A skill's routes and pathways are those of every standard mentioning it (course route

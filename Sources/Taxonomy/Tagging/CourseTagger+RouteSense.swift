@@ -25,7 +25,8 @@ public struct SkillHomes: Sendable {
     public static let nearRoutes = 0.3
 
     public init(taxonomy: SkillsTaxonomy) {
-        let standards = taxonomy.data.standards
+        // A retired version with statements (`StandardBasis.retired2023Statements`) leaves skills' homes as they were.
+        let standards = taxonomy.data.standards.filter { $0.basis != StandardBasis.retired2023Statements }
         var weights: [String: [String: Double]] = [:]
         var counts: [String: Int] = [:]
         for standard in standards {

@@ -22,7 +22,8 @@ public struct CourseTagger: Sendable {
         self.taxonomy = taxonomy
         homes = SkillHomes(taxonomy: taxonomy)
         routeProfiles = MatchIndex(documents: taxonomy.data.routes.map { route in
-            let standards = taxonomy.standards(inRoute: route.slug)
+            // Route profiles are those of the standards before the retired versions with statements were loaded.
+            let standards = taxonomy.standards(inRoute: route.slug).filter { $0.basis != StandardBasis.retired2023Statements }
             return MatchDocument(
                 id: route.slug, title: route.name,
                 aliases: route.pathways.map(\.name) + route.pathways.flatMap(\.clusters),
