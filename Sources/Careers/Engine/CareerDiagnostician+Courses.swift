@@ -161,14 +161,19 @@ extension CareerDiagnostician {
                 // this path's only when that occupation's field is near this one's (`CourseIndex.kinField`): a
                 // fabrication and welding diploma for a steelwork fabricator, not a bricklaying diploma for its
                 // setting out, nor a dental nursing diploma for an occupational therapist.
+                // Below `clearKinField` the two must also share the other occupation's defining skill (the heaviest
+                // in its field): a dental nurse and an occupational therapist share records, infection control and
+                // person-centred care (0.10) but not dental nursing.
                 if lead == 0, !index.ownTargets[position].isEmpty {
-                    var kin = 0.0
+                    var kin = false
                     for other in index.ownTargets[position] {
+                        let field = index.targetFields[Int(other)]
                         var cosine = 0.0
-                        for entry in index.targetFields[Int(other)] { cosine += entry.weight * marks.targetField[entry.skill] }
-                        kin = max(kin, cosine)
+                        for entry in field { cosine += entry.weight * marks.targetField[entry.skill] }
+                        let defining = field.max { $0.weight < $1.weight }.map { marks.targetField[$0.skill] > 0 } ?? false
+                        if cosine >= CourseIndex.clearKinField || (cosine >= CourseIndex.kinField && defining) { kin = true; break }
                     }
-                    if kin < CourseIndex.kinField { return }
+                    if !kin { return }
                 }
                 // A course in teaching one's own trade (`CourseIndex.tradeTeachingCourse`: the Teach Your Trade
                 // bootcamp, for experienced tradespeople) is for a learner with a trade, whatever step it is under;

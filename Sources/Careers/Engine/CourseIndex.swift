@@ -143,6 +143,10 @@ final class CourseIndex: Sendable {
     /// fabricator, dental nurse and occupational therapist, both near 0), below kin ones (supply chain
     /// practitioner and warehouse operative, 0.08; welder and nuclear welding inspector, 0.2).
     static let kinField = 0.05
+    /// The cosine from which two occupations' fields are kin whatever skills they share (welder and nuclear
+    /// welding inspector, 0.2); between `kinField` and this they must share the course's occupation's
+    /// defining skill (the heaviest in its field).
+    static let clearKinField = 0.2
     /// Per target position, its field vector (`fieldVector`).
     let targetFields: [[(skill: Int, weight: Double)]]
     /// Per route number (`Route.allCases`), per route number: whether the two routes' skills are alike
