@@ -62,6 +62,17 @@ struct CourseTaggingTests {
         #expect(tag.confidence > 0 && tag.confidence <= 1)
     }
 
+    @Test("a retired version with statements casts no route vote: the nearest standards named are current or thin ones")
+    func retiredVersionsCastNoVote() throws {
+        let course = Course(
+            sourceID: "x", title: "Scaffolding Level 2",
+            description: "Erect and dismantle tube and fitting scaffolds and system scaffolds safely, with ladders, boards and ties.")
+        let tag = try #require(Self.tagger.routeTag(for: course))
+        let retired = bundled.data.standards.filter { $0.basis == StandardBasis.retired2023Statements }.map(\.reference)
+        #expect(!retired.isEmpty)
+        #expect(!retired.contains { tag.reason.contains($0 + " ") }, "\(tag.reason)")
+    }
+
     @Test("skills are tagged with the words that show them")
     func skillTags() {
         let tags = Self.tagger.tags(for: Self.carpentry)

@@ -108,8 +108,12 @@ public struct CourseTagger: Sendable {
             votes[hit.id, default: 0] += 3.0 / (5.0 + Double(rank + 1))
             if rank == 0 { evidence[hit.id, default: []].append("the \(taxonomy.route(hit.id)?.name ?? hit.id) route profile ranks first") }
         }
-        for (rank, hit) in taxonomy.occupations.standardIndex.search(text, top: 10).enumerated() {
-            guard let standard = taxonomy.standard(reference: String(hit.id.dropFirst("ifate:".count))) else { continue }
+        // The ten nearest standards, leaving out retired versions with statements so that loading them moves no
+        // course's route (they repeat the routes of the jobs beside them).
+        let nearest = taxonomy.occupations.standardIndex.search(text, top: 20).lazy.compactMap { hit in
+            self.taxonomy.standard(reference: String(hit.id.dropFirst("ifate:".count)))
+        }.filter { $0.basis != StandardBasis.retired2023Statements }.prefix(10)
+        for (rank, standard) in nearest.enumerated() {
             votes[standard.route, default: 0] += 1.0 / (5.0 + Double(rank + 1))
             if (evidence[standard.route]?.count ?? 0) < 3 { evidence[standard.route, default: []].append("\(standard.reference) \(standard.title)") }
         }
