@@ -99,3 +99,19 @@ struct CircumstanceClauseTests {
         #expect(diagnostic.notices.contains { $0.contains("part-time") }, "\(diagnostic.notices)")
     }
 }
+
+// MARK: - A job standing in for a wish no standard is for (review 9, G4)
+
+@Suite("Wish claims only for jobs whose titles hold the wish")
+struct WishStandInTests {
+    @Test("a job standing in for 'graphic designer', which no standard is for, is a first step towards it, not the job the wish names")
+    func graphicDesignerStandIn() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I work in a warehouse in Worcester picking orders with a scanner 3 years. I am good at drawing, I make posters and logos "
+                + "for my football club on Canva and procreate. I want job in design.",
+            aspiration: "graphic designer"))
+        #expect(diagnostic.notices.contains { $0.contains("\"graphic designer\"") && $0.contains("no apprenticeship standard") }, "\(diagnostic.notices)")
+        #expect(!diagnostic.paths.contains { $0.why.summary.hasPrefix("The job your wish names") }, "\(diagnostic.paths.map(\.why.summary))")
+        #expect(diagnostic.paths.contains { $0.why.summary.hasPrefix("A first step towards graphic designer") }, "\(diagnostic.paths.map(\.why.summary))")
+    }
+}
