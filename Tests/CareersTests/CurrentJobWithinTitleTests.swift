@@ -16,66 +16,6 @@ struct CurrentJobWithinTitleTests {
         diagnostic.currentOccupations.filter { $0.occupation.scheme == scheme }.map(\.occupation.title)
     }
 
-    @Test("a dental nurse's title places no registered nurse")
-    func dentalNurseTitle() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "Qualified dental nurse, worked 6 years at an NHS practice, chairside assisting, decontamination, x rays, taking impressions.",
-            currentTitle: "Dental nurse"))
-        let groups = Self.titles(diagnostic, .soc2020)
-        #expect(groups.first == "Dental nurses", "\(groups)")
-        #expect(!diagnostic.currentOccupations.contains { $0.occupation.title.lowercased().contains("registered") }, "\(groups)")
-    }
-
-    @Test("a nursery nurse is placed in early years, not nursing")
-    func nurseryNurse() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "nursery nurse for 8 years at a day nursery in bromsgrove, level 3 early years, key person for the toddlers, observations, "
-                + "paed first aid. want to get back into childcare"))
-        let all = diagnostic.currentOccupations.map(\.occupation.title)
-        #expect(Self.titles(diagnostic, .soc2020).first == "Early education and childcare practitioners", "\(all)")
-        #expect(!all.contains { $0.lowercased().contains("nurs") && !$0.lowercased().contains("nursery") }, "\(all)")
-    }
-
-    @Test("an HGV class 1 driver is a large goods vehicle driver, not a fork-lift driver")
-    func hgvClassOneDriver() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "HGV class 1 driver for 14 years, tramping and then multidrop for a distribution centre, tacho, ADR, load securing. "
-                + "I need a new challenge"))
-        let groups = Self.titles(diagnostic, .soc2020)
-        #expect(groups.first == "Heavy and large goods vehicle drivers", "\(groups)")
-        #expect(!diagnostic.currentOccupations.contains { $0.occupation.title.lowercased().contains("fork-lift") }, "\(groups)")
-    }
-
-    @Test("a CV line opening with the job places it, so no job title is asked for")
-    func cvOpeningLine() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "Purchase ledger clerk 2009-2018, manufacturing company, Worcester. Invoice processing, supplier reconciliations, "
-                + "payment runs, Sage 200, VAT support, month end. Career break 2018-present (family)."))
-        let groups = Self.titles(diagnostic, .soc2020)
-        #expect(groups.first == "Book-keepers, payroll managers and wages clerks", "\(groups)")
-        #expect(!groups.contains { $0.lowercased().contains("textile") }, "\(groups)")
-        #expect(!diagnostic.notices.contains { $0.contains("Adding your job title helps") }, "\(diagnostic.notices)")
-    }
-
-    @Test("the sentence says which job of a shared title it is: a school cleaner")
-    func schoolCleaner() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "Im 29, I work as a cleaner at a secondary school in Redditch early mornings and evenings for 5 years."))
-        let groups = Self.titles(diagnostic, .soc2020)
-        #expect(groups.first == "Cleaners and domestics", "\(groups)")
-        #expect(!groups.contains { $0.lowercased().contains("launderers") }, "\(groups)")
-    }
-
-    @Test("night shift replenishment is shelf filling, not nursing, whatever first aid the learner does")
-    func nightReplenishment() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "night shift replenishment at a supermarket in Evesham for 4 years, filling shelves, taking deliveries off the cage, "
-                + "rotation, I'm a first aider and fire marshal."))
-        let groups = Self.titles(diagnostic, .soc2020)
-        #expect(groups.first == "Shelf fillers", "\(groups)")
-        #expect(!groups.contains { $0.lowercased().contains("nursing") }, "\(groups)")
-    }
-
     @Test("a condition that stops driving on medical grounds rules out work at sea and airside too")
     func epilepsyRulesOutSeaAndAirside() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

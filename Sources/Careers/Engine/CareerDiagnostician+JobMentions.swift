@@ -68,9 +68,7 @@ extension CareerDiagnostician {
         var best: (mention: JobMention, offset: Int)?
         for (offset, candidate) in Self.jobMentionCandidates(text).enumerated() {
             if let current = best, current.mention.clarity <= candidate.clarity { continue }
-            guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening, context: candidate.context)
-                ?? (candidate.opening ? openingJob(candidate.words) : nil)
-            else { continue }
+            guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening) else { continue }
             mention.opening = candidate.opening
             best = (mention, offset)
         }
@@ -78,10 +76,8 @@ extension CareerDiagnostician {
     }
 
     /// The words of the text's job mentions, in text order, each with how plainly it names the job.
-    /// Each candidate carries the words of its sentence (`context`), which may say which of several jobs of
-    /// the same title it is ("cleaner at a secondary school": a school cleaner).
-    static func jobMentionCandidates(_ text: String) -> [(words: [String], clarity: JobMention.Clarity, opening: Bool, context: [String])] {
-        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool, context: [String])] = []
+    static func jobMentionCandidates(_ text: String) -> [(words: [String], clarity: JobMention.Clarity, opening: Bool)] {
+        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool)] = []
         var first = true
         for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
             var sentence = Substring(sentence)
@@ -101,7 +97,7 @@ extension CareerDiagnostician {
             if first {
                 first = false
                 if let opening = openingTitle(String(sentence)) {
-                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true, words))
+                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true))
                 }
             }
             for index in words.indices {
@@ -109,17 +105,17 @@ extension CareerDiagnostician {
                     var start = index + trigger.count
                     if start < words.count, ["a", "an", "the"].contains(words[start]) { start += 1 }
                     let title = titleWords(words, from: start)
-                    if !title.isEmpty { found.append((title, .statement, false, words)) }
+                    if !title.isEmpty { found.append((title, .statement, false)) }
                 }
                 for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
-                    if !place.isEmpty { found.append((place, .workplace, false, words)) }
+                    if !place.isEmpty { found.append((place, .workplace, false)) }
                 }
                 // "… for 6 years", "… for over ten years": the words before it.
                 if words[index] == "for", index > 0, isDuration(words, after: index) {
                     var start = index
                     while start > 0, start > index - mentionWords, words[start - 1] != "|", !mentionStops.contains(words[start - 1]) { start -= 1 }
-                    if start < index { found.append((Array(words[start..<index]), .duration, false, words)) }
+                    if start < index { found.append((Array(words[start..<index]), .duration, false)) }
                 }
             }
         }
@@ -251,13 +247,7 @@ extension CareerDiagnostician {
     /// The SOC 2020 unit groups a mention's words name: the longest run of them equal to a unit group's job
     /// title (earliest first among equals), or for a workplace, the place with a post word ("call centre agent").
     /// The opening words of a text are read from their first word (`prefixOnly`), as a given title is.
-    ///
-    /// A job the everyday job-title table knows ("nursery nurse", "HGV", "class 1") is part of the job named:
-    /// a run holding one is read through the table (`everydayTitleMention`), and a shorter run that leaves
-    /// one of them out, or cuts through one, is not the job ("nurse" in "nursery nurse" is no registered
-    /// nurse, "driver" in "HGV class 1 driver" no fork-lift driver). Words of the sentence (`context`) choose
-    /// between unit groups that share the title (`choosingByContext`).
-    func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false, context: [String] = []) -> JobMention? {
+    func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false) -> JobMention? {
         let words = Array(words.prefix(Self.mentionWords + 1))
         guard !words.isEmpty else { return nil }
         if clarity == .workplace {
@@ -270,83 +260,12 @@ extension CareerDiagnostician {
             }
             return nil
         }
-        let everyday = everydayTitleSpans(words)
         for length in stride(from: words.count, through: 1, by: -1) {
             for start in 0...(prefixOnly ? 0 : words.count - length) {
-                let range = start..<(start + length)
-                // Every everyday job title among the words lies inside the run.
-                guard everyday.allSatisfy({ range.contains($0.lowerBound) && range.contains($0.upperBound - 1) }) else { continue }
-                let run = Array(words[range])
-                if let mention = jobTitleMention(run, clarity: clarity) { return choosingByContext(mention, context: context) }
-                if !everyday.isEmpty, let mention = everydayTitleMention(run, clarity: clarity) { return mention }
+                if let mention = jobTitleMention(Array(words[start..<start + length]), clarity: clarity) { return mention }
             }
         }
         return nil
-    }
-
-    /// The longest everyday job-title words shown as a span of each other entry's words.
-    static let everydaySpanWords = 3
-
-    /// The spans of `words` that are everyday job titles of the table ("nursery nurse", "hgv", "class 1"),
-    /// longest first where they overlap.
-    func everydayTitleSpans(_ words: [String]) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        for length in stride(from: min(Self.everydaySpanWords, words.count), through: 1, by: -1) {
-            for start in 0...(words.count - length) {
-                let range = start..<(start + length)
-                guard !spans.contains(where: { $0.overlaps(range) }), synonymWordings[Self.titleKey(words[range].joined(separator: " "))] != nil
-                else { continue }
-                spans.append(range)
-            }
-        }
-        return spans
-    }
-
-    /// The mention when a run holding an everyday job title ("nursery nurse", "HGV class 1 driver") reads,
-    /// through the table's wording, as a unit group whose job titles hold the run's last word, the job it
-    /// names ("nurse", "driver"): that group, the best title match.
-    func everydayTitleMention(_ words: [String], clarity: JobMention.Clarity) -> JobMention? {
-        guard let head = words.last, !Self.mentionStops.contains(head) else { return nil }
-        let candidate = words.joined(separator: " ")
-        guard let best = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 1).results.first,
-            let stems = titleStems.socGroups[best.code], analyzer.terms(head).allSatisfy(stems.contains)
-        else { return nil }
-        return JobMention(title: candidate, groups: [best], clarity: clarity)
-    }
-
-    /// The opening words of a text when they name a unit group in full without equalling one of its job
-    /// titles ("Purchase ledger clerk 2009-2018", "night shift replenishment at a supermarket"): the best
-    /// title match, when its job titles hold every one of the words and they are two or more words that
-    /// say what the work is. A CV line opens with the job.
-    func openingJob(_ words: [String]) -> JobMention? {
-        let words = words.filter { word in !word.contains(where: \.isNumber) }
-        guard words.count >= 2, !words.allSatisfy({ Self.postWords.contains($0) || Self.mentionStops.contains($0) }) else { return nil }
-        let candidate = words.joined(separator: " ")
-        let terms = analyzer.terms(candidate)
-        guard terms.count >= 2, let best = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 1).results.first,
-            let stems = titleStems.socGroups[best.code], terms.allSatisfy(stems.contains)
-        else { return nil }
-        return JobMention(title: candidate, groups: [best], clarity: .statement)
-    }
-
-    /// A mention whose title several unit groups share ("cleaner": cleaners and domestics, launderers,
-    /// window cleaners) placed in those of them that a word of its sentence names with it ("cleaner at a
-    /// secondary school": "school cleaner"); as it is when no word of the sentence does.
-    func choosingByContext(_ mention: JobMention, context: [String]) -> JobMention {
-        guard mention.groups.count > 1, !context.isEmpty else { return mention }
-        let titleWords = Set(mention.title.split(separator: " ").map(String.init))
-        for word in context where word != "|" && !titleWords.contains(word) && !Self.mentionStops.contains(word) && word.count > 2 {
-            let qualified = word + " " + mention.title
-            guard taxonomy.namesSOCJobTitle(qualified) else { continue }
-            let groups = taxonomy.matchOccupations(qualified, scheme: .soc2020, top: 2).results.filter(\.equalsJobTitle)
-            let chosen = groups.filter { group in mention.groups.contains { $0.code == group.code } }
-            if !chosen.isEmpty {
-                var mention = mention
-                mention.groups = chosen
-                return mention
-            }
-        }
-        return mention
     }
 
     /// The mention when `words` equal a SOC 2020 job title that says what the work is (not only "manager").
@@ -398,16 +317,6 @@ extension CareerDiagnostician {
         // hospitality manager): a run of its occupational words that is a standard's own title names it.
         for wording in synonymWordings[key] ?? [] {
             named.formUnion(standardsNamedByWording(wording))
-        }
-        // So may the everyday titles a longer job title holds ("class 1" and "HGV" in "HGV class 1 driver":
-        // large goods vehicle driver), unless the whole title is a job title of its own ("dental nurse").
-        if synonymWordings[key] == nil, !taxonomy.namesSOCJobTitle(title) {
-            let words = title.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            for span in everydayTitleSpans(words) where span.count < words.count {
-                for wording in synonymWordings[Self.titleKey(words[span].joined(separator: " "))] ?? [] {
-                    named.formUnion(standardsNamedByWording(wording))
-                }
-            }
         }
         guard typical else { return named }
         let work = analyzer.terms(title).filter { !Self.postStems.contains($0) }
