@@ -31,9 +31,11 @@ extension CareerDiagnostician {
             // for an urban driver: the LGV driver).
             guard let wished = named.first(where: { $0 != anchor }), answered.insert(wished).inserted else { continue }
             // The named job the paths already list leads its list, said to be the job wished for.
+            // A job standing in for one no standard is for (`Aspiration.standIns`) is a first step towards that job.
+            let standIn = aspiration.standIns[index]
             if Self.lists(wished, upskill, reskill) {
-                Self.promote(wished, towards: nil, in: &upskill)
-                Self.promote(wished, towards: nil, in: &reskill)
+                Self.promote(wished, towards: standIn, in: &upskill)
+                Self.promote(wished, towards: standIn, in: &reskill)
                 continue
             }
             let standard = model.targets[wished].standard
@@ -45,7 +47,7 @@ extension CareerDiagnostician {
             }
             let own = standard.route == ownRoute
             if isReachable(wished, own: own, level: level, reach: reach) {
-                add(wished, towards: nil, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
+                add(wished, towards: standIn, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
                 continue
             }
             // Far above where they could start: a first step in the same pathway or kind of job, one the

@@ -35,6 +35,10 @@ extension CareerDiagnostician {
         /// Jobs the wish names in words a SOC 2020 job title equals ("dispensing optician", "driving
         /// instructor") that no standard's title names: the learner is told so, not left unanswered.
         var unmatchedJobs: [String] = []
+        /// Per wish that names a job, by its index in `namedJobs`, the job the learner named in their own words when no
+        /// standard is for it and a field's jobs stand in for it ("graphic designer": a junior advertising creative):
+        /// those jobs are a first step towards it, not the job the wish names.
+        var standIns: [Int: String] = [:]
     }
 
     static func kindName(_ kind: SkillKind) -> String {

@@ -132,6 +132,8 @@ extension CareerDiagnostician {
             let field = Self.wishedFields[index], jobs = wishedFieldJobs[index]
             if field.field { fieldJobs.formUnion(jobs) }
             guard !jobs.isEmpty, !aspiration.namedJobs.contains(jobs) else { continue }
+            // A job the wish names in words no standard's title holds, which the field's phrases hold, is what its jobs lead to.
+            if let job = aspiration.unmatchedJobs.first(where: field.phrases.contains) { aspiration.standIns[aspiration.namedJobs.count] = job }
             aspiration.namedJobs.append(jobs)
             aspiration.aspired = true
             for (rank, job) in jobs.enumerated() {

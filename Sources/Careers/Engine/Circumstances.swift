@@ -62,7 +62,10 @@ struct Circumstances: Equatable, Sendable {
     /// that ask for something (`askingWords`) and report no past (`CareerDiagnostician.isPastClause`).
     /// What a wish rules out ("I don't want part time") states nothing.
     static func read(wishes: String, text: String) -> Circumstances {
-        let sentences = text.split(whereSeparator: { ".!?;\n".contains($0) }).map(String.init).filter { sentence in
+        // Read clause by clause: a sentence often says where the learner stands before what they ask for ("Been out 7
+        // years, my skills are probably out of date, want something part time in school hours"), and the past of its
+        // first clauses does not make the last one history.
+        let sentences = text.split(whereSeparator: { ".!?;\n,".contains($0) }).map(String.init).filter { sentence in
             PhraseSearch(CareerDiagnostician.padded(sentence)).containsAny(askingWords) && !CareerDiagnostician.isPastClause(sentence)
         }
         let raw = CareerDiagnostician.padded(([wishes] + sentences).joined(separator: ". "))

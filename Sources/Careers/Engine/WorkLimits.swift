@@ -183,7 +183,8 @@ struct WorkLimit: Sendable {
         WorkLimit(
             name: "operating machinery",
             statements: medicalDrivingStatements, ruledOutWords: ["forklifts", "forklift", "machinery"],
-            skillLabels: ["Forklift operation", "Plant operation", "Machine operation"], titleWords: [], anyMention: false),
+            skillLabels: ["Forklift operation", "Plant operation", "Machine operation"], titleWords: seaAndAirsideTitleWords, anyMention: false,
+            titlePhrases: seaAndAirsideTitlePhrases),
         WorkLimit(
             name: "classroom teaching",
             statements: [
@@ -195,6 +196,15 @@ struct WorkLimit: Sendable {
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
     ] + exposureLimits
+
+    /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
+    /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
+    /// driving on medical grounds fails as well: the machinery limit closes them too.
+    static let seaAndAirsideTitleWords: Set<String> = ["seafarer", "workboat", "boatmaster", "airside", "deckhand"]
+    /// Title phrases of the same work (`seaAndAirsideTitleWords`), as whole words.
+    static let seaAndAirsideTitlePhrases = [
+        "officer of the watch", "deck rating", "marine pilot", "maritime caterer", "ground handler", "ground operative", "ground specialist",
+    ]
 
     /// Conditions that stop someone driving on medical grounds, and so operating machinery too (unlike
     /// a driving ban).
@@ -584,8 +594,8 @@ extension CareerDiagnostician {
         case WorkLimit.outdoors:
             return "You say you want to leave outdoor work, so jobs built on it (landscaping, roofing, groundworks and the like) are not suggested."
         case WorkLimit.machinery:
-            return "Your condition rules out driving on medical grounds, so jobs built on operating forklifts, plant or machines are not "
-                + "suggested either, as moves or as steps up."
+            return "Your condition rules out driving on medical grounds, so jobs built on operating forklifts, plant or machines, and work "
+                + "at sea or airside at an airport (which have medical standards of their own), are not suggested either, as moves or as steps up."
         case WorkLimit.indoors:
             return "You say you want indoor or desk-based work, so desk-based moves your skills fit are offered."
         default: break
