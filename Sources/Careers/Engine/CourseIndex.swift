@@ -138,10 +138,12 @@ final class CourseIndex: Sendable {
     /// Per entry: the occupations it trains for by name (`leadsTo` at `Lead.title` or stronger): Dental
     /// nurse for a dental nursing diploma.
     let ownTargets: [[Int32]]
-    /// The cosine of two occupations' fields (`fieldVector`) from which a course for one is a course for the
+    /// The cosine of two occupations' fields (`fieldVector`) from which a course for one can be a course for the
     /// other's gap too: above fields that share next to nothing (bricklayer and structural steelwork
-    /// fabricator, dental nurse and occupational therapist, both near 0), below kin ones (supply chain
-    /// practitioner and warehouse operative, 0.08; welder and nuclear welding inspector, 0.2).
+    /// fabricator, near 0). Below `clearKinField` the path's field must also hold the other occupation's
+    /// defining skill: a dental nurse and an occupational therapist (0.10) share records and infection control
+    /// but not dental nursing; a supply chain practitioner's field (0.08 from a warehouse operative's) holds
+    /// no forklift operation, so a warehouse operative's course is no course for it.
     static let kinField = 0.05
     /// The cosine from which two occupations' fields are kin whatever skills they share (welder and nuclear
     /// welding inspector, 0.2); between `kinField` and this they must share the course's occupation's
