@@ -58,10 +58,8 @@ extension CareerDiagnostician {
             // in an aviation maintenance mechanic's "aircraft mechanic" for an aircraft engineer) is a first
             // step too, and comes before one that is only in the same pathway (a marine engineer).
             let placed = standard.pathway != nil || standard.cluster != nil
-            let kin = Self.distinctiveTitleWords(standard).intersection(aspiration.namedQualifiers[index] ?? [])
-            let sharesKind = { (position: Int) in
-                !kin.isEmpty && !kin.isDisjoint(with: Self.distinctiveTitleWords(self.model.targets[position].standard))
-            }
+            let kin = distinctiveWords[wished].intersection(aspiration.namedQualifiers[index] ?? [])
+            let sharesKind = { (position: Int) in !kin.isEmpty && !kin.isDisjoint(with: self.distinctiveWords[position]) }
             let stones = model.targets.indices.filter { position in
                 let step = model.targets[position].standard
                 return position != anchor && position != wished && step.route == standard.route

@@ -47,6 +47,9 @@ public final class CareerDiagnostician: Sendable {
     let wishedFieldJobs: [[Int]]
     /// Per target, its title and typical job titles as lower-case bytes (`titleTexts`), for `titlesHold(_:position:)`.
     let titleTexts: [[UInt8]]
+    /// Per target, the words of its titles that say what the work is on (`distinctiveTitleWords`), for a far-off
+    /// wished job's first steps (`servingNamedWishes`).
+    let distinctiveWords: [Set<String>]
     /// Desk-based jobs, offered when the learner's own kind of work is closed to them (`deskTargets`).
     let deskTargets: [Int]
     /// Per limit of `WorkLimit.all`, the skills it closes (`limitClosedSkills`).
@@ -75,6 +78,7 @@ public final class CareerDiagnostician: Sendable {
         synonymWordings = Self.synonymWordings(taxonomy.data.jobTitleSynonyms)
         wishedFieldJobs = Self.wishedFieldJobs(taxonomy: taxonomy, model: model)
         titleTexts = Self.titleTexts(model)
+        distinctiveWords = model.targets.map { Self.distinctiveTitleWords($0.standard) }
         deskTargets = Self.deskTargets(model)
         limitClosedSkills = Self.limitClosedSkills(model)
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
