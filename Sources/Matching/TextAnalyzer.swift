@@ -110,7 +110,7 @@ struct Analysis: Sendable, Hashable {
         case .sklearn:
             return raw.lowercased()
         case .product:
-            return raw.replacingOccurrences(of: "\u{2019}", with: "'").lowercased()
+            return (raw.unicodeScalars.contains("\u{2019}") ? raw.replacingOccurrences(of: "\u{2019}", with: "'") : raw).lowercased()
                 .folding(options: [.diacriticInsensitive], locale: nil)
         }
     }

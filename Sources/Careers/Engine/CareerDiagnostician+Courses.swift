@@ -425,7 +425,7 @@ extension CareerDiagnostician {
     /// computers ("my english isn't great", "I struggle with reading", "never used a computer", "no GCSEs").
     /// Entry-level courses are then theirs whatever their path's level.
     static func asksForBasicSkills(_ text: String) -> Bool {
-        let lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        let lower = " " + text.lowercased().plainApostrophes + " "
         return basicNeedPhrases.contains(where: lower.contains)
     }
 
@@ -447,7 +447,7 @@ extension CareerDiagnostician {
     /// learner ESOL courses are for (`CourseIndex.languageCourse`). "GCSE English" and "English and
     /// maths" are school subjects, not this.
     static func asksForEnglish(_ text: String) -> Bool {
-        let lower = " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        let lower = " " + text.lowercased().plainApostrophes + " "
         if englishNeedPhrases.contains(where: lower.contains) { return true }
         // "my first language is Polish", "first language: Arabic".
         if let range = lower.range(of: "first language") {

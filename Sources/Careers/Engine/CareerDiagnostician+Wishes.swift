@@ -51,7 +51,7 @@ extension CareerDiagnostician {
 
     /// `text` lower-cased, with plain apostrophes, padded with a space each side: the form the phrase
     /// lists here are matched against.
-    static func padded(_ text: String) -> String { " " + text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'") + " " }
+    static func padded(_ text: String) -> String { " " + text.lowercased().plainApostrophes + " " }
 
     /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like.
     static func isWish(_ lower: String) -> Bool {
@@ -172,7 +172,7 @@ extension CareerDiagnostician {
 
     /// The sentence without its clauses (to a comma, "but" or the end) that start with `othersWishMarkers`.
     static func droppingOthersWishes(_ sentence: String) -> String {
-        var text = " " + sentence.replacingOccurrences(of: "\u{2019}", with: "'") + " "
+        var text = " " + sentence.plainApostrophes + " "
         while let found = othersWishMarkers.compactMap({ text.range(of: $0, options: .caseInsensitive) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             let rest = text[found.upperBound...]
             let end = [rest.firstIndex(where: { ",.;!?\n".contains($0) }), rest.range(of: " but ", options: .caseInsensitive)?.lowerBound]
@@ -263,7 +263,7 @@ extension CareerDiagnostician {
         // A pronoun "it" ("I'd like to do it in a hospital") is never IT: only "IT", "it" after "in" or
         // "into" ("something in it", since wishes often reach here lower-cased), or "it" before a word of
         // the trade ("it support") names the field.
-        let raw = text.replacingOccurrences(of: "\u{2019}", with: "'").split(whereSeparator: { !$0.isLetter && $0 != "-" })
+        let raw = text.plainApostrophes.split(whereSeparator: { !$0.isLetter && $0 != "-" })
         let words = raw.indices.map { index -> String in
             let word = raw[index]
             guard word.lowercased() == "it", word != "IT" else { return word.lowercased() }
@@ -286,7 +286,7 @@ extension CareerDiagnostician {
     static func droppingPronounIt(_ text: String) -> String {
         guard text.range(of: "it", options: .caseInsensitive) != nil else { return text }
         let marked = wishWordsPadded(text).split(separator: " ")
-        let normal = text.replacingOccurrences(of: "\u{2019}", with: "'")
+        let normal = text.plainApostrophes
         let words = normal.split(whereSeparator: { !$0.isLetter && $0 != "-" })
         // `wishWordsPadded` keeps one word for each word of `words`; "_" marks a pronoun "it".
         guard marked.count == words.count else { return text }

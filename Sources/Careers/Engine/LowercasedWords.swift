@@ -1,3 +1,5 @@
+import Foundation
+
 // MARK: - Lower-cased words of a text, quickly
 
 /// The words of a text, lower-cased, as the engine's start-up reads the taxonomy (every standard's
@@ -78,5 +80,15 @@ enum LowercasedWords {
         case 0x30...0x39: digits ? byte : nil
         default: nil
         }
+    }
+}
+
+// MARK: - Plain apostrophes
+
+extension String {
+    /// The text with its curly apostrophes (’) made plain ('): the same as
+    /// `replacingOccurrences(of: "\u{2019}", with: "'")`, without Foundation's copy when there are none (most texts).
+    var plainApostrophes: String {
+        unicodeScalars.contains("\u{2019}") ? replacingOccurrences(of: "\u{2019}", with: "'") : self
     }
 }
