@@ -425,8 +425,7 @@ extension CareerDiagnostician {
     /// computers ("my english isn't great", "I struggle with reading", "never used a computer", "no GCSEs").
     /// Entry-level courses are then theirs whatever their path's level.
     static func asksForBasicSkills(_ text: String) -> Bool {
-        let lower = " " + text.lowercased().plainApostrophes + " "
-        return basicNeedPhrases.contains(where: lower.contains)
+        PhraseSearch(" " + text.lowercased().plainApostrophes + " ").containsAny(basicNeedPhrases)
     }
 
     static let basicNeedPhrases = [
@@ -448,9 +447,10 @@ extension CareerDiagnostician {
     /// maths" are school subjects, not this.
     static func asksForEnglish(_ text: String) -> Bool {
         let lower = " " + text.lowercased().plainApostrophes + " "
-        if englishNeedPhrases.contains(where: lower.contains) { return true }
+        let search = PhraseSearch(lower)
+        if search.containsAny(englishNeedPhrases) { return true }
         // "my first language is Polish", "first language: Arabic".
-        if let range = lower.range(of: "first language") {
+        if search.contains("first language"), let range = lower.range(of: "first language") {
             let after = lower[range.upperBound...].drop(while: { !$0.isLetter }).prefix(12)
             let said = lower[..<range.lowerBound].suffix(12)
             return !after.contains("english") && !said.contains("english") && (said.contains("my ") || after.hasPrefix("is "))
