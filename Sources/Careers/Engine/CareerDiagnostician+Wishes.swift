@@ -379,8 +379,7 @@ extension CareerDiagnostician {
 
     /// `text` without `startTimePhrases`, in any case.
     static func droppingStartTimes(_ text: String) -> String {
-        let lower = text.lowercased()
-        guard startTimePhrases.contains(where: lower.contains) else { return text }
+        guard PhraseSearch(text.lowercased()).containsAny(startTimePhrases) else { return text }
         var result = text
         for phrase in startTimePhrases {
             while let found = result.range(of: phrase, options: .caseInsensitive) { result.replaceSubrange(found, with: " ") }
