@@ -109,11 +109,13 @@ struct AdviserProfileTests {
     /// caused, and the A-level science leaver); the other sets unchanged.
     /// Twelfth session: set 12 (blind in the eleventh, 6 of 12 three times) became development data at 6 of 12; with
     /// reading12, courses12 and links12 merged it is 7 of 12.
+    /// Thirteenth session: set 13 (blind in the twelfth: 6 at its start, 8 at its end; 8 at this session's start)
+    /// became development data at 9 of 12, its score with retired13, courses13 and reading13 merged.
     static let heldOutFloors = [
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 12),
         ("adviser-profiles-heldout-5", 12), ("adviser-profiles-heldout-6", 11), ("adviser-profiles-heldout-7", 12),
         ("adviser-profiles-heldout-9", 9), ("adviser-profiles-heldout-10", 7), ("adviser-profiles-heldout-11", 8),
-        ("adviser-profiles-heldout-12", 7),
+        ("adviser-profiles-heldout-12", 7), ("adviser-profiles-heldout-13", 9),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)
