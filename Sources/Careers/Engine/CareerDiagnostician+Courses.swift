@@ -167,10 +167,9 @@ extension CareerDiagnostician {
                 if lead == 0, !index.ownTargets[position].isEmpty {
                     var kin = false
                     for other in index.ownTargets[position] {
-                        let field = index.targetFields[Int(other)]
                         var cosine = 0.0
-                        for entry in field { cosine += entry.weight * marks.targetField[entry.skill] }
-                        let defining = field.max { $0.weight < $1.weight }.map { marks.targetField[$0.skill] > 0 } ?? false
+                        for entry in index.targetFields[Int(other)] { cosine += entry.weight * marks.targetField[entry.skill] }
+                        let defining = index.definingSkill[Int(other)].map { marks.targetField[$0] > 0 } ?? false
                         if cosine >= CourseIndex.clearKinField || (cosine >= CourseIndex.kinField && defining) { kin = true; break }
                     }
                     if !kin { return }
