@@ -16,7 +16,9 @@ struct PhraseSearchTests {
         " want to",
         " 漢字 and then  want to ",
     ]
-    static let phrases = [" want to ", " want to,", " i'd like ", " and then ", ", ", " gcses ", " student ", "café", " ", "want", "to "]
+    static let phrases = [" want to ", " want to,", " i'd like ", " and then ", ", ", " gcses ", " student ", "café", " ", "want", "to ",
+        // Leading spaces (the search jumps by the first other byte), all spaces, and a needle ending the text.
+        "  want to ", "   ", "  ", " to", "ant to", " logistics, maybe hgv driving. "]
 
     @Test("Finds a phrase exactly when Foundation's contains does, for ASCII and other text")
     func sameAsFoundation() {

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 // MARK: - Marker phrases in profile text
 
@@ -24,9 +29,19 @@ public struct PhraseSearch: Sendable {
     /// Whether `phrase` occurs in the text.
     public func contains(_ phrase: String) -> Bool {
         guard isASCII else { return text.contains(phrase) }
-        let needle = Array(phrase.utf8)
-        guard needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(phrase) }
-        return Self.find(needle, in: bytes)
+        // Native Swift strings hand out their UTF-8 in place, so no copy of the phrase is made.
+        let found = phrase.utf8.withContiguousStorageIfAvailable { needle -> Bool? in
+            guard !needle.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.withUnsafeBufferPointer { Self.find(UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer($0)) }
+        }
+        switch found {
+        case .some(.some(let answer)): return answer
+        case .some(.none): return text.contains(phrase)
+        case .none:
+            let needle = Array(phrase.utf8)
+            guard needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(phrase) }
+            return Self.find(needle, in: bytes)
+        }
     }
 
     /// Whether any of `phrases` occurs in the text.
@@ -36,23 +51,26 @@ public struct PhraseSearch: Sendable {
 
     /// Byte-for-byte search of `needle` in `haystack`; an empty needle is not found (as with Foundation).
     public static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return false }
-        guard needle.count <= haystack.count else { return false }
-        let first = needle[0]
-        return haystack.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { pin in
-                var start = 0
-                let last = hay.count - pin.count
-                while start <= last {
-                    if hay[start] == first {
-                        var offset = 1
-                        while offset < pin.count && hay[start + offset] == pin[offset] { offset += 1 }
-                        if offset == pin.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            }
+        needle.withUnsafeBytes { pin in haystack.withUnsafeBytes { hay in find(pin, in: hay) } }
+    }
+
+    /// Byte-for-byte search over raw buffers; an empty needle is not found. `memchr` jumps to each
+    /// place the needle's first non-space byte occurs (spaces are too common to jump by), and `memcmp`
+    /// checks the whole needle there.
+    public static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
+        guard let pin = needle.baseAddress, !needle.isEmpty,
+              let hay = haystack.baseAddress, needle.count <= haystack.count else { return false }
+        let anchor = needle.firstIndex { $0 != 0x20 } ?? 0
+        let anchorByte = Int32(needle[anchor])
+        // A match starting at `start` has its anchor at `start + anchor`; the last start is `last`.
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            guard let hit = memchr(hay + start + anchor, anchorByte, last - start + 1) else { return false }
+            start = hay.distance(to: UnsafeRawPointer(hit)) - anchor
+            if memcmp(hay + start, pin, needle.count) == 0 { return true }
+            start += 1
         }
+        return false
     }
 }
