@@ -140,7 +140,7 @@ struct SkillExtractor: Sendable {
         let clauseTerms = words.split(whereSeparator: { ",:".contains($0) }).map { analyzer.terms(String($0)).filter { !blocked.contains($0) } }
         let sentenceTerms = Set(clauseTerms.joined())
         guard sentenceTerms.count >= 2 else { return nil }
-        for hit in engine.search(words, top: 3) where !excluding.contains(hit.id) {
+        for hit in engine.search(words, top: 3, explain: false) where !excluding.contains(hit.id) {
             guard let skill = skills.first(where: { $0.id == hit.id }) else { continue }
             var best: (form: String, share: Double)?
             // A form with a number ("class 2", "level 3") is read only as written, by the phrase match:

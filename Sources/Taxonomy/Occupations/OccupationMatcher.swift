@@ -145,9 +145,9 @@ struct OccupationMatcher: Sendable {
             }
         }
         for (query, clause) in reading.queries {
-            add(index.search(query, top: depth), weight: 1.0, clause: clause)
+            add(index.search(query, top: depth, explain: false), weight: 1.0, clause: clause)
         }
-        if !skillLabels.isEmpty { add(index.search(skillLabels.joined(separator: ", "), top: depth), weight: 0.5, clause: nil) }
+        if !skillLabels.isEmpty { add(index.search(skillLabels.joined(separator: ", "), top: depth, explain: false), weight: 0.5, clause: nil) }
         let held = Set(skillIDs)
         let ranked = fused.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(top)
         return ranked.compactMap { id, score in
