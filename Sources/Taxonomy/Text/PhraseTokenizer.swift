@@ -35,6 +35,11 @@ enum PhraseTokenizer {
     static let sentenceBreaks: Set<Character> = [";", ".", "!", "?", "\n", "\r\n"]
 
     static func tokens(_ text: String) -> [TextToken] {
+        text.utf8.allSatisfy({ $0 < 0x80 }) ? asciiTokens(text) : characterTokens(text)
+    }
+
+    /// `tokens` read `Character` by `Character`, for any text.
+    static func characterTokens(_ text: String) -> [TextToken] {
         var result: [TextToken] = []
         var start: String.Index?
         var index = text.startIndex
@@ -73,6 +78,57 @@ enum PhraseTokenizer {
             index = text.index(after: index)
         }
         close(at: text.endIndex)
+        return result
+    }
+
+    // MARK: ASCII text
+
+    /// `tokens` for text that is all ASCII (most profiles): the same words, breaks and ranges, read
+    /// byte by byte instead of by `Character` (no grapheme breaking or Unicode property lookups).
+    /// A line break written "\r\n" is one `Character` but two bytes here: the "\n" makes the break, and a
+    /// "\r" alone makes none, as in `characterTokens`.
+    static func asciiTokens(_ text: String) -> [TextToken] {
+        let utf8 = text.utf8
+        var result: [TextToken] = []
+        var start: String.Index?
+        var pendingBreak = false
+        var pendingSentence = true
+        func close(at end: String.Index) {
+            guard let begin = start else { return }
+            var stop = end
+            while stop > begin, utf8[utf8.index(before: stop)] == UInt8(ascii: "'") { stop = utf8.index(before: stop) }
+            if begin < stop {
+                let word = text[begin..<stop]
+                let lower = word.lowercased()
+                result.append(TextToken(
+                    original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop,
+                    clauseBreak: pendingBreak && !result.isEmpty && !continuing.contains(lower), sentenceStart: pendingSentence))
+                pendingBreak = false
+                pendingSentence = false
+            }
+            start = nil
+        }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if start == nil { start = index }
+            case UInt8(ascii: "'") where start != nil:
+                break  // kept inside a word; trimmed at the end of one
+            default:
+                close(at: index)
+                switch byte {
+                case UInt8(ascii: ","), UInt8(ascii: ":"): pendingBreak = true
+                case UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"):
+                    pendingBreak = true
+                    pendingSentence = true
+                default: break
+                }
+            }
+            utf8.formIndex(after: &index)
+        }
+        close(at: utf8.endIndex)
         return result
     }
 }
