@@ -30,6 +30,9 @@ struct PhraseSearchTests {
                 checked += 1
             }
             #expect(search.containsAny(Self.phrases) == Self.phrases.contains { text.contains($0) })
+            for phrase in Self.phrases {
+                #expect(search.range(of: phrase) == text.range(of: phrase), "range of \(phrase) in \(text)")
+            }
         }
         #expect(checked == Self.texts.count * Self.phrases.count)
         #expect(PhraseSearch(" i want to go ").isASCII && !PhraseSearch(" café ").isASCII)

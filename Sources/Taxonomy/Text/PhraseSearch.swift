@@ -44,6 +44,18 @@ public struct PhraseSearch: Sendable {
         }
     }
 
+    /// Where `phrase` first occurs in the text, as Foundation's `range(of:)` answers; found by bytes
+    /// when the text and the phrase are ASCII (where the two searches agree), by Foundation otherwise.
+    public func range(of phrase: String) -> Range<String.Index>? {
+        guard isASCII, phrase.utf8.allSatisfy({ $0 < 0x80 }) else { return text.range(of: phrase) }
+        let needle = Array(phrase.utf8)
+        let offset = needle.withUnsafeBytes { pin in bytes.withUnsafeBytes { hay in Self.firstOffset(of: pin, in: hay) } }
+        guard let offset else { return nil }
+        // In ASCII text every byte offset is a character boundary.
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: needle.count)
+    }
+
     /// Whether any of `phrases` occurs in the text.
     public func containsAny(_ phrases: [String]) -> Bool {
         phrases.contains { contains($0) }
@@ -58,19 +70,24 @@ public struct PhraseSearch: Sendable {
     /// place the needle's first non-space byte occurs (spaces are too common to jump by), and `memcmp`
     /// checks the whole needle there.
     public static func find(_ needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
+        firstOffset(of: needle, in: haystack) != nil
+    }
+
+    /// The byte offset where `needle` first occurs in `haystack`, as `find` searches; `nil` when it does not.
+    static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
         guard let pin = needle.baseAddress, !needle.isEmpty,
-              let hay = haystack.baseAddress, needle.count <= haystack.count else { return false }
+              let hay = haystack.baseAddress, needle.count <= haystack.count else { return nil }
         let anchor = needle.firstIndex { $0 != 0x20 } ?? 0
         let anchorByte = Int32(needle[anchor])
         // A match starting at `start` has its anchor at `start + anchor`; the last start is `last`.
         let last = haystack.count - needle.count
         var start = 0
         while start <= last {
-            guard let hit = memchr(hay + start + anchor, anchorByte, last - start + 1) else { return false }
+            guard let hit = memchr(hay + start + anchor, anchorByte, last - start + 1) else { return nil }
             start = hay.distance(to: UnsafeRawPointer(hit)) - anchor
-            if memcmp(hay + start, pin, needle.count) == 0 { return true }
+            if memcmp(hay + start, pin, needle.count) == 0 { return start }
             start += 1
         }
-        return false
+        return nil
     }
 }
