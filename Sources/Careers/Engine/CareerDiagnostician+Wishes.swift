@@ -81,8 +81,8 @@ extension CareerDiagnostician {
         let lower = padded(clause)
         let search = PhraseSearch(lower)
         guard search.containsAny(aspirationNeedles) else { return (nil, clause) }
-        let firstWish = aspirationNeedles.compactMap { lower.range(of: $0)?.lowerBound }.min() ?? lower.endIndex
-        guard let joiner = reasonJoiners.compactMap({ lower.range(of: $0) }).filter({ $0.upperBound <= firstWish })
+        let firstWish = aspirationNeedles.compactMap { search.range(of: $0)?.lowerBound }.min() ?? lower.endIndex
+        guard let joiner = reasonJoiners.compactMap({ search.range(of: $0) }).filter({ $0.upperBound <= firstWish })
             .max(by: { $0.lowerBound < $1.lowerBound }) ?? otherSubjectBreak(lower, before: firstWish)
         else { return (nil, clause) }
         // `padded` adds one leading space and keeps every other character in place.
@@ -333,10 +333,15 @@ extension CareerDiagnostician {
     static func splitNegations(_ text: String, needles: [String], stops: [String] = negationStops) -> (kept: String, negated: [String]) {
         var lower = padded(text)
         var negated: [String] = []
+        // Until something is removed, a byte search of the text as given rules out absent needles (most).
+        let search = PhraseSearch(lower)
+        var removed = false
         for needle in needles {
+            if !removed, !search.contains(needle) { continue }
             // Each pass removes one occurrence; what follows a removal is a stop, punctuation or the end,
             // which starts no new occurrence.
             while let start = lower.range(of: needle) {
+                removed = true
                 let rest = start.upperBound..<lower.endIndex
                 var end = lower[rest].firstIndex(where: { ",.;!?\n".contains($0) }) ?? lower.endIndex
                 // Stops are searched from the word after the negation, so one that starts there (its
