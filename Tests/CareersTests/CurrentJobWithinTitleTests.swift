@@ -16,6 +16,16 @@ struct CurrentJobWithinTitleTests {
         diagnostic.currentOccupations.filter { $0.occupation.scheme == scheme }.map(\.occupation.title)
     }
 
+    @Test("a dental nurse's title places no registered nurse")
+    func dentalNurseTitle() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Qualified dental nurse, worked 6 years at an NHS practice, chairside assisting, decontamination, x rays, taking impressions.",
+            currentTitle: "Dental nurse"))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Dental nurses", "\(groups)")
+        #expect(!diagnostic.currentOccupations.contains { $0.occupation.title.lowercased().contains("registered") }, "\(groups)")
+    }
+
     @Test("a condition that stops driving on medical grounds rules out work at sea and airside too")
     func epilepsyRulesOutSeaAndAirside() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
