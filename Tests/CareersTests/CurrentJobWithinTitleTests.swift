@@ -26,6 +26,16 @@ struct CurrentJobWithinTitleTests {
         #expect(!diagnostic.currentOccupations.contains { $0.occupation.title.lowercased().contains("registered") }, "\(groups)")
     }
 
+    @Test("a carpet fitter is a floor layer, not an engineering or metal fitter")
+    func carpetFitterTitle() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Carpet and vinyl fitter 22 years. I know flooring inside out, measuring up, estimating, customers trust me.",
+            currentTitle: "Carpet fitter"))
+        let all = diagnostic.currentOccupations.map(\.occupation.title)
+        #expect(Self.titles(diagnostic, .soc2020).first == "Floorers and wall tilers", "\(all)")
+        #expect(!all.contains { $0.lowercased().contains("metal") || $0.lowercased().contains("engineering fitter") }, "\(all)")
+    }
+
     @Test("a condition that stops driving on medical grounds rules out work at sea and airside too")
     func epilepsyRulesOutSeaAndAirside() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
