@@ -24,7 +24,10 @@ enum DiagnosticSummary {
         }
         lines.append("")
         lines.append("WHAT YOU DO NOW")
-        if diagnostic.currentOccupations.isEmpty { lines.append("  (not recognised; try --title)") }
+        // Plain words for a learner, not the command's option name.
+        if diagnostic.currentOccupations.isEmpty {
+            lines.append("  (we could not tell your job from what you wrote; if you have one, adding your job title helps)")
+        }
         for guess in diagnostic.currentOccupations {
             lines.append("  \(guess.occupation.title) [\(guess.occupation.id)] — \(Int((guess.confidence * 100).rounded()))%")
         }

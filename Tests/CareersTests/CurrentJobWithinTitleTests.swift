@@ -16,6 +16,26 @@ struct CurrentJobWithinTitleTests {
         diagnostic.currentOccupations.filter { $0.occupation.scheme == scheme }.map(\.occupation.title)
     }
 
+    @Test("a dental nurse's title places no registered nurse")
+    func dentalNurseTitle() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Qualified dental nurse, worked 6 years at an NHS practice, chairside assisting, decontamination, x rays, taking impressions.",
+            currentTitle: "Dental nurse"))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Dental nurses", "\(groups)")
+        #expect(!diagnostic.currentOccupations.contains { $0.occupation.title.lowercased().contains("registered") }, "\(groups)")
+    }
+
+    @Test("a carpet fitter is a floor layer, not an engineering or metal fitter")
+    func carpetFitterTitle() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Carpet and vinyl fitter 22 years. I know flooring inside out, measuring up, estimating, customers trust me.",
+            currentTitle: "Carpet fitter"))
+        let all = diagnostic.currentOccupations.map(\.occupation.title)
+        #expect(Self.titles(diagnostic, .soc2020).first == "Floorers and wall tilers", "\(all)")
+        #expect(!all.contains { $0.lowercased().contains("metal") || $0.lowercased().contains("engineering fitter") }, "\(all)")
+    }
+
     @Test("a condition that stops driving on medical grounds rules out work at sea and airside too")
     func epilepsyRulesOutSeaAndAirside() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

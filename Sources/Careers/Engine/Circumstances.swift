@@ -27,6 +27,8 @@ struct Circumstances: Equatable, Sendable {
         "part time", "part-time", "parttime", "fewer hours", "less hours", "shorter hours", "reduced hours", "school hours",
         "around the kids", "around my kids", "around the children", "around my children", "around school", "a few days a week",
         "couple of days a week", "two days a week", "three days a week", "2 days a week", "3 days a week", "flexible hours",
+        // Term time only is fewer weeks a year, asked for as part time is.
+        "term time", "term-time", "termtime", "term time only", "school holidays off",
     ]
     static let fromHomePhrases = [
         "from home", "home based", "home-based", "work at home", "working at home", "do at home", "remote work", "remote job",
@@ -56,6 +58,8 @@ struct Circumstances: Equatable, Sendable {
     static let askingWords = [
         " looking for ", " need ", " needs ", " want ", " wants ", " prefer ", " after ", " hoping ", " ideally ", " has to be ",
         " have to be ", " must be ", " can do ", " could do ", " something ", " somewhere ",
+        // A CV line's terse wish ("part-time preferred", "preferably part time").
+        " preferred ", " preferably ", " if i can ", " if possible ",
     ]
 
     /// The circumstances stated in `wishes` (what the learner would like) and in the sentences of `text`
@@ -206,9 +210,16 @@ extension Circumstances {
     /// Stages of study `studyNotDoneWords` may rule out, each possibly after "my" or "any".
     static let studyStages = ["a levels", "a-levels", "a level", "a-level", "alevels", "gcses", "gcse", "t level", "t levels", "btec", "sixth form"]
 
-    /// The text without each stage of study it says the learner never did ("didnt do A levels").
+    /// The text without each stage of study it says the learner never did ("didnt do A levels"), and with
+    /// a course at a numbered level ("a level 2 counselling skills course") read as that level, not as A
+    /// levels: an adult who did an evening class is no sixth former.
     static func droppingStudyNotDone(_ text: String) -> String {
         var lower = CareerDiagnostician.padded(text)
+        if lower.contains(" a level ") {
+            for level in 1...8 where lower.contains(" a level \(level)") {
+                lower = lower.replacingOccurrences(of: " a level \(level)", with: " level \(level)")
+            }
+        }
         // Only the words and stages the text holds can match: most texts hold none, and each replacement is a
         // search of the whole text (3,465 of them per diagnosis had cost more than the rest of the reading).
         for words in studyNotDoneWords where lower.contains(words) {

@@ -52,7 +52,9 @@ struct WorkLimit: Sendable {
                 "personal care", "moving and handling",
             ],
             skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: heavyWorkTitleWords, anyMention: true,
-            bodyParts: ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck"]),
+            bodyParts: ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck"],
+            // A funeral team carries the coffin (bearing), whatever its standard's skills are called.
+            titlePhrases: ["funeral team"]),
         WorkLimit(
             name: "phone work",
             statements: [
@@ -176,7 +178,7 @@ struct WorkLimit: Sendable {
                 "Landscaping", "Horticulture", "Arboriculture and forestry", "Groundworks", "Roofing", "Scaffolding", "Highways maintenance",
                 "Crop picking and harvesting", "Plant operation",
             ],
-            titleWords: [], anyMention: false),
+            titleWords: outdoorTitleWords, anyMention: false, titlePhrases: outdoorTitlePhrases),
         WorkLimit(
             name: "indoor or desk-based work",
             statements: indoorStatements, ruledOutWords: [], skillLabels: [], titleWords: [], anyMention: false),
@@ -201,6 +203,11 @@ struct WorkLimit: Sendable {
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
     /// driving on medical grounds fails as well: the machinery limit closes them too.
     static let seaAndAirsideTitleWords: Set<String> = ["seafarer", "workboat", "boatmaster", "airside", "deckhand"]
+    /// Words of job titles worked out of doors in all weathers whatever their skills say: on deck and on
+    /// the apron of an airport ("Aviation ground operative" loads aircraft outside).
+    static let outdoorTitleWords: Set<String> = ["airside", "deckhand", "workboat", "seafarer"]
+    /// Title phrases of the same work (`outdoorTitleWords`), as whole words.
+    static let outdoorTitlePhrases = ["ground handler", "ground operative", "deck rating"]
     /// Title phrases of the same work (`seaAndAirsideTitleWords`), as whole words.
     static let seaAndAirsideTitlePhrases = [
         "officer of the watch", "deck rating", "marine pilot", "maritime caterer", "ground handler", "ground operative", "ground specialist",
@@ -573,7 +580,9 @@ extension CareerDiagnostician {
         let limit = WorkLimit.all[index]
         if let notice = limit.notice { return notice }
         if index == WorkLimit.physical {
-            return "You mention a physical limit, so moves into jobs that list manual handling or working at height are not suggested."
+            // Kneeling is named too: a learner who can no longer kneel is told the limit they stated was read.
+            return "You mention a physical limit, so moves into jobs that list manual handling or working at height, or are done "
+                + "kneeling (such as floor laying and tiling), are not suggested."
         }
         if index == WorkLimit.nights {
             return "You say you want to leave \(limit.name) or can no longer do it, so jobs whose standards are worked in shifts or at night "

@@ -35,8 +35,9 @@ public enum OthersClauses {
     static let objects: Set<String> = ["me", "us"]
     /// Words that join clauses: a clause about someone else may start after one, and a comma before one ends it.
     /// (Not "after", "before" or "since", which also lead a person as a preposition: "I look after my mum".)
+    /// "as" gives a reason as "because" does ("I gave up work as my son has autism"): what follows is the son's.
     static let joiners: Set<String> = [
-        "and", "but", "so", "because", "cos", "while", "whilst", "when", "though", "although", "then", "now", "once", "whereas",
+        "and", "but", "so", "because", "cos", "as", "while", "whilst", "when", "though", "although", "then", "now", "once", "whereas",
     ]
     /// Words after "mum's" or "dad's" that make it "mum is" or "dad has" rather than a possessive ("my
     /// dad's a plumber", but "my dad's shop").

@@ -278,7 +278,8 @@ struct OccupationMatcher: Sendable {
         for synonym in synonyms where synonym.words.count <= words.count {
             for start in 0...(words.count - synonym.words.count) where !used[start..<(start + synonym.words.count)].contains(true) {
                 if Array(words[start..<(start + synonym.words.count)]) == synonym.words,
-                    !tokens[start..<(start + synonym.words.count)].allSatisfy({ blocked.contains($0.lower) })
+                    !tokens[start..<(start + synonym.words.count)].allSatisfy({ blocked.contains($0.lower) }),
+                    !insideLongerJobTitle(tokens, start: start, end: start + synonym.words.count)
                 {
                     additions.append((synonym.everyday, synonym.expansion))
                     for position in start..<(start + synonym.words.count) { used[position] = true }
@@ -287,6 +288,27 @@ struct OccupationMatcher: Sendable {
         }
         guard !additions.isEmpty else { return (text, []) }
         return (text + " " + additions.map(\.1).joined(separator: " "), additions)
+    }
+
+    /// The most words a job title holding an everyday table entry is looked for in (`insideLongerJobTitle`).
+    static let longerTitleWords = 4
+
+    /// Whether the words `tokens[start..<end]` (an everyday table entry, "nurse") lie inside a longer run
+    /// of the text's words, within one clause, that is itself a SOC 2020 job title ("dental nurse",
+    /// "veterinary nurse"): that job title names the job, and the table's wording for the shorter title
+    /// (a registered nurse) would add another job's words to it.
+    func insideLongerJobTitle(_ tokens: [TextToken], start: Int, end: Int) -> Bool {
+        let span = end - start
+        guard span < Self.longerTitleWords else { return false }
+        for length in stride(from: Self.longerTitleWords, to: span, by: -1) {
+            for first in stride(from: max(0, end - length), through: min(start, tokens.count - length), by: 1) {
+                let run = tokens[first..<(first + length)]
+                // No job title reads across a comma or full stop ("nursery, nurse").
+                if run.dropFirst().contains(where: \.clauseBreak) { continue }
+                if socJobTitles.contains(run.flatMap { Self.singularWords($0.lower) }.joined()) { return true }
+            }
+        }
+        return false
     }
 
     /// The lower-cased words of `sentence` that an exclusion phrase of the vocabulary reads in another sense.
