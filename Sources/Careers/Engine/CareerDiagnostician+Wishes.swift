@@ -64,7 +64,8 @@ extension CareerDiagnostician {
     /// True when a seeking verb has a word for work within `seekingReach` words after it ("looking for
     /// office based work"), not "looking for faults on the line".
     static func seeksWork(_ lower: String) -> Bool {
-        for needle in seekingNeedles {
+        let search = PhraseSearch(lower)
+        for needle in seekingNeedles where search.contains(needle) {
             var from = lower.startIndex
             while let found = lower.range(of: needle, range: from..<lower.endIndex) {
                 let after = lower[found.upperBound...].split(whereSeparator: { !$0.isLetter && $0 != "-" }).prefix(seekingReach)
@@ -173,6 +174,9 @@ extension CareerDiagnostician {
     /// The sentence without its clauses (to a comma, "but" or the end) that start with `othersWishMarkers`.
     static func droppingOthersWishes(_ sentence: String) -> String {
         var text = " " + sentence.plainApostrophes + " "
+        // Most sentences hold no marker: for ASCII text a byte search of the lower-cased words tells.
+        let lowered = PhraseSearch(text.lowercased())
+        if lowered.isASCII, !lowered.containsAny(othersWishMarkers) { return text.trimmingCharacters(in: .whitespaces) }
         while let found = othersWishMarkers.compactMap({ text.range(of: $0, options: .caseInsensitive) }).min(by: { $0.lowerBound < $1.lowerBound }) {
             let rest = text[found.upperBound...]
             let end = [rest.firstIndex(where: { ",.;!?\n".contains($0) }), rest.range(of: " but ", options: .caseInsensitive)?.lowerBound]

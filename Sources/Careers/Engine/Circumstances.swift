@@ -215,14 +215,17 @@ extension Circumstances {
     /// levels: an adult who did an evening class is no sixth former.
     static func droppingStudyNotDone(_ text: String) -> String {
         var lower = CareerDiagnostician.padded(text)
-        if lower.contains(" a level ") {
+        var search = PhraseSearch(lower)
+        if search.contains(" a level ") {
             for level in 1...8 where lower.contains(" a level \(level)") {
                 lower = lower.replacingOccurrences(of: " a level \(level)", with: " level \(level)")
             }
+            search = PhraseSearch(lower)
         }
         // Only the words and stages the text holds can match: most texts hold none, and each replacement is a
         // search of the whole text (3,465 of them per diagnosis had cost more than the rest of the reading).
-        for words in studyNotDoneWords where lower.contains(words) {
+        // Which words it holds is a byte search.
+        for words in studyNotDoneWords where search.contains(words) {
             for middle in [" ", " my ", " any "] {
                 for stage in studyStages where lower.contains(stage) {
                     for end in [" ", ",", ".", "!", ";"] {
