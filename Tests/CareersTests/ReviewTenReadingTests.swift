@@ -42,6 +42,15 @@ struct ReviewTenWordSenseTests {
         #expect(!Self.labels(diagnostic).contains("Horticulture"), "\(Self.labels(diagnostic))")
     }
 
+    @Test("an injection moulding setter's plastics lead to no plastering (a plasterer's mouldings are plaster)")
+    func mouldingSetterNoPlasterer() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Injection moulding setter at a plastics factory in Droitwich for 10 years. Tool changes, setting Engel and Arburg machines, "
+                + "process fault finding, first off checks, 12 hour shifts 4 on 4 off. Im methodical, good at concentrating for long periods."))
+        let paths = diagnostic.paths.map(\.occupation.title)
+        #expect(!paths.contains("Plasterer"), "\(paths)")
+    }
+
     @Test("a son's autism, given as the reason for a career break, is not the learner's skill")
     func sonsAutism() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

@@ -81,7 +81,7 @@ extension CareerDiagnostician {
         for (offset, candidate) in Self.jobMentionCandidates(text).enumerated() {
             if let current = best, current.mention.clarity <= candidate.clarity { continue }
             guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening)
-                ?? (candidate.opening ? openingJob(candidate.words) : nil)
+                ?? (candidate.opening && Self.opensWith(text, candidate.words) ? openingJob(candidate.words) : nil)
             else { continue }
             if candidate.managed, !mention.title.hasSuffix(" manager") { continue }
             mention.opening = candidate.opening
@@ -293,15 +293,24 @@ extension CareerDiagnostician {
     /// titles ("Purchase ledger clerk 2009-2018", "Commercial insurance underwriter 2006-2019"): the best
     /// title match, when its job titles hold every one of the words and they are two or more words that
     /// say what the work is. A CV line opens with the job.
+    /// Two or more of the words must say what the work is (not post words: "machine operator" names too
+    /// many jobs to place by its words alone).
     func openingJob(_ words: [String]) -> JobMention? {
         let words = words.filter { word in !word.contains(where: \.isNumber) }
-        guard words.count >= 2, !words.allSatisfy({ Self.postWords.contains($0) || Self.mentionStops.contains($0) }) else { return nil }
+        guard words.count >= 2, words.filter({ !Self.postWords.contains($0) && !Self.mentionStops.contains($0) }).count >= 2 else { return nil }
         let candidate = words.joined(separator: " ")
         let terms = analyzer.terms(candidate)
         guard terms.count >= 2, let best = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 1).results.first,
             let stems = titleStems.socGroups[best.code], terms.allSatisfy(stems.contains)
         else { return nil }
         return JobMention(title: candidate, groups: [best], clarity: .statement)
+    }
+
+    /// Whether the text opens with `words` as a CV line does ("Purchase ledger clerk 2009-2018"), not with
+    /// words about the learner that `openingTitle` set aside ("I work on the production line").
+    static func opensWith(_ text: String, _ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).first.map(String.init) == first
     }
 
     /// The mention when `words` equal a SOC 2020 job title that says what the work is (not only "manager").
