@@ -76,6 +76,15 @@ struct CurrentJobWithinTitleTests {
         #expect(!groups.contains { $0.lowercased().contains("welfare") }, "\(groups)")
     }
 
+    @Test("the sentence says which job of a shared title it is: a school cleaner")
+    func schoolCleaner() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Im 29, I work as a cleaner at a secondary school in Redditch early mornings and evenings for 5 years."))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Cleaners and domestics", "\(groups)")
+        #expect(!groups.contains { $0.lowercased().contains("launderers") }, "\(groups)")
+    }
+
     @Test("a condition that stops driving on medical grounds rules out work at sea and airside too")
     func epilepsyRulesOutSeaAndAirside() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

@@ -80,7 +80,7 @@ extension CareerDiagnostician {
         var best: (mention: JobMention, offset: Int)?
         for (offset, candidate) in Self.jobMentionCandidates(text).enumerated() {
             if let current = best, current.mention.clarity <= candidate.clarity { continue }
-            guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening)
+            guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening, context: candidate.context)
                 ?? (candidate.opening && Self.opensWith(text, candidate.words) ? openingJob(candidate.words) : nil)
             else { continue }
             if candidate.managed, !mention.title.hasSuffix(" manager") { continue }
@@ -92,8 +92,12 @@ extension CareerDiagnostician {
 
     /// The words of the text's job mentions, in text order, each with how plainly it names the job.
     /// A place the learner manages (`managedPlaceTriggers`) is a candidate only as a job title ending "manager" (`managed`).
-    static func jobMentionCandidates(_ text: String) -> [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool)] {
-        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool)] = []
+    /// Each candidate carries the words of its sentence (`context`), which may say which of several jobs of
+    /// the same title it is ("cleaner at a secondary school": a school cleaner).
+    static func jobMentionCandidates(_ text: String)
+        -> [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool, context: [String])]
+    {
+        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool, context: [String])] = []
         var first = true
         for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
             var sentence = Substring(sentence)
@@ -113,7 +117,7 @@ extension CareerDiagnostician {
             if first {
                 first = false
                 if let opening = openingTitle(String(sentence)) {
-                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true, false))
+                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true, false, words))
                 }
             }
             for index in words.indices {
@@ -121,22 +125,22 @@ extension CareerDiagnostician {
                     var start = index + trigger.count
                     if start < words.count, ["a", "an", "the"].contains(words[start]) { start += 1 }
                     let title = titleWords(words, from: start)
-                    if !title.isEmpty { found.append((title, .statement, false, false)) }
+                    if !title.isEmpty { found.append((title, .statement, false, false, words)) }
                 }
                 for trigger in managedPlaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
                     // The place with its post word, read only as a job title ending "manager".
-                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, true)) }
+                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, true, words)) }
                 }
                 for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
-                    if !place.isEmpty { found.append((place, .workplace, false, false)) }
+                    if !place.isEmpty { found.append((place, .workplace, false, false, words)) }
                 }
                 // "… for 6 years", "… for over ten years": the words before it.
                 if words[index] == "for", index > 0, isDuration(words, after: index) {
                     var start = index
                     while start > 0, start > index - mentionWords, words[start - 1] != "|", !mentionStops.contains(words[start - 1]) { start -= 1 }
-                    if start < index { found.append((Array(words[start..<index]), .duration, false, false)) }
+                    if start < index { found.append((Array(words[start..<index]), .duration, false, false, words)) }
                 }
             }
         }
@@ -268,7 +272,8 @@ extension CareerDiagnostician {
     /// The SOC 2020 unit groups a mention's words name: the longest run of them equal to a unit group's job
     /// title (earliest first among equals), or for a workplace, the place with a post word ("call centre agent").
     /// The opening words of a text are read from their first word (`prefixOnly`), as a given title is.
-    func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false) -> JobMention? {
+    /// Words of the sentence (`context`) choose between unit groups that share the title (`choosingByContext`).
+    func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false, context: [String] = []) -> JobMention? {
         let words = Array(words.prefix(Self.mentionWords + 1))
         guard !words.isEmpty else { return nil }
         if clarity == .workplace {
@@ -283,10 +288,32 @@ extension CareerDiagnostician {
         }
         for length in stride(from: words.count, through: 1, by: -1) {
             for start in 0...(prefixOnly ? 0 : words.count - length) {
-                if let mention = jobTitleMention(Array(words[start..<start + length]), clarity: clarity) { return mention }
+                if let mention = jobTitleMention(Array(words[start..<start + length]), clarity: clarity) {
+                    return choosingByContext(mention, context: context)
+                }
             }
         }
         return nil
+    }
+
+    /// A mention whose title several unit groups share ("cleaner": cleaners and domestics, launderers,
+    /// window cleaners) placed in those of them that a word of its sentence names with it ("cleaner at a
+    /// secondary school": "school cleaner"); as it is when no word of the sentence does.
+    func choosingByContext(_ mention: JobMention, context: [String]) -> JobMention {
+        guard mention.groups.count > 1, !context.isEmpty else { return mention }
+        let titleWords = Set(mention.title.split(separator: " ").map(String.init))
+        for word in context where word != "|" && !titleWords.contains(word) && !Self.mentionStops.contains(word) && word.count > 2 {
+            let qualified = word + " " + mention.title
+            guard taxonomy.namesSOCJobTitle(qualified) else { continue }
+            let groups = taxonomy.matchOccupations(qualified, scheme: .soc2020, top: 2).results.filter(\.equalsJobTitle)
+            let chosen = groups.filter { group in mention.groups.contains { $0.code == group.code } }
+            if !chosen.isEmpty {
+                var mention = mention
+                mention.groups = chosen
+                return mention
+            }
+        }
+        return mention
     }
 
     /// The opening words of a text when they name a unit group in full without equalling one of its job
