@@ -99,6 +99,15 @@ struct ReviewTenCircumstanceTests {
         #expect(diagnostic.notices.contains { $0.contains("physical limit") && $0.contains("kneeling") }, "\(diagnostic.notices)")
     }
 
+    @Test("'I could do estimating' names estimating work, not the project controls profession an estimating lead heads")
+    func estimatingIsNoProjectControls() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Carpet and vinyl fitter 22 years. Had both knees done, surgeon says no more kneeling ever. I know flooring inside out, "
+                + "measuring up, estimating, customers trust me. I could do sales maybe in a flooring shop or estimating",
+            currentTitle: "Carpet fitter"))
+        #expect(!diagnostic.notices.contains { $0.contains("Project controls professional") }, "\(diagnostic.notices)")
+    }
+
     @Test("a wheelchair user is offered no funeral team (bearer) work")
     func wheelchairNoFuneralTeam() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
