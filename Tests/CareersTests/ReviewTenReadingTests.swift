@@ -1,4 +1,4 @@
-import Careers
+@testable import Careers
 import Domain
 import Taxonomy
 import Testing
@@ -108,23 +108,22 @@ struct ReviewTenCircumstanceTests {
         #expect(!diagnostic.notices.contains { $0.contains("Project controls professional") }, "\(diagnostic.notices)")
     }
 
-    @Test("a wheelchair user is offered no funeral team (bearer) work")
-    func wheelchairNoFuneralTeam() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "I was a self employed window cleaner in Worcester for 10 years until I came off a ladder 2 years ago, T12 spinal injury and "
-                + "now Im a full time wheelchair user. Ran my own round, 300 customers, did my own books and quotes, website and facebook. "
-                + "I need a job I can do from my chair, happy to learn computers"))
-        let paths = diagnostic.paths.map(\.occupation.title)
-        #expect(!paths.contains { $0.lowercased().contains("funeral") }, "\(paths)")
+    /// The standards (titles) a limit rules out, from the engine's precomputed table.
+    static func ruledOut(by limit: Int) async throws -> Set<String> {
+        let engine = try await TestCatalogue.shared.value
+        return Set(engine.model.targets.indices.filter { engine.model.isRuledOut($0, by: [limit]) }.map { engine.model.targets[$0].standard.title })
     }
 
-    @Test("someone who wants an indoor job is offered no airside ground work")
-    func indoorNoAirside() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "Refuse loader on the bins for the council 8 yrs. I have Crohns disease and I need to be near a toilet, on the rounds its a "
-                + "nightmare. Got my CPC modules done but never drove. I want an indoor job with a toilet nearby, maybe in a depot office, "
-                + "or something in a warehouse"))
-        let paths = diagnostic.paths.map(\.occupation.title)
-        #expect(!paths.contains { $0.lowercased().contains("ground operative") || $0.lowercased().contains("airside") }, "\(paths)")
+    @Test("the physical limit closes funeral team work (bearing), so no wheelchair user is offered it")
+    func physicalClosesFuneralTeam() async throws {
+        let closed = try await Self.ruledOut(by: WorkLimit.physical)
+        #expect(closed.contains("Funeral team member"))
+    }
+
+    @Test("leaving outdoor work closes airside ground handling, not the airport's desk jobs")
+    func outdoorsClosesAirside() async throws {
+        let closed = try await Self.ruledOut(by: WorkLimit.outdoors)
+        #expect(closed.contains("Aviation ground operative"))
+        #expect(!closed.contains { $0.lowercased().contains("customer service") })
     }
 }
