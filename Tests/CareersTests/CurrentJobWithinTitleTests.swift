@@ -36,6 +36,55 @@ struct CurrentJobWithinTitleTests {
         #expect(!all.contains { $0.lowercased().contains("metal") || $0.lowercased().contains("engineering fitter") }, "\(all)")
     }
 
+    @Test("a CV line opening with the job places it, so no job title is asked for")
+    func cvOpeningLine() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Purchase ledger clerk 2009-2018, manufacturing company, Worcester. Invoice processing, supplier reconciliations, "
+                + "payment runs, Sage 200, VAT support, month end. Career break 2018-present (family)."))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Book-keepers, payroll managers and wages clerks", "\(groups)")
+        #expect(!groups.contains { $0.lowercased().contains("textile") }, "\(groups)")
+        #expect(!diagnostic.notices.contains { $0.contains("Adding your job title helps") }, "\(diagnostic.notices)")
+    }
+
+    @Test("a CV line opening 'Commercial insurance underwriter 2006-2019' places an underwriter first, not a financial manager")
+    func underwriterOpeningLine() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Commercial insurance underwriter 2006-2019, Worcester office of a national insurer. Risk assessment, quoting, renewals, "
+                + "broker relationships, referrals, Cert CII. Career break since 2019 (children)."))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Insurance underwriters", "\(groups)")
+    }
+
+    @Test("night shift replenishment is shelf filling, not nursing, whatever first aid the learner does")
+    func nightReplenishment() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "night shift replenishment at a supermarket in Evesham for 4 years, filling shelves, taking deliveries off the cage, "
+                + "rotation, I'm a first aider and fire marshal."))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Shelf fillers", "\(groups)")
+        #expect(!groups.contains { $0.lowercased().contains("nursing") }, "\(groups)")
+    }
+
+    @Test("'I manage a charity shop' places a shop manager, not a welfare worker")
+    func managedCharityShop() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I manage a charity shop in Malvern for a hospice, 6 years. I run a team of about 25 volunteers, do the rotas, gift aid, "
+                + "pricing and sorting donations, banking, window displays, social media posts for the shop."))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Managers and directors in retail and wholesale", "\(groups)")
+        #expect(!groups.contains { $0.lowercased().contains("welfare") }, "\(groups)")
+    }
+
+    @Test("the sentence says which job of a shared title it is: a school cleaner")
+    func schoolCleaner() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Im 29, I work as a cleaner at a secondary school in Redditch early mornings and evenings for 5 years."))
+        let groups = Self.titles(diagnostic, .soc2020)
+        #expect(groups.first == "Cleaners and domestics", "\(groups)")
+        #expect(!groups.contains { $0.lowercased().contains("launderers") }, "\(groups)")
+    }
+
     @Test("a condition that stops driving on medical grounds rules out work at sea and airside too")
     func epilepsyRulesOutSeaAndAirside() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

@@ -15,9 +15,11 @@ struct RetiredStandardPathTests {
     @Test("a care worker moving to hospital work is offered the healthcare support worker standard, its why saying the version is retired")
     func healthcareSupportWorkerPath() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            Healthcare support worker on a surgical ward at the Alexandra hospital for 4 years: taking observations, personal care, \
-            helping patients mobilise, infection control, recording fluid charts.
+            Care assistant in a nursing home for 4 years: personal care, taking observations, helping residents mobilise, \
+            infection control, recording fluid charts. I'd like to work on a hospital ward.
             """))
+        // (The text was a healthcare support worker's until the job was read from the whole title: she is one, so the
+        // standard is her own job, never a path; a care worker moving to hospital work is the case the test names.)
         checkPathInvariants(diagnostic)
         let worker = try #require(diagnostic.paths.first { $0.occupation.code == "ST0216" }, "\(diagnostic.paths.map(\.occupation.title))")
         #expect(worker.why.summary.contains("The 2023 snapshot lists this version of the standard as retired"), "\(worker.why.summary)")

@@ -1,4 +1,4 @@
-import Careers
+@testable import Careers
 import Domain
 import Taxonomy
 import Testing
@@ -40,6 +40,15 @@ struct ReviewTenWordSenseTests {
             text: "im 16 from evesham leaving school in july. my grandad was a brickie and ive been helping him build garden walls and a bbq. "
                 + "I like being outside and working with my hands. want to be a bricklayer"))
         #expect(!Self.labels(diagnostic).contains("Horticulture"), "\(Self.labels(diagnostic))")
+    }
+
+    @Test("an injection moulding setter's plastics lead to no plastering (a plasterer's mouldings are plaster)")
+    func mouldingSetterNoPlasterer() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Injection moulding setter at a plastics factory in Droitwich for 10 years. Tool changes, setting Engel and Arburg machines, "
+                + "process fault finding, first off checks, 12 hour shifts 4 on 4 off. Im methodical, good at concentrating for long periods."))
+        let paths = diagnostic.paths.map(\.occupation.title)
+        #expect(!paths.contains("Plasterer"), "\(paths)")
     }
 
     @Test("a son's autism, given as the reason for a career break, is not the learner's skill")
@@ -90,23 +99,31 @@ struct ReviewTenCircumstanceTests {
         #expect(diagnostic.notices.contains { $0.contains("physical limit") && $0.contains("kneeling") }, "\(diagnostic.notices)")
     }
 
-    @Test("a wheelchair user is offered no funeral team (bearer) work")
-    func wheelchairNoFuneralTeam() async throws {
+    @Test("'I could do estimating' names estimating work, not the project controls profession an estimating lead heads")
+    func estimatingIsNoProjectControls() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "I was a self employed window cleaner in Worcester for 10 years until I came off a ladder 2 years ago, T12 spinal injury and "
-                + "now Im a full time wheelchair user. Ran my own round, 300 customers, did my own books and quotes, website and facebook. "
-                + "I need a job I can do from my chair, happy to learn computers"))
-        let paths = diagnostic.paths.map(\.occupation.title)
-        #expect(!paths.contains { $0.lowercased().contains("funeral") }, "\(paths)")
+            text: "Carpet and vinyl fitter 22 years. Had both knees done, surgeon says no more kneeling ever. I know flooring inside out, "
+                + "measuring up, estimating, customers trust me. I could do sales maybe in a flooring shop or estimating",
+            currentTitle: "Carpet fitter"))
+        #expect(!diagnostic.notices.contains { $0.contains("Project controls professional") }, "\(diagnostic.notices)")
     }
 
-    @Test("someone who wants an indoor job is offered no airside ground work")
-    func indoorNoAirside() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
-            text: "Refuse loader on the bins for the council 8 yrs. I have Crohns disease and I need to be near a toilet, on the rounds its a "
-                + "nightmare. Got my CPC modules done but never drove. I want an indoor job with a toilet nearby, maybe in a depot office, "
-                + "or something in a warehouse"))
-        let paths = diagnostic.paths.map(\.occupation.title)
-        #expect(!paths.contains { $0.lowercased().contains("ground operative") || $0.lowercased().contains("airside") }, "\(paths)")
+    /// The standards (titles) a limit rules out, from the engine's precomputed table.
+    static func ruledOut(by limit: Int) async throws -> Set<String> {
+        let engine = try await TestCatalogue.shared.value
+        return Set(engine.model.targets.indices.filter { engine.model.isRuledOut($0, by: [limit]) }.map { engine.model.targets[$0].standard.title })
+    }
+
+    @Test("the physical limit closes funeral team work (bearing), so no wheelchair user is offered it")
+    func physicalClosesFuneralTeam() async throws {
+        let closed = try await Self.ruledOut(by: WorkLimit.physical)
+        #expect(closed.contains("Funeral team member"))
+    }
+
+    @Test("leaving outdoor work closes airside ground handling, not the airport's desk jobs")
+    func outdoorsClosesAirside() async throws {
+        let closed = try await Self.ruledOut(by: WorkLimit.outdoors)
+        #expect(closed.contains("Aviation ground operative"))
+        #expect(!closed.contains { $0.lowercased().contains("customer service") })
     }
 }

@@ -49,6 +49,18 @@ extension CareerDiagnostician {
         ["working", "in", "a"], ["working", "in", "the"], ["worked", "on", "the"], ["work", "on", "the"], ["working", "on", "the"],
     ]
 
+    /// Words that say the learner manages a place ("I manage a charity shop", "I run the café"): the place
+    /// with "manager" is their job ("charity shop manager", "shop manager") when a job title says so.
+    static let managedPlaceTriggers: [[String]] = [
+        ["i", "manage", "a"], ["i", "manage", "an"], ["i", "manage", "the"], ["i", "managed", "a"], ["i", "managed", "an"],
+        ["i", "managed", "the"], ["i", "run", "a"], ["i", "run", "an"], ["i", "run", "the"], ["i", "ran", "a"], ["i", "ran", "an"],
+        ["i", "ran", "the"],
+    ]
+    /// Places that are no workplace when managed or run ("I run a team of volunteers", "I ran a marathon").
+    static let unmanagedPlaces: Set<String> = [
+        "team", "group", "small", "few", "lot", "marathon", "club", "half", "business", "company", "couple", "bit", "number",
+    ]
+
     /// Post words tried after a workplace to make it a job title ("call centre" → "call centre agent").
     static let workplacePosts = ["worker", "agent", "assistant", "operative", "operator", "analyst", "clerk", "technician"]
 
@@ -68,7 +80,10 @@ extension CareerDiagnostician {
         var best: (mention: JobMention, offset: Int)?
         for (offset, candidate) in Self.jobMentionCandidates(text).enumerated() {
             if let current = best, current.mention.clarity <= candidate.clarity { continue }
-            guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening) else { continue }
+            guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening, context: candidate.context)
+                ?? (candidate.opening && Self.opensWith(text, candidate.words) ? openingJob(candidate.words) : nil)
+            else { continue }
+            if candidate.managed, !mention.title.hasSuffix(" manager") { continue }
             mention.opening = candidate.opening
             best = (mention, offset)
         }
@@ -76,8 +91,13 @@ extension CareerDiagnostician {
     }
 
     /// The words of the text's job mentions, in text order, each with how plainly it names the job.
-    static func jobMentionCandidates(_ text: String) -> [(words: [String], clarity: JobMention.Clarity, opening: Bool)] {
-        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool)] = []
+    /// A place the learner manages (`managedPlaceTriggers`) is a candidate only as a job title ending "manager" (`managed`).
+    /// Each candidate carries the words of its sentence (`context`), which may say which of several jobs of
+    /// the same title it is ("cleaner at a secondary school": a school cleaner).
+    static func jobMentionCandidates(_ text: String)
+        -> [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool, context: [String])]
+    {
+        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool, context: [String])] = []
         var first = true
         for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
             var sentence = Substring(sentence)
@@ -97,7 +117,7 @@ extension CareerDiagnostician {
             if first {
                 first = false
                 if let opening = openingTitle(String(sentence)) {
-                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true))
+                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true, false, words))
                 }
             }
             for index in words.indices {
@@ -105,17 +125,22 @@ extension CareerDiagnostician {
                     var start = index + trigger.count
                     if start < words.count, ["a", "an", "the"].contains(words[start]) { start += 1 }
                     let title = titleWords(words, from: start)
-                    if !title.isEmpty { found.append((title, .statement, false)) }
+                    if !title.isEmpty { found.append((title, .statement, false, false, words)) }
+                }
+                for trigger in managedPlaceTriggers where words[index...].starts(with: trigger) {
+                    let place = titleWords(words, from: index + trigger.count)
+                    // The place with its post word, read only as a job title ending "manager".
+                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, true, words)) }
                 }
                 for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
-                    if !place.isEmpty { found.append((place, .workplace, false)) }
+                    if !place.isEmpty { found.append((place, .workplace, false, false, words)) }
                 }
                 // "… for 6 years", "… for over ten years": the words before it.
                 if words[index] == "for", index > 0, isDuration(words, after: index) {
                     var start = index
                     while start > 0, start > index - mentionWords, words[start - 1] != "|", !mentionStops.contains(words[start - 1]) { start -= 1 }
-                    if start < index { found.append((Array(words[start..<index]), .duration, false)) }
+                    if start < index { found.append((Array(words[start..<index]), .duration, false, false, words)) }
                 }
             }
         }
@@ -247,7 +272,8 @@ extension CareerDiagnostician {
     /// The SOC 2020 unit groups a mention's words name: the longest run of them equal to a unit group's job
     /// title (earliest first among equals), or for a workplace, the place with a post word ("call centre agent").
     /// The opening words of a text are read from their first word (`prefixOnly`), as a given title is.
-    func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false) -> JobMention? {
+    /// Words of the sentence (`context`) choose between unit groups that share the title (`choosingByContext`).
+    func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false, context: [String] = []) -> JobMention? {
         let words = Array(words.prefix(Self.mentionWords + 1))
         guard !words.isEmpty else { return nil }
         if clarity == .workplace {
@@ -262,10 +288,56 @@ extension CareerDiagnostician {
         }
         for length in stride(from: words.count, through: 1, by: -1) {
             for start in 0...(prefixOnly ? 0 : words.count - length) {
-                if let mention = jobTitleMention(Array(words[start..<start + length]), clarity: clarity) { return mention }
+                if let mention = jobTitleMention(Array(words[start..<start + length]), clarity: clarity) {
+                    return choosingByContext(mention, context: context)
+                }
             }
         }
         return nil
+    }
+
+    /// A mention whose title several unit groups share ("cleaner": cleaners and domestics, launderers,
+    /// window cleaners) placed in those of them that a word of its sentence names with it ("cleaner at a
+    /// secondary school": "school cleaner"); as it is when no word of the sentence does.
+    func choosingByContext(_ mention: JobMention, context: [String]) -> JobMention {
+        guard mention.groups.count > 1, !context.isEmpty else { return mention }
+        let titleWords = Set(mention.title.split(separator: " ").map(String.init))
+        for word in context where word != "|" && !titleWords.contains(word) && !Self.mentionStops.contains(word) && word.count > 2 {
+            let qualified = word + " " + mention.title
+            guard taxonomy.namesSOCJobTitle(qualified) else { continue }
+            let groups = taxonomy.matchOccupations(qualified, scheme: .soc2020, top: 2).results.filter(\.equalsJobTitle)
+            let chosen = groups.filter { group in mention.groups.contains { $0.code == group.code } }
+            if !chosen.isEmpty {
+                var mention = mention
+                mention.groups = chosen
+                return mention
+            }
+        }
+        return mention
+    }
+
+    /// The opening words of a text when they name a unit group in full without equalling one of its job
+    /// titles ("Purchase ledger clerk 2009-2018", "Commercial insurance underwriter 2006-2019"): the best
+    /// title match, when its job titles hold every one of the words and they are two or more words that
+    /// say what the work is. A CV line opens with the job.
+    /// Two or more of the words must say what the work is (not post words: "machine operator" names too
+    /// many jobs to place by its words alone).
+    func openingJob(_ words: [String]) -> JobMention? {
+        let words = words.filter { word in !word.contains(where: \.isNumber) }
+        guard words.count >= 2, words.filter({ !Self.postWords.contains($0) && !Self.mentionStops.contains($0) }).count >= 2 else { return nil }
+        let candidate = words.joined(separator: " ")
+        let terms = analyzer.terms(candidate)
+        guard terms.count >= 2, let best = taxonomy.matchOccupations(candidate, scheme: .soc2020, top: 1).results.first,
+            let stems = titleStems.socGroups[best.code], terms.allSatisfy(stems.contains)
+        else { return nil }
+        return JobMention(title: candidate, groups: [best], clarity: .statement)
+    }
+
+    /// Whether the text opens with `words` as a CV line does ("Purchase ledger clerk 2009-2018"), not with
+    /// words about the learner that `openingTitle` set aside ("I work on the production line").
+    static func opensWith(_ text: String, _ words: [String]) -> Bool {
+        guard let first = words.first else { return false }
+        return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).first.map(String.init) == first
     }
 
     /// The mention when `words` equal a SOC 2020 job title that says what the work is (not only "manager").

@@ -670,9 +670,17 @@ extension CareerDiagnostician {
         let words = { (title: String) in title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) } }
         if words(standard.title).contains(head) || standard.typicalJobTitles.contains(where: { words($0).last == head }) { return true }
         // An activity ("baking", "welding") is the work itself: it names a job any of whose titles names it, wherever
-        // it stands ("Baking operative"), where a place or thing ("theatre", "lab") does not.
-        return head.count > 5 && head.hasSuffix("ing") && standard.typicalJobTitles.contains { words($0).contains(head) }
+        // it stands ("Baking operative"), where a place or thing ("theatre", "lab") does not. A title that leads
+        // the activity ("Estimating lead", "Head of welding") is a rank above it, not the work wished for.
+        return head.count > 5 && head.hasSuffix("ing")
+            && standard.typicalJobTitles.contains { title in
+                let titleWords = words(title)
+                return titleWords.contains(head) && !titleWords.contains(where: Self.rankWords.contains)
+            }
     }
+
+    /// Words of a job title that make it a rank leading a kind of work rather than the work itself.
+    static let rankWords: Set<String> = ["lead", "head", "manager", "chief", "principal", "director"]
 
     /// Whether the standard's title or one of its typical job titles holds the wish part's last two words
     /// in a row ("heat pump" for "fit heat pumps"), or, for a one-word part, that word ("nurse"), singular or plural.

@@ -290,6 +290,9 @@ struct OccupationMatcher: Sendable {
         return (text + " " + additions.map(\.1).joined(separator: " "), additions)
     }
 
+    /// Words joining two jobs in one title ("hairdressers and barbers").
+    static let joiningWords: Set<String> = ["and", "or", "&"]
+
     /// The most words a job title holding an everyday table entry is looked for in (`insideLongerJobTitle`).
     static let longerTitleWords = 4
 
@@ -303,8 +306,9 @@ struct OccupationMatcher: Sendable {
         for length in stride(from: Self.longerTitleWords, to: span, by: -1) {
             for first in stride(from: max(0, end - length), through: min(start, tokens.count - length), by: 1) {
                 let run = tokens[first..<(first + length)]
-                // No job title reads across a comma or full stop ("nursery, nurse").
-                if run.dropFirst().contains(where: \.clauseBreak) { continue }
+                // No job title reads across a comma or full stop ("nursery, nurse"). A title joining jobs
+                // ("hairdressers and barbers") names each of them, so the entry is that job after all.
+                if run.dropFirst().contains(where: \.clauseBreak) || run.contains(where: { Self.joiningWords.contains($0.lower) }) { continue }
                 if socJobTitles.contains(run.flatMap { Self.singularWords($0.lower) }.joined()) { return true }
             }
         }
