@@ -24,7 +24,7 @@ enum DiagnosticSummary {
         }
         lines.append("")
         lines.append("WHAT YOU DO NOW")
-        if diagnostic.currentOccupations.isEmpty { lines.append("  (not recognised; try --title)") }
+        if diagnostic.currentOccupations.isEmpty { lines.append("  (not recognised from what you wrote; adding your job title helps)") }
         for guess in diagnostic.currentOccupations {
             lines.append("  \(guess.occupation.title) [\(guess.occupation.id)] — \(Int((guess.confidence * 100).rounded()))%")
         }
@@ -45,7 +45,10 @@ enum DiagnosticSummary {
                     let start = course.nextStart ?? (course.flexibleStart ? "flexible start" : "start not given")
                     lines.append("     • \(course.title) — \(course.provider.name); \(start); \(course.costSummary); \(Self.place(course))")
                     if let condition = course.costCondition { lines.append("       cost: \(condition)") }
-                    if !course.coversSkills.isEmpty { lines.append("       covers: " + course.coversSkills.map(\.label).joined(separator: ", ")) }
+                    // Every listed course says what it is for: the gap skills it covers, or else why it is listed
+                    // (a course for the job itself; one teaching what a school leaver has made a start on).
+                    lines.append(course.coversSkills.isEmpty
+                        ? "       why: \(course.why.summary)" : "       covers: " + course.coversSkills.map(\.label).joined(separator: ", "))
                 }
                 if !path.uncoveredSkills.isEmpty {
                     lines.append("     No course here covers: " + path.uncoveredSkills.map(\.label).joined(separator: ", "))
