@@ -78,6 +78,23 @@ struct MainSubjectCourseTests {
         #expect(listed.contains("Cyber Security Analyst Skills Bootcamp"), "\(listed)")
     }
 
+    /// The course side for a path the wish does not reach yet (review 10 p01: "podiatrist" is not read as a wish): were
+    /// Podiatrist offered, the Access to HE health diploma would be its course.
+    @Test("the podiatrist standard's courses include the Access to HE health diploma")
+    func podiatristCourses() async throws {
+        let diagnostician = try await DefaultCatalogueCourseTests.diagnostician.value
+        let model = diagnostician.model
+        let position = try #require(model.targetPosition["ST0493"])
+        let index = diagnostician.currentIndex
+        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
+        scratch.learner(jobSkills: [], level: 2)
+        let gap = model.targets[position].skills.map { (skill: $0.skill, weight: $0.weight) }
+        let listed = diagnostician.courses(
+            for: position, gap: gap, index: index, constraints: LearnerConstraints(ageBand: .adult), today: "2026-12-05", scratch: scratch
+        ).courses.map(\.title)
+        #expect(listed.contains("Access to HE Diploma (Health Science Professions)"), "\(listed)")
+    }
+
     // MARK: Loose courses
 
     /// A summary or where-next names a job in its own word: "Coded welder tests" names no "coding" (a job title of drinks

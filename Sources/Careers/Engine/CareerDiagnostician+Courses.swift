@@ -206,11 +206,13 @@ extension CareerDiagnostician {
                 // A course that does not lead to the occupation is for this path only when its field is near the
                 // occupation's; another route's course also teaches a core, specific gap skill, comes from a route
                 // whose skills are alike, and is nearer still (`CourseIndex.FieldFit`).
+                var oneSubject = false
                 if lead == 0 {
                     let nearRoute = routeNumber >= 0 && entry.routeNumber >= 0 && index.nearRoutes[routeNumber][Int(entry.routeNumber)]
                     let fit = CourseIndex.FieldFit(
                         nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific,
                         nearLevel: entry.levelRank == CourseIndex.Hot.noLevel || Int(entry.levelRank) >= standard.level - 1)
+                    oneSubject = fit.sharesMainSubject
                     if !fit.qualifies { coreSkillOnly = true }
                     if !fit.qualifies && !aboutCoreSkill { return }
                 }
@@ -242,7 +244,9 @@ extension CareerDiagnostician {
                 // does not lead to it: a PGCE is no course for a level 3 learning mentor for its teaching.
                 if lead == 0 && CourseRank.farAbove(course: level, step: standard.level) { return }
                 var shown = rank.shown
-                var score = rank.score
+                // A course sharing one main subject with the job (`FieldFit.sharesMainSubject`) ranks below the courses
+                // that train for it and those sharing more of its field.
+                var score = rank.score - (oneSubject ? CourseRank.oneSubjectDrop : 0)
                 // Mostly what the learner has already (the licence they hold): half marks, and below every
                 // course that is mostly new to them; not the course named for the occupation (a Lead Adult
                 // Care Worker Apprenticeship for a care assistant who already gives personal care).
