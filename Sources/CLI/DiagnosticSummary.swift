@@ -48,7 +48,10 @@ enum DiagnosticSummary {
                     let start = course.nextStart ?? (course.flexibleStart ? "flexible start" : "start not given")
                     lines.append("     • \(course.title) — \(course.provider.name); \(start); \(course.costSummary); \(Self.place(course))")
                     if let condition = course.costCondition { lines.append("       cost: \(condition)") }
-                    if !course.coversSkills.isEmpty { lines.append("       covers: " + course.coversSkills.map(\.label).joined(separator: ", ")) }
+                    // Every listed course says what it is for: the gap skills it covers, or else why it is listed
+                    // (a course for the job itself; one teaching what a school leaver has made a start on).
+                    lines.append(course.coversSkills.isEmpty
+                        ? "       why: \(course.why.summary)" : "       covers: " + course.coversSkills.map(\.label).joined(separator: ", "))
                 }
                 if !path.uncoveredSkills.isEmpty {
                     lines.append("     No course here covers: " + path.uncoveredSkills.map(\.label).joined(separator: ", "))

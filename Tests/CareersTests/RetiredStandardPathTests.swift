@@ -22,7 +22,9 @@ struct RetiredStandardPathTests {
         // standard is her own job, never a path; a care worker moving to hospital work is the case the test names.)
         checkPathInvariants(diagnostic)
         let worker = try #require(diagnostic.paths.first { $0.occupation.code == "ST0216" }, "\(diagnostic.paths.map(\.occupation.title))")
-        #expect(worker.why.summary.contains("The 2023 snapshot lists this version of the standard as retired"), "\(worker.why.summary)")
+        // The retired version is said in a learner's words, without the snapshot's jargon (review 10).
+        #expect(worker.why.summary.contains("The apprenticeship for this job has been updated since our information on it"), "\(worker.why.summary)")
+        #expect(!worker.why.summary.contains("snapshot"))
         #expect(!worker.why.summary.contains("best guess"))
         #expect(worker.sharedSkills.contains { $0.id == "clinical-observations" })
     }

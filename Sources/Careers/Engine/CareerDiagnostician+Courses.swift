@@ -15,7 +15,8 @@ extension CareerDiagnostician {
     /// importance-weighted share of the gap covered, broad and generic skills discounted; a course at a
     /// level that does not suit the step ranks below the fitting ones. A course that covers no gap skill
     /// is never listed, nor one whose only gap skills are generic (a behaviour or a common skill such as
-    /// problem solving), and one that mostly teaches what the learner already has (`held`: a bootcamp for
+    /// problem solving) or broad, unless its title names a broad core skill of the job in its route (an online
+    /// safeguarding course for a youth support worker), and then only for a path no other course serves; one that mostly teaches what the learner already has (`held`: a bootcamp for
     /// the licence they hold) ranks below the others, unless it is named for the occupation.
     ///
     /// What the learner's job likely involves (`CourseScratch.jobHeld`, shown as held "from your job")
@@ -62,6 +63,9 @@ extension CareerDiagnostician {
             var lead: Int32
         }
         var best: [Scored] = []
+        // Courses only about a core skill the job shares with many kinds of work (`aboutCoreSkill`), best first: listed
+        // only when no course of the job's field is.
+        var aside: [Scored] = []
         let keep = Self.maxCoursesPerPath * 3
         let routeNumber = Route(rawValue: standard.route).flatMap { Route.allCases.firstIndex(of: $0) } ?? -2
         for term in nameTerms { if let id = index.termIDs[term] { scratch.termMark[Int(id)] = generation } }
@@ -80,7 +84,7 @@ extension CareerDiagnostician {
         scratch.prepareRuns(constraints: constraints, today: today)
         let marks = scratch.buffers
         let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel
-        let broad = index.broadSkill, specific = index.specificSkill
+        let broad = index.broadSkill, specific = index.specificSkill, commonplace = model.isCommonplace
         let leadPath = model.isLeadRole[position]
         let saidHeld = { (skill: Int) -> Bool in !held.isEmpty && held[skill] }
         // ESOL is for a learner whose text says English is not their first language, asks for English or
@@ -124,6 +128,7 @@ extension CareerDiagnostician {
                 var fieldMass = 0.0
                 var distinctCount = 0
                 var focus = 0.0
+                var namesCoreGap = false
                 for tag in entryTags where marks.targetField[Int(tag.skill)] > 0 && tag.field > 0 {
                     nearness += tag.field * marks.targetField[Int(tag.skill)]
                     fieldMass += tag.field * tag.field
@@ -141,7 +146,12 @@ extension CareerDiagnostician {
                     distinct = distinct || (!generic[skill] && !broad[skill])
                     if !generic[skill] && !broad[skill] { distinctCount += 1 }
                     coreSpecific = coreSpecific || (specific[skill] && !broad[skill] && marks.coreMark[skill] == generation)
+                    namesCoreGap = namesCoreGap || (tag.titleNamed && broad[skill] && !commonplace[skill] && marks.coreMark[skill] == generation)
                 }
+                // A course its title says is about a core gap skill that many kinds of job name (safeguarding for a youth
+                // support worker), in the occupation's route, is of its field: the broad skill is what it teaches, not a
+                // passing mention (not health and safety, which every job names).
+                let aboutCoreSkill = namesCoreGap && Int(entry.routeNumber) == routeNumber
                 // A course teaches this path's gap, or it is not for this path; a generic skill alone never qualifies it.
                 // A course that leads to the occupation is for it whatever its tags: it trains for the job itself.
                 if lead == 0 && (coveredCount == 0 || !taught) { return }
@@ -150,13 +160,16 @@ extension CareerDiagnostician {
                 // first aid award for an ambulance support worker's first aid): a counselling diploma is no youth
                 // worker's course for its equality and diversity, nor a paramedic degree an occupational
                 // therapist's for its assessment.
-                if lead == 0 && !distinct && focus < CourseIndex.FieldFit.focused { return }
+                var coreSkillOnly = false
+                if lead == 0 && !distinct && focus < CourseIndex.FieldFit.focused { coreSkillOnly = true }
+                if coreSkillOnly && !aboutCoreSkill { return }
                 // One gap skill from a course mostly about other work (`oneSkillFieldMass`: little of its field
                 // is the occupation's) is a passing mention: an export documentation course is no aviation
                 // customer service course for its customs and border.
                 if lead == 0 && distinctCount == 1 && fieldMass < Self.oneSkillFieldMass
                     && !(coreSpecific && Int(entry.routeNumber) == routeNumber && nearness >= CourseIndex.FieldFit.nearOtherRoute)
-                { return }
+                { coreSkillOnly = true }
+                if coreSkillOnly && !aboutCoreSkill { return }
                 // A course that trains for another occupation (its title names it: `CourseIndex.ownTargets`) is
                 // this path's only when that occupation's field is near this one's (`CourseIndex.kinField`): a
                 // fabrication and welding diploma for a steelwork fabricator, not a bricklaying diploma for its
@@ -193,11 +206,15 @@ extension CareerDiagnostician {
                 // A course that does not lead to the occupation is for this path only when its field is near the
                 // occupation's; another route's course also teaches a core, specific gap skill, comes from a route
                 // whose skills are alike, and is nearer still (`CourseIndex.FieldFit`).
+                var oneSubject = false
                 if lead == 0 {
                     let nearRoute = routeNumber >= 0 && entry.routeNumber >= 0 && index.nearRoutes[routeNumber][Int(entry.routeNumber)]
                     let fit = CourseIndex.FieldFit(
-                        nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific)
-                    if !fit.qualifies { return }
+                        nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific,
+                        nearLevel: entry.levelRank == CourseIndex.Hot.noLevel || Int(entry.levelRank) >= standard.level - 1)
+                    oneSubject = fit.sharesMainSubject
+                    if !fit.qualifies { coreSkillOnly = true }
+                    if !fit.qualifies && !aboutCoreSkill { return }
                 }
                 // A course for managers or supervisors is for a path that leads others (`CourseIndex.managementCourses`).
                 if lead == 0 && !leadPath && index.managementCourse[position] { return }
@@ -227,7 +244,9 @@ extension CareerDiagnostician {
                 // does not lead to it: a PGCE is no course for a level 3 learning mentor for its teaching.
                 if lead == 0 && CourseRank.farAbove(course: level, step: standard.level) { return }
                 var shown = rank.shown
-                var score = rank.score
+                // A course sharing one main subject with the job (`FieldFit.sharesMainSubject`) ranks below the courses
+                // that train for it and those sharing more of its field.
+                var score = rank.score - (oneSubject ? CourseRank.oneSubjectDrop : 0)
                 // Mostly what the learner has already (the licence they hold): half marks, and below every
                 // course that is mostly new to them; not the course named for the occupation (a Lead Adult
                 // Care Worker Apprenticeship for a care assistant who already gives personal care).
@@ -240,6 +259,16 @@ extension CareerDiagnostician {
                         shown *= 0.5
                         if lead == 0 { score -= CourseRank.mostlyHeld }
                     }
+                }
+                // A course only about a core skill of the job (`aboutCoreSkill`) is kept aside for a path no other
+                // course serves; a 16–18-year-old is not asked to pay for one.
+                if coreSkillOnly {
+                    guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
+                    if youth && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel { return }
+                    let item = Scored(entry: candidate, run: run, score: score, shown: shown, lead: lead)
+                    aside.insert(item, at: aside.firstIndex { better(item, $0) } ?? aside.count)
+                    if aside.count > keep { aside.removeLast() }
+                    return
                 }
                 // A course scoring below the whole shortlist only marks the gap skills it covers, if it has a
                 // run under the constraints: its runs are looked at only when that would mark a skill.
@@ -269,6 +298,17 @@ extension CareerDiagnostician {
             for lead in index.leadsTo[position] { consider(lead.course) }
             for entry in gap { for course in index.bySkill[entry.skill] { consider(course) } }
             for course in index.byRoute[standard.route] ?? [] { consider(course) }
+            // No course of the job's field: the courses about one of its core skills are a start (an online safeguarding
+            // course for a youth support worker), the gap skills they teach covered.
+            if best.isEmpty && !aside.isEmpty {
+                best = aside
+                for item in best {
+                    let entry = buffers.hot[Int(item.entry)]
+                    for tag in buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)] where marks.gapWeight[Int(tag.skill)] > 0 && !jobOnly(Int(tag.skill)) {
+                        marks.covered[Int(tag.skill)] = generation
+                    }
+                }
+            }
         }
 
         var titles = Set<String>()

@@ -60,6 +60,9 @@ extension CourseIndex {
         let inRoute: Bool
         let nearRoute: Bool
         let coreSpecific: Bool
+        /// The course is at most a level below the occupation (or gives no level): one shared subject at a lower
+        /// level is a taster of a trade (a beginners' welding course for a welding inspector), not the job's training.
+        var nearLevel = true
 
         /// How many field skills a course must share with the occupation: one shared skill ("nutrition" in a
         /// plant-growth certificate and a livestock technician's feeding) is a coincidence of words, not a
@@ -73,8 +76,21 @@ extension CourseIndex {
         /// The cosine from which another route's course is near enough.
         static let nearOtherRoute = 0.2
 
+        /// The field weight from which one shared skill is a main subject of the course (a third of a
+        /// music performance and production diploma is live sound; a pesticides award is about spraying
+        /// the grounds), and the cosine from which that skill is also a main part of the occupation's field.
+        static let mainSubject = 0.4
+        static let oneSkillNearness = 0.3
+
+        /// One shared skill that is a main subject of both, in the occupation's route and a core, specific gap skill
+        /// of it, at about the occupation's level (`nearLevel`): a field, not a coincidence of words (`sharedSkills`).
+        var sharesMainSubject: Bool {
+            shared == 1 && inRoute && coreSpecific && nearLevel && focus >= Self.mainSubject && nearness >= Self.oneSkillNearness
+        }
+
         var qualifies: Bool {
-            guard nearness >= CourseIndex.nearField, shared >= Self.sharedSkills || (focus >= Self.focused && inRoute) else { return false }
+            guard nearness >= CourseIndex.nearField, shared >= Self.sharedSkills || (focus >= Self.focused && inRoute) || sharesMainSubject
+            else { return false }
             return inRoute || (coreSpecific && nearRoute && nearness >= Self.nearOtherRoute)
         }
     }

@@ -51,7 +51,7 @@ extension CourseIndex {
     static func occupationLeads(
         courses: [Course], routes: [String?], levels: [Level?], model: OccupationSkillModel, analyzer: TextAnalyzer
     ) -> [[Lead]] {
-        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String])] = []
+        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String], written: String)] = []
         for (position, target) in model.targets.enumerated() {
             let own = [target.standard.title, Self.withoutBrackets(target.standard.title)]
             let written = own + target.standard.typicalJobTitles
@@ -59,7 +59,7 @@ extension CourseIndex {
             for (offset, name) in written.enumerated() {
                 let phrase = analyzer.terms(name)
                 let terms = Set(phrase)
-                if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count, phrase)) }
+                if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count, phrase, name.lowercased())) }
             }
             // The trade or field of the standard's own title: a typical job title's ("Education practitioner",
             // "Learning and skills practitioner") would name education or learning, every teaching course.
@@ -69,7 +69,7 @@ extension CourseIndex {
                 // the next course of many.
                 let fromTitle = Set(Self.tradePhrases(of: name, analyzer: analyzer, fieldPhrases: false).map { Set($0) })
                 for phrase in Self.tradePhrases(of: name, analyzer: analyzer) where seen.insert(Set(phrase)).inserted {
-                    names.append((position, Set(phrase), true, false, fromTitle.contains(Set(phrase)) ? phrase : []))
+                    names.append((position, Set(phrase), true, false, fromTitle.contains(Set(phrase)) ? phrase : [], ""))
                 }
             }
         }
@@ -91,6 +91,8 @@ extension CourseIndex {
             let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
             let contextTerms = context.isEmpty ? [] : analyzer.terms(context)
             let nextTerms = course.whereNext.map { analyzer.terms($0) } ?? []
+            // The context's words as written, for a one-word name (`writtenWord`).
+            let contextWords = Set(context.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
             let level = levels[position]?.rank
             var best: [Int: Int32] = [:]
             for term in title.union(contextTerms) {
@@ -113,7 +115,8 @@ extension CourseIndex {
                             ? Lead.field : 0
                     } else {
                         strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? (name.own ? Lead.own : Lead.title)
-                            : sameRoute && Self.contains(phrase: name.phrase, in: contextTerms) ? Lead.context : 0
+                            : sameRoute && Self.contains(phrase: name.phrase, in: contextTerms)
+                                && (name.phrase.count > 1 || Self.writtenWord(name.written, in: contextWords)) ? Lead.context : 0
                     }
                     if strength > best[name.target] ?? 0 { best[name.target] = strength }
                 }
@@ -121,6 +124,13 @@ extension CourseIndex {
             for (target, strength) in best { leads[target].append(Lead(course: Int32(position), strength: strength)) }
         }
         return leads
+    }
+
+    /// Whether a one-word name is among `words` as written, or with a plural "s": a summary or where-next names a job
+    /// in a word, not in another word of the same stem ("Coded welder tests" names no "coding"; "electricians" names
+    /// "electrician").
+    static func writtenWord(_ name: String, in words: Set<String>) -> Bool {
+        name.isEmpty || words.contains(name) || words.contains(name + "s") || words.contains(name + "es")
     }
 
     /// Whether `terms` holds `phrase` as consecutive terms: "deputy manager … team leader" does not hold

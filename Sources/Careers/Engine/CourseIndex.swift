@@ -110,6 +110,9 @@ final class CourseIndex: Sendable {
         /// commonplace skills weighted by rarity (`OccupationSkillModel.skillWeight`) and confidence; 0 for
         /// other skills.
         let field: Double
+        /// The course's title names it: the words the tag was read from are all title words
+        /// ("Understanding Safeguarding and Prevent" for Safeguarding), so the course is about it.
+        let titleNamed: Bool
     }
 
     let entries: [Entry]
@@ -228,7 +231,14 @@ final class CourseIndex: Sendable {
         for entry in entries {
             let tagStart = Int32(flatTags.count), termStart = Int32(flatTerms.count)
             let field = Self.fieldWeights(entry.skills, model: model)
-            flatTags += zip(entry.skills, field).map { Tag(skill: Int32($0.skill), confidence: $0.confidence, field: $1) }
+            let titleTerms = Set(entry.titleTerms)
+            flatTags += zip(entry.skills, field).map { skill, weight in
+                let named = CareerDiagnostician.quoted(in: skill.reason).map { words in
+                    let terms = analyzer.terms(words)
+                    return !terms.isEmpty && terms.allSatisfy(titleTerms.contains)
+                } ?? false
+                return Tag(skill: Int32(skill.skill), confidence: skill.confidence, field: weight, titleNamed: named)
+            }
             flatTerms += entry.titleTermIDs
             hot.append(Hot(
                 tagStart: tagStart, tagEnd: Int32(flatTags.count), termStart: termStart, termEnd: Int32(flatTerms.count),

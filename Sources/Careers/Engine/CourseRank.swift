@@ -37,6 +37,10 @@ struct CourseRank {
     /// of route and skill span, so it ranks below every course at the step's level but the occupation's own.
     static let misfitDrop = 3.0
 
+    /// Subtracted from the order of a course that shares one main subject with the job and no more of its field
+    /// (`CourseIndex.FieldFit.sharesMainSubject`): below the courses that lead to it, even ones covering none of the gap.
+    static let oneSubjectDrop = 0.5
+
     /// Subtracted from the order of a course mostly of what the learner has, below every other.
     static let mostlyHeld = 100.0
 

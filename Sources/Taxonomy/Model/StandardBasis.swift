@@ -33,13 +33,15 @@ public enum StandardBasis {
         }
     }
 
-    /// The sentence a path's why adds for a standard of `basis`, or nil for an approved one with statements.
+    /// The sentence a path's why adds for a standard of `basis`, in words a learner reads (the fact that its version is
+    /// retired, without the snapshot's jargon), or nil for an approved one with statements.
     public static func caveat(for basis: String?) -> String? {
         guard let note = note(for: basis) else { return nil }
         if basis == retired2023Statements {
-            return "The 2023 snapshot lists this version of the standard as retired, so ask a training provider which version is offered now."
+            return "The apprenticeship for this job has been updated since our information on it, so ask a training provider what the current one involves."
         }
-        return "Its skills are a best guess: \(note)."
+        return "Its skills are our best guess from the job's description, as the official list of its skills has been withdrawn; "
+            + "ask a training provider what the job's training involves now."
     }
 }
 
