@@ -115,17 +115,24 @@ extension CareerDiagnostician {
             // what the limit leaves them (a paint sprayer with asthma: vehicle damage assessor).
             // Such a pathway job is a step up only when no job of the family or sharing two specific skills is (`pathwayOnly`):
             // a landscaper steps up to landscape supervisor, not also to crop technician on horticulture.
-            let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
+            // The next rung of the learner's own job (same SOC 2020 unit group and occupational-map cluster, one level
+            // up, named for the same work: healthcare support worker to senior healthcare support worker) is their ladder
+            // even when the words they used name none of its skills (a physio assistant's exercise classes and walking practice).
+            let ownLadder = position != anchor && sameCluster && sharesUnitGroup(position, with: anchor) && standard.level == level + 1
+                && !distinctiveWords[position].isDisjoint(with: distinctiveWords[anchor])
+            // A unit group as broad as "engineering fitters" holds other trades: a job of it is a step up in what the
+            // learner does when it keeps what the job is about (`Fit.distinctiveShared`) or two specific skills, or is
+            // their own next rung. An injection-moulding setter placed as an engineering operative is not stepped up to
+            // lift and escalator electromechanic on fault finding alone.
+            let sameWork = scored[position].distinctiveShared > 0 || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
+                || ownLadder
+            let family = position == anchor || (sharesUnitGroup(position, with: anchor) && sameWork) || (sameCluster && scored[position].distinctiveShared > 0)
             let pathwayCore = samePathway && !standard.isThin && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position))
             // Two shared specific skills make a step up outside the family only when one of them is what the job is
             // about (`Fit.distinctiveShared`): a butcher's customer service, stock control and food safety do not make
             // drinks dispense technician his step up.
             let close = family
                 || (stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills && scored[position].distinctiveShared > 0)
-            // The next rung of the learner's own job (same SOC 2020 unit group and occupational-map cluster, one level
-            // up: healthcare support worker to senior healthcare support worker) is their ladder even when the words
-            // they used name none of its skills (a physio assistant's exercise classes and walking practice).
-            let ownLadder = position != anchor && sameCluster && sharesUnitGroup(position, with: anchor) && standard.level == level + 1
             guard scored[position].score > 0 || ownLadder, close || pathwayCore else { continue }
             if !close { pathwayOnly.insert(position) }
             // The match shown is the fit shrunk by how few skills the target's standard names
@@ -760,7 +767,7 @@ extension CareerDiagnostician {
         }
         if let kin { summary += kinReason(kin) }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
-        if leaverEntry { summary += Self.leaverEntryReason }
+        if leaverEntry { summary += Self.leaverEntryReason(level: standard.level) }
         if aspired && (kind != .reskill || sharedCount > 0) { summary += " It matches what you said you would like to do." }
         if kind == .reskill, freshStart, sharedCount > 0 {
             summary += " It keeps little of what you do now (none of the skills that set it apart), so it would be close to a fresh start."

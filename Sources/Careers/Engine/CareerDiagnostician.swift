@@ -345,7 +345,8 @@ public final class CareerDiagnostician: Sendable {
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
-            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history))
+            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history),
+            levelThree: earlyCareer && Self.studiesAtLevelThree(history))
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
@@ -380,8 +381,8 @@ public final class CareerDiagnostician: Sendable {
         // Adding a job title helps only someone who gave none and has a job to name: not a school or college leaver.
         let titleHint = title == nil && profile.constraints.ageBand != .youth ? " Adding your job title helps." : ""
         if earlyCareer {
-            // A level-4 job the wish names is open to a school leaver from 18 (`addLeaverEntry`).
-            let beyond = reskill.contains(where: \.leaverEntry) ? ", besides the level 4 job you name," : ""
+            // A level-4 job or degree apprenticeship the wish names is open to a school leaver from 18 (`addLeaverEntry`).
+            let beyond = reskill.first(where: \.leaverEntry).map { ", besides the level \(model.targets[$0.position].standard.level) job you name," } ?? ""
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3)\(beyond) and there are no upskill paths.")
         } else if anchor == nil, let group = placedRef, title != nil || field != nil {
             notices.append(fieldNotice(group: group, fromTitle: title != nil, field: field, steps: upskill.count))
