@@ -45,7 +45,8 @@ extension CareerDiagnostician {
     func isLeaverEntry(_ position: Int, qualifiers: Set<String>?, levelThree: Bool = false) -> Bool {
         let standard = model.targets[position].standard
         let level = standard.level == Self.leaverEntryLevel || (levelThree && standard.level >= Self.degreeLevel)
-        let oneWordTitle = !standard.title.contains(" ")
+        // A bracket ("(integrated degree)") says how the job is trained for, not what it is.
+        let oneWordTitle = !(standard.title.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces).contains(" ")
         return level && (!(qualifiers ?? []).isEmpty || oneWordTitle)
     }
 

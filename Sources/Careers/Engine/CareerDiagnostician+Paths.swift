@@ -530,7 +530,11 @@ extension CareerDiagnostician {
             // The learner's own route leads only through a wished sideways move found above.
             let own = current?.route == route
             // A field wished for in general terms leads with a job there within reach (`Candidate.reach`), if any.
-            let inRoute = { (candidate: Candidate) in self.model.targets[candidate.position].standard.route == route }
+            // A fresh start there (sharing none of their skills) leads only when it holds what they said (`holdsWish`): a
+            // refuse loader who wants a depot office is not led into lean manufacturing.
+            let inRoute = { (candidate: Candidate) in
+                self.model.targets[candidate.position].standard.route == route && self.fitsWish(candidate.position, fit: candidate.fit, aspiration: aspiration)
+            }
             guard let best = candidates.first(where: { inRoute($0) && $0.reach }) ?? candidates.first(where: inRoute)
                 ?? (own
                     ? nil
@@ -559,6 +563,8 @@ extension CareerDiagnostician {
         for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
             let kin = candidate.kin != nil
             guard candidate.fit >= floor || kin || target.standards.contains(candidate.position) else { continue }
+            // A fresh start offered for the wish holds what the learner said (`fitsWish`).
+            guard fitsWish(candidate.position, fit: candidate.fit, aspiration: aspiration) || target.standards.contains(candidate.position) else { continue }
             // After two paths the skills suggest (and any aspired ones), one scoring under half the best is dropped rather than shown.
             if chosen.count >= aspiredCount + 2, let best = candidates.first, candidate.score < 0.5 * best.score, !kin, !target.standards.contains(candidate.position) { continue }
             let route = model.targets[candidate.position].standard.route
@@ -651,7 +657,7 @@ extension CareerDiagnostician {
     func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = [], freshStartLevel: Int? = nil) -> Candidate? {
         model.targets.indices.filter { position in
             let bare = scored[position].score == 0 && aspiration.boost[position] == nil && !isPlainEntry(position)
-            return model.targets[position].standard.route == route
+            return model.targets[position].standard.route == route && fitsWish(position, fit: scored[position].score, aspiration: aspiration)
                 && model.targets[position].standard.level <= (bare ? min(maxLevel, freshStartLevel ?? maxLevel) : maxLevel)
                 && !model.isRuledOut(position, by: limits)
                 && (!aspiration.titleOnly.contains(route) || aspiration.boost[position] != nil || scored[position].specificShared > 0)

@@ -39,6 +39,11 @@ extension CareerDiagnostician {
         /// standard is for it and a field's jobs stand in for it ("graphic designer": a junior advertising creative):
         /// those jobs are a first step towards it, not the job the wish names.
         var standIns: [Int: String] = [:]
+        /// The words of the wish that say what the work is (`claimWords`): a job of a field the wish names that
+        /// shares none of the learner's skills is offered, and said to match the wish, only when it holds one (`holdsWish`).
+        var claimWords: Set<String> = []
+        /// The routes some job of which holds one of `claimWords` (`holdsWish`).
+        var claimRoutes: Set<String> = []
     }
 
     static func kindName(_ kind: SkillKind) -> String {

@@ -60,6 +60,8 @@ public final class CareerDiagnostician: Sendable {
     let routeEntryLevel: [String: Int]
     /// Per skill position, whether it is generic (`isGeneric`): it alone never qualifies a course for a gap.
     let genericSkill: [Bool]
+    /// Per target, the words of its titles and of its core skills (`claimTexts`), for whether it holds what a wish says (`holdsWish`).
+    let claimTexts: [(titles: Set<String>, skills: Set<String>)]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -84,6 +86,7 @@ public final class CareerDiagnostician: Sendable {
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
         routeEntryLevel = Self.routeEntryLevels(model)
         genericSkill = model.skills.map(Self.isGeneric)
+        claimTexts = Self.claimTexts(model)
         // A thin standard (inferred skills) is a candidate job only when the matcher finds it for the
         // learner's words, not through the SOC 2020 unit group of its loose job-title list alone.
         var bySOC: [String: [Int]] = [:]
@@ -256,6 +259,8 @@ public final class CareerDiagnostician: Sendable {
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
         let spoken = spokenRoutes(of: aspiration, wish: profile.aspiration, target: target, fieldJobs: fieldJobs)
+        aspiration.claimWords = target.route == nil ? Self.claimWords(of: profile.aspiration) : []
+        aspiration.claimRoutes = claimRoutes(words: aspiration.claimWords)
         // How the learner would like to work (part time, from home, regular hours, fewer people) orders
         // the courses and rules out moves (`Circumstances`).
         let circumstances = Circumstances.read(wishes: profile.aspiration ?? "", text: history)
@@ -428,8 +433,10 @@ public final class CareerDiagnostician: Sendable {
             let route = self.model.targets[position].standard.route
             // Teaching or assessing the learner's trade lies in the education route, which a wish about their children's
             // school names too ("now they're at school"): it matches the wish only when the wish names teaching or assessing.
+            // A job of a field the wish names matches it only when it holds what the learner said (`holdsWish`).
             let aspired = aspiration.boost[position] != nil
-                || (!candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route))
+                || (!candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route)
+                    && (target.route != nil || self.holdsWish(position, words: aspiration.claimWords)))
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
