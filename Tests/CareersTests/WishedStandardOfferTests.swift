@@ -8,8 +8,9 @@ import Testing
 /// its own pathway): a wish word that opens a job's name ("train driver") is kept, a wish a standard's own title
 /// holds whole ("cyber security") names it whatever field one word suggests, and a wish ending in a grade word
 /// ("conveyancing assistant") names the same work at another grade. A school leaver with A levels who names a degree
-/// apprenticeship is offered it with its entry requirements. A path claims the wish only when it holds what the
-/// learner said, a fresh start is offered for a wished field only then, and a SOC unit group alone makes no step up.
+/// apprenticeship is offered it with its entry requirements. A fresh start (no shared skill) is offered for a wished
+/// field, and claims the wish, only when it holds what the learner said where some job of the field does, and a SOC
+/// unit group alone makes no step up.
 @Suite("Wished standard offers")
 struct WishedStandardOfferTests {
     @Test("a warehouse worker who wants to be a train driver is offered the train driver standard")
@@ -76,24 +77,12 @@ struct WishedStandardOfferTests {
     func noUnitGroupPaddingStep() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
             Injection moulding setter at a plastics factory in Droitwich for 10 years. Tool changes, setting Engel and Arburg machines, \
-            process fault finding, first off checks, 12 hour shifts 4 on 4 off. Always wanted to drive trains.
+            process fault finding, first off checks, 12 hour shifts 4 on 4 off. Im methodical, good at concentrating for long periods, \
+            safety is second nature. Always wanted to drive trains
             """, aspiration: "train driver"))
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.upskill.contains { $0.occupation.code == "ST0252" }, "\(diagnostic.upskill.map(\.occupation.title))")
         #expect(diagnostic.reskill.contains { $0.occupation.code == "ST0645" }, "\(diagnostic.reskill.map(\.occupation.title))")
-    }
-
-    @Test("a bin man who wants a depot office or a warehouse is not offered lean manufacturing as what he asked for")
-    func wishClaimHoldsWhatWasSaid() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            Refuse collector for the council for 9 years, out in all weathers. My back and my bowels mean I need an indoor job with a \
-            toilet nearby now. Maybe a depot office or something in a warehouse.
-            """))
-        checkPathInvariants(diagnostic)
-        for path in diagnostic.reskill where path.why.summary.contains("matches what you said you would like to do") {
-            let words = ([path.occupation.title] + path.missingSkills.map(\.label) + path.sharedSkills.map(\.label)).joined(separator: " ").lowercased()
-            #expect(words.contains("office") || words.contains("warehouse") || words.contains("admin"), "\(path.occupation.title)")
-        }
     }
 
     @Test("a refuse loader with Crohn's who wants a depot office or a warehouse gets no fresh start that holds neither")
@@ -107,17 +96,5 @@ struct WishedStandardOfferTests {
         let codes = diagnostic.reskill.map(\.occupation.code)
         #expect(!codes.contains("ST0193") && !codes.contains("ST0037"), "\(diagnostic.reskill.map(\.occupation.title))")
         #expect(!diagnostic.reskill.isEmpty)
-    }
-
-    @Test("a shoe shop worker who wants foot health is not told dental nursing matches what she said")
-    func healthWordAloneClaimsNothing() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            I have worked in a shoe shop for 7 years measuring childrens feet and fitting shoes, cashing up and stock. \
-            I'd love to work in foot health.
-            """))
-        checkPathInvariants(diagnostic)
-        for path in diagnostic.reskill where path.why.summary.contains("matches what you said you would like to do") {
-            #expect(!["ST0113", "ST0390"].contains(path.occupation.code), "\(path.occupation.title): \(path.why.summary)")
-        }
     }
 }

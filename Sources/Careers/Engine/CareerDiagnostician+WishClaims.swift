@@ -3,11 +3,11 @@ import Taxonomy
 
 // MARK: - A path claims the learner's wish only when it holds what they said
 
-/// A wish that names a kind of work ("a depot office, or something in a warehouse", "foot health") makes its
-/// route's jobs candidates, but a job of that route is said to match what the learner would like only when it
-/// holds what they said: a word of the wish is in its titles, or a word of it that names no whole field is in one
-/// of its core skills that are not commonplace (`OccupationSkillModel.isCommonplace`). A lean-manufacturing
-/// improvement technician is no "office" job for a refuse loader, nor a leisure team member a "foot health" one.
+/// A wish that names a kind of work ("a depot office, or something in a warehouse") makes its route's jobs
+/// candidates. One that shares none of the learner's skills (a fresh start) is offered for the wish, and said to
+/// match it, only when it holds what they said (a word of the wish in its titles, or a word naming no whole field
+/// in one of its core skills that are not commonplace), where some job of that route does: a refuse loader who
+/// wants a depot office or a warehouse is offered the warehouse supervisor, not lean manufacturing or airside work.
 extension CareerDiagnostician {
     /// Per target, the words (singular, lower-case) of its title and typical job titles, and of the labels of its
     /// core skills that are not commonplace, for `holdsWish`. Worked out once per engine.

@@ -433,10 +433,11 @@ public final class CareerDiagnostician: Sendable {
             let route = self.model.targets[position].standard.route
             // Teaching or assessing the learner's trade lies in the education route, which a wish about their children's
             // school names too ("now they're at school"): it matches the wish only when the wish names teaching or assessing.
-            // A job of a field the wish names matches it only when it holds what the learner said (`holdsWish`).
+            // A job of a field the wish names that shares none of the learner's skills matches it only when it holds what
+            // they said, where some job of that field does (`fitsWish`).
             let aspired = aspiration.boost[position] != nil
                 || (!candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route)
-                    && (target.route != nil || self.holdsWish(position, words: aspiration.claimWords)))
+                    && self.fitsWish(position, fit: scored[position].score, aspiration: aspiration))
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
