@@ -6,8 +6,10 @@ import Taxonomy
 /// Level 4 apprenticeships are open from 18 and are commonly applied for from year 13, so a school or
 /// college leaver who names a level-4 job ("is there a software developer apprenticeship near me") is
 /// offered it, with the entry requirement an adviser would add (A levels or a level 3 first), and its
-/// level-3 first step where there is one. Only a job the wish names is opened this way: a school leaver's
-/// other paths stay at entry levels (up to level 3), and degree-level jobs (6+) keep their first step.
+/// level-3 first step where there is one. Degree apprenticeships (levels 6 and 7: solicitor, chartered
+/// surveyor) are meant for school leavers with A levels, so one studying at level 3 who names such a job
+/// is offered it the same way, with its entry requirements. Only a job the wish names is opened this way:
+/// a school leaver's other paths stay at entry levels (up to level 3).
 extension CareerDiagnostician {
     /// The level a school leaver may apply at directly when their wish names the job.
     static let leaverEntryLevel = entryLevel + 1
@@ -16,6 +18,13 @@ extension CareerDiagnostician {
     static let levelThreeStudyNeedles = [
         " a level", " a-level", " sixth form", " year 12", " year 13", " t level", " btec level 3", " level 3 btec", " extended diploma",
     ]
+
+    /// Whether a school leaver's `text` says they study at level 3 (A levels, a T level or a level-3 BTEC, or
+    /// year 12 or 13), done or predicted: the entry to a degree apprenticeship.
+    static func studiesAtLevelThree(_ text: String) -> Bool {
+        let lower = " " + Circumstances.droppingStudyNotDone(text).lowercased() + " "
+        return levelThreeStudyNeedles.contains { lower.contains($0) }
+    }
 
     /// Whether a school leaver's `text` says they are 17 or over or studying at level 3, so that a level-4
     /// apprenticeship (open from 18, usually after A levels or a level 3) is their next step, not one two
@@ -26,12 +35,19 @@ extension CareerDiagnostician {
         return levelThreeStudyNeedles.contains { lower.contains($0) }
     }
 
-    /// Whether the job at `position` is one a school leaver naming it may apply for (`leaverEntryLevel`).
+    /// Whether the job at `position` is one a school leaver naming it may apply for: a level-4 job
+    /// (`leaverEntryLevel`), or a degree apprenticeship (`degreeLevel` and up) for one studying at level 3
+    /// (`levelThree`, `studiesAtLevelThree`).
     /// The wish must name the job itself, in words that say what its work is on besides the job's own last
-    /// word (`qualifiers`: "software" in "software developer"): a wish for "an engineering apprenticeship"
-    /// names a field, whose level-4 engineering manufacturing technician is no job the learner named.
-    func isLeaverEntry(_ position: Int, qualifiers: Set<String>?) -> Bool {
-        model.targets[position].standard.level == Self.leaverEntryLevel && !(qualifiers ?? []).isEmpty
+    /// word (`qualifiers`: "software" in "software developer"), or by its whole title when that is one word
+    /// ("solicitor"): a wish for "an engineering apprenticeship" names a field, whose level-4 engineering
+    /// manufacturing technician is no job the learner named.
+    func isLeaverEntry(_ position: Int, qualifiers: Set<String>?, levelThree: Bool = false) -> Bool {
+        let standard = model.targets[position].standard
+        let level = standard.level == Self.leaverEntryLevel || (levelThree && standard.level >= Self.degreeLevel)
+        // A bracket ("(integrated degree)") says how the job is trained for, not what it is.
+        let oneWordTitle = !(standard.title.split(separator: "(").first ?? "").trimmingCharacters(in: .whitespaces).contains(" ")
+        return level && (!(qualifiers ?? []).isEmpty || oneWordTitle)
     }
 
     /// Lists the named job at `position` among the moves, just before its first step `stone` when there is
@@ -46,8 +62,11 @@ extension CareerDiagnostician {
         reskill.insert(candidate, at: index)
         reskill = Array(reskill.prefix(Self.maxReskillPaths))
         let standard = model.targets[position].standard
-        var notice = "\(standard.title) (level \(standard.level)), which your wish names, is an apprenticeship you can apply for from 18; "
-            + "it usually asks for A levels or a level 3 qualification first"
+        var notice = standard.level >= Self.degreeLevel
+            ? "\(standard.title) (level \(standard.level)), which your wish names, is a degree apprenticeship you can apply for from 18 with A levels "
+                + "or another level 3 qualification; employers recruit for it directly and set their own grades"
+            : "\(standard.title) (level \(standard.level)), which your wish names, is an apprenticeship you can apply for from 18; "
+                + "it usually asks for A levels or a level 3 qualification first"
         if let stone {
             let step = model.targets[stone].standard
             notice += ", so \(step.title) (level \(step.level)) is also offered as a first step towards it."
@@ -60,6 +79,14 @@ extension CareerDiagnostician {
     /// What a path's why adds for a school leaver's named level-4 job (`Candidate.leaverEntry`).
     static let leaverEntryReason =
         " Level 4 apprenticeships are open from 18 and usually ask for A levels or a level 3 qualification first, so check the entry requirements."
+
+    /// What a path's why adds for a school leaver's named degree apprenticeship (`Candidate.leaverEntry` at `degreeLevel` and up).
+    static let degreeEntryReason =
+        " Degree apprenticeships are open from 18 to school leavers with A levels or another level 3 qualification; employers recruit for them "
+            + "directly, with the degree paid for, so check each vacancy's entry requirements."
+
+    /// The reason `path` adds for a school leaver's named job at `level` (`leaverEntryReason`, `degreeEntryReason`).
+    static func leaverEntryReason(level: Int) -> String { level >= degreeLevel ? degreeEntryReason : leaverEntryReason }
 }
 
 // MARK: - Retired versions a wish names

@@ -17,7 +17,7 @@ extension CareerDiagnostician {
     ///   - upskill, reskill: the paths chosen so far, which a named job joins at the front.
     func servingNamedWishes(
         aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
-        upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false
+        upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false
     ) -> [String] {
         guard target.standards.isEmpty, target.route == nil else { return [] }
         var notices: [String] = []
@@ -69,8 +69,15 @@ extension CareerDiagnostician {
                         || sharesKind(position))
                     && !model.isRuledOut(position, by: closing)
             }
+            // Among those, one of the wished job's own pathway comes first: it leads there more directly than one that only
+            // shares a word of its titles (a construction site supervisor, not a civil engineering technician, before site management).
+            let samePathway = { (position: Int) in
+                let step = self.model.targets[position].standard
+                return step.pathway != nil && step.pathway == standard.pathway
+            }
             let rank = { (position: Int) in
-                (named.contains(position) ? 1 : 0, sharesKind(position) ? 1 : 0, self.model.targets[position].standard.level, scored[position].score)
+                (named.contains(position) ? 1 : 0, (sharesKind(position) ? 2 : 0) + (samePathway(position) ? 1 : 0), self.model.targets[position].standard.level,
+                    scored[position].score)
             }
             let far = "\(standard.title) (level \(standard.level)), which your wish names, is more than a level above where you could start"
             guard let stone = stones.max(by: { first, second in
@@ -78,7 +85,7 @@ extension CareerDiagnostician {
                 return (a.0, a.1, a.2, a.3, second) < (b.0, b.1, b.2, b.3, first)
             }) else {
                 // A school leaver may apply for a level-4 job they name from 18 (`leaverEntry`, CareerDiagnostician+LeaverWish).
-                if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index]) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+                if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index], levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
                 notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
             }
@@ -89,7 +96,7 @@ extension CareerDiagnostician {
             } else {
                 add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
             }
-            if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index]) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+            if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index], levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
             // A degree-level job wished for follows its first step, marked as the long-term goal (`Candidate.named`):
             // a factory worker who wants to be a social worker sees youth support work and social work. A job
             // below degree level is reached through the first step itself, and a first step the wish names too

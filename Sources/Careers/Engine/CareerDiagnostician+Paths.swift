@@ -115,17 +115,24 @@ extension CareerDiagnostician {
             // what the limit leaves them (a paint sprayer with asthma: vehicle damage assessor).
             // Such a pathway job is a step up only when no job of the family or sharing two specific skills is (`pathwayOnly`):
             // a landscaper steps up to landscape supervisor, not also to crop technician on horticulture.
-            let family = position == anchor || sharesUnitGroup(position, with: anchor) || (sameCluster && scored[position].distinctiveShared > 0)
+            // The next rung of the learner's own job (same SOC 2020 unit group and occupational-map cluster, one level
+            // up, named for the same work: healthcare support worker to senior healthcare support worker) is their ladder
+            // even when the words they used name none of its skills (a physio assistant's exercise classes and walking practice).
+            let ownLadder = position != anchor && sameCluster && sharesUnitGroup(position, with: anchor) && standard.level == level + 1
+                && !distinctiveWords[position].isDisjoint(with: distinctiveWords[anchor])
+            // A unit group as broad as "engineering fitters" holds other trades: a job of it is a step up in what the
+            // learner does when it keeps what the job is about (`Fit.distinctiveShared`) or two specific skills, or is
+            // their own next rung. An injection-moulding setter placed as an engineering operative is not stepped up to
+            // lift and escalator electromechanic on fault finding alone.
+            let sameWork = scored[position].distinctiveShared > 0 || stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills
+                || ownLadder
+            let family = position == anchor || (sharesUnitGroup(position, with: anchor) && sameWork) || (sameCluster && scored[position].distinctiveShared > 0)
             let pathwayCore = samePathway && !standard.isThin && kinClosed.isEmpty && sharesCoreSkill(position, held: stepHeld(position))
             // Two shared specific skills make a step up outside the family only when one of them is what the job is
             // about (`Fit.distinctiveShared`): a butcher's customer service, stock control and food safety do not make
             // drinks dispense technician his step up.
             let close = family
                 || (stepShared(position, held: stepHeld(position), scored: scored) >= Self.minimumStepSkills && scored[position].distinctiveShared > 0)
-            // The next rung of the learner's own job (same SOC 2020 unit group and occupational-map cluster, one level
-            // up: healthcare support worker to senior healthcare support worker) is their ladder even when the words
-            // they used name none of its skills (a physio assistant's exercise classes and walking practice).
-            let ownLadder = position != anchor && sameCluster && sharesUnitGroup(position, with: anchor) && standard.level == level + 1
             guard scored[position].score > 0 || ownLadder, close || pathwayCore else { continue }
             if !close { pathwayOnly.insert(position) }
             // The match shown is the fit shrunk by how few skills the target's standard names
@@ -523,7 +530,11 @@ extension CareerDiagnostician {
             // The learner's own route leads only through a wished sideways move found above.
             let own = current?.route == route
             // A field wished for in general terms leads with a job there within reach (`Candidate.reach`), if any.
-            let inRoute = { (candidate: Candidate) in self.model.targets[candidate.position].standard.route == route }
+            // A fresh start there (sharing none of their skills) leads only when it holds what they said (`holdsWish`): a
+            // refuse loader who wants a depot office is not led into lean manufacturing.
+            let inRoute = { (candidate: Candidate) in
+                self.model.targets[candidate.position].standard.route == route && self.fitsWish(candidate.position, fit: candidate.fit, aspiration: aspiration)
+            }
             guard let best = candidates.first(where: { inRoute($0) && $0.reach }) ?? candidates.first(where: inRoute)
                 ?? (own
                     ? nil
@@ -552,6 +563,8 @@ extension CareerDiagnostician {
         for candidate in candidates where chosen.count < Self.maxReskillPaths && !chosen.contains(where: { $0.position == candidate.position }) {
             let kin = candidate.kin != nil
             guard candidate.fit >= floor || kin || target.standards.contains(candidate.position) else { continue }
+            // A fresh start offered for the wish holds what the learner said (`fitsWish`).
+            guard fitsWish(candidate.position, fit: candidate.fit, aspiration: aspiration) || target.standards.contains(candidate.position) else { continue }
             // After two paths the skills suggest (and any aspired ones), one scoring under half the best is dropped rather than shown.
             if chosen.count >= aspiredCount + 2, let best = candidates.first, candidate.score < 0.5 * best.score, !kin, !target.standards.contains(candidate.position) { continue }
             let route = model.targets[candidate.position].standard.route
@@ -644,7 +657,7 @@ extension CareerDiagnostician {
     func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = [], freshStartLevel: Int? = nil) -> Candidate? {
         model.targets.indices.filter { position in
             let bare = scored[position].score == 0 && aspiration.boost[position] == nil && !isPlainEntry(position)
-            return model.targets[position].standard.route == route
+            return model.targets[position].standard.route == route && fitsWish(position, fit: scored[position].score, aspiration: aspiration)
                 && model.targets[position].standard.level <= (bare ? min(maxLevel, freshStartLevel ?? maxLevel) : maxLevel)
                 && !model.isRuledOut(position, by: limits)
                 && (!aspiration.titleOnly.contains(route) || aspiration.boost[position] != nil || scored[position].specificShared > 0)
@@ -760,7 +773,7 @@ extension CareerDiagnostician {
         }
         if let kin { summary += kinReason(kin) }
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
-        if leaverEntry { summary += Self.leaverEntryReason }
+        if leaverEntry { summary += Self.leaverEntryReason(level: standard.level) }
         if aspired && (kind != .reskill || sharedCount > 0) { summary += " It matches what you said you would like to do." }
         if kind == .reskill, freshStart, sharedCount > 0 {
             summary += " It keeps little of what you do now (none of the skills that set it apart), so it would be close to a fresh start."

@@ -39,6 +39,11 @@ extension CareerDiagnostician {
         /// standard is for it and a field's jobs stand in for it ("graphic designer": a junior advertising creative):
         /// those jobs are a first step towards it, not the job the wish names.
         var standIns: [Int: String] = [:]
+        /// The words of the wish that say what the work is (`claimWords`): a job of a field the wish names that
+        /// shares none of the learner's skills is offered, and said to match the wish, only when it holds one (`holdsWish`).
+        var claimWords: Set<String> = []
+        /// The routes some job of which holds one of `claimWords` (`holdsWish`).
+        var claimRoutes: Set<String> = []
     }
 
     static func kindName(_ kind: SkillKind) -> String {
@@ -547,15 +552,24 @@ extension CareerDiagnostician {
             // airport"); a title matched only on a word that qualifies it (a modular cabin fitter) is not wished for.
             // When the closest title is matched only on such a word, the wish is not read as a job title
             // at all: "cabin crew" is no modular cabin fitter, and not an ambulance crew either.
+            // A standard whose own title holds the wish's words in a row ("cyber security" in "Cyber security technician") is
+            // named whatever field one of those words suggests alone ("security": protective services).
             let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
-                .filter { topicRoutes.isEmpty || topicRoutes.contains($0.route ?? "") }
+                .filter { result in
+                    topicRoutes.isEmpty || topicRoutes.contains(result.route ?? "")
+                        || (part.contains(" ") && model.targetPosition[result.code].map { namesOutright(part, position: $0, ownTitleOnly: true) } ?? false)
+                }
             // One word names a job only through a standard whose own title holds it or one of whose titles it
             // heads ("nurse", "plumbing"): one a typical job title holds only as what qualifies another job
             // ("theatre" in a creative venue technician's "Theatre technician", "lab" in a food technologist's
             // "lab assistant") is a place or thing of the work, not the job wished for.
             let oneWord = part.split(whereSeparator: { !$0.isLetter && $0 != "-" }).count == 1 && !Self.fieldWords.contains(part)
+            // A grade word any field has heading the wish ("conveyancing assistant") names the job of that work at
+            // another grade too (`namesWorkAtAnyGrade`: a conveyancing technician), when no title found holds the wish whole.
+            let anyGrade = !matched.contains { model.targetPosition[$0.code].map { namesOutright(part, position: $0) } ?? false }
             let names = { (position: Int) in
-                self.namesHead(of: part, position: position) && (!oneWord || self.namesAsJob(part, position: position))
+                (self.namesHead(of: part, position: position) || (anyGrade && self.namesWorkAtAnyGrade(part, position: position)))
+                    && (!oneWord || self.namesAsJob(part, position: position))
             }
             guard let closest = matched.first, model.targetPosition[closest.code].map(names) ?? false else { continue }
             let results = matched.filter { result in
@@ -566,7 +580,9 @@ extension CareerDiagnostician {
             // pumps", "data analyst"), not only its last word ("shot" in "my knees are shot").
             // One whose own title holds the words ("Engineering technician") comes before one whose job
             // titles only list them.
-            let outright = results.compactMap { model.targetPosition[$0.code] }.filter { namesOutright(part, position: $0) }
+            let outright = results.compactMap { model.targetPosition[$0.code] }.filter {
+                namesOutright(part, position: $0) || (anyGrade && namesWorkAtAnyGrade(part, position: $0))
+            }
             let ownTitled = outright.filter { namesOutright(part, position: $0, ownTitleOnly: true) }
             let ordered = ownTitled + outright.filter { !ownTitled.contains($0) }
             if !ordered.isEmpty {
@@ -700,6 +716,19 @@ extension CareerDiagnostician {
         }
     }
 
+    /// Whether a wish ending in a grade word any field has (`roleWords`: "conveyancing assistant") names the standard
+    /// as the same work at another grade: its own title holds every other word of the wish and ends in a grade word
+    /// ("Conveyancing technician").
+    func namesWorkAtAnyGrade(_ part: String, position: Int) -> Bool {
+        let words = part.split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+        guard words.count >= 2, let head = words.last, Self.roleWords.contains(head) else { return false }
+        let work = words.dropLast().filter { !Self.roleWords.contains($0) }
+        let title = (model.targets[position].standard.title.lowercased().split(separator: "(").first ?? "")
+            .split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+        guard !work.isEmpty, let last = title.last, Self.roleWords.contains(last) else { return false }
+        return work.allSatisfy(title.contains)
+    }
+
     /// A word without a plural "s" ("pensions" → "pension"), enough to compare a wish's words with titles.
     static func singular(_ word: String) -> String {
         let word = word.lowercased()
@@ -758,6 +787,17 @@ extension CareerDiagnostician {
         "trainee", "consultant", "lead", "head",
     ]
 
+    /// Wish words that also open a job's name ("train driver", "train conductor").
+    static let jobOpeningWishWords: Set<String> = ["train"]
+
+    /// Whether the wish word at `index` opens a job's name (`jobOpeningWishWords`): a word that names something
+    /// follows it ("train driver"), not a wish word or a word any job has ("train as a nurse", "train people").
+    static func opensJobName(_ words: [String], at index: Int) -> Bool {
+        guard jobOpeningWishWords.contains(words[index]), index + 1 < words.count else { return false }
+        let next = words[index + 1]
+        return !wishWords.contains(next) && !genericWishWords.contains(singular(next)) && next.first?.isLetter == true
+    }
+
     /// The separate wishes of an aspiration, each stripped of wish words.
     static func aspirationParts(_ text: String) -> [String] {
         var normalised = padded(text)
@@ -766,7 +806,8 @@ extension CareerDiagnostician {
         }
         var parts: [String] = []
         for piece in normalised.split(separator: "\u{1F}") {
-            let words = cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)).filter { !wishWords.contains($0) }
+            let all = cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))
+            let words = all.indices.filter { !wishWords.contains(all[$0]) || opensJobName(all, at: $0) }.map { all[$0] }
             let part = words.joined(separator: " ")
             if !part.isEmpty && !parts.contains(part) { parts.append(part) }
         }

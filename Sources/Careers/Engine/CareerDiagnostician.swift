@@ -60,6 +60,8 @@ public final class CareerDiagnostician: Sendable {
     let routeEntryLevel: [String: Int]
     /// Per skill position, whether it is generic (`isGeneric`): it alone never qualifies a course for a gap.
     let genericSkill: [Bool]
+    /// Per target, the words of its titles and of its core skills (`claimTexts`), for whether it holds what a wish says (`holdsWish`).
+    let claimTexts: [(titles: Set<String>, skills: Set<String>)]
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
@@ -84,6 +86,7 @@ public final class CareerDiagnostician: Sendable {
         deskSkills = Self.deskSkills(model, deskTargets: deskTargets)
         routeEntryLevel = Self.routeEntryLevels(model)
         genericSkill = model.skills.map(Self.isGeneric)
+        claimTexts = Self.claimTexts(model)
         // A thin standard (inferred skills) is a candidate job only when the matcher finds it for the
         // learner's words, not through the SOC 2020 unit group of its loose job-title list alone.
         var bySOC: [String: [Int]] = [:]
@@ -256,6 +259,8 @@ public final class CareerDiagnostician: Sendable {
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
         let spoken = spokenRoutes(of: aspiration, wish: profile.aspiration, target: target, fieldJobs: fieldJobs)
+        aspiration.claimWords = target.route == nil ? Self.claimWords(of: profile.aspiration) : []
+        aspiration.claimRoutes = claimRoutes(words: aspiration.claimWords)
         // How the learner would like to work (part time, from home, regular hours, fewer people) orders
         // the courses and rules out moves (`Circumstances`).
         let circumstances = Circumstances.read(wishes: profile.aspiration ?? "", text: history)
@@ -345,7 +350,8 @@ public final class CareerDiagnostician: Sendable {
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
-            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history))
+            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history),
+            levelThree: earlyCareer && Self.studiesAtLevelThree(history))
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field.
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
@@ -380,8 +386,8 @@ public final class CareerDiagnostician: Sendable {
         // Adding a job title helps only someone who gave none and has a job to name: not a school or college leaver.
         let titleHint = title == nil && profile.constraints.ageBand != .youth ? " Adding your job title helps." : ""
         if earlyCareer {
-            // A level-4 job the wish names is open to a school leaver from 18 (`addLeaverEntry`).
-            let beyond = reskill.contains(where: \.leaverEntry) ? ", besides the level 4 job you name," : ""
+            // A level-4 job or degree apprenticeship the wish names is open to a school leaver from 18 (`addLeaverEntry`).
+            let beyond = reskill.first(where: \.leaverEntry).map { ", besides the level \(model.targets[$0.position].standard.level) job you name," } ?? ""
             notices.append("You look to be starting out, so paths are at entry levels (up to level 3)\(beyond) and there are no upskill paths.")
         } else if anchor == nil, let group = placedRef, title != nil || field != nil {
             notices.append(fieldNotice(group: group, fromTitle: title != nil, field: field, steps: upskill.count))
@@ -427,8 +433,11 @@ public final class CareerDiagnostician: Sendable {
             let route = self.model.targets[position].standard.route
             // Teaching or assessing the learner's trade lies in the education route, which a wish about their children's
             // school names too ("now they're at school"): it matches the wish only when the wish names teaching or assessing.
+            // A job of a field the wish names that shares none of the learner's skills matches it only when it holds what
+            // they said, where some job of that field does (`fitsWish`).
             let aspired = aspiration.boost[position] != nil
-                || (!candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route))
+                || (!candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route)
+                    && self.fitsWish(position, fit: scored[position].score, aspiration: aspiration))
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,

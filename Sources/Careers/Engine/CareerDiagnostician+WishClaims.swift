@@ -1,0 +1,59 @@
+import Foundation
+import Taxonomy
+
+// MARK: - A path claims the learner's wish only when it holds what they said
+
+/// A wish that names a kind of work ("a depot office, or something in a warehouse") makes its route's jobs
+/// candidates. One that shares none of the learner's skills (a fresh start) is offered for the wish, and said to
+/// match it, only when it holds what they said (a word of the wish in its titles, or a word naming no whole field
+/// in one of its core skills that are not commonplace), where some job of that route does: a refuse loader who
+/// wants a depot office or a warehouse is offered the warehouse supervisor, not lean manufacturing or airside work.
+extension CareerDiagnostician {
+    /// Per target, the words (singular, lower-case) of its title and typical job titles, and of the labels of its
+    /// core skills that are not commonplace, for `holdsWish`. Worked out once per engine.
+    static func claimTexts(_ model: OccupationSkillModel) -> [(titles: Set<String>, skills: Set<String>)] {
+        let split = { (text: String) in text.lowercased().split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) } }
+        return model.targets.indices.map { position in
+            let standard = model.targets[position].standard
+            let titles = Set(([standard.title] + standard.typicalJobTitles).flatMap(split))
+            let skills = Set(model.coreSkills[position].filter { !model.isCommonplace[$0] }.flatMap { split(model.skills[$0].label) })
+            return (titles, skills)
+        }
+    }
+
+    /// The words of a wish that say what the work is (singular, lower-case): the wish's parts
+    /// (`aspirationParts`) without words any job has (`genericWishWords`) and words too short to name anything.
+    static func claimWords(of wish: String?) -> Set<String> {
+        guard let wish, !wish.isEmpty else { return [] }
+        let parts = aspirationParts(droppingCircumstances(droppingNegatedClauses(wish)))
+        let words = parts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) } }
+        return Set(words.filter { $0.count > 2 && !genericWishWords.contains($0) && !wishWords.contains($0) })
+    }
+
+    /// Whether the job at `position` holds one of the wish's words (`claimWords`): in its title or typical job
+    /// titles, or, for a word that names no whole field, in the label of one of its core skills that is not commonplace.
+    func holdsWish(_ position: Int, words: Set<String>) -> Bool {
+        guard !words.isEmpty else { return false }
+        if !words.isDisjoint(with: claimTexts[position].titles) { return true }
+        // A word that names a whole field ("health", "office", "warehouse": `wishRoutes`) is in the labels of skills
+        // of many kinds of job ("Health records", "Microsoft Office"): only the job's titles show it is that work.
+        return words.contains { claimTexts[position].skills.contains($0) && Self.wishRoutes($0).isEmpty }
+    }
+
+    /// Whether a job of a field the wish names may be offered for the wish when it shares none of the learner's
+    /// skills: the wish names it, says nothing about the work (`Aspiration.claimWords`), or the job holds what the
+    /// wish says (`holdsWish`), or no job of its route does (the wish names the field in words no title holds:
+    /// "looking after the residents"). A plain entry role of office or customer-service work (`isPlainEntry`) is
+    /// entered from any field.
+    func fitsWish(_ position: Int, fit: Double, aspiration: Aspiration) -> Bool {
+        guard fit == 0, aspiration.boost[position] == nil, !aspiration.claimWords.isEmpty, !isPlainEntry(position) else { return true }
+        if holdsWish(position, words: aspiration.claimWords) { return true }
+        return !aspiration.claimRoutes.contains(model.targets[position].standard.route)
+    }
+
+    /// The routes some job of which holds one of the wish's words (`holdsWish`), for `Aspiration.claimRoutes`.
+    func claimRoutes(words: Set<String>) -> Set<String> {
+        guard !words.isEmpty else { return [] }
+        return Set(model.targets.indices.filter { holdsWish($0, words: words) }.map { model.targets[$0].standard.route })
+    }
+}
