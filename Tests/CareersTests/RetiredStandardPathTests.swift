@@ -7,8 +7,10 @@ import Testing
 /// Everyday jobs the 2023 snapshot lists only as retired versions with statements (healthcare support
 /// worker, software development technician…) are offered like any standard, their why saying the version
 /// is retired. A school leaver who names a level-4 job (open to apprentices from 18) is offered it, with the
-/// entry requirement an adviser would add and its level-3 first step; one who names only a field, or a
-/// degree-level job, is not offered level 4 or above this way. The tests fail without the retired standards
+/// entry requirement an adviser would add and its level-3 first step; one who names only a field is not offered
+/// level 4 or above this way, nor is a degree-level job they name listed as a path (one studying at level 3 is told
+/// it is a degree apprenticeship: `SixthFormerDegreeWishTests`; one with a first step towards it is offered it:
+/// `WishedStandardOfferTests.degreeApprenticeshipForALevelStudent`). The tests fail without the retired standards
 /// (no ST0216 or ST0128) and without the school-leaver rule (Software developer left out by the level-3 cap).
 @Suite("Retired standard paths")
 struct RetiredStandardPathTests {

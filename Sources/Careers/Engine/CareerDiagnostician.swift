@@ -353,21 +353,30 @@ public final class CareerDiagnostician: Sendable {
             upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history),
             levelThree: earlyCareer && Self.studiesAtLevelThree(history))
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
-        // when no path is offered in its field.
+        // when no path is offered in its field. A school leaver studying at level 3 who names a degree-level
+        // job is told it is a degree apprenticeship they can apply for, not a fresh start lower down, even when
+        // paths of its field the wish did not lead to are listed (a laboratory technician from "biology" for a
+        // would-be paramedic).
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
         let listed = reskill.map(\.position) + upskill.map(\.position)
         let offered = Set(listed.map { model.targets[$0].standard.route })
+        let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
+        let degreeWish = { (position: Int) in sixthFormer && self.model.targets[position].standard.level >= Self.degreeLevel }
         if !listed.contains(where: { aspiration.boost[$0] != nil }),
             let named = aspiration.boost.filter({ entry in
                 !target.standards.contains(entry.key) && model.targets[entry.key].standard.level > reach
-                    && !offered.contains(model.targets[entry.key].standard.route)
+                    && (!offered.contains(model.targets[entry.key].standard.route) || degreeWish(entry.key))
                     && !model.targets[entry.key].skills.contains { held[$0.skill] }
             }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
         {
             let standard = model.targets[named.key].standard
             notices.append(
-                "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
-                    + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
+                degreeWish(named.key)
+                    ? "\(standard.title) (level \(standard.level)), which your wish names, is a degree apprenticeship you can apply for from 18 with A levels "
+                        + "or another level 3 qualification; employers recruit for it directly and set their own grades, so ask a careers adviser "
+                        + "or the employers near you when they open applications."
+                    : "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
+                        + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
         }
         if let job = aspiration.unmatchedJobs.first {
             notices.append(
