@@ -21,6 +21,25 @@ struct TextToken: Sendable {
     var sentenceStart = false
 }
 
+/// The tokens read so far and the breaks seen since the last one; both readings of `PhraseTokenizer` add
+/// their words through it.
+struct TokenList {
+    var tokens: [TextToken] = []
+    /// A clause break (`PhraseTokenizer.clauseBreaks`) since the last word.
+    var pendingBreak = false
+    /// A sentence break since the last word, or no word yet.
+    var pendingSentence = true
+
+    /// Adds a word with its lower-cased form, taking the breaks seen before it.
+    mutating func add(_ word: Substring, lower: String, range: Range<String.Index>) {
+        tokens.append(TextToken(
+            original: word, lower: lower, stem: TermStemmer.stem(lower), range: range,
+            clauseBreak: pendingBreak && !tokens.isEmpty && !PhraseTokenizer.continuing.contains(lower), sentenceStart: pendingSentence))
+        pendingBreak = false
+        pendingSentence = false
+    }
+}
+
 /// Splits text into words: runs of letters and digits (an apostrophe inside a word is kept, so
 /// "don't" is one word). Everything else separates words.
 enum PhraseTokenizer {
@@ -40,11 +59,9 @@ enum PhraseTokenizer {
 
     /// `tokens` read `Character` by `Character`, for any text.
     static func characterTokens(_ text: String) -> [TextToken] {
-        var result: [TextToken] = []
+        var list = TokenList()
         var start: String.Index?
         var index = text.startIndex
-        var pendingBreak = false
-        var pendingSentence = true
         func close(at end: String.Index) {
             guard let begin = start else { return }
             var stop = end
@@ -56,11 +73,7 @@ enum PhraseTokenizer {
                 // Only a word with a curly apostrophe needs (and gets) Foundation's replacement.
                 var lower = word.lowercased()
                 if lower.unicodeScalars.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "’", with: "'") }
-                result.append(TextToken(
-                    original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop,
-                    clauseBreak: pendingBreak && !result.isEmpty && !continuing.contains(lower), sentenceStart: pendingSentence))
-                pendingBreak = false
-                pendingSentence = false
+                list.add(word, lower: lower, range: begin..<stop)
             }
             start = nil
         }
@@ -72,13 +85,13 @@ enum PhraseTokenizer {
                 // kept inside a word; trimmed at the end of one
             } else {
                 close(at: index)
-                if Self.clauseBreaks.contains(character) { pendingBreak = true }
-                if Self.sentenceBreaks.contains(character) { pendingSentence = true }
+                if Self.clauseBreaks.contains(character) { list.pendingBreak = true }
+                if Self.sentenceBreaks.contains(character) { list.pendingSentence = true }
             }
             index = text.index(after: index)
         }
         close(at: text.endIndex)
-        return result
+        return list.tokens
     }
 
     // MARK: ASCII text
@@ -89,10 +102,8 @@ enum PhraseTokenizer {
     /// "\r" alone makes none, as in `characterTokens`.
     static func asciiTokens(_ text: String) -> [TextToken] {
         let utf8 = text.utf8
-        var result: [TextToken] = []
+        var list = TokenList()
         var start: String.Index?
-        var pendingBreak = false
-        var pendingSentence = true
         func close(at end: String.Index) {
             guard let begin = start else { return }
             var stop = end
@@ -100,11 +111,7 @@ enum PhraseTokenizer {
             if begin < stop {
                 let word = text[begin..<stop]
                 let lower = word.lowercased()
-                result.append(TextToken(
-                    original: word, lower: lower, stem: TermStemmer.stem(lower), range: begin..<stop,
-                    clauseBreak: pendingBreak && !result.isEmpty && !continuing.contains(lower), sentenceStart: pendingSentence))
-                pendingBreak = false
-                pendingSentence = false
+                list.add(word, lower: lower, range: begin..<stop)
             }
             start = nil
         }
@@ -119,16 +126,16 @@ enum PhraseTokenizer {
             default:
                 close(at: index)
                 switch byte {
-                case UInt8(ascii: ","), UInt8(ascii: ":"): pendingBreak = true
+                case UInt8(ascii: ","), UInt8(ascii: ":"): list.pendingBreak = true
                 case UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\n"):
-                    pendingBreak = true
-                    pendingSentence = true
+                    list.pendingBreak = true
+                    list.pendingSentence = true
                 default: break
                 }
             }
             utf8.formIndex(after: &index)
         }
         close(at: utf8.endIndex)
-        return result
+        return list.tokens
     }
 }
