@@ -111,11 +111,13 @@ struct AdviserProfileTests {
     /// reading12, courses12 and links12 merged it is 7 of 12.
     /// Thirteenth session: set 13 (blind in the twelfth: 6 at its start, 8 at its end; 8 at this session's start)
     /// became development data at 9 of 12, its score with retired13, courses13 and reading13 merged.
+    /// Fourteenth session: set 14 (blind in the thirteenth: 10 at its start and end; 10 at this session's start and
+    /// 10 with reading14, courses14 and paths14 merged) became development data at 10 of 12.
     static let heldOutFloors = [
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 11), ("adviser-profiles-heldout-4", 12),
         ("adviser-profiles-heldout-5", 12), ("adviser-profiles-heldout-6", 11), ("adviser-profiles-heldout-7", 12),
         ("adviser-profiles-heldout-9", 9), ("adviser-profiles-heldout-10", 7), ("adviser-profiles-heldout-11", 8),
-        ("adviser-profiles-heldout-12", 7), ("adviser-profiles-heldout-13", 9),
+        ("adviser-profiles-heldout-12", 7), ("adviser-profiles-heldout-13", 9), ("adviser-profiles-heldout-14", 10),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)
