@@ -31,8 +31,7 @@ extension CareerDiagnostician {
     /// years away (a 16-year-old who has just done their GCSEs starts at level 2 or 3).
     static func nearsLeaverEntry(_ text: String) -> Bool {
         if let age = Circumstances.statedAge(text), age >= 17 { return true }
-        let lower = " " + Circumstances.droppingStudyNotDone(text).lowercased() + " "
-        return levelThreeStudyNeedles.contains { lower.contains($0) }
+        return studiesAtLevelThree(text)
     }
 
     /// Whether the job at `position` is one a school leaver naming it may apply for: a level-4 job
@@ -63,8 +62,7 @@ extension CareerDiagnostician {
         reskill = Array(reskill.prefix(Self.maxReskillPaths))
         let standard = model.targets[position].standard
         var notice = standard.level >= Self.degreeLevel
-            ? "\(standard.title) (level \(standard.level)), which your wish names, is a degree apprenticeship you can apply for from 18 with A levels "
-                + "or another level 3 qualification; employers recruit for it directly and set their own grades"
+            ? Self.degreeApprenticeshipNotice(standard)
             : "\(standard.title) (level \(standard.level)), which your wish names, is an apprenticeship you can apply for from 18; "
                 + "it usually asks for A levels or a level 3 qualification first"
         if let stone {
@@ -74,6 +72,13 @@ extension CareerDiagnostician {
             notice += "."
         }
         return notice
+    }
+
+    /// What the diagnostic says of a degree apprenticeship a school leaver studying at level 3 names, before
+    /// any first step towards it: whether it is listed (`addLeaverEntry`) or not (it shares none of their skills).
+    static func degreeApprenticeshipNotice(_ standard: OccupationalStandard) -> String {
+        "\(standard.title) (level \(standard.level)), which your wish names, is a degree apprenticeship you can apply for from 18 with A levels "
+            + "or another level 3 qualification; employers recruit for it directly and set their own grades"
     }
 
     /// What a path's why adds for a school leaver's named level-4 job (`Candidate.leaverEntry`).

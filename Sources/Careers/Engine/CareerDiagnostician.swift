@@ -348,10 +348,11 @@ public final class CareerDiagnostician: Sendable {
         upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
         notices += stated.map(limitNotice) + circumstances.notices(stated: stated)
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
+        // A school leaver studying at level 3 (A levels) may apply for a degree apprenticeship they name.
+        let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
-            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history),
-            levelThree: earlyCareer && Self.studiesAtLevelThree(history))
+            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field. A school leaver studying at level 3 who names a degree-level
         // job is told it is a degree apprenticeship they can apply for, not a fresh start lower down, even when
@@ -360,7 +361,6 @@ public final class CareerDiagnostician: Sendable {
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
         let listed = reskill.map(\.position) + upskill.map(\.position)
         let offered = Set(listed.map { model.targets[$0].standard.route })
-        let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
         let degreeWish = { (position: Int) in sixthFormer && self.model.targets[position].standard.level >= Self.degreeLevel }
         if !listed.contains(where: { aspiration.boost[$0] != nil }),
             let named = aspiration.boost.filter({ entry in
@@ -372,9 +372,7 @@ public final class CareerDiagnostician: Sendable {
             let standard = model.targets[named.key].standard
             notices.append(
                 degreeWish(named.key)
-                    ? "\(standard.title) (level \(standard.level)), which your wish names, is a degree apprenticeship you can apply for from 18 with A levels "
-                        + "or another level 3 qualification; employers recruit for it directly and set their own grades, so ask a careers adviser "
-                        + "or the employers near you when they open applications."
+                    ? Self.degreeApprenticeshipNotice(standard) + ", so ask a careers adviser or the employers near you when they open applications."
                     : "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
                         + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
         }

@@ -36,7 +36,7 @@ public enum StandardBasis {
     /// The sentence a path's why adds for a standard of `basis`, in words a learner reads (the fact that its version is
     /// retired, without the snapshot's jargon), or nil for an approved one with statements.
     public static func caveat(for basis: String?) -> String? {
-        guard let note = note(for: basis) else { return nil }
+        guard note(for: basis) != nil else { return nil }
         if basis == retired2023Statements {
             return "The apprenticeship for this job has been updated since our information on it, so ask a training provider what the current one involves."
         }
