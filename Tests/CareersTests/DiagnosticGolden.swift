@@ -113,12 +113,15 @@
 /// online's limit notice names kneeling work and, with typos-bullets, Trade supplier (no course of its own field)
 /// gets a customer service course in a widely shared core skill; chef-no-title is placed as Chef de partie (a CV
 /// that opens with the job), not Commis chef.
+/// Fifteenth session, returner notice: returner-bookkeeper ("Returning to work after caring for my mother for five
+/// years") gains the note that past skills count and how people return to work; nothing else in any of the 14
+/// diagnostics changed.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "17868:4d39a5b3c71270a0",
         "school-leaver": "10860:55a3413e4d0ba147",
         "warehouse-online": "22048:5fe6258015c35ecf",
-        "returner-bookkeeper": "13744:c47664ed3b64df2d",
+        "returner-bookkeeper": "14100:401afd968b2ed196",
         "welder": "34027:73009a0d34879da",
         "chef-no-title": "12490:7332549f5b25685d",
         "typos-bullets": "26057:60909ed9b67d102c",

@@ -347,6 +347,8 @@ public final class CareerDiagnostician: Sendable {
         reskill.removeAll { own.contains($0.position) }
         upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
         notices += stated.map(limitNotice) + circumstances.notices(stated: stated)
+        // Someone coming back after time away hears that their past skills count and how to return (not a school leaver).
+        if !earlyCareer, let returner = ReturnerNotice.notice(in: text) { notices.append(returner) }
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         // A school leaver studying at level 3 (A levels) may apply for a degree apprenticeship they name.
         let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)

@@ -1,0 +1,127 @@
+import Foundation
+import Taxonomy
+
+// MARK: - A note for someone coming back to paid work
+
+/// What an adviser tells someone coming back to paid work after time away (raising children, caring for
+/// a parent, illness): the skills from their past jobs still count, and a short course, volunteering or
+/// part-time work brings recent experience back. A lapsed professional registration and low confidence,
+/// when the learner mentions them, get a sentence each.
+///
+/// The break is read from the learner's own words ("took 6 years out when I had my twins", "I've been
+/// at home since", "I left in 2018 to look after my dad") and quoted back. Someone who says they work
+/// now ("I currently work as…") is not told it, nor is a school leaver (the caller decides that).
+enum ReturnerNotice {
+    // MARK: Words
+
+    /// Phrases (lowercased, padded with spaces) that say the learner has been away from paid work.
+    static let breakPhrases = [
+        " career break", " back to work", " back into work", " return to work", " returning to work", " go back to work",
+        " get back to work", " out of work", " not worked ", " haven't worked", " havent worked", " have not worked",
+        " years off", " year off work", " years out", " time out to ", " took time out", " taking time out",
+        " stopped work", " stopped working", " stopped for ", " i stopped to ", " i stopped when ", " at home since",
+        " at home with my ", " at home with the ", " been at home", " was at home ", " staying at home with", " stay at home mum",
+        " stay at home dad", " stay-at-home ", " full-time mum", " full time mum", " full-time carer", " full time carer",
+        " maternity leave", " left to look after", " left to care for", " left work to ", " been off ", " been out ",
+        " yrs off", " yrs out", " at home raising", " out to raise ", " off to raise ", " years raising ", " until i had my ",
+        " left when i had ", " stay home ", " stayed home ", " not practised ", " not practiced ", " not nursed ",
+    ]
+
+    /// Caring for family ("then looked after my dad till he passed", "caring for my husband for 4 years"):
+    /// time away from paid work when the clause also gives it a span (`careSpanWords`); the present "look
+    /// after my kids" is left out (working parents say it), and so is a one-off ("I looked after my nan
+    /// when she was poorly").
+    static let familyCarePhrases = [" looked after my ", " caring for my ", " cared for my ", " full time caring", " full-time caring"]
+        .flatMap { verb in
+            ["mum", "dad", "mother", "father", "husband", "wife", "partner", "son", "daughter", "parents", "nan", "gran", "family"]
+                .map { verb + $0 }
+        }
+
+    /// Words that give caring for family a span of time.
+    static let careSpanWords = [" then ", " years", " yrs", " till ", " until ", " since ", " full time", " full-time"]
+
+    /// A past leaving that dates the break ("I left in 2017", "I stopped 6 years ago"): the verb, then a
+    /// year or "ago" later in the same clause.
+    static let leavingWords = [" i left ", " left in ", " stopped ", " i gave up work", " i finished work"]
+
+    /// Phrases that say the learner is in paid work now; someone who works now has no break to come back from.
+    static let workingNowPhrases = [
+        " i currently work", " i'm currently working", " im currently working", " currently employed", " i now work",
+        " i work as ", " i work at ", " i work for ", " i work in ", " at the moment i work", " i'm working as ", " im working as ",
+    ]
+
+    /// What a leaving verb may name that is no break from work ("I left school in 2019", "I left the
+    /// army in 2015"), right after the verb.
+    static let leftPlaces = ["school", "college", "uni ", "university", "sixth form", "the army", "the forces", "the navy", "the raf"]
+
+    /// Words after a leaving verb that say the learner left for other work ("I left in 2012 to join Tesco").
+    static let leftForWork = [" to join ", " to work ", " to become ", " to start my", " to set up ", " for a job", " for another job"]
+
+    static let confidenceLowWords = [" low", " lost my confidence", " lost confidence", " no confidence", " knocked", " shot", " nervous"]
+    static let lapsedWords = [" lapsed", " lapse", " expired", " ran out", " run out"]
+
+    // MARK: Notice
+
+    /// The note for a learner whose `text` says they have been away from paid work, or nil.
+    static func notice(in text: String) -> String? {
+        let whole = PhraseSearch(" " + text.lowercased().plainApostrophes + " ")
+        guard !whole.containsAny(workingNowPhrases) else { return nil }
+        let clauses = Self.clauses(of: text)
+        guard let away = clauses.first(where: saysBreak) else { return nil }
+        var note = "You have had time away from paid work (\"\(quoted(away))\"). The skills from your past jobs still count, and the"
+            + " paths here are built on them. A short course, some volunteering or part-time work can bring your experience up to date,"
+            + " and the National Careers Service (0800 100 900, free) helps people plan a return to work."
+        if let lapsed = clauses.first(where: { clause in
+            let words = PhraseSearch(clause.lower)
+            return words.contains(" registration") && words.containsAny(lapsedWords)
+        }) {
+            // The words are quoted once: the break's own clause may be the one that names the registration.
+            let quote = lapsed.written == away.written ? "" : " (\"\(quoted(lapsed))\")"
+            note += " A lapsed professional registration\(quote) can usually be restored through the"
+                + " regulator's return-to-practice route: ask them what it needs."
+        }
+        if clauses.contains(where: { clause in
+            let words = PhraseSearch(clause.lower)
+            return words.contains(" confidence") && words.containsAny(confidenceLowWords)
+        }) {
+            note += " Many returners feel their confidence has gone; it comes back quickly with a first course or a few weeks of work."
+        }
+        return note
+    }
+
+    // MARK: Reading clauses
+
+    /// One clause of the learner's text: as written, and lowercased with a space each side.
+    struct Clause {
+        let written: String
+        let lower: String
+    }
+
+    /// The text's clauses: pieces between sentence punctuation and commas.
+    static func clauses(of text: String) -> [Clause] {
+        text.split(whereSeparator: { ".!?\n;,()".contains($0) }).compactMap { piece in
+            let written = piece.trimmingCharacters(in: .whitespaces)
+            return written.isEmpty ? nil : Clause(written: written, lower: " " + written.lowercased().plainApostrophes + " ")
+        }
+    }
+
+    /// Whether a clause says the learner has been away from work: a break phrase, or a leaving verb with a
+    /// year or "ago" after it ("I left in 2015 to look after my mum") — not leaving school or college.
+    static func saysBreak(_ clause: Clause) -> Bool {
+        let words = PhraseSearch(clause.lower)
+        if words.containsAny(breakPhrases) { return true }
+        if words.containsAny(familyCarePhrases) && words.containsAny(careSpanWords) { return true }
+        guard let verb = leavingWords.lazy.compactMap({ words.range(of: $0) }).first else { return false }
+        let after = clause.lower[verb.upperBound...]
+        guard !leftPlaces.contains(where: { after.hasPrefix($0) }), !PhraseSearch(String(after)).containsAny(leftForWork) else { return false }
+        return after.contains(" ago") || after.split(separator: " ").contains { word in
+            word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// A clause as quoted back: at most about twelve words.
+    static func quoted(_ clause: Clause) -> String {
+        let words = clause.written.split(separator: " ")
+        return words.count <= 12 ? clause.written : words.prefix(12).joined(separator: " ") + "…"
+    }
+}

@@ -1,0 +1,89 @@
+@testable import Careers
+import Domain
+import Foundation
+import Testing
+
+// MARK: - Coming back to paid work
+
+/// Someone coming back to paid work after time away (children, caring, illness) hears that the skills from
+/// their past jobs still count and how people return; nobody in work hears it.
+@Suite("Returner notice")
+struct ReturnerNoticeTests {
+    static var fixtureFiles: [String] {
+        let folder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)
+        let files = folder.flatMap { try? FileManager.default.contentsOfDirectory(atPath: $0.path) } ?? []
+        return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    @Test("every returner in the development fixtures is told how to come back, quoting their own words")
+    func everyFixtureReturner() throws {
+        var returners = 0
+        for file in Self.fixtureFiles {
+            for profile in try AdviserProfileTests.profiles(file) where profile.group == "returner" {
+                returners += 1
+                let note = ReturnerNotice.notice(in: profile.text)
+                #expect(note != nil, "\(file) \(profile.name): \(profile.text.prefix(120))")
+                if let note {
+                    let quote = try #require(note.split(separator: "\"").dropFirst().first)
+                    #expect(profile.text.contains(quote.replacingOccurrences(of: "…", with: "")), "\(profile.name): \(quote)")
+                }
+            }
+        }
+        #expect(returners >= 25)
+    }
+
+    @Test("no career changer, school leaver or learner with a health condition in the fixtures is told it")
+    func changersInWork() throws {
+        var told: [String] = []
+        for file in Self.fixtureFiles {
+            for profile in try AdviserProfileTests.profiles(file) where profile.group != "returner" {
+                if let note = ReturnerNotice.notice(in: profile.text) { told.append("\(profile.group) \(profile.name): \(note.prefix(140))") }
+            }
+        }
+        #expect(told.isEmpty, "\(told.joined(separator: "\n"))")
+    }
+}
+
+// MARK: - Through the diagnostic
+
+extension ReturnerNoticeTests {
+    static func returnerNote(_ diagnostic: Diagnostic) -> String? {
+        diagnostic.notices.first { $0.hasPrefix("You have had time away from paid work") }
+    }
+
+    @Test("a returner's diagnostic says their past skills count, quoting the break, and names a lapsed registration and low confidence")
+    func returnerDiagnostic() async throws {
+        let text = "I was a staff nurse on a medical ward at Worcestershire Royal for 9 years, drug rounds, wound care, IV, "
+            + "care plans and mentoring students. I left in 2017 when my second was born and my NMC registration has lapsed. "
+            + "Kids are both at school now. My confidence is really low but I miss it."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        checkPathInvariants(diagnostic)
+        let note = try #require(Self.returnerNote(diagnostic), "\(diagnostic.notices)")
+        #expect(note.contains("(\"I left in 2017 when my second was born and my NMC…\")"))
+        // The clause is quoted once, not again for the registration.
+        #expect(note.contains("A lapsed professional registration can usually be restored"))
+        #expect(note.contains("confidence"))
+    }
+
+    @Test("a plain returner hears neither the registration nor the confidence sentence")
+    func plainReturner() async throws {
+        let text = "I worked behind the bar and then as assistant manager at a pub in Pershore for 8 years, cellar, stock, "
+            + "rotas and cashing up. Took 6 years out when I had my twins. Looking for something daytime."
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        let note = try #require(Self.returnerNote(diagnostic), "\(diagnostic.notices)")
+        #expect(note.contains("(\"Took 6 years out when I had my twins\")"))
+        #expect(!note.contains("registration"))
+        #expect(!note.contains("confidence"))
+    }
+
+    @Test("nobody in work now, and no school leaver, is told it", arguments: [
+        "I currently work as a receptionist at a vets in Malvern. Before that I took 5 years out when my kids were small. I'd like to train as a veterinary nurse.",
+        "I'm 17, left school in the summer and have been out of work since, did a bit of labouring with my uncle. I want to be an electrician.",
+        "I left the army in 2015 and have driven for a haulage firm in Worcester since, class 1 licence, tachographs and ADR. Looking for a transport office job.",
+        "Warehouse team leader at a distribution centre in Redditch for 6 years, I looked after my nan when she was poorly last year. I want to move into logistics planning.",
+    ])
+    func notTold(_ text: String) async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
+        #expect(Self.returnerNote(diagnostic) == nil, "\(diagnostic.notices)")
+    }
+}
