@@ -65,7 +65,10 @@ enum ReturnerNotice {
     /// The note for a learner whose `text` says they have been away from paid work, or nil.
     static func notice(in text: String) -> String? {
         let whole = PhraseSearch(" " + text.lowercased().plainApostrophes + " ")
-        guard !whole.containsAny(workingNowPhrases) else { return nil }
+        // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
+        guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases),
+            !whole.containsAny(workingNowPhrases)
+        else { return nil }
         let clauses = Self.clauses(of: text)
         guard let away = clauses.first(where: saysBreak) else { return nil }
         var note = "You have had time away from paid work (\"\(quoted(away))\"). The skills from your past jobs still count, and the"
