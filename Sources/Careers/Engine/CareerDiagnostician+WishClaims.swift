@@ -10,15 +10,24 @@ import Taxonomy
 /// wants a depot office or a warehouse is offered the warehouse supervisor, not lean manufacturing or airside work.
 extension CareerDiagnostician {
     /// Per target, the words (singular, lower-case) of its title and typical job titles, and of the labels of its
-    /// core skills that are not commonplace, for `holdsWish`. Worked out once per engine.
-    static func claimTexts(_ model: OccupationSkillModel) -> [(titles: Set<String>, skills: Set<String>)] {
+    /// core skills that are not commonplace, for `holdsWish`; and per such word, the routes of the jobs holding it,
+    /// for `claimRoutes`. Worked out once per engine.
+    static func claimTexts(_ model: OccupationSkillModel) -> ClaimTexts {
         let split = { (text: String) in text.lowercased().split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) } }
-        return model.targets.indices.map { position in
+        let perTarget = model.targets.indices.map { position in
             let standard = model.targets[position].standard
             let titles = Set(([standard.title] + standard.typicalJobTitles).flatMap(split))
             let skills = Set(model.coreSkills[position].filter { !model.isCommonplace[$0] }.flatMap { split(model.skills[$0].label) })
-            return (titles, skills)
+            return (titles: titles, skills: skills)
         }
+        var titleRoutes: [String: Set<String>] = [:]
+        var skillRoutes: [String: Set<String>] = [:]
+        for (position, texts) in perTarget.enumerated() {
+            let route = model.targets[position].standard.route
+            for word in texts.titles { titleRoutes[word, default: []].insert(route) }
+            for word in texts.skills { skillRoutes[word, default: []].insert(route) }
+        }
+        return ClaimTexts(perTarget: perTarget, titleRoutes: titleRoutes, skillRoutes: skillRoutes)
     }
 
     /// The words of a wish that say what the work is (singular, lower-case): the wish's parts
@@ -51,9 +60,29 @@ extension CareerDiagnostician {
         return !aspiration.claimRoutes.contains(model.targets[position].standard.route)
     }
 
-    /// The routes some job of which holds one of the wish's words (`holdsWish`), for `Aspiration.claimRoutes`.
+    /// The routes some job of which holds one of the wish's words (`holdsWish`), for `Aspiration.claimRoutes`:
+    /// read from the words' routes (`ClaimTexts`) rather than by asking every job.
     func claimRoutes(words: Set<String>) -> Set<String> {
-        guard !words.isEmpty else { return [] }
-        return Set(model.targets.indices.filter { holdsWish($0, words: words) }.map { model.targets[$0].standard.route })
+        var routes: Set<String> = []
+        for word in words {
+            routes.formUnion(claimTexts.titleRoutes[word] ?? [])
+            if let skillRoutes = claimTexts.skillRoutes[word], Self.wishRoutes(word).isEmpty { routes.formUnion(skillRoutes) }
+        }
+        return routes
     }
+}
+
+// MARK: - Words that claim a wish, per job and per word
+
+/// The words of each job's titles and core skills (`CareerDiagnostician.claimTexts`), and the routes of the jobs
+/// holding each word, so the routes a wish's words reach are read without asking every job.
+struct ClaimTexts: Sendable {
+    /// Per target: the words of its titles, and of its core skills that are not commonplace.
+    let perTarget: [(titles: Set<String>, skills: Set<String>)]
+    /// Per title word: the routes of the jobs whose titles hold it.
+    let titleRoutes: [String: Set<String>]
+    /// Per core-skill word: the routes of the jobs whose core skills hold it.
+    let skillRoutes: [String: Set<String>]
+
+    subscript(position: Int) -> (titles: Set<String>, skills: Set<String>) { perTarget[position] }
 }

@@ -61,7 +61,7 @@ public final class CareerDiagnostician: Sendable {
     /// Per skill position, whether it is generic (`isGeneric`): it alone never qualifies a course for a gap.
     let genericSkill: [Bool]
     /// Per target, the words of its titles and of its core skills (`claimTexts`), for whether it holds what a wish says (`holdsWish`).
-    let claimTexts: [(titles: Set<String>, skills: Set<String>)]
+    let claimTexts: ClaimTexts
     private let index: Mutex<CourseIndex>
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
