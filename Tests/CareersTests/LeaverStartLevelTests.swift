@@ -32,6 +32,16 @@ struct LeaverStartLevelTests {
         #expect(diagnostic.notices.allSatisfy { !$0.contains("up to level 3") }, "\(diagnostic.notices)")
     }
 
+    @Test("an A-level student who names an entry-level job (paralegal) is answered at that level, not a level above it")
+    func namedEntryJobKeepsLevelThree() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I'm 18 and just got my A level results, law D, history D and sociology E. I did a weeks work experience at a solicitors "
+                + "with the conveyancing and wills team and really liked it. Id rather get a job in a law firm and work my way up",
+            aspiration: "Paralegal or legal admin at a solicitors"))
+        #expect(diagnostic.reskill.allSatisfy { ($0.occupation.level ?? 0) <= 3 }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(diagnostic.notices.contains { $0.contains("up to level 3") }, "\(diagnostic.notices)")
+    }
+
     @Test("a 16-year-old in year 11 stays at entry levels (up to level 3)")
     func gcseStudentStaysAtLevelThree() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(

@@ -42,6 +42,13 @@ extension CareerDiagnostician {
         studiesAtLevelThree(text) || ageBand == .adult ? leaverEntryLevel : entryLevel
     }
 
+    /// The level a learner starting out is offered moves up to: `start` (`leaverStartLevel`), unless a job their
+    /// wish names (`namedLevels`, the level of each) is at the entry level or below: a sixth former who wants to be
+    /// a paralegal asks to start there, and is answered at that level, not a level above it.
+    static func leaverStart(_ start: Int, namedLevels: [Int]) -> Int {
+        start > entryLevel && namedLevels.contains { $0 <= entryLevel } ? entryLevel : start
+    }
+
     /// Whether the job at `position` is one a school leaver naming it may apply for: a level-4 job
     /// (`leaverEntryLevel`), or a degree apprenticeship (`degreeLevel` and up) for one studying at level 3
     /// (`levelThree`, `studiesAtLevelThree`).

@@ -256,8 +256,8 @@ public final class CareerDiagnostician: Sendable {
         var aspiration = aspirationBoosts(profile, target: target)
         // Someone starting out who holds or is finishing a level 3, or is an adult, may start at level 4 (`leaverStartLevel`);
         // a school leaver of 17 or more may apply for a level-4 job they name from 18 (`nearsLeaverEntry`), a retired version too.
-        let startLevel = earlyCareer ? Self.leaverStartLevel(history, ageBand: profile.constraints.ageBand) : Self.entryLevel
-        let leaverReach = earlyCareer && Self.nearsLeaverEntry(history) ? Self.leaverEntryLevel : startLevel
+        let schoolStart = earlyCareer ? Self.leaverStartLevel(history, ageBand: profile.constraints.ageBand) : Self.entryLevel
+        let leaverReach = earlyCareer && Self.nearsLeaverEntry(history) ? Self.leaverEntryLevel : schoolStart
         // A school leaver's Saturday job (`titleLevel`) does not bring that down.
         let namedReach = earlyCareer ? max(leaverReach, (titleLevel ?? 0) + 1) : (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
         aspiration.namedJobs = namedJobsPreferringCurrent(aspiration.namedJobs, reach: namedReach)
@@ -266,6 +266,8 @@ public final class CareerDiagnostician: Sendable {
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
         // A job no standard's title names may still be trained for by the standard named for its work (`standingIn`).
         standingInForUnmatchedJobs(&aspiration, target: target)
+        // One who names a job at an entry level (a paralegal) is answered at that level (`leaverStart`).
+        let startLevel = Self.leaverStart(schoolStart, namedLevels: aspiration.namedJobs.compactMap { $0.first.map { model.targets[$0].standard.level } })
         let spoken = spokenRoutes(of: aspiration, wish: profile.aspiration, target: target, fieldJobs: fieldJobs)
         aspiration.claimWords = target.route == nil ? Self.claimWords(of: profile.aspiration) : []
         aspiration.claimRoutes = claimRoutes(words: aspiration.claimWords)
