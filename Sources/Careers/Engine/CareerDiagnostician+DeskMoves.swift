@@ -75,7 +75,7 @@ extension CareerDiagnostician {
     /// own job, right after the best move their skills suggest.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil, placedGroup: String? = nil, stepsUp: Bool = true
+        limits: [Int] = [], qualificationLevel: Int? = nil, placedGroup: String? = nil, stepsUp: Bool = true, startLevel: Int = entryLevel
     ) -> [Candidate] {
         // A learner who names a field they want sees its paths instead, unless nothing at all is found.
         let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
@@ -91,7 +91,8 @@ extension CareerDiagnostician {
         let outdoorClosed = limits.contains(WorkLimit.outdoors) || limits.contains(WorkLimit.indoors)
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: kept, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed, working: !earlyCareer && held.contains(true))
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed, working: !earlyCareer && held.contains(true),
+            startLevel: startLevel)
             .filter { move in
                 (!kinClosed.contains(move.position) || target.standards.contains(move.position))
                     && (!outdoorClosed || !namesOutdoorWork(move.position) || target.standards.contains(move.position))

@@ -14,7 +14,7 @@ extension CareerDiagnostician {
     /// skills among its core skills (`OccupationSkillModel.coreSkills`), then the heaviest share of its core
     /// weight, then the lowest position. Only specific, not commonplace, tasks count; a standard needs
     /// `fieldTasks` of them at its core, one named by few kinds of job (not `OccupationSkillModel.isWidespread`),
-    /// and, unless the group is elementary (SOC 2020 major group 9), job titles coding to its sub-major group.
+    /// and, unless the group is elementary (SOC 2020 major group 9), job titles coding to its sub-major group or to none.
     /// `nil` when no standard qualifies.
     func fieldStandard(ofGroup code: String, level: Int) -> Int? {
         // Tasks every job names (compliance) say nothing of the field, and one at least must be named by few
@@ -26,11 +26,14 @@ extension CareerDiagnostician {
         var best: (own: Bool, count: Int, share: Double, position: Int)?
         // Its job titles code to the group's sub-major group (a dental nurse's caring services, not a nail
         // technician's beauty work), unless the group is elementary: a shelf filler's field is retail.
+        // A standard linked to no unit group at all (its data gives it no job titles the coding index reads,
+        // such as Autocare technician, the fast-fit standard) is of no other field either: its skills decide.
         let elementary = code.first == Self.elementaryMajorGroup
         // A standard for the group's own job (`standsFor`) is of its field whatever its links say.
         let titles = groupTitles(code)
         for (position, target) in model.targets.enumerated() where target.standard.level <= level
-            && (elementary || target.standard.soc.contains { $0.code.prefix(2) == code.prefix(2) } || standsFor(position, group: code, titles: titles))
+            && (elementary || target.standard.soc.isEmpty || target.standard.soc.contains { $0.code.prefix(2) == code.prefix(2) }
+                || standsFor(position, group: code, titles: titles))
         {
             // The tasks must be what the job is about: among its core skills, not named in passing (a
             // dental nurse's infection control is no nail technician's job).

@@ -34,6 +34,21 @@ extension CareerDiagnostician {
         return studiesAtLevelThree(text)
     }
 
+    /// The highest level a learner starting out (`isEarlyCareer`) is offered moves at: level 4 (`leaverEntryLevel`)
+    /// for one who holds or is finishing a level 3 (A levels, a T level or a level-3 BTEC: `studiesAtLevelThree`) or
+    /// who is an adult (`ageBand` 19+), since level-4 apprenticeships are open to them and a second level 3 is no
+    /// step; otherwise the entry level (`entryLevel`, level 3), which a 16-year-old finishing their GCSEs starts at.
+    static func leaverStartLevel(_ text: String, ageBand: AgeBand?) -> Int {
+        studiesAtLevelThree(text) || ageBand == .adult ? leaverEntryLevel : entryLevel
+    }
+
+    /// The level a learner starting out is offered moves up to: `start` (`leaverStartLevel`), unless a job their
+    /// wish names (`namedLevels`, the level of each) is at the entry level or below: a sixth former who wants to be
+    /// a paralegal asks to start there, and is answered at that level, not a level above it.
+    static func leaverStart(_ start: Int, namedLevels: [Int]) -> Int {
+        start > entryLevel && namedLevels.contains { $0 <= entryLevel } ? entryLevel : start
+    }
+
     /// Whether the job at `position` is one a school leaver naming it may apply for: a level-4 job
     /// (`leaverEntryLevel`), or a degree apprenticeship (`degreeLevel` and up) for one studying at level 3
     /// (`levelThree`, `studiesAtLevelThree`).

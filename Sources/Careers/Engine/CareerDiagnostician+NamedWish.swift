@@ -34,6 +34,14 @@ extension CareerDiagnostician {
             // A job standing in for one no standard is for (`Aspiration.standIns`) is a first step towards that job.
             let standIn = aspiration.standIns[index]
             if Self.lists(wished, upskill, reskill) {
+                // A school leaver who may start at level 4 (`leaverStartLevel`) finds the level-4 job they name among the moves:
+                // it is still said to be open from 18, with its entry requirement (`addLeaverEntry`).
+                if schoolLeaver, reskill.contains(where: { $0.position == wished }),
+                    isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index], levelThree: levelThree)
+                {
+                    notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill))
+                    continue
+                }
                 Self.promote(wished, towards: standIn, in: &upskill)
                 Self.promote(wished, towards: standIn, in: &reskill)
                 continue
@@ -186,6 +194,45 @@ extension CareerDiagnostician {
             upskill = Array(([candidate] + upskill).prefix(Self.maxUpskillPaths))
         } else {
             reskill = Array(([candidate] + reskill).prefix(Self.maxReskillPaths))
+        }
+    }
+}
+
+// MARK: - A job no standard is named for, stood in for by the standard named for its work
+
+/// A job the wish names in words no standard's title holds (`Aspiration.unmatchedJobs`: "health and safety
+/// adviser") is still one an apprenticeship trains for when a standard's own title holds every word of it that
+/// says what the work is on (all its words before the role word, two at least: "health" and "safety" in Safety,
+/// health and environment technician). That standard is a first step towards the job, listed as such
+/// (`Aspiration.standIns`), rather than the learner being told no apprenticeship is for it. One word of work
+/// ("dispensing optician", "video editor") is too little to tell: many titles hold one word of another job.
+extension CareerDiagnostician {
+    /// The words of work a job needs a standard's own title to hold before it stands in for the job.
+    static let standInWorkWords = 2
+
+    /// The standard standing in for `job` (see above): the lowest level of those whose own title holds all its work
+    /// words, then the first. `nil` when the job has fewer than `standInWorkWords` such words or no title holds them all.
+    func standingIn(for job: String) -> Int? {
+        let words = job.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+        let work = Set(words.dropLast().filter { !Self.gradeWords.contains($0) && !Self.roleWords.contains($0) })
+        guard work.count >= Self.standInWorkWords else { return nil }
+        return model.targets.indices.filter { position in
+            let title = model.targets[position].standard.title.lowercased().split(separator: "(").first ?? ""
+            return work.isSubset(of: Set(title.split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }))
+        }.min { (model.targets[$0].standard.level, $0) < (model.targets[$1].standard.level, $1) }
+    }
+
+    /// Each job of `aspiration.unmatchedJobs` a standard stands in for (`standingIn`) becomes a job the wish names
+    /// through it (`Aspiration.namedJobs`, `Aspiration.standIns`), boosted as a named job, and no longer unmatched.
+    func standingInForUnmatchedJobs(_ aspiration: inout Aspiration, target: Target) {
+        guard target.standards.isEmpty, target.route == nil else { return }
+        let stoodIn = Set(aspiration.standIns.values)
+        for job in aspiration.unmatchedJobs where !stoodIn.contains(job) {
+            guard let position = standingIn(for: job), !aspiration.namedJobs.contains([position]) else { continue }
+            aspiration.standIns[aspiration.namedJobs.count] = job
+            aspiration.namedJobs.append([position])
+            aspiration.boost[position] = max(aspiration.boost[position] ?? 0, Self.namedBoost)
+            aspiration.unmatchedJobs.removeAll { $0 == job }
         }
     }
 }

@@ -361,28 +361,29 @@ extension CareerDiagnostician {
     /// (a baker) is not left without a move, and no one else's list changes.
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false, working: Bool? = nil
+        limits: [Int] = [], qualificationLevel: Int? = nil, ownClosed: Bool = false, working: Bool? = nil, startLevel: Int = entryLevel
     ) -> [Candidate] {
         let working = working ?? (!earlyCareer && held.contains(true))
         let moves = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: false, working: working)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: false, working: working, startLevel: startLevel)
         guard !moves.contains(where: { !$0.generic }), scored.contains(where: { $0.kin != nil }) else { return moves }
         let neighbours = skillMoves(
             anchor: anchor, level: level, scored: scored, aspiration: aspiration, target: target, held: held, earlyCareer: earlyCareer,
-            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: true, working: working)
+            limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownClosed, neighbours: true, working: working, startLevel: startLevel)
             .filter { move in move.kin != nil && !moves.contains { $0.position == move.position } }
         return Array((neighbours + moves).prefix(Self.maxReskillPaths))
     }
 
     func skillMoves(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int], qualificationLevel: Int?, ownClosed: Bool, neighbours: Bool, working: Bool
+        limits: [Int], qualificationLevel: Int?, ownClosed: Bool, neighbours: Bool, working: Bool, startLevel: Int = entryLevel
     ) -> [Candidate] {
         let current = anchor.map { model.targets[$0].standard }
         let closing = Self.closing(limits)
         let hasSpecific = held.indices.contains { held[$0] && OccupationSkillModel.isSpecific(model.skills[$0].kind) }
-        let maxLevel = earlyCareer ? 3 : max(3, min((level ?? 2) + 2, 5))
+        // Someone starting out starts at the level their schooling leads to (`startLevel`, `leaverStartLevel`).
+        let maxLevel = earlyCareer ? startLevel : max(3, min((level ?? 2) + 2, 5))
         let affinity = model.routeAffinity(of: held)
         // A profile naming three skills or fewer may move on one core skill of the target.
         let fewSkills = held.lazy.filter { $0 }.count <= 3

@@ -22,8 +22,8 @@ extension CareerDiagnostician {
         // The learner's job is the first standard guessed: a path to it is not a move and goes. Another
         // guessed standard that is also a path (the lead role a care worker might step up to) is a move
         // and stays a path; it is no longer listed as what they do now.
-        // A first step towards a job the wish names is a move, even when the learner's words also placed
-        // them there (a bookkeeper returner who wants to train as an accounting technician).
+        // A first step towards a job the wish names, or that job, is a move, even when the learner's words also
+        // placed them there (a bookkeeper returner who wants to train as an accounting technician).
         let job = diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }?.occupation.id
         result.upskill = diagnostic.upskill.filter { $0.occupation.id != job || Self.isWished($0) }.map(Self.tidied)
         result.reskill = diagnostic.reskill.filter { $0.occupation.id != job || Self.isWished($0) }.map(Self.tidied)
@@ -44,10 +44,12 @@ extension CareerDiagnostician {
         return result
     }
 
-    /// Whether the path is listed as a first step towards a job the learner's wish names
-    /// (`servingNamedWishes`), as its why says.
+    /// Whether the path is listed as a first step towards a job the learner's wish names, or as that job
+    /// (`servingNamedWishes`), as its why says: a job the learner wants is what they would like to do, not
+    /// what they do, even when their words also placed them there (a 17-year-old who helps coach the
+    /// under-10s and wants to be a sports coach).
     static func isWished(_ path: CareerPath) -> Bool {
-        path.why.summary.hasPrefix("A first step towards ")
+        path.why.summary.hasPrefix("A first step towards ") || path.why.summary.hasPrefix("The job your wish names")
     }
 
     /// "Only two moves into another field are shown: …" worded for `moves` moves; nil (the notice goes)

@@ -157,6 +157,9 @@ extension CareerDiagnostician {
         for part in Self.aspirationParts(Self.droppingCircumstances(Self.droppingNegatedClauses(wish))) {
             // A part naming a job (by title, or by an everyday name of one) names no field.
             if Self.wishedFields(in: part).contains(where: { !$0.field }) || named.contains(where: { namesOutright(part, position: $0) }) { continue }
+            // Nor does a word of a job named in words no title holds ("health" of "health and safety adviser", paths15).
+            let words = part.lowercased().trimmingCharacters(in: .whitespaces)
+            if !words.isEmpty, (aspiration.unmatchedJobs + aspiration.standIns.values).contains(where: { $0.contains(words) }) { continue }
             routes.formUnion(Self.wishRoutes(part))
         }
         // A field named in everyday words ("something in IT") is read in the whole wish, where "in" says "it" is IT.

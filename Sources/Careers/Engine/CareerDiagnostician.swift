@@ -254,10 +254,20 @@ public final class CareerDiagnostician: Sendable {
 
         // Aspiration
         var aspiration = aspirationBoosts(profile, target: target)
-        aspiration.namedJobs = namedJobsPreferringCurrent(aspiration.namedJobs, reach: (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel)
+        // Someone starting out who holds or is finishing a level 3, or is an adult, may start at level 4 (`leaverStartLevel`);
+        // a school leaver of 17 or more may apply for a level-4 job they name from 18 (`nearsLeaverEntry`), a retired version too.
+        let schoolStart = earlyCareer ? Self.leaverStartLevel(history, ageBand: profile.constraints.ageBand) : Self.entryLevel
+        let leaverReach = earlyCareer && Self.nearsLeaverEntry(history) ? Self.leaverEntryLevel : schoolStart
+        // A school leaver's Saturday job (`titleLevel`) does not bring that down.
+        let namedReach = earlyCareer ? max(leaverReach, (titleLevel ?? 0) + 1) : (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
+        aspiration.namedJobs = namedJobsPreferringCurrent(aspiration.namedJobs, reach: namedReach)
         // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
+        // A job no standard's title names may still be trained for by the standard named for its work (`standingIn`).
+        standingInForUnmatchedJobs(&aspiration, target: target)
+        // One who names a job at an entry level (a paralegal) is answered at that level (`leaverStart`).
+        let startLevel = Self.leaverStart(schoolStart, namedLevels: aspiration.namedJobs.compactMap { $0.first.map { model.targets[$0].standard.level } })
         let spoken = spokenRoutes(of: aspiration, wish: profile.aspiration, target: target, fieldJobs: fieldJobs)
         aspiration.claimWords = target.route == nil ? Self.claimWords(of: profile.aspiration) : []
         aspiration.claimRoutes = claimRoutes(words: aspiration.claimWords)
@@ -295,7 +305,8 @@ public final class CareerDiagnostician: Sendable {
             experienced: experienced, held: held)
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
-            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup, stepsUp: !upskill.isEmpty)
+            earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup, stepsUp: !upskill.isEmpty,
+            startLevel: startLevel)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
             // Nor is a wish the step up answers answered again by a fresh start in the same field sharing
@@ -397,7 +408,10 @@ public final class CareerDiagnostician: Sendable {
         if earlyCareer {
             // A level-4 job or degree apprenticeship the wish names is open to a school leaver from 18 (`addLeaverEntry`).
             let beyond = reskill.first(where: \.leaverEntry).map { ", besides the level \(model.targets[$0.position].standard.level) job you name," } ?? ""
-            notices.append("You look to be starting out, so paths are at entry levels (up to level 3)\(beyond) and there are no upskill paths.")
+            notices.append(
+                "You look to be starting out, so paths are at entry levels (up to level \(startLevel)"
+                    + (startLevel > Self.entryLevel ? ", since level 4 apprenticeships are open to you after A levels or another level 3" : "")
+                    + ")\(beyond) and there are no upskill paths.")
         } else if anchor == nil, let group = placedRef, title != nil || field != nil {
             notices.append(fieldNotice(group: group, fromTitle: title != nil, field: field, steps: upskill.count))
         } else if let rejected, let group = textGroup {

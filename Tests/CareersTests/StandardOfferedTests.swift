@@ -1,0 +1,60 @@
+import Careers
+import Domain
+import Taxonomy
+import Testing
+
+// MARK: - The standard an adviser would name first is offered
+
+/// Review 11 G1: standards in the data that an adviser would name were not offered. Each test names the
+/// general rule that now offers it.
+@Suite("Standards an adviser would name")
+struct StandardOfferedTests {
+    /// Principle: a standard the data links to no unit group (no job titles the SOC coding index reads, as the
+    /// fast-fit standard Autocare technician, or Specialist tyre operative) is of no other field, so its skills alone decide
+    /// whether it is the field of a job no standard stands for; a tyre fitter (SOC 8145) then steps up to light vehicle technician.
+    @Test("a tyre fitter steps up in the fast-fit field to the light vehicle technician, the job he names")
+    func tyreFitterStepsUp() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "tyre fitter at a fast fit centre in worcester 7 years, tyres, tracking, brake pads and discs, exhausts, batteries, "
+                + "tpms sensors, dealing with customers at the counter. we get loads of electric cars and hybrids in now and nobody knows "
+                + "how to work on them. i want to get my EV qualifications and become a proper vehicle technician on electric vehicles",
+            currentTitle: "Tyre fitter"))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.upskill.contains { $0.occupation.code == "ST0033" }, "\(diagnostic.upskill.map(\.occupation.title))")
+        #expect(diagnostic.notices.contains { $0.contains("the step ups shown are those of the nearest field") }, "\(diagnostic.notices)")
+        #expect(!diagnostic.notices.contains { $0.contains("none is shown as your current occupation and upskill paths are not shown") })
+    }
+
+    /// Principle: a job the wish names in words no standard's title holds is still trained for by the standard whose
+    /// own title holds every word of its work ("health" and "safety"): that standard is offered as a first step towards
+    /// it, and the words of that job ("health") name no field whose other jobs would claim the wish.
+    @Test("a powder coater who wants to be a health and safety adviser is offered the safety, health and environment technician")
+    func healthAndSafetyAdviser() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Powder coater and paint sprayer at a trailer manufacturer near Pershore, 15 years. Pre treatment, masking, spraying, "
+                + "curing ovens, COSHH, I'm the first aider and on the health and safety committee, do the toolbox talks. Want to come off "
+                + "the tools and become a health and safety adviser, would need NEBOSH I think"))
+        checkPathInvariants(diagnostic)
+        let first = try #require(diagnostic.reskill.first, "\(diagnostic.notices)")
+        #expect(first.occupation.code == "ST0550", "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(first.why.summary.hasPrefix("A first step towards health and safety adviser"), "\(first.why.summary)")
+        #expect(!diagnostic.notices.contains { $0.contains("no apprenticeship standard here is for that job") }, "\(diagnostic.notices)")
+        for path in diagnostic.reskill where path.occupation.route == "health-and-science" {
+            #expect(!path.why.summary.contains("matches what you said"), "\(path.occupation.title)")
+        }
+    }
+
+    /// Principle: a standard's skills are what its job does. Rendering an animation is no plastering, and a
+    /// vehicle paint technician refinishes vehicle bodies rather than decorating rooms.
+    @Test("misread skills are dropped from the animator's, VFX artist's and vehicle paint technician's standards")
+    func misreadSkillsDropped() throws {
+        let taxonomy = try SkillsTaxonomy.bundled()
+        let animator = try #require(taxonomy.standard(reference: "ST0488"))
+        #expect(!animator.skillIDs.contains("plastering"))
+        #expect(animator.skillIDs.contains("animation"))
+        #expect(!(try #require(taxonomy.standard(reference: "ST0903"))).skillIDs.contains("plastering"))
+        let paint = try #require(taxonomy.standard(reference: "ST0448"))
+        #expect(!paint.skillIDs.contains("painting-and-decorating"))
+        #expect(paint.skillIDs.contains("vehicle-body-repair"))
+    }
+}
