@@ -653,10 +653,7 @@ extension CareerDiagnostician {
     func namesHead(of part: String, position: Int) -> Bool {
         guard let last = part.split(whereSeparator: { !$0.isLetter }).last else { return false }
         let head = Self.singular(String(last))
-        let standard = model.targets[position].standard
-        return ([standard.title] + standard.typicalJobTitles).contains { title in
-            title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.singular(String($0)) == head }
-        }
+        return model.targets[position].titleWords.contains { $0.contains(head) }
     }
 
     /// A wish's words without what follows its job in a clause of what the job does: "an aircraft engineer
@@ -682,16 +679,15 @@ extension CareerDiagnostician {
     /// or holds it anywhere when it is an activity ("baking" in "Baking operative").
     func namesAsJob(_ word: String, position: Int) -> Bool {
         let head = Self.singular(word)
-        let standard = model.targets[position].standard
-        let words = { (title: String) in title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) } }
-        if words(standard.title).contains(head) || standard.typicalJobTitles.contains(where: { words($0).last == head }) { return true }
+        let titles = model.targets[position].titleWords
+        let jobTitles = titles.dropFirst()
+        if titles[0].contains(head) || jobTitles.contains(where: { $0.last == head }) { return true }
         // An activity ("baking", "welding") is the work itself: it names a job any of whose titles names it, wherever
         // it stands ("Baking operative"), where a place or thing ("theatre", "lab") does not. A title that leads
         // the activity ("Estimating lead", "Head of welding") is a rank above it, not the work wished for.
         return head.count > 5 && head.hasSuffix("ing")
-            && standard.typicalJobTitles.contains { title in
-                let titleWords = words(title)
-                return titleWords.contains(head) && !titleWords.contains(where: Self.rankWords.contains)
+            && jobTitles.contains { titleWords in
+                titleWords.contains(head) && !titleWords.contains(where: Self.rankWords.contains)
             }
     }
 
@@ -702,18 +698,28 @@ extension CareerDiagnostician {
     /// in a row ("heat pump" for "fit heat pumps"), or, for a one-word part, that word ("nurse"), singular or plural.
     /// With `ownTitleOnly`, only the standard's own title counts.
     func namesOutright(_ part: String, position: Int, ownTitleOnly: Bool = false) -> Bool {
-        Self.namesOutright(part, standard: model.targets[position].standard, ownTitleOnly: ownTitleOnly)
+        let titles = model.targets[position].titleWords
+        return Self.namesOutright(part, titleWords: ownTitleOnly ? Array(titles.prefix(1)) : titles)
     }
 
     /// `namesOutright(_:position:ownTitleOnly:)` for a standard.
     static func namesOutright(_ part: String, standard: OccupationalStandard, ownTitleOnly: Bool = false) -> Bool {
-        let words = part.split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+        namesOutright(part, titleWords: ([standard.title] + (ownTitleOnly ? [] : standard.typicalJobTitles)).map(singularWords))
+    }
+
+    /// Whether one of the titles (as `singularWords`) holds the part's last two words in a row, or its one word.
+    static func namesOutright(_ part: String, titleWords titles: [[String]]) -> Bool {
+        let words = singularWords(part)
         let tail = Array(words.suffix(2))
         guard !tail.isEmpty else { return false }
-        return ([standard.title] + (ownTitleOnly ? [] : standard.typicalJobTitles)).contains { title in
-            let titleWords = title.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
-            return titleWords.count >= tail.count && (0...(titleWords.count - tail.count)).contains { Array(titleWords[$0..<$0 + tail.count]) == tail }
+        return titles.contains { titleWords in
+            titleWords.count >= tail.count && (0...(titleWords.count - tail.count)).contains { titleWords[$0..<$0 + tail.count].elementsEqual(tail) }
         }
+    }
+
+    /// A text's words, split at anything not a letter, each lower-case and singular (`singular`).
+    static func singularWords(_ text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) }
     }
 
     /// Whether a wish ending in a grade word any field has (`roleWords`: "conveyancing assistant") names the standard

@@ -32,6 +32,10 @@ struct OccupationSkillModel: Sendable {
         /// what tells this kind of work from others (a freight forwarder's freight forwarding and customs,
         /// not the pricing and customer service many jobs name).
         let distinctiveCore: [Int]
+        /// The words of its own title, then of each typical job title: lower-case, split at anything not a letter,
+        /// singular (`CareerDiagnostician.singular`), for comparing a wish's words with them without splitting per
+        /// diagnosis.
+        let titleWords: [[String]]
 
         init(
             standard: OccupationalStandard, skills: [(skill: Int, weight: Double)], strong: [Bool], totalWeight: Double, maxWeight: Double,
@@ -44,6 +48,7 @@ struct OccupationSkillModel: Sendable {
             self.maxWeight = maxWeight
             self.coreWeight = coreWeight
             self.distinctiveCore = distinctiveCore
+            titleWords = ([standard.title] + standard.typicalJobTitles).map(CareerDiagnostician.singularWords)
         }
     }
 
