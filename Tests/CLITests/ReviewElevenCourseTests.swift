@@ -1,0 +1,75 @@
+import Careers
+import Domain
+import Storage
+import Testing
+
+// MARK: - Courses a learner can take, over the default catalogue (review 11, G1 and "also noted")
+
+@Suite("Courses a learner can take, over the default catalogue (review 11)")
+struct ReviewElevenCourseTests {
+    static let carer = """
+        care assistant in a nursing home in Bromsgrove 10 years, personal care, meds rounds, end of life care, dementia. stopped 5 years \
+        ago to care for my husband who has MS, hes in a home now. I liked the medical side, maybe taking bloods as a phlebotomist?
+        """
+
+    @Test("a district limit keeps a funded work-based apprenticeship with no stated venue: its place of work is the employer's")
+    func apprenticeshipAtTheEmployer() async throws {
+        let diagnostic = try await DefaultCatalogueCourseTests.diagnose(
+            LearnerProfile(text: Self.carer, constraints: LearnerConstraints(districts: [.bromsgrove])))
+        let courses = diagnostic.paths.flatMap(\.courses)
+        let apprenticeship = courses.first { $0.title == "Healthcare Support Worker Apprenticeship" }
+        #expect(apprenticeship != nil, "\(DefaultCatalogueCourseTests.listed(diagnostic))")
+        #expect(apprenticeship?.deliveryMode == .workBased && apprenticeship?.district == nil)
+        for course in courses {
+            // Every course is in the district, online, or a funded place at the employer's workplace: not a course sold
+            // to employers per group at their premises.
+            let atEmployer = course.deliveryMode == .workBased && course.district == nil && course.funded
+            #expect(course.deliveryMode == .online || course.district == .bromsgrove || atEmployer,
+                    "\(course.title) is in \(course.district?.name ?? "no stated place")")
+        }
+    }
+
+    @Test("an adult is shown the courses free or priced for adults before any whose free places are 16-18-year-olds'")
+    func adultCoursesFirst() async throws {
+        for text in [Self.carer, """
+            Ward clerk at the Alexandra Hospital Redditch 2008 to 2017 on a busy surgical ward, admissions and discharges on PAS, booking \
+            transport, answering the phones, filing notes, ordering stationery. Stayed at home with my three kids since then. Want to go back \
+            into NHS admin, part time school hours ideally
+            """] {
+            let diagnostic = try await DefaultCatalogueCourseTests.diagnose(LearnerProfile(text: text))
+            var unpublished = 0
+            for path in diagnostic.paths {
+                let published = path.courses.map { !($0.costToLearner == .charged && $0.costPence == nil) }
+                unpublished += published.filter { !$0 }.count
+                // Once a course with no adult fee is listed, no course free or priced for adults follows it.
+                if let first = published.firstIndex(of: false) {
+                    #expect(!published[first...].contains(true), "\(path.occupation.title): \(path.courses.map(\.title))")
+                }
+            }
+            print("unpublished adult fees listed: \(unpublished)")
+        }
+    }
+
+    @Test("a course whose where-next names a job title made of common words that together name one occupation leads to it")
+    func commonWordsNamingOneJob() async throws {
+        // "Junior data analyst" (Data technician's job title): junior, data and analyst each name many jobs, all three one.
+        let diagnostic = try await DefaultCatalogueCourseTests.diagnose(LearnerProfile(text: """
+            delivery driver for DPD round redditch 5 years, own van, 120 drops a day, scanner, routes, dealing with customers. done a free \
+            google data analytics course online in the evenings and loved it, excel, sql basics, tableau. would love to be a data analyst \
+            but dont have a degree, is it too late at 31
+            """))
+        let path = try #require(diagnostic.paths.first { $0.occupation.title == "Data technician" }, "\(diagnostic.paths.map(\.occupation.title))")
+        #expect(path.courses.contains { $0.title == "Data Analytics Skills Bootcamp" }, "\(path.courses.map(\.title))")
+    }
+
+    @Test("the default catalogue's Access to Higher Education diploma is level 3, not a master's for the \"ma (\" of \"Diploma (\"")
+    func accessDiplomaLevel() async throws {
+        let courses = try await DefaultCatalogueCourseTests.store.value.coursesForTagging().map(\.course)
+        let access = courses.filter { $0.title.hasPrefix("Access to H") }
+        #expect(!access.isEmpty)
+        for course in access {
+            let level = course.level ?? course.qualification?.levelText.flatMap(Level.infer(from:)) ?? Level.infer(from: course.title)
+            #expect(level == Level(rank: 3), "\(course.title): \(level?.description ?? "no level")")
+        }
+    }
+}
