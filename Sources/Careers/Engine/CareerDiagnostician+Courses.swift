@@ -316,10 +316,8 @@ extension CareerDiagnostician {
         // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
         // The different courses come before a second provider's run of one already listed (`otherProviders`).
         // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult)
-        // comes after the courses free or priced for them that close as much of the gap (`publishedFirst`).
-        let ordered = Self.publishedFirst(best, published: { $0.run.charge(for: band).published }) { item in
-            Set(index.entries[Int(item.entry)].skills.lazy.filter { scratch.gapWeight[$0.skill] > 0 }.map(\.skill))
-        }
+        // comes after the courses free or priced for them (`publishedFirst`): an adult is shown first what an adult can take.
+        let ordered = Self.publishedFirst(best, published: { $0.run.charge(for: band).published })
         for item in Self.otherProviders(last: Self.preferredFirst(ordered, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
         where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
@@ -415,23 +413,10 @@ extension CareerDiagnostician {
     static let youthPaidLevel = 4
 
     /// `items` with each one whose fee the learner is not told (`published` false: "Free for 16-18 year olds"
-    /// read for an adult) moved after the last later item that is published and covers every gap skill it
-    /// does (`covers`): of two courses that close the gap equally, the one free or priced for them comes first.
-    static func publishedFirst<Item>(_ items: [Item], published: (Item) -> Bool, covers: (Item) -> Set<Int>) -> [Item] {
-        guard items.contains(where: { !published($0) }) else { return items }
-        var items = items
-        var position = 0
-        while position < items.count {
-            if !published(items[position]) {
-                let own = covers(items[position])
-                if let last = items.indices.last(where: { $0 > position && published(items[$0]) && covers(items[$0]).isSuperset(of: own) }) {
-                    items.insert(items.remove(at: position), at: last)
-                    continue
-                }
-            }
-            position += 1
-        }
-        return items
+    /// read for an adult, a full-time study programme) moved after every item that is published, each group in its
+    /// order: an adult is shown first the courses free or priced for adults, and the others, if shown, say so.
+    static func publishedFirst<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {
+        items.filter(published) + items.filter { !published($0) }
     }
 
     /// `items` with each course whose title (`variantKey`) an earlier item has moved after every other: a
