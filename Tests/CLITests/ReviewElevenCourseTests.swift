@@ -31,12 +31,16 @@ struct ReviewElevenCourseTests {
 
     @Test("an adult is shown the courses free or priced for adults before any whose free places are 16-18-year-olds'")
     func adultCoursesFirst() async throws {
-        for text in [Self.carer, """
-            Ward clerk at the Alexandra Hospital Redditch 2008 to 2017 on a busy surgical ward, admissions and discharges on PAS, booking \
-            transport, answering the phones, filing notes, ordering stationery. Stayed at home with my three kids since then. Want to go back \
-            into NHS admin, part time school hours ideally
-            """] {
-            let diagnostic = try await DefaultCatalogueCourseTests.diagnose(LearnerProfile(text: text))
+        for (text, aspiration) in [(Self.carer, nil), ("""
+            waitress at a tea room in broadway for 6 years, I'm 29, also do the baking when the cook is off. I was diagnosed with \
+            rheumatoid arthritis last year, my hands and feet flare up and I cant carry trays or be on my feet all shift anymore. want a \
+            sit down job, maybe reception or admin, or something where I can be my own boss
+            """, nil), ("""
+            pest control technician 9 yrs covering south worcestershire, rats mice wasps, bird proofing, lots of restaurant and food \
+            business contracts, reports for the EHO visits, RSPH level 2. Id like to move into trading standards or food safety \
+            inspection for the council, something more investigative
+            """, "trading standards officer")] as [(String, String?)] {
+            let diagnostic = try await DefaultCatalogueCourseTests.diagnose(LearnerProfile(text: text, aspiration: aspiration))
             var unpublished = 0
             for path in diagnostic.paths {
                 let published = path.courses.map { !($0.costToLearner == .charged && $0.costPence == nil) }
