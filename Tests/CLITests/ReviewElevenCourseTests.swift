@@ -76,4 +76,16 @@ struct ReviewElevenCourseTests {
             #expect(level == Level(rank: 3), "\(course.title): \(level?.description ?? "no level")")
         }
     }
+
+    @Test("a course named for another occupation reaches a path through a word of its field only when the two fields are kin")
+    func fieldWordOfAnotherOccupation() async throws {
+        // "Nursing" is the field of a nursing associate; a dental nursing diploma trains dental nurses, whose field is not hers.
+        let diagnostic = try await DefaultCatalogueCourseTests.diagnose(LearnerProfile(text: """
+            hotel housekeeper 4 years, I looked after my nan when she was poorly and I want to work in the hospital
+            """, aspiration: "nursing associate"))
+        let path = try #require(diagnostic.paths.first { $0.occupation.title.hasPrefix("Nursing associate") }, "\(diagnostic.paths.map(\.occupation.title))")
+        let titles = path.courses.map(\.title)
+        #expect(titles.contains("FdSc Nursing Associate (Apprenticeship)"), "\(titles)")
+        #expect(!titles.contains { $0.contains("Dental Nursing") }, "\(titles)")
+    }
 }

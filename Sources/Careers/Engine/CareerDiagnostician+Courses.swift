@@ -32,6 +32,7 @@ extension CareerDiagnostician {
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         let target = model.targets[position]
+        let targetPosition = position
         let youth = constraints.ageBand == .youth
         let band = constraints.ageBand ?? .adult
         // A school leaver's skills are a start, not a trade (`startedSkills`): the courses of their path still
@@ -176,8 +177,10 @@ extension CareerDiagnostician {
                 // setting out, nor a dental nursing diploma for an occupational therapist.
                 // Below `clearKinField` the two must also share the other occupation's defining skill (the heaviest
                 // in its field): a dental nurse and an occupational therapist share records, infection control and
-                // person-centred care (0.10) but not dental nursing.
-                if lead == 0, !index.ownTargets[position].isEmpty {
+                // person-centred care (0.10) but not dental nursing. So too a course that reaches this occupation only through
+                // a word of its field or its where-next (`Lead.field`, `Lead.context`): a dental nursing diploma names
+                // "nursing", a nursing associate's field, but trains dental nurses.
+                if lead < CourseIndex.Lead.title, !index.ownTargets[position].isEmpty, !index.ownTargets[position].contains(Int32(targetPosition)) {
                     var kin = false
                     for other in index.ownTargets[position] {
                         var cosine = 0.0
