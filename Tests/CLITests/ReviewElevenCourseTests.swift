@@ -88,4 +88,25 @@ struct ReviewElevenCourseTests {
         #expect(titles.contains("FdSc Nursing Associate (Apprenticeship)"), "\(titles)")
         #expect(!titles.contains { $0.contains("Dental Nursing") }, "\(titles)")
     }
+
+    @Test("a school leaver doing A levels is not offered a second full-time level 3 programme as their step")
+    func noSecondLevelThree() async throws {
+        let diagnostic = try await DefaultCatalogueCourseTests.diagnose(LearnerProfile(text: """
+            18, worcester, doing A levels in art, media and english, should get BBC. I draw all the time and do 2d animation in \
+            procreate and blender, i post them on tiktok. everyone says go to uni but i dont want the debt. want to be an animator or work on games
+            """, constraints: LearnerConstraints(ageBand: .youth)))
+        let courses = diagnostic.paths.flatMap(\.courses)
+        #expect(!courses.isEmpty, "\(diagnostic.paths.map(\.occupation.title))")
+        for course in courses {
+            let level = course.level?.rank ?? 9
+            #expect(!(level <= 3 && course.studyMode == .fullTime && course.deliveryMode != .workBased),
+                    "\(course.title) (\(course.level?.description ?? "no level"), full time)")
+        }
+        // A 16-year-old after GCSEs still is: a T Level or extended diploma is their next step.
+        let leaver = try await DefaultCatalogueCourseTests.diagnose(LearnerProfile(text: """
+            im 16 and just finished my GCSEs in worcester. I draw all the time and do 2d animation, want to be an animator or work on games
+            """, constraints: LearnerConstraints(ageBand: .youth)))
+        #expect(leaver.paths.flatMap(\.courses).contains { ($0.level?.rank ?? 9) <= 3 && $0.studyMode == .fullTime && $0.deliveryMode != .workBased },
+                "\(DefaultCatalogueCourseTests.listed(leaver))")
+    }
 }

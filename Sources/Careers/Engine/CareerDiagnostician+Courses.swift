@@ -109,6 +109,11 @@ extension CareerDiagnostician {
             specific[skill] && !broad[skill] && ((!held.isEmpty && held[skill]) || (!jobHeld.isEmpty && jobHeld[skill]))
         }
         let jobOnly = { (skill: Int) -> Bool in !jobHeld.isEmpty && jobHeld[skill] }
+        let studiesLevelThree = youth && scratch.studiesLevelThree
+        let secondLevelThree = { (level: Int?, run: CourseIndex.Run) -> Bool in
+            guard studiesLevelThree, let level, level <= 3 else { return false }
+            return run.studyMode == .fullTime && run.deliveryMode != .workBased
+        }
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
@@ -280,6 +285,10 @@ extension CareerDiagnostician {
                     return
                 }
                 guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
+                // A school leaver studying at level 3 (A levels) is not offered a second full-time classroom programme at
+                // level 3 or below (a T Level, an extended diploma) as their step: an apprenticeship, a part-time course or
+                // a higher level one is (`CourseScratch.studiesLevelThree`).
+                if secondLevelThree(level, run) { return }
                 // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
                 // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
                 // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation
