@@ -176,7 +176,10 @@ struct DiagnosticReportModel {
     static func describe(_ constraints: LearnerConstraints, scope: ProviderRef?) -> String {
         var parts: [String] = []
         if let scope { parts.append("from \(scope.name) only") }
-        parts.append(constraints.districts.isEmpty ? "in any district" : "in " + constraints.districts.map(\.name).joined(separator: " or ") + " (or online, or at an employer's workplace)")
+        // A funded work-based run with no venue (an apprenticeship) is at the employer's workplace, wherever that is.
+        parts.append(constraints.districts.isEmpty
+            ? "in any district"
+            : "in " + constraints.districts.map(\.name).joined(separator: " or ") + " (or online, or at an employer's workplace)")
         if !constraints.deliveryModes.isEmpty { parts.append(constraints.deliveryModes.map(\.rawValue).joined(separator: " or ")) }
         if !constraints.studyModes.isEmpty { parts.append(constraints.studyModes.map(\.rawValue).joined(separator: " or ")) }
         if let pence = constraints.maxCostPence { parts.append("costing at most £\(pence / 100)") }
