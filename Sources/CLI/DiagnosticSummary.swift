@@ -63,7 +63,9 @@ enum DiagnosticSummary {
 
     /// How and where a course runs, every part given: "classroom, part-time, Wychavon"; "online, full-time".
     static func place(_ course: CourseOption) -> String {
-        let parts = [course.deliveryMode?.rawValue, course.studyMode?.rawValue, course.district?.name].compactMap { $0 }
+        // A work-based run with no venue (an apprenticeship) is at the employer's workplace, wherever that is.
+        let place = course.district?.name ?? (course.deliveryMode == .workBased ? "at the employer's workplace" : nil)
+        let parts = [course.deliveryMode?.rawValue, course.studyMode?.rawValue, place].compactMap { $0 }
         return parts.isEmpty ? "mode not given" : parts.joined(separator: ", ")
     }
 }

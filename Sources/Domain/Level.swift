@@ -71,14 +71,17 @@ extension Level {
         if let rank = number(after: "level", in: lower) ?? (1...8).first(where: { TextSearch.containsWord(lower, "l\($0)") }) {
             return Level(rank: rank)
         }
+        // An Access to Higher Education diploma prepares for a degree: it is level 3, whatever "higher" says.
+        if TextSearch.contains(lower, "access to higher education") { return Level(rank: 3) }
         let keywords: [(String, Int)] = [
             ("doctorate", 8), ("phd", 8), ("postgraduate", 7), ("pgce", 7), ("master", 7), ("msc", 7), ("mba", 7),
-            ("ma ", 7), ("degree apprenticeship", 6), ("bsc", 6), ("ba (hons)", 6), ("ba hons", 6), ("beng", 6),
+            ("ma", 7), ("degree apprenticeship", 6), ("bsc", 6), ("ba (hons)", 6), ("ba hons", 6), ("beng", 6),
             ("undergraduate", 6), ("bachelor", 6), ("foundation degree", 5), ("hnd", 5), ("hnc", 4),
             ("higher technical", 4), ("a level", 3), ("a-level", 3), ("t level", 3), ("access to he", 3),
             ("advanced", 3), ("gcse", 2), ("intermediate", 2),
         ]
-        for (word, rank) in keywords where TextSearch.contains(lower, word) {
+        // "MA" is a degree only as a word: "Diploma (Health Professions)" holds "ma (" and is no master's.
+        for (word, rank) in keywords where word == "ma" ? TextSearch.containsWord(lower, word) : TextSearch.contains(lower, word) {
             return Level(rank: rank)
         }
         return nil

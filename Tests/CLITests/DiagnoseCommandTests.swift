@@ -125,7 +125,8 @@ struct DiagnoseCommandTests {
         #expect(DiagnosticSummary.place(course) == "classroom, full-time, Wychavon")
         course.district = nil
         course.deliveryMode = .workBased
-        #expect(DiagnosticSummary.place(course) == "work-based, full-time")
+        // A work-based run with no venue (an apprenticeship) is at the employer's workplace, and says so.
+        #expect(DiagnosticSummary.place(course) == "work-based, full-time, at the employer's workplace")
     }
 
     @Test("an evidence quote cut from inside the learner's quotation marks shows no stray mark")

@@ -28,6 +28,11 @@ struct DomainTests {
         #expect(Level.infer(from: "Foundation Degree in Early Years") == Level(rank: 5))
         #expect(Level.infer(from: "Postgraduate") == Level(rank: 7))
         #expect(Level.infer(from: "Welding for beginners") == nil)
+        // An Access to HE diploma is level 3: "Diploma (" holds "ma (" but names no master's degree, and "higher" no higher level.
+        #expect(Level.infer(from: "Access to Higher Education Diploma (Health Professions)") == Level(rank: 3))
+        #expect(Level.infer(from: "Level 1 Diploma (Multi-skills)") == Level(rank: 1))
+        #expect(Level.infer(from: "Floristry Diploma (Part Time)") == nil)
+        #expect(Level.infer(from: "MA Social Work") == Level(rank: 7))
     }
 
     @Test("postcodes and towns tell the Worcestershire district", arguments: [

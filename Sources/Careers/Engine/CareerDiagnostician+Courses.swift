@@ -32,6 +32,7 @@ extension CareerDiagnostician {
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         let target = model.targets[position]
+        let targetPosition = position
         let youth = constraints.ageBand == .youth
         let band = constraints.ageBand ?? .adult
         // A school leaver's skills are a start, not a trade (`startedSkills`): the courses of their path still
@@ -108,6 +109,11 @@ extension CareerDiagnostician {
             specific[skill] && !broad[skill] && ((!held.isEmpty && held[skill]) || (!jobHeld.isEmpty && jobHeld[skill]))
         }
         let jobOnly = { (skill: Int) -> Bool in !jobHeld.isEmpty && jobHeld[skill] }
+        let studiesLevelThree = youth && scratch.studiesLevelThree
+        let secondLevelThree = { (level: Int?, run: CourseIndex.Run) -> Bool in
+            guard studiesLevelThree, let level, level <= 3 else { return false }
+            return run.studyMode == .fullTime && run.deliveryMode != .workBased
+        }
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
@@ -176,8 +182,10 @@ extension CareerDiagnostician {
                 // setting out, nor a dental nursing diploma for an occupational therapist.
                 // Below `clearKinField` the two must also share the other occupation's defining skill (the heaviest
                 // in its field): a dental nurse and an occupational therapist share records, infection control and
-                // person-centred care (0.10) but not dental nursing.
-                if lead == 0, !index.ownTargets[position].isEmpty {
+                // person-centred care (0.10) but not dental nursing. So too a course that reaches this occupation only through
+                // a word of its field or its where-next (`Lead.field`, `Lead.context`): a dental nursing diploma names
+                // "nursing", a nursing associate's field, but trains dental nurses.
+                if lead < CourseIndex.Lead.title, !index.ownTargets[position].isEmpty, !index.ownTargets[position].contains(Int32(targetPosition)) {
                     var kin = false
                     for other in index.ownTargets[position] {
                         var cosine = 0.0
@@ -277,6 +285,10 @@ extension CareerDiagnostician {
                     return
                 }
                 guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
+                // A school leaver studying at level 3 (A levels) is not offered a second full-time classroom programme at
+                // level 3 or below (a T Level, an extended diploma) as their step: an apprenticeship, a part-time course or
+                // a higher level one is (`CourseScratch.studiesLevelThree`).
+                if secondLevelThree(level, run) { return }
                 // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
                 // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
                 // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation
@@ -316,10 +328,8 @@ extension CareerDiagnostician {
         // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
         // The different courses come before a second provider's run of one already listed (`otherProviders`).
         // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult)
-        // comes after the courses free or priced for them that close as much of the gap (`publishedFirst`).
-        let ordered = Self.publishedFirst(best, published: { $0.run.charge(for: band).published }) { item in
-            Set(index.entries[Int(item.entry)].skills.lazy.filter { scratch.gapWeight[$0.skill] > 0 }.map(\.skill))
-        }
+        // comes after the courses free or priced for them (`publishedFirst`): an adult is shown first what an adult can take.
+        let ordered = Self.publishedFirst(best, published: { $0.run.charge(for: band).published })
         for item in Self.otherProviders(last: Self.preferredFirst(ordered, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
         where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
@@ -415,23 +425,10 @@ extension CareerDiagnostician {
     static let youthPaidLevel = 4
 
     /// `items` with each one whose fee the learner is not told (`published` false: "Free for 16-18 year olds"
-    /// read for an adult) moved after the last later item that is published and covers every gap skill it
-    /// does (`covers`): of two courses that close the gap equally, the one free or priced for them comes first.
-    static func publishedFirst<Item>(_ items: [Item], published: (Item) -> Bool, covers: (Item) -> Set<Int>) -> [Item] {
-        guard items.contains(where: { !published($0) }) else { return items }
-        var items = items
-        var position = 0
-        while position < items.count {
-            if !published(items[position]) {
-                let own = covers(items[position])
-                if let last = items.indices.last(where: { $0 > position && published(items[$0]) && covers(items[$0]).isSuperset(of: own) }) {
-                    items.insert(items.remove(at: position), at: last)
-                    continue
-                }
-            }
-            position += 1
-        }
-        return items
+    /// read for an adult, a full-time study programme) moved after every item that is published, each group in its
+    /// order: an adult is shown first the courses free or priced for adults, and the others, if shown, say so.
+    static func publishedFirst<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {
+        items.filter(published) + items.filter { !published($0) }
     }
 
     /// `items` with each course whose title (`variantKey`) an earlier item has moved after every other: a

@@ -79,9 +79,16 @@ extension CourseIndex {
         let isRare = { (term: String) -> Bool in Double(frequency[term]?.count ?? 0) <= common }
         // Each usable name under its rarest term: one with a rare term, or the standard's own title of two
         // terms or more ("Engineering operative").
+        // A name of common words that together name one occupation only ("Junior data analyst": many jobs are junior,
+        // data or analyst jobs, one is all three) names it as plainly as a rare word does.
+        let namesOne = { (terms: Set<String>) -> Bool in
+            guard terms.count > 1, var shared = terms.first.flatMap({ frequency[$0] }) else { return false }
+            for term in terms.dropFirst() { shared.formIntersection(frequency[term] ?? []) }
+            return shared.count == 1
+        }
         var byRarest: [String: [Int]] = [:]
         for (offset, name) in names.enumerated() {
-            guard name.terms.contains(where: isRare) || (name.own && name.terms.count > 1) else { continue }
+            guard name.terms.contains(where: isRare) || (name.own && name.terms.count > 1) || (!name.trade && namesOne(name.terms)) else { continue }
             guard let rarest = name.terms.min(by: { (frequency[$0]?.count ?? 0, $0) < (frequency[$1]?.count ?? 0, $1) }) else { continue }
             byRarest[rarest, default: []].append(offset)
         }

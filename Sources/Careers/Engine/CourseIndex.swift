@@ -352,7 +352,9 @@ final class CourseIndex: Sendable {
             guard free || (pence.map { $0 <= maximum } ?? false) else { return false }
         }
         if constraints.fundedOnly && cost != .free && cost != .ifEligible { return false }
-        if !constraints.districts.isEmpty && run.deliveryMode != .online && !run.nationalDelivery {
+        // A district limit is where the learner can travel to study. An online run is anywhere, and so is a
+        // work-based run that states no venue (an apprenticeship): its place of work is the employer's.
+        if !constraints.districts.isEmpty && run.deliveryMode != .online && !run.nationalDelivery && !run.atEmployer {
             guard let district = run.district, constraints.districts.contains(district) else { return false }
         }
         return true
@@ -362,4 +364,9 @@ final class CourseIndex: Sendable {
 extension CourseIndex.Run {
     /// What the run costs a learner of `band`.
     func charge(for band: AgeBand) -> CourseIndex.Charge { band == .youth ? youth : adult }
+
+    /// A funded work-based run that states no venue (an apprenticeship): it takes place at the employer's
+    /// workplace, wherever that is, so a district limit does not leave it out. A course delivered at an
+    /// employer's premises for a fee per group is not one a learner joins on their own.
+    var atEmployer: Bool { deliveryMode == .workBased && district == nil && funded }
 }

@@ -39,6 +39,9 @@ final class CourseScratch {
     /// Their text says they need basic skills: reading, writing, maths or computers
     /// (`CareerDiagnostician.asksForBasicSkills`): entry-level courses are for them whatever their path's level.
     private(set) var needsBasics = false
+    /// A school leaver studying at level 3 (A levels, a T level: `CareerDiagnostician.studiesAtLevelThree`): a
+    /// second full-time programme at level 3 or below is no step for them.
+    private(set) var studiesLevelThree = false
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
 
@@ -77,8 +80,9 @@ final class CourseScratch {
     }
 
     /// Records what the learner's job likely involves and the level they work at, for every path.
-    func learner(jobSkills: [Int], level: Int?, wantsEnglish: Bool = false, needsBasics: Bool = false) {
+    func learner(jobSkills: [Int], level: Int?, wantsEnglish: Bool = false, needsBasics: Bool = false, studiesLevelThree: Bool = false) {
         learnerLevel = level
+        self.studiesLevelThree = studiesLevelThree
         self.wantsEnglish = wantsEnglish
         self.needsBasics = needsBasics
         guard !jobSkills.isEmpty else { return }

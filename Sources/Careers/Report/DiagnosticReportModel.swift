@@ -144,7 +144,9 @@ struct DiagnosticReportModel {
         let link = course.url.flatMap { url in url.lowercased().hasPrefix("https://") || url.lowercased().hasPrefix("http://") ? url : nil }
         return Course(
             title: course.title, url: link, provider: course.provider.name, start: start, mode: modeName(course.deliveryMode, course.studyMode),
-            cost: cost, place: course.district?.name ?? (course.deliveryMode == .online ? "Online" : "Not stated"),
+            cost: cost,
+            place: course.district?.name
+                ?? (course.deliveryMode == .online ? "Online" : course.deliveryMode == .workBased ? "At the employer's workplace" : "Not stated"),
             level: course.level?.description ?? "", covers: course.coversSkills.map(\.label).joined(separator: ", "), why: course.why.summary,
             score: "\(Int((course.matchScore * 100).rounded()))%")
     }
@@ -174,7 +176,10 @@ struct DiagnosticReportModel {
     static func describe(_ constraints: LearnerConstraints, scope: ProviderRef?) -> String {
         var parts: [String] = []
         if let scope { parts.append("from \(scope.name) only") }
-        parts.append(constraints.districts.isEmpty ? "in any district" : "in " + constraints.districts.map(\.name).joined(separator: " or ") + " (or online)")
+        // A funded work-based run with no venue (an apprenticeship) is at the employer's workplace, wherever that is.
+        parts.append(constraints.districts.isEmpty
+            ? "in any district"
+            : "in " + constraints.districts.map(\.name).joined(separator: " or ") + " (or online, or at an employer's workplace)")
         if !constraints.deliveryModes.isEmpty { parts.append(constraints.deliveryModes.map(\.rawValue).joined(separator: " or ")) }
         if !constraints.studyModes.isEmpty { parts.append(constraints.studyModes.map(\.rawValue).joined(separator: " or ")) }
         if let pence = constraints.maxCostPence { parts.append("costing at most £\(pence / 100)") }
