@@ -53,12 +53,42 @@ extension CareerDiagnostician {
     /// lists here are matched against.
     static func padded(_ text: String) -> String { " " + text.lowercased().plainApostrophes + " " }
 
-    /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like.
+    /// Words that make a clause after a comma a wish when it opens with them ("I liked the medical side,
+    /// maybe taking bloods as a phlebotomist?"): the hedges of `openingWishMarkers` that never report a fact
+    /// there, and "thinking" ("thinking bookkeeping or an accounts job").
+    static let clauseWishMarkers: Set<String> = ["maybe", "perhaps", "ideally", "hopefully", "possibly", "preferably", "thinking"]
+
+    /// Words after an opening "thinking" that make it a skill or a habit ("thinking on my feet",
+    /// "thinking outside the box"), not a wish.
+    static let thinkingAsSkill: Set<String> = ["on", "skills", "skill", "outside", "ahead", "critically", "logically", "creatively", "quickly", "fast", "back"]
+
+    /// Words that open a question about what the learner could do ("could I train as a phlebotomist?",
+    /// "what about bookkeeping?"): such a question is a wish, not a report of work done.
+    static let questionOpeners = [
+        "could i", "can i", "should i", "would i", "what about", "how about", "how do i", "how would i", "how can i", "could that",
+        "would that", "is it possible to", "am i able to",
+    ]
+
+    /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like:
+    /// it holds a wish phrase (`aspirationMarkers`) or seeks work, or it or one of its clauses after a comma opens
+    /// with a wish word (`openingWishMarkers`, `clauseWishMarkers`) and reports no past, or it is a question
+    /// about what they could do (`questionOpeners`). Words in a wish are not evidence of skills held or of the
+    /// learner's job.
     static func isWish(_ lower: String) -> Bool {
         if PhraseSearch(lower).containsAny(aspirationNeedles) || seeksWork(lower) { return true }
-        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
-        guard let first = words.first, openingWishMarkers.contains(first) else { return false }
-        return !words.contains(where: historyWords.contains)
+        let sentenceWords = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        let sentencePast = sentenceWords.contains(where: historyWords.contains)
+        let question = lower.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+        for (index, clause) in lower.split(separator: ",").enumerated() {
+            let words = index == 0 ? sentenceWords : clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            guard let first = words.first else { continue }
+            if question, questionOpeners.contains(where: { words.starts(with: $0.split(separator: " ").map(String.init)) }) { return true }
+            let thinking = first == "thinking" && !(words.dropFirst().first.map(thinkingAsSkill.contains) ?? true)
+            let opens = thinking || (index == 0 ? openingWishMarkers.contains(first) : clauseWishMarkers.contains(first) && first != "thinking")
+            let past = index == 0 ? sentencePast : words.contains(where: historyWords.contains)
+            if opens && !past { return true }
+        }
+        return false
     }
 
     /// True when a seeking verb has a word for work within `seekingReach` words after it ("looking for
