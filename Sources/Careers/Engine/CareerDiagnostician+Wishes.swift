@@ -283,12 +283,35 @@ extension CareerDiagnostician {
     /// contact with them ("more hands on with the residents"), not a trade.
     /// With `primaryOnly`, only the first route of each kind of work named.
     static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
-        let padded = PhraseSearch(wishWordsPadded(text))
+        let padded = PhraseSearch(droppingRegulatedWork(wishWordsPadded(text)))
         var routes: Set<String> = []
         for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
             routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)
         }
         return routes
+    }
+
+    /// Words that make the work named before them the thing regulated or inspected, not the work itself:
+    /// "food safety inspection" is an inspector's job, not a cook's.
+    static let regulationWords: Set<String> = [
+        "safety", "hygiene", "standards", "inspection", "inspections", "inspector", "inspectors", "regulation", "regulations", "regulator",
+        "compliance", "enforcement", "law",
+    ]
+
+    /// `padded` (a wish's words as `wishWordsPadded` gives them) without a kind of work named only as the thing
+    /// regulated or inspected: the word before a regulation word (`regulationWords`: "food safety",
+    /// "animal welfare law") and "health and safety" are left out, so "food safety inspection" names no
+    /// kitchen and "health and safety adviser" no hospital.
+    static func droppingRegulatedWork(_ padded: String) -> String {
+        let search = PhraseSearch(padded)
+        guard regulationWords.contains(where: { search.contains(" " + $0 + " ") }) else { return padded }
+        var words = padded.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst() where regulationWords.contains(words[index]) {
+            // "health and safety": the pair is the regulation.
+            if index >= 2, words[index - 1] == "and", words[index - 2] == "health" { words[index - 2] = "~" }
+            words[index - 1] = "~"
+        }
+        return " " + words.joined(separator: " ") + " "
     }
 
     /// The wish's words, lower-cased and joined by single spaces, padded with a space each side, as kinds
