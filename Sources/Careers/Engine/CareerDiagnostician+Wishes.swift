@@ -53,9 +53,9 @@ extension CareerDiagnostician {
     /// lists here are matched against.
     static func padded(_ text: String) -> String { " " + text.lowercased().plainApostrophes + " " }
 
-    /// Words that make a clause after a comma a wish when it opens with them ("I liked the medical side,
-    /// maybe taking bloods as a phlebotomist?"): the hedges of `openingWishMarkers` that never report a fact
-    /// there, and "thinking" ("thinking bookkeeping or an accounts job").
+    /// Words that make a clause after a comma of a question a wish when it opens with them ("I liked the medical
+    /// side, maybe taking bloods as a phlebotomist?"): the hedges of `openingWishMarkers` that never report a fact
+    /// there, and "thinking" ("thinking bookkeeping or an accounts job", which opens a wish anywhere).
     static let clauseWishMarkers: Set<String> = ["maybe", "perhaps", "ideally", "hopefully", "possibly", "preferably", "thinking"]
 
     /// Words after an opening "thinking" that make it a skill or a habit ("thinking on my feet",
@@ -84,7 +84,9 @@ extension CareerDiagnostician {
             guard let first = words.first else { continue }
             if question, questionOpeners.contains(where: { words.starts(with: $0.split(separator: " ").map(String.init)) }) { return true }
             let thinking = first == "thinking" && !(words.dropFirst().first.map(thinkingAsSkill.contains) ?? true)
-            let opens = thinking || (index == 0 ? openingWishMarkers.contains(first) : clauseWishMarkers.contains(first) && first != "thinking")
+            // After a comma, a hedge opens a wish only in a question ("…, maybe taking bloods as a phlebotomist?"): in a
+            // statement it often hedges what the learner needs ("Back injury means I need less physical work, maybe office").
+            let opens = thinking || (index == 0 ? openingWishMarkers.contains(first) : question && clauseWishMarkers.contains(first) && first != "thinking")
             let past = index == 0 ? sentencePast : words.contains(where: historyWords.contains)
             if opens && !past { return true }
         }
