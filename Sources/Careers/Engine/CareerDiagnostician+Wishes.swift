@@ -53,12 +53,44 @@ extension CareerDiagnostician {
     /// lists here are matched against.
     static func padded(_ text: String) -> String { " " + text.lowercased().plainApostrophes + " " }
 
-    /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like.
+    /// Words that make a clause after a comma of a question a wish when it opens with them ("I liked the medical
+    /// side, maybe taking bloods as a phlebotomist?"): the hedges of `openingWishMarkers` that never report a fact
+    /// there, and "thinking" ("thinking bookkeeping or an accounts job", which opens a wish anywhere).
+    static let clauseWishMarkers: Set<String> = ["maybe", "perhaps", "ideally", "hopefully", "possibly", "preferably", "thinking"]
+
+    /// Words after an opening "thinking" that make it a skill or a habit ("thinking on my feet",
+    /// "thinking outside the box"), not a wish.
+    static let thinkingAsSkill: Set<String> = ["on", "skills", "skill", "outside", "ahead", "critically", "logically", "creatively", "quickly", "fast", "back"]
+
+    /// Words that open a question about what the learner could do ("could I train as a phlebotomist?",
+    /// "what about bookkeeping?"): such a question is a wish, not a report of work done.
+    static let questionOpeners = [
+        "could i", "can i", "should i", "would i", "what about", "how about", "how do i", "how would i", "how can i", "could that",
+        "would that", "is it possible to", "am i able to",
+    ]
+
+    /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like:
+    /// it holds a wish phrase (`aspirationMarkers`) or seeks work, or it or one of its clauses after a comma opens
+    /// with a wish word (`openingWishMarkers`, `clauseWishMarkers`) and reports no past, or it is a question
+    /// about what they could do (`questionOpeners`). Words in a wish are not evidence of skills held or of the
+    /// learner's job.
     static func isWish(_ lower: String) -> Bool {
         if PhraseSearch(lower).containsAny(aspirationNeedles) || seeksWork(lower) { return true }
-        let words = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
-        guard let first = words.first, openingWishMarkers.contains(first) else { return false }
-        return !words.contains(where: historyWords.contains)
+        let sentenceWords = lower.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+        let sentencePast = sentenceWords.contains(where: historyWords.contains)
+        let question = lower.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+        for (index, clause) in lower.split(separator: ",").enumerated() {
+            let words = index == 0 ? sentenceWords : clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            guard let first = words.first else { continue }
+            if question, questionOpeners.contains(where: { words.starts(with: $0.split(separator: " ").map(String.init)) }) { return true }
+            let thinking = first == "thinking" && !(words.dropFirst().first.map(thinkingAsSkill.contains) ?? true)
+            // After a comma, a hedge opens a wish only in a question ("…, maybe taking bloods as a phlebotomist?"): in a
+            // statement it often hedges what the learner needs ("Back injury means I need less physical work, maybe office").
+            let opens = thinking || (index == 0 ? openingWishMarkers.contains(first) : question && clauseWishMarkers.contains(first) && first != "thinking")
+            let past = index == 0 ? sentencePast : words.contains(where: historyWords.contains)
+            if opens && !past { return true }
+        }
+        return false
     }
 
     /// True when a seeking verb has a word for work within `seekingReach` words after it ("looking for
@@ -253,12 +285,35 @@ extension CareerDiagnostician {
     /// contact with them ("more hands on with the residents"), not a trade.
     /// With `primaryOnly`, only the first route of each kind of work named.
     static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
-        let padded = PhraseSearch(wishWordsPadded(text))
+        let padded = PhraseSearch(droppingRegulatedWork(wishWordsPadded(text)))
         var routes: Set<String> = []
         for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
             routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)
         }
         return routes
+    }
+
+    /// Words that make the work named before them the thing regulated or inspected, not the work itself:
+    /// "food safety inspection" is an inspector's job, not a cook's.
+    static let regulationWords: Set<String> = [
+        "safety", "hygiene", "standards", "inspection", "inspections", "inspector", "inspectors", "regulation", "regulations", "regulator",
+        "compliance", "enforcement", "law",
+    ]
+
+    /// `padded` (a wish's words as `wishWordsPadded` gives them) without a kind of work named only as the thing
+    /// regulated or inspected: the word before a regulation word (`regulationWords`: "food safety",
+    /// "animal welfare law") and "health and safety" are left out, so "food safety inspection" names no
+    /// kitchen and "health and safety adviser" no hospital.
+    static func droppingRegulatedWork(_ padded: String) -> String {
+        let search = PhraseSearch(padded)
+        guard regulationWords.contains(where: { search.contains(" " + $0 + " ") }) else { return padded }
+        var words = padded.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst() where regulationWords.contains(words[index]) {
+            // "health and safety": the pair is the regulation.
+            if index >= 2, words[index - 1] == "and", words[index - 2] == "health" { words[index - 2] = "~" }
+            words[index - 1] = "~"
+        }
+        return " " + words.joined(separator: " ") + " "
     }
 
     /// The wish's words, lower-cased and joined by single spaces, padded with a space each side, as kinds

@@ -123,6 +123,8 @@ struct WorkLimit: Sendable {
                 "Hairdressing", "Barbering", "Beauty therapy", "Massage", "Crafts", "Fashion and textiles", "Welding", "Machining", "Wood machining",
                 "Assembly", "Flooring", "Metal fabrication", "Glazing", "Roofing", "Painting and decorating", "Typing", "Motor vehicle maintenance",
                 "Heavy vehicle maintenance", "Vehicle body repair", "Cycle maintenance", "Plumbing", "Electrical installation", "Gas engineering",
+                // A professional kitchen is knife work and hot, heavy pans all shift.
+                "Cooking",
             ],
             titleWords: ["butcher", "fishmonger"], anyMention: false,
             standardPhrases: ["hand tools", "hand held tools", "hand and power tools", "knife", "knives", "hand skills", "dexterity"],
@@ -197,7 +199,7 @@ struct WorkLimit: Sendable {
             skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
-    ] + exposureLimits
+    ] + senseLimits + siteLimits + exposureLimits
 
     /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
@@ -339,6 +341,9 @@ struct WorkLimit: Sendable {
         " can't ", " cant ", " cannot ", " unable to ", " no longer ", " fed up with ", " sick of ", " had enough of ", " get away from ",
         " get out of ", " don't want to ", " dont want to ", " do not want to ", " hate ", " tired of ", " fed up of ", " says no more ",
         " said no more ", " told me no more ", " not able to ", " have to stop ", " had to stop ",
+        // A doubt about one's own strength for the work is a limit too ("I dont think I can do care again").
+        " don't think i can ", " dont think i can ", " don't think i could ", " dont think i could ", " couldn't face ", " couldnt face ",
+        " can't face ", " cant face ",
     ]
 
     /// Words that start what a learner says they are no longer able to do, or told not to do ("I can't
@@ -347,6 +352,8 @@ struct WorkLimit: Sendable {
     static let capabilityNeedles = [
         " can't ", " cant ", " cannot ", " unable to ", " no longer ", " not able to ", " get out of ", " says no more ", " said no more ",
         " say no more ", " told me no more ", " no more ", " have to stop ", " had to stop ", " had to give up ", " have to give up ",
+        " don't think i can ", " dont think i can ", " don't think i could ", " dont think i could ", " couldn't face ", " couldnt face ",
+        " can't face ", " cant face ",
     ]
 
     /// Index (past `all`) of the limit closing jobs whose core skills include the skill at `position`
@@ -390,6 +397,9 @@ struct WorkLimit: Sendable {
         "sector", "service", "services", "transport", "health", "paperwork", "admin", "workload", "workloads", "traffic", "goods", "reading",
         // A way of studying, not of working: "not full time uni" rules out no long hours at work.
         "uni", "university", "degree", "study", "studying", "course", "courses", "college",
+        // A material's dust or fumes is what is breathed, not the material on the skin: "get away from plaster dust" is
+        // a breathing limit, not a wet trade.
+        "dust", "dusts", "fumes", "fume", "particles",
     ]
 
     /// Negations that, among the few words before a statement, deny it ("I have never lost my licence").
@@ -411,7 +421,7 @@ struct WorkLimit: Sendable {
             .map { " " + $0 + " " }
         // A condition the work caused states the limits of its exposures (`conditions`).
         let caused = conditionsStated(in: lower, search: search)
-        return all.indices.filter { index in
+        let found = all.indices.filter { index in
             let limit = all[index]
             if search.containsAny(limit.acceptances) { return false }
             if caused.contains(index) { return true }
@@ -421,6 +431,8 @@ struct WorkLimit: Sendable {
                 || (index == nights && search.containsAny(hoursComplaints) && complainsOfNightHours(lower))
                 || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower, search: search))
         }
+        // Deafness closes what the phone limit closes, and says so with the help there is: one notice, not two.
+        return found.contains(hearing) ? found.filter { $0 != phone } : found
     }
 
     /// What `needles` rule out in `lower` (lower-cased and padded), as `CareerDiagnostician.splitNegations`
@@ -539,7 +551,7 @@ struct WorkLimit: Sendable {
             let clauseWords = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
             let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
-            if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit"].contains(after) { continue }
+            if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit", "test", "tests", "testing", "screening"].contains(after) { continue }
             // "MS" before a product name is Microsoft ("I have MS Office"), not multiple sclerosis.
             if statement.hasSuffix(" ms"), let after, microsoftProducts.contains(after) { continue }
             let before = words.reversed().drop(while: listWords.contains).prefix(3)
