@@ -116,21 +116,27 @@
 /// Fifteenth session, returner notice: returner-bookkeeper ("Returning to work after caring for my mother for five
 /// years") gains the note that past skills count and how people return to work; nothing else in any of the 14
 /// diagnostics changed.
+/// Fifteenth session, merged branches: warehouse-online, typos-bullets and title-only change only in gap lists,
+/// demand gaps and course matches, from paths15's corrections of standards' skills (Autocare technician, the tyre
+/// fitters' group, animator and VFX rendering, vehicle paint technician, drinks dispense without transport
+/// planning); welder moves course match scores by 0.001-0.01 from reading15's new phrases retagging some standards;
+/// long-history's 'health and safety advisor role' no longer names health work, so Community safety advisor,
+/// Housing and property management assistant and Business administrator replace the two ambulance jobs.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "17868:4d39a5b3c71270a0",
         "school-leaver": "10860:55a3413e4d0ba147",
-        "warehouse-online": "22048:5fe6258015c35ecf",
+        "warehouse-online": "22048:11d7c558d3fb009a",
         "returner-bookkeeper": "14100:401afd968b2ed196",
-        "welder": "34027:73009a0d34879da",
+        "welder": "34027:30e5bf297eafe292",
         "chef-no-title": "12490:7332549f5b25685d",
-        "typos-bullets": "26057:60909ed9b67d102c",
-        "title-only": "12530:d35d70085d03cf91",
+        "typos-bullets": "26059:eb3d5ed03839c2dc",
+        "title-only": "12401:1eeff8f3fae089e1",
         "target-occupation": "22769:6c6f4a9fce4ea15",
         "target-route-digital": "6888:258cdd2f377e979",
         "graduate-manager": "22819:902ba380740701e",
         "provider-scope": "17305:ff7db2048e0189de",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "22603:2976eb49fc74c1fc",
+        "long-history": "26486:59571370c95cd1b9",
     ]
 }
