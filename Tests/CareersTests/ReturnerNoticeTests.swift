@@ -81,6 +81,7 @@ extension ReturnerNoticeTests {
         "I'm 17, left school in the summer and have been out of work since, did a bit of labouring with my uncle. I want to be an electrician.",
         "I left the army in 2015 and have driven for a haulage firm in Worcester since, class 1 licence, tachographs and ADR. Looking for a transport office job.",
         "Warehouse team leader at a distribution centre in Redditch for 6 years, I looked after my nan when she was poorly last year. I want to move into logistics planning.",
+        "Shift manager at a food factory in Evesham since 2016: rotas, absence, disciplinaries and return to work interviews, hygiene audits. I want to move into HR.",
     ])
     func notTold(_ text: String) async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))

@@ -57,6 +57,13 @@ enum ReturnerNotice {
     /// Words after a leaving verb that say the learner left for other work ("I left in 2012 to join Tesco").
     static let leftForWork = [" to join ", " to work ", " to become ", " to start my", " to set up ", " for a job", " for another job"]
 
+    /// Workplace procedures named with the same words as a return ("I did the return to work interviews"): a
+    /// manager's task, not a break, so they are read as blank.
+    static let procedurePhrases = [
+        " return to work interview", " return-to-work interview", " return to work meeting", " return to work form",
+        " return to work plan", " back to work interview",
+    ]
+
     static let confidenceLowWords = [" low", " lost my confidence", " lost confidence", " no confidence", " knocked", " shot", " nervous"]
     static let lapsedWords = [" lapsed", " lapse", " expired", " ran out", " run out"]
 
@@ -64,7 +71,9 @@ enum ReturnerNotice {
 
     /// The note for a learner whose `text` says they have been away from paid work, or nil.
     static func notice(in text: String) -> String? {
-        let whole = PhraseSearch(" " + text.lowercased().plainApostrophes + " ")
+        var lower = " " + text.lowercased().plainApostrophes + " "
+        if PhraseSearch(lower).containsAny(procedurePhrases) { lower = Self.blankingProcedures(lower) }
+        let whole = PhraseSearch(lower)
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases),
             !whole.containsAny(workingNowPhrases)
@@ -104,8 +113,14 @@ enum ReturnerNotice {
     static func clauses(of text: String) -> [Clause] {
         text.split(whereSeparator: { ".!?\n;,()".contains($0) }).compactMap { piece in
             let written = piece.trimmingCharacters(in: .whitespaces)
-            return written.isEmpty ? nil : Clause(written: written, lower: " " + written.lowercased().plainApostrophes + " ")
+            return written.isEmpty ? nil : Clause(written: written, lower: blankingProcedures(" " + written.lowercased().plainApostrophes + " "))
         }
+    }
+
+    /// The lower-case text with its workplace procedures (`procedurePhrases`) blanked.
+    static func blankingProcedures(_ lower: String) -> String {
+        guard PhraseSearch(lower).containsAny(procedurePhrases) else { return lower }
+        return procedurePhrases.reduce(lower) { $0.replacingOccurrences(of: $1, with: " ") }
     }
 
     /// Whether a clause says the learner has been away from work: a break phrase, or a leaving verb with a
