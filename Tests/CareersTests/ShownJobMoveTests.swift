@@ -22,3 +22,20 @@ struct ShownJobMoveTests {
         #expect(moves.contains { $0.occupation.title.hasPrefix("Customer service") }, "paths: \(moves.map(\.occupation.title))")
     }
 }
+
+// MARK: - A job title standards of different routes share is placed by the words around it
+
+@Suite("Shared job title placed by context")
+struct SharedTitleContextTests {
+    /// "Housekeeper" is a typical job title of Healthcare cleaning operative and of Hospitality team member: the
+    /// hotel the sentence names places it in hospitality, whose overview names hotels.
+    @Test("A hotel housekeeper is not placed as a healthcare cleaning operative")
+    func hotelHousekeeper() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text:
+            "Room attendant / housekeeper at a golf hotel in Evesham for six years, making up rooms, linen orders, rotas and training new starters."))
+        checkPathInvariants(diagnostic)
+        let standards = diagnostic.currentOccupations.filter { $0.occupation.scheme == .ifate }.map(\.occupation.title)
+        #expect(!standards.contains("Healthcare cleaning operative"), "guessed: \(standards)")
+        #expect(standards.first == "Hospitality team member", "guessed: \(standards)")
+    }
+}
