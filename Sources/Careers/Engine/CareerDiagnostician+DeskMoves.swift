@@ -75,7 +75,8 @@ extension CareerDiagnostician {
     /// own job, right after the best move their skills suggest.
     func reskillPaths(
         anchor: Int?, level: Int?, scored: [Fit], aspiration: Aspiration, target: Target, held: [Bool], earlyCareer: Bool,
-        limits: [Int] = [], qualificationLevel: Int? = nil, placedGroup: String? = nil, stepsUp: Bool = true, startLevel: Int = entryLevel
+        limits: [Int] = [], qualificationLevel: Int? = nil, placedGroup: String? = nil, stepsUp: Bool = true, startLevel: Int = entryLevel,
+        shownJob: Int? = nil
     ) -> [Candidate] {
         // A learner who names a field they want sees its paths instead, unless nothing at all is found.
         let namedField = !aspiration.routes.isEmpty || !aspiration.boost.isEmpty
@@ -94,7 +95,10 @@ extension CareerDiagnostician {
             limits: limits, qualificationLevel: qualificationLevel, ownClosed: ownJobClosed, working: !earlyCareer && held.contains(true),
             startLevel: startLevel)
             .filter { move in
-                (!kinClosed.contains(move.position) || target.standards.contains(move.position))
+                // The standard shown as the learner's job (`shownJob`) is no move: the diagnostic drops a path to it
+                // (`presented`), so it must not stand in for the desk or people-facing moves offered when no other is.
+                (move.position != shownJob || target.standards.contains(move.position) || aspiration.boost[move.position] != nil)
+                    && (!kinClosed.contains(move.position) || target.standards.contains(move.position))
                     && (!outdoorClosed || !namesOutdoorWork(move.position) || target.standards.contains(move.position))
                     && isPath(move.position, held: kept, aspiration: aspiration, target: target)
             }
@@ -118,7 +122,8 @@ extension CareerDiagnostician {
                 : nil
             desk = deskMoves(
                 level: level, scored: scored, held: kept, limits: limits, qualificationLevel: qualificationLevel,
-                excluding: Set(moves.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed,
+                // A move resting only on skills many jobs share (`generic`) is not shown beside desk moves, so it may be one.
+                excluding: Set(distinctive.map(\.position) + [anchor].compactMap { $0 }), reason: reason, ownJobClosed: ownJobClosed,
                 showsWork: held.contains(true))
         }
         // A move offered because a limit closes the learner's own work says so, with the skills it keeps.

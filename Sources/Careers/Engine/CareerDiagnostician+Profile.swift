@@ -216,10 +216,12 @@ extension CareerDiagnostician {
             let note = result.note ?? agreement.note
             return (position, note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
-        let full = reranked.filter { !model.targets[$0.position].standard.isThin }
-        let thin = reranked.filter { model.targets[$0.position].standard.isThin }.prefix(1)
+        // From the text alone, a job title standards of different routes share is placed by the words around it.
+        let contextual: [(position: Int, note: String?, weight: Double)] = title == nil ? placingSharedTitle(reranked, text: text) : reranked
+        let full = contextual.filter { !model.targets[$0.position].standard.isThin }
+        let thin = contextual.filter { model.targets[$0.position].standard.isThin }.prefix(1)
         let queryTokens = analyzer.tokens(query)
-        for (list, best) in [(Array(full.prefix(3)), full.first?.weight ?? 0), (Array(thin), reranked.first?.weight ?? 0)] {
+        for (list, best) in [(Array(full.prefix(3)), full.first?.weight ?? 0), (Array(thin), contextual.first?.weight ?? 0)] {
         for item in list where best > 0 && item.weight / best > 0.55 {
             let confidence = base * min(item.weight / best, 1) * min(best, 1)
             let standard = model.targets[item.position].standard

@@ -303,10 +303,13 @@ public final class CareerDiagnostician: Sendable {
         var upskill = upskillPaths(
             anchor: anchor, level: anchorLevel, scored: scored, aspiration: aspiration, target: target, limits: limits,
             experienced: experienced, held: held)
+        // The first standard guessed is shown as what the learner does now, and a path to it goes (`presented`): it is no
+        // move to count when choosing the others, backed as their job or not.
+        let shownJob = guesses.first { $0.occupation.scheme == .ifate }.flatMap { model.targetPosition[$0.occupation.code] }
         var reskill = reskillPaths(
             anchor: reskillAnchor, level: reskillLevel ?? titleLevel, scored: scored, aspiration: aspiration, target: target, held: held,
             earlyCareer: earlyCareer, limits: limits, qualificationLevel: namedLevel, placedGroup: placedGroup, stepsUp: !upskill.isEmpty,
-            startLevel: startLevel)
+            startLevel: startLevel, shownJob: shownJob)
             // A lead role offered as the step up is not offered again as a sideways move.
             .filter { move in !upskill.contains { $0.position == move.position } || anchor != reskillAnchor }
             // Nor is a wish the step up answers answered again by a fresh start in the same field sharing
