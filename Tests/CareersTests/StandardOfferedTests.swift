@@ -57,4 +57,15 @@ struct StandardOfferedTests {
         #expect(!paint.skillIDs.contains("painting-and-decorating"))
         #expect(paint.skillIDs.contains("vehicle-body-repair"))
     }
+
+    /// Principle: a standard's skills include the core work its own duties name, even where its wording misses the
+    /// vocabulary's phrase: a data technician analyses data for trends (D5, S6, S7), a learning mentor supports learners'
+    /// learning (S1, S3, S6), a community activator coach coaches sport sessions (S2).
+    @Test("the data technician, learning mentor and community activator coach hold the core skill their duties name")
+    func coreSkillsFromDuties() throws {
+        let taxonomy = try SkillsTaxonomy.bundled()
+        #expect(try #require(taxonomy.standard(reference: "ST0795")).skillIDs.contains("data-analytics"))
+        #expect(try #require(taxonomy.standard(reference: "ST0148")).skillIDs.contains("teaching-assistance"))
+        #expect(try #require(taxonomy.standard(reference: "ST0478")).skillIDs.contains("sports-coaching"))
+    }
 }
