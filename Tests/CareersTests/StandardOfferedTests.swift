@@ -68,4 +68,37 @@ struct StandardOfferedTests {
         #expect(try #require(taxonomy.standard(reference: "ST0148")).skillIDs.contains("teaching-assistance"))
         #expect(try #require(taxonomy.standard(reference: "ST0478")).skillIDs.contains("sports-coaching"))
     }
+
+    /// Principle: a wish that names a job by its work ("food safety inspection") names the job of the one who does it
+    /// ("Food inspector", a typical job title of the environmental health practitioner), and the employer after it
+    /// ("for the council") names no job.
+    @Test("a pest controller who wants food safety inspection for the council is offered the environmental health practitioner's way")
+    func foodSafetyInspectionNamesTheInspector() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "pest control technician 9 yrs covering south worcestershire, rats mice wasps, bird proofing, lots of restaurant and food "
+                + "business contracts, reports for the EHO visits, RSPH level 2. Id like to move into trading standards or food safety "
+                + "inspection for the council, something more investigative",
+            aspiration: "trading standards officer"))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.notices.contains { $0.contains("Environmental health practitioner (integrated degree) (level 6), which your wish names") },
+            "\(diagnostic.notices)")
+    }
+
+    /// Principle: a first step towards a degree-level job keeps its work (same cluster, or both built on a skill that tells
+    /// its work from others); one that shares only the wide pathway (a dental nurse or mortuary technician for a speech and
+    /// language therapist) is not named, and the learner is told the usual way in: a degree, often after Access to HE.
+    @Test("a credit controller who wants to be a speech and language therapist is told the usual way in, not sent to dental nursing")
+    func degreeWishWithNoFirstStepSaysTheWayIn() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "credit controller for a fishing tackle manufacturer in redditch, 10 years, chasing overdue accounts, sage, aged debt reports, "
+                + "payment plans, stopping accounts. my son had speech therapy as a toddler and it changed his life, ive been volunteering in "
+                + "his school helping with a talking group. want to be a speech and language therapist",
+            currentTitle: "Credit controller", aspiration: "speech and language therapist"))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.contains { $0.why.summary.hasPrefix("A first step towards Speech and language therapist") },
+            "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(!diagnostic.reskill.contains { ["ST0113", "ST0889"].contains($0.occupation.code) }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(diagnostic.notices.contains { $0.contains("Speech and language therapist") && $0.contains("Access to Higher Education Diploma") },
+            "\(diagnostic.notices)")
+    }
 }
