@@ -101,4 +101,17 @@ struct StandardOfferedTests {
         #expect(diagnostic.notices.contains { $0.contains("Speech and language therapist") && $0.contains("Access to Higher Education Diploma") },
             "\(diagnostic.notices)")
     }
+
+    /// Principle: jobs the wish names in a field take none of the two places kept there for what the learner's skills
+    /// suggest: a 16-year-old who sands, masks and flats at a body shop and names panel beating and body repair still
+    /// sees the vehicle damage paint technician, the job his prep work fits best.
+    @Test("a school leaver who preps cars and names panel beater and body repairer is offered the vehicle paint technician too")
+    func namedJobsLeaveRoomForTheSkillsMove() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "im 16 and in year 11 in kidderminster, my dad has a car body repair shop and i go in on saturdays, sanding, masking up, "
+                + "flatting, polishing, taking bumpers off. want to be a panel beater / body repairer like my dad and get an apprenticeship"))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.reskill.contains { $0.occupation.code == "ST0448" }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(diagnostic.reskill.first?.occupation.code == "ST0403", "\(diagnostic.reskill.map(\.occupation.title))")
+    }
 }
