@@ -68,8 +68,9 @@ extension CareerDiagnostician {
             let placed = standard.pathway != nil || standard.cluster != nil
             let kin = distinctiveWords[wished].intersection(aspiration.namedQualifiers[index] ?? [])
             let sharesKind = { (position: Int) in !kin.isEmpty && !kin.isDisjoint(with: self.distinctiveWords[position]) }
-            // A first step towards a degree-level job keeps its work: the wish names it, it is of the same cluster, its titles
-            // share a word of the work, or both are built on a skill that tells the job's work from others (`keepsDegreeWork`). A dental nurse
+            // A first step towards a degree-level job keeps its work: the wish names it, its titles share a word of the work,
+            // the learner's skills already fit it (a youth club volunteer's youth support work towards social work), it is of
+            // the same cluster, or both are built on a skill that tells the job's work from others (`keepsDegreeWork`). A dental nurse
             // shares only the Health pathway with a speech and language therapist: that learner is told the usual way in instead.
             let degree = standard.level >= Self.degreeLevel
             let stones = model.targets.indices.filter { position in
@@ -79,7 +80,7 @@ extension CareerDiagnostician {
                     && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
                         || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0)
                         || sharesKind(position))
-                    && (!degree || named.contains(position) || sharesKind(position) || keepsDegreeWork(position, of: wished))
+                    && (!degree || named.contains(position) || sharesKind(position) || scored[position].score > 0 || keepsDegreeWork(position, of: wished))
                     && !model.isRuledOut(position, by: closing)
             }
             // Among those, one of the wished job's own pathway comes first: it leads there more directly than one that only
