@@ -61,4 +61,61 @@ struct StandardOfferedTests {
         #expect(!paint.skillIDs.contains("painting-and-decorating"))
         #expect(paint.skillIDs.contains("vehicle-body-repair"))
     }
+
+    /// Principle: a standard's skills include the core work its own duties name, even where its wording misses the
+    /// vocabulary's phrase: a data technician analyses data for trends (D5, S6, S7), a learning mentor supports learners'
+    /// learning (S1, S3, S6), a community activator coach coaches sport sessions (S2).
+    @Test("the data technician, learning mentor and community activator coach hold the core skill their duties name")
+    func coreSkillsFromDuties() throws {
+        let taxonomy = try SkillsTaxonomy.bundled()
+        #expect(try #require(taxonomy.standard(reference: "ST0795")).skillIDs.contains("data-analytics"))
+        #expect(try #require(taxonomy.standard(reference: "ST0148")).skillIDs.contains("teaching-assistance"))
+        #expect(try #require(taxonomy.standard(reference: "ST0478")).skillIDs.contains("sports-coaching"))
+    }
+
+    /// Principle: a wish that names a job by its work ("food safety inspection") names the job of the one who does it
+    /// ("Food inspector", a typical job title of the environmental health practitioner), and the employer after it
+    /// ("for the council") names no job.
+    @Test("a pest controller who wants food safety inspection for the council is offered the environmental health practitioner's way")
+    func foodSafetyInspectionNamesTheInspector() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "pest control technician 9 yrs covering south worcestershire, rats mice wasps, bird proofing, lots of restaurant and food "
+                + "business contracts, reports for the EHO visits, RSPH level 2. Id like to move into trading standards or food safety "
+                + "inspection for the council, something more investigative",
+            aspiration: "trading standards officer"))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.notices.contains { $0.contains("Environmental health practitioner (integrated degree) (level 6), which your wish names") },
+            "\(diagnostic.notices)")
+    }
+
+    /// Principle: a first step towards a degree-level job keeps its work (same cluster, or both built on a skill that tells
+    /// its work from others); one that shares only the wide pathway (a dental nurse or mortuary technician for a speech and
+    /// language therapist) is not named, and the learner is told the usual way in: a degree, often after Access to HE.
+    @Test("a credit controller who wants to be a speech and language therapist is told the usual way in, not sent to dental nursing")
+    func degreeWishWithNoFirstStepSaysTheWayIn() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "credit controller for a fishing tackle manufacturer in redditch, 10 years, chasing overdue accounts, sage, aged debt reports, "
+                + "payment plans, stopping accounts. my son had speech therapy as a toddler and it changed his life, ive been volunteering in "
+                + "his school helping with a talking group. want to be a speech and language therapist",
+            currentTitle: "Credit controller", aspiration: "speech and language therapist"))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.reskill.contains { $0.why.summary.hasPrefix("A first step towards Speech and language therapist") },
+            "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(!diagnostic.reskill.contains { ["ST0113", "ST0889"].contains($0.occupation.code) }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(diagnostic.notices.contains { $0.contains("Speech and language therapist") && $0.contains("Access to Higher Education Diploma") },
+            "\(diagnostic.notices)")
+    }
+
+    /// Principle: jobs the wish names in a field take none of the two places kept there for what the learner's skills
+    /// suggest: a 16-year-old who sands, masks and flats at a body shop and names panel beating and body repair still
+    /// sees the vehicle damage paint technician, the job his prep work fits best.
+    @Test("a school leaver who preps cars and names panel beater and body repairer is offered the vehicle paint technician too")
+    func namedJobsLeaveRoomForTheSkillsMove() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "im 16 and in year 11 in kidderminster, my dad has a car body repair shop and i go in on saturdays, sanding, masking up, "
+                + "flatting, polishing, taking bumpers off. want to be a panel beater / body repairer like my dad and get an apprenticeship"))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.reskill.contains { $0.occupation.code == "ST0448" }, "\(diagnostic.reskill.map(\.occupation.title))")
+        #expect(diagnostic.reskill.first?.occupation.code == "ST0403", "\(diagnostic.reskill.map(\.occupation.title))")
+    }
 }

@@ -68,6 +68,11 @@ extension CareerDiagnostician {
             let placed = standard.pathway != nil || standard.cluster != nil
             let kin = distinctiveWords[wished].intersection(aspiration.namedQualifiers[index] ?? [])
             let sharesKind = { (position: Int) in !kin.isEmpty && !kin.isDisjoint(with: self.distinctiveWords[position]) }
+            // A first step towards a degree-level job keeps its work: the wish names it, its titles share a word of the work,
+            // the learner's skills already fit it (a youth club volunteer's youth support work towards social work), it is of
+            // the same cluster, or both are built on a skill that tells the job's work from others (`keepsDegreeWork`). A dental nurse
+            // shares only the Health pathway with a speech and language therapist: that learner is told the usual way in instead.
+            let degree = standard.level >= Self.degreeLevel
             let stones = model.targets.indices.filter { position in
                 let step = model.targets[position].standard
                 return position != anchor && position != wished && step.route == standard.route
@@ -75,6 +80,7 @@ extension CareerDiagnostician {
                     && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
                         || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0)
                         || sharesKind(position))
+                    && (!degree || named.contains(position) || sharesKind(position) || scored[position].score > 0 || keepsDegreeWork(position, of: wished))
                     && !model.isRuledOut(position, by: closing)
             }
             // Among those, one of the wished job's own pathway comes first: it leads there more directly than one that only
@@ -94,6 +100,13 @@ extension CareerDiagnostician {
             }) else {
                 // A school leaver may apply for a level-4 job they name from 18 (`leaverEntry`, CareerDiagnostician+LeaverWish).
                 if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index], levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+                if degree {
+                    // No job the learner could start at keeps its work: the usual way in is said, and the job itself is listed
+                    // (with its degree courses) for a learner not placed in a job of another field.
+                    if anchor == nil || own { Self.addDegreeGoal(wished, fit: scored[wished].score, boost: aspiration.boost[wished] ?? 0, reskill: &reskill) }
+                    notices.append(far + Self.degreeWayIn)
+                    continue
+                }
                 notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
             }
@@ -165,6 +178,29 @@ extension CareerDiagnostician {
             reskill.insert(goal, at: index + 1)
             reskill = Array(reskill.prefix(maxReskillPaths))
         }
+    }
+
+    /// What is said of a degree-level job wished for that no job the learner could start at leads to.
+    static let degreeWayIn = ", and no job you could start at shares its core work, so no job is offered as a first step: the usual way in "
+        + "is a degree or a degree apprenticeship, which adults without A levels often reach through an Access to Higher Education Diploma (level 3)."
+
+    /// Whether a job keeps the work of the degree-level job at `wished`, as a first step towards it: it is of the same
+    /// occupational-map cluster, or one of the `coreSize` heaviest skills of each is the same skill of the degree job's
+    /// distinctive core (`Target.distinctiveCore`: a food technologist's and an environmental health practitioner's food
+    /// safety; not biodiversity, which a landscape supervisor names but is not built on).
+    func keepsDegreeWork(_ position: Int, of wished: Int) -> Bool {
+        let step = model.targets[position].standard
+        if let cluster = step.cluster, cluster == model.targets[wished].standard.cluster { return true }
+        let heaviest = { (position: Int) in Set(self.model.targets[position].skills.prefix(OccupationSkillModel.coreSize).map(\.skill)) }
+        return !heaviest(wished).intersection(model.targets[wished].distinctiveCore).isDisjoint(with: heaviest(position))
+    }
+
+    /// Lists a degree-level job wished for, with no first step, at the front of the moves.
+    private static func addDegreeGoal(_ position: Int, fit: Double, boost: Double, reskill: inout [Candidate]) {
+        var goal = Candidate(position: position, score: fit + boost, fit: fit, reach: true)
+        goal.wished = true
+        reskill.insert(goal, at: 0)
+        reskill = Array(reskill.prefix(maxReskillPaths))
     }
 
     /// Whether the paths chosen list the job at `position`.

@@ -573,8 +573,11 @@ extension CareerDiagnostician {
             // fresh start there is not offered beside a job there that keeps what the learner does (a baker's
             // creative side is a fashion studio, not costume work on cleaning).
             if !candidate.reach, chosen.contains(where: { $0.reach && model.targets[$0.position].standard.route == route }) { continue }
+            // Two moves per field for what the skills suggest; jobs the wish names there (the aspired ones) take none of
+            // those places: a lad who names panel beating and body repair still sees the paint technician his prep work fits.
             let limit = target.route == nil ? 2 : Self.maxReskillPaths
-            guard perRoute[route, default: 0] < limit else { continue }
+            let asked = chosen.prefix(aspiredCount).filter { self.model.targets[$0.position].standard.route == route }.count
+            guard perRoute[route, default: 0] - asked < limit else { continue }
             perRoute[route, default: 0] += 1
             chosen.append(candidate)
         }

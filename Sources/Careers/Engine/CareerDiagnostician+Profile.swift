@@ -536,7 +536,9 @@ extension CareerDiagnostician {
             let topicRoutes = Self.wishRoutes(part)
             // Words any job has ("people", "work", "hours", "team") name no job: they are never matched
             // against titles, so "somewhere indoors where people don't shout" is no young people's practitioner.
-            let part = part.split(separator: " ").filter { !Self.genericWishWords.contains(Self.singular(String($0))) }.joined(separator: " ")
+            let generic = part.split(separator: " ").filter { !Self.genericWishWords.contains(Self.singular(String($0))) }.joined(separator: " ")
+            // Work named for the job that does it ("food safety inspection") is that job ("food inspector").
+            let part = namingTheDoer(generic) ?? generic
             guard !part.isEmpty else { continue }
             // A kind of work named with a job ("a proper trade like electrician", "data analyst") still names
             // the job, its last word, within the kind's routes; a kind of work alone does not.
@@ -814,7 +816,7 @@ extension CareerDiagnostician {
         }
         var parts: [String] = []
         for piece in normalised.split(separator: "\u{1F}") {
-            let all = cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))
+            let all = cuttingEmployer(cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)))
             let words = all.indices.filter { !wishWords.contains(all[$0]) || opensJobName(all, at: $0) }.map { all[$0] }
             let part = words.joined(separator: " ")
             if !part.isEmpty && !parts.contains(part) { parts.append(part) }

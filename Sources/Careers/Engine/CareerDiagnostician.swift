@@ -386,11 +386,13 @@ public final class CareerDiagnostician: Sendable {
             }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) })
         {
             let standard = model.targets[named.key].standard
-            notices.append(
+            // A job already answered (its usual way in said by `servingNamedWishes`) is not answered twice.
+            let answered = notices.contains { $0.hasPrefix("\(standard.title) (level \(standard.level)), which your wish names") }
+            if !answered { notices.append(
                 degreeWish(named.key)
                     ? Self.degreeApprenticeshipNotice(standard) + ", so ask a careers adviser or the employers near you when they open applications."
                     : "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
-                        + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.")
+                        + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.") }
         }
         if let job = aspiration.unmatchedJobs.first {
             notices.append(
