@@ -122,19 +122,24 @@
 /// planning); welder moves course match scores by 0.001-0.01 from reading15's new phrases retagging some standards;
 /// long-history's 'health and safety advisor role' no longer names health work, so Community safety advisor,
 /// Housing and property management assistant and Business administrator replace the two ambulance jobs.
+/// Fifteenth session, round-2 branches: care-assistant gains a third move (Associate ambulance practitioner), since
+/// jobs the wish names no longer take the field's two skill-led places; graduate-manager's gaps and courses move as
+/// data technician now holds data analytics; warehouse-online's second move becomes Procurement and supply
+/// assistant and typos-bullets' gap lists move, from the guessed current job no longer counting as a move and the
+/// three corrected standards' skills.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "17868:4d39a5b3c71270a0",
+        "care-assistant": "26720:aae2b6df72688431",
         "school-leaver": "10860:55a3413e4d0ba147",
-        "warehouse-online": "22048:11d7c558d3fb009a",
+        "warehouse-online": "22150:83c93bc877cd31e1",
         "returner-bookkeeper": "14100:401afd968b2ed196",
         "welder": "34027:30e5bf297eafe292",
         "chef-no-title": "12490:7332549f5b25685d",
-        "typos-bullets": "26059:eb3d5ed03839c2dc",
+        "typos-bullets": "29131:36043cce438e3a68",
         "title-only": "12401:1eeff8f3fae089e1",
         "target-occupation": "22769:6c6f4a9fce4ea15",
         "target-route-digital": "6888:258cdd2f377e979",
-        "graduate-manager": "22819:902ba380740701e",
+        "graduate-manager": "27839:cdf46cee767faf32",
         "provider-scope": "17305:ff7db2048e0189de",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "26486:59571370c95cd1b9",
