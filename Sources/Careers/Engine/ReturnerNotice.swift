@@ -71,14 +71,13 @@ enum ReturnerNotice {
 
     /// The note for a learner whose `text` says they have been away from paid work, or nil.
     static func notice(in text: String) -> String? {
-        var lower = " " + text.lowercased().plainApostrophes + " "
-        if PhraseSearch(lower).containsAny(procedurePhrases) { lower = Self.blankingProcedures(lower) }
-        let whole = PhraseSearch(lower)
+        // The clauses, each padded with spaces, so a phrase ending a sentence ("so i stayed home.") is found.
+        let clauses = Self.clauses(of: text)
+        let whole = PhraseSearch(clauses.map(\.lower).joined())
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
-        let clauses = Self.clauses(of: text)
         guard let away = clauses.first(where: saysBreak) else { return nil }
         var note = "You have had time away from paid work (\"\(quoted(away))\"). The skills from your past jobs still count, and the"
             + " paths here are built on them. A short course, some volunteering or part-time work can bring your experience up to date,"
