@@ -249,7 +249,7 @@ extension CareerDiagnostician {
     /// The standard standing in for `job` (see above): the lowest level of those whose own title holds all its work
     /// words, then the first. `nil` when the job has fewer than `standInWorkWords` such words or no title holds them all.
     func standingIn(for job: String) -> Int? {
-        let words = job.lowercased().split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+        let words = Self.singularWords(job)
         let work = Set(words.dropLast().filter { !Self.gradeWords.contains($0) && !Self.roleWords.contains($0) })
         guard work.count >= Self.standInWorkWords else { return nil }
         return model.targets.indices.filter { position in

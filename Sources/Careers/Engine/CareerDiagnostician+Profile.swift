@@ -706,11 +706,6 @@ extension CareerDiagnostician {
         return Self.namesOutright(part, titleWords: ownTitleOnly ? Array(titles.prefix(1)) : titles)
     }
 
-    /// `namesOutright(_:position:ownTitleOnly:)` for a standard.
-    static func namesOutright(_ part: String, standard: OccupationalStandard, ownTitleOnly: Bool = false) -> Bool {
-        namesOutright(part, titleWords: ([standard.title] + (ownTitleOnly ? [] : standard.typicalJobTitles)).map(singularWords))
-    }
-
     /// Whether one of the titles (as `singularWords`) holds the part's last two words in a row, or its one word.
     static func namesOutright(_ part: String, titleWords titles: [[String]]) -> Bool {
         let words = singularWords(part)
@@ -730,7 +725,7 @@ extension CareerDiagnostician {
     /// as the same work at another grade: its own title holds every other word of the wish and ends in a grade word
     /// ("Conveyancing technician").
     func namesWorkAtAnyGrade(_ part: String, position: Int) -> Bool {
-        let words = part.split(whereSeparator: { !$0.isLetter }).map { Self.singular(String($0)) }
+        let words = Self.singularWords(part)
         guard words.count >= 2, let head = words.last, Self.roleWords.contains(head) else { return false }
         let work = words.dropLast().filter { !Self.roleWords.contains($0) }
         let title = (model.targets[position].standard.title.lowercased().split(separator: "(").first ?? "")

@@ -13,11 +13,9 @@ extension CareerDiagnostician {
     /// core skills that are not commonplace, for `holdsWish`; and per such word, the routes of the jobs holding it,
     /// for `claimRoutes`. Worked out once per engine.
     static func claimTexts(_ model: OccupationSkillModel) -> ClaimTexts {
-        let split = { (text: String) in text.lowercased().split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) } }
         let perTarget = model.targets.indices.map { position in
-            let standard = model.targets[position].standard
-            let titles = Set(([standard.title] + standard.typicalJobTitles).flatMap(split))
-            let skills = Set(model.coreSkills[position].filter { !model.isCommonplace[$0] }.flatMap { split(model.skills[$0].label) })
+            let titles = Set(model.targets[position].titleWords.joined())
+            let skills = Set(model.coreSkills[position].filter { !model.isCommonplace[$0] }.flatMap { singularWords(model.skills[$0].label) })
             return (titles: titles, skills: skills)
         }
         var titleRoutes: [String: Set<String>] = [:]
@@ -35,7 +33,7 @@ extension CareerDiagnostician {
     static func claimWords(of wish: String?) -> Set<String> {
         guard let wish, !wish.isEmpty else { return [] }
         let parts = aspirationParts(droppingCircumstances(droppingNegatedClauses(wish)))
-        let words = parts.flatMap { $0.split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) } }
+        let words = parts.flatMap(singularWords)
         return Set(words.filter { $0.count > 2 && !genericWishWords.contains($0) && !wishWords.contains($0) })
     }
 

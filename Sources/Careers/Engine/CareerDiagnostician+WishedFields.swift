@@ -112,7 +112,7 @@ extension CareerDiagnostician {
             var jobs: [Int] = []
             for title in field.titles {
                 let job = taxonomy.matchOccupations(title, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] }
-                    .first { namesOutright(title.lowercased(), standard: model.targets[$0].standard) }
+                    .first { namesOutright(title, titleWords: model.targets[$0].titleWords) }
                 if let job, !jobs.contains(job) { jobs.append(job) }
             }
             return jobs
