@@ -272,3 +272,32 @@ extension CareerDiagnostician {
         }
     }
 }
+
+// MARK: - A retired job the wish names in full
+
+extension CareerDiagnostician {
+    /// What the diagnostic says about each wish `namedJobsPreferringCurrent` left naming no job (`after` empty where
+    /// `before` was not) when the learner's wish holds the closest job's own title word for word ("nursing associate"
+    /// for "Nursing associate (NMC 2018)"): a job the learner typed is never dropped in silence. The catalogue holds only
+    /// an older version of its standard and it is beyond a first step, so no path is built towards it. A wish the title
+    /// only resembles ("forensics") names no job and gets no such word.
+    func droppedWishNotices(before: [[Int]], after: [[Int]], wish: String?) -> [String] {
+        guard let wish, before.count == after.count else { return [] }
+        let wishWords = Self.singularWords(wish)
+        var notices: [String] = []
+        for (old, new) in zip(before, after) {
+            guard new.isEmpty, let closest = old.first else { continue }
+            let standard = model.targets[closest].standard
+            let own = Self.singularWords(String(standard.title.prefix { $0 != "(" }))
+            guard !own.isEmpty, wishWords.count >= own.count,
+                (0...(wishWords.count - own.count)).contains(where: { Array(wishWords[$0..<($0 + own.count)]) == own })
+            else { continue }
+            let name = standard.title.prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces)
+            let notice = "\(name) (level \(standard.level)), which your wish names, is more than a level above where you could start, and the "
+                + "apprenticeship standard held here for it is an older version that may no longer be offered, so no path towards it is shown. "
+                + "Ask a careers adviser or employers near you about the current way in and the jobs that lead to it."
+            if !notices.contains(notice) { notices.append(notice) }
+        }
+        return notices
+    }
+}

@@ -24,6 +24,7 @@ extension CareerDiagnostician {
     /// a fire safety inspector's and "production" (no "productor") is left alone.
     func namingTheDoer(_ part: String) -> String? {
         let words = Self.singularWords(part)
+        if let title = namingTheMaker(words) { return title }
         guard let last = words.last, last.count > 6, last.hasSuffix("ion") else { return nil }
         let doer = String(last.dropLast(3)) + "or"
         let others = Set(words.dropLast())
@@ -34,5 +35,51 @@ extension CareerDiagnostician {
             }
         }
         return best?.joined(separator: " ")
+    }
+
+    // MARK: Work named by its verb and what it works on
+
+    /// A wish that names a job by what is done and to what ("build boats", "building boats", "boat building",
+    /// "lay bricks") read as the title of the one who does it: the thing worked on and the verb's doer, as one word or
+    /// two ("boatbuilder", "bricklayer", "dog trainer"), when a standard's own title or a typical job title is exactly
+    /// that. Any learner naming work this way names the job of the person who does it. `nil` when no title is.
+    func namingTheMaker(_ words: [String]) -> String? {
+        guard (2...4).contains(words.count) else { return nil }
+        // The verb first ("build boats") or last as an "-ing" noun ("boat building").
+        let splits: [(verb: String, thing: [String])] = [(words[0], Array(words.dropFirst()))]
+            + (words.last.map { $0.hasSuffix("ing") ? [($0, Array(words.dropLast()))] : [] } ?? [])
+        for (verb, thing) in splits where !thing.isEmpty && thing.allSatisfy({ $0.count > 2 }) {
+            let doers = Self.doerForms(of: verb)
+            guard !doers.isEmpty else { continue }
+            let joined = thing.joined()
+            for target in model.targets {
+                for title in target.titleWords {
+                    if title.count == 1, doers.contains(where: { joined + $0 == title[0] }) { return title[0] }
+                    if title.count == thing.count + 1, Array(title.dropLast()) == thing, let last = title.last, doers.contains(last) {
+                        return title.joined(separator: " ")
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The "-er" nouns a verb's doer may take ("build", "building": "builder"; "fit", "fitting": "fitter"; "make",
+    /// "making": "maker"). Empty for words too short to be a verb of work.
+    static func doerForms(of verb: String) -> Set<String> {
+        var stems: Set<String> = []
+        if verb.hasSuffix("ing"), verb.count > 5 {
+            let stem = String(verb.dropLast(3))
+            stems.formUnion([stem, stem + "e"])
+            if let last = stem.last, stem.dropLast().last == last { stems.insert(String(stem.dropLast())) }
+        } else if verb.count >= 3, !verb.hasSuffix("er") {
+            stems.insert(verb)
+        }
+        var doers: Set<String> = []
+        for stem in stems where stem.count >= 3 {
+            doers.insert(stem.hasSuffix("e") ? stem + "r" : stem + "er")
+            if let last = stem.last, !"aeiouwxy".contains(last) { doers.insert(stem + String(last) + "er") }
+        }
+        return doers
     }
 }

@@ -260,7 +260,10 @@ public final class CareerDiagnostician: Sendable {
         let leaverReach = earlyCareer && Self.nearsLeaverEntry(history) ? Self.leaverEntryLevel : schoolStart
         // A school leaver's Saturday job (`titleLevel`) does not bring that down.
         let namedReach = earlyCareer ? max(leaverReach, (titleLevel ?? 0) + 1) : (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
-        aspiration.namedJobs = namedJobsPreferringCurrent(aspiration.namedJobs, reach: namedReach)
+        let wishedJobs = aspiration.namedJobs
+        aspiration.namedJobs = namedJobsPreferringCurrent(wishedJobs, reach: namedReach)
+        // A job the learner typed in full that this leaves out is said to be (`droppedWishNotices`).
+        notices += droppedWishNotices(before: wishedJobs, after: aspiration.namedJobs, wish: profile.aspiration)
         // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
