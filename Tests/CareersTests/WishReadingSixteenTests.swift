@@ -45,3 +45,54 @@ struct TypedWishNoticeTests {
         #expect(named, "\(diagnostic.notices)")
     }
 }
+
+// MARK: - Leaving care work
+
+/// A learner who says they cannot go back to care work is offered no care job, as a move or as a step up;
+/// health jobs stay open.
+@Suite("Leaving care work is a limit")
+struct CareWorkLimitTests {
+    @Test("'I dont think I can do care again' closes care work; 'I want to work in care' does not", arguments: [
+        ("care assistant 10 years, personal care, dementia. I dont think I can do care again but I liked the medical side", true),
+        ("I want to work in care, I love looking after people", false),
+    ])
+    func readsCareLimit(_ text: String, _ limited: Bool) {
+        #expect(WorkLimit.stated(in: text, wishes: "").contains(WorkLimit.careWork) == limited)
+    }
+
+    @Test("a care assistant who cannot do care again is not stepped up to lead adult care worker")
+    func noCareStepUp() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "care assistant in a nursing home in Bromsgrove 10 years, personal care, meds rounds, end of life care, dementia. "
+                + "stopped 5 years ago to care for my husband who has MS, hes in a home now. I dont think I can do care again after "
+                + "looking after him but I liked the medical side, maybe taking bloods as a phlebotomist?"))
+        let titles = (diagnostic.upskill + diagnostic.reskill).map(\.occupation.title)
+        #expect(!titles.contains { $0.localizedCaseInsensitiveContains("adult care") }, "\(titles)")
+        #expect(diagnostic.notices.contains { $0.contains("care work") })
+    }
+}
+
+// MARK: - Words read in their sense: a pet groomer, a running cost
+
+/// Grooming words in a sentence about animals are the animal's grooming, not hairdressing or nails; insurance
+/// named with fuel or rent is a running cost, not a skill.
+@Suite("Grooming words and running costs are read in their sense")
+struct GroomingAndCostWordsTests {
+    @Test("a dog groomer's blow dry and nails, and her van's insurance, are no hairdressing, beauty or insurance skill")
+    func dogGroomer() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I run a mobile dog grooming van, been self employed 7 years. Bath, blow dry, clipping, hand stripping, nails and "
+                + "ears, doodles and spaniels mostly. The van needed a new gearbox this year, fuel and insurance have gone mad.",
+            currentTitle: "Dog groomer"))
+        let labels = diagnostic.skills.flatMap(\.skills).map(\.label)
+        #expect(!labels.contains("Hairdressing") && !labels.contains("Beauty therapy") && !labels.contains("Insurance"), "\(labels)")
+    }
+
+    @Test("a hairdresser's blow dry and a claims handler's insurance are still read")
+    func stillRead() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Hairdresser 8 years, cut and colour, blow dry, nails. Then 3 years handling insurance claims."))
+        let labels = diagnostic.skills.flatMap(\.skills).map(\.label)
+        #expect(labels.contains("Hairdressing") && labels.contains("Insurance"), "\(labels)")
+    }
+}

@@ -199,7 +199,7 @@ struct WorkLimit: Sendable {
             skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
-    ] + senseLimits + siteLimits + exposureLimits
+    ] + senseLimits + siteLimits + careLimits + exposureLimits
 
     /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
