@@ -281,10 +281,11 @@ extension CareerDiagnostician {
     /// for "Nursing associate (NMC 2018)"): a job the learner typed is never dropped in silence. The catalogue holds only
     /// an older version of its standard and it is beyond a first step, so no path is built towards it. A wish the title
     /// only resembles ("forensics") names no job and gets no such word.
-    func droppedWishNotices(before: [[Int]], after: [[Int]], wish: String?) -> [String] {
+    /// Each comes with the standard's title and the name the notice gives it, so a wish answered otherwise is not answered twice.
+    func droppedWishNotices(before: [[Int]], after: [[Int]], wish: String?) -> [(title: String, name: String, notice: String)] {
         guard let wish, before.count == after.count else { return [] }
         let wishWords = Self.singularWords(wish)
-        var notices: [String] = []
+        var notices: [(title: String, name: String, notice: String)] = []
         for (old, new) in zip(before, after) {
             guard new.isEmpty, let closest = old.first else { continue }
             let standard = model.targets[closest].standard
@@ -296,7 +297,7 @@ extension CareerDiagnostician {
             let notice = "\(name) (level \(standard.level)), which your wish names, is more than a level above where you could start, and the "
                 + "apprenticeship standard held here for it is an older version that may no longer be offered, so no path towards it is shown. "
                 + "Ask a careers adviser or employers near you about the current way in and the jobs that lead to it."
-            if !notices.contains(notice) { notices.append(notice) }
+            if !notices.contains(where: { $0.notice == notice }) { notices.append((standard.title, name, notice)) }
         }
         return notices
     }

@@ -262,8 +262,8 @@ public final class CareerDiagnostician: Sendable {
         let namedReach = earlyCareer ? max(leaverReach, (titleLevel ?? 0) + 1) : (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
         let wishedJobs = aspiration.namedJobs
         aspiration.namedJobs = namedJobsPreferringCurrent(wishedJobs, reach: namedReach)
-        // A job the learner typed in full that this leaves out is said to be (`droppedWishNotices`).
-        notices += droppedWishNotices(before: wishedJobs, after: aspiration.namedJobs, wish: profile.aspiration)
+        // A job the learner typed in full that this leaves out is said to be (`droppedWishNotices`), unless answered below.
+        let droppedWishes = droppedWishNotices(before: wishedJobs, after: aspiration.namedJobs, wish: profile.aspiration)
         // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
@@ -397,6 +397,7 @@ public final class CareerDiagnostician: Sendable {
                     : "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
                         + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.") }
         }
+        notices += droppedWishes.filter { dropped in !notices.contains { $0.hasPrefix(dropped.title + " (level") || $0.hasPrefix(dropped.name + " (level") } }.map(\.notice)
         if let job = aspiration.unmatchedJobs.first {
             notices.append(
                 "You name \"\(job)\" as the job you would like: no apprenticeship standard here is for that job, so it is not shown as a path. "
