@@ -127,19 +127,22 @@
 /// data technician now holds data analytics; warehouse-online's second move becomes Procurement and supply
 /// assistant and typos-bullets' gap lists move, from the guessed current job no longer counting as a move and the
 /// three corrected standards' skills.
+/// Session 16: standards no longer read 'site personnel', 'steam boilers' or 'personal training needs' as HR, gas
+/// or fitness skills (eleven standards lose a false Human resources skill), so skill weights shift slightly
+/// (warehouse-online, returner-bookkeeper, welder, chef-no-title, graduate-manager).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26720:aae2b6df72688431",
         "school-leaver": "10860:55a3413e4d0ba147",
-        "warehouse-online": "22150:83c93bc877cd31e1",
-        "returner-bookkeeper": "14100:401afd968b2ed196",
-        "welder": "34027:30e5bf297eafe292",
-        "chef-no-title": "12490:7332549f5b25685d",
+        "warehouse-online": "22150:400a44a6e9a4121c",
+        "returner-bookkeeper": "14096:4d658bff53f9fb78",
+        "welder": "34027:2c19eb811506d958",
+        "chef-no-title": "12535:3a1a3f15712d56ce",
         "typos-bullets": "29131:36043cce438e3a68",
         "title-only": "12401:1eeff8f3fae089e1",
         "target-occupation": "22769:6c6f4a9fce4ea15",
         "target-route-digital": "6888:258cdd2f377e979",
-        "graduate-manager": "27839:cdf46cee767faf32",
+        "graduate-manager": "27831:6b43ac781b6103bb",
         "provider-scope": "17305:ff7db2048e0189de",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "26486:59571370c95cd1b9",

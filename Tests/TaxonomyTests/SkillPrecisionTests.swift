@@ -69,6 +69,10 @@ struct SkillPrecisionTests {
         ("Routes of administration, the six rights of medication and MAR charts", "administration"),
         ("Administration of medicines in residential, nursing and home care settings", "nursing-care"),
         ("Small groups and a dedicated learning coach help students who found school difficult", "coaching-and-mentoring"),
+        // Review 12 (p09 p11): Water treatment technician's statements gave it HR, gas and fitness skills.
+        ("Give presentations and demonstrations to customer/site personnel regarding treatment recommendations", "human-resources"),
+        ("Water treatment requirements of specific water systems e.g. steam boilers, cooling towers etc.", "gas-engineering"),
+        ("Identify and recognise personal training needs and undertake suitable training when required", "fitness-instruction"),
     ])
     func notTheSkill(_ sentence: String, _ skill: String) {
         let found = bundled.extract(sentence).skills.filter { $0.method == .exact || $0.method == .stemmed }
@@ -83,6 +87,9 @@ struct SkillPrecisionTests {
         ("Routes of administration, the six rights of medication and MAR charts", "medication-administration"),
         ("Mentoring and coaching new starters", "coaching-and-mentoring"),
         ("Drove a tractor and maintained farm machinery", "agricultural-machinery"),
+        ("Worked as a personnel officer for the council, absence and contracts", "human-resources"),
+        ("Gas Safe registered, servicing combi boilers", "gas-engineering"),
+        ("Qualified personal trainer at a gym in Worcester", "fitness-instruction"),
     ])
     func stillTheSkill(_ sentence: String, _ skill: String) {
         #expect(bundled.extract(sentence).skills.contains { $0.skillID == skill }, "\(sentence)")
@@ -100,6 +107,9 @@ struct SkillPrecisionTests {
         ("ST0907", "armed-forces"),  // Aviation customer service operative: military travel orders, military base
         ("ST0907", "event-management"),  // "in the event of an incident"
         ("ST0307", "agricultural-machinery"),  // Port operative: tractor units
+        ("ST0453", "human-resources"),  // Water treatment technician: "customer/site personnel"
+        ("ST0453", "gas-engineering"),  // "steam boilers"
+        ("ST0453", "fitness-instruction"),  // "personal training needs"
     ])
     func standardProfiles(_ reference: String, _ skill: String) throws {
         let standard = try #require(bundled.standard(reference: reference))

@@ -329,7 +329,10 @@ extension CareerDiagnostician {
         // The different courses come before a second provider's run of one already listed (`otherProviders`).
         // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult)
         // comes after the courses free or priced for them (`publishedFirst`): an adult is shown first what an adult can take.
-        let ordered = Self.publishedFirst(best, published: { $0.run.charge(for: band).published })
+        // Nor is one listed at all when a course whose fee the learner is told serves the path (`adultCanTake`): a full-time
+        // certificate "free for 16-18 year olds" is a school leaver's study programme, shown to an adult only when nothing else is.
+        let published = { (item: Scored) -> Bool in item.run.charge(for: band).published }
+        let ordered = Self.adultCanTake(Self.publishedFirst(best, published: published), published: published)
         for item in Self.otherProviders(last: Self.preferredFirst(ordered, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
         where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
@@ -346,7 +349,7 @@ extension CareerDiagnostician {
             options.append(option(
                 entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: pathGap,
                 missingFrom: gap.filter { entry in !started.contains { $0.skill == entry.skill } }, standard: standard,
-                band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun))
+                band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun, lead: item.lead))
         }
         // What the learner has made a start on is theirs, not a gap no course covers.
         let uncovered = gap.filter { entry in
@@ -361,7 +364,7 @@ extension CareerDiagnostician {
     func option(
         _ entry: CourseIndex.Entry, _ run: CourseIndex.Run, covered: [(skill: Int, confidence: Double, reason: String)], score: Double,
         titleShared: [String], gap: [(skill: Int, weight: Double)], missingFrom: [(skill: Int, weight: Double)]? = nil, standard: OccupationalStandard,
-        band: AgeBand, buildsOnJob: Bool = false, started: [String] = []
+        band: AgeBand, buildsOnJob: Bool = false, started: [String] = [], lead: Int32 = CourseIndex.Lead.own
     ) -> CourseOption {
         let coveredSet = Set(covered.map(\.skill))
         let coveredRefs = gap.filter { coveredSet.contains($0.skill) }.map { model.skills[$0.skill] }.map {
@@ -370,8 +373,12 @@ extension CareerDiagnostician {
         let notCovered = (missingFrom ?? gap).filter { !coveredSet.contains($0.skill) }.map { model.skills[$0.skill].label }
         var summary = coveredRefs.isEmpty && !started.isEmpty
             ? "Teaches " + Self.list(started.prefix(3).map { $0 }) + ", which you have made a start on, for \(standard.title)"
-            : coveredRefs.isEmpty
+            : coveredRefs.isEmpty && lead >= CourseIndex.Lead.title
             ? "A course for \(standard.title) itself" + (buildsOnJob ? ", building on what your job already involves" : "")
+            // Only a course whose title names the job trains for it itself; one whose description, where-next or
+            // field leads there (a dementia awareness course naming lead care roles) is a way on to it, and says so.
+            : coveredRefs.isEmpty
+            ? "A course that leads on to \(standard.title)"
             : "Covers " + Self.list(coveredRefs.prefix(4).map(\.label)) + (coveredRefs.count > 4 ? " and \(coveredRefs.count - 4) more" : "")
                 + " from the gap for \(standard.title)"
         if entry.route == standard.route { summary += ", in the same route" }
@@ -429,6 +436,14 @@ extension CareerDiagnostician {
     /// order: an adult is shown first the courses free or priced for adults, and the others, if shown, say so.
     static func publishedFirst<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {
         items.filter(published) + items.filter { !published($0) }
+    }
+
+    /// `items` (published ones first: `publishedFirst`) without those whose fee the learner is not told when any
+    /// other's is: an adult is offered what an adult can take (a Level 2 Technical Certificate "free for 16-18
+    /// year olds", with no adult fee, is left out when the path has a course priced or free for them), and the
+    /// unpriced ones only when they are all there is.
+    static func adultCanTake<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {
+        items.contains(where: published) ? items.filter(published) : items
     }
 
     /// `items` with each course whose title (`variantKey`) an earlier item has moved after every other: a

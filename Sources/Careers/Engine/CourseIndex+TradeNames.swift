@@ -14,7 +14,7 @@ extension CourseIndex {
     ]
 
     /// Course-title phrases that stand for a field no word of the occupation's names gives: a professional
-    /// body's qualification (CIPD for HR), or the teaching and assessing awards of further-education
+    /// body's qualification (CIPD for HR, NEBOSH and IOSH for health and safety), or the teaching and assessing awards of further-education
     /// teachers and assessors. Keyed by a phrase of the standard's title.
     static let fieldPhrases: [String: [String]] = [
         "hr": ["cipd", "people practice", "human resource management", "human resources"],
@@ -23,6 +23,9 @@ extension CourseIndex {
         "horticulture": ["rhs", "horticultural"],
         "assessor coach": ["education and training", "teach your trade", "assessor", "assessing vocational"],
         "learning and skills teacher": ["education and training", "teach your trade", "teaching in the lifelong learning sector"],
+        // The field's professional qualifications: the NEBOSH certificate and IOSH Managing Safely are how people
+        // start as health and safety technicians and advisers (not the one-day IOSH Working Safely induction).
+        "safety, health and environment": ["nebosh", "occupational health and safety", "iosh managing safely"],
     ]
 
     /// The names of an occupation's trade or field that a course title may use instead of the job's own
