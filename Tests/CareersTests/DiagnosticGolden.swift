@@ -130,9 +130,11 @@
 /// Session 16: standards no longer read 'site personnel', 'steam boilers' or 'personal training needs' as HR, gas
 /// or fitness skills (eleven standards lose a false Human resources skill), so skill weights shift slightly
 /// (warehouse-online, returner-bookkeeper, welder, chef-no-title, graduate-manager).
+/// Session 16, reading16 merged: care-assistant's typed wish 'nursing associate' (only a retired standard here) now
+/// gets a plain notice instead of vanishing.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "26720:aae2b6df72688431",
+        "care-assistant": "27054:f944dd53c64f5bd4",
         "school-leaver": "10860:55a3413e4d0ba147",
         "warehouse-online": "22150:400a44a6e9a4121c",
         "returner-bookkeeper": "14096:4d658bff53f9fb78",
