@@ -416,6 +416,8 @@ extension CareerDiagnostician {
                 else { continue }
             }
             let explicit = target.standards.contains(position)
+            // Nor is a move into another kind of work a job leading others in it (`leadsUnshown`).
+            if leadsUnshown(position, held: held, anchor: anchor, aspiration: aspiration, target: target) { continue }
             // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`).
             if !explicit && model.isRuledOut(position, by: closing) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
@@ -541,7 +543,8 @@ extension CareerDiagnostician {
                     ? nil
                     : bestAspired(
                         in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: closing,
-                        freshStartLevel: working ? routeEntryLevel[route, default: Self.entryLevel] : nil))
+                        freshStartLevel: working ? routeEntryLevel[route, default: Self.entryLevel] : nil,
+                        unshownLead: { self.leadsUnshown($0, held: held, anchor: anchor, aspiration: aspiration, target: target) }))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
@@ -658,8 +661,13 @@ extension CareerDiagnostician {
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap
     /// (in a route reached only through a matched job title, one sharing a specific skill).
     /// With `freshStartLevel`, one sharing none of the learner's skills and not named by the wish is taken only up to that level.
-    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = [], freshStartLevel: Int? = nil) -> Candidate? {
+    /// A job leading others the learner does not show they could lead (`unshownLead`, `leadsUnshown`) is not taken.
+    func bestAspired(
+        in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = [], freshStartLevel: Int? = nil,
+        unshownLead: (Int) -> Bool = { _ in false }
+    ) -> Candidate? {
         model.targets.indices.filter { position in
+            if unshownLead(position) { return false }
             let bare = scored[position].score == 0 && aspiration.boost[position] == nil && !isPlainEntry(position)
             return model.targets[position].standard.route == route && fitsWish(position, fit: scored[position].score, aspiration: aspiration)
                 && model.targets[position].standard.level <= (bare ? min(maxLevel, freshStartLevel ?? maxLevel) : maxLevel)

@@ -368,7 +368,8 @@ public final class CareerDiagnostician: Sendable {
         let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
-            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer)
+            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer,
+            held: held)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field. A school leaver studying at level 3 who names a degree-level
         // job is told it is a degree apprenticeship they can apply for, not a fresh start lower down, even when
