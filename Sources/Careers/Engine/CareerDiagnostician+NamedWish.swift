@@ -82,8 +82,9 @@ extension CareerDiagnostician {
                         || sharesKind(position))
                     && (!degree || named.contains(position) || sharesKind(position) || scored[position].score > 0 || keepsDegreeWork(position, of: wished))
                     && !model.isRuledOut(position, by: closing)
-                    // A first step is work to start in, not to lead (`leadsUnshown`): a landscape supervisor is no first step to ecologist.
-                    && !(held.map { self.leadsUnshown(position, held: $0, anchor: anchor, aspiration: aspiration, target: target) } ?? false)
+                    // A first step is work to start in, not to lead (`leadsUnshown`), unless the wished job leads too: a landscape
+                    // supervisor is no first step to ecologist, a site supervisor is one to site management.
+                    && (model.isLeadRole[wished] || !(held.map { self.leadsUnshown(position, held: $0, anchor: anchor, aspiration: aspiration, target: target) } ?? false))
             }
             // Among those, one of the wished job's own pathway comes first: it leads there more directly than one that only
             // shares a word of its titles (a construction site supervisor, not a civil engineering technician, before site management).

@@ -416,8 +416,6 @@ extension CareerDiagnostician {
                 else { continue }
             }
             let explicit = target.standards.contains(position)
-            // Nor is a move into another kind of work a job leading others in it (`leadsUnshown`).
-            if leadsUnshown(position, held: held, anchor: anchor, aspiration: aspiration, target: target) { continue }
             // Someone who cannot lift, or wants off the phones, is not sent to a job built on it (`WorkLimit`).
             if !explicit && model.isRuledOut(position, by: closing) { continue }
             if let route = target.route, standard.route != route, !explicit { continue }
@@ -435,6 +433,9 @@ extension CareerDiagnostician {
             guard aspired || kin != nil || scored[position].specificShared > 0 || !hasSpecific else { continue }
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
+            // A fresh start (none of the learner's skills shared) is never a job leading others in that work (`leadsUnshown`):
+            // a school leaver wanting cyber security is not offered security first line manager.
+            if sharedCount == 0, leadsUnshown(position, held: held, anchor: anchor, aspiration: aspiration, target: target) { continue }
             // A wished-for job sharing none of the learner's skills is a fresh start, so it is offered only
             // at a level they could start at: one above their own at most (`entryLevel` without one).
             // So is one in a field wished for in general terms ("something creative") that keeps nothing
