@@ -102,6 +102,9 @@ extension CareerDiagnostician {
                     && (!outdoorClosed || !namesOutdoorWork(move.position) || target.standards.contains(move.position))
                     && isPath(move.position, held: kept, aspiration: aspiration, target: target)
             }
+            // A move into another kind of work is not a job leading others in it (`leadsUnshown`) when any other move is
+            // offered: a packing operative whose only move is packhouse line leader keeps it, a cake maker with others does not.
+            .droppingLeads { self.leadsUnshown($0.position, held: kept, anchor: anchor, aspiration: aspiration, target: target) }
         var distinctive = moves.filter { !$0.generic }
         let generic = moves.filter(\.generic)
         var desk: [Candidate] = []

@@ -17,7 +17,7 @@ extension CareerDiagnostician {
     ///   - upskill, reskill: the paths chosen so far, which a named job joins at the front.
     func servingNamedWishes(
         aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
-        upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false
+        upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false, held: [Bool]? = nil
     ) -> [String] {
         guard target.standards.isEmpty, target.route == nil else { return [] }
         var notices: [String] = []
@@ -82,6 +82,9 @@ extension CareerDiagnostician {
                         || sharesKind(position))
                     && (!degree || named.contains(position) || sharesKind(position) || scored[position].score > 0 || keepsDegreeWork(position, of: wished))
                     && !model.isRuledOut(position, by: closing)
+                    // A first step is work to start in, not to lead (`leadsUnshown`), unless the wished job leads too: a landscape
+                    // supervisor is no first step to ecologist, a site supervisor is one to site management.
+                    && (model.isLeadRole[wished] || !(held.map { self.leadsUnshown(position, held: $0, anchor: anchor, aspiration: aspiration, target: target) } ?? false))
             }
             // Among those, one of the wished job's own pathway comes first: it leads there more directly than one that only
             // shares a word of its titles (a construction site supervisor, not a civil engineering technician, before site management).

@@ -433,6 +433,9 @@ extension CareerDiagnostician {
             guard aspired || kin != nil || scored[position].specificShared > 0 || !hasSpecific else { continue }
             // Fewer shared skills, less sure: one shared skill halves the score, three keep seven eighths.
             let sharedCount = entry.skills.reduce(0) { held[$1.skill] ? $0 + 1 : $0 }
+            // A fresh start (none of the learner's skills shared) is never a job leading others in that work (`leadsUnshown`):
+            // a school leaver wanting cyber security is not offered security first line manager.
+            if sharedCount == 0, leadsUnshown(position, held: held, anchor: anchor, aspiration: aspiration, target: target) { continue }
             // A wished-for job sharing none of the learner's skills is a fresh start, so it is offered only
             // at a level they could start at: one above their own at most (`entryLevel` without one).
             // So is one in a field wished for in general terms ("something creative") that keeps nothing
@@ -541,7 +544,8 @@ extension CareerDiagnostician {
                     ? nil
                     : bestAspired(
                         in: route, aspiration: aspiration, maxLevel: min(maxLevel, Self.entryLevel), scored: scored, limits: closing,
-                        freshStartLevel: working ? routeEntryLevel[route, default: Self.entryLevel] : nil))
+                        freshStartLevel: working ? routeEntryLevel[route, default: Self.entryLevel] : nil,
+                        unshownLead: { self.leadsUnshown($0, held: held, anchor: anchor, aspiration: aspiration, target: target) }))
             else { continue }
             if chosen.count < Self.maxReskillPaths - 2 {
                 chosen.append(best)
@@ -658,8 +662,13 @@ extension CareerDiagnostician {
     /// The aspired route's standard most boosted by the aspiration, else its best fit, within the level cap
     /// (in a route reached only through a matched job title, one sharing a specific skill).
     /// With `freshStartLevel`, one sharing none of the learner's skills and not named by the wish is taken only up to that level.
-    func bestAspired(in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = [], freshStartLevel: Int? = nil) -> Candidate? {
+    /// A job leading others the learner does not show they could lead (`unshownLead`, `leadsUnshown`) is not taken.
+    func bestAspired(
+        in route: String, aspiration: Aspiration, maxLevel: Int, scored: [Fit], limits: [Int] = [], freshStartLevel: Int? = nil,
+        unshownLead: (Int) -> Bool = { _ in false }
+    ) -> Candidate? {
         model.targets.indices.filter { position in
+            if unshownLead(position) { return false }
             let bare = scored[position].score == 0 && aspiration.boost[position] == nil && !isPlainEntry(position)
             return model.targets[position].standard.route == route && fitsWish(position, fit: scored[position].score, aspiration: aspiration)
                 && model.targets[position].standard.level <= (bare ? min(maxLevel, freshStartLevel ?? maxLevel) : maxLevel)

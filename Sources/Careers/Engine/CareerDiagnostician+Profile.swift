@@ -42,6 +42,9 @@ extension CareerDiagnostician {
         /// The words of the wish that say what the work is (`claimWords`): a job of a field the wish names that
         /// shares none of the learner's skills is offered, and said to match the wish, only when it holds one (`holdsWish`).
         var claimWords: Set<String> = []
+        /// Whether the learner is placed in a unit group whose title names leading others (housekeeping supervisors),
+        /// read by `leadsUnshown`.
+        var jobLeads = false
         /// The routes some job of which holds one of `claimWords` (`holdsWish`).
         var claimRoutes: Set<String> = []
     }

@@ -292,6 +292,12 @@ public final class CareerDiagnostician: Sendable {
         // Placed in a unit group no standard stands for, the learner steps up in the nearest field
         // (`fieldStandard`): a shelf filler to retail team leader (see below).
         let placedRef = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
+        // A learner placed in a unit group of supervisors or managers (housekeeping supervisors) leads others (`leadsUnshown`).
+        aspiration.jobLeads = !earlyCareer && (placedRef.map { ref in
+            ref.title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
+                OccupationSkillModel.titleLeadWords.contains(word.hasSuffix("s") ? String(word.dropLast()) : String(word))
+            }
+        } ?? false)
         let field = anchor == nil && !earlyCareer ? titleLevel.flatMap { level in placedRef.flatMap { fieldStandard(ofGroup: $0.code, level: level) } } : nil
         let heldWeight = model.weight(of: kept)
         var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }
@@ -371,7 +377,8 @@ public final class CareerDiagnostician: Sendable {
         let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
-            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer)
+            upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer,
+            held: held)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field. A school leaver studying at level 3 who names a degree-level
         // job is told it is a degree apprenticeship they can apply for, not a fresh start lower down, even when

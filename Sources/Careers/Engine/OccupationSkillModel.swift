@@ -74,6 +74,11 @@ struct OccupationSkillModel: Sendable {
     let coreSkills: [Set<Int>]
     /// Per target: whether it is a lead or management role (`leadWords` in its title or cluster, and no `assistantWords`).
     let isLeadRole: [Bool]
+    /// Per target: whether its title names leading others (`titleLeadWords`, and no `assistantWords`): a supervisor's,
+    /// manager's or team leader's job, which one takes on in work one knows, not as a first job in a new field.
+    let leadsByTitle: [Bool]
+    /// Per skill: whether it shows the learner leads or manages others (`leadingSkillLabels`).
+    let showsLeading: [Bool]
     /// Per target: whether it is a teaching or assessing role (`teachingWords` in its title).
     let isTeachingRole: [Bool]
     /// Per target: whether it is a job of the armed forces: its standard names service in them (`forcesSkill` among its
@@ -112,6 +117,16 @@ struct OccupationSkillModel: Sendable {
     static let commonplaceShare = 0.5
     /// The share of standards above which a skill is widespread (about 45 of the 700-odd standards).
     static let widespreadShare = 0.06
+
+    /// Title words that name leading others (not "management", which also names a kind of work: waste management).
+    static let titleLeadWords: Set<String> = ["manager", "supervisor", "leader", "lead"]
+
+    /// Skills (labels of the skills vocabulary) that show someone leads or manages people or work.
+    static let leadingSkillLabels: Set<String> = [
+        "Management", "Leadership", "People management", "Site supervision", "Operations management", "Performance management",
+        "Workforce planning", "Team leadership behaviour", "Care management", "Hospitality management", "Office management",
+        "Project management", "Construction project management",
+    ]
 
     /// Title words that name teaching, training or assessing others.
     static let teachingWords: Set<String> = ["teacher", "assessor", "trainer", "tutor", "instructor", "lecturer"]
@@ -219,6 +234,11 @@ struct OccupationSkillModel: Sendable {
             // An assistant to management (a housing and property management assistant) leads no one.
             return words.contains { Self.leadWords.contains(String($0)) } && !words.contains { Self.assistantWords.contains(String($0)) }
         }
+        leadsByTitle = targets.map { target in
+            let words = target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter })
+            return words.contains { Self.titleLeadWords.contains(String($0)) } && !words.contains { Self.assistantWords.contains(String($0)) }
+        }
+        showsLeading = skills.map { Self.leadingSkillLabels.contains($0.label) }
         isTeachingRole = targets.map { target in
             target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { Self.teachingWords.contains(String($0)) }
         }
