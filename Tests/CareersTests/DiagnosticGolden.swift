@@ -132,6 +132,8 @@
 /// (warehouse-online, returner-bookkeeper, welder, chef-no-title, graduate-manager).
 /// Session 16, reading16 merged: care-assistant's typed wish 'nursing associate' (only a retired standard here) now
 /// gets a plain notice instead of vanishing.
+/// Session 16, paths16 merged: chef-no-title (who manages a kitchen team) sees lead jobs in other fields only as
+/// the rule for shown leading allows.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "27054:f944dd53c64f5bd4",
@@ -139,7 +141,7 @@ enum DiagnosticGolden {
         "warehouse-online": "22150:400a44a6e9a4121c",
         "returner-bookkeeper": "14096:4d658bff53f9fb78",
         "welder": "34027:2c19eb811506d958",
-        "chef-no-title": "12535:3a1a3f15712d56ce",
+        "chef-no-title": "7219:cbaa6018adf395cf",
         "typos-bullets": "29131:36043cce438e3a68",
         "title-only": "12401:1eeff8f3fae089e1",
         "target-occupation": "22769:6c6f4a9fce4ea15",
