@@ -84,7 +84,7 @@ extension CareerDiagnostician {
         }
         scratch.prepareRuns(constraints: constraints, today: today)
         let marks = scratch.buffers
-        let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel
+        let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel, studiedLevel = scratch.studiedLevel
         let broad = index.broadSkill, specific = index.specificSkill, commonplace = model.isCommonplace
         let leadPath = model.isLeadRole[position]
         let saidHeld = { (skill: Int) -> Bool in !held.isEmpty && held[skill] }
@@ -238,6 +238,16 @@ extension CareerDiagnostician {
                     return
                 }
                 let level = entry.levelRank == CourseIndex.Hot.noLevel ? nil : Int(entry.levelRank)
+                // A step back (`isStepBack`): below the course the learner is on, or a level 1 course for an adult working at
+                // level 2 or above; not a course whose title names the occupation, nor one whose title names a basic skill
+                // (Essential Digital Skills, Functional Skills Maths), which the rules above judge.
+                let teachesBasics = entryTags.contains(where: { basicSkills.contains(Int($0.skill)) && $0.titleNamed })
+                let basics = scratch.needsBasics || wantsEnglish || teachesBasics
+                if lead < CourseIndex.Lead.title,
+                    Self.isStepBack(course: level, studied: studiedLevel, working: youth ? nil : learnerLevel, basics: basics)
+                {
+                    return
+                }
                 var titleHits = 0
                 for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where marks.termMark[Int(term)] == generation { titleHits += 1 }
                 let share = gapWeight > 0 ? min(coverage / gapWeight, 1) : 0
@@ -251,6 +261,10 @@ extension CareerDiagnostician {
                 // Nor, whatever it teaches, a degree or postgraduate course three or more levels above the step that
                 // does not lead to it: a PGCE is no course for a level 3 learning mentor for its teaching.
                 if lead == 0 && CourseRank.farAbove(course: level, step: standard.level) { return }
+                // A bachelor's degree is years in one subject (`CourseIndex.bachelorsDegree`): listed only for a job it leads
+                // to, not for gap skills it shares with another subject's job (a biomedical science degree is no way into
+                // food industry technical work for its laboratory skills).
+                if lead == 0 && index.bachelorsDegree[position] { return }
                 var shown = rank.shown
                 // A course sharing one main subject with the job (`FieldFit.sharesMainSubject`) ranks below the courses
                 // that train for it and those sharing more of its field.

@@ -464,7 +464,8 @@ public final class CareerDiagnostician: Sendable {
         let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
         scratch.learner(
             jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel, wantsEnglish: Self.asksForEnglish(profile.text),
-            needsBasics: Self.asksForBasicSkills(profile.text), studiesLevelThree: sixthFormer)
+            needsBasics: Self.asksForBasicSkills(profile.text), studiesLevelThree: sixthFormer,
+            studiedLevel: Self.studiedLevel(profile.text))
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             // A path matches the wish when the wish names it or names its field in words (`spokenRoutes`); a
             // field reached only through a job title the wish matched (`Aspiration.titleOnly`), a skill it

@@ -91,3 +91,17 @@ extension CourseIndex {
         return lower.contains("your trade") || lower.contains("your skills to others") || lower.contains("your craft")
     }
 }
+
+// MARK: - Bachelor's degrees
+
+extension CourseIndex {
+    /// Title openings of a bachelor's degree: "BSc (Hons) Biomedical Science", "BA (Hons) Social Work", "LLB (Hons) Law".
+    static let bachelorsOpenings = ["ba ", "bsc ", "beng ", "llb ", "bmus ", "bed "]
+
+    /// True when a course's title names a bachelor's degree (`bachelorsOpenings`, or "(Hons)"): three or more years in
+    /// one subject, a course for the jobs of that subject; not a degree apprenticeship, a CPD module or a master's degree.
+    static func isBachelorsDegree(title: String) -> Bool {
+        let lower = title.lowercased()
+        return bachelorsOpenings.contains(where: lower.hasPrefix) || lower.contains("(hons)")
+    }
+}

@@ -138,6 +138,8 @@ final class CourseIndex: Sendable {
     let languageCourse: [Bool]
     /// Per entry: a course in teaching one's own trade (`isTradeTeachingCourse`).
     let tradeTeachingCourse: [Bool]
+    /// Per entry: a bachelor's degree in one subject (`isBachelorsDegree`).
+    let bachelorsDegree: [Bool]
     /// Per entry: the occupations it trains for by name (`leadsTo` at `Lead.title` or stronger): Dental
     /// nurse for a dental nursing diploma.
     let ownTargets: [[Int32]]
@@ -256,6 +258,7 @@ final class CourseIndex: Sendable {
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
         languageCourse = entries.map { Self.isLanguageCourse(title: $0.title) }
         tradeTeachingCourse = entries.map { Self.isTradeTeachingCourse(title: $0.title) }
+        bachelorsDegree = entries.map { Self.isBachelorsDegree(title: $0.title) }
         var own = Array(repeating: [Int32](), count: entries.count)
         for (target, leads) in leadsTo.enumerated() {
             for lead in leads where lead.strength >= Lead.title { own[Int(lead.course)].append(Int32(target)) }

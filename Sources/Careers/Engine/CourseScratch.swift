@@ -42,6 +42,9 @@ final class CourseScratch {
     /// A school leaver studying at level 3 (A levels, a T level: `CareerDiagnostician.studiesAtLevelThree`): a
     /// second full-time programme at level 3 or below is no step for them.
     private(set) var studiesLevelThree = false
+    /// The level of the course the learner says they are on ("doing level 2 hospitality at college":
+    /// `CareerDiagnostician.studiedLevel`): a course below it is a step back for them.
+    private(set) var studiedLevel: Int?
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
 
@@ -80,9 +83,12 @@ final class CourseScratch {
     }
 
     /// Records what the learner's job likely involves and the level they work at, for every path.
-    func learner(jobSkills: [Int], level: Int?, wantsEnglish: Bool = false, needsBasics: Bool = false, studiesLevelThree: Bool = false) {
+    func learner(
+        jobSkills: [Int], level: Int?, wantsEnglish: Bool = false, needsBasics: Bool = false, studiesLevelThree: Bool = false, studiedLevel: Int? = nil
+    ) {
         learnerLevel = level
         self.studiesLevelThree = studiesLevelThree
+        self.studiedLevel = studiedLevel
         self.wantsEnglish = wantsEnglish
         self.needsBasics = needsBasics
         guard !jobSkills.isEmpty else { return }
