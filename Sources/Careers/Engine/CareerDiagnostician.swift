@@ -542,7 +542,10 @@ public final class CareerDiagnostician: Sendable {
         // under 19 they state ("16, live near Pershore", "I'm 17") is.
         let lower = PhraseSearch(" " + Circumstances.droppingStudyNotDone(text).lowercased() + " ")
         let marked = lower.containsAny(earlyCareerNeedles) || Circumstances.statedAge(text).map { $0 < 19 } ?? false
-        let worked = lower.containsAny(["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"])
+        // Leading a team, line or shift is a supervisor's work: an adult's, whatever GCSE they name.
+        let worked = lower.containsAny([
+            "years as", "years of experience", "worked as", "employed as", "manager", "supervisor", "team leader", "line leader", "shift leader",
+        ])
         return marked && !worked
     }
 
