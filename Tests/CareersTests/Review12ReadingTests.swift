@@ -1,5 +1,6 @@
 @testable import Careers
 import Domain
+import Taxonomy
 import Testing
 
 // MARK: - Review 12: limits named in the learner's sense, returners heard, adults kept adult
@@ -33,6 +34,8 @@ struct Review12ReadingTests {
     ])
     func returnerHeard(_ text: String) {
         #expect(ReturnerNotice.notice(in: text) != nil)
+        // The diagnostic reads the text with someone else's clauses blanked ("my son was born").
+        #expect(ReturnerNotice.notice(in: OthersClauses.blanked(text)) != nil, "\(OthersClauses.blanked(text))")
     }
 
     @Test("a working parent changing hours to look after children is not told it", arguments: [
@@ -77,5 +80,27 @@ struct Review12ReadingTests {
         #expect(!aircon.history.contains("f gas") && !aircon.history.contains("refrigeration"), "\(aircon)")
         let van = Self.wishes("had a heart attack in the summer. want something steady, maybe office or driving a van locally")
         #expect(van.wishes.contains("driving a van") && !van.history.contains("driving a van"), "\(van)")
+    }
+
+    // MARK: Conditions that deserve a word, and limits named as the learner gave them
+
+    @Test("a stammer and a heart condition of the learner's own get a plain word; someone else's do not")
+    func healthNotes() {
+        let welder = "Welder fabricator, 8 yrs. I have a bad stammer, its worse on the phone and in interviews."
+        #expect(WorkLimit.healthNotes(in: welder).contains { $0.contains("stammer") && $0.contains("Access to Work") })
+        let driver = "traffic management operative 11 years. had a heart attack in the summer age 56, stent fitted."
+        #expect(WorkLimit.healthNotes(in: driver).contains { $0.contains("DVLA") && $0.contains("plant") })
+        #expect(WorkLimit.healthNotes(in: "Speech therapy assistant helping children with a stammer. My dad had a heart attack.").isEmpty)
+    }
+
+    @Test("a tiler who can no longer kneel is told the physical limit covers kneeling, not only lifting or climbing")
+    func kneelingNamed() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "self employed wall and floor tiler 22 years, bathrooms kitchens, wet rooms, pricing jobs, ordering materials, dealing "
+                + "with customers. I'm 52 and both knees are done, surgeon says no more kneeling.",
+            currentTitle: "Wall and floor tiler"))
+        let whys = diagnostic.reskill.map(\.why.summary).joined(separator: " ")
+        #expect(!whys.contains("(lifting or climbing)"), "\(whys)")
+        #expect(whys.contains("(physical work such as heavy lifting, kneeling or climbing)"), "\(whys)")
     }
 }

@@ -363,7 +363,7 @@ public final class CareerDiagnostician: Sendable {
         let own = ownTitled.union([anchor, reskillAnchor].compactMap { $0 })
         reskill.removeAll { own.contains($0.position) }
         upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
-        notices += stated.map(limitNotice) + circumstances.notices(stated: stated)
+        notices += stated.map(limitNotice) + circumstances.notices(stated: stated) + WorkLimit.healthNotes(in: text)
         // Someone coming back after time away hears that their past skills count and how to return (not a school leaver).
         if !earlyCareer, let returner = ReturnerNotice.notice(in: text) { notices.append(returner) }
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.

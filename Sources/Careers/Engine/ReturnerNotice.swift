@@ -47,6 +47,9 @@ enum ReturnerNotice {
     /// Purposes of caring for someone, after a leaving verb (`endingVerbs`).
     static let carePurposes = [" to look after ", " to care for ", " to be a carer", " to become a carer", " to bring up ", " to raise "]
 
+    /// A leaving whose reason is someone else's (blanked) event: "Left when [my son was born]".
+    static let leftWhenEndings = ["left when", "left work when", "stopped working when", "gave up work when", "finished when", "finished work when"]
+
     /// Words that give caring for family a span of time.
     static let careSpanWords = [" then ", " years", " yrs", " till ", " until ", " since ", " full time", " full-time"]
 
@@ -86,7 +89,7 @@ enum ReturnerNotice {
         let whole = PhraseSearch(clauses.map(\.lower).joined())
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
-            || whole.containsAny(carePurposes),
+            || whole.containsAny(carePurposes) || whole.containsAny([" left when", " stopped working when", " gave up work when", " finished when"]),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
@@ -140,6 +143,10 @@ enum ReturnerNotice {
         if words.containsAny(breakPhrases) { return true }
         if words.containsAny(familyCarePhrases) && words.containsAny(careSpanWords) { return true }
         if words.containsAny(carePurposes) && leftToCare(clause.lower) { return true }
+        // "Left when my son was born": the diagnostic reads the text with what is someone else's blanked, so the
+        // leaving is all that is left of the clause, and someone else's event was the reason for it.
+        let trimmed = clause.lower.trimmingCharacters(in: .whitespaces)
+        if leftWhenEndings.contains(where: { trimmed == $0 || trimmed.hasSuffix(" " + $0) }) { return true }
         guard let verb = leavingWords.lazy.compactMap({ words.range(of: $0) }).first else { return false }
         let after = clause.lower[verb.upperBound...]
         guard !leftPlaces.contains(where: { after.hasPrefix($0) }), !PhraseSearch(String(after)).containsAny(leftForWork) else { return false }
