@@ -23,6 +23,9 @@ struct OthersClausesTests {
             #expect(OthersClauses.blanked(text) == text, "\(text)")
         }
         #expect(OthersClauses.blanked("My dad taught me plumbing.").hasSuffix("me plumbing."))
+        // A person described by "who" wherever they stand: the condition is theirs (review 12 p11).
+        let carer = OthersClauses.blanked("Finished 2018 to look after my mum who had dementia, she passed last year.")
+        #expect(!carer.contains("dementia") && carer.hasPrefix("Finished 2018 to look after"), "\(carer)")
         // What someone else wants the learner to do is still theirs.
         #expect(!OthersClauses.blanked("Receptionist. She wants me to train as a dental nurse.").contains("nurse"))
     }

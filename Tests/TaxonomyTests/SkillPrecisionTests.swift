@@ -73,6 +73,12 @@ struct SkillPrecisionTests {
         ("Give presentations and demonstrations to customer/site personnel regarding treatment recommendations", "human-resources"),
         ("Water treatment requirements of specific water systems e.g. steam boilers, cooling towers etc.", "gas-engineering"),
         ("Identify and recognise personal training needs and undertake suitable training when required", "fitness-instruction"),
+        // Review 12 (p02 p10 p05): a grade won at school, marking out a pitch and the firm someone sells for are no skills.
+        ("I'd like to work in the lab, I've got GCSE science grade 5", "assessment-and-feedback"),
+        ("I help the groundsman on sundays, mowing, rolling the square, marking out, putting the covers on", "assessment-and-feedback"),
+        ("telesales for a double glazing company in redditch 4 years, 200 calls a day", "glazing"),
+        ("I did alterations and repairs for a dry cleaners in Malvern for 11 years", "cleaning"),
+        ("I did alterations and repairs for a dry cleaners in Malvern for 11 years", "chemical-handling"),
     ])
     func notTheSkill(_ sentence: String, _ skill: String) {
         let found = bundled.extract(sentence).skills.filter { $0.method == .exact || $0.method == .stemmed }
@@ -90,6 +96,9 @@ struct SkillPrecisionTests {
         ("Worked as a personnel officer for the council, absence and contracts", "human-resources"),
         ("Gas Safe registered, servicing combi boilers", "gas-engineering"),
         ("Qualified personal trainer at a gym in Worcester", "fitness-instruction"),
+        ("English teacher, marking and grading coursework every weekend", "assessment-and-feedback"),
+        ("Fitting double glazing and composite doors for 6 years", "glazing"),
+        ("Office cleaner at the council offices for 5 years", "cleaning"),
     ])
     func stillTheSkill(_ sentence: String, _ skill: String) {
         #expect(bundled.extract(sentence).skills.contains { $0.skillID == skill }, "\(sentence)")

@@ -131,10 +131,15 @@ extension CareerDiagnostician {
     }
 
     /// How a limit is named in a move's why: its name ("work with the hands"), or the skill the
-    /// learner can no longer do.
+    /// learner can no longer do. The physical limit is named by all it covers, since learners state it
+    /// as kneeling, heavy work or a bad back as often as lifting or climbing.
     func limitName(_ index: Int) -> String {
-        index < WorkLimit.all.count ? WorkLimit.all[index].name : model.skills[index - WorkLimit.all.count].label.lowercased()
+        if index == WorkLimit.physical { return Self.physicalLimitName }
+        return index < WorkLimit.all.count ? WorkLimit.all[index].name : model.skills[index - WorkLimit.all.count].label.lowercased()
     }
+
+    /// The physical limit as a move's why names it.
+    static let physicalLimitName = "physical work such as heavy lifting, kneeling or climbing"
 
     /// Why a move is offered to a learner whose own kind of work a limit closes: the limit and the
     /// skills it leaves them that the move rests on ("what you say you can no longer do (work with the

@@ -21,6 +21,8 @@ extension CareerDiagnostician {
         // "Fancy" as learners say it ("quite fancy tree surgery", "I'd fancy working outdoors"); not "a fancy restaurant".
         "quite fancy", "really fancy", "would fancy", "i'd fancy", "id fancy", "fancy doing", "fancy working", "fancy being", "fancy trying",
         "fancy getting", "fancy something", "fancy a go",
+        // "want something steady, maybe office or driving a van locally": the "I" left out again.
+        "want something", "want work",
     ]
 
     /// Verbs of looking for work: with a word for work soon after (`soughtWorkWords`) they make a wish
@@ -44,7 +46,7 @@ extension CareerDiagnostician {
 
     /// Words that make a sentence a wish only when it opens with them ("Maybe office work with
     /// computers."), since inside a sentence they hedge a fact ("I worked there maybe five years").
-    static let openingWishMarkers = ["maybe", "perhaps", "ideally", "hopefully", "possibly", "preferably", "something"]
+    static let openingWishMarkers = ["maybe", "perhaps", "ideally", "hopefully", "possibly", "preferably", "something", "fancy"]
 
     /// Words that say a sentence reports the past, so an opening "maybe" hedges a fact.
     static let historyWords: Set<String> = ["worked", "was", "were", "did", "had", "used", "spent", "left", "ago", "years", "been", "i've", "ive"]
@@ -67,6 +69,8 @@ extension CareerDiagnostician {
     static let questionOpeners = [
         "could i", "can i", "should i", "would i", "what about", "how about", "how do i", "how would i", "how can i", "could that",
         "would that", "is it possible to", "am i able to",
+        // Whether they hold what the work needs ("have F gas? no not yet"): asked, not held.
+        "have", "do i have", "do i need", "would i need", "need",
     ]
 
     /// True when a sentence (lower-cased, padded with spaces, plain apostrophes) says what the learner would like:
@@ -181,7 +185,10 @@ extension CareerDiagnostician {
             let firstWish = clauses.firstIndex { isWish(padded($0)) } ?? 0
             for (offset, clause) in clauses.enumerated() {
                 let leading = offset < firstWish && !isLikedField(clause) && !isRulingOut(clause)
-                if leading || isPastClause(clause) {
+                // After the wish, what the learner says they lack ("no computer skills") or are good at ("i'm good at
+                // organising") is where they stand, not work they wish for; a liked field still names one.
+                let standing = offset > firstWish && (isLack(clause) || (isStrength(clause) && wishRoutes(clause).isEmpty)) && !isWish(padded(clause))
+                if leading || standing || isPastClause(clause) {
                     history.append(clause)
                 } else {
                     let (reason, wish) = splittingReason(clause)
@@ -231,6 +238,29 @@ extension CareerDiagnostician {
     static func isLikedField(_ clause: String) -> Bool {
         let lower = padded(clause)
         return PhraseSearch(lower).containsAny(likingNeedles) && !wishRoutes(clause).isEmpty
+    }
+
+    /// Phrases opening a clause that says what the learner is good at ("i'm good at organising").
+    static let strengthOpeners = [" i'm good at ", " im good at ", " i am good at ", " i'm great at ", " im great at ", " i'm good with ", " im good with "]
+    /// Phrases opening a clause that says what the learner lacks ("no computer skills", "not good with computers").
+    static let lackOpeners = [" no ", " not much ", " not good with ", " not great with ", " rubbish with ", " useless with ", " don't have ", " dont have "]
+    /// Words that make a clause opening with `lackOpeners` a lack of skill, not a limit ("no more driving").
+    static let lackNouns: Set<String> = [
+        "skills", "skill", "experience", "qualifications", "qualification", "degree", "gcses", "computers", "computer", "technology", "confidence",
+    ]
+
+    /// Whether a clause says what the learner is good at (`strengthOpeners`).
+    static func isStrength(_ clause: String) -> Bool {
+        let lower = padded(clause)
+        return strengthOpeners.contains { lower.hasPrefix($0) }
+    }
+
+    /// Whether a clause says what the learner lacks: it opens with `lackOpeners` and names a skill,
+    /// qualification or experience (`lackNouns`): "no computer skills", not "no more driving".
+    static func isLack(_ clause: String) -> Bool {
+        let lower = padded(clause)
+        guard lackOpeners.contains(where: { lower.hasPrefix($0) }), !lower.hasPrefix(" no more ") else { return false }
+        return lower.split(whereSeparator: { !$0.isLetter }).contains { lackNouns.contains(String($0)) }
     }
 
     /// Whether a clause, without a verb, rules something out ("no more driving", "away from the phones").

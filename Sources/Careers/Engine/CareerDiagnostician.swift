@@ -369,7 +369,7 @@ public final class CareerDiagnostician: Sendable {
         let own = ownTitled.union([anchor, reskillAnchor].compactMap { $0 })
         reskill.removeAll { own.contains($0.position) }
         upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
-        notices += stated.map(limitNotice) + circumstances.notices(stated: stated)
+        notices += stated.map(limitNotice) + circumstances.notices(stated: stated) + WorkLimit.healthNotes(in: text)
         // Someone coming back after time away hears that their past skills count and how to return (not a school leaver).
         if !earlyCareer, let returner = ReturnerNotice.notice(in: text) { notices.append(returner) }
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
@@ -550,7 +550,10 @@ public final class CareerDiagnostician: Sendable {
         // under 19 they state ("16, live near Pershore", "I'm 17") is.
         let lower = PhraseSearch(" " + Circumstances.droppingStudyNotDone(text).lowercased() + " ")
         let marked = lower.containsAny(earlyCareerNeedles) || Circumstances.statedAge(text).map { $0 < 19 } ?? false
-        let worked = lower.containsAny(["years as", "years of experience", "worked as", "employed as", "manager", "supervisor"])
+        // Leading a team, line or shift is a supervisor's work: an adult's, whatever GCSE they name.
+        let worked = lower.containsAny([
+            "years as", "years of experience", "worked as", "employed as", "manager", "supervisor", "team leader", "line leader", "shift leader",
+        ])
         return marked && !worked
     }
 

@@ -25,6 +25,10 @@ enum ReturnerNotice {
         " maternity leave", " left to look after", " left to care for", " left work to ", " been off ", " been out ",
         " yrs off", " yrs out", " at home raising", " out to raise ", " off to raise ", " years raising ", " until i had my ",
         " left when i had ", " stay home ", " stayed home ", " not practised ", " not practiced ", " not nursed ",
+        // Home with the children since ("been home with twins since"), or leaving when a child was born.
+        " been home with ", " been home since ", " home with the kids", " home with my kids", " home with the children",
+        " home with my children", " left when my son ", " left when my daughter ", " left when my baby ", " left when the baby ",
+        " left when my twins ", " left when my first ", " left when my kids ", " left when my children ",
     ]
 
     /// Caring for family ("then looked after my dad till he passed", "caring for my husband for 4 years"):
@@ -36,6 +40,15 @@ enum ReturnerNotice {
             ["mum", "dad", "mother", "father", "husband", "wife", "partner", "son", "daughter", "parents", "nan", "gran", "family"]
                 .map { verb + $0 }
         }
+
+    /// Verbs of leaving work that, with a purpose of caring (`carePurposes`) in the same clause, say the
+    /// learner left paid work to care ("Finished 2018 to look after my mum").
+    static let endingVerbs = [" finished ", " left ", " stopped ", " gave up ", " packed in ", " quit "]
+    /// Purposes of caring for someone, after a leaving verb (`endingVerbs`).
+    static let carePurposes = [" to look after ", " to care for ", " to be a carer", " to become a carer", " to bring up ", " to raise "]
+
+    /// A leaving whose reason is someone else's (blanked) event: "Left when [my son was born]".
+    static let leftWhenEndings = ["left when", "left work when", "stopped working when", "gave up work when", "finished when", "finished work when"]
 
     /// Words that give caring for family a span of time.
     static let careSpanWords = [" then ", " years", " yrs", " till ", " until ", " since ", " full time", " full-time"]
@@ -75,7 +88,8 @@ enum ReturnerNotice {
         let clauses = Self.clauses(of: text)
         let whole = PhraseSearch(clauses.map(\.lower).joined())
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
-        guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases),
+        guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
+            || whole.containsAny(carePurposes) || whole.containsAny([" left when", " stopped working when", " gave up work when", " finished when"]),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
@@ -128,12 +142,39 @@ enum ReturnerNotice {
         let words = PhraseSearch(clause.lower)
         if words.containsAny(breakPhrases) { return true }
         if words.containsAny(familyCarePhrases) && words.containsAny(careSpanWords) { return true }
+        if words.containsAny(carePurposes) && leftToCare(clause.lower) { return true }
+        // "Left when my son was born": the diagnostic reads the text with what is someone else's blanked, so the
+        // leaving is all that is left of the clause, and someone else's event was the reason for it.
+        let trimmed = clause.lower.trimmingCharacters(in: .whitespaces)
+        if leftWhenEndings.contains(where: { trimmed == $0 || trimmed.hasSuffix(" " + $0) }) { return true }
         guard let verb = leavingWords.lazy.compactMap({ words.range(of: $0) }).first else { return false }
         let after = clause.lower[verb.upperBound...]
         guard !leftPlaces.contains(where: { after.hasPrefix($0) }), !PhraseSearch(String(after)).containsAny(leftForWork) else { return false }
         return after.contains(" ago") || after.split(separator: " ").contains { word in
             word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
         }
+    }
+
+    /// Words that may stand between a leaving verb and its purpose of caring: the year, or the work left
+    /// ("finished 2018 to look after", "gave up work to care for", "left my job in 2019 to look after").
+    static let leftObjects: Set<String> = ["in", "work", "my", "job", "the", "working", "there", "then"]
+
+    /// Whether `lower` (a padded clause) has a leaving verb (`endingVerbs`) followed, past a year or the
+    /// work left (`leftObjects`), by a purpose of caring (`carePurposes`): "Finished 2018 to look after my
+    /// mum". "stopped doing nights to look after the kids" is a change of hours, not a break.
+    static func leftToCare(_ lower: String) -> Bool {
+        for verb in endingVerbs {
+            var from = lower.startIndex
+            while let found = lower.range(of: verb, range: from..<lower.endIndex) {
+                from = found.upperBound
+                let after = lower[found.upperBound...].split(separator: " ").drop { word in
+                    leftObjects.contains(String(word)) || (word.count == 4 && word.allSatisfy(\.isNumber))
+                }
+                let rest = " " + after.joined(separator: " ") + " "
+                if carePurposes.contains(where: { rest.hasPrefix($0) }) { return true }
+            }
+        }
+        return false
     }
 
     /// A clause as quoted back: at most about twelve words.

@@ -136,7 +136,7 @@ struct WorkLimit: Sendable {
                 "allergic to the chemicals", "allergic to cement", "allergic to the cement", "allergic to hair dye", "allergic to the dye",
                 "allergic to the products", "allergic to the plaster", "skin condition", "skin reaction", "skin reactions", "reaction on my skin",
             ],
-            ruledOutWords: ["wet trades", "wet trade", "wet work", "chemicals", "latex", "plaster", "cement", "lime", "chlorine", "dyes", "bleach", "pools", "the pool"],
+            ruledOutWords: ["wet trades", "wet trade", "wet work", "chemicals", "latex", "plaster", "cement", "lime", "chlorine", "dyes", "bleach"],
             skillLabels: [
                 "Plastering", "Wall and floor tiling", "Bricklaying", "Hairdressing", "Barbering", "Beauty therapy", "Cleaning", "Chemical handling",
                 "Housekeeping", "Aesthetics",
@@ -418,7 +418,7 @@ struct WorkLimit: Sendable {
                 let start = withoutFillers(clause)
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
             }
-            .map { " " + $0 + " " }
+            .map { withoutStudy(" " + $0 + " ") }
         // A condition the work caused states the limits of its exposures (`conditions`).
         let caused = conditionsStated(in: lower, search: search)
         let found = all.indices.filter { index in
@@ -575,6 +575,19 @@ struct WorkLimit: Sendable {
             from = found.upperBound
         }
         return false
+    }
+
+    /// How a pupil or student says they would rather not study in a classroom ("dont want to sit in a
+    /// classroom"): being taught, not teaching, so no teaching limit is read from it.
+    static let studyPhrases = [
+        " sit in a classroom", " sat in a classroom", " sitting in a classroom", " sit in classrooms", " sat in classrooms",
+        " sitting in classrooms",
+    ]
+
+    /// A ruled-out clause (padded) without what a pupil says of studying in a classroom (`studyPhrases`).
+    static func withoutStudy(_ clause: String) -> String {
+        guard clause.contains("classroom") else { return clause }
+        return studyPhrases.reduce(clause) { $0.replacingOccurrences(of: $1, with: " ") }
     }
 
     /// The clause without the softening words it starts with.

@@ -69,7 +69,9 @@ public enum OthersClauses {
         var result: [Range<String.Index>] = []
         var index = 0
         while index < tokens.count {
-            guard opensClause(at: index, tokens: tokens, text: text), let subjectEnd = subject(at: index, tokens: tokens) else {
+            guard let subjectEnd = subject(at: index, tokens: tokens),
+                opensClause(at: index, tokens: tokens, text: text) || describedAfter(subjectEnd, tokens: tokens)
+            else {
                 index += 1
                 continue
             }
@@ -82,6 +84,15 @@ public enum OthersClauses {
     }
 
     // MARK: Reading a clause
+
+    /// Relative pronouns that describe the person before them ("my mum who had dementia").
+    static let relatives: Set<String> = ["who", "who's", "whos", "who'd"]
+
+    /// Whether the person ending at `subjectEnd` is described by a relative clause ("to look after my mum
+    /// who had dementia"): wherever it stands, what follows is that person's condition or job, not the learner's.
+    static func describedAfter(_ subjectEnd: Int, tokens: [TextToken]) -> Bool {
+        subjectEnd + 1 < tokens.count && relatives.contains(tokens[subjectEnd + 1].lower)
+    }
 
     /// Whether a clause may start at token `index`: the first word, after a sentence break, or after a joining word.
     static func opensClause(at index: Int, tokens: [TextToken], text: String) -> Bool {

@@ -43,9 +43,12 @@ struct SkillExtractor: Sendable {
         var found: [ExtractedSkill] = []
         let sentences = Self.sentences(in: text)
         var excluded: [String] = []
+        var excludedRanges: [Range<String.Index>] = []
         for match in phrases.scan(tokens) {
             if match.pattern.blocks {
-                excluded.append(String(text[tokens[match.tokenRange.lowerBound].range.lowerBound..<tokens[match.tokenRange.upperBound - 1].range.upperBound]))
+                let range = tokens[match.tokenRange.lowerBound].range.lowerBound..<tokens[match.tokenRange.upperBound - 1].range.upperBound
+                excluded.append(String(text[range]))
+                excludedRanges.append(range)
                 continue
             }
             let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
@@ -74,7 +77,7 @@ struct SkillExtractor: Sendable {
         // evidence for it at all.
         let explained = Set(found.flatMap { analyzer.terms($0.text) })
         let blocked = Set(excluded.flatMap { analyzer.terms($0) })
-        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs) {
+        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs, blockedRanges: excludedRanges) {
             found.append(implied)
             matchedIDs.insert(implied.skillID)
         }
@@ -93,14 +96,19 @@ struct SkillExtractor: Sendable {
     // MARK: Skills a named job implies
 
     /// The skills implied by the everyday job titles the text names, except those already found; each
-    /// quotes the title as its evidence and is negated with it ("never worked as a carer").
-    private func impliedMatches(in text: String, tokens: [TextToken], excluding: Set<String>) -> [ExtractedSkill] {
+    /// quotes the title as its evidence and is negated with it ("never worked as a carer"). A title
+    /// inside wording an exclusion reads in another sense (`blockedRanges`: "a dry cleaners" is a shop,
+    /// not a cleaner) implies nothing.
+    private func impliedMatches(
+        in text: String, tokens: [TextToken], excluding: Set<String>, blockedRanges: [Range<String.Index>] = []
+    ) -> [ExtractedSkill] {
         var result: [ExtractedSkill] = []
         var added: Set<Int> = []
         for match in titles.matches(in: tokens) {
             let entry = impliedSkills[match.pattern.skillIndex]
             let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
             let range = first.range.lowerBound..<last.range.upperBound
+            if blockedRanges.contains(where: { $0.overlaps(range) }) { continue }
             let written = String(text[range])
             let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
             for position in entry.skills where !excluding.contains(skills[position].id) && added.insert(position).inserted {
