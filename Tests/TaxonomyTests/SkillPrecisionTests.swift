@@ -73,6 +73,14 @@ struct SkillPrecisionTests {
         ("Give presentations and demonstrations to customer/site personnel regarding treatment recommendations", "human-resources"),
         ("Water treatment requirements of specific water systems e.g. steam boilers, cooling towers etc.", "gas-engineering"),
         ("Identify and recognise personal training needs and undertake suitable training when required", "fitness-instruction"),
+        // Lead's audit of every standard's statements (session 16): IT, farm and site "infrastructure", a team's
+        // "resources", codes of ethics and NLP are not civil engineering, workforce planning or programming.
+        ("Support and maintain the IT infrastructure, servers and backups for the office", "civil-engineering"),
+        ("Maintain farm infrastructure such as gates, fences and water troughs", "civil-engineering"),
+        ("Plan activities within the resources available to the centre", "workforce-planning"),
+        ("Comply with the codes of ethics described by the main professional bodies", "programming"),
+        ("Neuro-linguistic programming techniques and reinforcement strategies", "programming"),
+        ("Describe the principles of the programming and scheduling aspects of projects", "programming"),
     ])
     func notTheSkill(_ sentence: String, _ skill: String) {
         let found = bundled.extract(sentence).skills.filter { $0.method == .exact || $0.method == .stemmed }
@@ -90,6 +98,9 @@ struct SkillPrecisionTests {
         ("Worked as a personnel officer for the council, absence and contracts", "human-resources"),
         ("Gas Safe registered, servicing combi boilers", "gas-engineering"),
         ("Qualified personal trainer at a gym in Worcester", "fitness-instruction"),
+        ("Site engineer on road infrastructure and bridge schemes for the county council", "civil-engineering"),
+        ("Succession planning and staff resourcing for a team of forty", "workforce-planning"),
+        ("Writing code in Python and JavaScript", "programming"),
     ])
     func stillTheSkill(_ sentence: String, _ skill: String) {
         #expect(bundled.extract(sentence).skills.contains { $0.skillID == skill }, "\(sentence)")
@@ -110,6 +121,8 @@ struct SkillPrecisionTests {
         ("ST0453", "human-resources"),  // Water treatment technician: "customer/site personnel"
         ("ST0453", "gas-engineering"),  // "steam boilers"
         ("ST0453", "fitness-instruction"),  // "personal training needs"
+        ("ST0825", "civil-engineering"),  // DevOps engineer: "infrastructure as code", cloud infrastructure
+        ("ST0125", "civil-engineering"),  // Infrastructure technician (digital)
     ])
     func standardProfiles(_ reference: String, _ skill: String) throws {
         let standard = try #require(bundled.standard(reference: reference))
