@@ -79,6 +79,14 @@ struct SkillPrecisionTests {
         ("telesales for a double glazing company in redditch 4 years, 200 calls a day", "glazing"),
         ("I did alterations and repairs for a dry cleaners in Malvern for 11 years", "cleaning"),
         ("I did alterations and repairs for a dry cleaners in Malvern for 11 years", "chemical-handling"),
+        // Lead's audit of every standard's statements (session 16): IT, farm and site "infrastructure", a team's
+        // "resources", codes of ethics and NLP are not civil engineering, workforce planning or programming.
+        ("Support and maintain the IT infrastructure, servers and backups for the office", "civil-engineering"),
+        ("Maintain farm infrastructure such as gates, fences and water troughs", "civil-engineering"),
+        ("Plan activities within the resources available to the centre", "workforce-planning"),
+        ("Comply with the codes of ethics described by the main professional bodies", "programming"),
+        ("Neuro-linguistic programming techniques and reinforcement strategies", "programming"),
+        ("Describe the principles of the programming and scheduling aspects of projects", "programming"),
     ])
     func notTheSkill(_ sentence: String, _ skill: String) {
         let found = bundled.extract(sentence).skills.filter { $0.method == .exact || $0.method == .stemmed }
@@ -99,6 +107,9 @@ struct SkillPrecisionTests {
         ("English teacher, marking and grading coursework every weekend", "assessment-and-feedback"),
         ("Fitting double glazing and composite doors for 6 years", "glazing"),
         ("Office cleaner at the council offices for 5 years", "cleaning"),
+        ("Site engineer on road infrastructure and bridge schemes for the county council", "civil-engineering"),
+        ("Succession planning and staff resourcing for a team of forty", "workforce-planning"),
+        ("Writing code in Python and JavaScript", "programming"),
     ])
     func stillTheSkill(_ sentence: String, _ skill: String) {
         #expect(bundled.extract(sentence).skills.contains { $0.skillID == skill }, "\(sentence)")
@@ -119,6 +130,8 @@ struct SkillPrecisionTests {
         ("ST0453", "human-resources"),  // Water treatment technician: "customer/site personnel"
         ("ST0453", "gas-engineering"),  // "steam boilers"
         ("ST0453", "fitness-instruction"),  // "personal training needs"
+        ("ST0825", "civil-engineering"),  // DevOps engineer: "infrastructure as code", cloud infrastructure
+        ("ST0125", "civil-engineering"),  // Infrastructure technician (digital)
     ])
     func standardProfiles(_ reference: String, _ skill: String) throws {
         let standard = try #require(bundled.standard(reference: reference))

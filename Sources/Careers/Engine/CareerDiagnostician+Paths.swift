@@ -463,7 +463,11 @@ extension CareerDiagnostician {
             // A move rests on a transferable skill set, not on one shared incidental skill: two shared
             // skills, or, for a profile naming three skills or fewer, one core skill of the target.
             let oneCoreSkill = sharedCount == 1 && scored[position].core > 0 && scored[position].specificShared == 1
-            guard aspired || kin != nil || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) else { continue }
+            // So may a move resting on one specific skill core both to the learner's own job and to the target
+            // (`sharesOwnCore`): the same work done from another side (a farm worker's tractor and machinery work
+            // for a land-based service engineer).
+            let ownCoreShared = sharesOwnCore(position, held: held, ownCore: ownCore)
+            guard aspired || kin != nil || sharedCount >= Self.minimumSharedSkills || (fewSkills && oneCoreSkill) || ownCoreShared else { continue }
             // A move should rest on a skill the target job is about: one shared specific skill its
             // standard keeps coming back to. A move into another route on skills it names only in
             // passing (a chef's cooking for a fishmonger, a bank cashier's cash handling for a bus
@@ -501,7 +505,9 @@ extension CareerDiagnostician {
             // minimum fit, and a weak one (under twice that) two shared skills (one for a profile
             // naming few), one of them core.
             let weak = fit < 2 * Self.minimumReskillFit
-            guard aspired || kin != nil || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills) && scored[position].core > 0))) else { continue }
+            guard aspired || kin != nil
+                || (fit >= Self.minimumReskillFit && (!weak || ((sharedCount >= Self.minimumSharedSkills || fewSkills || ownCoreShared) && scored[position].core > 0)))
+            else { continue }
             // Sharing what makes the job (its core skills) counts more than sharing incidental ones.
             var score = fit * (0.4 + 0.6 * scored[position].core)
             // A move is a sideways step: levels far from the learner's own are less likely.
@@ -855,5 +861,21 @@ extension CareerDiagnostician {
         return DemandSignal(
             routes: routes, occupations: occupations, gapSkills: gaps, uncoveredSkills: uncovered,
             district: constraints.districts.count == 1 ? constraints.districts[0] : nil, aspired: aspired)
+    }
+}
+
+// MARK: - Own core shared
+
+extension CareerDiagnostician {
+    /// Whether the target (a position in `model.targets`) keeps among its core skills (`OccupationSkillModel.coreSkills`)
+    /// a specific skill the learner holds that is core to their own job too (`ownCore`): the two jobs are about the same
+    /// work, so that one skill may carry a move (a farm worker's agricultural machinery for a land-based service engineer).
+    /// A widespread or commonplace skill (cleaning, customer service) never does.
+    func sharesOwnCore(_ position: Int, held: [Bool], ownCore: Set<Int>) -> Bool {
+        guard !ownCore.isEmpty else { return false }
+        return model.coreSkills[position].contains { skill in
+            held[skill] && ownCore.contains(skill) && OccupationSkillModel.isSpecific(model.skills[skill].kind)
+                && !model.isWidespread[skill] && !model.isCommonplace[skill]
+        }
     }
 }
