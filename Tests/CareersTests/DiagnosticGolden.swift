@@ -137,9 +137,11 @@
 /// Session 16, after reading16 round 2 and paths16 round 2 with the lead's vocabulary audit: limits named as the
 /// learner put them, words in another sense (marking out, a grade, the firm's trade) no longer skills, standards
 /// lose misread civil-engineering, workforce-planning and programming skills, so match scores shift.
+/// Session 16: the typed-wish notice no longer says the older standard's training may no longer be offered; it
+/// points to local course lists (care-assistant).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "27054:b2358a3f94bac900",
+        "care-assistant": "27145:17fd91a602cd92c3",
         "school-leaver": "10860:1845ff12739790e3",
         "warehouse-online": "22150:ae9eee43262692c3",
         "returner-bookkeeper": "14096:4d658bff53f9fb78",

@@ -298,8 +298,9 @@ extension CareerDiagnostician {
             else { continue }
             let name = standard.title.prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces)
             let notice = "\(name) (level \(standard.level)), which your wish names, is more than a level above where you could start, and the "
-                + "apprenticeship standard held here for it is an older version that may no longer be offered, so no path towards it is shown. "
-                + "Ask a careers adviser or employers near you about the current way in and the jobs that lead to it."
+                + "apprenticeship standard held here for it is an older version, so no path towards it is shown. Local colleges and "
+                + "universities may still run training for it (look for \(name) in their course lists), and a careers adviser or "
+                + "employers near you can tell you the current way in and the jobs that lead to it."
             if !notices.contains(where: { $0.notice == notice }) { notices.append((standard.title, name, notice)) }
         }
         return notices
