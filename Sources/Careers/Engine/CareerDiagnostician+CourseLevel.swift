@@ -11,7 +11,7 @@ extension CareerDiagnostician {
     /// college 1 day a week" → 2), or nil: a course below it is a step back for them (`isStepBack`). A level
     /// they want ("want to do level 3"), never did or hold is not read.
     static func studiedLevel(_ text: String) -> Int? {
-        let words = text.lowercased().plainApostrophes.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        let words = LowercasedWords.words(text, digits: true)
         var found: Int?
         for (offset, word) in words.enumerated() where word == "level" && offset + 1 < words.count {
             guard let level = Int(words[offset + 1]), (1...8).contains(level) else { continue }

@@ -241,12 +241,10 @@ extension CareerDiagnostician {
                 // A step back (`isStepBack`): below the course the learner is on, or a level 1 course for an adult working at
                 // level 2 or above; not a course whose title names the occupation, nor one whose title names a basic skill
                 // (Essential Digital Skills, Functional Skills Maths), which the rules above judge.
-                let teachesBasics = entryTags.contains(where: { basicSkills.contains(Int($0.skill)) && $0.titleNamed })
-                let basics = scratch.needsBasics || wantsEnglish || teachesBasics
-                if lead < CourseIndex.Lead.title,
-                    Self.isStepBack(course: level, studied: studiedLevel, working: youth ? nil : learnerLevel, basics: basics)
-                {
-                    return
+                if lead < CourseIndex.Lead.title, level != nil {
+                    let basics = scratch.needsBasics || wantsEnglish
+                        || entryTags.contains(where: { basicSkills.contains(Int($0.skill)) && $0.titleNamed })
+                    if Self.isStepBack(course: level, studied: studiedLevel, working: youth ? nil : learnerLevel, basics: basics) { return }
                 }
                 var titleHits = 0
                 for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where marks.termMark[Int(term)] == generation { titleHits += 1 }
@@ -341,12 +339,10 @@ extension CareerDiagnostician {
         var options: [CourseOption] = []
         // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
         // The different courses come before a second provider's run of one already listed (`otherProviders`).
-        // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult)
-        // comes after the courses free or priced for them (`publishedFirst`): an adult is shown first what an adult can take.
-        // Nor is one listed at all when a course whose fee the learner is told serves the path (`adultCanTake`): a full-time
-        // certificate "free for 16-18 year olds" is a school leaver's study programme, shown to an adult only when nothing else is.
-        let published = { (item: Scored) -> Bool in item.run.charge(for: band).published }
-        let ordered = Self.adultCanTake(Self.publishedFirst(best, published: published), published: published)
+        // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult) is not
+        // listed when a course whose fee the learner is told serves the path (`adultCanTake`): a full-time certificate "free
+        // for 16-18 year olds" is a school leaver's study programme, shown to an adult only when nothing else is.
+        let ordered = Self.adultCanTake(best, published: { $0.run.charge(for: band).published })
         for item in Self.otherProviders(last: Self.preferredFirst(ordered, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
         where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
@@ -445,15 +441,8 @@ extension CareerDiagnostician {
     /// course); below it their courses are free or funded, and a short course they would pay for is for people in work.
     static let youthPaidLevel = 4
 
-    /// `items` with each one whose fee the learner is not told (`published` false: "Free for 16-18 year olds"
-    /// read for an adult, a full-time study programme) moved after every item that is published, each group in its
-    /// order: an adult is shown first the courses free or priced for adults, and the others, if shown, say so.
-    static func publishedFirst<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {
-        items.filter(published) + items.filter { !published($0) }
-    }
-
-    /// `items` (published ones first: `publishedFirst`) without those whose fee the learner is not told when any
-    /// other's is: an adult is offered what an adult can take (a Level 2 Technical Certificate "free for 16-18
+    /// `items` without those whose fee the learner is not told (`published` false: "Free for 16-18 year olds" read
+    /// for an adult, a full-time study programme) when any other's is: an adult is offered what an adult can take (a Level 2 Technical Certificate "free for 16-18
     /// year olds", with no adult fee, is left out when the path has a course priced or free for them), and the
     /// unpriced ones only when they are all there is.
     static func adultCanTake<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {

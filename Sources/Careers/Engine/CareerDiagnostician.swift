@@ -293,11 +293,8 @@ public final class CareerDiagnostician: Sendable {
         // (`fieldStandard`): a shelf filler to retail team leader (see below).
         let placedRef = guesses.first { $0.occupation.scheme == .soc2020 }?.occupation
         // A learner placed in a unit group of supervisors or managers (housekeeping supervisors) leads others (`leadsUnshown`).
-        aspiration.jobLeads = !earlyCareer && (placedRef.map { ref in
-            ref.title.lowercased().split(whereSeparator: { !$0.isLetter }).contains { word in
-                OccupationSkillModel.titleLeadWords.contains(word.hasSuffix("s") ? String(word.dropLast()) : String(word))
-            }
-        } ?? false)
+        aspiration.jobLeads = !earlyCareer
+            && (placedRef.map { Self.singularWords($0.title).contains(where: OccupationSkillModel.titleLeadWords.contains) } ?? false)
         let field = anchor == nil && !earlyCareer ? titleLevel.flatMap { level in placedRef.flatMap { fieldStandard(ofGroup: $0.code, level: level) } } : nil
         let heldWeight = model.weight(of: kept)
         var scored = model.targets.map { model.fit(of: $0, held: kept, heldWeight: heldWeight) }

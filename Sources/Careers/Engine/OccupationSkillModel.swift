@@ -235,8 +235,8 @@ struct OccupationSkillModel: Sendable {
             return words.contains { Self.leadWords.contains(String($0)) } && !words.contains { Self.assistantWords.contains(String($0)) }
         }
         leadsByTitle = targets.map { target in
-            let words = target.standard.title.lowercased().split(whereSeparator: { !$0.isLetter })
-            return words.contains { Self.titleLeadWords.contains(String($0)) } && !words.contains { Self.assistantWords.contains(String($0)) }
+            let words = target.titleWords[0]
+            return words.contains(where: Self.titleLeadWords.contains) && !words.contains(where: Self.assistantWords.contains)
         }
         showsLeading = skills.map { Self.leadingSkillLabels.contains($0.label) }
         isTeachingRole = targets.map { target in

@@ -49,6 +49,8 @@ enum ReturnerNotice {
 
     /// A leaving whose reason is someone else's (blanked) event: "Left when [my son was born]".
     static let leftWhenEndings = ["left when", "left work when", "stopped working when", "gave up work when", "finished when", "finished work when"]
+    /// `leftWhenEndings` as words of a padded text, for the one pass over the whole text.
+    static let leftWhenNeedles = leftWhenEndings.map { " " + $0 }
 
     /// Words that give caring for family a span of time.
     static let careSpanWords = [" then ", " years", " yrs", " till ", " until ", " since ", " full time", " full-time"]
@@ -89,7 +91,7 @@ enum ReturnerNotice {
         let whole = PhraseSearch(clauses.map(\.lower).joined())
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
-            || whole.containsAny(carePurposes) || whole.containsAny([" left when", " stopped working when", " gave up work when", " finished when"]),
+            || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
