@@ -139,20 +139,23 @@
 /// lose misread civil-engineering, workforce-planning and programming skills, so match scores shift.
 /// Session 16: the typed-wish notice no longer says the older standard's training may no longer be offered; it
 /// points to local course lists (care-assistant).
+/// Session 17: assessment read as judging learners' work (care-assistant, welder, graduate-manager, provider-scope
+/// and target-route-digital: gap order and courses where Assessment and feedback was a false skill of clinical,
+/// site and trade standards).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "27145:17fd91a602cd92c3",
+        "care-assistant": "26741:21939a8af283d561",
         "school-leaver": "10860:1845ff12739790e3",
         "warehouse-online": "22150:ae9eee43262692c3",
         "returner-bookkeeper": "14096:4d658bff53f9fb78",
-        "welder": "33689:b26ca22dd21ead75",
+        "welder": "33429:aa9ec442eebfe455",
         "chef-no-title": "7219:cbaa6018adf395cf",
         "typos-bullets": "28883:eda7da4b13afe790",
         "title-only": "12401:1eeff8f3fae089e1",
         "target-occupation": "22769:c33ab654018bb91c",
-        "target-route-digital": "6776:3886152bde492477",
-        "graduate-manager": "27718:872069a457bcc782",
-        "provider-scope": "17306:35a15c110e961b2b",
+        "target-route-digital": "6645:cc4cbae73407865b",
+        "graduate-manager": "27494:b217a585f251f59d",
+        "provider-scope": "17306:194c2d6b06896da8",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "18763:8d6f420d35d7a63d",
     ]

@@ -87,6 +87,15 @@ struct SkillPrecisionTests {
         ("Comply with the codes of ethics described by the main professional bodies", "programming"),
         ("Neuro-linguistic programming techniques and reinforcement strategies", "programming"),
         ("Describe the principles of the programming and scheduling aspects of projects", "programming"),
+        // Session 17 audit: assessment is judging learners' work; a patient's, a tree's or a call's assessment and a
+        // trade's marks (floorcoverings, road markings, scent marking, egg grades, templates) are not.
+        ("Holistic patient assessment and care planning on the ward", "assessment-and-feedback"),
+        ("Carry out tree condition assessments and report defects to the client", "assessment-and-feedback"),
+        ("Methods and techniques used in measuring, marking and setting out for installing floorcoverings", "assessment-and-feedback"),
+        ("Apply white lining and road markings to the carriageway", "assessment-and-feedback"),
+        ("Frequency of cleaning considering factors such as scent marking or removal of body fluids", "assessment-and-feedback"),
+        ("Collect, grade and pack the eggs, and keep the grading records", "assessment-and-feedback"),
+        ("Using templates to mark work before cutting the leather", "assessment-and-feedback"),
     ])
     func notTheSkill(_ sentence: String, _ skill: String) {
         let found = bundled.extract(sentence).skills.filter { $0.method == .exact || $0.method == .stemmed }
@@ -105,6 +114,10 @@ struct SkillPrecisionTests {
         ("Gas Safe registered, servicing combi boilers", "gas-engineering"),
         ("Qualified personal trainer at a gym in Worcester", "fitness-instruction"),
         ("English teacher, marking and grading coursework every weekend", "assessment-and-feedback"),
+        ("the behaviour and the marking every night broke me", "assessment-and-feedback"),
+        ("NVQ assessor, assessing apprentices in their workplace", "assessment-and-feedback"),
+        ("Use formative and summative assessment to check pupils' progress", "assessment-and-feedback"),
+        ("Plan teaching, learning and assessment for adult learners", "assessment-and-feedback"),
         ("Fitting double glazing and composite doors for 6 years", "glazing"),
         ("Office cleaner at the council offices for 5 years", "cleaning"),
         ("Site engineer on road infrastructure and bridge schemes for the county council", "civil-engineering"),
@@ -132,6 +145,12 @@ struct SkillPrecisionTests {
         ("ST0453", "fitness-instruction"),  // "personal training needs"
         ("ST0825", "civil-engineering"),  // DevOps engineer: "infrastructure as code", cloud infrastructure
         ("ST0125", "civil-engineering"),  // Infrastructure technician (digital)
+        ("ST0921", "assessment-and-feedback"),  // Arboriculturist: tree and site assessments
+        ("ST0595", "assessment-and-feedback"),  // Air traffic controller: assessments of traffic and risk
+        ("ST0781", "assessment-and-feedback"),  // Registered nurse: patients' assessment
+        ("ST0865", "assessment-and-feedback"),  // Cyber security technician: vulnerability assessments
+        ("ST0504", "assessment-and-feedback"),  // Floorlayer: measuring, marking and setting out
+        ("ST0389", "assessment-and-feedback"),  // Poultry worker: grading eggs
     ])
     func standardProfiles(_ reference: String, _ skill: String) throws {
         let standard = try #require(bundled.standard(reference: reference))
@@ -143,6 +162,9 @@ struct SkillPrecisionTests {
         ("ST0507", "waste-management"),
         ("ST0559", "museum-and-heritage"),  // Museums and galleries technician
         ("ST0307", "customer-service"),
+        ("ST0149", "assessment-and-feedback"),  // Learning and skills teacher
+        ("ST0146", "assessment-and-feedback"),  // Assessor coach
+        ("ST0490", "assessment-and-feedback"),  // Teacher: summative assessment
     ])
     func standardProfilesKeep(_ reference: String, _ skill: String) throws {
         let standard = try #require(bundled.standard(reference: reference))
