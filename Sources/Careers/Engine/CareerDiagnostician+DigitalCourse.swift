@@ -35,8 +35,8 @@ extension CareerDiagnostician {
         "improve my it ",
     ]
 
-    /// A notice offering one free digital skills course (a course at entry level or level 1 whose title names computers or
-    /// digital skills and that teaches the everyday digital skills an essential digital skills course teaches) when the learner says their computer skills
+    /// A notice offering one free digital skills course (a course at entry level or level 1 whose title names digital skills
+    /// or computers, or says digital and teaches the everyday digital skills an essential digital skills course teaches) when the learner says their computer skills
     /// need work (`asksForDigitalSkills`): said once for the whole diagnostic, as an adviser would, since it helps on
     /// any path and whatever the paths are. Online or flexible runs first (something to start at home), a beginners'
     /// course first for one who has never used a computer, a course for work first otherwise. Nil when the text does
@@ -50,10 +50,11 @@ extension CareerDiagnostician {
         for (position, entry) in index.entries.enumerated() {
             guard let rank = entry.level?.rank, rank <= 1 else { continue }
             let hot = index.hot[position]
-            // A digital skills course: its title names computers or digital skills and it teaches the basics.
+            // A digital skills course: its title names digital skills or computers ("Digital Skills for Work", "Computers for
+            // Absolute Beginners"), or it teaches the everyday basics and its title says digital.
             let title = entry.title.lowercased()
-            guard title.contains("digital") || title.contains("computer"),
-                index.tags[Int(hot.tagStart)..<Int(hot.tagEnd)].contains(where: { basics.contains(Int($0.skill)) })
+            let named = title.contains("digital skills") || title.contains("computer")
+            guard named || (title.contains("digital") && index.tags[Int(hot.tagStart)..<Int(hot.tagEnd)].contains(where: { basics.contains(Int($0.skill)) }))
             else { continue }
             guard let choice = CourseIndex.bestRunIndex(
                 provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
@@ -63,7 +64,7 @@ extension CareerDiagnostician {
             let charge = run.charge(for: constraints.ageBand ?? .adult)
             let order = [
                 charge.cost == .free || charge.cost == .ifEligible ? 0 : 1,
-                run.deliveryMode == .online || run.flexibleStart ? 0 : 1,
+                run.deliveryMode == .online ? 0 : run.flexibleStart ? 1 : 2,
                 beginner ? rank : 1 - rank,
             ]
             if best == nil || order.lexicographicallyPrecedes(best!.order)
