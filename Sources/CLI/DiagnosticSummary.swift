@@ -50,7 +50,9 @@ enum DiagnosticSummary {
                     if let condition = course.costCondition { lines.append("       cost: \(condition)") }
                     // Every listed course says what it is for: the gap skills it covers, or else why it is listed
                     // (a course for the job itself; one teaching what a school leaver has made a start on).
-                    lines.append(course.coversSkills.isEmpty
+                    // A course outside the districts the learner chose is listed only when none runs in them, and says so.
+                    let outside = course.district.map { !diagnostic.constraints.districts.isEmpty && !diagnostic.constraints.districts.contains($0) } ?? false
+                    lines.append(course.coversSkills.isEmpty || outside
                         ? "       why: \(course.why.summary)" : "       covers: " + course.coversSkills.map(\.label).joined(separator: ", "))
                 }
                 if !path.uncoveredSkills.isEmpty {

@@ -24,13 +24,17 @@ struct ConstraintTests {
         #expect(Set(courses.compactMap(\.deliveryMode)).count >= 2)
     }
 
-    @Test("A district keeps classroom courses in that district, and online ones")
+    @Test("A district keeps classroom courses in that district, and online ones; a path with none there lists the nearest, saying so")
     func district() async throws {
         let diagnostic = try await Self.diagnose(LearnerConstraints(districts: [.wyreForest]))
-        let courses = allCourses(diagnostic)
-        #expect(!courses.isEmpty)
-        for course in courses {
-            #expect(course.deliveryMode == .online || course.district == .wyreForest, "\(course.title) is in \(course.district?.name ?? "nowhere")")
+        #expect(!allCourses(diagnostic).isEmpty)
+        for path in diagnostic.upskill + diagnostic.reskill {
+            let outside = path.courses.filter { $0.deliveryMode != .online && $0.district != nil && $0.district != .wyreForest }
+            // A course elsewhere is listed only when no course for the path runs in the district, and it says so.
+            #expect(outside.isEmpty || outside.count == path.courses.count, "\(path.occupation.title): \(path.courses.map { ($0.title, $0.district) })")
+            for course in outside {
+                #expect(course.why.summary.contains("No course for this runs in Wyre Forest"), "\(course.title): \(course.why.summary)")
+            }
         }
     }
 

@@ -96,6 +96,11 @@ struct CourseStepBackTests {
 
     /// The shared test catalogue plus a college's cookery and construction diplomas at levels 1 and 2, worded as the feeds word them.
     static let catalogue: Task<CareerDiagnostician, any Error> = Task {
+        try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: StaticCourseSource(courses: stepCourses()))
+    }
+
+    /// The shared test catalogue's courses plus this suite's (see `catalogue`).
+    static func stepCourses() -> [TaggedCourse] {
         var courses = TestCatalogue.courses()
         let venue = TestCatalogue.worcesterVenue
         func add(_ id: Int64, _ title: String, _ level: Int, _ route: Route, summary: String, learn: String, next: String) {
@@ -136,6 +141,6 @@ struct CourseStepBackTests {
             summary: "A three-year degree that leads to registration as an adult nurse with the NMC.",
             learn: "Adult nursing care, clinical skills, medicines management, anatomy and physiology, and evidence-based practice on hospital and community placements.",
             next: "Registered nurse posts in the NHS and independent sector.")
-        return try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: StaticCourseSource(courses: courses))
+        return courses
     }
 }

@@ -27,7 +27,26 @@ extension CareerDiagnostician {
     /// job's likely skills included, ranks below the rest. Generic skills
     /// (behaviours such as patience and integrity, common skills such as problem solving) are not
     /// listed as uncovered: no course is offered for them alone, so saying none covers them is noise.
+    ///
+    /// When the learner's districts leave a path with no course (`nearestOutside`), the nearest courses elsewhere are
+    /// listed, each saying so, rather than none.
     func courses(
+        for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
+        today: String, scratch: CourseScratch
+    ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
+        let found = coursesWithin(for: position, gap: pathGap, held: said, index: index, constraints: constraints, today: today, scratch: scratch)
+        guard found.courses.isEmpty, !constraints.districts.isEmpty else { return found }
+        var anywhere = constraints
+        anywhere.districts = []
+        let wider = coursesWithin(for: position, gap: pathGap, held: said, index: index, constraints: anywhere, today: today, scratch: scratch)
+        let nearest = Self.nearestOutside(wider.courses, districts: constraints.districts)
+        guard !nearest.isEmpty else { return found }
+        let covered = Set(nearest.flatMap { $0.coversSkills.map(\.id) })
+        return (nearest, found.uncovered.filter { !covered.contains($0.id) })
+    }
+
+    /// The courses in the learner's districts (`constraints`) for a path: see `courses(for:)`.
+    private func coursesWithin(
         for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
@@ -114,6 +133,11 @@ extension CareerDiagnostician {
             guard studiesLevelThree, let level, level <= 3 else { return false }
             return run.studyMode == .fullTime && run.deliveryMode != .workBased
         }
+        // What the learner's limits close (`CourseScratch.limits`), unless this path's own job is among it: a path the limits
+        // would close is shown only when the learner asked for it, and then its courses stand.
+        let closedSkill = scratch.closedSkill
+        let ruledOut = scratch.ruledOut.indices.contains(targetPosition) && !scratch.ruledOut[targetPosition] ? scratch.ruledOut : []
+        let limited = !ruledOut.isEmpty
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
@@ -121,6 +145,11 @@ extension CareerDiagnostician {
                 marks.seen[position] = generation
                 let entry = buffers.hot[position]
                 let entryTags = buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)]
+                // A course that trains for work the learner cannot do (`trainsForClosedWork`: an HGV driver bootcamp for a
+                // courier whose licence was revoked) is no course for them, on any path.
+                if limited && Self.trainsForClosedWork(entryTags, own: index.ownTargets[position], closedSkill: closedSkill, ruledOut: ruledOut) {
+                    return
+                }
                 let lead = marks.leadMark[position] == generation ? marks.leadStrength[position] : 0
                 // What counts of a tag: a gap skill, and not one only the learner's job suggests unless the course leads to the occupation.
                 let counts = { (skill: Int) -> Bool in marks.gapWeight[skill] > 0 && (lead > 0 || !jobOnly(skill)) }
@@ -244,7 +273,10 @@ extension CareerDiagnostician {
                 if lead < CourseIndex.Lead.title, level != nil {
                     let basics = scratch.needsBasics || wantsEnglish
                         || entryTags.contains(where: { basicSkills.contains(Int($0.skill)) && $0.titleNamed })
-                    if Self.isStepBack(course: level, studied: studiedLevel, working: youth ? nil : learnerLevel, basics: basics) { return }
+                    // A course made for adults (`Entry.adultOnly`: "aged 19 or over", a two-week customer service course for
+                    // job seekers) is an adult's way into new work, not a school leaver's taster: the working level does not judge it.
+                    let working = youth || buffers.entries[position].adultOnly ? nil : learnerLevel
+                    if Self.isStepBack(course: level, studied: studiedLevel, working: working, basics: basics) { return }
                 }
                 var titleHits = 0
                 for term in buffers.terms[Int(entry.termStart)..<Int(entry.termEnd)] where marks.termMark[Int(term)] == generation { titleHits += 1 }
@@ -343,7 +375,10 @@ extension CareerDiagnostician {
         // listed when a course whose fee the learner is told serves the path (`adultCanTake`): a full-time certificate "free
         // for 16-18 year olds" is a school leaver's study programme, shown to an adult only when nothing else is.
         let ordered = Self.adultCanTake(best, published: { $0.run.charge(for: band).published })
-        for item in Self.otherProviders(last: Self.preferredFirst(ordered, constraints: constraints, run: \.run), title: { index.entries[Int($0.entry)].title })
+        // A learner who cannot drive sees first the courses they need not travel to (`reachableFirst`).
+        let preferred = Self.preferredFirst(ordered, constraints: constraints, run: \.run)
+        let reachable = scratch.cannotDrive ? Self.reachableFirst(preferred, run: \.run) : preferred
+        for item in Self.otherProviders(last: reachable, title: { index.entries[Int($0.entry)].title })
         where options.count < Self.maxCoursesPerPath {
             let entry = index.entries[Int(item.entry)]
             // One run of a course under one title per provider is enough, and one of its variants: a title that
@@ -433,6 +468,31 @@ extension CareerDiagnostician {
         skill.kind == .behaviour || (skill.kind == .common && !taughtCommonSkills.contains(skill.id))
     }
 
+    /// The skills (positions into the model's skills) the learner's limits name (`WorkLimit.skillLabels`: HGV driving,
+    /// forklift operation, manual handling) and each skill they say they can no longer do; not the skills a bodily limit
+    /// closes only by the jobs it rules out (`closedSkills`), which a course may teach for other work (machining).
+    func limitNamedSkills(_ limits: [Int]) -> Set<Int> {
+        var named: Set<Int> = []
+        // A wish for indoor work names no skill the learner cannot do (as in `closedSkills`).
+        for limit in limits where limit != WorkLimit.outdoors && limit != WorkLimit.indoors {
+            if limit >= WorkLimit.all.count {
+                named.insert(limit - WorkLimit.all.count)
+            } else {
+                let labels = WorkLimit.all[limit].skillLabels
+                for position in model.skills.indices where labels.contains(model.skills[position].label) { named.insert(position) }
+            }
+        }
+        return named
+    }
+
+    /// Whether a course trains for work the learner's limits close: its title names a skill they close (`closedSkill`: HGV
+    /// driving in "HGV Driver Skills Bootcamp" for a learner who cannot drive, forklift operation after epilepsy), or every
+    /// occupation it trains for by name (`own`: `CourseIndex.ownTargets`) is one they rule out (`ruledOut`, per target).
+    static func trainsForClosedWork(_ tags: some Collection<CourseIndex.Tag>, own: [Int32], closedSkill: [Bool], ruledOut: [Bool]) -> Bool {
+        if !closedSkill.isEmpty && tags.contains(where: { $0.titleNamed && closedSkill[Int($0.skill)] }) { return true }
+        return !ruledOut.isEmpty && !own.isEmpty && own.allSatisfy { ruledOut[Int($0)] }
+    }
+
     /// The share of a course's field (the sum of its squared `CourseIndex.Tag.field` weights that the
     /// occupation's field has) below which one gap skill does not make it the occupation's course.
     static let oneSkillFieldMass = 0.2
@@ -447,6 +507,14 @@ extension CareerDiagnostician {
     /// unpriced ones only when they are all there is.
     static func adultCanTake<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {
         items.contains(where: published) ? items.filter(published) : items
+    }
+
+    /// `items` with the full-time classroom courses moved after the others (online, blended, work-based, or a class a
+    /// day or two a week), each group in its order: a learner who cannot drive is offered first what they can do from home,
+    /// at work or by a weekly bus ride, not a full-time classroom course two towns away.
+    static func reachableFirst<Item>(_ items: [Item], run: (Item) -> CourseIndex.Run) -> [Item] {
+        let classroom = items.map { run($0).deliveryMode == .classroom && run($0).studyMode == .fullTime }
+        return items.indices.filter { !classroom[$0] }.map { items[$0] } + items.indices.filter { classroom[$0] }.map { items[$0] }
     }
 
     /// `items` with each course whose title (`variantKey`) an earlier item has moved after every other: a

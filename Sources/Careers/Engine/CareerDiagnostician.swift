@@ -369,6 +369,7 @@ public final class CareerDiagnostician: Sendable {
         notices += stated.map(limitNotice) + circumstances.notices(stated: stated) + WorkLimit.healthNotes(in: text)
         // Someone coming back after time away hears that their past skills count and how to return (not a school leaver).
         if !earlyCareer, let returner = ReturnerNotice.notice(in: text) { notices.append(returner) }
+        if let digital = digitalCourseNotice(text: text, index: index, constraints: profile.constraints, today: day) { notices.append(digital) }
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         // A school leaver studying at level 3 (A levels) may apply for a degree apprenticeship they name.
         let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
@@ -463,6 +464,11 @@ public final class CareerDiagnostician: Sendable {
             jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel, wantsEnglish: Self.asksForEnglish(profile.text),
             needsBasics: Self.asksForBasicSkills(profile.text), studiesLevelThree: sixthFormer,
             studiedLevel: Self.studiedLevel(profile.text))
+        if !limits.isEmpty {
+            scratch.limits(
+                closed: limitNamedSkills(limits), ruledOut: model.targets.indices.map { model.isRuledOut($0, by: limits) },
+                cannotDrive: limits.contains(WorkLimit.driving))
+        }
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             // A path matches the wish when the wish names it or names its field in words (`spokenRoutes`); a
             // field reached only through a job title the wish matched (`Aspiration.titleOnly`), a skill it

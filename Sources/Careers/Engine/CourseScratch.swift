@@ -45,6 +45,14 @@ final class CourseScratch {
     /// The level of the course the learner says they are on ("doing level 2 hospitality at college":
     /// `CareerDiagnostician.studiedLevel`): a course below it is a step back for them.
     private(set) var studiedLevel: Int?
+    /// Per skill: closed by what the learner says they can no longer do (`CareerDiagnostician.limitNamedSkills`: HGV driving
+    /// for a courier whose licence was revoked); empty when no limit is read.
+    private(set) var closedSkill: [Bool] = []
+    /// Per occupation (a position of the model's targets): ruled out by the learner's limits
+    /// (`OccupationSkillModel.isRuledOut`); empty when no limit is read.
+    private(set) var ruledOut: [Bool] = []
+    /// The learner cannot drive (`WorkLimit.driving`): online, blended and work-based courses come before classroom ones.
+    private(set) var cannotDrive = false
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
 
@@ -94,6 +102,17 @@ final class CourseScratch {
         guard !jobSkills.isEmpty else { return }
         jobHeld = Array(repeating: false, count: gapWeight.count)
         for skill in jobSkills { jobHeld[skill] = true }
+    }
+
+    /// Records what the learner's limits close: the skills (`closed`) and the occupations (`ruledOut`, one flag per
+    /// target), so that no path lists a course training for work they cannot do (`CareerDiagnostician.trainsForClosedWork`).
+    /// `cannotDrive`: the learner cannot drive (`WorkLimit.driving`), so courses they need not travel to come first.
+    func limits(closed: Set<Int>, ruledOut: [Bool], cannotDrive: Bool = false) {
+        self.cannotDrive = cannotDrive
+        guard !closed.isEmpty || ruledOut.contains(true) else { return }
+        closedSkill = Array(repeating: false, count: gapWeight.count)
+        for skill in closed where skill < closedSkill.count { closedSkill[skill] = true }
+        self.ruledOut = ruledOut
     }
 
     func begin(gap: [(skill: Int, weight: Double)]) {
