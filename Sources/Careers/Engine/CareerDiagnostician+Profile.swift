@@ -625,12 +625,15 @@ extension CareerDiagnostician {
     }
 
     /// The wish part's words, as the learner wrote them, when they equal a SOC 2020 job title of two words
-    /// or more ("dispensing optician", "driving instructor", "video editor") and no standard's title or
+    /// or more ("dispensing optician", "driving instructor", "video editor"), or of one word naming the person
+    /// doing the work ("pharmacist", "translator"), and no standard's title or
     /// typical job title holds them: a job the catalogue has no standard for. `nil` otherwise.
     func unmatchedJobTitle(_ part: String) -> String? {
         let words = part.replacingOccurrences(of: "\u{A0}", with: " ").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
             .map(String.init)
-        guard words.count >= 2, words.count <= Self.mentionWords, jobTitleMention(words, clarity: .statement) != nil else { return nil }
+        // One word names a job when it names the person doing it ("pharmacist", "translator").
+        let person = words.count == 1 && ["er", "or", "ist", "ian"].contains { words[0].hasSuffix($0) && words[0].count > 4 }
+        guard words.count >= 2 || person, words.count <= Self.mentionWords, jobTitleMention(words, clarity: .statement) != nil else { return nil }
         let named = words.joined(separator: " ")
         // A field's name in "-s" is its adjective in titles: "electronics engineer" is held by "power electronic engineer".
         let adjectival = words.map { $0.count > 5 && $0.hasSuffix("ics") ? String($0.dropLast()) : $0 }.joined(separator: " ")

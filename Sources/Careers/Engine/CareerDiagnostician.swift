@@ -408,6 +408,9 @@ public final class CareerDiagnostician: Sendable {
                 "You name \"\(job)\" as the job you would like: no apprenticeship standard here is for that job, so it is not shown as a path. "
                     + "Ask a careers adviser about the training route into it; the paths below build on what you do now.")
         }
+        // A learner whose wish names a job (one a standard is for or not), or whose wish's words a listed path's titles
+        // hold (`heardWish`), has named the work they want: they are never asked to name a kind of work.
+        let heard = heardWish(aspiration, named: wishedJobs, jobs: (reskill + upskill).map(\.position) + own)
         if (1...2).contains(reskill.count), target.route == nil, target.standards.isEmpty {
             notices.append(
                 "Only \(reskill.count == 1 ? "one move" : "two moves") into another field \(reskill.count == 1 ? "is" : "are") shown: other occupations share "
@@ -415,7 +418,7 @@ public final class CareerDiagnostician: Sendable {
                     + (!aspiration.aspired
                         ? " Say what you would like to do to see paths there."
                         // A wish naming no work ("daytime hours", "something new") was said: the work it leaves open is asked for.
-                        : aspiration.routes.isEmpty && aspiration.boost.isEmpty ? " Naming a kind of work you would like helps to see paths there." : ""))
+                        : aspiration.routes.isEmpty && aspiration.boost.isEmpty && !heard ? " Naming a kind of work you would like helps to see paths there." : ""))
         }
         // Adding a job title helps only someone who gave none and has a job to name: not a school or college leaver.
         let titleHint = title == nil && profile.constraints.ageBand != .youth ? " Adding your job title helps." : ""
@@ -450,7 +453,7 @@ public final class CareerDiagnostician: Sendable {
         if reskill.isEmpty {
             // The learner's field is named only when they describe skills of it.
             let ownRoute = held.contains(true) ? anchor.map { routeName(model.targets[$0].standard.route) } : nil
-            notices.append(Self.noMoveNotice(ownRoute: ownRoute, aspired: aspiration.aspired))
+            notices.append(heard ? Self.heardNoMoveNotice(ownRoute: ownRoute) : Self.noMoveNotice(ownRoute: ownRoute, aspired: aspiration.aspired))
         }
 
         let providerRef = profile.constraints.provider.map { id in index.providers[id] ?? ProviderRef(id: id, name: id.rawValue) }
