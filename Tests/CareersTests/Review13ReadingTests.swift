@@ -55,6 +55,36 @@ struct Review13ReadingTests {
         #expect(!WorkLimitReadingTests.limits("My left arm is fine, I just want a change from glazing.").contains("lifting or climbing"))
     }
 
+    @Test("'I dont like phones' keeps phone-heavy jobs off the list; retinitis pigmentosa and tunnel vision are sight loss")
+    func phonesAndSight() {
+        let stacker = "Im 23 and autistic. I work nights shelf stacking at Lidl. I dont like phones or crowds."
+        #expect(WorkLimitReadingTests.limits(stacker).contains("phone work"), "\(WorkLimitReadingTests.limits(stacker))")
+        let counter = "Trade counter assistant for 6 years. I have retinitis pigmentosa, my sight is getting worse, tunnel vision."
+        #expect(WorkLimitReadingTests.limits(counter).contains("work that needs good eyesight"), "\(WorkLimitReadingTests.limits(counter))")
+    }
+
+    @Test("a learner's own autism gets a plain note on adjustments; working with autistic children does not")
+    func autismNote() {
+        #expect(WorkLimit.healthNotes(in: "Im 23 and autistic. I work nights shelf stacking.").contains { $0.contains("autism") })
+        #expect(WorkLimit.healthNotes(in: "Teaching assistant, supporting children with autism for 6 years.").isEmpty)
+    }
+
+    @Test("computer skills out of date, or work gone over to computers, ask for basic digital skills")
+    func digitalGap() {
+        #expect(CareerDiagnostician.asksForBasicSkills("Id love to get back into archives, part time, but my IT is probably out of date"))
+        #expect(CareerDiagnostician.asksForBasicSkills("scared of how much has changed, all computers now"))
+    }
+
+    @Test("'be a carer going into peoples homes' wishes for care work, once the carers who came in are no longer the learner's skills")
+    func carerWish() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "in store baker at tesco on nights for 6 years, bread, hot counter, food hygiene level 2. I looked after my nan till she died "
+                + "last year and the carers that came in were brilliant, i want to do that, be a carer going into peoples homes."))
+        #expect(!heldSkillIDs(diagnostic).contains("personal-care"), "\(heldSkillIDs(diagnostic))")
+        let reskills = diagnostic.paths.filter { $0.kind == .reskill }.map(\.occupation.title)
+        #expect(reskills.contains { $0.lowercased().contains("care") }, "\(reskills)")
+    }
+
     @Test("a three-letter stem inflected with its consonant doubled is a trade word, not a typo of a vowel away")
     func shortStemKept() {
         #expect(TypoCorrector.isShortStemVowelChange("dagging", "digging"))

@@ -65,6 +65,10 @@ struct WorkLimit: Sendable {
             statements: [
                 "off the phones", "off the phone", "away from the phones", "no more calls", "hearing loss", "hard of hearing", "going deaf",
                 "losing my hearing", "tinnitus",
+                // A dislike of the phone, said plainly, keeps phone-heavy jobs off the list as a wish to leave them does.
+                "dont like phones", "don't like phones", "dont like the phone", "don't like the phone", "dont like phone calls",
+                "don't like phone calls", "hate phones", "hate the phone", "hate phone calls", "dont like talking on the phone",
+                "don't like talking on the phone", "hate talking on the phone",
             ],
             ruledOutWords: ["phone", "phones", "calls", "call centre", "call center", "call centres", "call centers", "headset", "telephone"],
             skillLabels: ["Call handling"], titleWords: [], anyMention: false),
