@@ -561,6 +561,9 @@ extension CareerDiagnostician {
         "never used a computer", "not confident with computers", "not confident on computers", "no qualifications", "no gcses",
         "didn't get my gcses", "didnt get my gcses", "failed my gcse", "failed gcse", "failed my english", "failed my maths", "dyslexi",
         "learning difficult", "improve my maths", "improve my reading", "improve my writing", "improve my spelling",
+        // Computer skills said to be out of date, or the work gone over to computers (a returner's worry).
+        "my it is probably out of date", "my it is out of date", "it skills are out of date", "computer skills are out of date",
+        "my it is rusty", "all computers now", "everything is on computers", "everything is computerised", "its all on computers",
     ]
 
     /// True when a learner's text says English is not their first language or asks for English ("English

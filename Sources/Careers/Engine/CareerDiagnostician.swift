@@ -560,7 +560,8 @@ public final class CareerDiagnostician: Sendable {
         let worked = lower.containsAny([
             "years as", "years of experience", "worked as", "employed as", "manager", "supervisor", "team leader", "line leader", "shift leader",
         ])
-        return marked && !worked
+        // Any adult sign ("A level years ago", "6 years" of work, "my kids") outranks a bare school word.
+        return marked && !worked && (Circumstances.statedAge(text) != nil || !Circumstances.statesAdulthood(text))
     }
 
     /// The text cut at the last whitespace before `limit` characters.

@@ -237,6 +237,34 @@ extension Circumstances {
         return lower.trimmingCharacters(in: .whitespaces)
     }
 
+    /// Phrases only an adult writes: school looked back on ("A level years ago", "when I was at school"),
+    /// children of their own, a partner. Any one outranks a bare school word: "I got a B in chemistry at A
+    /// level years ago" is a grown-up's past.
+    static let adultPhrases = [
+        " years ago", " yrs ago", " year ago", " when i was at school", " when i was at college", " when i was in school",
+        " back when i was at", " when i left school", " my kids", " my children", " my husband", " my wife", " my grandchildren",
+        " my mortgage", " my pension", " since i left school", " after i left school",
+    ]
+    /// The fewest years of work that only an adult can have: "street cleansing operative, 6 years".
+    static let adultWorkYears = 5
+
+    /// Whether the text carries a sign only an adult gives (`adultPhrases`), or names five or more years
+    /// of something ("6 years", "for 8 yrs") that is neither an age ("17 years old") nor a future ("in 5
+    /// years"): a school leaver has had no time for that much work.
+    static func statesAdulthood(_ text: String) -> Bool {
+        let padded = " " + text.lowercased().plainApostrophes + " "
+        if PhraseSearch(padded).containsAny(adultPhrases) { return true }
+        let words = LowercasedWords.words(padded, digits: true)
+        for (index, word) in words.enumerated() where index + 1 < words.count && ["years", "yrs", "year"].contains(words[index + 1]) {
+            guard let count = Int(word), count >= adultWorkYears, count < 60 else { continue }
+            // "17 years old" is an age; "in 5 years time", "within the next 5 years" a future.
+            let next = index + 2 < words.count ? words[index + 2] : ""
+            let previous = index > 0 ? words[index - 1] : ""
+            if next != "old" && next != "time" && !["in", "next", "within"].contains(previous) { return true }
+        }
+        return false
+    }
+
     /// Whether the text says the learner is 16 to 18: a stated age in that range, or a stage of
     /// post-16 education ("year 12", "doing my A levels", "college student") with no older age stated.
     static func statesYouth(_ text: String) -> Bool {

@@ -29,7 +29,13 @@ enum ReturnerNotice {
         " been home with ", " been home since ", " home with the kids", " home with my kids", " home with the children",
         " home with my children", " left when my son ", " left when my daughter ", " left when my baby ", " left when the baby ",
         " left when my twins ", " left when my first ", " left when my kids ", " left when my children ",
+        // Saying the return itself, or how long since the last job ("out of work since 2019", "haven't worked since").
+        " i'm returning", " im returning", " i am returning", " out of work since", " havent worked since", " haven't worked since",
+        " not worked since", " not had a job since", " been at home with",
     ]
+    /// Clause endings that say the learner stopped work, with nothing after the verb ("had 3 kids and stopped"):
+    /// the stop needs no object to be a break.
+    static let stoppedEndings = ["and stopped", "then stopped", "so i stopped", "and i stopped", "and gave up", "and gave up work"]
 
     /// Caring for family ("then looked after my dad till he passed", "caring for my husband for 4 years"):
     /// time away from paid work when the clause also gives it a span (`careSpanWords`); the present "look
@@ -43,7 +49,9 @@ enum ReturnerNotice {
 
     /// Verbs of leaving work that, with a purpose of caring (`carePurposes`) in the same clause, say the
     /// learner left paid work to care ("Finished 2018 to look after my mum").
-    static let endingVerbs = [" finished ", " left ", " stopped ", " gave up ", " packed in ", " quit "]
+    static let endingVerbs = [
+        " finished ", " left ", " stopped ", " gave up ", " packed in ", " quit ", " had to stop ", " had to leave ", " had to give up ",
+    ]
     /// Purposes of caring for someone, after a leaving verb (`endingVerbs`).
     static let carePurposes = [" to look after ", " to care for ", " to be a carer", " to become a carer", " to bring up ", " to raise "]
 
@@ -51,6 +59,9 @@ enum ReturnerNotice {
     static let leftWhenEndings = ["left when", "left work when", "stopped working when", "gave up work when", "finished when", "finished work when"]
     /// `leftWhenEndings` as words of a padded text, for the one pass over the whole text.
     static let leftWhenNeedles = leftWhenEndings.map { " " + $0 }
+
+    /// `stoppedEndings` as words of a padded text, for the one pass over the whole text.
+    static let stoppedNeedles = stoppedEndings.map { " " + $0 }
 
     /// Words that give caring for family a span of time.
     static let careSpanWords = [" then ", " years", " yrs", " till ", " until ", " since ", " full time", " full-time"]
@@ -63,6 +74,8 @@ enum ReturnerNotice {
     static let workingNowPhrases = [
         " i currently work", " i'm currently working", " im currently working", " currently employed", " i now work",
         " i work as ", " i work at ", " i work for ", " i work in ", " at the moment i work", " i'm working as ", " im working as ",
+        // Needing to go on working while training says a job now ("need to keep working while i train").
+        " keep working", " carry on working", " i'm still working", " im still working", " i still work", " keep my job", " stay in work",
     ]
 
     /// What a leaving verb may name that is no break from work ("I left school in 2019", "I left the
@@ -91,7 +104,7 @@ enum ReturnerNotice {
         let whole = PhraseSearch(clauses.map(\.lower).joined())
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
-            || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles),
+            || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles) || whole.containsAny(stoppedNeedles),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
@@ -149,6 +162,7 @@ enum ReturnerNotice {
         // leaving is all that is left of the clause, and someone else's event was the reason for it.
         let trimmed = clause.lower.trimmingCharacters(in: .whitespaces)
         if leftWhenEndings.contains(where: { trimmed == $0 || trimmed.hasSuffix(" " + $0) }) { return true }
+        if stoppedEndings.contains(where: { trimmed == $0 || trimmed.hasSuffix(" " + $0) }) { return true }
         guard let verb = leavingWords.lazy.compactMap({ words.range(of: $0) }).first else { return false }
         let after = clause.lower[verb.upperBound...]
         guard !leftPlaces.contains(where: { after.hasPrefix($0) }), !PhraseSearch(String(after)).containsAny(leftForWork) else { return false }

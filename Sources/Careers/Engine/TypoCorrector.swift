@@ -100,7 +100,9 @@ struct TypoCorrector: Sendable {
             // A capitalised word inside a sentence is a name (a person, street or employer): left
             // alone, so it is neither changed nor quoted in the "Read … as …" notice.
             let properNoun = !sentenceStart && word.first?.isUppercase == true
-            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !isKnown(lower), let fixed = nearest(lower) else {
+            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !isKnown(lower), let fixed = nearest(lower),
+                !Self.isShortStemVowelChange(lower, fixed)
+            else {
                 output += word
                 return
             }
@@ -140,6 +142,24 @@ struct TypoCorrector: Sendable {
             if suffix != "ing", stem.hasSuffix("i"), known.contains(stem.dropLast() + "y") { return true }
         }
         return false
+    }
+
+    /// Endings a short stem takes with its last consonant doubled ("dag" → "dagging", "dagged").
+    static let doublingEndings = ["ing", "ed", "er", "ers"]
+    static let vowels: Set<Character> = ["a", "e", "i", "o", "u"]
+
+    /// True when `word` is a three-letter stem inflected with its consonant doubled, spelt as the rule
+    /// wants ("dagging": dag + g + ing), and `fixed` differs from it only in the stem's vowel
+    /// ("digging"): three-letter stems sit one vowel from many others (dag, dig, dog, dug), and a
+    /// carefully doubled consonant is no slip of the fingers, so such a word is a trade's own word, not a typo.
+    static func isShortStemVowelChange(_ word: String, _ fixed: String) -> Bool {
+        let letters = Array(word), other = Array(fixed)
+        guard letters.count == other.count, letters.count >= 5,
+            doublingEndings.contains(where: { word.hasSuffix($0) && letters.count == 4 + $0.count }),
+            !vowels.contains(letters[0]), vowels.contains(letters[1]), !vowels.contains(letters[2]), letters[2] == letters[3]
+        else { return false }
+        let differing = letters.indices.filter { letters[$0] != other[$0] }
+        return differing == [1] && vowels.contains(other[1])
     }
 
     /// The nearest vocabulary word within the allowed edits, or nil. Of several equally near, the

@@ -19,6 +19,9 @@ extension WorkLimit {
         "now", "always", "both", "left", "right", "started", "to", "go", "went", "become", "became", "keep", "keeps", "still",
     ]
 
+    /// Words for the side of the body a part is on, which may stand between "my" and the part.
+    static let sides: Set<String> = ["left", "right", "both", "dominant"]
+
     /// Conditions said to be in a part of the body ("arthritis in both knees and my hands", "pain in my wrist").
     static let partConditions: Set<String> = [
         "arthritis", "osteoarthritis", "rheumatoid", "pain", "pains", "injury", "injuries", "tendonitis", "tendinitis", "eczema", "dermatitis",
@@ -56,6 +59,8 @@ extension WorkLimit {
                 guard !words[max(0, index - 3)..<index].contains(where: deniers.contains) else { continue }
                 var next = index + 1
                 var named = false
+                // "my left arm and hand are weak": the side a part is on is no break in the list.
+                while next < words.count, sides.contains(words[next]) { next += 1 }
                 while next < words.count, allBodyParts.contains(words[next]) || (next > index + 1 && ["and", "or"].contains(words[next])) {
                     if parts.contains(words[next]) { named = true }
                     next += 1

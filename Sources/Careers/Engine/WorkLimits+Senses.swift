@@ -16,6 +16,8 @@ extension WorkLimit {
         "eyesight is failing", "failing eyesight", "sight is going", "losing my sight", "lost my sight", "sight loss", "bad eyesight",
         "poor eyesight", "poor vision", "low vision", "partially sighted", "registered blind", "severely sight impaired", "sight impaired",
         "visually impaired", "visual impairment", "glaucoma", "macular degeneration", "blind in one eye", "going blind",
+        // A named eye condition, or sight said to be worsening in the learner's words.
+        "retinitis pigmentosa", "tunnel vision", "sight is getting worse", "sight getting worse", "sight is deteriorating", "as my sight goes",
     ]
 
     /// How learners say they are deaf or losing their hearing ("profoundly deaf", "BSL user").

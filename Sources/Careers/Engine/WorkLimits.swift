@@ -43,6 +43,9 @@ struct WorkLimit: Sendable {
                 "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
                 "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "vertigo", "dizzy spells", "balance problems",
                 "got arthritis", "have arthritis", "with arthritis", "osteoarthritis",
+                // Balance gone (after a stroke, with an inner-ear condition) rules out ladders and carrying loads.
+                "balance isnt great", "balance isn't great", "balance is not great", "balance is poor", "poor balance", "my balance has gone",
+                "my balance is bad", "balance is bad",
                 "where i can sit down",
             ],
             ruledOutWords: [
@@ -52,7 +55,9 @@ struct WorkLimit: Sendable {
                 "personal care", "moving and handling",
             ],
             skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: heavyWorkTitleWords, anyMention: true,
-            bodyParts: ["back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck"],
+            bodyParts: [
+                "back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck", "arm", "arms",
+            ],
             // A funeral team carries the coffin (bearing), whatever its standard's skills are called.
             titlePhrases: ["funeral team"]),
         WorkLimit(
@@ -60,6 +65,10 @@ struct WorkLimit: Sendable {
             statements: [
                 "off the phones", "off the phone", "away from the phones", "no more calls", "hearing loss", "hard of hearing", "going deaf",
                 "losing my hearing", "tinnitus",
+                // A dislike of the phone, said plainly, keeps phone-heavy jobs off the list as a wish to leave them does.
+                "dont like phones", "don't like phones", "dont like the phone", "don't like the phone", "dont like phone calls",
+                "don't like phone calls", "hate phones", "hate the phone", "hate phone calls", "dont like talking on the phone",
+                "don't like talking on the phone", "hate talking on the phone",
             ],
             ruledOutWords: ["phone", "phones", "calls", "call centre", "call center", "call centres", "call centers", "headset", "telephone"],
             skillLabels: ["Call handling"], titleWords: [], anyMention: false),

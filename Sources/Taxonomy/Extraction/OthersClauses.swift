@@ -109,6 +109,9 @@ public enum OthersClauses {
     static func subject(at index: Int, tokens: [TextToken]) -> Int? {
         let first = tokens[index].lower
         if pronouns.contains(first) { return index }
+        // "Husband is in the army", "Wife works nights": a person named without "my", a verb next.
+        if people.contains(first), index + 1 < tokens.count, bareSubjectVerbs.contains(tokens[index + 1].lower) { return index }
+        if let group = groupSubject(at: index, tokens: tokens) { return group }
         guard possessives.contains(first) else { return nil }
         var position = index + 1
         while position < tokens.count, position - index <= 3, modifiers.contains(tokens[position].lower) { position += 1 }
@@ -133,6 +136,35 @@ public enum OthersClauses {
             return position + 1
         }
         return position
+    }
+
+    /// Verbs that, right after a person named without a possessive ("Husband is in the army"), make
+    /// that person the subject of the clause.
+    static let bareSubjectVerbs: Set<String> = [
+        "is", "was", "works", "worked", "has", "had", "does", "did", "used", "runs", "ran", "got", "gets", "went", "goes", "served",
+        "serves", "drives", "retired", "wants",
+    ]
+    /// Plural endings of words naming people by their work ("carers", "nurses" aside, "doctors",
+    /// "electricians", "assistants", "therapists", "paramedics").
+    static let workerEndings = ["ers", "ors", "ists", "ians", "ants", "ics"]
+    /// Plural words for people that no ending marks.
+    static let groupWords: Set<String> = ["nurses", "staff", "people", "medics", "midwives", "police", "firefighters", "workmen", "lads", "girls"]
+    /// Words that open a group named as the subject ("the carers that came in").
+    static let groupOpeners: Set<String> = ["the", "those", "these"]
+    /// Relative words after such a group: "the carers that came in were brilliant".
+    static let groupRelatives: Set<String> = ["that", "who", "who'd", "whod"]
+
+    /// The position of the group of other people at `index` ("the carers that came in", "the nurses
+    /// who looked after my dad"): a plural word for people after "the", then a relative word and not the
+    /// learner ("the patients who I cared for" is the learner's work). What such a clause says is what
+    /// those people do, not what the learner does; nil otherwise.
+    static func groupSubject(at index: Int, tokens: [TextToken]) -> Int? {
+        guard groupOpeners.contains(tokens[index].lower), index + 3 < tokens.count else { return nil }
+        let noun = tokens[index + 1].lower
+        guard groupWords.contains(noun) || (noun.count > 4 && workerEndings.contains(where: noun.hasSuffix)) || people.contains(noun),
+            groupRelatives.contains(tokens[index + 2].lower), !firstPerson.contains(tokens[index + 3].lower)
+        else { return nil }
+        return index + 2
     }
 
     /// Whether the clause about someone else ends before token `index`: at the end of a sentence, at a

@@ -87,6 +87,13 @@ struct SkillExtractor: Sendable {
                 matchedIDs.insert(fallback.skillID)
             }
         }
+        // A licence the text says was taken, revoked or lost is not held, whatever job once implied it.
+        if let lost = Self.lostLicence(in: text) {
+            for index in found.indices where found[index].label == Self.licenceLabel && !found[index].negated {
+                found[index].negated = true
+                found[index].reason += "; the text says \"\(lost)\""
+            }
+        }
         found.sort { $0.start < $1.start }
         let held = found.filter { !$0.negated }
         return ExtractionResult(
@@ -202,6 +209,34 @@ struct SkillExtractor: Sendable {
             for position in impliedSkills[match.pattern.skillIndex].skills where !named.contains(position) { result.insert(skills[position].id) }
         }
         return result
+    }
+
+    // MARK: A licence lost
+
+    /// The vocabulary label of the driving licence, which a licence lost takes away.
+    static let licenceLabel = "Driving licence"
+    /// Phrases saying the learner's licence was taken away ("the DVLA have taken my licence", "licence
+    /// revoked", "banned from driving"). Written with both spellings of licence.
+    static let lostLicencePhrases: [String] = [
+        "taken my licence", "took my licence", "taken away my licence", "took away my licence", "lost my licence", "lost my driving licence",
+        "revoked my licence", "licence was revoked", "licence has been revoked", "licence revoked", "licence was taken", "licence has been taken",
+        "licence taken away", "licence suspended", "licence was suspended", "surrendered my licence", "banned from driving",
+        "disqualified from driving", "had my licence taken",
+    ].flatMap { [$0, $0.replacingOccurrences(of: "licence", with: "license")] }
+
+    /// The words of the text saying its learner's licence was taken away, if any (`lostLicencePhrases`);
+    /// not when a denial stands just before them ("I have never lost my licence").
+    static func lostLicence(in text: String) -> String? {
+        let lower = text.lowercased()
+        guard lower.contains("licen") || lower.contains("driving") else { return nil }
+        for phrase in lostLicencePhrases {
+            guard let found = lower.range(of: phrase) else { continue }
+            let before = lower[lower.index(found.lowerBound, offsetBy: -min(20, lower.distance(from: lower.startIndex, to: found.lowerBound)))..<found.lowerBound]
+            let words = before.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(3)
+            if words.contains(where: { negators.contains(String($0)) || $0.hasSuffix("n't") }) { continue }
+            return phrase
+        }
+        return nil
     }
 
     // MARK: Sentences and negation
