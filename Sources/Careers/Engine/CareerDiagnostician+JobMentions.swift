@@ -80,10 +80,22 @@ extension CareerDiagnostician {
         var best: (mention: JobMention, offset: Int)?
         for (offset, candidate) in Self.jobMentionCandidates(text).enumerated() {
             if let current = best, current.mention.clarity <= candidate.clarity { continue }
+            if candidate.managed {
+                // A place managed or run is the job of its manager, or else of its owner, whom SOC 2020 codes with
+                // its managers ("takeaway owner": restaurant and catering establishment managers and proprietors).
+                let found = ["manager", "owner"].lazy.compactMap { post in
+                    self.namedJob(candidate.words.dropLast() + [post], clarity: candidate.clarity, context: candidate.context)
+                        .flatMap { $0.title.hasSuffix(" " + post) ? $0 : nil }
+                }.first
+                if var mention = found {
+                    mention.opening = candidate.opening
+                    best = (mention, offset)
+                }
+                continue
+            }
             guard var mention = namedJob(candidate.words, clarity: candidate.clarity, prefixOnly: candidate.opening, context: candidate.context)
                 ?? (candidate.opening && Self.opensWith(text, candidate.words) ? openingJob(candidate.words) : nil)
             else { continue }
-            if candidate.managed, !mention.title.hasSuffix(" manager") { continue }
             mention.opening = candidate.opening
             best = (mention, offset)
         }
@@ -130,6 +142,13 @@ extension CareerDiagnostician {
                 for trigger in managedPlaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
                     // The place with its post word, read only as a job title ending "manager".
+                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, true, words)) }
+                }
+                // "manager of a pizza takeaway": the place with its post word, as a place managed is.
+                if ["manager", "owner"].contains(words[index]), index + 2 < words.count, words[index + 1] == "of",
+                    ["a", "an", "the"].contains(words[index + 2])
+                {
+                    let place = titleWords(words, from: index + 3)
                     if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, true, words)) }
                 }
                 for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
@@ -222,6 +241,25 @@ extension CareerDiagnostician {
     static func droppingVoluntarySentences(_ text: String) -> String {
         let sentences = text.split(whereSeparator: { ".;!?\n".contains($0) })
         let kept = sentences.filter { !PhraseSearch(padded(String($0))).containsAny(voluntaryPhrases) }
+        guard kept.count < sentences.count else { return text }
+        return kept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
+    }
+
+    /// Words that make a sentence about what the learner dislikes or avoids ("I dont like phones or
+    /// crowds", "I hate school"): it names no work they do, so it places them in no job.
+    static let dislikePhrases = [
+        " dont like ", " don't like ", " do not like ", " didnt like ", " didn't like ", " did not like ", " hate ", " cant stand ",
+        " can't stand ", " cannot stand ", " dislike ",
+    ]
+
+    /// The text without its sentences about what the learner dislikes (`dislikePhrases`), unless the
+    /// sentence states a job ("I hate my job as a welder"), for placing them in a job: a dislike is no evidence.
+    static func droppingDislikeSentences(_ text: String) -> String {
+        let sentences = text.split(whereSeparator: { ".;!?\n".contains($0) })
+        let kept = sentences.filter { sentence in
+            let lower = PhraseSearch(padded(String(sentence)))
+            return !lower.containsAny(dislikePhrases) || lower.containsAny([" as a ", " as an "])
+        }
         guard kept.count < sentences.count else { return text }
         return kept.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ". ")
     }

@@ -107,7 +107,8 @@ extension CareerDiagnostician {
         // Clauses about the learner's health or status ("Registered partially sighted") name no job, nor do
         // sentences about unpaid work.
         // Nor do the school subjects a learner studies or the language they speak ("my english is ok").
-        let text = Self.droppingVoluntarySentences(Self.droppingStatusClauses(Self.droppingStudiedSubjects(written)))
+        // Nor do sentences about what they dislike ("I dont like phones or crowds").
+        let text = Self.droppingDislikeSentences(Self.droppingVoluntarySentences(Self.droppingStatusClauses(Self.droppingStudiedSubjects(written))))
         let query: String
         let base: Double
         if let title {

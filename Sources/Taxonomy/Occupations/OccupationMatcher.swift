@@ -25,6 +25,10 @@ struct OccupationMatcher: Sendable {
     /// The vocabulary's exclusion phrases: wording they read in another sense ("chippy" in a sentence
     /// about frying fish) is not expanded as an everyday job title either.
     let exclusions: PhraseIndex
+    /// Job titles of two or more words (SOC 2020 unit groups' and standards'), as written, by their words
+    /// joined (`singularWords`): a title written as one word ("Coachbuilder", "Shopfitter") is read as the
+    /// job title it closes up ("Coach builder"), not as whatever single word it is one typo from.
+    let spacedTitles: [String: String]
 
     /// Reciprocal-rank fusion constant.
     static let fusionK = 60.0
@@ -48,6 +52,14 @@ struct OccupationMatcher: Sendable {
         titleKeys = keys
         exclusions = PhraseIndex(patterns: PhrasePattern.patterns(for: data.skills).filter(\.blocks))
         socJobTitles = Set(data.socUnitGroups.flatMap { keys["soc2020:" + $0.code]?.jobTitles ?? [] })
+        var spaced: [String: String] = [:]
+        let written = data.socUnitGroups.flatMap { [$0.title] + $0.relatedJobTitles + $0.aliases }
+            + data.standards.flatMap { [$0.title] + $0.typicalJobTitles }
+        for title in written {
+            let words = Self.singularWords(title)
+            if words.count >= 2, spaced[words.joined()] == nil { spaced[words.joined()] = title }
+        }
+        spacedTitles = spaced
         var votes: [String: [String: Int]] = [:]
         for standard in data.standards {
             for link in standard.soc { votes[link.code, default: [:]][standard.route, default: 0] += 1 }
@@ -87,7 +99,7 @@ struct OccupationMatcher: Sendable {
     /// Reads a text for matching: decides title or history and builds the engine queries.
     func read(_ text: String) -> Reading {
         guard Self.isHistory(text) else {
-            let (query, expanded) = expand(text)
+            let (query, expanded) = expand(spacedTitle(text).map { text + " " + $0 } ?? text)
             return Reading(isHistory: false, queries: [(query, text)], expanded: expanded)
         }
         var queries: [(query: String, clause: String?)] = []
@@ -104,6 +116,14 @@ struct OccupationMatcher: Sendable {
         return Reading(isHistory: true, queries: queries, expanded: [])
     }
 
+    /// The job title a one-word title closes up (`spacedTitles`: "Coachbuilder" → "Coach builder"), or `nil`;
+    /// it is searched beside the word as written, which may be a title of its own ("Boatbuilder").
+    func spacedTitle(_ title: String) -> String? {
+        let words = Self.singularWords(title)
+        guard words.count == 1, let word = words.first else { return nil }
+        return spacedTitles[word]
+    }
+
     func match(_ text: String, scheme: OccupationScheme, top: Int, skillIDs: [String], skillLabels: [String]) -> [OccupationResult] {
         match(read(text), scheme: scheme, top: top, skillIDs: skillIDs, skillLabels: skillLabels)
     }
@@ -116,7 +136,7 @@ struct OccupationMatcher: Sendable {
 
     /// Ranks a job title with the engine after expanding its everyday words.
     func matchTitle(_ title: String, scheme: OccupationScheme, top: Int, index: MatchIndex) -> [OccupationResult] {
-        let (query, expanded) = expand(title)
+        let (query, expanded) = expand(spacedTitle(title).map { title + " " + $0 } ?? title)
         return matchTitle(Reading(isHistory: false, queries: [(query, title)], expanded: expanded), scheme: scheme, top: top, index: index)
     }
 
