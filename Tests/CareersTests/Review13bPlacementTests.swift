@@ -42,4 +42,16 @@ struct Review13bPlacementTests {
         // A sentence stating the job is kept, dislike or not.
         #expect(CareerDiagnostician.droppingDislikeSentences("I hate my job as a welder. I dont like phones.") == "I hate my job as a welder")
     }
+
+    @Test("knowing the products a trade counter sells is no trade: 'product knowledge from fixings to plumbing' is not plumbing")
+    func productKnowledgeIsNoTrade() async throws {
+        let held = { (text: String) async throws -> [String] in
+            try await TestCatalogue.diagnose(LearnerProfile(text: text)).skills.flatMap(\.skills).map(\.id)
+        }
+        let counter = try await held(
+            "Trade counter assistant at Screwfix in Worcester for 6 years, serving tradesmen, picking orders, stock, click and collect, "
+                + "product knowledge on everything from fixings to plumbing.")
+        #expect(!counter.contains("plumbing"), "\(counter)")
+        #expect(try await held("Plumber for 12 years, bathrooms, boilers and general plumbing.").contains("plumbing"))
+    }
 }
