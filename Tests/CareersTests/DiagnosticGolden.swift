@@ -142,21 +142,24 @@
 /// Session 17: assessment read as judging learners' work (care-assistant, welder, graduate-manager, provider-scope
 /// and target-route-digital: gap order and courses where Assessment and feedback was a false skill of clinical,
 /// site and trade standards).
+/// Session 17, round 1 merged: nearest courses outside the chosen districts (welder, long-history), no 'naming
+/// helps' to a learner whose wish names work (chef-no-title), St John Ambulance no longer ambulance care (long-
+/// history).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26741:21939a8af283d561",
         "school-leaver": "10860:1845ff12739790e3",
         "warehouse-online": "22150:ae9eee43262692c3",
         "returner-bookkeeper": "14096:4d658bff53f9fb78",
-        "welder": "33429:aa9ec442eebfe455",
-        "chef-no-title": "7219:cbaa6018adf395cf",
+        "welder": "36836:c3a536758de9a5b3",
+        "chef-no-title": "7134:72d62eb67607e0e4",
         "typos-bullets": "28883:eda7da4b13afe790",
         "title-only": "12401:1eeff8f3fae089e1",
         "target-occupation": "22769:c33ab654018bb91c",
         "target-route-digital": "6645:cc4cbae73407865b",
-        "graduate-manager": "27494:b217a585f251f59d",
+        "graduate-manager": "27494:f2edc82205d79e78",
         "provider-scope": "17306:194c2d6b06896da8",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "18763:8d6f420d35d7a63d",
+        "long-history": "20385:b8117d811fa9b290",
     ]
 }

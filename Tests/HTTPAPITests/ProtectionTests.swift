@@ -152,7 +152,9 @@ struct ProtectionTests {
             let received = await closed
             let elapsed = ContinuousClock.now - started
             #expect(elapsed >= .milliseconds(700))
-            #expect(elapsed < .seconds(20))
+            // Cut at the configured 800 ms, not at the 30 s default; the bound leaves room for a machine busy with
+            // other builds (21.7 s was seen with three test runs at once), yet stays below the default it tells apart.
+            #expect(elapsed < .seconds(28))
             #expect(!received.contains("200 OK"))
             // A new client is still served after the stalled one was cut off.
             let fresh = try StalledClient(port: port)
