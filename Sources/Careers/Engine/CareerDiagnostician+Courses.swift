@@ -29,20 +29,24 @@ extension CareerDiagnostician {
     /// listed as uncovered: no course is offered for them alone, so saying none covers them is noise.
     ///
     /// When the learner's districts leave a path with no course (`nearestOutside`), the nearest courses elsewhere are
-    /// listed, each saying so, rather than none.
+    /// listed, each saying so, rather than none. So too when the courses in their districts teach none of the path's gap
+    /// (a general engineering apprenticeship listed only as in the route of a mechanic's path): the nearest that teach some
+    /// of it come first (the light vehicle diploma next door), then the district's own.
     func courses(
         for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         let found = coursesWithin(for: position, gap: pathGap, held: said, index: index, constraints: constraints, today: today, scratch: scratch)
-        guard found.courses.isEmpty, !constraints.districts.isEmpty else { return found }
+        guard found.courses.allSatisfy({ $0.coversSkills.isEmpty }), !constraints.districts.isEmpty else { return found }
         var anywhere = constraints
         anywhere.districts = []
         let wider = coursesWithin(for: position, gap: pathGap, held: said, index: index, constraints: anywhere, today: today, scratch: scratch)
-        let nearest = Self.nearestOutside(wider.courses, districts: constraints.districts)
+        let listed = Set(found.courses.map(\.id))
+        let teaching = found.courses.isEmpty ? wider.courses : wider.courses.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
+        let nearest = Self.nearestOutside(teaching, districts: constraints.districts)
         guard !nearest.isEmpty else { return found }
         let covered = Set(nearest.flatMap { $0.coversSkills.map(\.id) })
-        return (nearest, found.uncovered.filter { !covered.contains($0.id) })
+        return (Array((nearest + found.courses).prefix(Self.maxCoursesPerPath)), found.uncovered.filter { !covered.contains($0.id) })
     }
 
     /// The courses in the learner's districts (`constraints`) for a path: see `courses(for:)`.

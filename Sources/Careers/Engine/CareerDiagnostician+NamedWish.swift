@@ -285,7 +285,10 @@ extension CareerDiagnostician {
     /// an older version of its standard and it is beyond a first step, so no path is built towards it. A wish the title
     /// only resembles ("forensics") names no job and gets no such word.
     /// Each comes with the standard's title and the name the notice gives it, so a wish answered otherwise is not answered twice.
-    func droppedWishNotices(before: [[Int]], after: [[Int]], wish: String?) -> [(title: String, name: String, notice: String)] {
+    /// A course whose title names the job (`course`, given its name and level: `wishCourseSentence`) is named in the notice.
+    func droppedWishNotices(
+        before: [[Int]], after: [[Int]], wish: String?, course: (String, Int) -> String? = { _, _ in nil }
+    ) -> [(title: String, name: String, notice: String)] {
         guard let wish, before.count == after.count else { return [] }
         let wishWords = Self.singularWords(wish)
         var notices: [(title: String, name: String, notice: String)] = []
@@ -298,9 +301,10 @@ extension CareerDiagnostician {
             else { continue }
             let name = standard.title.prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces)
             let notice = "\(name) (level \(standard.level)), which your wish names, is more than a level above where you could start, and the "
-                + "apprenticeship standard held here for it is an older version, so no path towards it is shown. Local colleges and "
-                + "universities may still run training for it (look for \(name) in their course lists), and a careers adviser or "
-                + "employers near you can tell you the current way in and the jobs that lead to it."
+                + "apprenticeship standard held here for it is an older version, so no path towards it is shown. "
+                + (course(name, standard.level).map { $0 + " A careers adviser or employers near you can tell you the other ways in and the jobs that lead to it." }
+                    ?? "Local colleges and universities may still run training for it (look for \(name) in their course lists), and a careers adviser or "
+                    + "employers near you can tell you the current way in and the jobs that lead to it.")
             if !notices.contains(where: { $0.notice == notice }) { notices.append((standard.title, name, notice)) }
         }
         return notices

@@ -263,7 +263,12 @@ public final class CareerDiagnostician: Sendable {
         let wishedJobs = aspiration.namedJobs
         aspiration.namedJobs = namedJobsPreferringCurrent(wishedJobs, reach: namedReach)
         // A job the learner typed in full that this leaves out is said to be (`droppedWishNotices`), unless answered below.
-        let droppedWishes = droppedWishNotices(before: wishedJobs, after: aspiration.namedJobs, wish: profile.aspiration)
+        // A school leaver on A levels, said anywhere in the text ("I'm in my first year of A levels"), hears of a degree as the usual way in.
+        let afterLevelThree = earlyCareer && Self.studiesAtLevelThree(text), constraints = profile.constraints
+        let wishCourse = { (job: String, level: Int) in
+            self.wishCourseSentence(job: job, level: level, index: index, constraints: constraints, today: day, afterLevelThree: afterLevelThree)
+        }
+        let droppedWishes = droppedWishNotices(before: wishedJobs, after: aspiration.namedJobs, wish: profile.aspiration, course: wishCourse)
         // Fields and activities the wish names ("something in IT", "teach plumbing") are jobs too, and a
         // path matches the wish only in the fields it names in words (`spokenRoutes`).
         let fieldJobs = addingWishedFields(to: &aspiration, wish: profile.aspiration, target: target)
@@ -400,7 +405,8 @@ public final class CareerDiagnostician: Sendable {
                 degreeWish(named.key)
                     ? Self.degreeApprenticeshipNotice(standard) + ", so ask a careers adviser or the employers near you when they open applications."
                     : "\(standard.title) (level \(standard.level)), which your wish names, shares none of the skills you describe and is more than a "
-                        + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first.") }
+                        + "level above where you could start, so it is not suggested as a move: it would be a fresh start through training at a lower level first."
+                        + (wishCourse(standard.title.prefix { $0 != "(" }.trimmingCharacters(in: .whitespaces), standard.level).map { " " + $0 } ?? "")) }
         }
         notices += droppedWishes.filter { dropped in !notices.contains { $0.hasPrefix(dropped.title + " (level") || $0.hasPrefix(dropped.name + " (level") } }.map(\.notice)
         if let job = aspiration.unmatchedJobs.first {
