@@ -26,4 +26,23 @@ extension CareerDiagnostician {
             + "so no other move is suggested from your skills alone. Everyday skills you use, such as taking bookings, handling money "
             + "or keeping records, help to find more."
     }
+
+    // MARK: A wished path that is not the job said to have no standard
+
+    /// How a path that is the job the wish names opens its why (`path`).
+    static let wishedJobOpening = "The job your wish names"
+
+    /// What a wished path's why opens with instead when the job the learner named has no standard (`notTheNamedJob`).
+    static let otherWishedWork = ", but work your wish also names"
+
+    /// `path`, its why saying it is not `job` when the notices say no standard here is for the job the learner named
+    /// (`Aspiration.unmatchedJobs`): a path their other words name ("the railway" beside "train conductor") is not
+    /// called "the job your wish names" just after they are told that job has none. Unchanged when `job` is nil.
+    static func notTheNamedJob(_ path: CareerPath, job: String?) -> CareerPath {
+        guard let job, path.why.summary.hasPrefix(wishedJobOpening) else { return path }
+        var path = path
+        path.why.summary = "Not the \(job) you name, which no standard here is for" + otherWishedWork
+            + path.why.summary.dropFirst(wishedJobOpening.count)
+        return path
+    }
 }

@@ -30,6 +30,11 @@ extension CareerDiagnostician {
             // The learner's own job is not what they wish for: the closest other job named is ("HGV driver"
             // for an urban driver: the LGV driver).
             guard let wished = named.first(where: { $0 != anchor }), answered.insert(wished).inserted else { continue }
+            // What the work is on, in every wish naming the job first ("town" in "a town planning apprenticeship", though
+            // "how towns are laid out" named it before): a wish naming it in one word leaves the others' words standing.
+            let qualifiers = aspiration.namedJobs.indices.filter { aspiration.namedJobs[$0].first(where: { $0 != anchor }) == wished }
+                .reduce(into: Set<String>()) { words, other in words.formUnion(aspiration.namedQualifiers[other] ?? []) }
+                .union(titleWorkWished(wished, words: aspiration.claimWords))
             // The named job the paths already list leads its list, said to be the job wished for.
             // A job standing in for one no standard is for (`Aspiration.standIns`) is a first step towards that job.
             let standIn = aspiration.standIns[index]
@@ -37,7 +42,7 @@ extension CareerDiagnostician {
                 // A school leaver who may start at level 4 (`leaverStartLevel`) finds the level-4 job they name among the moves:
                 // it is still said to be open from 18, with its entry requirement (`addLeaverEntry`).
                 if schoolLeaver, reskill.contains(where: { $0.position == wished }),
-                    isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index], levelThree: levelThree)
+                    isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree)
                 {
                     notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill))
                     continue
@@ -102,7 +107,7 @@ extension CareerDiagnostician {
                 return (a.0, a.1, a.2, a.3, second) < (b.0, b.1, b.2, b.3, first)
             }) else {
                 // A school leaver may apply for a level-4 job they name from 18 (`leaverEntry`, CareerDiagnostician+LeaverWish).
-                if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index], levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+                if schoolLeaver, isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
                 if degree {
                     // No job the learner could start at keeps its work: the usual way in is said, and the job itself is listed
                     // (with its degree courses) for a learner not placed in a job of another field.
@@ -113,6 +118,12 @@ extension CareerDiagnostician {
                 notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
                 continue
             }
+            // A school leaver who may apply for the job itself is offered no first step that shares none of their skills and that
+            // their wish does not name: an asbestos surveyor is no way into town planning for one applying for it from 18.
+            if schoolLeaver, scored[stone].score == 0, !named.contains(stone), isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree) {
+                notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill))
+                continue
+            }
             if Self.lists(stone, upskill, reskill) {
                 // A first step the paths already list leads its list, said to lead to the job wished for.
                 Self.promote(stone, towards: standard.title, in: &upskill)
@@ -120,7 +131,7 @@ extension CareerDiagnostician {
             } else {
                 add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
             }
-            if schoolLeaver, isLeaverEntry(wished, qualifiers: aspiration.namedQualifiers[index], levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+            if schoolLeaver, isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
             // A degree-level job wished for follows its first step, marked as the long-term goal (`Candidate.named`):
             // a factory worker who wants to be a social worker sees youth support work and social work. A job
             // below degree level is reached through the first step itself, and a first step the wish names too
@@ -133,6 +144,17 @@ extension CareerDiagnostician {
             notices.append(far + ", so \(model.targets[stone].standard.title) (level \(model.targets[stone].standard.level)) is offered as a first step towards it.")
         }
         return notices
+    }
+
+    /// The words of the job's own title that say what its work is on (those before its last word, less role and grade words:
+    /// "town" and "planning" in Town planning assistant) when the wish's words (`Aspiration.claimWords`) hold them all, else
+    /// none: a wish holding them names that job, however its parts were read ("a town planning apprenticeship"), and one
+    /// holding some of them names a field ("engineering" is no engineering manufacturing technician).
+    func titleWorkWished(_ position: Int, words: Set<String>) -> Set<String> {
+        let title = Self.singularWords(String(model.targets[position].standard.title.prefix { $0 != "(" }))
+        // A word wishes are said in ("planning" to) is never among the wish's words of work, so it is not asked for.
+        let work = Set(title.dropLast()).subtracting(Self.roleWords).subtracting(Self.gradeWords).subtracting(Self.wishWords)
+        return !work.isEmpty && work.isSubset(of: words) ? work : []
     }
 
     /// Words of a grade or kind of qualification, not of what the work is on.

@@ -46,6 +46,8 @@ extension CareerDiagnostician {
         var pathwayStep = false
         /// Whether it is a level-4 job a school leaver's wish names, open to them from 18 (`addLeaverEntry`).
         var leaverEntry = false
+        /// Whether it is the job a learner coming back after time away did before, which their wish names (`returningTo`).
+        var returning = false
     }
 
     /// Whether a job of the learner's own route more than two levels up is offered as a step up: their
@@ -692,7 +694,7 @@ extension CareerDiagnostician {
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
         scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
         freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil, wished: Bool = false, towards: String? = nil,
-        assumed: [Bool]? = nil, leaverEntry: Bool = false
+        assumed: [Bool]? = nil, leaverEntry: Bool = false, returning: Bool = false
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -724,7 +726,9 @@ extension CareerDiagnostician {
         switch kind {
         case .upskill:
             let from = anchor.map { model.targets[$0].standard }
-            if let towards, let from {
+            if returning {
+                summary = Self.returningSummary(standard)
+            } else if let towards, let from {
                 summary = "A first step towards \(towards), which your wish names: a step up from \(from.title) to level \(standard.level) "
                     + "\(inRoute(standard, from: from))."
             } else if wished, let from, !named {

@@ -45,11 +45,15 @@ extension CareerDiagnostician {
     }
 
     /// Whether the path is listed as a first step towards a job the learner's wish names, or as that job
-    /// (`servingNamedWishes`), as its why says: a job the learner wants is what they would like to do, not
+    /// (`servingNamedWishes`), or as a returner's way back into their own job (`returningTo`), as its why says: a job the learner wants is what they would like to do, not
     /// what they do, even when their words also placed them there (a 17-year-old who helps coach the
     /// under-10s and wants to be a sports coach).
     static func isWished(_ path: CareerPath) -> Bool {
         path.why.summary.hasPrefix("A first step towards ") || path.why.summary.hasPrefix("The job your wish names")
+            // A returner's way back into the job they did (`returningTo`) is what they would like to do, too.
+            || path.why.summary.hasPrefix(returningOpening)
+            // Nor is work the wish names besides a job no standard is for (`notTheNamedJob`).
+            || (path.why.summary.hasPrefix("Not the ") && path.why.summary.contains(otherWishedWork))
     }
 
     /// "Only two moves into another field are shown: …" worded for `moves` moves; nil (the notice goes)

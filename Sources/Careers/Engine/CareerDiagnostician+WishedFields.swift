@@ -23,6 +23,11 @@ extension CareerDiagnostician {
         var notFollowedBy: Set<String> = []
         /// Words that, anywhere in the wish, make it about another kind of work ("office work with computers").
         var unless: Set<String> = []
+        /// Whether its phrases are everyday names of the first title's own job ("train conductor" for a passenger
+        /// transport operative, whose typical job titles include guard): a job the wish names in those words, which no
+        /// standard's title holds, is reached by that standard, not stood in for, and the learner is not told no
+        /// standard is for it.
+        var sameJob = false
     }
 
     /// Everyday names of fields and activities and the jobs they mean at a first step.
@@ -35,7 +40,9 @@ extension CareerDiagnostician {
                 "train apprentices", "training apprentices", "train up apprentices", "pass on my skills", "pass on my trade", "passing on my skills",
                 "assessor", "assessing apprentices", "trade assessor", "nvq assessor",
             ],
-            titles: ["Learning and skills teacher", "Assessor coach"],
+            // A learning mentor (level 3) supports apprentices and further education learners: a first step for one who
+            // could not yet start at the teacher's or assessor's level, before jobs of the pathway that teach children.
+            titles: ["Learning and skills teacher", "Assessor coach", "Learning mentor"],
             notFollowedBy: [
                 "children", "kids", "child", "primary", "secondary", "school", "schools", "nursery", "pupils", "assistant", "assistants",
                 "young", "early", "reception", "year", "english", "abroad", "sen", "send",
@@ -76,6 +83,18 @@ extension CareerDiagnostician {
         WishedField(
             phrases: ["graphic design", "graphic designer", "graphics", "graphic art", "graphic arts"],
             titles: ["Junior advertising creative", "Creative digital design professional"], field: true),
+        // Working on board trains with the passengers: a conductor or guard is a passenger transport operative.
+        WishedField(
+            phrases: [
+                "train conductor", "train conductors", "rail conductor", "railway conductor", "conductor on the trains", "conductor on a train",
+                "train guard", "railway guard", "rail guard", "guard on the trains", "guard on a train", "ticket inspector", "ticket examiner",
+                "revenue protection", "on the trains", "on a train", "on board trains", "onboard trains",
+            ],
+            titles: ["Passenger transport operative"], sameJob: true),
+        // Pharmacy: a pharmacist trains by a degree; the pharmacy services assistant is the way in, then the pharmacy technician.
+        WishedField(
+            phrases: ["pharmacist", "pharmacists", "pharmacy", "pharmacies", "work in a chemist", "work in a chemists", "dispensary"],
+            titles: ["Pharmacy services assistant", "Pharmacy technician (integrated)"]),
     ]
 
     /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.
@@ -133,7 +152,9 @@ extension CareerDiagnostician {
             if field.field { fieldJobs.formUnion(jobs) }
             guard !jobs.isEmpty, !aspiration.namedJobs.contains(jobs) else { continue }
             // A job the wish names in words no standard's title holds, which the field's phrases hold, is what its jobs lead to.
-            if let job = aspiration.unmatchedJobs.first(where: field.phrases.contains) { aspiration.standIns[aspiration.namedJobs.count] = job }
+            if let job = aspiration.unmatchedJobs.first(where: field.phrases.contains) {
+                if field.sameJob { aspiration.unmatchedJobs.removeAll { $0 == job } } else { aspiration.standIns[aspiration.namedJobs.count] = job }
+            }
             aspiration.namedJobs.append(jobs)
             aspiration.aspired = true
             for (rank, job) in jobs.enumerated() {

@@ -371,9 +371,17 @@ public final class CareerDiagnostician: Sendable {
         let own = ownTitled.union([anchor, reskillAnchor].compactMap { $0 })
         reskill.removeAll { own.contains($0.position) }
         upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
+        // One coming back after time away whose wish names the job they did before sees that job first (`returningTo`).
+        let returner = !earlyCareer ? ReturnerNotice.notice(in: text) : nil
+        if returner != nil, let back = returningTo(anchor: anchor, aspiration: aspiration, named: wishedJobs, limits: limits) {
+            var candidate = Candidate(position: back, score: scored[back].score, fit: scored[back].score, reach: true)
+            candidate.returning = true
+            upskill.removeAll { $0.position == back }
+            upskill = Array(([candidate] + upskill).prefix(Self.maxUpskillPaths))
+        }
         notices += stated.map(limitNotice) + circumstances.notices(stated: stated) + WorkLimit.healthNotes(in: text)
         // Someone coming back after time away hears that their past skills count and how to return (not a school leaver).
-        if !earlyCareer, let returner = ReturnerNotice.notice(in: text) { notices.append(returner) }
+        if let returner { notices.append(returner) }
         if let digital = digitalCourseNotice(text: text, index: index, constraints: profile.constraints, today: day) { notices.append(digital) }
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         // A school leaver studying at level 3 (A levels) may apply for a degree apprenticeship they name.
@@ -412,7 +420,10 @@ public final class CareerDiagnostician: Sendable {
         if let job = aspiration.unmatchedJobs.first {
             notices.append(
                 "You name \"\(job)\" as the job you would like: no apprenticeship standard here is for that job, so it is not shown as a path. "
-                    + "Ask a careers adviser about the training route into it; the paths below build on what you do now.")
+                    // A job a field's jobs stand in for (`Aspiration.standIns`) has its way in listed: the paths do not only build on the present job.
+                    + (aspiration.standIns.values.contains(job)
+                        ? "The path marked as a first step towards it is the nearest apprenticeship to it; ask a careers adviser about the training route into it."
+                        : "Ask a careers adviser about the training route into it; the paths below build on what you do now."))
         }
         // A learner whose wish names a job (one a standard is for or not), or whose wish's words a listed path's titles
         // hold (`heardWish`), has named the work they want: they are never asked to name a kind of work.
@@ -496,10 +507,13 @@ public final class CareerDiagnostician: Sendable {
                 scratch: scratch, singleSkill: candidate.singleSkill, teaching: candidate.teaching, generic: candidate.generic, desk: candidate.desk,
                 kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil,
                 kept: candidate.kept, named: candidate.named, indoor: kind == .reskill ? candidate.indoor : nil, wished: candidate.wished,
-                towards: candidate.towards, assumed: withJob, leaverEntry: candidate.leaverEntry)
+                towards: candidate.towards, assumed: withJob, leaverEntry: candidate.leaverEntry,
+                returning: candidate.returning)
         }
-        let upskillPaths = upskill.map { build($0.position, .upskill, $0.fit, $0) }
-        let reskillPaths = reskill.map { build($0.position, .reskill, $0.fit, $0) }
+        // A job the notices say no standard is for, with no first step towards it, is not what another wished path is (`notTheNamedJob`).
+        let unanswered = aspiration.unmatchedJobs.first.flatMap { aspiration.standIns.values.contains($0) ? nil : $0 }
+        let upskillPaths = upskill.map { Self.notTheNamedJob(build($0.position, .upskill, $0.fit, $0), job: unanswered) }
+        let reskillPaths = reskill.map { Self.notTheNamedJob(build($0.position, .reskill, $0.fit, $0), job: unanswered) }
 
         // Demand is recorded as wished for only when the wish names work: a job, a field or a skill, not
         // only hours or place ("want to go back part time") or no wish at all ("dunno what I want to do").
