@@ -145,6 +145,8 @@
 /// Session 17, round 1 merged: nearest courses outside the chosen districts (welder, long-history), no 'naming
 /// helps' to a learner whose wish names work (chef-no-title), St John Ambulance no longer ambulance care (long-
 /// history).
+/// Session 17, round 2 merged: a hairdresser who thinks of teaching gets the teaching paths and Learning mentor as
+/// her move (provider-scope); courses and wish notes from the round-2 course and path rules.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26741:21939a8af283d561",
@@ -158,7 +160,7 @@ enum DiagnosticGolden {
         "target-occupation": "22769:c33ab654018bb91c",
         "target-route-digital": "6645:cc4cbae73407865b",
         "graduate-manager": "27494:f2edc82205d79e78",
-        "provider-scope": "17306:194c2d6b06896da8",
+        "provider-scope": "12437:225c8c2eaca6f984",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "20385:b8117d811fa9b290",
     ]
