@@ -53,16 +53,7 @@ struct CourseLimitsAndPlaceTests {
     @Test("a path with no course in the learner's district lists the nearest course elsewhere and says so")
     func nearestOutsideDistrict() async throws {
         let diagnostician = try await Self.catalogue.value
-        let model = diagnostician.model
-        let position = try #require(model.targetPosition["ST0095"])
-        let index = diagnostician.currentIndex
-        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
-        scratch.learner(jobSkills: [], level: nil)
-        let gap = model.targets[position].skills.map { (skill: $0.skill, weight: $0.weight) }
-        let courses = diagnostician.courses(
-            for: position, gap: gap, index: index, constraints: LearnerConstraints(districts: [.malvernHills], ageBand: .adult),
-            today: TestCatalogue.today.description, scratch: scratch
-        ).courses
+        let courses = try diagnostician.pathCourses("ST0095", constraints: LearnerConstraints(districts: [.malvernHills], ageBand: .adult))
         #expect(!courses.isEmpty)
         #expect(courses.count <= CareerDiagnostician.nearestOutsideCount)
         #expect(courses.allSatisfy { $0.why.summary.contains("No course for this runs in Malvern Hills") }, "\(courses.map(\.why.summary))")

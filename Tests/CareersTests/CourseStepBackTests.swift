@@ -75,16 +75,7 @@ struct CourseStepBackTests {
     // MARK: Fixtures
 
     static func titles(_ diagnostician: CareerDiagnostician, _ code: String, level: Int?) throws -> [String] {
-        let model = diagnostician.model
-        let position = try #require(model.targetPosition[code], "\(code) is a target")
-        let index = diagnostician.currentIndex
-        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
-        scratch.learner(jobSkills: [], level: level)
-        let gap = model.targets[position].skills.map { (skill: $0.skill, weight: $0.weight) }
-        return diagnostician.courses(
-            for: position, gap: gap, index: index, constraints: LearnerConstraints(ageBand: .adult), today: TestCatalogue.today.description,
-            scratch: scratch
-        ).courses.map(\.title)
+        try diagnostician.pathCourses(code, level: level, constraints: LearnerConstraints(ageBand: .adult)).map(\.title)
     }
 
     static let cookeryOne = "Level 1 Diploma in Introduction to Professional Cookery"

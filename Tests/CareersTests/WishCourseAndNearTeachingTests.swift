@@ -53,16 +53,7 @@ struct WishCourseAndNearTeachingTests {
     @Test("a mechanic's path in Redditch, where only a general engineering apprenticeship runs, lists the light vehicle diploma next door first")
     func nearestTeachingCourse() async throws {
         let diagnostician = try await Self.catalogue.value
-        let model = diagnostician.model
-        let position = try #require(model.targetPosition["ST0033"])
-        let index = diagnostician.currentIndex
-        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
-        scratch.learner(jobSkills: [], level: nil)
-        let gap = model.targets[position].skills.map { (skill: $0.skill, weight: $0.weight) }
-        let courses = diagnostician.courses(
-            for: position, gap: gap, index: index, constraints: LearnerConstraints(districts: [.redditch], ageBand: .youth),
-            today: TestCatalogue.today.description, scratch: scratch
-        ).courses
+        let courses = try diagnostician.pathCourses("ST0033", constraints: LearnerConstraints(districts: [.redditch], ageBand: .youth))
         #expect(courses.map(\.title) == [Self.vehicleDiploma, Self.engineeringApprenticeship], "\(courses.map(\.title))")
         #expect(courses.first?.why.summary.hasSuffix("No course for this runs in Redditch, where you asked for courses; this one is in Bromsgrove.") == true)
         // The district's own course, which teaches none of the gap, stays, saying nothing of place.
