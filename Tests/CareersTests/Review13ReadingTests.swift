@@ -41,6 +41,8 @@ struct Review13ReadingTests {
         for text in [
             "Im 18, doing A levels in geography, maths and business. Weekend job at B&Q for 2 years.",
             "doing my A levels, in 5 years I want my own salon",
+            // Years of a pastime from a pupil at school now are no adult's years of work.
+            "Im in year 11 doing my GCSEs, I have played football for 6 years and help coach the under 9s on saturdays",
         ] {
             #expect(LearnerProfile(text: text).resolvingAgeBand().constraints.ageBand == .youth, "\(text)")
         }

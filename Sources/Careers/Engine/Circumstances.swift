@@ -248,12 +248,20 @@ extension Circumstances {
     /// The fewest years of work that only an adult can have: "street cleansing operative, 6 years".
     static let adultWorkYears = 5
 
+    /// A school stage the learner is at now ("year 11", "doing my GCSEs", "in sixth form"): years of a pastime
+    /// ("played football for 6 years") are then a child's, not an adult's years of work.
+    static let presentSchoolPhrases = youthStagePhrases + [
+        "year 10", "year 11", "yr 10", "yr 11", "y10", "y11", "doing my gcses", "doing gcses", "doing my gcse", "still at school",
+    ]
+
     /// Whether the text carries a sign only an adult gives (`adultPhrases`), or names five or more years
     /// of something ("6 years", "for 8 yrs") that is neither an age ("17 years old") nor a future ("in 5
-    /// years"): a school leaver has had no time for that much work.
+    /// years"), from a learner at no school stage now (`presentSchoolPhrases`): a school leaver has had no
+    /// time for that much work, though a pupil may have played a sport that long.
     static func statesAdulthood(_ text: String) -> Bool {
         let padded = " " + text.lowercased().plainApostrophes + " "
         if PhraseSearch(padded).containsAny(adultPhrases) { return true }
+        if says(presentSchoolPhrases, in: padded) { return false }
         let words = LowercasedWords.words(padded, digits: true)
         for (index, word) in words.enumerated() where index + 1 < words.count && ["years", "yrs", "year"].contains(words[index + 1]) {
             guard let count = Int(word), count >= adultWorkYears, count < 60 else { continue }
