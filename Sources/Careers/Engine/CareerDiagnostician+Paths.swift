@@ -694,7 +694,7 @@ extension CareerDiagnostician {
         evidence: [String: [String]], index: CourseIndex, constraints: LearnerConstraints, today: String, anchor: Int?, anchorLevel: Int?,
         scratch: CourseScratch, singleSkill: Bool = false, teaching: Bool = false, generic: Bool = false, desk: String? = nil, kin: Kin? = nil,
         freshStart: Bool = false, kept: String? = nil, named: Bool = false, indoor: String? = nil, wished: Bool = false, towards: String? = nil,
-        assumed: [Bool]? = nil, leaverEntry: Bool = false, returning: Bool = false
+        assumed: [Bool]? = nil, leaverEntry: Bool = false, returning: Bool = false, wishedField: Bool = false
     ) -> CareerPath {
         let target = model.targets[position]
         let standard = target.standard
@@ -798,6 +798,8 @@ extension CareerDiagnostician {
         if kind == .reskill { summary += levelReason(standard.level, anchor: anchor, anchorLevel: anchorLevel) }
         if leaverEntry { summary += Self.leaverEntryReason(level: standard.level) }
         if aspired && (kind != .reskill || sharedCount > 0) { summary += " It matches what you said you would like to do." }
+        // A job of the field the wish names that does not hold what the wish says (`claimsWish`) is said to be in that field, no more.
+        if wishedField && !aspired { summary += " It lies in \(routeName(standard.route)), the field your wish names." }
         if kind == .reskill, freshStart, sharedCount > 0 {
             summary += " It keeps little of what you do now (none of the skills that set it apart), so it would be close to a fresh start."
         }

@@ -632,8 +632,8 @@ extension CareerDiagnostician {
     func unmatchedJobTitle(_ part: String) -> String? {
         let words = part.replacingOccurrences(of: "\u{A0}", with: " ").lowercased().split(whereSeparator: { !$0.isLetter && $0 != "-" })
             .map(String.init)
-        // One word names a job when it names the person doing it ("pharmacist", "translator").
-        let person = words.count == 1 && ["er", "or", "ist", "ian"].contains { words[0].hasSuffix($0) && words[0].count > 4 }
+        // One word names a job when it names the person doing it ("pharmacist", "translator", "osteopath").
+        let person = words.count == 1 && ["er", "or", "ist", "ian", "path"].contains { words[0].hasSuffix($0) && words[0].count > 4 }
         guard words.count >= 2 || person, words.count <= Self.mentionWords, jobTitleMention(words, clarity: .statement) != nil else { return nil }
         let named = words.joined(separator: " ")
         // A field's name in "-s" is its adjective in titles: "electronics engineer" is held by "power electronic engineer".

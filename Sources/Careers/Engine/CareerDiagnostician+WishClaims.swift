@@ -53,9 +53,28 @@ extension CareerDiagnostician {
     /// "looking after the residents"). A plain entry role of office or customer-service work (`isPlainEntry`) is
     /// entered from any field.
     func fitsWish(_ position: Int, fit: Double, aspiration: Aspiration) -> Bool {
-        guard fit == 0, aspiration.boost[position] == nil, !aspiration.claimWords.isEmpty, !isPlainEntry(position) else { return true }
-        if holdsWish(position, words: aspiration.claimWords) { return true }
-        return !aspiration.claimRoutes.contains(model.targets[position].standard.route)
+        guard fit == 0 else { return true }
+        return saysWish(position, aspiration: aspiration, words: aspiration.claimWords, routes: aspiration.claimRoutes)
+    }
+
+    /// Whether a job of a field the wish names is what the wish says, whatever skills it shares, so that it may be
+    /// said to match the wish: as `fitsWish` for a fresh start, but with the wish's words for a grade of job in any
+    /// field (`roleWords`: "technician", "assistant") set aside, since they say nothing of the work. A navy engineering
+    /// technician's wish is no wish for knitted-product manufacturing, nor "work with animals" one for forestry,
+    /// though both lie in the field the wish names and share some of the learner's skills.
+    func claimsWish(_ position: Int, aspiration: Aspiration) -> Bool {
+        let words = aspiration.claimWords.subtracting(Self.roleWords)
+        return saysWish(position, aspiration: aspiration, words: words, routes: claimRoutes(words: words))
+    }
+
+    /// Whether the job at `position` is what a wish with these claim words (and the routes some job of which holds
+    /// one, `claimRoutes`) says: the wish names it, its words say nothing about the work, the job holds one of them
+    /// (`holdsWish`), or no job of its route does. A plain entry role of office or customer-service work
+    /// (`isPlainEntry`) is entered from any field.
+    private func saysWish(_ position: Int, aspiration: Aspiration, words: Set<String>, routes: Set<String>) -> Bool {
+        guard aspiration.boost[position] == nil, !words.isEmpty, !isPlainEntry(position) else { return true }
+        if holdsWish(position, words: words) { return true }
+        return !routes.contains(model.targets[position].standard.route)
     }
 
     /// The routes some job of which holds one of the wish's words (`holdsWish`), for `Aspiration.claimRoutes`:

@@ -498,9 +498,10 @@ public final class CareerDiagnostician: Sendable {
             // school names too ("now they're at school"): it matches the wish only when the wish names teaching or assessing.
             // A job of a field the wish names that shares none of the learner's skills matches it only when it holds what
             // they said, where some job of that field does (`fitsWish`).
-            let aspired = aspiration.boost[position] != nil
-                || (!candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route)
-                    && self.fitsWish(position, fit: scored[position].score, aspiration: aspiration))
+            // Any job of that field, fresh start or not, is said to match the wish only when it is what the wish says
+            // (`claimsWish`); one that is not is said to lie in the field the wish names, which it does.
+            let inField = !candidate.teaching && spoken.contains(route) && !aspiration.titleOnly.contains(route)
+            let aspired = aspiration.boost[position] != nil || (inField && self.claimsWish(position, aspiration: aspiration))
             return self.path(
                 position, kind: kind, score: score, coverage: scored[position].coverage, aspired: aspired, held: kept,
                 evidence: extractionEvidence, index: index, constraints: profile.constraints, today: day, anchor: anchor, anchorLevel: anchorLevel,
@@ -508,7 +509,7 @@ public final class CareerDiagnostician: Sendable {
                 kin: kind == .reskill ? candidate.kin : nil, freshStart: kind == .reskill && !candidate.reach && candidate.desk == nil,
                 kept: candidate.kept, named: candidate.named, indoor: kind == .reskill ? candidate.indoor : nil, wished: candidate.wished,
                 towards: candidate.towards, assumed: withJob, leaverEntry: candidate.leaverEntry,
-                returning: candidate.returning)
+                returning: candidate.returning, wishedField: inField && !aspired)
         }
         // A job the notices say no standard is for, with no first step towards it, is not what another wished path is (`notTheNamedJob`).
         let unanswered = aspiration.unmatchedJobs.first.flatMap { aspiration.standIns.values.contains($0) ? nil : $0 }
