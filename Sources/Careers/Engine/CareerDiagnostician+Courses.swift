@@ -588,23 +588,22 @@ extension CareerDiagnostician {
     /// computers ("my english isn't great", "I struggle with reading", "never used a computer", "no GCSEs").
     /// Entry-level courses are then theirs whatever their path's level.
     static func asksForBasicSkills(_ text: String) -> Bool {
-        PhraseSearch(" " + text.lowercased().plainApostrophes + " ").containsAny(basicNeedPhrases)
+        let search = PhraseSearch(" " + text.lowercased().plainApostrophes + " ")
+        return search.containsAny(basicNeedPhrases) || search.containsAny(computerNeedPhrases)
     }
 
+    /// Phrases saying the learner needs reading, writing, spelling or maths; those about computers are `computerNeedPhrases`.
     static let basicNeedPhrases = [
         "my english isn't", "my english isnt", "my english is not", "my english is poor", "my english is bad", "my maths isn't", "my maths isnt",
         "my maths is not", "my maths is poor", "my maths is bad", "my reading isn't", "my reading isnt", "my reading is not", "my reading is poor",
         "my spelling isn't", "my spelling isnt", "my spelling is bad", "my spelling is poor", "my writing isn't", "my writing isnt",
         "struggle with reading", "struggle with writing", "struggle with spelling", "struggle with maths", "struggle with english",
-        "struggle with numbers", "struggle with computers", "struggled with reading", "struggled with maths", "struggled with english",
-        "not good at maths", "not good at english", "not good with computers", "not good at reading", "not good at spelling",
+        "struggle with numbers", "struggled with reading", "struggled with maths", "struggled with english",
+        "not good at maths", "not good at english", "not good at reading", "not good at spelling",
         "bad at maths", "bad at english", "bad at spelling", "rubbish at maths", "rubbish at english", "cant read", "can't read",
-        "never used a computer", "not confident with computers", "not confident on computers", "no qualifications", "no gcses",
+        "no qualifications", "no gcses",
         "didn't get my gcses", "didnt get my gcses", "failed my gcse", "failed gcse", "failed my english", "failed my maths", "dyslexi",
         "learning difficult", "improve my maths", "improve my reading", "improve my writing", "improve my spelling",
-        // Computer skills said to be out of date, or the work gone over to computers (a returner's worry).
-        "my it is probably out of date", "my it is out of date", "it skills are out of date", "computer skills are out of date",
-        "my it is rusty", "all computers now", "everything is on computers", "everything is computerised", "its all on computers",
     ]
 
     /// True when a learner's text says English is not their first language or asks for English ("English
