@@ -290,7 +290,13 @@ extension CareerDiagnostician {
                         || entryTags.contains(where: { basicSkills.contains(Int($0.skill)) && $0.titleNamed })
                     // A course made for adults (`Entry.adultOnly`: "aged 19 or over", a two-week customer service course for
                     // job seekers) is an adult's way into new work, not a school leaver's taster: the working level does not judge it.
-                    let working = youth || buffers.entries[position].adultOnly ? nil : learnerLevel
+                    // Only into new work: one teaching a specific skill the learner already has (`ownField`: a pre-employment
+                    // hospitality programme for someone who cooks in food production) is a step back like any other.
+                    let ownField = entryTags.contains { tag in
+                        let skill = Int(tag.skill)
+                        return specific[skill] && !broad[skill] && !commonplace[skill] && (saidHeld(skill) || jobOnly(skill))
+                    }
+                    let working = youth || (buffers.entries[position].adultOnly && !ownField) ? nil : learnerLevel
                     if Self.isStepBack(course: level, studied: studiedLevel, working: working, basics: basics) { return }
                 }
                 var titleHits = 0
