@@ -36,24 +36,31 @@ extension CareerDiagnostician {
         for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
-        let found = coursesWithin(for: position, gap: pathGap, held: said, index: index, constraints: constraints, today: today, scratch: scratch)
-        guard found.courses.allSatisfy({ $0.coversSkills.isEmpty }), !constraints.districts.isEmpty else { return found }
-        var anywhere = constraints
-        anywhere.districts = []
-        let wider = coursesWithin(for: position, gap: pathGap, held: said, index: index, constraints: anywhere, today: today, scratch: scratch)
+        // One search finds both the courses in the learner's districts and, alongside, the best anywhere (`anywhere`), which
+        // are listed only when none in their districts teaches the gap.
+        var anywhere: LearnerConstraints?
+        if !constraints.districts.isEmpty {
+            anywhere = constraints
+            anywhere?.districts = []
+        }
+        let found = courseSearch(
+            for: position, gap: pathGap, held: said, index: index, constraints: constraints, anywhere: anywhere, today: today, scratch: scratch)
+        guard let wider = found.wider else { return (found.courses, found.uncovered) }
         let listed = Set(found.courses.map(\.id))
-        let teaching = found.courses.isEmpty ? wider.courses : wider.courses.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
+        let teaching = found.courses.isEmpty ? wider : wider.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
         let nearest = Self.nearestOutside(teaching, districts: constraints.districts)
-        guard !nearest.isEmpty else { return found }
+        guard !nearest.isEmpty else { return (found.courses, found.uncovered) }
         let covered = Set(nearest.flatMap { $0.coversSkills.map(\.id) })
         return (Array((nearest + found.courses).prefix(Self.maxCoursesPerPath)), found.uncovered.filter { !covered.contains($0.id) })
     }
 
-    /// The courses in the learner's districts (`constraints`) for a path: see `courses(for:)`.
-    private func coursesWithin(
+    /// The courses in the learner's districts (`constraints`) for a path, and, when `anywhere` (the constraints without
+    /// their districts) is given and none of those teaches the gap, the best courses under `anywhere` (`wider`), found
+    /// in the same pass over the candidates: see `courses(for:)`.
+    private func courseSearch(
         for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
-        today: String, scratch: CourseScratch
-    ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
+        anywhere: LearnerConstraints?, today: String, scratch: CourseScratch
+    ) -> (courses: [CourseOption], uncovered: [SkillRef], wider: [CourseOption]?) {
         let target = model.targets[position]
         let targetPosition = position
         let youth = constraints.ageBand == .youth
@@ -90,6 +97,9 @@ extension CareerDiagnostician {
         // Courses only about a core skill the job shares with many kinds of work (`aboutCoreSkill`), best first: listed
         // only when no course of the job's field is.
         var aside: [Scored] = []
+        // The same two lists under `anywhere`, when given: runs in any district.
+        var wideBest: [Scored] = []
+        var wideAside: [Scored] = []
         let keep = Self.maxCoursesPerPath * 3
         let routeNumber = Route(rawValue: standard.route).flatMap { Route.allCases.firstIndex(of: $0) } ?? -2
         for term in nameTerms { if let id = index.termIDs[term] { scratch.termMark[Int(id)] = generation } }
@@ -106,6 +116,7 @@ extension CareerDiagnostician {
             return left != right ? left < right : lhs.entry < rhs.entry
         }
         scratch.prepareRuns(constraints: constraints, today: today)
+        if let anywhere { scratch.prepareWideRuns(constraints: anywhere, today: today) }
         let marks = scratch.buffers
         let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel, studiedLevel = scratch.studiedLevel
         let broad = index.broadSkill, specific = index.specificSkill, commonplace = model.isCommonplace
@@ -279,7 +290,13 @@ extension CareerDiagnostician {
                         || entryTags.contains(where: { basicSkills.contains(Int($0.skill)) && $0.titleNamed })
                     // A course made for adults (`Entry.adultOnly`: "aged 19 or over", a two-week customer service course for
                     // job seekers) is an adult's way into new work, not a school leaver's taster: the working level does not judge it.
-                    let working = youth || buffers.entries[position].adultOnly ? nil : learnerLevel
+                    // Only into new work: one teaching a specific skill the learner already has (`ownField`: a pre-employment
+                    // hospitality programme for someone who cooks in food production) is a step back like any other.
+                    let ownField = entryTags.contains { tag in
+                        let skill = Int(tag.skill)
+                        return specific[skill] && !broad[skill] && !commonplace[skill] && (saidHeld(skill) || jobOnly(skill))
+                    }
+                    let working = youth || (buffers.entries[position].adultOnly && !ownField) ? nil : learnerLevel
                     if Self.isStepBack(course: level, studied: studiedLevel, working: working, basics: basics) { return }
                 }
                 var titleHits = 0
@@ -319,6 +336,13 @@ extension CareerDiagnostician {
                 // A course only about a core skill of the job (`aboutCoreSkill`) is kept aside for a path no other
                 // course serves; a 16–18-year-old is not asked to pay for one.
                 if coreSkillOnly {
+                    if let anywhere, let run = marks.bestRun(position, in: buffers.entries, constraints: anywhere, today: today, wide: true),
+                        !(youth && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel)
+                    {
+                        let item = Scored(entry: candidate, run: run, score: score, shown: shown, lead: lead)
+                        wideAside.insert(item, at: wideAside.firstIndex { better(item, $0) } ?? wideAside.count)
+                        if wideAside.count > keep { wideAside.removeLast() }
+                    }
                     guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
                     if youth && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel { return }
                     let item = Scored(entry: candidate, run: run, score: score, shown: shown, lead: lead)
@@ -326,27 +350,38 @@ extension CareerDiagnostician {
                     if aside.count > keep { aside.removeLast() }
                     return
                 }
+                // Whether the course, at this run, is one for the learner.
+                func admits(_ run: CourseIndex.Run) -> Bool {
+                    // A school leaver studying at level 3 (A levels) is not offered a second full-time classroom programme at
+                    // level 3 or below (a T Level, an extended diploma) as their step: an apprenticeship, a part-time course or
+                    // a higher level one is (`CourseScratch.studiesLevelThree`).
+                    if secondLevelThree(level, run) { return false }
+                    // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
+                    // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
+                    // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation
+                    // or, when its free places are adults' (`CostWording.adultConditionsNote`), named for its trade (a nail
+                    // technology certificate for a would-be nail technician, at its adult fee).
+                    let named = lead >= CourseIndex.Lead.title
+                        || (lead > 0 && titleHits > 0 && run.charge(for: .youth).condition == CostWording.adultConditionsNote)
+                    return !(youth && !named && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel)
+                }
+                // The run-bound rules (`admits`) under `anywhere` too, for the list of courses in any district.
+                if let anywhere, !(wideBest.count == keep && score < wideBest[keep - 1].score),
+                    let run = marks.bestRun(position, in: buffers.entries, constraints: anywhere, today: today, wide: true), admits(run)
+                {
+                    let item = Scored(entry: candidate, run: run, score: score, shown: shown, lead: lead)
+                    if wideBest.count < keep || better(item, wideBest[keep - 1]) {
+                        wideBest.insert(item, at: wideBest.firstIndex { better(item, $0) } ?? wideBest.count)
+                        if wideBest.count > keep { wideBest.removeLast() }
+                    }
+                }
                 // A course scoring below the whole shortlist only marks the gap skills it covers, if it has a
                 // run under the constraints: its runs are looked at only when that would mark a skill.
                 let outscored = best.count == keep && score < best[keep - 1].score
                 if outscored, !entryTags.contains(where: { counts(Int($0.skill)) && marks.covered[Int($0.skill)] != generation }) {
                     return
                 }
-                guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today) else { return }
-                // A school leaver studying at level 3 (A levels) is not offered a second full-time classroom programme at
-                // level 3 or below (a T Level, an extended diploma) as their step: an apprenticeship, a part-time course or
-                // a higher level one is (`CourseScratch.studiesLevelThree`).
-                if secondLevelThree(level, run) { return }
-                // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
-                // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
-                // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation
-                // or, when its free places are adults' (`CostWording.adultConditionsNote`), named for its trade (a nail
-                // technology certificate for a would-be nail technician, at its adult fee).
-                let named = lead >= CourseIndex.Lead.title
-                    || (lead > 0 && titleHits > 0 && run.charge(for: .youth).condition == CostWording.adultConditionsNote)
-                if youth && !named && run.charge(for: .youth).cost == .charged && (level ?? 0) < Self.youthPaidLevel {
-                    return
-                }
+                guard let run = marks.bestRun(position, in: buffers.entries, constraints: constraints, today: today), admits(run) else { return }
                 for tag in entryTags where counts(Int(tag.skill)) { marks.covered[Int(tag.skill)] = generation }
                 if outscored { return }
                 let item = Scored(entry: candidate, run: run, score: score, shown: shown, lead: lead)
@@ -360,6 +395,7 @@ extension CareerDiagnostician {
             for course in index.byRoute[standard.route] ?? [] { consider(course) }
             // No course of the job's field: the courses about one of its core skills are a start (an online safeguarding
             // course for a youth support worker), the gap skills they teach covered.
+            if wideBest.isEmpty { wideBest = wideAside }
             if best.isEmpty && !aside.isEmpty {
                 best = aside
                 for item in best {
@@ -371,35 +407,40 @@ extension CareerDiagnostician {
             }
         }
 
-        var titles = Set<String>()
-        var options: [CourseOption] = []
-        // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
-        // The different courses come before a second provider's run of one already listed (`otherProviders`).
-        // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult) is not
-        // listed when a course whose fee the learner is told serves the path (`adultCanTake`): a full-time certificate "free
-        // for 16-18 year olds" is a school leaver's study programme, shown to an adult only when nothing else is.
-        let ordered = Self.adultCanTake(best, published: { $0.run.charge(for: band).published })
-        // A learner who cannot drive sees first the courses they need not travel to (`reachableFirst`).
-        let preferred = Self.preferredFirst(ordered, constraints: constraints, run: \.run)
-        let reachable = scratch.cannotDrive ? Self.reachableFirst(preferred, run: \.run) : preferred
-        for item in Self.otherProviders(last: reachable, title: { index.entries[Int($0.entry)].title })
-        where options.count < Self.maxCoursesPerPath {
-            let entry = index.entries[Int(item.entry)]
-            // One run of a course under one title per provider is enough, and one of its variants: a title that
-            // differs only in its brackets ("BSc (Hons) Nursing (Adult)", "… (Mental Health)") is the same course.
-            guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + Self.variantKey(entry.title)).inserted else { continue }
-            // The gap skills it covers; a course leading to the occupation shows job-held ones only when it covers nothing else.
-            let inGap = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
-            let fresh = inGap.filter { scratch.jobHeld.isEmpty || !scratch.jobHeld[$0.skill] }
-            // A course leading to the occupation that teaches only what the job already involves claims no gap skill.
-            let covered = fresh
-            let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
-            let begun = started.filter { one in entry.skills.contains { $0.skill == one.skill } }.map { model.skills[$0.skill].label }
-            options.append(option(
-                entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: pathGap,
-                missingFrom: gap.filter { entry in !started.contains { $0.skill == entry.skill } }, standard: standard,
-                band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun, lead: item.lead))
+        // The listed courses of a shortlist under `constraints`, in order.
+        func listed(_ best: [Scored], constraints: LearnerConstraints) -> [CourseOption] {
+            var titles = Set<String>()
+            var options: [CourseOption] = []
+            // Courses in the study or delivery mode the learner's circumstances prefer come first (`Circumstances`).
+            // The different courses come before a second provider's run of one already listed (`otherProviders`).
+            // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult) is not
+            // listed when a course whose fee the learner is told serves the path (`adultCanTake`): a full-time certificate "free
+            // for 16-18 year olds" is a school leaver's study programme, shown to an adult only when nothing else is.
+            let ordered = Self.adultCanTake(best, published: { $0.run.charge(for: band).published })
+            // A learner who cannot drive sees first the courses they need not travel to (`reachableFirst`).
+            let preferred = Self.preferredFirst(ordered, constraints: constraints, run: \.run)
+            let reachable = scratch.cannotDrive ? Self.reachableFirst(preferred, run: \.run) : preferred
+            for item in Self.otherProviders(last: reachable, title: { index.entries[Int($0.entry)].title })
+            where options.count < Self.maxCoursesPerPath {
+                let entry = index.entries[Int(item.entry)]
+                // One run of a course under one title per provider is enough, and one of its variants: a title that
+                // differs only in its brackets ("BSc (Hons) Nursing (Adult)", "… (Mental Health)") is the same course.
+                guard titles.insert(entry.provider.id.rawValue + "\u{1F}" + Self.variantKey(entry.title)).inserted else { continue }
+                // The gap skills it covers; a course leading to the occupation shows job-held ones only when it covers nothing else.
+                let inGap = entry.skills.filter { scratch.gapWeight[$0.skill] > 0 }
+                let fresh = inGap.filter { scratch.jobHeld.isEmpty || !scratch.jobHeld[$0.skill] }
+                // A course leading to the occupation that teaches only what the job already involves claims no gap skill.
+                let covered = fresh
+                let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
+                let begun = started.filter { one in entry.skills.contains { $0.skill == one.skill } }.map { model.skills[$0.skill].label }
+                options.append(option(
+                    entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: pathGap,
+                    missingFrom: gap.filter { entry in !started.contains { $0.skill == entry.skill } }, standard: standard,
+                    band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun, lead: item.lead))
+            }
+            return options
         }
+        let options = listed(best, constraints: constraints)
         // What the learner has made a start on is theirs, not a gap no course covers.
         let uncovered = gap.filter { entry in
             scratch.covered[entry.skill] != generation && !genericSkill[entry.skill] && !started.contains { $0.skill == entry.skill }
@@ -407,7 +448,9 @@ extension CareerDiagnostician {
             let skill = model.skills[entry.skill]
             return SkillRef(id: skill.id, label: skill.label, kind: skill.kind)
         }
-        return (options, uncovered)
+        // The courses anywhere are worked out only when none in the learner's districts teaches the gap.
+        guard let anywhere, options.allSatisfy({ $0.coversSkills.isEmpty }) else { return (options, uncovered, nil) }
+        return (options, uncovered, listed(wideBest, constraints: anywhere))
     }
 
     func option(
@@ -551,23 +594,22 @@ extension CareerDiagnostician {
     /// computers ("my english isn't great", "I struggle with reading", "never used a computer", "no GCSEs").
     /// Entry-level courses are then theirs whatever their path's level.
     static func asksForBasicSkills(_ text: String) -> Bool {
-        PhraseSearch(" " + text.lowercased().plainApostrophes + " ").containsAny(basicNeedPhrases)
+        let search = PhraseSearch(" " + text.lowercased().plainApostrophes + " ")
+        return search.containsAny(basicNeedPhrases) || search.containsAny(computerNeedPhrases)
     }
 
+    /// Phrases saying the learner needs reading, writing, spelling or maths; those about computers are `computerNeedPhrases`.
     static let basicNeedPhrases = [
         "my english isn't", "my english isnt", "my english is not", "my english is poor", "my english is bad", "my maths isn't", "my maths isnt",
         "my maths is not", "my maths is poor", "my maths is bad", "my reading isn't", "my reading isnt", "my reading is not", "my reading is poor",
         "my spelling isn't", "my spelling isnt", "my spelling is bad", "my spelling is poor", "my writing isn't", "my writing isnt",
         "struggle with reading", "struggle with writing", "struggle with spelling", "struggle with maths", "struggle with english",
-        "struggle with numbers", "struggle with computers", "struggled with reading", "struggled with maths", "struggled with english",
-        "not good at maths", "not good at english", "not good with computers", "not good at reading", "not good at spelling",
+        "struggle with numbers", "struggled with reading", "struggled with maths", "struggled with english",
+        "not good at maths", "not good at english", "not good at reading", "not good at spelling",
         "bad at maths", "bad at english", "bad at spelling", "rubbish at maths", "rubbish at english", "cant read", "can't read",
-        "never used a computer", "not confident with computers", "not confident on computers", "no qualifications", "no gcses",
+        "no qualifications", "no gcses",
         "didn't get my gcses", "didnt get my gcses", "failed my gcse", "failed gcse", "failed my english", "failed my maths", "dyslexi",
         "learning difficult", "improve my maths", "improve my reading", "improve my writing", "improve my spelling",
-        // Computer skills said to be out of date, or the work gone over to computers (a returner's worry).
-        "my it is probably out of date", "my it is out of date", "it skills are out of date", "computer skills are out of date",
-        "my it is rusty", "all computers now", "everything is on computers", "everything is computerised", "its all on computers",
     ]
 
     /// True when a learner's text says English is not their first language or asks for English ("English

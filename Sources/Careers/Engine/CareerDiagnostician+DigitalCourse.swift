@@ -8,9 +8,10 @@ import Taxonomy
 extension CareerDiagnostician {
     /// True when the learner's text says their computer skills are missing or out of date ("my IT is probably out of
     /// date", "scared of how much has changed, all computers now", "never used a computer"): a free digital skills
-    /// course is then offered whatever their paths (`digitalCourseNotice`).
+    /// course is then offered whatever their paths (`digitalCourseNotice`), and, as computers are a basic skill, the
+    /// entry-level courses are theirs too (`asksForBasicSkills` reads the same `computerNeedPhrases`).
     static func asksForDigitalSkills(_ text: String) -> Bool {
-        PhraseSearch(" " + text.lowercased().plainApostrophes + " ").containsAny(digitalNeedPhrases)
+        PhraseSearch(" " + text.lowercased().plainApostrophes + " ").containsAny(computerNeedPhrases)
     }
 
     /// True when the text says the learner has never used a computer: a course for beginners comes before one for work.
@@ -23,7 +24,10 @@ extension CareerDiagnostician {
         "don't know how to use a computer", "dont know how to use a computer", "computer illiterate",
     ]
 
-    static let digitalNeedPhrases = digitalBeginnerPhrases + [
+    /// The one list of phrases saying the learner's computer skills are missing or out of date, or that the work has gone
+    /// over to computers: it drives both the digital skills course notice (`asksForDigitalSkills`) and the basic-skills
+    /// reading (`asksForBasicSkills`, entry-level courses and no step-back for them).
+    static let computerNeedPhrases = digitalBeginnerPhrases + [
         "not confident with computers", "not confident on computers", "not confident using computers", "not good with computers",
         "not good on computers", "not very good with computers", "rubbish with computers", "rubbish on computers", "bad with computers",
         "struggle with computers", "struggle with technology", "struggle with it ", "my it is probably out of date", "my it is out of date",
@@ -32,7 +36,7 @@ extension CareerDiagnostician {
         "no computer skills", "no it skills", "all computers now", "all on computers now", "everything is on computers", "everything's on computers",
         "everything is online now", "everything's online now", "all online now", "out of touch with technology", "behind with technology",
         "not techy", "not tech savvy", "technophobe", "need to learn computers", "learn to use a computer", "improve my computer",
-        "improve my it ",
+        "improve my it ", "everything is computerised", "its all on computers",
     ]
 
     /// A notice offering one free digital skills course (a course at entry level or level 1 whose title names digital skills

@@ -21,6 +21,9 @@ final class CourseScratch {
     /// Per course: the position of its best run among its runs (`CourseIndex.bestRunIndex`) under
     /// `runsFor`, `noRun` when none qualifies, `unknownRun` when not yet worked out.
     let bestRuns: UnsafeMutableBufferPointer<Int32>
+    /// Per course: as `bestRuns`, under `wideRunsFor` (the constraints without the learner's districts), for the courses
+    /// outside their districts a path lists when none inside serves it (`CareerDiagnostician.nearestOutside`).
+    let wideRuns: UnsafeMutableBufferPointer<Int32>
     /// Per course: the generation of the last path whose occupation it leads to (`CourseIndex.leadsTo`),
     /// and how plainly (`CourseIndex.Lead.strength`).
     let leadMark: UnsafeMutableBufferPointer<UInt32>
@@ -55,6 +58,8 @@ final class CourseScratch {
     private(set) var cannotDrive = false
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
+    /// The constraints and day `wideRuns` holds runs for.
+    private var wideRunsFor: (constraints: LearnerConstraints, today: String)?
 
     static let noRun: Int32 = -1
     static let unknownRun: Int32 = -2
@@ -65,6 +70,7 @@ final class CourseScratch {
         covered = Self.buffer(skills, 0)
         termMark = Self.buffer(terms, 0)
         bestRuns = Self.buffer(courses, Self.unknownRun)
+        wideRuns = Self.buffer(courses, Self.unknownRun)
         leadMark = Self.buffer(courses, 0)
         leadStrength = Self.buffer(courses, 0)
         coreMark = Self.buffer(skills, 0)
@@ -84,6 +90,7 @@ final class CourseScratch {
         covered.deallocate()
         termMark.deallocate()
         bestRuns.deallocate()
+        wideRuns.deallocate()
         leadMark.deallocate()
         leadStrength.deallocate()
         coreMark.deallocate()
@@ -140,10 +147,17 @@ final class CourseScratch {
         runsFor = (constraints, today)
     }
 
+    /// Makes `wideRuns` hold runs for `constraints` (the learner's without their districts) and `today`.
+    func prepareWideRuns(constraints: LearnerConstraints, today: String) {
+        if let wideRunsFor, wideRunsFor.constraints == constraints, wideRunsFor.today == today { return }
+        wideRuns.update(repeating: Self.unknownRun)
+        wideRunsFor = (constraints, today)
+    }
+
     /// The scratch's buffers, for a ranking loop to read and write without holding the scratch itself.
     var buffers: Buffers {
         Buffers(
-            seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns, leadMark: leadMark, leadStrength: leadStrength,
+            seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns, wideRuns: wideRuns, leadMark: leadMark, leadStrength: leadStrength,
             coreMark: coreMark, targetField: targetField)
     }
 
@@ -154,16 +168,18 @@ final class CourseScratch {
         let covered: UnsafeMutableBufferPointer<UInt32>
         let termMark: UnsafeMutableBufferPointer<UInt32>
         let bestRuns: UnsafeMutableBufferPointer<Int32>
+        let wideRuns: UnsafeMutableBufferPointer<Int32>
         let leadMark: UnsafeMutableBufferPointer<UInt32>
         let leadStrength: UnsafeMutableBufferPointer<Int32>
         let coreMark: UnsafeMutableBufferPointer<UInt32>
         let targetField: UnsafeMutableBufferPointer<Double>
 
         /// The best run of the course at `position` of `entries` under the prepared constraints
-        /// (`prepareRuns`), worked out on first use.
+        /// (`prepareRuns`; `prepareWideRuns` when `wide`), worked out on first use.
         func bestRun(
-            _ position: Int, in entries: UnsafeBufferPointer<CourseIndex.Entry>, constraints: LearnerConstraints, today: String
+            _ position: Int, in entries: UnsafeBufferPointer<CourseIndex.Entry>, constraints: LearnerConstraints, today: String, wide: Bool = false
         ) -> CourseIndex.Run? {
+            let bestRuns = wide ? wideRuns : bestRuns
             var choice = bestRuns[position]
             if choice == CourseScratch.unknownRun {
                 choice = CourseIndex.bestRunIndex(
