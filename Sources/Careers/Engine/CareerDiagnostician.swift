@@ -380,6 +380,7 @@ public final class CareerDiagnostician: Sendable {
             upskill = Array(([candidate] + upskill).prefix(Self.maxUpskillPaths))
         }
         notices += stated.map(limitNotice) + circumstances.notices(stated: stated) + WorkLimit.healthNotes(in: text)
+        if let record = ConvictionNote.notice(in: text) { notices.append(record) }
         // Someone coming back after time away hears that their past skills count and how to return (not a school leaver).
         if let returner { notices.append(returner) }
         if let digital = digitalCourseNotice(text: text, index: index, constraints: profile.constraints, today: day) { notices.append(digital) }
@@ -581,8 +582,10 @@ public final class CareerDiagnostician: Sendable {
         let worked = lower.containsAny([
             "years as", "years of experience", "worked as", "employed as", "manager", "supervisor", "team leader", "line leader", "shift leader",
         ])
-        // Any adult sign ("A level years ago", "6 years" of work, "my kids") outranks a bare school word.
-        return marked && !worked && (Circumstances.statedAge(text) != nil || !Circumstances.statesAdulthood(text))
+        // Any adult sign ("A level years ago", "6 years" of work, "my kids") outranks a bare school word, unless
+        // the learner states an age under 19; a stated adult age does not keep the school word.
+        let youngAge = Circumstances.statedAge(text).map { $0 < 19 } ?? false
+        return marked && !worked && (youngAge || !Circumstances.statesAdulthood(text))
     }
 
     /// The text cut at the last whitespace before `limit` characters.

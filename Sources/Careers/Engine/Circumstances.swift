@@ -75,7 +75,7 @@ struct Circumstances: Equatable, Sendable {
         let raw = CareerDiagnostician.padded(([wishes] + sentences).joined(separator: ". "))
         let kept = " " + CareerDiagnostician.droppingNegatedClauses(raw) + " "
         var circumstances = Circumstances()
-        circumstances.partTime = says(partTimePhrases, in: kept)
+        circumstances.partTime = says(partTimePhrases, in: kept) || limitsHours(text)
         circumstances.fromHome = says(fromHomePhrases, in: kept)
         circumstances.regularHours = says(regularHoursPhrases, in: kept) || says(noShiftPhrases, in: raw)
         circumstances.fewerPeople = says(fewerPeoplePhrases, in: kept) || says(awayFromPeoplePhrases, in: raw)
@@ -97,6 +97,52 @@ struct Circumstances: Equatable, Sendable {
             }
             return false
         }
+    }
+
+    // MARK: Hours the learner cannot go beyond
+
+    /// Phrases saying the learner cannot work full time ("I cant do full time"), read anywhere in the text:
+    /// a limit on hours is a part-time wish whatever the sentence asks.
+    static let notFullTimePhrases = [
+        "cant do full time", "can't do full time", "cannot do full time", "can't work full time", "cant work full time",
+        "cannot work full time", "unable to work full time", "not able to work full time", "couldn't do full time", "couldnt do full time",
+        "can't manage full time", "cant manage full time", "cannot manage full time", "too ill to work full time",
+    ]
+    /// Words beside a number of hours that make it a ceiling ("20 hrs max", "no more than 16 hours").
+    static let hourCeilingAfter: Set<String> = ["max", "maximum", "tops", "only"]
+    static let hourCeilingBefore: Set<String> = ["max", "maximum", "most"]
+    /// The most hours a week that count as part time when the learner sets a ceiling.
+    static let partTimeHourCeiling = 30
+    /// Words naming hours.
+    static let hourWords: Set<String> = ["hrs", "hours", "hr", "hour", "hrs/week", "hours/week"]
+
+    /// Whether the learner says they cannot work full time, or sets a ceiling on their hours below full time
+    /// ("20 hrs max", "max 16 hours", "no more than 25 hours", "up to 20 hours"): either is a limit on hours,
+    /// read as a wish for part-time work and study.
+    static func limitsHours(_ text: String) -> Bool {
+        let lower = CareerDiagnostician.padded(text)
+        let search = PhraseSearch(lower)
+        if notFullTimePhrases.contains(where: { search.contains($0) }), says(notFullTimePhrases, in: lower) { return true }
+        guard search.containsAny([" hrs", " hours", " hr ", "hrs ", "hours "]) else { return false }
+        let words = LowercasedWords.words(lower, digits: true)
+        for (index, word) in words.enumerated() {
+            // "20hrs" as one word, or "20 hrs".
+            let digits = word.prefix { $0.isNumber }
+            guard !digits.isEmpty, let hours = Int(digits), hours > 0, hours <= partTimeHourCeiling else { continue }
+            let unit = digits.count < word.count ? String(word.dropFirst(digits.count)) : (index + 1 < words.count ? words[index + 1] : "")
+            guard hourWords.contains(unit) else { continue }
+            let unitEnd = digits.count < word.count ? index : index + 1
+            let after = words[(unitEnd + 1)..<min(words.count, unitEnd + 4)]
+            let before = Array(words[max(0, index - 3)..<index])
+            let pair = before.suffix(2).joined(separator: " ")
+            // "up to 20 hours", "no more than 16 hours", "less than 25 hours"; not "more than 20 hours", a floor.
+            let ceilingPair = pair == "up to" || pair == "less than" || pair == "fewer than"
+                || (pair == "more than" && before.count == 3 && ["no", "not"].contains(before[0]))
+            if after.contains(where: hourCeilingAfter.contains) || before.suffix(1).contains(where: hourCeilingBefore.contains) || ceilingPair {
+                return true
+            }
+        }
+        return false
     }
 
     // MARK: Applying
@@ -244,9 +290,14 @@ extension Circumstances {
         " years ago", " yrs ago", " year ago", " when i was at school", " when i was at college", " when i was in school",
         " back when i was at", " when i left school", " my kids", " my children", " my husband", " my wife", " my grandchildren",
         " my mortgage", " my pension", " since i left school", " after i left school",
+        // A business or home of their own is a grown-up's ("its my own van", "running the business", "I have a mortgage").
+        " my own business", " my own van", " my own company", " running the business", " run my own", " running my own",
+        " self employed", " self-employed", " a mortgage",
     ]
     /// The fewest years of work that only an adult can have: "street cleansing operative, 6 years".
     static let adultWorkYears = 5
+    /// Words counting years of work: seasonal work is counted in summers or seasons ("7 summers", "6 seasons").
+    static let adultSpanWords: Set<String> = ["years", "yrs", "year", "summers", "seasons", "winters"]
 
     /// A school stage the learner is at now ("year 11", "doing my GCSEs", "in sixth form"): years of a pastime
     /// ("played football for 6 years") are then a child's, not an adult's years of work.
@@ -263,7 +314,7 @@ extension Circumstances {
         if PhraseSearch(padded).containsAny(adultPhrases) { return true }
         if says(presentSchoolPhrases, in: padded) { return false }
         let words = LowercasedWords.words(padded, digits: true)
-        for (index, word) in words.enumerated() where index + 1 < words.count && ["years", "yrs", "year"].contains(words[index + 1]) {
+        for (index, word) in words.enumerated() where index + 1 < words.count && adultSpanWords.contains(words[index + 1]) {
             guard let count = Int(word), count >= adultWorkYears, count < 60 else { continue }
             // "17 years old" is an age; "in 5 years time", "within the next 5 years" a future.
             let next = index + 2 < words.count ? words[index + 2] : ""

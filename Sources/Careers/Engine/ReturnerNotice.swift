@@ -32,6 +32,9 @@ enum ReturnerNotice {
         // Saying the return itself, or how long since the last job ("out of work since 2019", "haven't worked since").
         " i'm returning", " im returning", " i am returning", " out of work since", " havent worked since", " haven't worked since",
         " not worked since", " not had a job since", " been at home with",
+        // Time in prison is time away from paid work too ("released from prison in march after 2 years").
+        " released from prison", " out of prison", " came out of prison", " got out of prison", " left prison", " been in prison",
+        " was in prison", " in prison for", " served my sentence",
     ]
     /// Clause endings that say the learner stopped work, with nothing after the verb ("had 3 kids and stopped"):
     /// the stop needs no object to be a break.

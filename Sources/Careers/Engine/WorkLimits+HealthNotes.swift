@@ -21,6 +21,27 @@ extension WorkLimit {
         "diagnosed with asperger", "i'm on the spectrum", "im on the spectrum", "i am on the spectrum",
     ]
 
+    /// How learners name Tourette's of their own ("I have Tourettes", "my tics"); read as the learner's own (`states`).
+    static let touretteStatements = [
+        "tourettes", "tourette's", "tourette", "tourette syndrome", "tourettes syndrome", "tic disorder", "my tics", "i have tics",
+        "i've got tics", "ive got tics",
+    ]
+
+    /// Long-term health conditions a learner names as their own that close no job by themselves in every case
+    /// but that Access to Work and reasonable adjustments cover (beside those the limits read: `physicalConditions`,
+    /// `fatigueConditions`, `medicalDrivingStatements`, `wheelchairStatements`).
+    static let supportedConditions = [
+        "prolapsed disc", "prolapsed discs", "slipped disc", "herniated disc", "sciatica", "spinal injury", "endometriosis", "diabetes",
+        "diabetic", "crohn's", "crohns", "colitis", "long covid", "had a stroke", "my stroke", "cancer treatment", "chemo", "chemotherapy",
+        "epilepsy", "epileptic", "bipolar", "ptsd", "chronic pain", "back surgery", "spinal surgery", "spine surgery",
+    ]
+
+    /// The line naming Access to Work, said once where a health condition is read and no other note has named it.
+    static let accessToWorkLine =
+        "You mention a health condition. Employers must make reasonable adjustments for it (hours, equipment, breaks, a phased start), "
+        + "and Access to Work, a government scheme, can pay for support at work such as equipment, taxis or a support worker; "
+        + "apply on GOV.UK or ask at the Jobcentre."
+
     /// What the diagnostic says of a condition that closes no job by itself but changes how the learner
     /// gets one or what a job needs: a stammer (interviews, phone calls), a heart condition (the
     /// DVLA's rules for driving and for lorries, buses and plant) and autism (adjustments at work). Read as the limits are (`states`):
@@ -46,6 +67,20 @@ extension WorkLimit {
                 "You mention autism. It does not stop you doing any of these jobs. Employers must make reasonable adjustments (a quiet place "
                     + "to work, headphones, clear written instructions, interview questions in advance), and Access to Work can help once you "
                     + "are in the job; the National Autistic Society gives free advice on work.")
+        }
+        if touretteStatements.contains(where: { search.contains($0) && states($0, in: lower) }) {
+            notes.append(
+                "You mention Tourette's. It does not stop you doing any of these jobs. Employers must make reasonable adjustments (a quieter "
+                    + "place to work, time out when tics are bad, telling colleagues if you wish), and Access to Work can help once you are in "
+                    + "the job; Tourettes Action gives free advice on work and on what to tell an employer.")
+        }
+        // Any other condition of the learner's own gets the one line on adjustments and Access to Work, unless a note
+        // above (or the sight and hearing limits' own notices) already names it.
+        let named = notes.contains { $0.contains("Access to Work") }
+            || (sightStatements + hearingStatements).contains { search.contains($0) && states($0, in: lower) }
+        let conditions = physicalConditions + fatigueConditions + medicalDrivingStatements + wheelchairStatements + supportedConditions
+        if !named, conditions.contains(where: { search.contains($0) && states($0, in: lower) }) {
+            notes.append(accessToWorkLine)
         }
         return notes
     }

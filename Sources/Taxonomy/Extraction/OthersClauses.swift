@@ -26,6 +26,8 @@ public enum OthersClauses {
         "sister", "sisters", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa",
         "grandfather", "grandparents", "uncle", "aunt", "auntie", "aunty", "cousin", "cousins", "friend", "friends", "mate", "mates",
         "neighbour", "neighbours", "kids", "children", "child", "boss", "manager", "colleague", "colleagues", "family", "in-laws",
+        // Someone who teaches the learner ("my teacher says I should train"): what they do or say is theirs.
+        "teacher", "tutor", "lecturer", "coach", "instructor",
     ]
     /// Pronouns that name someone else as the subject.
     static let pronouns: Set<String> = ["he", "she", "he's", "she's"]

@@ -21,6 +21,9 @@ struct SkillExtractor: Sendable {
     /// titles (a pattern's `skillIndex` is the title's position in `impliedSkills`).
     let impliedSkills: [(title: String, skills: [Int])]
     let titles: PhraseIndex
+    /// Every everyday job title, lower-cased ("sparky", "plumber"): a skill form that is one names a worker,
+    /// who may be someone else (`namesSomeoneElse`).
+    let everydayTitles: Set<String>
 
     init(skills: [Skill], jobTitles: [JobTitleSynonym] = []) {
         self.skills = skills
@@ -30,6 +33,7 @@ struct SkillExtractor: Sendable {
         let implying = jobTitles.filter { !$0.skills.isEmpty }
             .map { (title: $0.everyday, skills: $0.skills.compactMap { positions[$0] }) }
         impliedSkills = implying
+        everydayTitles = Set(jobTitles.map { $0.everyday.lowercased() })
         titles = PhraseIndex(patterns: implying.enumerated().compactMap { offset, entry in PhrasePattern(skillIndex: offset, form: entry.title) })
         engine = MatchIndex(documents: skills.map { skill in
             MatchDocument(id: skill.id, title: skill.label, aliases: skill.employerAliases + skill.providerAliases, body: "")
@@ -55,6 +59,13 @@ struct SkillExtractor: Sendable {
             let range = first.range.lowerBound..<last.range.upperBound
             // "exhausted" is no form of "exhausts"; "teaching myself python" is learning, not teaching.
             if Self.isVerbOfPluralNoun(match, tokens: tokens) || Self.isReflexive(after: match.tokenRange.upperBound, in: tokens, text: text) {
+                excluded.append(String(text[range]))
+                continue
+            }
+            // "with the sparky we sub to": a job title after a word of working beside or for someone names another worker.
+            if Self.namesSomeoneElse(before: match.tokenRange.lowerBound, in: tokens),
+                everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased())
+            {
                 excluded.append(String(text[range]))
                 continue
             }
@@ -116,6 +127,7 @@ struct SkillExtractor: Sendable {
             let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
             let range = first.range.lowerBound..<last.range.upperBound
             if blockedRanges.contains(where: { $0.overlaps(range) }) { continue }
+            if Self.namesSomeoneElse(before: match.tokenRange.lowerBound, in: tokens) { continue }
             let written = String(text[range])
             let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
             for position in entry.skills where !excluding.contains(skills[position].id) && added.insert(position).inserted {
@@ -129,6 +141,39 @@ struct SkillExtractor: Sendable {
             }
         }
         return result
+    }
+
+    // MARK: Someone else's job
+
+    /// Words before a job title that make it another worker the learner works beside or for ("with the
+    /// sparky we sub to", "labouring for a plumber", "alongside the nurses"), not the learner's own job.
+    static let besideWords: Set<String> = ["with", "alongside", "for", "helping", "helped", "assisting", "assisted", "under", "behind"]
+    /// Determiners between such a word and the title.
+    static let otherDeterminers: Set<String> = ["the", "a", "an", "our", "their", "his", "her", "my"]
+    /// Job titles whose family sense a word before them gives: a foster or family carer cares for their own
+    /// family, not as paid care work ("foster carer", "full time carer for my son").
+    static let familyCarerWords: Set<String> = ["foster", "family", "unpaid", "young", "kinship", "his", "her", "sons", "son's", "daughters", "daughter's"]
+
+    /// True when the words right before a job title (at token `start`) name another worker: a word of working
+    /// beside or for someone and a determiner ("with the sparky"), or the title is a family carer's
+    /// ("foster carer", "full time carer" for a child). The learner's own job reads "as a carer", "I'm a carer".
+    static func namesSomeoneElse(before start: Int, in tokens: [TextToken]) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1].lower
+        let title = tokens[start].lower
+        if title == "carer" || title == "carers" {
+            if familyCarerWords.contains(previous) { return true }
+            // "full time carer" for a child or partner: followed by "for my" or "to my".
+            if previous == "time", start + 2 < tokens.count, ["for", "to"].contains(tokens[start + 1].lower),
+                ["my", "our", "his", "her"].contains(tokens[start + 2].lower)
+            {
+                return true
+            }
+            // "his full time carer", "been his carer".
+            if start > 2, ["his", "her", "their", "my"].contains(tokens[start - 3].lower), tokens[start - 1].lower == "time" { return true }
+        }
+        guard start > 1, otherDeterminers.contains(previous), besideWords.contains(tokens[start - 2].lower) else { return false }
+        return true
     }
 
     // MARK: Engine fallback
