@@ -147,19 +147,25 @@
 /// history).
 /// Session 17, round 2 merged: a hairdresser who thinks of teaching gets the teaching paths and Learning mentor as
 /// her move (provider-scope); courses and wish notes from the round-2 course and path rules.
+/// Session 18 (reading18 round 1): the rebuilt taxonomy (trade words such as paving, tarmac, stud walls, MDF,
+/// cattery, auto electrics; exclusions such as 'hiring in' and CCTV chimney surveys) re-tags standards and courses,
+/// which changes gap skills and the courses shown for the welder, title-only and graduate-manager profiles; their
+/// path lists are unchanged. Paths18 round 1: a path in the wished field that does not hold the wish's own words
+/// now says "It lies in <route>, the field your wish names" instead of "It matches what you said you would like to
+/// do" (chef-no-title, typos-bullets: wording only).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26741:21939a8af283d561",
         "school-leaver": "10860:1845ff12739790e3",
         "warehouse-online": "22150:ae9eee43262692c3",
         "returner-bookkeeper": "14096:4d658bff53f9fb78",
-        "welder": "36836:c3a536758de9a5b3",
-        "chef-no-title": "7134:72d62eb67607e0e4",
-        "typos-bullets": "28883:eda7da4b13afe790",
-        "title-only": "12401:1eeff8f3fae089e1",
+        "welder": "36836:fa20a5c975771bee",
+        "chef-no-title": "7151:c1217af538965435",
+        "typos-bullets": "28963:4d34445496a99650",
+        "title-only": "12402:9da6d56611f7a71a",
         "target-occupation": "22769:c33ab654018bb91c",
         "target-route-digital": "6645:cc4cbae73407865b",
-        "graduate-manager": "27494:f2edc82205d79e78",
+        "graduate-manager": "27497:312aa4081cf81e62",
         "provider-scope": "12437:225c8c2eaca6f984",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "20385:b8117d811fa9b290",
