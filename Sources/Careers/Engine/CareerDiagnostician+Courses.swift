@@ -186,7 +186,10 @@ extension CareerDiagnostician {
                     fieldMass += tag.field * tag.field
                     sharedField += 1
                     focus = max(focus, tag.field)
-                    sharesWork = sharesWork || marks.fieldEvidence[Int(tag.skill)] >= CourseIndex.FieldFit.passingEvidence
+                    // What the course is on this path for: a gap skill, or a specific skill of the learner's own trade it takes further.
+                    let forPath = marks.gapWeight[Int(tag.skill)] > 0
+                        || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
+                    sharesWork = sharesWork || (forPath && marks.fieldEvidence[Int(tag.skill)] >= CourseIndex.FieldFit.passingEvidence)
                     // A specific skill of the occupation the learner holds counts too (welding in a welding diploma
                     // for a welder's step up, listed at half marks as mostly held).
                     distinct = distinct || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
