@@ -78,7 +78,7 @@ extension CareerDiagnostician {
         scratch.begin(gap: fullGap)
         defer { scratch.end(gap: fullGap) }
         let field = index.targetFields[position]
-        scratch.beginField(field)
+        scratch.beginField(field, evidence: index.targetFieldEvidence[position])
         defer { scratch.endField(field) }
         let nameTerms = targetStems[position]
         let generation = scratch.generation
@@ -172,6 +172,7 @@ extension CareerDiagnostician {
                 var coveredCount = 0
                 var taught = false
                 var coreSpecific = false
+                var coreStrong = false
                 var nearness = 0.0
                 var sharedField = 0
                 var distinct = false
@@ -179,11 +180,16 @@ extension CareerDiagnostician {
                 var distinctCount = 0
                 var focus = 0.0
                 var namesCoreGap = false
+                var sharesWork = false
                 for tag in entryTags where marks.targetField[Int(tag.skill)] > 0 && tag.field > 0 {
                     nearness += tag.field * marks.targetField[Int(tag.skill)]
                     fieldMass += tag.field * tag.field
                     sharedField += 1
                     focus = max(focus, tag.field)
+                    // What the course is on this path for: a gap skill, or a specific skill of the learner's own trade it takes further.
+                    let forPath = marks.gapWeight[Int(tag.skill)] > 0
+                        || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
+                    sharesWork = sharesWork || (forPath && marks.fieldEvidence[Int(tag.skill)] >= CourseIndex.FieldFit.passingEvidence)
                     // A specific skill of the occupation the learner holds counts too (welding in a welding diploma
                     // for a welder's step up, listed at half marks as mostly held).
                     distinct = distinct || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
@@ -195,7 +201,10 @@ extension CareerDiagnostician {
                     taught = taught || !generic[skill]
                     distinct = distinct || (!generic[skill] && !broad[skill])
                     if !generic[skill] && !broad[skill] { distinctCount += 1 }
-                    coreSpecific = coreSpecific || (specific[skill] && !broad[skill] && marks.coreMark[skill] == generation)
+                    if specific[skill] && !broad[skill] && marks.coreMark[skill] == generation {
+                        coreSpecific = true
+                        coreStrong = coreStrong || marks.fieldEvidence[skill] >= OccupationSkillModel.strongEvidence
+                    }
                     namesCoreGap = namesCoreGap || (tag.titleNamed && broad[skill] && !commonplace[skill] && marks.coreMark[skill] == generation)
                 }
                 // A course its title says is about a core gap skill that many kinds of job name (safeguarding for a youth
@@ -260,10 +269,14 @@ extension CareerDiagnostician {
                 // whose skills are alike, and is nearer still (`CourseIndex.FieldFit`).
                 var oneSubject = false
                 if lead == 0 {
+                    // A skill the standard names in passing does not make a course the job's (`FieldFit.passingOnly`), except a
+                    // 16–19 study programme of the job's route for a school leaver: a T Level is a start in the whole route.
+                    let routeProgramme = youth && inRoute && buffers.entries[position].youthOnly
                     let nearRoute = routeNumber >= 0 && entry.routeNumber >= 0 && index.nearRoutes[routeNumber][Int(entry.routeNumber)]
                     let fit = CourseIndex.FieldFit(
                         nearness: nearness, shared: sharedField, focus: focus, inRoute: inRoute, nearRoute: nearRoute, coreSpecific: coreSpecific,
-                        nearLevel: entry.levelRank == CourseIndex.Hot.noLevel || Int(entry.levelRank) >= standard.level - 1)
+                        nearLevel: entry.levelRank == CourseIndex.Hot.noLevel || Int(entry.levelRank) >= standard.level - 1,
+                        passingOnly: sharedField > 0 && !sharesWork && !routeProgramme, coreStrong: coreStrong)
                     oneSubject = fit.sharesMainSubject
                     if !fit.qualifies { coreSkillOnly = true }
                     if !fit.qualifies && !aboutCoreSkill { return }

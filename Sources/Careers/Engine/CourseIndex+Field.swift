@@ -35,6 +35,17 @@ extension CourseIndex {
         let norm = kept.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
         return norm > 0 ? kept.map { ($0.skill, $0.weight / norm) } : []
     }
+
+    /// Per entry of an occupation's field vector (`fieldVector`), the evidence its standard gives that skill
+    /// (`OccupationalStandard.skillWeight(at:)`, 0.2 for one mention in its knowledge, 0.33 for a skill or duty
+    /// statement, 1 when it keeps coming back to it).
+    static func fieldEvidence(of target: OccupationSkillModel.Target, field: [(skill: Int, weight: Double)], model: OccupationSkillModel) -> [Double] {
+        var evidence: [Int: Double] = [:]
+        for (offset, id) in target.standard.skillIDs.enumerated() {
+            if let skill = model.skillPosition[id], evidence[skill] == nil { evidence[skill] = target.standard.skillWeight(at: offset) }
+        }
+        return field.map { evidence[$0.skill] ?? 1 }
+    }
 }
 
 // MARK: - Whether a course is for a path's field
@@ -63,6 +74,16 @@ extension CourseIndex {
         /// The course is at most a level below the occupation (or gives no level): one shared subject at a lower
         /// level is a taster of a trade (a beginners' welding course for a welding inspector), not the job's training.
         var nearLevel = true
+        /// Every skill the course shares with the occupation's field is one its standard names only in passing
+        /// (`passingEvidence`: once, in what the worker knows about): false when it shares none.
+        var passingOnly = false
+        /// Its core, specific gap skill (`coreSpecific`) is one the occupation's standard keeps coming back to
+        /// (`OccupationSkillModel.strongEvidence`), not one it names once.
+        var coreStrong = true
+
+        /// The standard evidence (`OccupationalStandard.skillWeight(at:)`) below which a skill is named only in
+        /// passing: one mention among what the worker should know (0.2), not a skill or duty they carry out (0.33).
+        static let passingEvidence = 0.3
 
         /// How many field skills a course must share with the occupation: one shared skill ("nutrition" in a
         /// plant-growth certificate and a livestock technician's feeding) is a coincidence of words, not a
@@ -89,9 +110,15 @@ extension CourseIndex {
         }
 
         var qualifies: Bool {
+            // A course sits on a path for the work the job is about, not for a skill its standard names in passing: a nail
+            // technology certificate is no wellbeing therapist's course for the beauty therapy such a therapist should
+            // know about, nor a dental nursing diploma a mammography associate's for anatomy.
+            guard !passingOnly else { return false }
             guard nearness >= CourseIndex.nearField, shared >= Self.sharedSkills || (focus >= Self.focused && inRoute) || sharesMainSubject
             else { return false }
-            return inRoute || (coreSpecific && nearRoute && nearness >= Self.nearOtherRoute)
+            // Another route's course teaches a skill the job keeps coming back to: a care diploma is no outdoor
+            // instructor's course for the hearing and sight loss support their standard names once.
+            return inRoute || (coreSpecific && coreStrong && nearRoute && nearness >= Self.nearOtherRoute)
         }
     }
 }

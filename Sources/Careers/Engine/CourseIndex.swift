@@ -156,6 +156,8 @@ final class CourseIndex: Sendable {
     static let clearKinField = 0.2
     /// Per target position, its field vector (`fieldVector`).
     let targetFields: [[(skill: Int, weight: Double)]]
+    /// Per target position, per entry of its field vector: the evidence its standard gives the skill (`fieldEvidence`).
+    let targetFieldEvidence: [[Double]]
     /// Per target position, its defining skill: the heaviest in its field (`targetFields`), or nil for an empty field.
     let definingSkill: [Int?]
     /// Per route number (`Route.allCases`), per route number: whether the two routes' skills are alike
@@ -266,6 +268,7 @@ final class CourseIndex: Sendable {
         ownTargets = own
         targetFields = model.targets.map { Self.fieldVector(of: $0, model: model) }
         definingSkill = targetFields.map { field in field.max { $0.weight < $1.weight }?.skill }
+        targetFieldEvidence = zip(model.targets, targetFields).map { Self.fieldEvidence(of: $0, field: $1, model: model) }
         nearRoutes = Route.allCases.map { one in
             Route.allCases.map { other in one == other || (tagger.homes.similarity[one.rawValue]?[other.rawValue] ?? 0) >= Self.nearRouteSimilarity }
         }

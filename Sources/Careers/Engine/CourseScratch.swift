@@ -32,6 +32,8 @@ final class CourseScratch {
     let coreMark: UnsafeMutableBufferPointer<UInt32>
     /// Per skill: its weight in the current path's field vector (`CourseIndex.fieldVector`), 0 outside it.
     let targetField: UnsafeMutableBufferPointer<Double>
+    /// Per skill: the evidence the current path's standard gives it (`CourseIndex.fieldEvidence`), 0 outside its field.
+    let fieldEvidence: UnsafeMutableBufferPointer<Double>
     /// Per skill: held only as likely from the learner's job (`HeldSkill.fromJob`); empty when none.
     private(set) var jobHeld: [Bool] = []
     /// The level the learner works at or holds a qualification at, when known.
@@ -75,6 +77,7 @@ final class CourseScratch {
         leadStrength = Self.buffer(courses, 0)
         coreMark = Self.buffer(skills, 0)
         targetField = Self.buffer(skills, 0)
+        fieldEvidence = Self.buffer(skills, 0)
     }
 
     /// A buffer of `count` elements, each `value`; deallocated in `deinit`.
@@ -95,6 +98,7 @@ final class CourseScratch {
         leadStrength.deallocate()
         coreMark.deallocate()
         targetField.deallocate()
+        fieldEvidence.deallocate()
     }
 
     /// Records what the learner's job likely involves and the level they work at, for every path.
@@ -131,13 +135,20 @@ final class CourseScratch {
         for entry in gap { gapWeight[entry.skill] = 0 }
     }
 
-    /// Sets the current path's field vector (`CourseIndex.fieldVector`), until `endField`.
-    func beginField(_ field: [(skill: Int, weight: Double)]) {
-        for entry in field { targetField[entry.skill] = entry.weight }
+    /// Sets the current path's field vector (`CourseIndex.fieldVector`) and its standard's evidence for each
+    /// skill of it (`CourseIndex.fieldEvidence`), until `endField`.
+    func beginField(_ field: [(skill: Int, weight: Double)], evidence: [Double]) {
+        for (entry, named) in zip(field, evidence) {
+            targetField[entry.skill] = entry.weight
+            fieldEvidence[entry.skill] = named
+        }
     }
 
     func endField(_ field: [(skill: Int, weight: Double)]) {
-        for entry in field { targetField[entry.skill] = 0 }
+        for entry in field {
+            targetField[entry.skill] = 0
+            fieldEvidence[entry.skill] = 0
+        }
     }
 
     /// Makes `bestRuns` hold runs for `constraints` and `today`, forgetting those worked out for others.
@@ -158,7 +169,7 @@ final class CourseScratch {
     var buffers: Buffers {
         Buffers(
             seen: seen, gapWeight: gapWeight, covered: covered, termMark: termMark, bestRuns: bestRuns, wideRuns: wideRuns, leadMark: leadMark, leadStrength: leadStrength,
-            coreMark: coreMark, targetField: targetField)
+            coreMark: coreMark, targetField: targetField, fieldEvidence: fieldEvidence)
     }
 
     /// The scratch's buffers (see `CourseScratch`), valid while the scratch lives.
@@ -173,6 +184,7 @@ final class CourseScratch {
         let leadStrength: UnsafeMutableBufferPointer<Int32>
         let coreMark: UnsafeMutableBufferPointer<UInt32>
         let targetField: UnsafeMutableBufferPointer<Double>
+        let fieldEvidence: UnsafeMutableBufferPointer<Double>
 
         /// The best run of the course at `position` of `entries` under the prepared constraints
         /// (`prepareRuns`; `prepareWideRuns` when `wide`), worked out on first use.
