@@ -36,6 +36,30 @@ enum ReturnerNotice {
         " released from prison", " out of prison", " came out of prison", " got out of prison", " left prison", " been in prison",
         " was in prison", " in prison for", " served my sentence",
     ]
+    /// Following a partner's posting or move ("my husband was posted to Germany with the army and I went with
+    /// him", "we followed my wife's job to Dubai"): forces families and relocations leave paid work behind, so
+    /// the move is time away from it. The learner themself being posted ("I was posted to Cyprus") is work,
+    /// not a break, so only a partner's move, or going with them, counts.
+    static let followedPartnerPhrases: [String] = {
+        let partners = ["husband", "wife", "partner", "hubby", "fiance", "fiancee", "other half", "oh"]
+        let moves = [
+            " was posted", " got posted", " were posted", " was relocated", " got relocated", " was transferred", " got transferred",
+            " was stationed", " got stationed", "'s posting", "s posting", "'s job took us", "s job took us", "'s job moved",
+            "s job moved", " was sent abroad", " was sent overseas",
+        ]
+        let partnerMoves = partners.flatMap { partner in moves.map { " " + partner + $0 } }
+        let going = [
+            // The diagnostic blanks the partner's own clause ("my husband was posted to Germany"), leaving the going.
+            " i went with him", " i went with her", " we went with him", " we went with her", " i followed him", " i followed her",
+            " i moved with him", " i moved with her", " followed my husband",
+            " followed my wife", " followed my partner", " moved abroad with my", " moved overseas with my", " went abroad with my",
+            " went overseas with my", " lived abroad with my", " lived overseas with my", " moved out there with my",
+            " army wife", " army husband", " forces wife", " forces family", " military wife", " military spouse", " navy wife",
+            " raf wife", " army spouse", " forces spouse",
+        ]
+        return partnerMoves + going
+    }()
+
     /// Clause endings that say the learner stopped work, with nothing after the verb ("had 3 kids and stopped"):
     /// the stop needs no object to be a break.
     static let stoppedEndings = ["and stopped", "then stopped", "so i stopped", "and i stopped", "and gave up", "and gave up work"]
@@ -106,7 +130,7 @@ enum ReturnerNotice {
         let clauses = Self.clauses(of: text)
         let whole = PhraseSearch(clauses.map(\.lower).joined())
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
-        guard whole.containsAny(breakPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
+        guard whole.containsAny(breakPhrases) || whole.containsAny(followedPartnerPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
             || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles) || whole.containsAny(stoppedNeedles),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
@@ -158,7 +182,7 @@ enum ReturnerNotice {
     /// year or "ago" after it ("I left in 2015 to look after my mum") — not leaving school or college.
     static func saysBreak(_ clause: Clause) -> Bool {
         let words = PhraseSearch(clause.lower)
-        if words.containsAny(breakPhrases) { return true }
+        if words.containsAny(breakPhrases) || words.containsAny(followedPartnerPhrases) { return true }
         if words.containsAny(familyCarePhrases) && words.containsAny(careSpanWords) { return true }
         if words.containsAny(carePurposes) && leftToCare(clause.lower) { return true }
         // "Left when my son was born": the diagnostic reads the text with what is someone else's blanked, so the

@@ -58,8 +58,10 @@ struct WorkLimit: Sendable {
             bodyParts: [
                 "back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck", "arm", "arms",
             ],
-            // A funeral team carries the coffin (bearing), whatever its standard's skills are called.
-            titlePhrases: ["funeral team"]),
+            // A funeral team carries the coffin (bearing), whatever its standard's skills are called; greenkeeping,
+            // sports turf, forestry and landscape operatives dig, rake, carry and kneel outdoors all day, though their
+            // standards name no manual handling.
+            titlePhrases: ["funeral team", "greenkeeper", "sports turf", "forest operative", "forest craftsperson", "landscape operative"]),
         WorkLimit(
             name: "phone work",
             statements: [
@@ -208,7 +210,7 @@ struct WorkLimit: Sendable {
             skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
-    ] + senseLimits + siteLimits + careLimits + exposureLimits
+    ] + senseLimits + siteLimits + careLimits + coldLimits + exposureLimits
 
     /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
