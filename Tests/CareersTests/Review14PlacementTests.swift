@@ -20,4 +20,13 @@ struct Review14PlacementTests {
         #expect(codes.contains("ST0053"), "\(diagnostic.currentOccupations.map(\.occupation.title))")
         #expect(!diagnostic.upskill.isEmpty, "an adult placed in a level 2 job is shown a step up")
     }
+
+    @Test("a job the text names plainly places the learner as a title does: a council tax officer's own standard agrees without a shared specific skill")
+    func namedJobInText() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Benefits and council tax officer at the district council in Pershore for 8 yrs. Processing housing benefit and council "
+                + "tax reduction claims, checking evidence, answering the phones, recovering overpayments. Its very stressful and all targets."))
+        let codes = diagnostic.currentOccupations.map(\.occupation.code)
+        #expect(codes.contains("ST0602"), "\(diagnostic.currentOccupations.map(\.occupation.title))")
+    }
 }
