@@ -29,4 +29,26 @@ struct Review14PlacementTests {
         let codes = diagnostic.currentOccupations.map(\.occupation.code)
         #expect(codes.contains("ST0602"), "\(diagnostic.currentOccupations.map(\.occupation.title))")
     }
+
+    /// Review 14's abattoir worker: a place of work said with "at" and where it is ("near evesham").
+    static let abattoirWorker = "Ive worked at the abattoir near evesham 9 years, on the line then boning and trimming lamb, knife skills, "
+        + "HACCP, level 2 food safety, temperature and traceability paperwork, I was union rep for the last 3 years. Im 35. I want to get "
+        + "out of the blood and the cold. I got 5s in my science GCSEs"
+
+    @Test("'worked at the abattoir near evesham' names a workplace as 'worked in the' does: its worker's job, where it is aside")
+    func workedAtAPlace() async throws {
+        let mention = try #require(try await TestCatalogue.shared.value.mentionedJob(Self.abattoirWorker))
+        #expect(mention.title == "abattoir worker")
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: Self.abattoirWorker))
+        #expect(diagnostic.currentOccupations.map(\.occupation.code).contains("ST0418"), "\(diagnostic.currentOccupations.map(\.occupation.title))")
+    }
+
+    @Test("a stated adult age settles the learner's stage: a 35-year-old who names their GCSE grades is not starting out")
+    func statedAdultAge() async throws {
+        #expect(!CareerDiagnostician.isEarlyCareer(Self.abattoirWorker))
+        #expect(CareerDiagnostician.isEarlyCareer("Im 16 and doing my GCSEs, I work saturdays at a cattery"))
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: Self.abattoirWorker))
+        #expect(!diagnostic.notices.contains { $0.hasPrefix("You look to be starting out") })
+        #expect(!diagnostic.upskill.isEmpty, "an adult placed in their job is shown a step up")
+    }
 }

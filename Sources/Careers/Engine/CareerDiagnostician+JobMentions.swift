@@ -47,6 +47,9 @@ extension CareerDiagnostician {
     static let workplaceTriggers: [[String]] = [
         ["worked", "in", "a"], ["worked", "in", "an"], ["worked", "in", "the"], ["work", "in", "a"], ["work", "in", "the"],
         ["working", "in", "a"], ["working", "in", "the"], ["worked", "on", "the"], ["work", "on", "the"], ["working", "on", "the"],
+        // "worked at the abattoir": a place of work, as "in the" is.
+        ["worked", "at", "a"], ["worked", "at", "an"], ["worked", "at", "the"], ["work", "at", "a"], ["work", "at", "the"],
+        ["working", "at", "a"], ["working", "at", "the"],
     ]
 
     /// Words that say the learner manages a place ("I manage a charity shop", "I run the café"): the place
@@ -66,7 +69,7 @@ extension CareerDiagnostician {
 
     /// Words that end a job title in running text: what follows is where, for whom or how long.
     static let mentionStops: Set<String> = [
-        "in", "at", "for", "with", "on", "since", "from", "until", "till", "when", "where", "who", "which", "that", "but", "so", "because",
+        "in", "at", "near", "for", "with", "on", "since", "from", "until", "till", "when", "where", "who", "which", "that", "but", "so", "because",
         "before", "after", "then", "doing", "handling", "working", "dealing", "looking", "mainly", "mostly", "by", "to", "of",
         "and", "or", "i", "my", "we", "is", "was", "were", "had", "have", "has", "also", "still", "now", "full", "part", "time",
         "years", "yrs", "year", "months",
