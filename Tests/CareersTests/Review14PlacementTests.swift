@@ -51,4 +51,18 @@ struct Review14PlacementTests {
         #expect(!diagnostic.notices.contains { $0.hasPrefix("You look to be starting out") })
         #expect(!diagnostic.upskill.isEmpty, "an adult placed in their job is shown a step up")
     }
+
+    @Test("an assistant's job is no higher technical post: a medical laboratory assistant is not placed as a level 5 Technician scientist")
+    func assistantBelowHigherTechnical() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "I worked in the pathology lab at the Alexandra hospital 2007 to 2016 as a medical laboratory assistant, specimen reception, "
+                + "booking samples onto the LIMS, centrifuging, loading the analysers, some phlebotomy in clinic. My son was born with cerebral "
+                + "palsy and Ive been his full time carer for 8 years. I want to go back to lab work part time"))
+        let job = diagnostic.currentOccupations.first { $0.occupation.scheme == .ifate }
+        #expect(job?.occupation.code != "ST0597", "\(diagnostic.currentOccupations.map(\.occupation.title))")
+        #expect(!diagnostic.currentOccupations.contains { $0.occupation.code == "ST0597" })
+        #expect(!(diagnostic.upskill + diagnostic.reskill).contains { $0.why.summary.contains("from Technician scientist") })
+        let buyingAssistant = try #require(try await TestCatalogue.shared.value.model.targets.first { $0.standard.reference == "ST0683" })
+        #expect(CareerDiagnostician.assistantMayHold(buyingAssistant.standard, job: "buying assistant"), "its own title is an assistant's")
+    }
 }

@@ -495,3 +495,22 @@ extension CareerDiagnostician {
         return table
     }
 }
+
+// MARK: - An assistant's level
+
+extension CareerDiagnostician {
+    /// The level from which a standard is a higher technical or degree-level post, not an assistant's job.
+    static let assistantCeiling = 4
+
+    /// Whether a learner whose job is `job` may hold `standard` as their job: an assistant ("medical laboratory
+    /// assistant") works below higher technical level, so a standard at `assistantCeiling` or above is theirs only
+    /// when its own title is an assistant's too (Buying and merchandising assistant, level 4); Technician scientist (level 5),
+    /// which lists "Laboratory Assistant" among its typical job titles, is not a lab assistant's job.
+    static func assistantMayHold(_ standard: OccupationalStandard, job: String) -> Bool {
+        guard standard.level >= assistantCeiling else { return true }
+        func endsAssistant(_ text: String) -> Bool {
+            text.lowercased().split { !$0.isLetter }.last.map { $0 == "assistant" || $0 == "assistants" } ?? false
+        }
+        return !endsAssistant(job) || standard.title.lowercased().split { !$0.isLetter }.contains("assistant")
+    }
+}

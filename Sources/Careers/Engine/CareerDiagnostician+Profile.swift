@@ -210,6 +210,7 @@ extension CareerDiagnostician {
             if let title = titleWording, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
             // From the text alone, a senior or supervising post is the learner's only when their words name one.
             if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }
+            if let job = title ?? mention?.title, !Self.assistantMayHold(model.targets[position].standard, job: job) { return nil }
             let fit = fitted.score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? (isThin(result.code) ? min(result.score / topScore, 1) : result.score / topScore) : 0
