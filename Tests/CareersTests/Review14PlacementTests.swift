@@ -65,4 +65,14 @@ struct Review14PlacementTests {
         let buyingAssistant = try #require(try await TestCatalogue.shared.value.model.targets.first { $0.standard.reference == "ST0683" })
         #expect(CareerDiagnostician.assistantMayHold(buyingAssistant.standard, job: "buying assistant"), "its own title is an assistant's")
     }
+
+    @Test("a shopfitter placed among carpenters and joiners is in the carpentry and joinery standard, with its advanced level as a step up")
+    func shopfitterCarpentry() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "before prison i was a shopfitter 10 years for a firm in droitwich travelling all over the country, stud walls, MDF units, "
+                + "suspended ceilings, counters, reading drawings, nights in shopping centres. got my CSCS card again.",
+            currentTitle: "Shopfitter"))
+        #expect(diagnostic.currentOccupations.contains { $0.occupation.code == "ST0264" }, "\(diagnostic.currentOccupations.map(\.occupation.title))")
+        #expect(diagnostic.upskill.contains { $0.occupation.code == "ST0263" }, "\(diagnostic.upskill.map(\.occupation.title))")
+    }
 }

@@ -64,4 +64,21 @@ struct SOCLinkingTests {
         // Typical job titles are read as written; only the standard's own title is shortened.
         #expect(TaxonomyBuilder.weighedLinks(titles: ["Highways gang operative", "Road worker"], codingIndex: index).isEmpty)
     }
+
+    @Test("typical titles agreeing on a trade word link when nothing else does: Site carpenter and Architectural joiner are carpenters and joiners")
+    func tradeWords() {
+        #expect(codes("ST0264") == ["5316"], "Carpentry and joinery")
+        #expect(codes("ST0263") == ["5316"], "Advanced carpentry and joinery")
+        // Tried only when the weighing without trade words links nothing: Animal trainer keeps its link.
+        #expect(codes("ST0398") == ["6129"])
+        var index = SOCCodingIndex()
+        index.units = ["carpenter": ["5316"], "joiner": ["5316"], "operative": ["8119"]]
+        index.defaults = index.units
+        index.groupTitles = ["5316": "Carpenters and joiners", "8119": "Process operatives n.e.c."]
+        let titles = ["Site carpenter", "Architectural joiner", "Carpentry and joinery"]
+        #expect(TaxonomyBuilder.weighedLinks(titles: titles, codingIndex: index).isEmpty)
+        #expect(TaxonomyBuilder.weighedLinks(titles: titles, codingIndex: index, tradeWords: true).map(\.code) == ["5316"])
+        // A post word is no trade: two operatives of any kind link nothing.
+        #expect(TaxonomyBuilder.weighedLinks(titles: ["Line operative", "Packing operative", "Food operative"], codingIndex: index, tradeWords: true).isEmpty)
+    }
 }

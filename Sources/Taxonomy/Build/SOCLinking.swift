@@ -40,7 +40,9 @@ extension TaxonomyBuilder {
                 if links[unit] == nil { links[unit] = SOCLink(code: unit, via: title) }
             }
             if links.isEmpty {
-                for link in weighedLinks(titles: titles, codingIndex: codingIndex) { links[link.code] = link }
+                var weighed = weighedLinks(titles: titles, codingIndex: codingIndex)
+                if weighed.isEmpty { weighed = weighedLinks(titles: titles, codingIndex: codingIndex, tradeWords: true) }
+                for link in weighed { links[link.code] = link }
             }
             standards[index].soc = links.values.sorted { $0.code < $1.code }
         }
@@ -48,7 +50,7 @@ extension TaxonomyBuilder {
 
     /// One title's evidence: the index title it was read as, the unit group that codes to, and how.
     struct TitleEvidence {
-        enum Kind { case exact, exactDefault, seniority, tail, firstAndNoun }
+        enum Kind { case exact, exactDefault, seniority, tail, firstAndNoun, tradeWord }
         var key: String
         var unit: String
         var kind: Kind
@@ -77,7 +79,9 @@ extension TaxonomyBuilder {
     /// with two or more each). One vote alone links only when strong: an exact or seniority reading, or
     /// the standard's own title whose default group's title names the same work (`namesSameWork`:
     /// "Plasterer" → Plasterers). Titles spread over unrelated groups link nothing: a wrong link is worse than none.
-    static func weighedLinks(titles: [String], codingIndex: SOCCodingIndex) -> [SOCLink] {
+    /// With `tradeWords` (tried only when the weighing without them links nothing), a typical title also
+    /// reads as its last word alone when that names a trade ("Site carpenter" → "carpenter").
+    static func weighedLinks(titles: [String], codingIndex: SOCCodingIndex, tradeWords: Bool = false) -> [SOCLink] {
         var seenTitles: Set<String> = []
         var votes: [(evidence: TitleEvidence, title: String, strong: Bool)] = []
         let ownTitle = titles.last?.lowercased()
@@ -85,7 +89,7 @@ extension TaxonomyBuilder {
             let lower = title.lowercased()
             guard seenTitles.insert(lower).inserted else { continue }
             let isOwn = lower == ownTitle
-            guard let evidence = evidence(for: lower, isOwnTitle: isOwn, codingIndex: codingIndex) else { continue }
+            guard let evidence = evidence(for: lower, isOwnTitle: isOwn, codingIndex: codingIndex, tradeWords: tradeWords) else { continue }
             let strong = evidence.kind == .exact || evidence.kind == .seniority
                 || (evidence.kind == .exactDefault && isOwn && namesSameWork(evidence.key, codingIndex.groupTitles[evidence.unit] ?? ""))
                 || (evidence.kind == .firstAndNoun && backsShortReading(evidence, codingIndex: codingIndex))
@@ -117,7 +121,7 @@ extension TaxonomyBuilder {
 
     /// How the lower-cased `title` reads in the coding index (see `weighedLinks`); nil when it reads as
     /// nothing or as several groups without one default.
-    static func evidence(for title: String, isOwnTitle: Bool, codingIndex: SOCCodingIndex) -> TitleEvidence? {
+    static func evidence(for title: String, isOwnTitle: Bool, codingIndex: SOCCodingIndex, tradeWords: Bool = false) -> TitleEvidence? {
         var text = title
         if isOwnTitle, let open = text.firstIndex(of: "(") {
             let inside = text[open...].filter { $0.isLetter || $0 == " " }.split(separator: " ")
@@ -145,6 +149,14 @@ extension TaxonomyBuilder {
             for form in forms(words[start...], senior: lead) where codingIndex.units[form] != nil {
                 guard let unit = codingIndex.resolved(form) else { return nil }
                 return TitleEvidence(key: form, unit: unit, kind: .tail)
+            }
+        }
+        // A typical title's last word alone when it names a trade, not a post ("Site carpenter" → "carpenter";
+        // never "operative" or "manager"): one weak vote, which links only with another title agreeing.
+        if tradeWords, !isOwnTitle, words.count >= 2, let last = words.last, !genericJobWords.contains(last), !genericJobWords.contains(singular(last)) {
+            for form in [last, singular(last)] where codingIndex.units[form] != nil {
+                guard let unit = codingIndex.resolved(form) else { return nil }
+                return TitleEvidence(key: form, unit: unit, kind: .tradeWord)
             }
         }
         // "Highways electrician / service operative" joins two jobs; "Asbestos analyst / surveyor" offers two nouns for one.
