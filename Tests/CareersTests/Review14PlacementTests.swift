@@ -75,4 +75,12 @@ struct Review14PlacementTests {
         #expect(diagnostic.currentOccupations.contains { $0.occupation.code == "ST0264" }, "\(diagnostic.currentOccupations.map(\.occupation.title))")
         #expect(diagnostic.upskill.contains { $0.occupation.code == "ST0263" }, "\(diagnostic.upskill.map(\.occupation.title))")
     }
+
+    @Test("a job named in the text backs only standards whose titles share its work: a paintball marshal is no rail infrastructure operator")
+    func namedJobSharesWork() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Im 19 and I work weekends as a marshal at a paintball site, doing the safety briefings for groups, fixing and cleaning the "
+                + "markers and the air system, refilling the CO2 and HPA tanks."))
+        #expect(!diagnostic.currentOccupations.contains { $0.occupation.code == "ST1378" }, "\(diagnostic.currentOccupations.map(\.occupation.title))")
+    }
 }

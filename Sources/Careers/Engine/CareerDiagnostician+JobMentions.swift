@@ -514,3 +514,20 @@ extension CareerDiagnostician {
         return !endsAssistant(job) || standard.title.lowercased().split { !$0.isLetter }.contains("assistant")
     }
 }
+
+// MARK: - A named job's words in a standard's titles
+
+extension CareerDiagnostician {
+    /// Whether a standard's own or typical job titles hold a word of `job` that says what the work is (not a
+    /// post word such as "officer" or "assistant"): "benefits and council tax officer" and Revenues and welfare
+    /// benefits practitioner's "Council Tax Officer", but not a paintball "marshal" and Rail infrastructure operator.
+    func sharesWorkWord(_ position: Int, job: String) -> Bool {
+        let standard = model.targets[position].standard
+        let work = analyzer.terms(job).filter { !Self.postStems.contains($0) }
+        let names = Set(([standard.title] + standard.typicalJobTitles).flatMap { analyzer.terms($0) })
+        return work.contains { word in
+            names.contains { $0 == word || (min($0.count, word.count) >= 4 && ($0.hasPrefix(word) || word.hasPrefix($0))) }
+        }
+    }
+}
+

@@ -205,7 +205,7 @@ extension CareerDiagnostician {
             let rank = ranks[index]
             guard let position = model.targetPosition[result.code] else { return nil }
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
-            guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, namedJob: mention != nil, fit: fitted)
+            guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, namedJob: mention.map { sharesWorkWord(position, job: $0.title) } ?? false, fit: fitted)
             else { return nil }
             if let title = titleWording, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
             // From the text alone, a senior or supervising post is the learner's only when their words name one.
@@ -270,8 +270,9 @@ extension CareerDiagnostician {
     /// A job title coding to a unit group ONS puts at skill level 1 or 2 is a job at level 2 at most:
     /// a standard above that agrees only when its own job titles code to that group (`anchorBacked`);
     /// an elementary job title (major group 9) is held by no standard on skills alone.
-    /// A text that names the learner's job (`namedJob`, `mentionedJob`) places them as a title does, so a
-    /// standard whose job titles code to that job's unit group agrees without a shared specific skill
+    /// A text that names the learner's job (`namedJob`: `mentionedJob`, sharing a work word with the standard's
+    /// titles, `sharesWorkWord`) places them as a title does, so a standard whose job titles code to that job's
+    /// unit group agrees without a shared specific skill
     /// ("Benefits and council tax officer at the district council…": revenues and welfare benefits practitioner).
     func placementAgreement(_ position: Int, placed: [String], fromTitle: Bool, namedJob: Bool = false, fit: Fit) -> PlacementAgreement? {
         let standard = model.targets[position].standard
