@@ -45,4 +45,40 @@ struct SOCLinkingTests {
         let links = TaxonomyBuilder.weighedLinks(titles: ["A Funeral Arranger", "A Funeral Operative", "Funeral team member"], codingIndex: index)
         #expect(links == [SOCLink(code: "6138", via: "A Funeral Arranger", source: "weighed")])
     }
+
+    @Test("a standard's own title reads as its first word and its job noun when the group backs that reading: Highways maintenance skilled operative is a highways operative")
+    func firstWordAndNoun() {
+        #expect(codes("ST0053") == ["8152"], "Highways maintenance skilled operative: Road construction operatives")
+        #expect(codes("ST0299") == ["7114"], "Pharmacy services assistant: Pharmacy and optical dispensing assistants")
+        #expect(codes("ST0664") == ["4135"], "Library, information and archive services assistant: Library clerks and assistants")
+        // A slash joining two jobs is not read across: a highways electrician is no road construction operative.
+        #expect(!codes("ST0052").contains("8152"))
+        var index = SOCCodingIndex()
+        index.units = ["highways operative": ["8152"], "bakery operative": ["8111"]]
+        index.defaults = index.units
+        index.groupTitles = ["8152": "Road construction operatives", "8111": "Food, drink and tobacco process operatives"]
+        index.exampleTitles = ["8152": ["highways operative"]]
+        #expect(TaxonomyBuilder.weighedLinks(titles: ["Highways maintenance skilled operative"], codingIndex: index).map(\.code) == ["8152"])
+        // Unbacked (not a Volume 1 example title, no shared work word), the short reading alone links nothing.
+        #expect(TaxonomyBuilder.weighedLinks(titles: ["Bakery line quality operative"], codingIndex: index).isEmpty)
+        // Typical job titles are read as written; only the standard's own title is shortened.
+        #expect(TaxonomyBuilder.weighedLinks(titles: ["Highways gang operative", "Road worker"], codingIndex: index).isEmpty)
+    }
+
+    @Test("typical titles agreeing on a trade word link when nothing else does: Site carpenter and Architectural joiner are carpenters and joiners")
+    func tradeWords() {
+        #expect(codes("ST0264") == ["5316"], "Carpentry and joinery")
+        #expect(codes("ST0263") == ["5316"], "Advanced carpentry and joinery")
+        // Tried only when the weighing without trade words links nothing: Animal trainer keeps its link.
+        #expect(codes("ST0398") == ["6129"])
+        var index = SOCCodingIndex()
+        index.units = ["carpenter": ["5316"], "joiner": ["5316"], "operative": ["8119"]]
+        index.defaults = index.units
+        index.groupTitles = ["5316": "Carpenters and joiners", "8119": "Process operatives n.e.c."]
+        let titles = ["Site carpenter", "Architectural joiner", "Carpentry and joinery"]
+        #expect(TaxonomyBuilder.weighedLinks(titles: titles, codingIndex: index).isEmpty)
+        #expect(TaxonomyBuilder.weighedLinks(titles: titles, codingIndex: index, tradeWords: true).map(\.code) == ["5316"])
+        // A post word is no trade: two operatives of any kind link nothing.
+        #expect(TaxonomyBuilder.weighedLinks(titles: ["Line operative", "Packing operative", "Food operative"], codingIndex: index, tradeWords: true).isEmpty)
+    }
 }

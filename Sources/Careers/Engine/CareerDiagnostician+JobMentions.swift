@@ -47,6 +47,9 @@ extension CareerDiagnostician {
     static let workplaceTriggers: [[String]] = [
         ["worked", "in", "a"], ["worked", "in", "an"], ["worked", "in", "the"], ["work", "in", "a"], ["work", "in", "the"],
         ["working", "in", "a"], ["working", "in", "the"], ["worked", "on", "the"], ["work", "on", "the"], ["working", "on", "the"],
+        // "worked at the abattoir": a place of work, as "in the" is.
+        ["worked", "at", "a"], ["worked", "at", "an"], ["worked", "at", "the"], ["work", "at", "a"], ["work", "at", "the"],
+        ["working", "at", "a"], ["working", "at", "the"],
     ]
 
     /// Words that say the learner manages a place ("I manage a charity shop", "I run the café"): the place
@@ -66,7 +69,7 @@ extension CareerDiagnostician {
 
     /// Words that end a job title in running text: what follows is where, for whom or how long.
     static let mentionStops: Set<String> = [
-        "in", "at", "for", "with", "on", "since", "from", "until", "till", "when", "where", "who", "which", "that", "but", "so", "because",
+        "in", "at", "near", "for", "with", "on", "since", "from", "until", "till", "when", "where", "who", "which", "that", "but", "so", "because",
         "before", "after", "then", "doing", "handling", "working", "dealing", "looking", "mainly", "mostly", "by", "to", "of",
         "and", "or", "i", "my", "we", "is", "was", "were", "had", "have", "has", "also", "still", "now", "full", "part", "time",
         "years", "yrs", "year", "months",
@@ -492,3 +495,39 @@ extension CareerDiagnostician {
         return table
     }
 }
+
+// MARK: - An assistant's level
+
+extension CareerDiagnostician {
+    /// The level from which a standard is a higher technical or degree-level post, not an assistant's job.
+    static let assistantCeiling = 4
+
+    /// Whether a learner whose job is `job` may hold `standard` as their job: an assistant ("medical laboratory
+    /// assistant") works below higher technical level, so a standard at `assistantCeiling` or above is theirs only
+    /// when its own title is an assistant's too (Buying and merchandising assistant, level 4); Technician scientist (level 5),
+    /// which lists "Laboratory Assistant" among its typical job titles, is not a lab assistant's job.
+    static func assistantMayHold(_ standard: OccupationalStandard, job: String) -> Bool {
+        guard standard.level >= assistantCeiling else { return true }
+        func endsAssistant(_ text: String) -> Bool {
+            text.lowercased().split { !$0.isLetter }.last.map { $0 == "assistant" || $0 == "assistants" } ?? false
+        }
+        return !endsAssistant(job) || standard.title.lowercased().split { !$0.isLetter }.contains("assistant")
+    }
+}
+
+// MARK: - A named job's words in a standard's titles
+
+extension CareerDiagnostician {
+    /// Whether a standard's own or typical job titles hold a word of `job` that says what the work is (not a
+    /// post word such as "officer" or "assistant"): "benefits and council tax officer" and Revenues and welfare
+    /// benefits practitioner's "Council Tax Officer", but not a paintball "marshal" and Rail infrastructure operator.
+    func sharesWorkWord(_ position: Int, job: String) -> Bool {
+        let standard = model.targets[position].standard
+        let work = analyzer.terms(job).filter { !Self.postStems.contains($0) }
+        let names = Set(([standard.title] + standard.typicalJobTitles).flatMap { analyzer.terms($0) })
+        return work.contains { word in
+            names.contains { $0 == word || (min($0.count, word.count) >= 4 && ($0.hasPrefix(word) || word.hasPrefix($0))) }
+        }
+    }
+}
+

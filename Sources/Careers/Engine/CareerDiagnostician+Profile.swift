@@ -205,11 +205,12 @@ extension CareerDiagnostician {
             let rank = ranks[index]
             guard let position = model.targetPosition[result.code] else { return nil }
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
-            guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, fit: fitted)
+            guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, namedJob: mention.map { sharesWorkWord(position, job: $0.title) } ?? false, fit: fitted)
             else { return nil }
             if let title = titleWording, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
             // From the text alone, a senior or supervising post is the learner's only when their words name one.
             if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }
+            if let job = title ?? mention?.title, !Self.assistantMayHold(model.targets[position].standard, job: job) { return nil }
             let fit = fitted.score
             let linked = model.targets[position].standard.soc.contains { $0.code == topGroup }
             let relative = topScore > 0 ? (isThin(result.code) ? min(result.score / topScore, 1) : result.score / topScore) : 0
@@ -269,7 +270,11 @@ extension CareerDiagnostician {
     /// A job title coding to a unit group ONS puts at skill level 1 or 2 is a job at level 2 at most:
     /// a standard above that agrees only when its own job titles code to that group (`anchorBacked`);
     /// an elementary job title (major group 9) is held by no standard on skills alone.
-    func placementAgreement(_ position: Int, placed: [String], fromTitle: Bool, fit: Fit) -> PlacementAgreement? {
+    /// A text that names the learner's job (`namedJob`: `mentionedJob`, sharing a work word with the standard's
+    /// titles, `sharesWorkWord`) places them as a title does, so a standard whose job titles code to that job's
+    /// unit group agrees without a shared specific skill
+    /// ("Benefits and council tax officer at the district council…": revenues and welfare benefits practitioner).
+    func placementAgreement(_ position: Int, placed: [String], fromTitle: Bool, namedJob: Bool = false, fit: Fit) -> PlacementAgreement? {
         let standard = model.targets[position].standard
         let codes = standard.soc.map(\.code)
         // A title placing the learner in several groups (teaching assistants, and higher level teaching
@@ -282,7 +287,7 @@ extension CareerDiagnostician {
         {
             return nil
         }
-        if codes.contains(where: placed.contains) { return fromTitle || fit.specificShared > 0 ? .unitGroup : nil }
+        if codes.contains(where: placed.contains) { return fromTitle || namedJob || fit.specificShared > 0 ? .unitGroup : nil }
         let minors = Set(placed.map { $0.prefix(3) })
         if let code = codes.first(where: { minors.contains($0.prefix(3)) }), fromTitle || fit.specificShared > 0 { return .minorGroup(code) }
         // An elementary job (SOC 2020 major group 9, ONS skill level 1) sits below every standard, the

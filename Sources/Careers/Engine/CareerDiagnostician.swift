@@ -582,10 +582,9 @@ public final class CareerDiagnostician: Sendable {
         let worked = lower.containsAny([
             "years as", "years of experience", "worked as", "employed as", "manager", "supervisor", "team leader", "line leader", "shift leader",
         ])
-        // Any adult sign ("A level years ago", "6 years" of work, "my kids") outranks a bare school word, unless
-        // the learner states an age under 19; a stated adult age does not keep the school word.
-        let youngAge = Circumstances.statedAge(text).map { $0 < 19 } ?? false
-        return marked && !worked && (youngAge || !Circumstances.statesAdulthood(text))
+        // Any adult sign ("A level years ago", "6 years" of work, "my kids") outranks a bare school word; an
+        // age they state settles it either way ("Im 35" with "I got 5s in my science GCSEs" is an adult).
+        return marked && !worked && (Circumstances.statedAge(text).map { $0 < 19 } ?? !Circumstances.statesAdulthood(text))
     }
 
     /// The text cut at the last whitespace before `limit` characters.

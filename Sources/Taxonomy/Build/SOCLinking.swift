@@ -12,6 +12,8 @@ struct SOCCodingIndex: Sendable {
     var defaults: [String: Set<String>] = [:]
     /// Unit group → its Volume 1 title.
     var groupTitles: [String: String] = [:]
+    /// Unit group → its Volume 1 example job titles, lower-cased ("highways operative" for 8152).
+    var exampleTitles: [String: Set<String>] = [:]
 
     /// The one unit group `title` codes to: its only group, or else its one default group; nil when none or several.
     func resolved(_ title: String) -> String? {
@@ -38,7 +40,9 @@ extension TaxonomyBuilder {
                 if links[unit] == nil { links[unit] = SOCLink(code: unit, via: title) }
             }
             if links.isEmpty {
-                for link in weighedLinks(titles: titles, codingIndex: codingIndex) { links[link.code] = link }
+                var weighed = weighedLinks(titles: titles, codingIndex: codingIndex)
+                if weighed.isEmpty { weighed = weighedLinks(titles: titles, codingIndex: codingIndex, tradeWords: true) }
+                for link in weighed { links[link.code] = link }
             }
             standards[index].soc = links.values.sorted { $0.code < $1.code }
         }
@@ -46,7 +50,7 @@ extension TaxonomyBuilder {
 
     /// One title's evidence: the index title it was read as, the unit group that codes to, and how.
     struct TitleEvidence {
-        enum Kind { case exact, exactDefault, seniority, tail }
+        enum Kind { case exact, exactDefault, seniority, tail, firstAndNoun, tradeWord }
         var key: String
         var unit: String
         var kind: Kind
@@ -66,14 +70,18 @@ extension TaxonomyBuilder {
     /// The unit groups a standard unlinked by its exact titles most plausibly codes to, weighing every
     /// title (typical ones and its own): each title is read in the coding index as written (or
     /// singular), else without its seniority words ("Junior estate agent"), else by its longest tail of
-    /// two or more words ("Adult care worker" → "care worker"), a lead's as a senior's; a title coded to
+    /// two or more words ("Adult care worker" → "care worker"), a lead's as a senior's, else (its own
+    /// title only) by its first word and its job noun ("Highways maintenance skilled operative" →
+    /// "highways operative"; not across a slash joining two jobs), strong only when `backsShortReading`; a title coded to
     /// several groups counts for its default coding only. Each distinct index title is one vote. The
     /// votes' minor group (3 digits) must hold a clear majority (more than half of all votes and at
     /// least twice the next minor group) and, within it, one group the most votes (or a tie of groups
     /// with two or more each). One vote alone links only when strong: an exact or seniority reading, or
     /// the standard's own title whose default group's title names the same work (`namesSameWork`:
     /// "Plasterer" → Plasterers). Titles spread over unrelated groups link nothing: a wrong link is worse than none.
-    static func weighedLinks(titles: [String], codingIndex: SOCCodingIndex) -> [SOCLink] {
+    /// With `tradeWords` (tried only when the weighing without them links nothing), a typical title also
+    /// reads as its last word alone when that names a trade ("Site carpenter" → "carpenter").
+    static func weighedLinks(titles: [String], codingIndex: SOCCodingIndex, tradeWords: Bool = false) -> [SOCLink] {
         var seenTitles: Set<String> = []
         var votes: [(evidence: TitleEvidence, title: String, strong: Bool)] = []
         let ownTitle = titles.last?.lowercased()
@@ -81,9 +89,10 @@ extension TaxonomyBuilder {
             let lower = title.lowercased()
             guard seenTitles.insert(lower).inserted else { continue }
             let isOwn = lower == ownTitle
-            guard let evidence = evidence(for: lower, isOwnTitle: isOwn, codingIndex: codingIndex) else { continue }
+            guard let evidence = evidence(for: lower, isOwnTitle: isOwn, codingIndex: codingIndex, tradeWords: tradeWords) else { continue }
             let strong = evidence.kind == .exact || evidence.kind == .seniority
                 || (evidence.kind == .exactDefault && isOwn && namesSameWork(evidence.key, codingIndex.groupTitles[evidence.unit] ?? ""))
+                || (evidence.kind == .firstAndNoun && backsShortReading(evidence, codingIndex: codingIndex))
             if let found = votes.firstIndex(where: { $0.evidence.key == evidence.key }) {
                 votes[found].strong = votes[found].strong || strong
             } else {
@@ -112,7 +121,7 @@ extension TaxonomyBuilder {
 
     /// How the lower-cased `title` reads in the coding index (see `weighedLinks`); nil when it reads as
     /// nothing or as several groups without one default.
-    static func evidence(for title: String, isOwnTitle: Bool, codingIndex: SOCCodingIndex) -> TitleEvidence? {
+    static func evidence(for title: String, isOwnTitle: Bool, codingIndex: SOCCodingIndex, tradeWords: Bool = false) -> TitleEvidence? {
         var text = title
         if isOwnTitle, let open = text.firstIndex(of: "(") {
             let inside = text[open...].filter { $0.isLetter || $0 == " " }.split(separator: " ")
@@ -142,7 +151,32 @@ extension TaxonomyBuilder {
                 return TitleEvidence(key: form, unit: unit, kind: .tail)
             }
         }
+        // A typical title's last word alone when it names a trade, not a post ("Site carpenter" → "carpenter";
+        // never "operative" or "manager"): one weak vote, which links only with another title agreeing.
+        if tradeWords, !isOwnTitle, words.count >= 2, let last = words.last, !genericJobWords.contains(last), !genericJobWords.contains(singular(last)) {
+            for form in [last, singular(last)] where codingIndex.units[form] != nil {
+                guard let unit = codingIndex.resolved(form) else { return nil }
+                return TitleEvidence(key: form, unit: unit, kind: .tradeWord)
+            }
+        }
+        // "Highways electrician / service operative" joins two jobs; "Asbestos analyst / surveyor" offers two nouns for one.
+        let joinsTwoJobs = (text.split(separator: "/").last.map { $0.split(whereSeparator: \.isWhitespace).count > 1 } ?? false) && text.contains("/")
+        if isOwnTitle, words.count >= 3, !joinsTwoJobs, !seniorityWords.contains(first), !genericJobWords.contains(first) {
+            for form in forms([first, words[words.count - 1]][...], senior: false) where codingIndex.units[form] != nil {
+                guard let unit = codingIndex.resolved(form) else { return nil }
+                return TitleEvidence(key: form, unit: unit, kind: .firstAndNoun)
+            }
+        }
         return nil
+    }
+
+    /// True when a standard's own title read as its first word and its job noun ("Highways maintenance
+    /// skilled operative" → "highways operative") is backed by the group it codes to: one of the group's
+    /// Volume 1 example job titles, or a title that names the group's work (`namesSameWork`). Words
+    /// between the first and the last only narrow the job; they do not change the occupation.
+    static func backsShortReading(_ evidence: TitleEvidence, codingIndex: SOCCodingIndex) -> Bool {
+        codingIndex.exampleTitles[evidence.unit]?.contains(evidence.key) == true
+            || namesSameWork(evidence.key, codingIndex.groupTitles[evidence.unit] ?? "")
     }
 
     /// A plural job word's singular ("carers" → "carer", "secretaries" → "secretary").

@@ -203,7 +203,9 @@ enum SourceReaders {
         let (socColumn, titleColumn) = try (codingIndex.column("soc2020"), codingIndex.column("title_natural_order"))
         let (addedQualifier, industryQualifier) = try (codingIndex.column("add_qualifier"), codingIndex.column("industry_qualifier"))
         var aliases: [String: [String: String]] = [:]  // unit → lower → first spelling
-        var index = SOCCodingIndex(groupTitles: groups.mapValues(\.title))
+        var index = SOCCodingIndex(
+            groupTitles: groups.mapValues(\.title),
+            exampleTitles: groups.mapValues { Set($0.relatedJobTitles.map { $0.lowercased() }) })
         for (offset, row) in codingIndex.rows.enumerated() {
             let unit = row[safe: socColumn]
             if unit == "}}}}" { continue }
