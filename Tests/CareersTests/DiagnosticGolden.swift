@@ -153,17 +153,21 @@
 /// path lists are unchanged. Paths18 round 1: a path in the wished field that does not hold the wish's own words
 /// now says "It lies in <route>, the field your wish names" instead of "It matches what you said you would like to
 /// do" (chef-no-title, typos-bullets: wording only).
+/// Session 18 round 2 merges: courses sit on a path for the job's core work (care-assistant loses Understanding
+/// Mental Health on Associate ambulance practitioner; school-leaver loses the Software Development bootcamp on IT
+/// solutions technician); placement by a standard's own title and the re-linked taxonomy add Buying and
+/// merchandising assistant to target-occupation's current occupations.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "26741:21939a8af283d561",
-        "school-leaver": "10860:1845ff12739790e3",
+        "care-assistant": "26033:4b0181ec68573942",
+        "school-leaver": "10191:df91e553caf173e5",
         "warehouse-online": "22150:ae9eee43262692c3",
         "returner-bookkeeper": "14096:4d658bff53f9fb78",
         "welder": "36836:fa20a5c975771bee",
         "chef-no-title": "7151:c1217af538965435",
         "typos-bullets": "28963:4d34445496a99650",
         "title-only": "12402:9da6d56611f7a71a",
-        "target-occupation": "22769:c33ab654018bb91c",
+        "target-occupation": "22674:9f4ed49eeb17c15c",
         "target-route-digital": "6645:cc4cbae73407865b",
         "graduate-manager": "27497:312aa4081cf81e62",
         "provider-scope": "12437:225c8c2eaca6f984",
