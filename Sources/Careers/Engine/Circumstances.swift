@@ -122,7 +122,7 @@ struct Circumstances: Equatable, Sendable {
     static func limitsHours(_ text: String) -> Bool {
         let lower = CareerDiagnostician.padded(text)
         let search = PhraseSearch(lower)
-        if notFullTimePhrases.contains(where: { search.contains($0) }), says(notFullTimePhrases, in: lower) { return true }
+        if search.containsAny(notFullTimePhrases), says(notFullTimePhrases, in: lower) { return true }
         guard search.containsAny([" hrs", " hours", " hr ", "hrs ", "hours "]) else { return false }
         let words = LowercasedWords.words(lower, digits: true)
         for (index, word) in words.enumerated() {

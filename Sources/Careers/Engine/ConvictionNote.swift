@@ -12,10 +12,14 @@ import Taxonomy
 /// record") and not someone else's ("my son is on probation"). A prison officer's or probation worker's
 /// job is no record of theirs.
 enum ConvictionNote {
-    /// Phrases that say the learner has a record or has served a sentence.
-    static let recordStatements = [
+    /// Phrases that say the learner has been in prison: time away from paid work too (`ReturnerNotice.breakPhrases`).
+    static let prisonStatements = [
         "released from prison", "out of prison", "came out of prison", "got out of prison", "left prison", "been in prison",
-        "was in prison", "in prison for", "served time", "served a sentence", "served my sentence", "my sentence",
+        "was in prison", "in prison for", "served my sentence",
+    ]
+    /// Phrases that say the learner has a record or has served a sentence.
+    static let recordStatements = prisonStatements + [
+        "served time", "served a sentence", "my sentence",
         "on licence", "on license", "on probation", "criminal record", "with a record", "have a record", "got a record", "my record",
         "my conviction", "my convictions", "a conviction", "unspent conviction", "spent conviction", "ex offender", "ex-offender",
         "through the gate", "custodial sentence", "prison sentence", "my offence", "my offences",

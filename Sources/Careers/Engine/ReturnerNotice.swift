@@ -32,10 +32,9 @@ enum ReturnerNotice {
         // Saying the return itself, or how long since the last job ("out of work since 2019", "haven't worked since").
         " i'm returning", " im returning", " i am returning", " out of work since", " havent worked since", " haven't worked since",
         " not worked since", " not had a job since", " been at home with",
-        // Time in prison is time away from paid work too ("released from prison in march after 2 years").
-        " released from prison", " out of prison", " came out of prison", " got out of prison", " left prison", " been in prison",
-        " was in prison", " in prison for", " served my sentence",
     ]
+        // Time in prison is time away from paid work too ("released from prison in march after 2 years").
+        + ConvictionNote.prisonStatements.map { " " + $0 }
     /// Following a partner's posting or move ("my husband was posted to Germany with the army and I went with
     /// him", "we followed my wife's job to Dubai"): forces families and relocations leave paid work behind, so
     /// the move is time away from it. The learner themself being posted ("I was posted to Cyprus") is work,

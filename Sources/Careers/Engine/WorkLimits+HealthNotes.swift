@@ -36,6 +36,13 @@ extension WorkLimit {
         "epilepsy", "epileptic", "bipolar", "ptsd", "chronic pain", "back surgery", "spinal surgery", "spine surgery",
     ]
 
+    /// Every condition that earns the Access to Work line (`accessToWorkLine`): those the limits read and `supportedConditions`.
+    static let accessToWorkConditions =
+        physicalConditions + fatigueConditions + medicalDrivingStatements + wheelchairStatements + supportedConditions
+
+    /// The sight and hearing statements, whose limits' own notices already name Access to Work.
+    static let senseStatements = sightStatements + hearingStatements
+
     /// The line naming Access to Work, said once where a health condition is read and no other note has named it.
     static let accessToWorkLine =
         "You mention a health condition. Employers must make reasonable adjustments for it (hours, equipment, breaks, a phased start), "
@@ -77,9 +84,8 @@ extension WorkLimit {
         // Any other condition of the learner's own gets the one line on adjustments and Access to Work, unless a note
         // above (or the sight and hearing limits' own notices) already names it.
         let named = notes.contains { $0.contains("Access to Work") }
-            || (sightStatements + hearingStatements).contains { search.contains($0) && states($0, in: lower) }
-        let conditions = physicalConditions + fatigueConditions + medicalDrivingStatements + wheelchairStatements + supportedConditions
-        if !named, conditions.contains(where: { search.contains($0) && states($0, in: lower) }) {
+            || senseStatements.contains { search.contains($0) && states($0, in: lower) }
+        if !named, accessToWorkConditions.contains(where: { search.contains($0) && states($0, in: lower) }) {
             notes.append(accessToWorkLine)
         }
         return notes

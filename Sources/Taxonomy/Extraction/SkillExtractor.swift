@@ -63,8 +63,8 @@ struct SkillExtractor: Sendable {
                 continue
             }
             // "with the sparky we sub to": a job title after a word of working beside or for someone names another worker.
-            if Self.namesSomeoneElse(before: match.tokenRange.lowerBound, in: tokens),
-                everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased())
+            if everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased()),
+                Self.namesSomeoneElse(before: match.tokenRange.lowerBound, in: tokens)
             {
                 excluded.append(String(text[range]))
                 continue
