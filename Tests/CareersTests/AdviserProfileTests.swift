@@ -123,7 +123,7 @@ struct AdviserProfileTests {
         ("adviser-profiles-heldout-9", 9), ("adviser-profiles-heldout-10", 7), ("adviser-profiles-heldout-11", 8),
         ("adviser-profiles-heldout-12", 7), ("adviser-profiles-heldout-13", 9), ("adviser-profiles-heldout-14", 10),
         ("adviser-profiles-heldout-15", 7), ("adviser-profiles-heldout-16", 6), ("adviser-profiles-heldout-17", 6),
-        ("adviser-profiles-heldout-18", 6),
+        ("adviser-profiles-heldout-18", 6), ("adviser-profiles-heldout-19", 8),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)
