@@ -83,7 +83,6 @@ struct Review15ReadingTests {
         #expect(limits.contains("work at height, driving or operating machinery"), "\(limits)")
         #expect(limits.contains("driving"), "\(limits)")
         #expect(!limits.contains("lifting or climbing"), "\(limits)")
-        #expect(SkillExtractor.lostLicence(in: text) != nil)
         #expect(CareerDiagnostician.limitNotice(WorkLimit.vertigo).contains("does not rule out lifting or caring"))
     }
 
