@@ -28,7 +28,8 @@ struct HealthConditionReadingTests {
         ("Twenty years on the breakers gave me vibration white finger.", "work with the hands"),
         ("My fingers have gone numb from the vibration.", "work with the hands"),
         ("I had a hernia op last year.", "lifting or climbing"),
-        ("I get vertigo now.", "lifting or climbing"),
+        // Vertigo closes work at height, driving and machinery (its own limit), not lifting.
+        ("I get vertigo now.", "work at height, driving or operating machinery"),
         ("The headsets have left me with tinnitus.", "phone work"),
         ("I had blackouts and the DVLA took my licence.", "driving"),
         ("I had blackouts and the DVLA took my licence.", "operating machinery"),

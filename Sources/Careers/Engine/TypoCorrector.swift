@@ -100,7 +100,7 @@ struct TypoCorrector: Sendable {
             // A capitalised word inside a sentence is a name (a person, street or employer): left
             // alone, so it is neither changed nor quoted in the "Read … as …" notice.
             let properNoun = !sentenceStart && word.first?.isUppercase == true
-            guard !properNoun, lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !isKnown(lower), let fixed = nearest(lower),
+            guard !properNoun, !Self.isMixedCase(word), lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !isKnown(lower), let fixed = nearest(lower),
                 !Self.isShortStemVowelChange(lower, fixed)
             else {
                 output += word
@@ -123,23 +123,50 @@ struct TypoCorrector: Sendable {
         return (output, corrections)
     }
 
-    /// True for a word that is no misspelling: a real English word, a word the taxonomy uses, or a
-    /// regular inflection of one (`isInflectionOfKnown`).
+    /// True for a word that is no misspelling: a real English word, a word the taxonomy uses, a
+    /// regular inflection of one (`isInflectionOfKnown`), or one of them after a common prefix
+    /// (`isPrefixedKnown`: "resoling", "rewiring").
     func isKnown(_ word: String) -> Bool {
+        isPlainKnown(word) || isPrefixedKnown(word)
+    }
+
+    /// A real English word, a word the taxonomy uses, or a regular inflection of either.
+    private func isPlainKnown(_ word: String) -> Bool {
         dictionary.contains(word) || known.contains(word) || isInflectionOfKnown(word)
+    }
+
+    /// Prefixes that make a new real word of a real word ("re" + "soling", "un" + "blocking").
+    static let wordPrefixes = ["re", "un", "pre", "mis", "over", "under", "out", "sub"]
+
+    /// True when the word is a common prefix (`wordPrefixes`) before a known word of at least five
+    /// letters ("resoling": re + soling, the -ing of "sole"; "rewiring"): a trade's own word made the
+    /// regular way, not a misspelling of a vocabulary word one edit away ("resolving").
+    func isPrefixedKnown(_ word: String) -> Bool {
+        Self.wordPrefixes.contains { prefix in
+            word.hasPrefix(prefix) && word.count - prefix.count >= 5 && isPlainKnown(String(word.dropFirst(prefix.count)))
+        }
+    }
+
+    /// True for a word written with a capital after its first letter and a small letter somewhere
+    /// ("iPads", "PCBs", "eBay", "PowerPoint"): a product name or an acronym's plural, written that way
+    /// on purpose, never a misspelling. A word in all capitals is still read (a learner may type in capitals).
+    static func isMixedCase(_ word: String) -> Bool {
+        word.dropFirst().contains(where: \.isUppercase) && word.contains(where: \.isLowercase)
     }
 
     /// True for a regular inflection of a known word, which is not a misspelling: a plural ("tills"),
     /// a past tense or an -ing form ("turfing", "clocking", "frying"), with a dropped e ("baking"), a
     /// doubled consonant ("shopping") or y → i ("fried").
     func isInflectionOfKnown(_ word: String) -> Bool {
+        // Known: a taxonomy word or a real English word ("soling" is the -ing of "sole").
+        func known(_ stem: String) -> Bool { self.known.contains(stem) || dictionary.contains(stem) }
         for suffix in ["s", "es", "ed", "ing"] where word.hasSuffix(suffix) && word.count >= suffix.count + 3 {
             let stem = String(word.dropLast(suffix.count))
-            if known.contains(stem) { return true }
+            if known(stem) { return true }
             guard suffix != "s" else { continue }
-            if suffix != "es", known.contains(stem + "e") { return true }
-            if suffix != "es", let last = stem.last, stem.dropLast().last == last, known.contains(String(stem.dropLast())) { return true }
-            if suffix != "ing", stem.hasSuffix("i"), known.contains(stem.dropLast() + "y") { return true }
+            if suffix != "es", known(stem + "e") { return true }
+            if suffix != "es", let last = stem.last, stem.dropLast().last == last, known(String(stem.dropLast())) { return true }
+            if suffix != "ing", stem.hasSuffix("i"), known(stem.dropLast() + "y") { return true }
         }
         return false
     }

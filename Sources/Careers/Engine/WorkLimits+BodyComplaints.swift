@@ -10,8 +10,11 @@ extension WorkLimit {
     static let complaintWords: Set<String> = [
         "bad", "worse", "sore", "painful", "pain", "hurts", "hurting", "aching", "aches", "flared", "flaring", "shot", "knackered", "wrecked",
         "damaged", "problems", "injured", "raw", "cracked", "cracking", "weak", "numb", "swollen", "bleeding", "reacts", "reacting", "reaction",
-        "gone", "ruined", "suffering", "suffers",
+        "gone", "ruined", "suffering", "suffers", "killing", "agony", "playing",
     ]
+    /// Words that may open a second, non-bodily item of a list the complaint covers ("my back and the
+    /// hours are killing me": the back is complained of too).
+    static let listedThingOpeners: Set<String> = ["the", "all", "these", "those", "this"]
     /// Words between "my", the parts it owns and a complaint: a list of parts, and the verbs and
     /// softeners of "my skin and chest have got really bad".
     static let complaintLinks: Set<String> = [
@@ -66,6 +69,8 @@ extension WorkLimit {
                     next += 1
                 }
                 guard named else { continue }
+                // "my back and the hours are killing me": one more item, "the" and a word, before the complaint.
+                if next + 1 < words.count, words[next - 1] == "and", listedThingOpeners.contains(words[next]) { next += 2 }
                 while next < words.count, next <= index + 10, complaintLinks.contains(words[next]) { next += 1 }
                 if next < words.count, complaintWords.contains(words[next]) { return true }
             }

@@ -38,7 +38,7 @@ extension WorkLimit {
 
     /// Every condition that earns the Access to Work line (`accessToWorkLine`): those the limits read and `supportedConditions`.
     static let accessToWorkConditions =
-        physicalConditions + fatigueConditions + medicalDrivingStatements + wheelchairStatements + supportedConditions
+        physicalConditions + fatigueConditions + medicalDrivingStatements + wheelchairStatements + supportedConditions + limbLossStatements
 
     /// The sight and hearing statements, whose limits' own notices already name Access to Work.
     static let senseStatements = sightStatements + hearingStatements

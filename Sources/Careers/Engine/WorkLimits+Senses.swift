@@ -25,7 +25,8 @@ extension WorkLimit {
         "profoundly deaf", "severely deaf", "partially deaf", "i'm deaf", "im deaf", "i am deaf", "born deaf", "deaf since", "deaf from birth",
         "deaf in both ears", "deaf in one ear", "bsl user", "i use bsl", "bsl is my first language", "cochlear implant", "hearing loss",
         "hard of hearing", "going deaf", "losing my hearing", "lost my hearing", "wear hearing aids", "my hearing aids", "my hearing aid",
-        "hearing has got worse", "hearing is getting worse", "hearing is going",
+        "hearing has got worse", "hearing is getting worse", "hearing is going", "lost some hearing", "lost some of my hearing",
+        "deaf in my left ear", "deaf in my right ear", "lost the hearing in",
     ]
 
     /// The limits of the senses: jobs that need good sight for safety, and jobs built on the phone

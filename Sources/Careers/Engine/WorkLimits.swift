@@ -38,10 +38,12 @@ struct WorkLimit: Sendable {
     static let all: [WorkLimit] = [
         WorkLimit(
             name: "lifting or climbing",
-            statements: bodyStatements + physicalConditions + fatigueConditions + seatedStatements + wheelchairStatements + [
-                "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "unable to lift", "avoid lifting",
-                "cannot kneel", "can't kneel", "cannot climb", "can't climb", "slipped disc", "job where i can sit down", "need to sit down",
-                "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "vertigo", "dizzy spells", "balance problems",
+            statements: bodyStatements + physicalConditions + fatigueConditions + seatedStatements + wheelchairStatements + limbLossStatements + [
+                "cannot do heavy lifting", "can't do heavy lifting", "no heavy lifting", "cannot lift", "can't lift", "cant lift", "unable to lift",
+                "avoid lifting", "cannot kneel", "can't kneel", "cant kneel", "cannot climb", "can't climb", "cant climb", "slipped disc",
+                "job where i can sit down", "need to sit down",
+                // Vertigo is read by its own limit (heights, driving, machinery), not as a limit on lifting.
+                "prolapsed disc", "herniated disc", "a hernia", "sciatica", "spinal injury", "spinal cord injury", "balance problems",
                 "got arthritis", "have arthritis", "with arthritis", "osteoarthritis",
                 // Balance gone (after a stroke, with an inner-ear condition) rules out ladders and carrying loads.
                 "balance isnt great", "balance isn't great", "balance is not great", "balance is poor", "poor balance", "my balance has gone",
@@ -52,7 +54,7 @@ struct WorkLimit: Sendable {
                 "lifting", "heavy", "ladders", "heights", "climbing", "physical work", "physical job", "physical jobs", "too physical", "manual work",
                 "kneeling", "stand all day", "standing all day", "stand up all day", "standing up all day", "stand for long", "standing for long",
                 "on my feet", "lugging", "carrying", "crates", "physical side", "physical stuff", "physical part", "hands on care",
-                "personal care", "moving and handling",
+                "personal care", "moving and handling", "climb", "kneel", "rough ground", "uneven ground",
             ],
             skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: heavyWorkTitleWords, anyMention: true,
             bodyParts: [
@@ -82,6 +84,10 @@ struct WorkLimit: Sendable {
                 "not allowed to drive", "banned from driving", "no longer drive", "stop driving", "had to stop driving", "lost my driving license",
                 "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
                 "license has been revoked", "licence revoked", "license revoked", "disqualified from driving",
+                // A licence handed back to the DVLA on medical grounds closes driving as one taken away does.
+                "surrender my licence", "surrender my license", "surrendered my licence", "surrendered my license", "gave up my licence",
+                "gave up my license", "given up my licence", "given up my license", "handed in my licence", "handed in my license",
+                "hand in my licence", "hand in my license", "handed back my licence", "handed back my license",
             ],
             ruledOutWords: ["driving", "drive", "on the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
             skillLabels: ["Driving licence", "Van driving", "HGV driving", "Bus and coach driving", "Vehicle inspection"], titleWords: ["driver", "driving", "chauffeur"],
@@ -210,7 +216,7 @@ struct WorkLimit: Sendable {
             skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
-    ] + senseLimits + siteLimits + careLimits + coldLimits + exposureLimits
+    ] + senseLimits + siteLimits + careLimits + coldLimits + balanceLimits + exposureLimits
 
     /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
@@ -465,6 +471,9 @@ struct WorkLimit: Sendable {
     static let hoursComplaints = [
         "killing me", "wrecking me", "wrecking my", "ruining my", "destroying my", "taking its toll", "taking their toll", "getting too much",
         "too much for me", "wearing me down", "wearing me out", "doing my head in",
+        // Hours said to make the learner ill ("night shifts and overtime make me unwell").
+        "make me unwell", "makes me unwell", "make me ill", "makes me ill", "make me poorly", "makes me poorly", "make me sick",
+        "makes me sick", "made me unwell", "made me ill", "bad for my health", "bad for my mental health",
     ]
     /// Words that name night or late-evening hours ("every friday and saturday night").
     static let nightHourWords: Set<String> = ["night", "nights", "overnight", "overnights", "evenings", "midnight"]
@@ -563,6 +572,8 @@ struct WorkLimit: Sendable {
             if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
             let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
             if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit", "test", "tests", "testing", "screening"].contains(after) { continue }
+            // "I know the work inside out" is knowing it thoroughly, not a wish for indoor work.
+            if statement.hasSuffix("inside"), after == "out" { continue }
             // "MS" before a product name is Microsoft ("I have MS Office"), not multiple sclerosis.
             if statement.hasSuffix(" ms"), let after, microsoftProducts.contains(after) { continue }
             let before = words.reversed().drop(while: listWords.contains).prefix(3)

@@ -114,6 +114,7 @@ public enum OthersClauses {
         // "Husband is in the army", "Wife works nights": a person named without "my", a verb next.
         if people.contains(first), index + 1 < tokens.count, bareSubjectVerbs.contains(tokens[index + 1].lower) { return index }
         if let group = groupSubject(at: index, tokens: tokens) { return group }
+        if let acquaintance = acquaintanceSubject(at: index, tokens: tokens) { return acquaintance }
         guard possessives.contains(first) else { return nil }
         var position = index + 1
         while position < tokens.count, position - index <= 3, modifiers.contains(tokens[position].lower) { position += 1 }
@@ -136,6 +137,33 @@ public enum OthersClauses {
             !firstPerson.contains(tokens[position + 1].lower)
         {
             return position + 1
+        }
+        return position
+    }
+
+    /// People a learner names without "my" ("a mate of mine", "one of my friends"): an acquaintance.
+    static let acquaintances: Set<String> = [
+        "mate", "mates", "friend", "friends", "pal", "pals", "neighbour", "cousin", "colleague", "colleagues", "relative", "lad", "bloke",
+    ]
+
+    /// The position of the last word of an acquaintance named as the subject at `index`: "a mate of mine",
+    /// "a friend", "one of my mates", "a mate from school" is not read past "mate". What such a clause says ("a
+    /// mate of mine is a lift engineer") is that person's job, not the learner's; nil otherwise.
+    static func acquaintanceSubject(at index: Int, tokens: [TextToken]) -> Int? {
+        let first = tokens[index].lower
+        var position: Int
+        if first == "a" || first == "an" {
+            position = index + 1
+            while position < tokens.count, position - index <= 2, modifiers.contains(tokens[position].lower) { position += 1 }
+        } else if first == "one", index + 2 < tokens.count, tokens[index + 1].lower == "of", possessives.contains(tokens[index + 2].lower) {
+            position = index + 3
+        } else {
+            return nil
+        }
+        guard position < tokens.count, acquaintances.contains(tokens[position].lower) else { return nil }
+        // "a mate of mine", "a friend of ours".
+        if position + 2 < tokens.count, tokens[position + 1].lower == "of", ["mine", "ours"].contains(tokens[position + 2].lower) {
+            return position + 2
         }
         return position
     }

@@ -88,7 +88,8 @@ struct SkillExtractor: Sendable {
         // evidence for it at all.
         let explained = Set(found.flatMap { analyzer.terms($0.text) })
         let blocked = Set(excluded.flatMap { analyzer.terms($0) })
-        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs, blockedRanges: excludedRanges) {
+        let readRanges = found.map { text.index(text.startIndex, offsetBy: $0.start)..<text.index(text.startIndex, offsetBy: $0.end) }
+        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs, blockedRanges: excludedRanges, readRanges: readRanges) {
             found.append(implied)
             matchedIDs.insert(implied.skillID)
         }
@@ -116,9 +117,11 @@ struct SkillExtractor: Sendable {
     /// The skills implied by the everyday job titles the text names, except those already found; each
     /// quotes the title as its evidence and is negated with it ("never worked as a carer"). A title
     /// inside wording an exclusion reads in another sense (`blockedRanges`: "a dry cleaners" is a shop,
-    /// not a cleaner) implies nothing.
+    /// not a cleaner) implies nothing. Nor does a word that only shares a title's stem inside words a
+    /// vocabulary form has read as a skill (`readRanges`): "upvc door mechanisms" is locksmithing, not a mechanic.
     private func impliedMatches(
-        in text: String, tokens: [TextToken], excluding: Set<String>, blockedRanges: [Range<String.Index>] = []
+        in text: String, tokens: [TextToken], excluding: Set<String>, blockedRanges: [Range<String.Index>] = [],
+        readRanges: [Range<String.Index>] = []
     ) -> [ExtractedSkill] {
         var result: [ExtractedSkill] = []
         var added: Set<Int> = []
@@ -129,6 +132,11 @@ struct SkillExtractor: Sendable {
             if blockedRanges.contains(where: { $0.overlaps(range) }) { continue }
             if Self.namesSomeoneElse(before: match.tokenRange.lowerBound, in: tokens) { continue }
             let written = String(text[range])
+            if PhraseIndex.singular(written.lowercased()) != PhraseIndex.singular(entry.title.lowercased()),
+                readRanges.contains(where: { $0.overlaps(range) })
+            {
+                continue
+            }
             let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
             for position in entry.skills where !excluding.contains(skills[position].id) && added.insert(position).inserted {
                 let skill = skills[position]
@@ -266,7 +274,8 @@ struct SkillExtractor: Sendable {
         "taken my licence", "took my licence", "taken away my licence", "took away my licence", "lost my licence", "lost my driving licence",
         "revoked my licence", "licence was revoked", "licence has been revoked", "licence revoked", "licence was taken", "licence has been taken",
         "licence taken away", "licence suspended", "licence was suspended", "surrendered my licence", "banned from driving",
-        "disqualified from driving", "had my licence taken",
+        "disqualified from driving", "had my licence taken", "surrender my licence", "gave up my licence", "given up my licence",
+        "handed in my licence", "hand in my licence", "handed back my licence",
     ].flatMap { [$0, $0.replacingOccurrences(of: "licence", with: "license")] }
 
     /// The words of the text saying its learner's licence was taken away, if any (`lostLicencePhrases`);
