@@ -190,6 +190,15 @@ extension CareerDiagnostician {
                     let forPath = marks.gapWeight[Int(tag.skill)] > 0
                         || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
                     sharesWork = sharesWork || (forPath && marks.fieldEvidence[Int(tag.skill)] >= CourseIndex.FieldFit.passingEvidence)
+                    // The work the job keeps coming back to (`FieldFit.coreStrong`), whether or not the learner has it: a core
+                    // skill of its field that its standard names again and again; a broad one only when the course's title
+                    // says it is about it: a customer service certificate for an administrator (many jobs serve customers;
+                    // this one's standard keeps returning to it), not an adult care diploma for an orthotic technician's
+                    // safeguarding, nor a care diploma for an outdoor instructor's sensory loss support, named once.
+                    if marks.coreMark[Int(tag.skill)] == generation && !generic[Int(tag.skill)]
+                        && ((specific[Int(tag.skill)] && !broad[Int(tag.skill)]) || tag.titleNamed)
+                        && marks.fieldEvidence[Int(tag.skill)] >= OccupationSkillModel.strongEvidence
+                    { coreStrong = true }
                     // A specific skill of the occupation the learner holds counts too (welding in a welding diploma
                     // for a welder's step up, listed at half marks as mostly held).
                     distinct = distinct || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
@@ -201,10 +210,7 @@ extension CareerDiagnostician {
                     taught = taught || !generic[skill]
                     distinct = distinct || (!generic[skill] && !broad[skill])
                     if !generic[skill] && !broad[skill] { distinctCount += 1 }
-                    if specific[skill] && !broad[skill] && marks.coreMark[skill] == generation {
-                        coreSpecific = true
-                        coreStrong = coreStrong || marks.fieldEvidence[skill] >= OccupationSkillModel.strongEvidence
-                    }
+                    if specific[skill] && !broad[skill] && marks.coreMark[skill] == generation { coreSpecific = true }
                     namesCoreGap = namesCoreGap || (tag.titleNamed && broad[skill] && !commonplace[skill] && marks.coreMark[skill] == generation)
                 }
                 // A course its title says is about a core gap skill that many kinds of job name (safeguarding for a youth
