@@ -30,12 +30,31 @@ struct CourseCoreWorkTests {
         #expect(!titles.contains(Self.care), "\(titles)")
     }
 
+    /// Principle: the work a job keeps coming back to may be a broad skill. A business administrator's standard returns to
+    /// customer service again and again, so a free customer service certificate from the sales route, whose title says it is
+    /// about customer service and which teaches the job's email and online communication, is a fair first step on that path,
+    /// whether or not the learner already serves customers (a chauffeur who is good on the phone). A broad skill the course
+    /// only touches (the safeguarding in a care diploma, strong in a prosthetic and orthotic technician's standard) does not
+    /// make another route's course theirs.
+    @Test("a customer service certificate is a business administrator's course; a care diploma is no orthotic technician's")
+    func broadDailyWorkNamedInTitle() async throws {
+        let diagnostician = try await Self.catalogue.value
+        let adult = LearnerConstraints(ageBand: .adult)
+        let fresh = try diagnostician.pathCourses("ST0070", level: 2, held: ["driving-licence"], constraints: adult).map(\.title)
+        #expect(fresh.contains(Self.customerService), "\(fresh)")
+        let serving = try diagnostician.pathCourses("ST0070", level: 2, held: ["customer-service"], constraints: adult).map(\.title)
+        #expect(serving.contains(Self.customerService), "\(serving)")
+        let orthotic = try diagnostician.pathCourses("ST0632", level: 2, held: ["customer-service"], constraints: adult).map(\.title)
+        #expect(!orthotic.contains(Self.care), "\(orthotic)")
+    }
+
     // MARK: Fixtures
 
     static let nails = "Level 2 Certificate in Nail Technology"
     static let massage = "Level 3 Diploma in Holistic Massage"
     static let care = "Level 2 Diploma in Care"
     static let firstAid = "Emergency First Aid at Work (1 day)"
+    static let customerService = "Principles of Customer Service (Level 2, online)"
 
     /// The test catalogue plus four courses worded as the feeds word them.
     static let catalogue: Task<CareerDiagnostician, any Error> = Task {
@@ -69,6 +88,11 @@ struct CourseCoreWorkTests {
             summary: "A one-day course for appointed first aiders in lower-risk workplaces such as offices and shops.",
             learn: "Role of the first aider, primary survey, CPR and defibrillation, choking, the unresponsive breathing casualty, bleeding, shock, minor injuries and burns.",
             next: "First Aid at Work (3 days) for higher-risk workplaces.")
+        add(
+            5, customerService, 2, .salesMarketingAndProcurement,
+            summary: "Free online Level 2 certificate in customer service principles, studied at your own pace with tutor support.",
+            learn: "Explain good customer service practice, handle customer problems and complaints, and understand consumer protection law. How organisations define and measure service, how to communicate with different types of customer by phone, email and online.",
+            next: "The Customer Service Practitioner apprenticeship, Level 3 customer service or retail qualifications, or customer adviser jobs.")
         return try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: StaticCourseSource(courses: courses))
     }
 }

@@ -28,13 +28,16 @@ extension CareerDiagnostician {
     /// (behaviours such as patience and integrity, common skills such as problem solving) are not
     /// listed as uncovered: no course is offered for them alone, so saying none covers them is noise.
     ///
+    /// On a returner's way back into the work they did before (`refresher`), courses a level below the work in their own
+    /// trade are refreshers after time away, not step backs.
+    ///
     /// When the learner's districts leave a path with no course (`nearestOutside`), the nearest courses elsewhere are
     /// listed, each saying so, rather than none. So too when the courses in their districts teach none of the path's gap
     /// (a general engineering apprenticeship listed only as in the route of a mechanic's path): the nearest that teach some
     /// of it come first (the light vehicle diploma next door), then the district's own.
     func courses(
         for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
-        today: String, scratch: CourseScratch
+        today: String, scratch: CourseScratch, refresher: Bool = false
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         // One search finds both the courses in the learner's districts and, alongside, the best anywhere (`anywhere`), which
         // are listed only when none in their districts teaches the gap.
@@ -44,7 +47,8 @@ extension CareerDiagnostician {
             anywhere?.districts = []
         }
         let found = courseSearch(
-            for: position, gap: pathGap, held: said, index: index, constraints: constraints, anywhere: anywhere, today: today, scratch: scratch)
+            for: position, gap: pathGap, held: said, index: index, constraints: constraints, anywhere: anywhere, today: today, scratch: scratch,
+            refresher: refresher)
         guard let wider = found.wider else { return (found.courses, found.uncovered) }
         let listed = Set(found.courses.map(\.id))
         let teaching = found.courses.isEmpty ? wider : wider.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
@@ -59,7 +63,7 @@ extension CareerDiagnostician {
     /// in the same pass over the candidates: see `courses(for:)`.
     private func courseSearch(
         for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
-        anywhere: LearnerConstraints?, today: String, scratch: CourseScratch
+        anywhere: LearnerConstraints?, today: String, scratch: CourseScratch, refresher: Bool = false
     ) -> (courses: [CourseOption], uncovered: [SkillRef], wider: [CourseOption]?) {
         let target = model.targets[position]
         let targetPosition = position
@@ -190,6 +194,15 @@ extension CareerDiagnostician {
                     let forPath = marks.gapWeight[Int(tag.skill)] > 0
                         || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
                     sharesWork = sharesWork || (forPath && marks.fieldEvidence[Int(tag.skill)] >= CourseIndex.FieldFit.passingEvidence)
+                    // The work the job keeps coming back to (`FieldFit.coreStrong`), whether or not the learner has it: a core
+                    // skill of its field that its standard names again and again; a broad one only when the course's title
+                    // says it is about it: a customer service certificate for an administrator (many jobs serve customers;
+                    // this one's standard keeps returning to it), not an adult care diploma for an orthotic technician's
+                    // safeguarding, nor a care diploma for an outdoor instructor's sensory loss support, named once.
+                    if marks.coreMark[Int(tag.skill)] == generation && !generic[Int(tag.skill)]
+                        && ((specific[Int(tag.skill)] && !broad[Int(tag.skill)]) || tag.titleNamed)
+                        && marks.fieldEvidence[Int(tag.skill)] >= OccupationSkillModel.strongEvidence
+                    { coreStrong = true }
                     // A specific skill of the occupation the learner holds counts too (welding in a welding diploma
                     // for a welder's step up, listed at half marks as mostly held).
                     distinct = distinct || (!broad[Int(tag.skill)] && (saidHeld(Int(tag.skill)) || jobOnly(Int(tag.skill))))
@@ -201,10 +214,7 @@ extension CareerDiagnostician {
                     taught = taught || !generic[skill]
                     distinct = distinct || (!generic[skill] && !broad[skill])
                     if !generic[skill] && !broad[skill] { distinctCount += 1 }
-                    if specific[skill] && !broad[skill] && marks.coreMark[skill] == generation {
-                        coreSpecific = true
-                        coreStrong = coreStrong || marks.fieldEvidence[skill] >= OccupationSkillModel.strongEvidence
-                    }
+                    if specific[skill] && !broad[skill] && marks.coreMark[skill] == generation { coreSpecific = true }
                     namesCoreGap = namesCoreGap || (tag.titleNamed && broad[skill] && !commonplace[skill] && marks.coreMark[skill] == generation)
                 }
                 // A course its title says is about a core gap skill that many kinds of job name (safeguarding for a youth
@@ -289,7 +299,11 @@ extension CareerDiagnostician {
                 // Below the level the learner works at, in their own trade (a specific skill they hold among its tags);
                 // not a course that leads to the occupation (a pharmacy services assistant apprenticeship for a
                 // dispensing assistant going further in pharmacy), which ranks below the rest if mostly held.
-                if lead == 0, let learnerLevel, entry.levelRank != CourseIndex.Hot.noLevel, Int(entry.levelRank) < learnerLevel,
+                // On a returner's way back into the work they did before (`refresher`), a course a level below it in their own
+                // trade brings their skills up to date after time away (a level 2 welding course for a level 3 fabricator
+                // seven years out of the workshop): a refresher, not a step back.
+                if lead == 0, let learnerLevel, entry.levelRank != CourseIndex.Hot.noLevel,
+                    Int(entry.levelRank) < learnerLevel - (refresher ? 1 : 0),
                     entryTags.contains(where: { holds(Int($0.skill)) && specific[Int($0.skill)] })
                 {
                     return

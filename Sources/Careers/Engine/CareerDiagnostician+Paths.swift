@@ -719,7 +719,8 @@ extension CareerDiagnostician {
         // gap, but the teacher degree apprenticeship still leads to the Teacher path.
         let gap = Array(target.skills.filter { !assumed[$0.skill] }.prefix(Self.gapSkillsForCourses))
             + target.skills.filter { assumed[$0.skill] && !held[$0.skill] }
-        let (courses, uncovered) = self.courses(for: position, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch)
+        let (courses, uncovered) = self.courses(
+            for: position, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch, refresher: returning)
         let matchedTerms = shared.prefix(8).flatMap { evidence[$0.id] ?? [] }
         let coverage = Int((min(max(coverageShare, 0), 1) * 100).rounded())
         var summary: String

@@ -77,8 +77,10 @@ extension CourseIndex {
         /// Every skill the course shares with the occupation's field is one its standard names only in passing
         /// (`passingEvidence`: once, in what the worker knows about): false when it shares none.
         var passingOnly = false
-        /// Its core, specific gap skill (`coreSpecific`) is one the occupation's standard keeps coming back to
-        /// (`OccupationSkillModel.strongEvidence`), not one it names once.
+        /// A core gap skill it teaches is one the occupation's standard keeps coming back to
+        /// (`OccupationSkillModel.strongEvidence`), not one it names once: its core, specific gap skill (`coreSpecific`),
+        /// or a broad one that is the job's daily work (customer service for a business administrator: many jobs name
+        /// it, but this one's standard returns to it again and again).
         var coreStrong = true
 
         /// The standard evidence (`OccupationalStandard.skillWeight(at:)`) below which a skill is named only in
@@ -117,7 +119,8 @@ extension CourseIndex {
             guard nearness >= CourseIndex.nearField, shared >= Self.sharedSkills || (focus >= Self.focused && inRoute) || sharesMainSubject
             else { return false }
             // Another route's course teaches a skill the job keeps coming back to: a care diploma is no outdoor
-            // instructor's course for the hearing and sight loss support their standard names once.
+            // instructor's course for the hearing and sight loss support their standard names once; a customer service
+            // certificate is a business administrator's, whose standard keeps returning to customer service.
             return inRoute || (coreSpecific && coreStrong && nearRoute && nearness >= Self.nearOtherRoute)
         }
     }
