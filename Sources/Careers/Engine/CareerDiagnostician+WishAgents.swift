@@ -52,9 +52,10 @@ extension CareerDiagnostician {
             let doers = Self.doerForms(of: verb)
             guard !doers.isEmpty else { continue }
             let joined = thing.joined()
+            let oneWord = Set(doers.map { joined + $0 })  // "boat" + "builder", built once, not per title
             for target in model.targets {
                 for title in target.titleWords {
-                    if title.count == 1, doers.contains(where: { joined + $0 == title[0] }) { return title[0] }
+                    if title.count == 1, oneWord.contains(title[0]) { return title[0] }
                     if title.count == thing.count + 1, Array(title.dropLast()) == thing, let last = title.last, doers.contains(last) {
                         return title.joined(separator: " ")
                     }

@@ -23,7 +23,7 @@ extension CareerDiagnostician {
         anywhere.districts = []
         let neighbours = Set(constraints.districts.flatMap { Self.neighbours[$0] ?? [] })
         var best: (order: [Int], start: String, entry: CourseIndex.Entry, run: CourseIndex.Run)?
-        for entry in index.entries where words.isSubset(of: Self.singularWords(entry.title)) {
+        for (position, entry) in index.entries.enumerated() where words.isSubset(of: index.titleWords[position]) {
             guard let choice = CourseIndex.bestRunIndex(
                 provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
                 constraints: anywhere, today: today)

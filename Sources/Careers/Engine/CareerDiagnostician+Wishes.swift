@@ -366,7 +366,10 @@ extension CareerDiagnostician {
             return itNouns.contains(next) || intoField ? "it" : "_"
         }
         var padded = " " + words.joined(separator: " ") + " "
-        for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
+        // (Foundation's replacing copies the whole text even when the phrase is absent; look for the word first.)
+        if words.contains("hands") || words.contains("hands-on") {
+            for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
+        }
         return padded
     }
 

@@ -227,7 +227,7 @@ extension Circumstances {
     static func statedAge(_ text: String) -> Int? {
         let words = CareerDiagnostician.padded(text).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "(" || $0 == ")" })
             .map(String.init)
-        for (index, raw) in words.enumerated() {
+        for (index, raw) in words.enumerated() where raw.contains(where: \.isNumber) {
             let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: ",.;:!?"))
             let digits = trimmed.prefix { $0.isNumber }
             guard (1...2).contains(digits.count), let age = Int(digits), (13...99).contains(age) else { continue }

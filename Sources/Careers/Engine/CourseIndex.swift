@@ -134,6 +134,8 @@ final class CourseIndex: Sendable {
     let leadsTo: [[Lead]]
     /// Per entry: a course for managers or supervisors (`managementCourses`).
     let managementCourse: [Bool]
+    /// Per entry: its title's words, singular (`CareerDiagnostician.singularWords`), read once here, not per diagnosis.
+    let titleWords: [Set<String>]
     /// Per entry: English for speakers of other languages (`isLanguageCourse`).
     let languageCourse: [Bool]
     /// Per entry: a course in teaching one's own trade (`isTradeTeachingCourse`).
@@ -258,6 +260,7 @@ final class CourseIndex: Sendable {
         leadsTo = Self.occupationLeads(
             courses: courses.map(\.entry.course), routes: entries.map(\.route), levels: entries.map(\.level), model: model, analyzer: analyzer)
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
+        titleWords = entries.map { Set(CareerDiagnostician.singularWords($0.title)) }
         languageCourse = entries.map { Self.isLanguageCourse(title: $0.title) }
         tradeTeachingCourse = entries.map { Self.isTradeTeachingCourse(title: $0.title) }
         bachelorsDegree = entries.map { Self.isBachelorsDegree(title: $0.title) }
