@@ -60,12 +60,9 @@ struct CourseCoreWorkTests {
     static let catalogue: Task<CareerDiagnostician, any Error> = Task {
         var courses = TestCatalogue.courses()
         func add(_ id: Int64, _ title: String, _ level: Int, _ route: Route, summary: String, learn: String, entry: String? = nil, next: String) {
-            let course = Course(
-                sourceID: "core-work-\(id)", title: title, summary: summary, whatYouWillLearn: learn, entryRequirements: entry, whereNext: next,
-                level: Level(rank: level), route: route,
-                runs: [TestCatalogue.run("2027-02-15", .classroom, TestCatalogue.worcesterVenue, pence: 0, costText: "Free if eligible", study: .partTime)])
-            courses.append(TaggedCourse(
-                entry: CatalogueCourse(id: 2100 + id, provider: TestCatalogue.worcester, course: course, updatedAt: "2026-11-01T00:00:00Z"), tags: []))
+            courses.append(TestCatalogue.extra(
+                id: 2100 + id, sourceID: "core-work-\(id)", title: title, summary: summary, learn: learn, entry: entry, next: next, level: level,
+                route: route, runs: [TestCatalogue.run("2027-02-15", .classroom, TestCatalogue.worcesterVenue, pence: 0, costText: "Free if eligible")]))
         }
         add(
             1, nails, 2, .hairAndBeauty,

@@ -87,11 +87,8 @@ struct CourseFitForLearnerTests {
         var courses = TestCatalogue.courses()
         let venue = TestCatalogue.worcesterVenue
         func add(_ id: Int64, _ title: String, _ level: Int?, _ route: Route, summary: String, learn: String, next: String, run: CourseRun) {
-            let course = Course(
-                sourceID: "fit-\(id)", title: title, summary: summary, whatYouWillLearn: learn, whereNext: next, level: level.flatMap { Level(rank: $0) },
-                route: route, runs: [run])
-            courses.append(TaggedCourse(
-                entry: CatalogueCourse(id: 950 + id, provider: TestCatalogue.worcester, course: course, updatedAt: "2026-11-01T00:00:00Z"), tags: []))
+            courses.append(TestCatalogue.extra(
+                id: 950 + id, sourceID: "fit-\(id)", title: title, summary: summary, learn: learn, next: next, level: level, route: route, runs: [run]))
         }
         add(
             1, nebosh, nil, .protectiveServices,

@@ -136,11 +136,9 @@ struct CourseLimitsAndPlaceTests {
     static let catalogue: Task<CareerDiagnostician, any Error> = Task {
         var courses = CourseStepBackTests.stepCourses()
         func add(_ id: Int64, _ title: String, _ level: Int, _ route: Route, summary: String, learn: String, entry: String?, runs: [CourseRun]) {
-            let course = Course(
-                sourceID: "fit-\(id)", title: title, summary: summary, whatYouWillLearn: learn, entryRequirements: entry, level: Level(rank: level),
-                route: route, runs: runs)
-            courses.append(TaggedCourse(
-                entry: CatalogueCourse(id: 990 + id, provider: TestCatalogue.kidderminster, course: course, updatedAt: "2026-11-01T00:00:00Z"), tags: []))
+            courses.append(TestCatalogue.extra(
+                id: 990 + id, sourceID: "fit-\(id)", provider: TestCatalogue.kidderminster, title: title, summary: summary, learn: learn, entry: entry,
+                level: level, route: route, runs: runs))
         }
         add(
             1, customerServiceForWork, 1, .salesMarketingAndProcurement,

@@ -27,12 +27,9 @@ struct CourseRefresherTests {
     static let catalogue: Task<CareerDiagnostician, any Error> = Task {
         var courses = TestCatalogue.courses()
         func add(_ id: Int64, _ title: String, _ level: Int, _ route: Route, summary: String, learn: String, next: String) {
-            let course = Course(
-                sourceID: "name-refresher-\(id)", title: title, summary: summary, whatYouWillLearn: learn, whereNext: next,
-                level: Level(rank: level), route: route,
-                runs: [TestCatalogue.run("2027-02-15", .classroom, TestCatalogue.worcesterVenue, pence: 37500, costText: "£375", study: .partTime)])
-            courses.append(TaggedCourse(
-                entry: CatalogueCourse(id: 2200 + id, provider: TestCatalogue.worcester, course: course, updatedAt: "2026-11-01T00:00:00Z"), tags: []))
+            courses.append(TestCatalogue.extra(
+                id: 2200 + id, sourceID: "name-refresher-\(id)", title: title, summary: summary, learn: learn, next: next, level: level, route: route,
+                runs: [TestCatalogue.run("2027-02-15", .classroom, TestCatalogue.worcesterVenue, pence: 37500, costText: "£375")]))
         }
         add(
             2, welding, 2, .engineeringAndManufacturing,

@@ -95,12 +95,9 @@ struct CourseStepBackTests {
         var courses = TestCatalogue.courses()
         let venue = TestCatalogue.worcesterVenue
         func add(_ id: Int64, _ title: String, _ level: Int, _ route: Route, summary: String, learn: String, next: String) {
-            let course = Course(
-                sourceID: "step-\(id)", title: title, summary: summary, whatYouWillLearn: learn, whereNext: next, level: Level(rank: level),
-                route: route,
-                runs: [TestCatalogue.run("2027-09-06", .classroom, venue, pence: 0, costText: "Free if eligible", study: .fullTime)])
-            courses.append(TaggedCourse(
-                entry: CatalogueCourse(id: 970 + id, provider: TestCatalogue.worcester, course: course, updatedAt: "2026-11-01T00:00:00Z"), tags: []))
+            courses.append(TestCatalogue.extra(
+                id: 970 + id, sourceID: "step-\(id)", title: title, summary: summary, learn: learn, next: next, level: level, route: route,
+                runs: [TestCatalogue.run("2027-09-06", .classroom, venue, pence: 0, costText: "Free if eligible", study: .fullTime)]))
         }
         add(
             1, cookeryOne, 1, .cateringAndHospitality,

@@ -153,6 +153,17 @@ enum TestCatalogue {
         }
     }
 
+    /// One extra course as a test adds it to the catalogue: untagged, updated on the catalogue's date.
+    static func extra(
+        id: Int64, sourceID: String, provider: ProviderRef = worcester, title: String, summary: String, learn: String,
+        entry: String? = nil, next: String? = nil, level: Int?, route: Route, runs: [CourseRun]
+    ) -> TaggedCourse {
+        let course = Course(
+            sourceID: sourceID, title: title, summary: summary, whatYouWillLearn: learn, entryRequirements: entry, whereNext: next,
+            level: level.flatMap { Level(rank: $0) }, route: route, runs: runs)
+        return TaggedCourse(entry: CatalogueCourse(id: id, provider: provider, course: course, updatedAt: "2026-11-01T00:00:00Z"), tags: [])
+    }
+
     /// One diagnostician over this catalogue, built once for all tests.
     static let shared: Task<CareerDiagnostician, any Error> = Task {
         try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: StaticCourseSource(courses: courses()))

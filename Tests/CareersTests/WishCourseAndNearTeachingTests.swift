@@ -67,10 +67,9 @@ struct WishCourseAndNearTeachingTests {
         let university = ProviderRef(id: ProviderID(rawValue: "university-of-worcester")!, name: "University of Worcester")
         let bromsgrove = Venue(name: "Bromsgrove campus", address: Address(town: "Bromsgrove", postcode: "B60 3AX"))
         func add(_ id: Int64, _ provider: ProviderRef, _ title: String, _ level: Int, _ route: Route, summary: String, learn: String, runs: [CourseRun]) {
-            let course = Course(
-                sourceID: "wish-\(id)", title: title, summary: summary, whatYouWillLearn: learn, level: Level(rank: level), route: route, runs: runs)
-            courses.append(TaggedCourse(
-                entry: CatalogueCourse(id: 950 + id, provider: provider, course: course, updatedAt: "2026-11-01T00:00:00Z"), tags: []))
+            courses.append(TestCatalogue.extra(
+                id: 950 + id, sourceID: "wish-\(id)", provider: provider, title: title, summary: summary, learn: learn, level: level, route: route,
+                runs: runs))
         }
         add(
             1, university, paramedicDegree, 6, .healthAndScience,
