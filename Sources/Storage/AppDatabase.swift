@@ -21,12 +21,14 @@ public struct AppDatabase: Sendable {
 
     // MARK: Opening
 
-    /// Opens (creating if needed) the database file at `path`.
+    /// Opens (creating if needed) the database file at `path`. Several processes may open the same new
+    /// file at once: opening and migrating hold a lock on `<path>.lock`, so the schema is created once.
     public static func open(path: String) throws -> AppDatabase {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let pool = try DatabasePool(path: path, configuration: makeConfiguration())
-        return try AppDatabase(pool)
+        return try MigrationLock.holding(beside: path) {
+            try AppDatabase(DatabasePool(path: path, configuration: makeConfiguration()))
+        }
     }
 
     /// An empty in-memory database, for tests and dry runs.
