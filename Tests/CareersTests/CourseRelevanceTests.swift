@@ -40,7 +40,9 @@ struct CourseRelevanceTests {
     func heldSkillsMarkedDown() async throws {
         let diploma = "Fabrication and Welding Level 3 Diploma"
         let welder = try await TestCatalogue.diagnose(Self.profiles[3])
-        let carer = try await TestCatalogue.diagnose(Self.profiles[1])
+        // A care assistant who names metal fabrication (a wish for "team leader" now finds the team leader's job, paths19).
+        let carer = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "Care assistant for six years: personal care, medication rounds, moving and handling.", aspiration: "metal fabricator"))
         let forWelder = welder.paths.flatMap(\.courses).filter { $0.title == diploma }
         let forCarer = carer.paths.flatMap(\.courses).filter { $0.title == diploma }
         #expect(!forWelder.isEmpty && !forCarer.isEmpty, "the diploma is listed for both learners")

@@ -157,20 +157,23 @@
 /// Mental Health on Associate ambulance practitioner; school-leaver loses the Software Development bootcamp on IT
 /// solutions technician); placement by a standard's own title and the re-linked taxonomy add Buying and
 /// merchandising assistant to target-occupation's current occupations.
+/// session 19 merge: reading19 (words in their sense, trade words, vertigo/wheelchair/limb limits), paths19 (named
+/// wishes: workplace after job, named first step, on the road), courses19 (customer service course back, returner
+/// refreshers)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26033:4b0181ec68573942",
-        "school-leaver": "10191:df91e553caf173e5",
-        "warehouse-online": "22150:ae9eee43262692c3",
-        "returner-bookkeeper": "14096:4d658bff53f9fb78",
-        "welder": "36836:fa20a5c975771bee",
+        "school-leaver": "10221:2132d579ac9d6a1f",
+        "warehouse-online": "22150:2d601dbf740bea63",
+        "returner-bookkeeper": "14096:72cae136401c7735",
+        "welder": "36837:31269ed9b2cdacc2",
         "chef-no-title": "7151:c1217af538965435",
-        "typos-bullets": "28963:4d34445496a99650",
-        "title-only": "12402:9da6d56611f7a71a",
-        "target-occupation": "22674:9f4ed49eeb17c15c",
-        "target-route-digital": "6645:cc4cbae73407865b",
-        "graduate-manager": "27497:312aa4081cf81e62",
-        "provider-scope": "12437:225c8c2eaca6f984",
+        "typos-bullets": "28851:f63ab5603fd4534d",
+        "title-only": "12403:3b1563c13e0f9177",
+        "target-occupation": "22476:69221a2e6dce4806",
+        "target-route-digital": "6645:757fa7449459744d",
+        "graduate-manager": "27497:c99b9b21d189f9e7",
+        "provider-scope": "12437:8c434359b41825e2",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "20385:b8117d811fa9b290",
     ]

@@ -80,7 +80,9 @@ extension CareerDiagnostician {
             let degree = standard.level >= Self.degreeLevel
             let stones = model.targets.indices.filter { position in
                 let step = model.targets[position].standard
-                return position != anchor && position != wished && step.route == standard.route
+                // A job the wish itself names is a first step whatever its route: a transport planning technician (transport)
+                // for "transport planner", whose degree is a construction standard, not a geospatial surveyor of that route.
+                return position != anchor && position != wished && (step.route == standard.route || named.contains(position))
                     && isReachable(position, own: own, level: level, reach: reach)
                     && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
                         || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0)

@@ -566,11 +566,16 @@ extension CareerDiagnostician {
             // When the closest title is matched only on such a word, the wish is not read as a job title
             // at all: "cabin crew" is no modular cabin fitter, and not an ambulance crew either.
             // A standard whose own title holds the wish's words in a row ("cyber security" in "Cyber security technician") is
-            // named whatever field one of those words suggests alone ("security": protective services).
+            // named whatever field one of those words suggests alone ("security": protective services). So is one a typical job
+            // title of which holds a job named in full, ending in a word for the person doing it ("transport planner" in a
+            // transport planning technician's titles): "office" in "the office as a transport planner" says where, not what.
+            let personHead = Self.roleWords.contains(head) || ["er", "or", "ist", "ian"].contains { head.hasSuffix($0) && head.count > 4 }
             let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
                 .filter { result in
                     topicRoutes.isEmpty || topicRoutes.contains(result.route ?? "")
-                        || (part.contains(" ") && model.targetPosition[result.code].map { namesOutright(part, position: $0, ownTitleOnly: true) } ?? false)
+                        || (part.contains(" ") && model.targetPosition[result.code].map {
+                            namesOutright(part, position: $0, ownTitleOnly: !personHead)
+                        } ?? false)
                 }
             // One word names a job only through a standard whose own title holds it or one of whose titles it
             // heads ("nurse", "plumbing"): one a typical job title holds only as what qualifies another job

@@ -3,13 +3,21 @@ import Taxonomy
 // MARK: - A wish named by its work or its employer
 
 extension CareerDiagnostician {
-    /// A wish's words without the employer that follows its job or work ("an ecologist for a consultancy",
-    /// "food safety inspection for the council"): the job is what comes before "for the", "for a" or "for an"
-    /// when the word before it is a person doing a job (`roleWords`, or ending "er", "or", "ist" or "ian") or a
-    /// kind of work in "-ion". "Care for the elderly" is kept whole: "care" is neither.
+    /// A wish's words without the employer or workplace that follows its job or work ("an ecologist for a consultancy",
+    /// "food safety inspection for the council", "a car sprayer at a bodyshop", "an exam invigilator at a school"): the
+    /// job is what comes before "for" with an article ("for the", "for a", "for an") or "at" ("at a", "at tesco"), when the word before it is a person doing a job (`roleWords`, or ending "er", "or", "ist" or "ian") or a
+    /// kind of work in "-ion". A place of work is where the job is done, never the job: its last word is the job's.
+    /// "Care for the elderly" is kept whole: "care" is neither. ("A worker in a factory" keeps "in": the place may be
+    /// all that says what the work is.)
     static func cuttingEmployer(_ words: [String]) -> [String] {
-        guard words.count >= 4 else { return words }
-        for index in 1..<(words.count - 2) where words[index].lowercased() == "for" && ["the", "a", "an"].contains(words[index + 1].lowercased()) {
+        guard words.count >= 3 else { return words }
+        let articles: Set<String> = ["the", "a", "an"]
+        let opensPlace = { (index: Int) -> Bool in
+            let word = words[index].lowercased(), next = words[index + 1].lowercased()
+            if word == "at" { return !articles.contains(next) || index + 2 < words.count }
+            return word == "for" && articles.contains(next) && index + 2 < words.count
+        }
+        for index in 1..<(words.count - 1) where opensPlace(index) {
             let before = singular(words[index - 1])
             let isPerson = roleWords.contains(before) || ["er", "or", "ist", "ian"].contains { before.hasSuffix($0) && before.count > 4 }
             let isWork = before.hasSuffix("ion") && before.count > 5

@@ -465,6 +465,8 @@ extension CareerDiagnostician {
         " pension", " sick pay", " holiday pay", " learn something", " a qualification", " qualifications",
         // Where the work is done is no job either: "from home" is no mortgage adviser's home loans.
         " from home", " at home", " home based", " home-based", " remotely", " remote work", " work remote",
+        // Nor is being out travelling to customers: "a service technician for the dealer, on the road" is no road worker.
+        " on the road",
         // What the learner has to pay for is no job either: "I have a mortgage" is no mortgage adviser's work.
         " have a mortgage", " got a mortgage", " my mortgage", " the mortgage", " mortgage to pay", " bills to pay", " pay the bills",
     ]
