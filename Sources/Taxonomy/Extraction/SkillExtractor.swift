@@ -283,7 +283,10 @@ struct SkillExtractor: Sendable {
     static func lostLicence(in text: String) -> String? {
         let lower = text.lowercased()
         guard lower.contains("licen") || lower.contains("driving") else { return nil }
+        // In ASCII text a byte search answers "absent" for most phrases before Foundation's search is asked.
+        let search = PhraseSearch(lower)
         for phrase in lostLicencePhrases {
+            if search.isASCII, !search.contains(phrase) { continue }
             guard let found = lower.range(of: phrase) else { continue }
             let before = lower[lower.index(found.lowerBound, offsetBy: -min(20, lower.distance(from: lower.startIndex, to: found.lowerBound)))..<found.lowerBound]
             let words = before.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(3)

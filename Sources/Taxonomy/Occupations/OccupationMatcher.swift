@@ -15,6 +15,9 @@ struct OccupationMatcher: Sendable {
     let socIndex: MatchIndex
     let synonyms: [(words: [String], expansion: String, everyday: String)]
     let socRoutes: [String: String]
+    /// Positions in `synonyms` by the first stem of the everyday wording: `expand` tries only the entries
+    /// whose first word the text holds (an entry without words never matches).
+    private let synonymsByFirstWord: [String: [Int]]
     private let standardByID: [String: Int]
     private let socByID: [String: Int]
     /// Per occupation id: the singular words of its own name, and each of its titles and job titles as
@@ -40,6 +43,9 @@ struct OccupationMatcher: Sendable {
         socIndex = MatchIndex(documents: data.socUnitGroups.map(Self.document))
         synonyms = data.jobTitleSynonyms.map { (PhraseTokenizer.tokens($0.everyday).map(\.stem), $0.occupational, $0.everyday) }
             .sorted { $0.words.count > $1.words.count }
+        var byFirst: [String: [Int]] = [:]
+        for (position, synonym) in synonyms.enumerated() { if let first = synonym.words.first { byFirst[first, default: []].append(position) } }
+        synonymsByFirstWord = byFirst
         standardByID = Dictionary(uniqueKeysWithValues: data.standards.enumerated().map { ("ifate:" + $1.reference, $0) })
         socByID = Dictionary(uniqueKeysWithValues: data.socUnitGroups.enumerated().map { ("soc2020:" + $1.code, $0) })
         var keys: [String: TitleKeys] = [:]
@@ -220,19 +226,20 @@ struct OccupationMatcher: Sendable {
         guard !queryWords.isEmpty else { return hits.map { ($0, $0.score, false) } }
         let querySenior = OccupationSeniority.isSenior(title)
         let best = hits.first?.score ?? 0
+        let written = queryWords.joined()
+        let queryWordSet = Set(queryWords)
         let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, offset: Int) in
             let names = keys(hit.id)
             let name = names?.nameWords ?? []
             // Equal to one of its job titles as written, word for word (singular): the engine's own form
             // match is on the query with its everyday expansion, and a stem would make an office an officer.
-            let written = queryWords.joined()
             let equal = names?.jobTitles.contains(written) ?? false
             var tier = 0
             var score = hit.score
             // The engine's own form matches (a title without everyday expansion) are re-ranked among
             // themselves; a hit equal only to the title as written must also score near the best.
             if equal, hit.explanation.formMatch != nil || hit.score >= Self.equalTitleShare * best {
-                tier = name == Set(queryWords) ? Self.sameNameTier : queryWords.filter(name.contains).count
+                tier = name == queryWordSet ? Self.sameNameTier : queryWords.filter(name.contains).count
             } else if penaliseSeniority, !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.name ?? "")) {
                 score *= seniorityPenalty
             }
@@ -274,19 +281,80 @@ struct OccupationMatcher: Sendable {
 
     /// Splits a sentence into clauses at commas and "and then"-style joins.
     static func clauses(_ sentence: String) -> [String] {
+        asciiClauses(sentence) ?? foundationClauses(sentence)
+    }
+
+    /// `clauses` through Foundation's case-insensitive replacement, for any text.
+    static func foundationClauses(_ sentence: String) -> [String] {
         var text = sentence
         // In ASCII text a joiner is found case-insensitively exactly when its lower-case form is in the
         // lower-cased text; only then is Foundation's replacement needed (replacing one joiner never
         // makes another appear).
         let ascii = sentence.utf8.allSatisfy { $0 < 0x80 }
         let lowered = PhraseSearch(sentence.lowercased())
-        for joiner in [" and then ", " then ", " before that ", " after that ", ", "] {
+        for joiner in clauseJoiners {
             if ascii, !lowered.contains(joiner) { continue }
             text = text.replacingOccurrences(of: joiner, with: "\u{1F}", options: .caseInsensitive)
         }
         return text.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)) }
             .filter { PhraseTokenizer.tokens($0).count >= 2 }
     }
+
+    /// The clause joiners, in the order `clauses` cuts at them.
+    static let clauseJoiners = [" and then ", " then ", " before that ", " after that ", ", "]
+    private static let asciiJoiners = clauseJoiners.map { Array($0.utf8) }
+
+    /// `clauses` for all-ASCII text, read byte by byte: each joiner in turn (case aside) becomes a cut,
+    /// left to right without overlaps as Foundation's replacement makes it, and each piece is trimmed of
+    /// ASCII white space and punctuation (`CharacterSet.whitespacesAndNewlines` and
+    /// `.punctuationCharacters` within ASCII); `nil` for any other text.
+    static func asciiClauses(_ sentence: String) -> [String]? {
+        var text = Array(sentence.utf8)
+        guard text.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let cut: UInt8 = 0x1F
+        var lowered = text.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }
+        for joiner in asciiJoiners where lowered.count >= joiner.count {
+            var index = 0, found = false
+            while index + joiner.count <= lowered.count {
+                if lowered[index] == joiner[0], lowered[index..<(index + joiner.count)].elementsEqual(joiner) { found = true; break }
+                index += 1
+            }
+            guard found else { continue }
+            var newText: [UInt8] = [], newLowered: [UInt8] = []
+            newText.reserveCapacity(text.count)
+            newLowered.reserveCapacity(text.count)
+            index = 0
+            while index < lowered.count {
+                if index + joiner.count <= lowered.count, lowered[index] == joiner[0],
+                    lowered[index..<(index + joiner.count)].elementsEqual(joiner)
+                {
+                    newText.append(cut)
+                    newLowered.append(cut)
+                    index += joiner.count
+                } else {
+                    newText.append(text[index])
+                    newLowered.append(lowered[index])
+                    index += 1
+                }
+            }
+            text = newText
+            lowered = newLowered
+        }
+        return text.split(separator: cut).compactMap { piece -> String? in
+            guard let first = piece.firstIndex(where: { !trimmedASCII($0) }), let last = piece.lastIndex(where: { !trimmedASCII($0) }) else {
+                return ""
+            }
+            return String(decoding: piece[first...last], as: UTF8.self)
+        }.filter { PhraseTokenizer.tokens($0).count >= 2 }
+    }
+
+    /// The ASCII bytes `CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters)` holds:
+    /// tab to carriage return, space, and ! " # % & ' ( ) * , - . / : ; ? @ [ \ ] _ { }.
+    private static let trimmedASCIIBytes: [Bool] = (0..<128).map { byte in
+        (9...13).contains(byte) || Array("  !\"#%&'()*,-./:;?@[\\]_{}".utf8).contains(UInt8(byte))
+    }
+
+    private static func trimmedASCII(_ byte: UInt8) -> Bool { trimmedASCIIBytes[Int(byte)] }
 
     /// The query with the everyday job-title table applied (compared by stem, so "carers" and
     /// "hairdressing" find "carer" and "hairdresser"), and what was expanded.
@@ -295,9 +363,12 @@ struct OccupationMatcher: Sendable {
         let words = tokens.map(\.stem)
         var additions: [(String, String)] = []
         var used = Array(repeating: false, count: words.count)
-        for synonym in synonyms where synonym.words.count <= words.count {
-            for start in 0...(words.count - synonym.words.count) where !used[start..<(start + synonym.words.count)].contains(true) {
-                if Array(words[start..<(start + synonym.words.count)]) == synonym.words,
+        // Only entries whose first word the text holds can match; they are tried in the table's order.
+        let candidates = Set(words.flatMap { synonymsByFirstWord[$0] ?? [] }).sorted()
+        for synonym in candidates.lazy.map({ self.synonyms[$0] }) where synonym.words.count <= words.count {
+            for start in 0...(words.count - synonym.words.count)
+            where words[start] == synonym.words[0] && !used[start..<(start + synonym.words.count)].contains(true) {
+                if words[start..<(start + synonym.words.count)].elementsEqual(synonym.words),
                     !tokens[start..<(start + synonym.words.count)].allSatisfy({ blocked.contains($0.lower) }),
                     !insideLongerJobTitle(tokens, start: start, end: start + synonym.words.count)
                 {
