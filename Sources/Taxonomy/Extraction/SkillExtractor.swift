@@ -88,8 +88,7 @@ struct SkillExtractor: Sendable {
         // evidence for it at all.
         let explained = Set(found.flatMap { analyzer.terms($0.text) })
         let blocked = Set(excluded.flatMap { analyzer.terms($0) })
-        let readRanges = found.map { text.index(text.startIndex, offsetBy: $0.start)..<text.index(text.startIndex, offsetBy: $0.end) }
-        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs, blockedRanges: excludedRanges, readRanges: readRanges) {
+        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs, blockedRanges: excludedRanges, read: found) {
             found.append(implied)
             matchedIDs.insert(implied.skillID)
         }
@@ -118,13 +117,15 @@ struct SkillExtractor: Sendable {
     /// quotes the title as its evidence and is negated with it ("never worked as a carer"). A title
     /// inside wording an exclusion reads in another sense (`blockedRanges`: "a dry cleaners" is a shop,
     /// not a cleaner) implies nothing. Nor does a word that only shares a title's stem inside words a
-    /// vocabulary form has read as a skill (`readRanges`): "upvc door mechanisms" is locksmithing, not a mechanic.
+    /// vocabulary form has read as a skill (`read`): "upvc door mechanisms" is locksmithing, not a mechanic.
     private func impliedMatches(
         in text: String, tokens: [TextToken], excluding: Set<String>, blockedRanges: [Range<String.Index>] = [],
-        readRanges: [Range<String.Index>] = []
+        read: [ExtractedSkill] = []
     ) -> [ExtractedSkill] {
         var result: [ExtractedSkill] = []
         var added: Set<Int> = []
+        // Worked out only when a title is written other than as the table has it (offsets to indices walk the text).
+        lazy var readRanges = read.map { text.index(text.startIndex, offsetBy: $0.start)..<text.index(text.startIndex, offsetBy: $0.end) }
         for match in titles.matches(in: tokens) {
             let entry = impliedSkills[match.pattern.skillIndex]
             let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
