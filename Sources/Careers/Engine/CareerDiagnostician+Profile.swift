@@ -569,7 +569,7 @@ extension CareerDiagnostician {
             // named whatever field one of those words suggests alone ("security": protective services). So is one a typical job
             // title of which holds a job named in full, ending in a word for the person doing it ("transport planner" in a
             // transport planning technician's titles): "office" in "the office as a transport planner" says where, not what.
-            let personHead = Self.roleWords.contains(head) || ["er", "or", "ist", "ian"].contains { head.hasSuffix($0) && head.count > 4 }
+            let personHead = Self.namesPerson(head)
             let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
                 .filter { result in
                     topicRoutes.isEmpty || topicRoutes.contains(result.route ?? "")
@@ -689,7 +689,7 @@ extension CareerDiagnostician {
             // pronoun ("i'd prefer working outdoors" is no job).
             let before = words[index - 2].lowercased()
             let qualified = ["a", "an"].contains(before) || !wishWords.contains(before)
-            let isPerson = roleWords.contains(person) || ["er", "or", "ist", "ian"].contains { person.hasSuffix($0) && person.count > 4 }
+            let isPerson = namesPerson(person)
             if isPerson && qualified && !wishWords.contains(person) { return Array(words[..<index]) }
         }
         return words
@@ -800,6 +800,12 @@ extension CareerDiagnostician {
         // Hedges around a kind of work ("but still with animals if possible"): "possible" is no job.
         "but", "still", "if", "possible", "ideally", "preferably", "please", "tbh", "again", "now", "anymore",
     ]
+
+    /// True for a word (singular) for a person doing a job: a grade of job (`roleWords`) or a doer's ending
+    /// ("-er", "-or", "-ist", "-ian", past four letters: "sprayer", "invigilator", "florist", "technician").
+    static func namesPerson(_ word: String) -> Bool {
+        roleWords.contains(word) || ["er", "or", "ist", "ian"].contains { word.hasSuffix($0) && word.count > 4 }
+    }
 
     /// Words (singular) for a grade of job in any field: after a kind of work ("engineering technician",
     /// "care assistant") they name no particular job, so the kind of work names the field.

@@ -5,8 +5,8 @@ import Taxonomy
 extension CareerDiagnostician {
     /// A wish's words without the employer or workplace that follows its job or work ("an ecologist for a consultancy",
     /// "food safety inspection for the council", "a car sprayer at a bodyshop", "an exam invigilator at a school"): the
-    /// job is what comes before "for" with an article ("for the", "for a", "for an") or "at" ("at a", "at tesco"), when the word before it is a person doing a job (`roleWords`, or ending "er", "or", "ist" or "ian") or a
-    /// kind of work in "-ion". A place of work is where the job is done, never the job: its last word is the job's.
+    /// job is what comes before "for" with an article ("for the", "for a", "for an") or "at" ("at a", "at tesco"), when
+    /// the word before it is a person doing a job (`namesPerson`) or a kind of work in "-ion". A place of work is where the job is done, never the job: its last word is the job's.
     /// "Care for the elderly" is kept whole: "care" is neither. ("A worker in a factory" keeps "in": the place may be
     /// all that says what the work is.)
     static func cuttingEmployer(_ words: [String]) -> [String] {
@@ -19,7 +19,7 @@ extension CareerDiagnostician {
         }
         for index in 1..<(words.count - 1) where opensPlace(index) {
             let before = singular(words[index - 1])
-            let isPerson = roleWords.contains(before) || ["er", "or", "ist", "ian"].contains { before.hasSuffix($0) && before.count > 4 }
+            let isPerson = namesPerson(before)
             let isWork = before.hasSuffix("ion") && before.count > 5
             if (isPerson || isWork) && !wishWords.contains(before) { return Array(words[..<index]) }
         }

@@ -85,10 +85,8 @@ struct WorkLimit: Sendable {
                 "lost my hgv licence", "lost my hgv license", "licence was revoked", "license was revoked", "licence has been revoked",
                 "license has been revoked", "licence revoked", "license revoked", "disqualified from driving",
                 // A licence handed back to the DVLA on medical grounds closes driving as one taken away does.
-                "surrender my licence", "surrender my license", "surrendered my licence", "surrendered my license", "gave up my licence",
-                "gave up my license", "given up my licence", "given up my license", "handed in my licence", "handed in my license",
-                "hand in my licence", "hand in my license", "handed back my licence", "handed back my license",
-            ],
+            ] + ["surrender my", "surrendered my", "gave up my", "given up my", "handed in my", "hand in my", "handed back my"]
+                .flatMap { [$0 + " licence", $0 + " license"] },
             ruledOutWords: ["driving", "drive", "on the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
             skillLabels: ["Driving licence", "Van driving", "HGV driving", "Bus and coach driving", "Vehicle inspection"], titleWords: ["driver", "driving", "chauffeur"],
             anyMention: false),
