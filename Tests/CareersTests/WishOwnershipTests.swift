@@ -31,6 +31,18 @@ struct WishOwnershipTests {
         #expect(CareerDiagnostician.wishRoutes("something in it").contains("digital"))
     }
 
+    @Test("a trade counter is selling to the trades, not a trade; a trade alone still is", arguments: [
+        ("could I do something on a bench or a trade counter", false),
+        ("maybe the trade counter at a plumbers merchants", false),
+        ("I'd like to work on one of the trade counters", false),
+        ("I want to learn a trade", true),
+    ])
+    func tradeCounter(_ wish: String, _ construction: Bool) {
+        let routes = CareerDiagnostician.wishRoutes(wish)
+        #expect(routes.contains("construction-and-the-built-environment") == construction, "\(routes)")
+        #expect(routes.contains("sales-marketing-and-procurement") == !construction, "\(routes)")
+    }
+
     @Test("an animal lover's wish after a call-centre job finds animal-care paths")
     func animalLover() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """

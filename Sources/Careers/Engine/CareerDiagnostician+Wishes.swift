@@ -293,7 +293,8 @@ extension CareerDiagnostician {
          ["construction-and-the-built-environment"]),
         (["driving", "driver", "deliveries", "logistics", "warehouse"], ["transport-and-logistics"]),
         (["money", "finance", "accounts", "accounting", "accountancy", "numbers", "banking"], ["legal-finance-and-accounting"]),
-        (["selling", "sales", "marketing", "customers", "customer service"], ["sales-marketing-and-procurement"]),
+        (["selling", "sales", "marketing", "customers", "customer service", "trade-counter", "shop counter", "parts counter"],
+         ["sales-marketing-and-procurement"]),
         (["cooking", "food", "kitchen", "hospitality"], ["catering-and-hospitality"]),
         (["police", "security", "fire service", "emergency services", "prison"], ["protective-services"]),
         (["health", "healthcare", "nhs", "hospital", "fitness", "sport"], ["health-and-science"]),
@@ -369,6 +370,10 @@ extension CareerDiagnostician {
         // (Foundation's replacing copies the whole text even when the phrase is absent; look for the word first.)
         if words.contains("hands") || words.contains("hands-on") {
             for phrase in [" hands on with ", " hands-on with "] { padded = padded.replacingOccurrences(of: phrase, with: " with ") }
+        }
+        // A trade counter (a builders' or parts merchant's) is selling to the trades, not a trade.
+        if words.contains("counter") || words.contains("counters") {
+            for phrase in [" trade counter ", " trade counters "] { padded = padded.replacingOccurrences(of: phrase, with: " trade-counter ") }
         }
         return padded
     }
