@@ -10,7 +10,9 @@ import Testing
 /// title is the course's word for itself, not the "train" of a train driver or train manager (p11: SMSTS and Driver CPC as courses
 /// "for Passenger transport driver itself" and "for Train driver itself"); a postgraduate course is no course for a step two or more
 /// levels below it (p15: PGCE Primary on a further-education teacher path); a 16–18-year-old is not asked to pay for a short course
-/// while a free one serves the path (p10: a £520 nail certificate beside free diplomas).
+/// while a free one serves the path (p10: a £520 nail certificate beside free diplomas); a course in another district is named only when
+/// it is worth the journey for the job's work (p06: a social media course for a funeral team member; p07: an IT diploma for a game
+/// programmer's networking).
 @Suite("Review 16: which courses a path lists")
 struct Review16CourseTests {
     // MARK: The field's certificate next door
@@ -88,6 +90,22 @@ struct Review16CourseTests {
         #expect(CareerDiagnostician.freeFirstForYouth(hnc, charge: \.charge, level: \.level).count == 2)
     }
 
+    // MARK: A course in another district is worth the journey for the job's work
+
+    @Test("a Redditch learner's funeral path lists no social media course from Wyre Forest; a baker's lists the pastry course there")
+    func worthTheJourney() async throws {
+        let diagnostician = try await Self.catalogue.value
+        let redditch = LearnerConstraints(districts: [.redditch], ageBand: .adult)
+        let funeral = try diagnostician.pathCourses("ST0594", level: 2, held: ["cleaning"], constraints: redditch).map(\.title)
+        #expect(!funeral.contains(Self.socialMedia), "\(funeral)")
+        let baker = try diagnostician.pathCourses("ST0191", level: 2, held: ["cleaning"], constraints: redditch).map(\.title)
+        #expect(baker.contains(Self.patisserie), "\(baker)")
+        #expect(!CareerDiagnostician.worthTravel(covers: 1, leads: false, defining: false))
+        #expect(CareerDiagnostician.worthTravel(covers: 1, leads: false, defining: true))
+        #expect(CareerDiagnostician.worthTravel(covers: 2, leads: false, defining: false))
+        #expect(CareerDiagnostician.worthTravel(covers: 0, leads: true, defining: false))
+    }
+
     // MARK: Fixtures
 
     static let nebosh = "NEBOSH National General Certificate in Occupational Health and Safety"
@@ -97,6 +115,8 @@ struct Review16CourseTests {
     static let trainDriver = "Trainee Train Driver Programme"
     static let pgce = "PGCE Primary"
     static let award = "Level 3 Award in Education and Training"
+    static let socialMedia = "Social Media for Business"
+    static let patisserie = "Advanced Professional Cookery: Patisserie and Confectionery"
 
     /// The test catalogue plus courses worded as the chamber's, the college's, the training partnership's and the university's feeds word them.
     static let catalogue: Task<CareerDiagnostician, any Error> = Task {
@@ -153,6 +173,21 @@ struct Review16CourseTests {
             learn: "Teaching, inclusive learning, planning sessions, assessment and feedback, and the roles and responsibilities of a teacher.",
             next: "The Level 5 Diploma in Education and Training.",
             run: TestCatalogue.run("2027-02-01", .classroom, TestCatalogue.worcesterVenue, pence: 49_500, costText: "£495"))
+        add(
+            8, socialMedia, nil, .salesMarketingAndProcurement,
+            summary: "For people responsible for their organisation's social media who want to move beyond posting and hoping for the best.",
+            learn: "Choosing the right platforms for your audience (LinkedIn, Instagram, Facebook and TikTok), planning a content calendar, writing "
+                + "posts that get engagement, shooting short-form video on a smartphone, using Canva for graphics, paid social advertising on a small "
+                + "budget, and handling negative comments.",
+            next: "Digital Marketing Essentials, or a Digital Marketing Skills Bootcamp.",
+            run: TestCatalogue.run("2027-06-08", .classroom, TestCatalogue.kidderminsterVenue, pence: 22_500, costText: "£225 + VAT", study: .fullTime))
+        add(
+            9, patisserie, 3, .cateringAndHospitality,
+            summary: "One day a week, Level 3 pastry course: laminated doughs, entremets, chocolate, sugar work and plated desserts.",
+            learn: "Produce complex pastry and confectionery items to a high standard; bake laminated doughs and breads; temper chocolate and work "
+                + "with sugar; plan and cost a dessert menu; supervise junior staff in a section.",
+            next: "Work as a pastry chef de partie, or a Level 4 kitchen management course.",
+            run: TestCatalogue.run("2027-09-08", .classroom, TestCatalogue.kidderminsterVenue, pence: 148_000, costText: "£1,480, or free if eligible"))
         return try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: StaticCourseSource(courses: courses))
     }
 }

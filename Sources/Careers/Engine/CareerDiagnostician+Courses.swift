@@ -55,11 +55,35 @@ extension CareerDiagnostician {
                 scratch: scratch, refresher: refresher)
         }
         let listed = Set(found.courses.map(\.id))
-        let teaching = found.courses.isEmpty ? wider : wider.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
+        // A course in another district is worth the journey when it leads to the occupation, teaches more than one of its gap
+        // skills or teaches the skill that defines the job (`worthTravel`): a social media course is no funeral team member's
+        // course two districts away for the one skill it shares, nor an IT diploma a game programmer's for its networking; a
+        // patisserie course is a baker's for its baking.
+        let leading = Set(index.leadsTo[position].map { index.entries[Int($0.course)].id })
+        // The defining skill counts whether or not the learner has it: a fabrication and welding diploma is a welder's course
+        // on a metal fabricator's path.
+        let defining = index.definingSkill[position]
+        let worth = wider.filter { course in
+            let teachesDefining = defining.map { skill in
+                index.entries.first { $0.id == course.id }?.skills.contains { $0.skill == skill } ?? false
+            } ?? false
+            return Self.worthTravel(covers: course.coversSkills.count, leads: leading.contains(course.id), defining: teachesDefining)
+        }
+        let teaching = found.courses.isEmpty ? worth : worth.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
         let nearest = Self.nearestOutside(teaching, districts: constraints.districts)
         guard !nearest.isEmpty else { return (found.courses, found.uncovered) }
         let covered = Set(nearest.flatMap { $0.coversSkills.map(\.id) })
         return (Array((nearest + found.courses).prefix(Self.maxCoursesPerPath)), found.uncovered.filter { !covered.contains($0.id) })
+    }
+
+    /// How many gap skills a course that does not lead to the occupation must teach to be listed from outside the learner's districts.
+    static let travelSkills = 2
+
+    /// Whether a course outside the learner's districts is worth naming on a path: it leads to the occupation (`leads`), teaches
+    /// at least `travelSkills` of the path's gap skills (`covers`), or teaches the skill that defines the job (`defining`: the
+    /// heaviest of its field, held or not), not one gap skill shared by chance.
+    static func worthTravel(covers: Int, leads: Bool, defining: Bool) -> Bool {
+        leads || defining || covers >= travelSkills
     }
 
     /// `found` (a path's courses in the learner's districts) with, when it has room, the course named for the job or its field
