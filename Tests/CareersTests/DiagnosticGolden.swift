@@ -175,6 +175,6 @@ enum DiagnosticGolden {
         "graduate-manager": "27497:c99b9b21d189f9e7",
         "provider-scope": "12437:8c434359b41825e2",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "20385:b8117d811fa9b290",
+        "long-history": "19511:ed59d89d877a7899",
     ]
 }

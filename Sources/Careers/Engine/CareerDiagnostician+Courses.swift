@@ -49,13 +49,91 @@ extension CareerDiagnostician {
         let found = courseSearch(
             for: position, gap: pathGap, held: said, index: index, constraints: constraints, anywhere: anywhere, today: today, scratch: scratch,
             refresher: refresher)
-        guard let wider = found.wider else { return (found.courses, found.uncovered) }
+        guard let wider = found.wider else {
+            return nextDoorLead(
+                to: position, found: (found.courses, found.uncovered), gap: pathGap, held: said, index: index, constraints: constraints, today: today,
+                scratch: scratch, refresher: refresher)
+        }
         let listed = Set(found.courses.map(\.id))
-        let teaching = found.courses.isEmpty ? wider : wider.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
+        // A course in another district is worth the journey when it leads to the occupation, teaches more than one of its gap
+        // skills or teaches the skill that defines the job (`worthTravel`): a social media course is no funeral team member's
+        // course two districts away for the one skill it shares, nor an IT diploma a game programmer's for its networking; a
+        // patisserie course is a baker's for its baking.
+        let leading = Set(index.leadsTo[position].map { index.entries[Int($0.course)].id })
+        // The defining skill counts whether or not the learner has it: a fabrication and welding diploma is a welder's course
+        // on a metal fabricator's path.
+        let defining = index.definingSkill[position]
+        let worth = wider.filter { course in
+            let teachesDefining = defining.map { skill in
+                index.entries.first { $0.id == course.id }?.skills.contains { $0.skill == skill } ?? false
+            } ?? false
+            return Self.worthTravel(covers: course.coversSkills.count, leads: leading.contains(course.id), defining: teachesDefining)
+        }
+        let teaching = found.courses.isEmpty ? worth : worth.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
         let nearest = Self.nearestOutside(teaching, districts: constraints.districts)
         guard !nearest.isEmpty else { return (found.courses, found.uncovered) }
         let covered = Set(nearest.flatMap { $0.coversSkills.map(\.id) })
         return (Array((nearest + found.courses).prefix(Self.maxCoursesPerPath)), found.uncovered.filter { !covered.contains($0.id) })
+    }
+
+    /// How many gap skills a course that does not lead to the occupation must teach to be listed from outside the learner's districts.
+    static let travelSkills = 2
+
+    /// Whether a course outside the learner's districts is worth naming on a path: it leads to the occupation (`leads`), teaches
+    /// at least `travelSkills` of the path's gap skills (`covers`), or teaches the skill that defines the job (`defining`: the
+    /// heaviest of its field, held or not), not one gap skill shared by chance.
+    static func worthTravel(covers: Int, leads: Bool, defining: Bool) -> Bool {
+        leads || defining || covers >= travelSkills
+    }
+
+    /// `found` (a path's courses in the learner's districts) with, when it has room, the course named for the job or its field
+    /// (`namesJob`: its title names the occupation or its trade, or the field's own qualification) that runs only in a district
+    /// next to theirs, saying where: a steel erector in Bromsgrove who wants to be a health and safety adviser hears of the NEBOSH
+    /// certificate in Kidderminster, not only of the online IOSH course.
+    func nextDoorLead(
+        to position: Int, found: (courses: [CourseOption], uncovered: [SkillRef]), gap: [(skill: Int, weight: Double)], held: [Bool],
+        index: CourseIndex, constraints: LearnerConstraints, today: String, scratch: CourseScratch, refresher: Bool
+    ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
+        guard !constraints.districts.isEmpty, found.courses.count < Self.maxCoursesPerPath else { return found }
+        let neighbours = Set(constraints.districts.flatMap { Self.neighbours[$0] ?? [] }).subtracting(constraints.districts)
+        let listed = Set(found.courses.map(\.id))
+        let titles = Set(found.courses.map { Self.variantKey($0.title) })
+        let names = namingTerms(of: position)
+        let step = model.targets[position].standard.level
+        // Named for the job or its field, at a level that suits the step (`CourseRank.levelFits`) or at none given (a professional
+        // body's certificate).
+        let leads = index.leadsTo[position].filter { lead in
+            let entry = index.entries[Int(lead.course)]
+            return (entry.level == nil || CourseRank.levelFits(course: entry.level?.rank, step: step))
+                && (lead.strength >= CourseIndex.Lead.title || names.contains(where: { $0.isSubset(of: Set(entry.titleTerms)) }))
+        }
+        // A path that already lists a qualification so named in the learner's districts, at a level given, needs none from next door
+        // (a beauty therapy diploma at level 2 for a beauty therapist); a short course with no level (IOSH Managing Safely) does not
+        // stand for the field's certificate.
+        guard !leads.contains(where: { index.entries[Int($0.course)].level != nil && listed.contains(index.entries[Int($0.course)].id) })
+        else { return found }
+        let leading = Set(leads.compactMap { lead -> Int64? in
+            let entry = index.entries[Int(lead.course)]
+            guard !listed.contains(entry.id), !titles.contains(Self.variantKey(entry.title)),
+                entry.runs.contains(where: { $0.district.map(neighbours.contains) == true })
+            else { return nil }
+            return entry.id
+        })
+        guard !leading.isEmpty else { return found }
+        var near = constraints
+        near.districts = neighbours.sorted { $0.rawValue < $1.rawValue }
+        let next = courseSearch(
+            for: position, gap: gap, held: held, index: index, constraints: near, anywhere: nil, today: today, scratch: scratch, refresher: refresher)
+        guard var added = next.courses.first(where: { leading.contains($0.id) && $0.district != nil }) else { return found }
+        added.why.summary += " It does not run in \(Self.list(constraints.districts.map(\.name))), where you asked for courses; "
+            + "this one is in \(added.district!.name), next to it."
+        let covered = Set(added.coversSkills.map(\.id))
+        return (found.courses + [added], found.uncovered.filter { !covered.contains($0.id) })
+    }
+
+    /// The term sets that name an occupation's trade or field in a course title (`CourseIndex.tradeNames`).
+    func namingTerms(of position: Int) -> [Set<String>] {
+        CourseIndex.tradeNames(of: model.targets[position].standard.title, analyzer: TextAnalyzer())
     }
 
     /// The courses in the learner's districts (`constraints`) for a path, and, when `anywhere` (the constraints without
@@ -443,7 +521,15 @@ extension CareerDiagnostician {
             // A course whose fee for this learner is not published (free only for 16–18-year-olds, read for an adult) is not
             // listed when a course whose fee the learner is told serves the path (`adultCanTake`): a full-time certificate "free
             // for 16-18 year olds" is a school leaver's study programme, shown to an adult only when nothing else is.
-            let ordered = Self.adultCanTake(best, published: { $0.run.charge(for: band).published })
+            let published = Self.adultCanTake(best, published: { $0.run.charge(for: band).published })
+            // A 16–18-year-old is offered a course they would pay for below the loan levels (a nail certificate at its adult fee)
+            // only when no course free or funded for them serves the path (`freeFirstForYouth`).
+            let ordered = youth
+                ? Self.freeFirstForYouth(published, charge: { $0.run.charge(for: .youth) }, level: {
+                    let rank = index.hot[Int($0.entry)].levelRank
+                    return rank == CourseIndex.Hot.noLevel ? nil : Int(rank)
+                })
+                : published
             // A learner who cannot drive sees first the courses they need not travel to (`reachableFirst`).
             let preferred = Self.preferredFirst(ordered, constraints: constraints, run: \.run)
             let reachable = scratch.cannotDrive ? Self.reachableFirst(preferred, run: \.run) : preferred
@@ -581,6 +667,16 @@ extension CareerDiagnostician {
     /// unpriced ones only when they are all there is.
     static func adultCanTake<Item>(_ items: [Item], published: (Item) -> Bool) -> [Item] {
         items.contains(where: published) ? items.filter(published) : items
+    }
+
+    /// `items` without those a 16–18-year-old would pay for below `youthPaidLevel` (a £520 nail technology certificate at its
+    /// adult fee) when any other is free or funded for them (a full-time beauty therapy diploma, free at 16): a school leaver
+    /// is offered what they can take without paying first, and a paid short course only when it is all there is.
+    static func freeFirstForYouth<Item>(_ items: [Item], charge: (Item) -> CourseIndex.Charge, level: (Item) -> Int?) -> [Item] {
+        let paid = items.map { charge($0).cost == .charged && (level($0) ?? 0) < youthPaidLevel }
+        let free = items.map { [.free, .ifEligible].contains(charge($0).cost) }
+        guard free.contains(true) else { return items }
+        return items.indices.filter { !paid[$0] }.map { items[$0] }
     }
 
     /// `items` with the full-time classroom courses moved after the others (online, blended, work-based, or a class a

@@ -51,7 +51,7 @@ extension CourseIndex {
     static func occupationLeads(
         courses: [Course], routes: [String?], levels: [Level?], model: OccupationSkillModel, analyzer: TextAnalyzer
     ) -> [[Lead]] {
-        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String], written: String)] = []
+        var names: [(target: Int, terms: Set<String>, trade: Bool, own: Bool, phrase: [String], written: String, saysCourseWord: Bool)] = []
         for (position, target) in model.targets.enumerated() {
             let own = [target.standard.title, Self.withoutBrackets(target.standard.title)]
             let written = own + target.standard.typicalJobTitles
@@ -59,7 +59,9 @@ extension CourseIndex {
             for (offset, name) in written.enumerated() {
                 let phrase = analyzer.terms(name)
                 let terms = Set(phrase)
-                if !terms.isEmpty, seen.insert(terms).inserted { names.append((position, terms, false, offset < own.count, phrase, name.lowercased())) }
+                if !terms.isEmpty, seen.insert(terms).inserted {
+                    names.append((position, terms, false, offset < own.count, phrase, name.lowercased(), Self.saysCourseWord(name)))
+                }
             }
             // The trade or field of the standard's own title: a typical job title's ("Education practitioner",
             // "Learning and skills practitioner") would name education or learning, every teaching course.
@@ -69,7 +71,7 @@ extension CourseIndex {
                 // the next course of many.
                 let fromTitle = Set(Self.tradePhrases(of: name, analyzer: analyzer, fieldPhrases: false).map { Set($0) })
                 for phrase in Self.tradePhrases(of: name, analyzer: analyzer) where seen.insert(Set(phrase)).inserted {
-                    names.append((position, Set(phrase), true, false, fromTitle.contains(Set(phrase)) ? phrase : [], ""))
+                    names.append((position, Set(phrase), true, false, fromTitle.contains(Set(phrase)) ? phrase : [], "", Self.saysCourseWord(name)))
                 }
             }
         }
@@ -94,7 +96,10 @@ extension CourseIndex {
         }
         var leads = Array(repeating: [Lead](), count: model.targets.count)
         for (position, course) in courses.enumerated() {
-            let title = Set(analyzer.terms(([course.title, course.qualification?.title ?? ""]).joined(separator: " ")))
+            let titleText = [course.title, course.qualification?.title ?? ""].joined(separator: " ")
+            let title = Set(analyzer.terms(titleText))
+            // The title's terms without its words for itself (`courseTitleWords`): what it says of a job whose name does not use them.
+            let plainTitle = Self.saysCourseWord(titleText) ? Set(analyzer.terms(Self.withoutCourseTitleWords(titleText))) : title
             let context = [course.summary.map(CourseTagger.taught), course.whereNext].compactMap { $0 }.joined(separator: " ")
             let contextTerms = context.isEmpty ? [] : analyzer.terms(context)
             let nextTerms = course.whereNext.map { analyzer.terms($0) } ?? []
@@ -113,15 +118,16 @@ extension CourseIndex {
                     // diploma, level 3, is one for an occupational therapist, level 6).
                     if let level, level < model.targets[name.target].standard.level - Self.leadLevelsBelow { continue }
                     let sameRoute = routes[position] == model.targets[name.target].standard.route
+                    let titleTerms = name.saysCourseWord ? title : plainTitle
                     let strength: Int32
                     if name.trade {
                         // A trade's or field's name leads from the title of a course of the occupation's route, or
                         // from its where-next written out ("Degrees in … occupational therapy" of an Access to HE
                         // diploma for Occupational therapist).
-                        strength = sameRoute && (name.terms.isSubset(of: title) || (name.phrase.count > 1 && Self.contains(phrase: name.phrase, in: nextTerms)))
+                        strength = sameRoute && (name.terms.isSubset(of: titleTerms) || (name.phrase.count > 1 && Self.contains(phrase: name.phrase, in: nextTerms)))
                             ? Lead.field : 0
                     } else {
-                        strength = name.terms.isSubset(of: title) && (sameRoute || name.terms.count > 1) ? (name.own ? Lead.own : Lead.title)
+                        strength = name.terms.isSubset(of: titleTerms) && (sameRoute || name.terms.count > 1) ? (name.own ? Lead.own : Lead.title)
                             : sameRoute && Self.contains(phrase: name.phrase, in: contextTerms)
                                 && (name.phrase.count > 1 || Self.writtenWord(name.written, in: contextWords)) ? Lead.context : 0
                     }
@@ -131,6 +137,22 @@ extension CourseIndex {
             for (target, strength) in best { leads[target].append(Lead(course: Int32(position), strength: strength)) }
         }
         return leads
+    }
+
+    /// Words a course title uses for itself, not for a trade: "Training" in "Driver CPC Periodic Training" or "Site Management
+    /// Safety Training Scheme" shares its stem ("train") with a train driver or a train manager, but names neither.
+    static let courseTitleWords: Set<String> = ["training", "trainings"]
+
+    /// Whether `text` writes one of `courseTitleWords` as a word.
+    static func saysCourseWord(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { courseTitleWords.contains(String($0)) }
+    }
+
+    /// `text` without the words of `courseTitleWords`.
+    static func withoutCourseTitleWords(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).filter { word in
+            !courseTitleWords.contains(word.lowercased().filter(\.isLetter))
+        }.joined(separator: " ")
     }
 
     /// Whether a one-word name is among `words` as written, or with a plural "s": a summary or where-next names a job

@@ -52,12 +52,16 @@ struct CourseRank {
         return (course >= 4 && course >= step + 2) || course <= step - 3
     }
 
-    /// A degree-level or postgraduate course (level 6 or above) three or more levels above the step's:
-    /// study for another, higher job (a PGCE for a learning mentor), never the step's own course.
+    /// A degree-level or postgraduate course (level 6 or above) three or more levels above the step's, or a postgraduate one
+    /// two or more above it: study for another, higher job (a PGCE for a learning mentor), never the step's own course.
     static func farAbove(course: Int?, step: Int) -> Bool {
         guard let course else { return false }
-        return course >= 6 && course >= step + 3
+        return (course >= 6 && course >= step + 3) || (course >= postgraduate && course >= step + 2)
     }
+
+    /// The level of a postgraduate course (a PGCE, a master's): two levels above a step it is study for another job already
+    /// (a PGCE Primary for a further-education teacher at level 5).
+    static let postgraduate = 7
 
     /// A level within two below and one above the step's.
     static func levelFits(course: Int?, step: Int) -> Bool {
