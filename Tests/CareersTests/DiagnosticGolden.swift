@@ -160,19 +160,24 @@
 /// session 19 merge: reading19 (words in their sense, trade words, vertigo/wheelchair/limb limits), paths19 (named
 /// wishes: workplace after job, named first step, on the road), courses19 (customer service course back, returner
 /// refreshers)
+/// Session 20, reading20: new vocabulary (pre-press, drone operation, sports officiating, archaeology, waterways, pesticide
+/// application; Electronics, Laboratory skills, Licensing, Animal care and Herd management forms) shifts standards' skills and
+/// weights slightly (care-assistant's Peer worker 21 -> 20 skills, title-only, target-occupation, graduate-manager); the physical
+/// limit now also closes standards that move and position people, which changes warehouse-online's (bad back) JSON; its
+/// listed paths are the same.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "26033:4b0181ec68573942",
+        "care-assistant": "25930:7a6151c6b297b9cf",
         "school-leaver": "10221:2132d579ac9d6a1f",
-        "warehouse-online": "22150:2d601dbf740bea63",
+        "warehouse-online": "22150:fb8a12c584be18ce",
         "returner-bookkeeper": "14096:72cae136401c7735",
         "welder": "36837:31269ed9b2cdacc2",
         "chef-no-title": "7151:c1217af538965435",
         "typos-bullets": "28851:f63ab5603fd4534d",
-        "title-only": "12403:3b1563c13e0f9177",
-        "target-occupation": "22476:69221a2e6dce4806",
+        "title-only": "12403:177e214940249031",
+        "target-occupation": "22476:2348c849d2ca528d",
         "target-route-digital": "6645:757fa7449459744d",
-        "graduate-manager": "27497:c99b9b21d189f9e7",
+        "graduate-manager": "27577:19dd39e67a717ce9",
         "provider-scope": "12437:8c434359b41825e2",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "20385:b8117d811fa9b290",
