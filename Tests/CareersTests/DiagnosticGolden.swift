@@ -164,22 +164,23 @@
 /// application; Electronics, Laboratory skills, Licensing, Animal care and Herd management forms) shifts standards' skills and
 /// weights slightly (care-assistant's Peer worker 21 -> 20 skills, title-only, target-occupation, graduate-manager); the physical
 /// limit now also closes standards that move and position people, which changes warehouse-online's (bad back) JSON; its
-/// listed paths are the same.
+/// listed paths are the same. Licensing no longer read in drivers', vehicles' and operators' licensing: Transport and warehouse
+/// operations supervisor loses it, so warehouse-online, typos-bullets and long-history move (long-history's match 32% -> 33%).
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "25930:7a6151c6b297b9cf",
         "school-leaver": "10221:2132d579ac9d6a1f",
-        "warehouse-online": "22150:fb8a12c584be18ce",
+        "warehouse-online": "22074:c91c5d67a70973c7",
         "returner-bookkeeper": "14096:72cae136401c7735",
         "welder": "36837:31269ed9b2cdacc2",
         "chef-no-title": "7151:c1217af538965435",
-        "typos-bullets": "28851:f63ab5603fd4534d",
+        "typos-bullets": "28808:f24e6be3552c5d1a",
         "title-only": "12403:177e214940249031",
         "target-occupation": "22476:2348c849d2ca528d",
         "target-route-digital": "6645:757fa7449459744d",
         "graduate-manager": "27577:19dd39e67a717ce9",
         "provider-scope": "12437:8c434359b41825e2",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "20385:b8117d811fa9b290",
+        "long-history": "20333:355ee8561a25b98d",
     ]
 }

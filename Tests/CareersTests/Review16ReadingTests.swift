@@ -23,6 +23,7 @@ struct Review16ReadingTests {
             ("Care assistant 6 years. In my spare time I go plane spotting at the airport.", "aviation-operations"),
             ("Farm worker, I listen to the football on the radio in the tractor all day.", "active-listening"),
             ("I work weekends in a garden centre cafe, serving coffees and clearing tables.", "horticulture"),
+            ("Transport clerk 6 years, the operator licensing paperwork, driver licensing checks with the DVLA, tachographs.", "licensing"),
         ]
         for (text, notHeld) in cases {
             let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
