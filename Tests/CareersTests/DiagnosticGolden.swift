@@ -160,21 +160,24 @@
 /// session 19 merge: reading19 (words in their sense, trade words, vertigo/wheelchair/limb limits), paths19 (named
 /// wishes: workplace after job, named first step, on the road), courses19 (customer service course back, returner
 /// refreshers)
+/// session 20 merge: reading20 (new vocabulary for trade words, work-at-height and wearing-out limits, words in their
+/// sense) moves care-assistant, warehouse-online, typos-bullets, title-only, target-occupation, graduate-manager and
+/// long-history (weights; the same paths), with courses20's out-of-district course rule on long-history.
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "26033:4b0181ec68573942",
+        "care-assistant": "25930:7a6151c6b297b9cf",
         "school-leaver": "10221:2132d579ac9d6a1f",
-        "warehouse-online": "22150:2d601dbf740bea63",
+        "warehouse-online": "22074:c91c5d67a70973c7",
         "returner-bookkeeper": "14096:72cae136401c7735",
         "welder": "36837:31269ed9b2cdacc2",
         "chef-no-title": "7151:c1217af538965435",
-        "typos-bullets": "28851:f63ab5603fd4534d",
-        "title-only": "12403:3b1563c13e0f9177",
-        "target-occupation": "22476:69221a2e6dce4806",
+        "typos-bullets": "28808:f24e6be3552c5d1a",
+        "title-only": "12403:177e214940249031",
+        "target-occupation": "22476:2348c849d2ca528d",
         "target-route-digital": "6645:757fa7449459744d",
-        "graduate-manager": "27497:c99b9b21d189f9e7",
+        "graduate-manager": "27577:19dd39e67a717ce9",
         "provider-scope": "12437:8c434359b41825e2",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "19511:ed59d89d877a7899",
+        "long-history": "19450:e66a435ac2664b69",
     ]
 }

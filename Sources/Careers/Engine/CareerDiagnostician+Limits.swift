@@ -30,7 +30,7 @@ extension CareerDiagnostician {
     /// phones or the public leaves a nurse's or an adviser's skills theirs to use by day or face to face.
     static let bodilyLimits: Set<Int> = [
         WorkLimit.physical, WorkLimit.driving, WorkLimit.hands, WorkLimit.skin, WorkLimit.breathing, WorkLimit.fatigue, WorkLimit.machinery,
-        WorkLimit.vertigo, WorkLimit.wheelchairDriving,
+        WorkLimit.vertigo, WorkLimit.wheelchairDriving, WorkLimit.heights,
     ]
     /// The share of the jobs a skill is core to that a bodily limit must rule out for the skill to be
     /// closed by it (painting and decorating, for someone who can no longer climb ladders).

@@ -148,12 +148,15 @@ struct Circumstances: Equatable, Sendable {
     // MARK: Applying
 
     /// The work limits (`WorkLimit.all` indices) the circumstances state: shifts for regular hours,
-    /// customers and desk-based work for fewer people, desk-based work for working from home.
+    /// customers for fewer people, desk-based work for working from home. Quiet work is not desk work: a
+    /// learner who wants to keep animals "in a quiet place" or work on their own outdoors says nothing of
+    /// their body, so no physical or driving limit comes with it (as a wish for desk work brings, `closing`);
+    /// desk-based moves are still offered when their skills suggest few others (`deskWishes`).
     var limits: [Int] {
         var limits: [Int] = []
         if regularHours { limits.append(WorkLimit.nights) }
         if fewerPeople { limits.append(WorkLimit.customers) }
-        if fromHome || fewerPeople { limits.append(WorkLimit.indoors) }
+        if fromHome { limits.append(WorkLimit.indoors) }
         return limits
     }
 
@@ -184,8 +187,7 @@ struct Circumstances: Equatable, Sendable {
         }
         if fewerPeople && !stated.contains(WorkLimit.customers) {
             notices.append(
-                "You say you want quieter work with fewer people, so jobs built on serving customers or the public are not suggested, "
-                    + "and desk-based moves your skills fit are offered.")
+                "You say you want quieter work with fewer people, so jobs built on serving customers or the public are not suggested.")
         }
         return notices
     }

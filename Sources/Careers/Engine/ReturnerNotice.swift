@@ -32,6 +32,12 @@ enum ReturnerNotice {
         // Saying the return itself, or how long since the last job ("out of work since 2019", "haven't worked since").
         " i'm returning", " im returning", " i am returning", " out of work since", " havent worked since", " haven't worked since",
         " not worked since", " not had a job since", " been at home with",
+        // At home with the family, however it is put ("2011 - present: at home bringing up my three children",
+        // "ten years bringing up the kids", "stayed at home to look after them").
+        " at home bringing up", " home bringing up", " at home looking after", " at home caring for", " years bringing up",
+        " yrs bringing up", " stayed at home to", " stayed home to", " stayed at home with", " stayed at home when",
+        // Needed at home by family ("my son needed me at home"): the clause about the son is blanked, leaving the need.
+        " needed me at home", " needed me home", " needs me at home",
     ]
         // Time in prison is time away from paid work too ("released from prison in march after 2 years").
         + ConvictionNote.prisonStatements.map { " " + $0 }
@@ -82,7 +88,13 @@ enum ReturnerNotice {
     static let carePurposes = [" to look after ", " to care for ", " to be a carer", " to become a carer", " to bring up ", " to raise "]
 
     /// A leaving whose reason is someone else's (blanked) event: "Left when [my son was born]".
-    static let leftWhenEndings = ["left when", "left work when", "stopped working when", "gave up work when", "finished when", "finished work when"]
+    static let leftWhenEndings = [
+        "left when", "left work when", "stopped working when", "gave up work when", "finished when", "finished work when",
+        // Giving a job up, said as "it" or with no object ("Gave it up when my son was diagnosed").
+        "gave it up when", "gave up when", "packed it in when", "packed in when", "packed up work when", "stopped when", "quit when",
+        "had to stop when", "had to give up when", "had to give it up when", "had to leave when", "left my job when", "gave up my job when",
+        "quit my job when", "finished up when",
+    ]
     /// `leftWhenEndings` as words of a padded text, for the one pass over the whole text.
     static let leftWhenNeedles = leftWhenEndings.map { " " + $0 }
 
@@ -94,7 +106,11 @@ enum ReturnerNotice {
 
     /// A past leaving that dates the break ("I left in 2017", "I stopped 6 years ago"): the verb, then a
     /// year or "ago" later in the same clause.
-    static let leavingWords = [" i left ", " left in ", " stopped ", " i gave up work", " i finished work"]
+    static let leavingWords = [
+        " i left ", " left in ", " stopped ", " i gave up work", " i finished work",
+        // A leaving forced on the learner ("Had to stop 3 years ago when the wife had a stroke").
+        " had to stop ", " had to give up ", " had to leave ", " had to finish ", " had to pack in ", " had to pack it in ",
+    ]
 
     /// Phrases that say the learner is in paid work now; someone who works now has no break to come back from.
     static let workingNowPhrases = [
@@ -188,14 +204,34 @@ enum ReturnerNotice {
         // leaving is all that is left of the clause, and someone else's event was the reason for it.
         let trimmed = clause.lower.trimmingCharacters(in: .whitespaces)
         if leftWhenEndings.contains(where: { trimmed == $0 || trimmed.hasSuffix(" " + $0) }) { return true }
+        // The blanked event may be followed by what is left of the clause ("Gave it up when [my son was diagnosed
+        // and needed] me at home"): the leaving, then a blank of someone else's words, is the same reason.
+        if leftWhenEndings.contains(where: { ending in
+            clause.lower.contains(" " + ending + blankedRun) || familyOpeners.contains { clause.lower.contains(" " + ending + " " + $0) }
+        }) { return true }
         if stoppedEndings.contains(where: { trimmed == $0 || trimmed.hasSuffix(" " + $0) }) { return true }
         guard let verb = leavingWords.lazy.compactMap({ words.range(of: $0) }).first else { return false }
         let after = clause.lower[verb.upperBound...]
         guard !leftPlaces.contains(where: { after.hasPrefix($0) }), !PhraseSearch(String(after)).containsAny(leftForWork) else { return false }
+        // Stopping an activity ("stopped smoking 2 years ago", "had to stop driving in 2021") is no break from work.
+        if let first = after.split(separator: " ").first, first.hasSuffix("ing"), !workGerunds.contains(String(first)) { return false }
         return after.contains(" ago") || after.split(separator: " ").contains { word in
             word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
         }
     }
+
+    /// Words that open someone else's event after a leaving ("Packed it in when my mum was diagnosed"), read
+    /// when the text has not been blanked.
+    static let familyOpeners: [String] = ["my", "our", "the"].flatMap { opener in
+        [
+            "son", "daughter", "mum", "dad", "mother", "father", "husband", "wife", "partner", "kids", "children", "baby", "twins", "nan",
+            "gran", "eldest", "youngest", "little one", "first", "missus",
+        ].map { opener + " " + $0 + " " }
+    }
+    /// What is left of a clause where someone else's words were blanked: a run of spaces (`OthersClauses.blanked`).
+    static let blankedRun = "   "
+    /// Words ending in -ing after a leaving verb that still name the work left ("stopped working in 2019").
+    static let workGerunds: Set<String> = ["working", "nursing", "teaching", "caring"]
 
     /// Words that may stand between a leaving verb and its purpose of caring: the year, or the work left
     /// ("finished 2018 to look after", "gave up work to care for", "left my job in 2019 to look after").
@@ -221,7 +257,9 @@ enum ReturnerNotice {
 
     /// A clause as quoted back: at most about twelve words.
     static func quoted(_ clause: Clause) -> String {
-        let words = clause.written.split(separator: " ")
-        return words.count <= 12 ? clause.written : words.prefix(12).joined(separator: " ") + "…"
+        // Someone else's words blanked from the clause (`blankedRun`) are quoted as left out: "Gave it up when … me at home".
+        let written = clause.written.replacingOccurrences(of: " {3,}", with: " … ", options: .regularExpression)
+        let words = written.split(separator: " ")
+        return words.count <= 12 ? written : words.prefix(12).joined(separator: " ") + "…"
     }
 }

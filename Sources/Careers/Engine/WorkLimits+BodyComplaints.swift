@@ -11,7 +11,11 @@ extension WorkLimit {
         "bad", "worse", "sore", "painful", "pain", "hurts", "hurting", "aching", "aches", "flared", "flaring", "shot", "knackered", "wrecked",
         "damaged", "problems", "injured", "raw", "cracked", "cracking", "weak", "numb", "swollen", "bleeding", "reacts", "reacting", "reaction",
         "gone", "ruined", "suffering", "suffers", "killing", "agony", "playing",
+        // Wearing out, said as it happens ("my knees are going", "my back is giving out", "my shoulder is packing up").
+        "going", "giving", "packing", "worn", "wearing", "failing", "struggling",
     ]
+    /// Words after a complaint word that make it no complaint: "my knees are going to be fine", "my hands are going into".
+    static let complaintCancellers: Set<String> = ["to", "into", "in", "on", "through", "well", "fine", "ok", "okay", "gloves", "strong"]
     /// Words that may open a second, non-bodily item of a list the complaint covers ("my back and the
     /// hours are killing me": the back is complained of too).
     static let listedThingOpeners: Set<String> = ["the", "all", "these", "those", "this"]
@@ -72,7 +76,9 @@ extension WorkLimit {
                 // "my back and the hours are killing me": one more item, "the" and a word, before the complaint.
                 if next + 1 < words.count, words[next - 1] == "and", listedThingOpeners.contains(words[next]) { next += 2 }
                 while next < words.count, next <= index + 10, complaintLinks.contains(words[next]) { next += 1 }
-                if next < words.count, complaintWords.contains(words[next]) { return true }
+                if next < words.count, complaintWords.contains(words[next]),
+                    !(next + 1 < words.count && complaintCancellers.contains(words[next + 1]))
+                { return true }
             }
         }
         return false

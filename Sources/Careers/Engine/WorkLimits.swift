@@ -49,7 +49,8 @@ struct WorkLimit: Sendable {
                 "balance isnt great", "balance isn't great", "balance is not great", "balance is poor", "poor balance", "my balance has gone",
                 "my balance is bad", "balance is bad",
                 "where i can sit down",
-            ],
+                // The body as a whole said to be failing the work ("not sure my body can do boarding all day").
+            ] + wholeBodyStatements,
             ruledOutWords: [
                 "lifting", "heavy", "ladders", "heights", "climbing", "physical work", "physical job", "physical jobs", "too physical", "manual work",
                 "kneeling", "stand all day", "standing all day", "stand up all day", "standing up all day", "stand for long", "standing for long",
@@ -57,6 +58,8 @@ struct WorkLimit: Sendable {
                 "personal care", "moving and handling", "climb", "kneel", "rough ground", "uneven ground",
             ],
             skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: heavyWorkTitleWords, anyMention: true,
+            // Moving and positioning people (patients, residents) is manual handling, however a standard words it.
+            standardPhrases: ["moving and positioning", "moving positioning", "moving and repositioning"],
             bodyParts: [
                 "back", "knee", "knees", "shoulder", "shoulders", "hip", "hips", "ankle", "ankles", "foot", "feet", "leg", "legs", "neck", "arm", "arms",
             ],
@@ -171,8 +174,13 @@ struct WorkLimit: Sendable {
                 "cutting stone", "stone cutting", "cutting concrete", "cutting brick", "cutting bricks", "grinding",
             ],
             skillLabels: ["Painting and decorating", "Plastering", "Demolition", "Wood machining", "Stonemasonry", "Baking", "Groundworks"],
-            titleWords: ["demolition", "insulation", "coatings", "paint"], anyMention: false,
-            standardPhrases: ["dust", "fumes", "sawdust", "silica", "respiratory protective equipment", "spraying"],
+            titleWords: ["demolition", "insulation", "coatings", "paint", "welder"], anyMention: false,
+            // Plastering raises fine dust, whatever the standard's skills are called ("plaster damage to internal walls"), and welding
+            // fume is breathed in all shift where a standard's work is welding ("undertake welding of ... pipework"; welders by title).
+            // Welding only mentioned (a panel technician's repairs) is left to the skills: a body-shop sprayer with asthma keeps those moves.
+            standardPhrases: [
+                "dust", "fumes", "sawdust", "silica", "respiratory protective equipment", "spraying", "plaster", "plastering", "welding of",
+            ],
             bodyParts: ["chest", "lungs", "lung", "breathing", "breath"]),
         WorkLimit(
             name: "physically demanding or long-hours work",
@@ -185,8 +193,12 @@ struct WorkLimit: Sendable {
                 "had cancer", "lupus", "post viral", "post-viral",
             ],
             ruledOutWords: ["long hours", "long days", "full time", "full-time", "early starts", "4am starts", "5am starts", "12 hour", "twelve hour"],
-            skillLabels: ["Manual handling", "Moving and handling", "Working at height"], titleWords: [], anyMention: false,
-            standardPhrases: ["physical fitness", "stamina", "physically demanding"]),
+            // Emergency response (an ambulance crew's lifting, running calls and long shifts) is physically demanding whatever
+            // its standard's skills are called.
+            skillLabels: ["Manual handling", "Moving and handling", "Working at height", "Ambulance and emergency care"],
+            titleWords: ["ambulance", "paramedic", "firefighter"], anyMention: false,
+            // A standard asking for the personal fitness the work needs ("the level of personal fitness and well-being required") is physically demanding.
+            standardPhrases: ["physical fitness", "stamina", "physically demanding", "personal fitness"]),
         WorkLimit(
             name: "outdoor work",
             statements: indoorStatements,
@@ -214,7 +226,7 @@ struct WorkLimit: Sendable {
             skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
-    ] + senseLimits + siteLimits + careLimits + coldLimits + balanceLimits + exposureLimits
+    ] + senseLimits + siteLimits + careLimits + coldLimits + balanceLimits + heightLimits + exposureLimits
 
     /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
@@ -262,6 +274,18 @@ struct WorkLimit: Sendable {
         // Multiple sclerosis by its initials, only where the words make it a diagnosis (not "Ms Jones").
         "diagnosed with ms", "i have ms", "i've got ms", "ive got ms", "i got ms", "living with ms", "my ms",
     ]
+
+    /// How learners say their body as a whole can no longer take physical work ("not sure my body can do
+    /// boarding all day", "my body won't take another winter on the tools").
+    static let wholeBodyStatements: [String] = {
+        let doubts = ["not sure my body can", "don't think my body can", "dont think my body can", "doubt my body can", "my body can't", "my body cant",
+                      "my body cannot", "my body won't", "my body wont", "my body can no longer", "my body is not up to", "my body isn't up to",
+                      "my body isnt up to"]
+        let worn = ["body is giving up", "body is giving out", "body has had enough", "body is worn out", "body is wrecked", "body is knackered",
+                    "body is falling apart", "body can't take", "body cant take", "body can't cope", "body cant cope", "body won't take",
+                    "body wont take", "body is telling me"]
+        return doubts + worn
+    }()
 
     /// How learners say they use a wheelchair or cannot walk: every physical job is closed, and the
     /// learner needs work done sitting down.
