@@ -134,3 +134,36 @@ struct Review16WishTests {
         #expect(!diagnostic.notices.contains { $0.contains("Digital marketer") }, "\(diagnostic.notices)")
     }
 }
+
+// MARK: - Skills likely from the learner's job only when the job is named (review 16)
+
+/// The skills a job likely involves are offered only when the learner's words name that job: not from a word that
+/// qualifies it ("harvest" in "Harvest supervisor") nor from a grade any field has ("technician" alone).
+@Suite("Review 16 skills likely from the job")
+struct Review16JobSkillTests {
+    /// Principle: the job's own word (its last) must be among the words that name the unit group.
+    @Test("a harvest supervisor on a salad farm is not given herd management from his job")
+    func harvestSupervisor() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: """
+                Harvest supervisor on a salad farm near Evesham for 5 years, running the lettuce cutting crews, rotas, quality checks on \
+                the rig, training new starters, the temperature logs. I'd like to move into quality assurance in a food factory.
+                """,
+            currentTitle: "Harvest supervisor"))
+        checkPathInvariants(diagnostic)
+        let fromJob = diagnostic.skills.flatMap(\.skills).filter { $0.fromJob != nil }.map(\.label)
+        #expect(!fromJob.contains("Herd management") && !fromJob.contains("Animal care"), "\(fromJob)")
+    }
+
+    /// Principle: a grade word alone ("technician") names no job to read skills from.
+    @Test("a returning planning technician is not given procurement and circular economy from her job")
+    func planningTechnician() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            I was a planning technician for a housing developer from 2010 to 2016, checking drawings, planning applications, site notices \
+            and GIS. Then I stayed home with my kids. I'd like to go back to work in planning.
+            """))
+        checkPathInvariants(diagnostic)
+        let fromJob = diagnostic.skills.flatMap(\.skills).filter { $0.fromJob != nil }.map(\.label)
+        #expect(!fromJob.contains("Procurement") && !fromJob.contains("Circular economy"), "\(fromJob)")
+    }
+}
