@@ -31,3 +31,24 @@ struct Review16PlacementTests {
         #expect(groups.first == "3432", "\(groups)")
     }
 }
+
+// MARK: - A returner's old job is the work their wish names only by what the work is (review 16)
+
+@Suite("Review 16 returner's wish")
+struct Review16ReturnerWishTests {
+    /// Principle: a grade word any field has ("officer") shared by the wish and the old job's titles does not make the wish
+    /// one for the old job: a bus driver standard's "revenue officer" is no education officer at a museum.
+    @Test("a returning tour guide who wants a museum education officer's job is not told the bus driver's job is what her wish names")
+    func gradeWordIsNoReturn() async throws {
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: """
+                Tour guide on the city walking tours and the castle from 2010 to 2017, school parties, cash handling, the shop. I stayed \
+                home when my son was born and he has just started school. I'd like to get back into heritage, maybe an education \
+                officer at a museum.
+                """,
+            currentTitle: "Tour guide"))
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.paths.contains { $0.why.summary.hasPrefix("Back into the work you did before") },
+                "\(diagnostic.paths.map { $0.occupation.title + ": " + $0.why.summary })")
+    }
+}
