@@ -71,8 +71,10 @@ extension CareerDiagnostician {
             // in an aviation maintenance mechanic's "aircraft mechanic" for an aircraft engineer) is a first
             // step too, and comes before one that is only in the same pathway (a marine engineer).
             let placed = standard.pathway != nil || standard.cluster != nil
+            // A wish naming the work in several words ("air traffic", "environmental health") is shared only by titles holding
+            // them all: a rail traffic controller shares "traffic" alone, an oral health practitioner "health" alone.
             let kin = distinctiveWords[wished].intersection(aspiration.namedQualifiers[index] ?? [])
-            let sharesKind = { (position: Int) in !kin.isEmpty && !kin.isDisjoint(with: self.distinctiveWords[position]) }
+            let sharesKind = { (position: Int) in !kin.isEmpty && kin.isSubset(of: self.distinctiveWords[position]) }
             // A first step towards a degree-level job keeps its work: the wish names it, its titles share a word of the work,
             // the learner's skills already fit it (a youth club volunteer's youth support work towards social work), it is of
             // the same cluster, or both are built on a skill that tells the job's work from others (`keepsDegreeWork`). A dental nurse
@@ -87,7 +89,8 @@ extension CareerDiagnostician {
                     && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
                         || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0)
                         || sharesKind(position))
-                    && (!degree || named.contains(position) || sharesKind(position) || scored[position].score > 0 || keepsDegreeWork(position, of: wished))
+                    && (!degree || named.contains(position) || sharesKind(position) || scored[position].coverage >= Self.degreeStepCoverage
+                        || keepsDegreeWork(position, of: wished))
                     && !model.isRuledOut(position, by: closing)
                     // A first step is work to start in, not to lead (`leadsUnshown`), unless the wished job leads too: a landscape
                     // supervisor is no first step to ecologist, a site supervisor is one to site management.
@@ -99,8 +102,11 @@ extension CareerDiagnostician {
                 let step = self.model.targets[position].standard
                 return step.pathway != nil && step.pathway == standard.pathway
             }
+            // A job the wish names only by the last words of a title ("traffic controller" in a rail infrastructure operator's
+            // "Traffic controllers", for "air traffic controller") is named only when it holds all the words of the work.
+            let namedStep = { (position: Int) in named.contains(position) && (kin.count < 2 || sharesKind(position)) }
             let rank = { (position: Int) in
-                (named.contains(position) ? 1 : 0, (sharesKind(position) ? 2 : 0) + (samePathway(position) ? 1 : 0), self.model.targets[position].standard.level,
+                (namedStep(position) ? 1 : 0, (sharesKind(position) ? 2 : 0) + (samePathway(position) ? 1 : 0), self.model.targets[position].standard.level,
                     scored[position].score)
             }
             let far = "\(standard.title) (level \(standard.level)), which your wish names, is more than a level above where you could start"
@@ -206,6 +212,11 @@ extension CareerDiagnostician {
             reskill = Array(reskill.prefix(maxReskillPaths))
         }
     }
+
+    /// The share of a job's skill set (`Fit.coverage`) the learner must hold for it to be a first step towards a degree-level job
+    /// on their skills alone, when it neither keeps that job's work nor shares its kind: a youth club volunteer's youth support
+    /// work is one towards social work; a job sharing a trace of the learner's skills is none.
+    static let degreeStepCoverage = 0.1
 
     /// What is said of a degree-level job wished for that no job the learner could start at leads to.
     static let degreeWayIn = ", and no job you could start at shares its core work, so no job is offered as a first step: the usual way in "

@@ -9,11 +9,12 @@ import Taxonomy
 /// date, rather than left out because it is the job they already have.
 extension CareerDiagnostician {
     /// The learner's own job's standard (`anchor`) when their wish names it: the wish named it (`named`, before any job was
-    /// preferred away), boosts it, or holds words its titles hold (`holdsWish`), and no limit they state rules it out.
+    /// preferred away), boosts it, or holds words its titles hold (`holdsWish`) other than a grade any field has (`roleWords`:
+    /// a bus driver's "revenue officer" is no "learning officer at a museum"), and no limit they state rules it out.
     func returningTo(anchor: Int?, aspiration: Aspiration, named: [[Int]], limits: [Int]) -> Int? {
         guard let anchor, aspiration.aspired, !model.isRuledOut(anchor, by: limits) else { return nil }
         let names = aspiration.boost[anchor] != nil || named.contains { $0.contains(anchor) }
-            || holdsWish(anchor, words: aspiration.claimWords)
+            || holdsWish(anchor, words: aspiration.claimWords.subtracting(Self.roleWords))
         return names ? anchor : nil
     }
 

@@ -36,6 +36,13 @@ extension CareerDiagnostician {
         else { return [] }
         let words = Self.matchedPhrases(in: named, tokens: analyzer.tokens(named), wanted: stems)
         guard !words.isEmpty else { return [] }
+        // A grade any field has ("technician", left of "planning technician" once the wish word "planning" is dropped) names
+        // no job; and the job's own word, its last ("supervisor" in "Harvest supervisor"), must be among the words naming the
+        // group: a harvest supervisor placed among elementary agricultural workers by "harvest" alone has no herd to manage.
+        let nameWords = Self.singularWords(named)
+        guard let head = nameWords.last, !nameWords.allSatisfy(Self.roleWords.contains),
+            nameWords.count == 1 || words.contains(where: { Self.singularWords($0).contains(head) })
+        else { return [] }
         // A text's opening words must name the group in full: "forklift driver" placed among energy plant
         // operatives shares only "driver" with it, so the placement is not confident.
         if title == nil, !analyzer.terms(named).allSatisfy(stems.contains) { return [] }

@@ -28,6 +28,12 @@ extension CareerDiagnostician {
         /// standard's title holds, is reached by that standard, not stood in for, and the learner is not told no
         /// standard is for it.
         var sameJob = false
+        /// Whether its phrases are the everyday name of its first title's job that the title matcher reads as another job:
+        /// "planning officer", where "planning" is also a word wishes are said in ("planning to"), so "officer" alone
+        /// was matched (a probation officer); "housing officer", which an environmental health practitioner lists among
+        /// its job titles; "licensing officer", which only the word "officer" ties to a revenues and benefits officer.
+        /// A job read from the same words (`readFromPhrase`) is replaced by the field's jobs, and no longer boosted.
+        var replacing = false
     }
 
     /// Everyday names of fields and activities and the jobs they mean at a first step.
@@ -83,6 +89,14 @@ extension CareerDiagnostician {
         WishedField(
             phrases: ["graphic design", "graphic designer", "graphics", "graphic art", "graphic arts"],
             titles: ["Junior advertising creative", "Creative digital design professional"], field: true),
+        // Animation: named by one word of the creative field ("animator", "animation"), which alone is read as a kind of work, not a job.
+        WishedField(
+            phrases: [
+                "animator", "animators", "animation", "animations", "animating", "2d animator", "3d animator", "3d animation", "games animator",
+                "game animator", "animate", "make animations", "making animations",
+            ],
+            // A junior content producer makes video and motion content for digital channels: a first step from 16.
+            titles: ["Junior animator", "Junior content producer"]),
         // Working on board trains with the passengers: a conductor or guard is a passenger transport operative.
         WishedField(
             phrases: [
@@ -91,6 +105,37 @@ extension CareerDiagnostician {
                 "revenue protection", "on the trains", "on a train", "on board trains", "onboard trains",
             ],
             titles: ["Passenger transport operative"], sameJob: true),
+        // Operating theatres: a theatre support worker is a healthcare support worker in theatres (the senior standard has
+        // a perioperative option); an operating department practitioner trains by a degree apprenticeship.
+        WishedField(
+            phrases: [
+                "theatre support worker", "theatre support workers", "theatre assistant", "theatre assistants", "theatre support",
+                "theatre healthcare assistant", "theatre hca", "theatre care assistant", "perioperative support worker", "perioperative support",
+                "operating theatre", "operating theatres",
+            ],
+            titles: ["Senior healthcare support worker", "Healthcare support worker"], sameJob: true),
+        WishedField(
+            phrases: ["odp", "odps", "operating department practitioner", "operating department practitioners", "operating department practice"],
+            titles: ["Operating department practitioner (integrated degree)", "Senior healthcare support worker"], sameJob: true),
+        // Town planning: a planning officer is a chartered town planner (a degree apprenticeship); the planning
+        // technician or assistant who validates applications is the town planning assistant, the first step.
+        WishedField(
+            phrases: ["planning officer", "planning officers", "planning enforcement officer", "development management officer", "planning consultant"],
+            titles: ["Chartered town planner (degree)", "Town planning assistant"], replacing: true),
+        WishedField(
+            phrases: ["planning assistant", "planning assistants", "planning technician", "planning technicians", "planning support officer"],
+            titles: ["Town planning assistant"], replacing: true),
+        // Social housing: a housing officer manages tenancies and estates for a council or housing association.
+        WishedField(
+            phrases: [
+                "housing officer", "housing officers", "housing assistant", "housing assistants", "tenancy officer", "tenancy officers",
+                "neighbourhood officer", "neighbourhood housing officer", "estate officer", "lettings officer", "housing management",
+            ],
+            titles: ["Housing / property management", "Housing and property management assistant"], replacing: true),
+        // Council licensing: licensing officers administer and enforce the licensing of premises, taxis and events, regulatory work.
+        WishedField(
+            phrases: ["licensing officer", "licensing officers", "licensing enforcement officer", "licensing team", "licensing department"],
+            titles: ["Regulatory compliance officer"], replacing: true),
         // Pharmacy: a pharmacist trains by a degree; the pharmacy services assistant is the way in, then the pharmacy technician.
         WishedField(
             phrases: ["pharmacist", "pharmacists", "pharmacy", "pharmacies", "work in a chemist", "work in a chemists", "dispensary"],
@@ -155,6 +200,7 @@ extension CareerDiagnostician {
             if let job = aspiration.unmatchedJobs.first(where: field.phrases.contains) {
                 if field.sameJob { aspiration.unmatchedJobs.removeAll { $0 == job } } else { aspiration.standIns[aspiration.namedJobs.count] = job }
             }
+            if field.replacing, replacingReadings(of: field, with: jobs, in: &aspiration, wish: wish) { continue }
             aspiration.namedJobs.append(jobs)
             aspiration.aspired = true
             for (rank, job) in jobs.enumerated() {
@@ -162,6 +208,48 @@ extension CareerDiagnostician {
             }
         }
         return fieldJobs
+    }
+
+    // MARK: Replacing the title matcher's reading of the same words
+
+    /// For a field that names its job in words the title matcher reads as another job (`WishedField.replacing`): the
+    /// phrase of the field the wish holds, its last word (the role: "officer") and its other words ("planning").
+    /// A job the wish names (`Aspiration.namedJobs`) whose titles hold the role word, and either none of the other words
+    /// (a probation officer for "planning officer") or whose wish words are all the phrase's own (an environmental health
+    /// practitioner's "Housing officer" for "housing officer"), was read from the phrase: it gives way to the field's jobs, in
+    /// its place, and a job only boosted for the same words is boosted no more. Returns whether the field's jobs took a place.
+    func replacingReadings(of field: WishedField, with jobs: [Int], in aspiration: inout Aspiration, wish: String) -> Bool {
+        let padded = PhraseSearch(Self.wishWordsPadded(Self.droppingCircumstances(Self.droppingNegatedClauses(wish))))
+        guard let phrase = field.phrases.first(where: { padded.contains(" " + $0 + " ") }) else { return false }
+        let words = Self.singularWords(phrase)
+        guard let role = words.last else { return false }
+        let work = Set(words.dropLast())
+        let readFromPhrase = { (position: Int) -> Bool in
+            let titles = Set(self.model.targets[position].titleWords.joined())
+            return titles.contains(role) && work.isDisjoint(with: titles)
+        }
+        var placed = false
+        for index in aspiration.namedJobs.indices {
+            let named = aspiration.namedJobs[index]
+            guard let first = named.first, !jobs.contains(first) else { continue }
+            let sameWords = (aspiration.namedQualifiers[index] ?? []).isSubset(of: work) && !(aspiration.namedQualifiers[index] ?? []).isEmpty
+            guard readFromPhrase(first) || (sameWords && Set(model.targets[first].titleWords.joined()).contains(role)) else { continue }
+            for position in named where !jobs.contains(position) { aspiration.boost[position] = nil }
+            aspiration.namedJobs[index] = placed ? [] : jobs
+            aspiration.namedQualifiers[index] = work
+            placed = true
+        }
+        // Boosted for the role word alone, with no job named (no title holds the phrase): boosted no more, unless another
+        // wish names it ("a police officer or a licensing officer").
+        let named = Set(aspiration.namedJobs.joined())
+        for position in Array(aspiration.boost.keys) where !jobs.contains(position) && !named.contains(position) && readFromPhrase(position) {
+            aspiration.boost[position] = nil
+        }
+        if placed {
+            aspiration.aspired = true
+            for (rank, job) in jobs.enumerated() { aspiration.boost[job] = max(aspiration.boost[job] ?? 0, rank == 0 ? 0.3 : Self.namedBoost) }
+        }
+        return placed
     }
 
     // MARK: What the wish claims

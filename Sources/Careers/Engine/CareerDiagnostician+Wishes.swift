@@ -132,6 +132,26 @@ extension CareerDiagnostician {
         return (reason.isEmpty ? nil : reason, wish)
     }
 
+    /// Words after "but" that open a remark on what the work is like now or how the learner feels about it ("I'd like to get
+    /// back into graphic design but I know it's all InDesign and web and social media now"), not another wish, nor
+    /// anything the learner does: the tools it names are the field's, not theirs.
+    static let remarkOpeners = [
+        "i know it's", "i know its", "i know it is", "i know that", "i know everything", "i know things", "i feel", "i think it's", "i think its",
+        "i realise", "i realize", "i worry", "i'm worried", "im worried", "i am worried", "i'm aware", "im aware", "i am aware", "it's all", "its all",
+        "it is all", "everything is", "everything's", "things have changed", "it's changed", "its changed", "it has changed",
+    ]
+
+    /// A wish clause without what follows a "but" that opens a remark (`remarkOpeners`).
+    static func droppingRemark(_ clause: String) -> String {
+        let normal = clause.plainApostrophes
+        guard let but = normal.range(of: " but ", options: .caseInsensitive) else { return clause }
+        let rest = normal[but.upperBound...].trimmingCharacters(in: .whitespaces)
+        let lower = rest.lowercased()
+        guard remarkOpeners.contains(where: { lower.hasPrefix($0 + " ") }), !isWish(padded(rest)) else { return clause }
+        let wish = normal[..<but.lowerBound].trimmingCharacters(in: .whitespaces)
+        return wish.isEmpty ? clause : wish
+    }
+
     /// Words naming someone other than the learner as the subject of a clause ("now theyre at school").
     static let otherSubjects = [" they ", " theyre ", " they're ", " kids ", " children ", " he ", " she ", " hes ", " he's ", " shes ", " she's "]
 
@@ -187,13 +207,15 @@ extension CareerDiagnostician {
                 let leading = offset < firstWish && !isLikedField(clause) && !isRulingOut(clause)
                 // After the wish, what the learner says they lack ("no computer skills") or are good at ("i'm good at
                 // organising") is where they stand, not work they wish for; a liked field still names one.
-                let standing = offset > firstWish && (isLack(clause) || (isStrength(clause) && wishRoutes(clause).isEmpty)) && !isWish(padded(clause))
+                // So is how they rate themselves at something ("on the computer im ok but slow"), whatever field it names.
+                let standing = offset > firstWish && (isLack(clause) || ratesSelf(clause) || (isStrength(clause) && wishRoutes(clause).isEmpty))
+                    && !isWish(padded(clause))
                 if leading || standing || isPastClause(clause) {
                     history.append(clause)
                 } else {
                     let (reason, wish) = splittingReason(clause)
                     if let reason { history.append(reason) }
-                    wishes.append(wish)
+                    wishes.append(droppingRemark(wish))
                 }
             }
         }
@@ -253,6 +275,21 @@ extension CareerDiagnostician {
     static func isStrength(_ clause: String) -> Bool {
         let lower = padded(clause)
         return strengthOpeners.contains { lower.hasPrefix($0) }
+    }
+
+    /// Phrases in which the learner rates how well they do something ("on the computer im ok but slow", "with phones i'm
+    /// not bad"): the clause says where they stand, never work they wish for.
+    static let selfRatings = [
+        " im ok ", " i'm ok ", " i am ok ", " im okay ", " i'm okay ", " i am okay ", " im alright ", " i'm alright ", " i am alright ",
+        " im not bad ", " i'm not bad ", " i am not bad ", " im slow ", " i'm slow ", " i am slow ", " im a bit slow ", " i'm a bit slow ",
+        " im fine ", " i'm fine ", " i am fine ", " im decent ", " i'm decent ", " im rubbish ", " i'm rubbish ", " im useless ", " i'm useless ",
+        " im not great ", " i'm not great ", " im not very good ", " i'm not very good ",
+    ]
+
+    /// Whether a clause rates the learner at something (`selfRatings`).
+    static func ratesSelf(_ clause: String) -> Bool {
+        let lower = padded(clause.replacingOccurrences(of: ",", with: " "))
+        return PhraseSearch(lower).containsAny(selfRatings)
     }
 
     /// Whether a clause says what the learner lacks: it opens with `lackOpeners` and names a skill,
@@ -317,12 +354,24 @@ extension CareerDiagnostician {
     /// contact with them ("more hands on with the residents"), not a trade.
     /// With `primaryOnly`, only the first route of each kind of work named.
     static func wishRoutes(_ text: String, primaryOnly: Bool = false) -> Set<String> {
-        let padded = PhraseSearch(droppingRegulatedWork(wishWordsPadded(text)))
+        let padded = PhraseSearch(droppingTechnicianTech(droppingRegulatedWork(wishWordsPadded(text))))
         var routes: Set<String> = []
         for topic in wishTopics where topic.phrases.contains(where: { padded.contains(" " + $0 + " ") }) {
             routes.formUnion(primaryOnly ? Array(topic.routes.prefix(1)) : topic.routes)
         }
         return routes
+    }
+
+    /// `padded` without a "tech" that is short for the technician of the work named before it ("lash tech", "nail tech",
+    /// "vet tech", "lab tech"): only "tech" after a word wishes are said in ("in tech", "a tech job") or "big" names the field.
+    static func droppingTechnicianTech(_ padded: String) -> String {
+        guard padded.contains(" tech") else { return padded }
+        var words = padded.split(separator: " ").map(String.init)
+        for index in words.indices.dropFirst() where ["tech", "techs"].contains(words[index]) {
+            let before = words[index - 1]
+            if !wishWords.contains(before), before != "big", before != "_" { words[index] = "~" }
+        }
+        return " " + words.joined(separator: " ") + " "
     }
 
     /// Words that make the work named before them the thing regulated or inspected, not the work itself:

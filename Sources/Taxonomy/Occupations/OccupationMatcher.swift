@@ -53,7 +53,8 @@ struct OccupationMatcher: Sendable {
             keys["ifate:" + standard.reference] = TitleKeys(name: standard.title, jobTitles: [standard.title] + standard.typicalJobTitles)
         }
         for group in data.socUnitGroups {
-            keys["soc2020:" + group.code] = TitleKeys(name: group.title, jobTitles: [group.title] + group.relatedJobTitles + group.aliases)
+            keys["soc2020:" + group.code] = TitleKeys(
+                name: group.title, jobTitles: [group.title] + group.relatedJobTitles + group.aliases, listed: [group.title] + group.relatedJobTitles)
         }
         titleKeys = keys
         exclusions = PhraseIndex(patterns: PhrasePattern.patterns(for: data.skills).filter(\.blocks))
@@ -204,11 +205,16 @@ struct OccupationMatcher: Sendable {
         var name: String
         /// Each title and job title as joined singular words ("healthcareassistant").
         var jobTitles: Set<String>
+        /// Those of `jobTitles` the occupation lists itself (a unit group's related job titles, not the coding index's
+        /// titles): "Referee" is a sports official's related job title, and only a coding-index title of a doctor's group.
+        var listed: Set<String>
 
-        init(name: String, jobTitles: [String]) {
+        /// `listed` nil: every job title is listed (a standard's typical job titles).
+        init(name: String, jobTitles: [String], listed: [String]? = nil) {
             self.name = name
             nameWords = Set(OccupationMatcher.singularWords(name))
             self.jobTitles = Set(jobTitles.map { OccupationMatcher.singularWords($0).joined() })
+            self.listed = listed.map { Set($0.map { OccupationMatcher.singularWords($0).joined() }) } ?? self.jobTitles
         }
     }
 
@@ -217,7 +223,8 @@ struct OccupationMatcher: Sendable {
     /// name has the same words as the query comes first ("Butchers", "Teaching assistants"), then those
     /// whose names hold more of the query's words ("Carpenters and joiners"). A hit the query only
     /// resembles whose wording or name is a more senior post ("Customer service managers" for a customer
-    /// service advisor) loses `seniorityPenalty` of its score. Standards are not demoted here: whether the
+    /// service advisor) loses `seniorityPenalty` of its score. Of equal hits scoring the same, one listing the title among
+    /// its own job titles (`TitleKeys.listed`) comes before one given it only by the coding index. Standards are not demoted here: whether the
     /// learner holds a senior post is for their whole text to say (a chef who was head chef).
     static func rankTitleHits(
         _ hits: [MatchHit], title: String, penaliseSeniority: Bool = true, keys: (String) -> TitleKeys?
@@ -228,7 +235,7 @@ struct OccupationMatcher: Sendable {
         let best = hits.first?.score ?? 0
         let written = queryWords.joined()
         let queryWordSet = Set(queryWords)
-        let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, offset: Int) in
+        let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, listed: Int, offset: Int) in
             let names = keys(hit.id)
             let name = names?.nameWords ?? []
             // Equal to one of its job titles as written, word for word (singular): the engine's own form
@@ -243,9 +250,14 @@ struct OccupationMatcher: Sendable {
             } else if penaliseSeniority, !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.name ?? "")) {
                 score *= seniorityPenalty
             }
-            return (hit, score, equal, tier, offset)
+            // Of hits scoring the same, one that lists the title (or the job title the query resembles: "Referee" for "FA
+            // referee") among its own job titles comes first.
+            let form = equal ? written : hit.explanation.matchedForm.map { Self.singularWords($0).joined() }
+            let listed = form.map { names?.listed.contains($0) ?? false } ?? false ? 1 : 0
+            return (hit, score, equal, tier, listed, offset)
         }
-        return ranked.sorted { ($0.tier, $0.score, -$0.offset) > ($1.tier, $1.score, -$1.offset) }.map { ($0.hit, $0.score, $0.equal) }
+        return ranked.sorted { ($0.tier, $0.score, $0.listed, -$0.offset) > ($1.tier, $1.score, $1.listed, -$1.offset) }
+            .map { ($0.hit, $0.score, $0.equal) }
     }
 
     /// The share of its score a thin standard's title hit keeps (`StandardBasis.retired2023Overview`):
