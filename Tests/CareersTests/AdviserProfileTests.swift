@@ -121,8 +121,8 @@ struct AdviserProfileTests {
         ("adviser-profiles-heldout-2", 12), ("adviser-profiles-heldout-3", 12), ("adviser-profiles-heldout-4", 12),
         ("adviser-profiles-heldout-5", 12), ("adviser-profiles-heldout-6", 11), ("adviser-profiles-heldout-7", 12),
         ("adviser-profiles-heldout-9", 9), ("adviser-profiles-heldout-10", 7), ("adviser-profiles-heldout-11", 8),
-        ("adviser-profiles-heldout-12", 8), ("adviser-profiles-heldout-13", 9), ("adviser-profiles-heldout-14", 10),
-        ("adviser-profiles-heldout-15", 7), ("adviser-profiles-heldout-16", 6), ("adviser-profiles-heldout-17", 7),
+        ("adviser-profiles-heldout-12", 8), ("adviser-profiles-heldout-13", 9), ("adviser-profiles-heldout-14", 11),
+        ("adviser-profiles-heldout-15", 8), ("adviser-profiles-heldout-16", 6), ("adviser-profiles-heldout-17", 7),
         ("adviser-profiles-heldout-18", 7), ("adviser-profiles-heldout-19", 8),
         ("adviser-profiles-heldout-20", 4),
     ]

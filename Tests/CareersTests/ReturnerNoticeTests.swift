@@ -87,4 +87,15 @@ extension ReturnerNoticeTests {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
         #expect(Self.returnerNote(diagnostic) == nil, "\(diagnostic.notices)")
     }
+
+    @Test("a job before the children, or moving in with an ill parent, is a break; spells off sick counted in times are not", arguments: [
+        ("Before my kids I was a dental receptionist in Malvern for six years. They're both at school now.", true),
+        ("Before having the twins I worked in payroll at the council, 2008-2016.", true),
+        ("Office manager until 2020. Then my mum had a stroke and I moved in with her till she passed last year.", true),
+        ("Scrub nurse at the county hospital, my back is bad and I've been off 4 times this year.", false),
+        ("I clean offices before my kids wake up and work in a cafe after the school run.", false),
+    ])
+    func breakWordings(_ text: String, _ told: Bool) {
+        #expect((ReturnerNotice.notice(in: text) != nil) == told, "\(text)")
+    }
 }

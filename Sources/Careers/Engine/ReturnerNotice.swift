@@ -39,6 +39,12 @@ enum ReturnerNotice {
         // Needed at home by family ("my son needed me at home"): the clause about the son is blanked, leaving the need.
         " needed me at home", " needed me home", " needs me at home",
     ]
+        // The job before the children came ("Before my boys I was a milk recorder"): the learner's own work, dated by the family.
+        + ["before my", "before the", "before having my", "before having the", "before i had my", "before i had the", "before i had"].flatMap { opener in
+            ["boys", "girls", "kids", "children", "son", "daughter", "twins", "baby", "little one", "family"].flatMap { kin in
+                [" i was ", " i worked ", " i was a ", " i did "].map { " " + opener + " " + kin + $0 }
+            }
+        }
         // Time in prison is time away from paid work too ("released from prison in march after 2 years").
         + ConvictionNote.prisonStatements.map { " " + $0 }
     /// Following a partner's posting or move ("my husband was posted to Germany with the army and I went with
@@ -74,6 +80,9 @@ enum ReturnerNotice {
     /// after my kids" is left out (working parents say it), and so is a one-off ("I looked after my nan
     /// when she was poorly").
     static let familyCarePhrases = [" looked after my ", " caring for my ", " cared for my ", " full time caring", " full-time caring"]
+        // Moving in with an ill parent to care for them ("I moved in with him in Evesham till he died").
+        + [" moved in with him ", " moved in with her ", " moved in with them ", " moved back in with "]
+        + ["mum", "dad", "mother", "father", "nan", "gran", "grandad", "parents"].map { " moved in with my " + $0 + " " }
         .flatMap { verb in
             ["mum", "dad", "mother", "father", "husband", "wife", "partner", "son", "daughter", "parents", "nan", "gran", "family"]
                 .map { verb + $0 }
@@ -189,6 +198,11 @@ enum ReturnerNotice {
 
     /// The lower-case text with its workplace procedures (`procedurePhrases`) blanked.
     static func blankingProcedures(_ lower: String) -> String {
+        // Spells off sick counted in times ("I've been off 3 times this year") are absences from a job held, not a break.
+        var lower = lower
+        if lower.contains(" been off "), lower.contains(" times ") || lower.contains(" time this year") {
+            lower = lower.replacingOccurrences(of: " been off ", with: " ")
+        }
         guard PhraseSearch(lower).containsAny(procedurePhrases) else { return lower }
         return procedurePhrases.reduce(lower) { $0.replacingOccurrences(of: $1, with: " ") }
     }
