@@ -8,7 +8,7 @@ import Testing
 /// An operating department practitioner's words (heldout-20, development data): "till they're safe" is a time,
 /// not a till, and the operating theatre's bright lights are no stage work. The same words in their trade's
 /// sense are still read.
-@Suite("Word sense: 'till' as a time, 'theatre' in a hospital")
+@Suite("Word sense: 'till' as a time, 'theatre' in a hospital, biologics as medicine")
 struct WordSenseInHealthTextTests {
     @Test("'till they're safe' and a hospital's theatre give no cash handling or stage skill")
     func clinicianWords() async throws {
@@ -17,6 +17,7 @@ struct WordSenseInHealthTextTests {
             ("cleaner at the leisure centre, I stay till it's locked up and till we're done on a friday.", "cash-handling"),
             ("Anaesthetic practitioner at the hospital, the bright theatre lights and long lists give me migraines.", "live-events-and-theatre"),
             ("ODP for 8 years, most of my time in theatres with the surgeons and the anaesthetist.", "live-events-and-theatre"),
+            ("hydraulic hose fitter 10 years, ankylosing spondylitis, on biologics now and the stiffness is better.", "science"),
         ]
         for (text, notHeld) in cases {
             let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
