@@ -28,4 +28,18 @@ struct WordSenseInHealthTextTests {
         let stage = try await TestCatalogue.diagnose(LearnerProfile(text: "I run the lights for the theatre in town, panto every winter and the touring shows."))
         #expect(heldSkillIDs(stage).contains("live-events-and-theatre"), "\(heldSkillIDs(stage).sorted())")
     }
+
+    @Test("the epilepsy of the people a carer supports is not the carer's: no driving or heights notes; the learner's own still is")
+    func othersEpilepsy() async throws {
+        let carer = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            Support worker 6 years in a supported living service for adults with learning disabilities and epilepsy, personal care, \
+            meds, seizure plans. One lad has epilepsy so I've done the epilepsy training.
+            """))
+        #expect(!carer.notices.contains { $0.contains("epilepsy") || $0.contains("driving") }, "\(carer.notices)")
+        let erector = try await TestCatalogue.diagnose(LearnerProfile(text: """
+            steel erector 14 yrs, portal frames, bolting up. last year I was diagnosed with epilepsy, so no more heights.
+            """))
+        #expect(erector.notices.contains { $0.contains("work at height") }, "\(erector.notices)")
+    }
 }
+

@@ -562,12 +562,17 @@ struct WorkLimit: Sendable {
         " patients with ", " people with ", " clients with ", " residents with ", " users with ", " customers with ", " children with ",
         " pupils with ", " those with ", " others with ", " athletes with ", " players with ", " who have ", " who has ", " who had ",
         " people for ", " patients for ", " clients for ", " testing people ", " testing patients ", " treating people ", " treating patients ",
+        // The people a carer or teacher supports ("a supported living service for adults with learning disabilities and epilepsy").
+        " adults with ", " young people with ", " men with ", " women with ", " tenants with ", " individuals with ", " someone with ",
+        " anyone with ", " learners with ", " students with ",
     ]
     /// Words that, among the five before a statement in its clause, make the condition someone else's
     /// ("my mum has carpal tunnel", "his asthma").
     static let otherPeople: Set<String> = [
         "mum", "dad", "mother", "father", "wife", "husband", "partner", "son", "daughter", "brother", "sister", "nan", "gran", "grandad",
         "grandma", "his", "her", "friend", "friends", "colleague", "boss", "kid", "kids", "child", "baby",
+        // Someone the learner looks after at work ("one lad has epilepsy so I've done the buccal training").
+        "lad", "lads", "client", "clients", "resident", "residents", "pupil", "pupils", "tenant", "tenants",
     ]
     /// Words after "MS" that make it Microsoft's ("MS Office", "MS Excel").
     static let microsoftProducts: Set<String> = ["office", "excel", "word", "teams", "access", "project", "dynamics", "outlook", "powerpoint", "365"]
@@ -593,7 +598,7 @@ struct WorkLimit: Sendable {
             let clauseWords = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
             let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
-            if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit", "test", "tests", "testing", "screening"].contains(after) { continue }
+            if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit", "test", "tests", "testing", "screening", "training", "trained", "awareness", "plans", "plan", "protocols", "protocol"].contains(after) { continue }
             // "I know the work inside out" is knowing it thoroughly, not a wish for indoor work.
             if statement.hasSuffix("inside"), after == "out" { continue }
             // "MS" before a product name is Microsoft ("I have MS Office"), not multiple sclerosis.
