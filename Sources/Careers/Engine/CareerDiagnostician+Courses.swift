@@ -62,12 +62,10 @@ extension CareerDiagnostician {
         let leading = Set(index.leadsTo[position].map { index.entries[Int($0.course)].id })
         // The defining skill counts whether or not the learner has it: a fabrication and welding diploma is a welder's course
         // on a metal fabricator's path.
-        let defining = index.definingSkill[position]
+        // (The courses teaching it come from the skill's postings, `bySkill`, not from a look-up in the catalogue per course.)
+        let definingTeachers = index.definingSkill[position].map { skill in Set(index.bySkill[skill].map { index.entries[Int($0)].id }) } ?? []
         let worth = wider.filter { course in
-            let teachesDefining = defining.map { skill in
-                index.entries.first { $0.id == course.id }?.skills.contains { $0.skill == skill } ?? false
-            } ?? false
-            return Self.worthTravel(covers: course.coversSkills.count, leads: leading.contains(course.id), defining: teachesDefining)
+            Self.worthTravel(covers: course.coversSkills.count, leads: leading.contains(course.id), defining: definingTeachers.contains(course.id))
         }
         let teaching = found.courses.isEmpty ? worth : worth.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
         let nearest = Self.nearestOutside(teaching, districts: constraints.districts)

@@ -574,6 +574,12 @@ struct WorkLimit: Sendable {
         // Someone the learner looks after at work ("one lad has epilepsy so I've done the buccal training").
         "lad", "lads", "client", "clients", "resident", "residents", "pupil", "pupils", "tenant", "tenants",
     ]
+    /// Words after a condition that make it a service or training for it, not the learner's own ("an epilepsy nurse",
+    /// "asthma reviews", "epilepsy training", "seizure plans").
+    static let serviceNouns: Set<String> = [
+        "nurse", "nurses", "reviews", "review", "team", "ward", "unit", "test", "tests", "testing", "screening", "training", "trained", "awareness",
+        "plans", "plan", "protocols", "protocol",
+    ]
     /// Words after "MS" that make it Microsoft's ("MS Office", "MS Excel").
     static let microsoftProducts: Set<String> = ["office", "excel", "word", "teams", "access", "project", "dynamics", "outlook", "powerpoint", "365"]
     /// Words before "no more" that make it report what there is rather than a limit ("the agency had no more shifts").
@@ -598,7 +604,7 @@ struct WorkLimit: Sendable {
             let clauseWords = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
             let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
-            if let after, describedNouns.contains(after) || ["nurse", "nurses", "reviews", "review", "team", "ward", "unit", "test", "tests", "testing", "screening", "training", "trained", "awareness", "plans", "plan", "protocols", "protocol"].contains(after) { continue }
+            if let after, describedNouns.contains(after) || serviceNouns.contains(after) { continue }
             // "I know the work inside out" is knowing it thoroughly, not a wish for indoor work.
             if statement.hasSuffix("inside"), after == "out" { continue }
             // "MS" before a product name is Microsoft ("I have MS Office"), not multiple sclerosis.
