@@ -124,7 +124,7 @@ struct AdviserProfileTests {
         ("adviser-profiles-heldout-12", 8), ("adviser-profiles-heldout-13", 9), ("adviser-profiles-heldout-14", 11),
         ("adviser-profiles-heldout-15", 8), ("adviser-profiles-heldout-16", 6), ("adviser-profiles-heldout-17", 7),
         ("adviser-profiles-heldout-18", 7), ("adviser-profiles-heldout-19", 8),
-        ("adviser-profiles-heldout-20", 4),
+        ("adviser-profiles-heldout-20", 4), ("adviser-profiles-heldout-21", 7),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)

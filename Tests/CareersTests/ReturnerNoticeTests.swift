@@ -94,6 +94,11 @@ extension ReturnerNoticeTests {
         ("Office manager until 2020. Then my mum had a stroke and I moved in with her till she passed last year.", true),
         ("Scrub nurse at the county hospital, my back is bad and I've been off 4 times this year.", false),
         ("I clean offices before my kids wake up and work in a cafe after the school run.", false),
+        // Children since the last job, or saying the return itself at the end of a clause.
+        ("Receptionist at a GP surgery in Pershore 2009 to 2016, had two children since, the youngest is at nursery now.", true),
+        ("I did the payroll at a garden centre for years. My eldest starts secondary in september so I want to get back.", true),
+        ("Pharmacy dispenser in Evesham, I want to go back to college to do my level 3.", false),
+        ("Warehouse operative in Redditch, had my kids since I started here and the shifts fit.", false),
     ])
     func breakWordings(_ text: String, _ told: Bool) {
         #expect((ReturnerNotice.notice(in: text) != nil) == told, "\(text)")

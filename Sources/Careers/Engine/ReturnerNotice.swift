@@ -71,6 +71,19 @@ enum ReturnerNotice {
         return partnerMoves + going
     }()
 
+    /// Clause endings that say the learner is coming back, with nothing after ("so I want to get back", "im ready to
+    /// go back"): a return from time away. With anything after them ("want to go back to college") they are read no further.
+    static let comingBackEndings = [
+        "want to get back", "want to go back", "want to come back", "ready to get back", "ready to go back", "ready to come back",
+        "like to get back", "like to go back",
+    ]
+    /// Children born since the last job, the clause ending there ("Had three kids since"): the time since is the break.
+    static let childrenSinceEndings = ["had", "have had", "ve had"].flatMap { verb in
+        ["two", "three", "four", "2", "3", "4", "my", "our", "the"].flatMap { count in
+            ["kids", "children", "boys", "girls"].map { "\(verb) \(count) \($0) since" }
+        }
+    }
+
     /// Clause endings that say the learner stopped work, with nothing after the verb ("had 3 kids and stopped"):
     /// the stop needs no object to be a break.
     static let stoppedEndings = ["and stopped", "then stopped", "so i stopped", "and i stopped", "and gave up", "and gave up work"]
@@ -155,7 +168,8 @@ enum ReturnerNotice {
         let whole = PhraseSearch(clauses.map(\.lower).joined())
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(followedPartnerPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
-            || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles) || whole.containsAny(stoppedNeedles),
+            || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles) || whole.containsAny(stoppedNeedles)
+            || clauses.contains(where: endsComingBack),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
@@ -224,6 +238,7 @@ enum ReturnerNotice {
             clause.lower.contains(" " + ending + blankedRun) || familyOpeners.contains { clause.lower.contains(" " + ending + " " + $0) }
         }) { return true }
         if stoppedEndings.contains(where: { trimmed == $0 || trimmed.hasSuffix(" " + $0) }) { return true }
+        if endsComingBack(clause) { return true }
         guard let verb = leavingWords.lazy.compactMap({ words.range(of: $0) }).first else { return false }
         let after = clause.lower[verb.upperBound...]
         guard !leftPlaces.contains(where: { after.hasPrefix($0) }), !PhraseSearch(String(after)).containsAny(leftForWork) else { return false }
@@ -233,6 +248,15 @@ enum ReturnerNotice {
             word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && word.allSatisfy(\.isNumber)
         }
     }
+
+    /// Whether the clause ends by saying the learner is coming back (`comingBackEndings`) or that children came since
+    /// the last job (`childrenSinceEndings`).
+    static func endsComingBack(_ clause: Clause) -> Bool {
+        let trimmed = clause.lower.trimmingCharacters(in: .whitespaces)
+        return comingBackClauseEndings.contains { trimmed == $0 || trimmed.hasSuffix(" " + $0) }
+    }
+    /// `comingBackEndings` and `childrenSinceEndings` in one list.
+    static let comingBackClauseEndings = comingBackEndings + childrenSinceEndings
 
     /// Words that open someone else's event after a leaving ("Packed it in when my mum was diagnosed"), read
     /// when the text has not been blanked.
