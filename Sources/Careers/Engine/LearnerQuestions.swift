@@ -5,8 +5,8 @@ import Foundation
 /// A direct question the learner asks in their text ("Can I do an adult electrical apprenticeship at my age?",
 /// "do I need a qualification for that?", "what do I do now?"), with the kinds of answer it asks for.
 ///
-/// Only the question's kinds are kept, never its words: the answers (`CareerDiagnostician.questionAnswers`)
-/// restate what was asked in their own wording, so no name, employer or place from the text is quoted back.
+/// Its wording is kept only to choose how the answer opens: the answers (`CareerDiagnostician.questionAnswers`)
+/// restate what was asked in their own words, so no name, employer or place from the text is quoted back.
 struct LearnerQuestion: Sendable, Hashable {
     /// What a question asks about, as an adviser would sort it.
     enum Kind: Sendable, Hashable, CaseIterable {
