@@ -516,6 +516,9 @@ public final class CareerDiagnostician: Sendable {
         let unanswered = aspiration.unmatchedJobs.first.flatMap { aspiration.standIns.values.contains($0) ? nil : $0 }
         let upskillPaths = upskill.map { Self.notTheNamedJob(build($0.position, .upskill, $0.fit, $0), job: unanswered) }
         let reskillPaths = reskill.map { Self.notTheNamedJob(build($0.position, .reskill, $0.fit, $0), job: unanswered) }
+        notices += questionAnswers(
+            to: profile.text, upskill: upskillPaths, reskill: reskillPaths, shownJob: guesses.first { $0.occupation.scheme == .ifate }?.occupation.id,
+            aspiration: aspiration, notices: notices, ageBand: profile.constraints.ageBand)
 
         // Demand is recorded as wished for only when the wish names work: a job, a field or a skill, not
         // only hours or place ("want to go back part time") or no wish at all ("dunno what I want to do").

@@ -1,0 +1,310 @@
+import Domain
+import Foundation
+import Taxonomy
+
+// MARK: - Answering the learner's direct questions
+
+/// Most learners end with a direct question ("Can I do an adult electrical apprenticeship at my age?", "is there a way
+/// in without 3 years at uni?", "what do I do now?"). An adviser answers it before anything else, so the diagnostic
+/// answers the common kinds (`LearnerQuestion.Kind`) in one short notice each, from what it already holds: the paths
+/// listed, their courses (title, provider, district, the cost line for this learner), the standards' levels and the
+/// job the wish names. It never invents a course or a rule; a question of no known kind gets no answer.
+extension CareerDiagnostician {
+    /// One notice per kind of question the learner asks in `text` (`LearnerQuestion.questions(in:)`), in the order
+    /// first asked, answered from the paths as the learner will see them (`upskill` then `reskill`, less the path to the
+    /// job they are placed in, `shownJob`, unless it is wished), the job their wish names (`aspiration`) and their
+    /// age band. A kind the notices already answer (`notices`: an apprenticeship the notes name, a free digital
+    /// course) is not answered again.
+    func questionAnswers(
+        to text: String, upskill: [CareerPath], reskill: [CareerPath], shownJob: String?, aspiration: Aspiration, notices: [String],
+        ageBand: AgeBand?
+    ) -> [String] {
+        let questions = LearnerQuestion.questions(in: text)
+        guard !questions.isEmpty else { return [] }
+        let paths = (upskill + reskill).filter { $0.occupation.id != shownJob || Self.isWished($0) }
+        var context = QuestionContext(
+            paths: paths, wished: wishedJob(aspiration: aspiration, paths: paths),
+            namesJob: !aspiration.namedJobs.isEmpty || !aspiration.unmatchedJobs.isEmpty, notices: notices,
+            adult: ageBand != .youth && (Circumstances.statedAge(text).map { $0 >= 19 } ?? true), statedAge: Circumstances.statedAge(text))
+        var answered = Set<LearnerQuestion.Kind>()
+        var answers: [String] = []
+        for question in questions {
+            for kind in question.kinds where !answered.contains(kind) {
+                answered.insert(kind)
+                // An age question about an apprenticeship is answered with the apprenticeships listed, in one notice.
+                if kind == .age, question.kinds.contains(.apprenticeship) { answered.insert(.apprenticeship) }
+                if let answer = Self.answer(kind, to: question, context: &context) { answers.append(answer) }
+            }
+        }
+        return answers
+    }
+
+    /// The job the learner's wish names, as a standard's title and level: the closest job of the first wish that
+    /// names one (`Aspiration.namedJobs`), unless the job they typed has no standard here (`Aspiration.unmatchedJobs`,
+    /// when the standard found is not what they named); else a listed path that is the job their wish names.
+    func wishedJob(aspiration: Aspiration, paths: [CareerPath]) -> QuestionContext.Job? {
+        if aspiration.unmatchedJobs.isEmpty, let position = aspiration.namedJobs.lazy.compactMap(\.first).first {
+            let standard = model.targets[position].standard
+            return QuestionContext.Job(code: standard.reference, title: OccupationRef.displayTitle(standard.title), level: standard.level)
+        }
+        guard let path = paths.first(where: { $0.why.summary.hasPrefix(Self.wishedJobOpening) }), let level = path.occupation.level else { return nil }
+        return QuestionContext.Job(code: path.occupation.code, title: OccupationRef.displayTitle(path.occupation.title), level: level)
+    }
+
+    // MARK: Answers by kind
+
+    /// The notice answering `kind` of `question`, or nil when the diagnostic holds nothing to answer it with.
+    /// A course already named in an earlier answer is named again by its title alone (`QuestionContext.describe`).
+    static func answer(_ kind: LearnerQuestion.Kind, to question: LearnerQuestion, context: inout QuestionContext) -> String? {
+        switch kind {
+        case .age: ageAnswer(question, &context)
+        case .apprenticeship: apprenticeshipAnswer(question, &context)
+        case .degree: degreeAnswer(question, &context)
+        case .qualification: qualificationAnswer(question, &context)
+        case .options: optionsAnswer(question, &context)
+        case .prospects: prospectsAnswer(context)
+        case .cost: costAnswer(question, &context)
+        }
+    }
+
+    /// Apprenticeships in England have no upper age limit; adult learners (19 and over) may be funded differently,
+    /// so the answer quotes the cost line of the apprenticeship listed (or the first course of the main path).
+    static func ageAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String {
+        let aboutApprenticeship = question.kinds.contains(.apprenticeship)
+        let age = question.statedAge ?? context.statedAge
+        let opening: String
+        if aboutApprenticeship {
+            opening = "You asked whether you can do an apprenticeship " + (age.map { "at \($0)" } ?? "at your age")
+        } else if question.wording.contains("too late") {
+            opening = "You asked whether it is too late for you"
+        } else if question.wording.contains("worr") || question.wording.contains("scared") || question.wording.contains("afraid") {
+            opening = "You say you worry you are too old"
+        } else {
+            opening = "You asked whether you are too old"
+        }
+        var answer = opening + ": " + (aboutApprenticeship ? "apprenticeships in England have no upper age limit" : "apprenticeships and adult courses in England have no upper age limit")
+        let apprenticeships = context.apprenticeshipCourses
+        let course = aboutApprenticeship ? apprenticeships.first : context.mainPath?.courses.first ?? apprenticeships.first
+        let funding = context.adult ? "adults (19 and over) may be funded differently from 16 to 18 year olds" : nil
+        if let course {
+            answer += (funding.map { "; \($0), and" } ?? ";") + " the cost line of the " + context.describe(course, cost: false)
+                + " listed below says: \(course.costSummary)."
+        } else if aboutApprenticeship {
+            answer += (funding.map { "; \($0)" } ?? "") + ". No apprenticeship is listed among the courses below."
+        } else {
+            answer += funding.map { "; \($0)." } ?? "."
+        }
+        return answer
+    }
+
+    /// The apprenticeships the paths list, with provider, district and cost, or that none is listed.
+    static func apprenticeshipAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String? {
+        let paid = ["on the job", "get paid", "earn while", "paid to train", "paid training", "earn and learn"].contains(where: question.wording.contains)
+        let opening = paid ? "You asked whether you can train on the job and get paid" : "You asked about an apprenticeship"
+        let courses = context.apprenticeshipCourses
+        guard !courses.isEmpty else {
+            // An apprenticeship a note above names already answers it.
+            guard !context.notices.contains(where: { $0.lowercased().contains("apprenticeship") }) else { return nil }
+            return opening + ": no apprenticeship is listed among the courses below" + (context.paths.isEmpty ? "." : " for these paths.")
+        }
+        let named = courses.prefix(2).map { "the " + context.describe($0, cost: true) }
+        return opening + ": the paths below list " + list(named) + (courses.count > 2 ? ", among others" : "")
+            + (paid ? "; an apprenticeship is a paid job with training." : ".")
+    }
+
+    /// Which listed paths need no degree, and for a degree-level job the wish names, that it is itself a degree
+    /// apprenticeship standard, with the degree apprenticeship or Access to Higher Education course listed.
+    static func degreeAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String? {
+        let wording = question.wording
+        let university = [" uni ", " uni?", " uni,", " university"].contains(where: wording.contains)
+        let opening = wording.contains(" without ")
+            ? "You asked whether there is a way in without " + (university ? "full-time university" : "a degree")
+            : university ? "You asked whether you have to go to university" : "You asked whether you need a degree"
+        var sentences: [String] = []
+        // The job the wish names, or else a degree-level path listed because it matches the wish.
+        let wished = context.wished ?? context.paths.filter(answersWish).compactMap(QuestionContext.Job.init(path:)).first(where: \.isDegreeLevel)
+        if let job = wished, !context.notices.contains(where: { $0.hasPrefix("\(job.title) (level") && $0.contains("degree apprenticeship") }) {
+            if job.isDegreeLevel {
+                var sentence = "\(job.title) (level \(job.level)) is degree-level, but it is itself a degree apprenticeship standard, so an employer "
+                    + "can train you for it while you work, with the degree paid for"
+                if let course = context.degreeRouteCourse(for: job) { sentence += "; the " + context.describe(course, cost: true) + " listed below is one way in" }
+                sentences.append(sentence + ".")
+            } else {
+                sentences.append("\(job.title) (level \(job.level)) is an apprenticeship standard below degree level, so it needs no degree.")
+            }
+        }
+        // A learner who names a job asks about the way into it: only the paths towards it answer that (not a warehouse
+        // supervisor's step up for a would-be osteopath). One who names none hears of the paths listed.
+        let noDegree = (context.namesJob ? context.paths.filter(answersWish) : context.paths).filter { path in
+            !(path.occupation.level.map { $0 >= degreeLevel } ?? true) && !path.occupation.title.lowercased().contains("degree")
+                && path.occupation.code != wished?.code
+        }
+        if !noDegree.isEmpty {
+            let titles = noDegree.prefix(3).map { "\(OccupationRef.displayTitle($0.occupation.title)) (level \($0.occupation.level!))" }
+            sentences.append("Of the paths below, " + list(titles) + (titles.count == 1 ? " needs" : " need") + " no degree.")
+        }
+        guard !sentences.isEmpty else { return nil }
+        return opening + ": " + lowercasedFirst(sentences.joined(separator: " "))
+    }
+
+    /// The level of the standard for the job the wish names, and the courses listed under it (or under the first
+    /// step towards it) that train for it.
+    static func qualificationAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String? {
+        // Without a job in mind, "for that" points at nothing the diagnostic can name.
+        guard let job = context.wished ?? context.paths.first(where: answersWish).flatMap(QuestionContext.Job.init(path:)) else { return nil }
+        let opening = question.wording.contains(" without ")
+            ? "You asked whether you can do it without qualifications" : "You asked whether you need a qualification"
+        var answer = opening + ": \(job.title) is a level \(job.level) apprenticeship standard, so an employer can train you for it as an apprentice"
+        let own = context.paths.first { $0.occupation.code == job.code }
+        let step = context.paths.first { $0.why.summary.hasPrefix("A first step towards ") && $0.why.summary.contains(job.title) }
+        if let own, !own.courses.isEmpty {
+            answer += "; the courses listed under it below include " + list(own.courses.prefix(2).map { "the " + context.describe($0, cost: true) }) + "."
+        } else if let step, let course = step.courses.first {
+            answer += "; the first step listed towards it, \(OccupationRef.displayTitle(step.occupation.title)), has the " + context.describe(course, cost: true) + "."
+        } else {
+            answer += "; no course for it is listed here."
+        }
+        return answer
+    }
+
+    /// The main path (the job the wish names, or the first listed) and its first course.
+    static func optionsAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String? {
+        guard let path = context.mainPath else { return nil }
+        let wording = question.wording
+        let aboutCourse = [" course", " courses"].contains(where: wording.contains) && !wording.contains(" options")
+        // A free digital skills course a note above offers already answers a question about a course to catch up.
+        if aboutCourse, context.notices.contains(where: { $0.hasPrefix("You say your computer skills need updating") }) { return nil }
+        let opening = aboutCourse ? "You asked whether there is a course for you"
+            : wording.contains("option") ? "You asked what your options are" : "You asked what to do now"
+        let which = path == context.paths.first ? "the first path below" : "the path below that matches your wish"
+        var answer = opening + ": " + (aboutCourse ? "look first at \(which), " : "start with \(which), ")
+            + "\(OccupationRef.displayTitle(path.occupation.title))" + (path.occupation.level.map { " (level \($0))" } ?? "")
+        if let course = path.courses.first {
+            answer += ", and its first course, the " + context.describe(course, cost: true) + "."
+        } else {
+            answer += "; no course for it is listed here."
+        }
+        return answer
+    }
+
+    /// The skills the learner already has that the main path needs.
+    static func prospectsAnswer(_ context: QuestionContext) -> String? {
+        let candidates = [context.mainPath].compactMap { $0 } + context.paths
+        guard let path = candidates.first(where: { !$0.sharedSkills.isEmpty }) else { return nil }
+        let shared = path.sharedSkills
+        return "You asked whether anyone would take you on: you already have \(shared.count) of the skills "
+            + "\(OccupationRef.displayTitle(path.occupation.title)) needs, including " + list(shared.prefix(2).map { $0.label.lowercased() })
+            + ", and the path below lists what to add."
+    }
+
+    /// The free courses the paths list, or that none is free for this learner.
+    static func costAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String? {
+        let courses = context.courses
+        guard !courses.isEmpty else { return nil }
+        let opening = question.wording.contains("free") ? "You asked about free courses" : "You asked what courses cost"
+        let free = courses.filter { $0.costToLearner == .free }
+        let eligible = courses.filter { $0.costToLearner == .ifEligible }
+        guard !free.isEmpty || !eligible.isEmpty else {
+            return opening + ": none of the courses listed below is free for you; each one's cost line gives its price."
+        }
+        var parts: [String] = []
+        if !free.isEmpty { parts.append(list(free.prefix(2).map { "the " + context.describe($0, cost: false) }) + (free.count == 1 ? " is" : " are") + " free for you") }
+        if !eligible.isEmpty {
+            parts.append(list(eligible.prefix(free.isEmpty ? 2 : 1).map { "the " + context.describe($0, cost: false) }) + (eligible.count == 1 || !free.isEmpty ? " is" : " are")
+                + " free if you are eligible")
+        }
+        return opening + ": of the courses listed below, " + parts.joined(separator: ", and ") + "."
+    }
+
+    // MARK: Wording
+
+    /// `text` with "Of the paths" lower-cased after a colon; a text opening with a job's title keeps its capital.
+    static func lowercasedFirst(_ text: String) -> String {
+        guard text.hasPrefix("Of the paths") else { return text }
+        return "o" + text.dropFirst()
+    }
+}
+
+// MARK: - What the answers draw on
+
+/// The paths, wished job and notices a question is answered from.
+struct QuestionContext {
+    /// A standard by its reference, display title and level.
+    struct Job: Equatable {
+        var code: String
+        var title: String
+        var level: Int
+
+        /// Whether the job is degree-level: level 6 or above, or a degree standard ("(integrated degree)").
+        var isDegreeLevel: Bool { level >= CareerDiagnostician.degreeLevel || title.lowercased().contains("degree") }
+
+        init(code: String, title: String, level: Int) {
+            self.code = code
+            self.title = title
+            self.level = level
+        }
+
+        init?(path: CareerPath) {
+            guard let level = path.occupation.level else { return nil }
+            self.init(code: path.occupation.code, title: OccupationRef.displayTitle(path.occupation.title), level: level)
+        }
+    }
+
+    /// The paths as the learner sees them, upskill first.
+    var paths: [CareerPath]
+    /// The job the wish names, when it names one.
+    var wished: Job?
+    /// Whether the wish names a job at all, one a standard is for or not.
+    var namesJob: Bool
+    var notices: [String]
+    /// Whether the learner is an adult (19 or over, or of no stated age outside the 16–18 band).
+    var adult: Bool
+    var statedAge: Int?
+
+    /// Courses already named in an answer.
+    var named: Set<Int64> = []
+
+    /// "Commis Chef Apprenticeship (Level 2) with Heart of Worcestershire College (Worcester, free)": a course's title,
+    /// provider (without its bracketed campuses), district (or online) and, with `cost`, its cost line for this learner
+    /// (`CourseOption.costSummary`). A course an earlier answer named is "… (named above)".
+    mutating func describe(_ course: CourseOption, cost: Bool) -> String {
+        guard named.insert(course.id).inserted else { return "\(course.title) (named above)" }
+        var details: [String] = []
+        if let district = course.district, district != .outsideCounty {
+            details.append(district.name)
+        } else if course.deliveryMode == .online {
+            details.append("online")
+        }
+        if cost { details.append(course.costSummary) }
+        let provider = course.provider.name.components(separatedBy: " (").first ?? course.provider.name
+        return "\(course.title) with \(provider)" + (details.isEmpty ? "" : " (" + details.joined(separator: ", ") + ")")
+    }
+
+    /// The path a question about what to do is answered with: the first listed that is the job the wish names or a
+    /// first step towards it (`CareerDiagnostician.isWished`), else the first that matches the wish
+    /// (`CareerDiagnostician.answersWish`), else the first listed.
+    var mainPath: CareerPath? {
+        paths.first(where: CareerDiagnostician.isWished) ?? paths.first(where: CareerDiagnostician.answersWish) ?? paths.first
+    }
+
+    /// Every course the paths list, each once: the main path's first, then those of the paths that match the wish.
+    var courses: [CourseOption] {
+        var seen = Set<Int64>()
+        let ordered = (mainPath.map { [$0] } ?? []) + paths.filter(CareerDiagnostician.answersWish) + paths
+        return ordered.flatMap(\.courses).filter { seen.insert($0.id).inserted }
+    }
+
+    /// The apprenticeships among `courses`: courses whose title says they are one.
+    var apprenticeshipCourses: [CourseOption] { courses.filter { $0.title.lowercased().contains("apprenticeship") } }
+
+    /// A listed course that leads into the degree-level `job` without a full-time degree first: a degree
+    /// apprenticeship, or an Access to Higher Education course; one listed under the job or a first step towards it first.
+    func degreeRouteCourse(for job: Job) -> CourseOption? {
+        let isRoute = { (course: CourseOption) -> Bool in
+            let title = course.title.lowercased()
+            return title.contains("degree apprenticeship") || title.contains("access to higher education") || title.contains("access to he ")
+        }
+        let near = paths.filter { $0.occupation.code == job.code || $0.why.summary.contains(job.title) }
+        return near.flatMap(\.courses).first(where: isRoute) ?? courses.first(where: isRoute)
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+// MARK: - The learner's direct questions
+
+/// A direct question the learner asks in their text ("Can I do an adult electrical apprenticeship at my age?",
+/// "do I need a qualification for that?", "what do I do now?"), with the kinds of answer it asks for.
+///
+/// Its wording is kept only to choose how the answer opens: the answers (`CareerDiagnostician.questionAnswers`)
+/// restate what was asked in their own words, so no name, employer or place from the text is quoted back.
+struct LearnerQuestion: Sendable, Hashable {
+    /// What a question asks about, as an adviser would sort it.
+    enum Kind: Sendable, Hashable, CaseIterable {
+        /// Whether their age bars them ("at my age", "am I too old", "is it too late").
+        case age
+        /// Whether they can train on the job ("can I do an apprenticeship", "train on the job and get paid").
+        case apprenticeship
+        /// Whether the job needs a degree or university ("without a degree", "without 3 years at uni", "is it a degree").
+        case degree
+        /// Whether the job needs a qualification ("do I need a qualification for that?", "without qualifications").
+        case qualification
+        /// What to do next ("what do I do now?", "what are my options?", "is there a course…?").
+        case options
+        /// Whether an employer would take them on ("would anyone hire me?").
+        case prospects
+        /// What courses cost ("Free courses?", "how much does it cost?").
+        case cost
+    }
+
+    /// The kinds the question asks about, in `Kind` order.
+    var kinds: [Kind]
+    /// An age the question itself names ("an apprenticeship at 44?"), when it names one.
+    var statedAge: Int?
+    /// The question's own wording, lower-case with plain apostrophes: read to word the answer's opening
+    /// ("train on the job and get paid", "what are my options"), never quoted.
+    var wording: String
+}
+
+extension LearnerQuestion {
+    // MARK: Finding questions
+
+    /// The direct questions of `text` whose kind is known, in text order: sentences ending in "?", and sentences
+    /// without one whose clause opens with a question's wording ("can i do an apprenticeship", "what do i do now",
+    /// "is there a way in") or says a worry about age ("I worry I'm too old"). A question comparing two ways in
+    /// ("is an apprenticeship as good as a degree?") asks for a judgement the diagnostic cannot give, and a question
+    /// of no known kind ("is it shift work?") gets no answer: neither is returned.
+    static func questions(in text: String) -> [LearnerQuestion] {
+        sentences(of: text).compactMap { sentence, asked in
+            let lower = " " + sentence.lowercased().plainApostrophes + " "
+            guard let wording = asked ? questionClause(of: lower) : unmarkedQuestion(in: lower) else { return nil }
+            let padded = " " + wording.trimmingCharacters(in: .whitespaces) + " "
+            guard !comparisonWords.contains(where: padded.contains) else { return nil }
+            let kinds = Kind.allCases.filter { kind in matches(kind, padded) }
+            guard !kinds.isEmpty else { return nil }
+            return LearnerQuestion(kinds: kinds, statedAge: ageNamed(in: padded), wording: padded)
+        }
+    }
+
+    /// The text's sentences, each with whether it ends in a question mark. A sentence ends at ".", "!" or "?"
+    /// followed by a space or the end, and at a line break.
+    static func sentences(of text: String) -> [(String, Bool)] {
+        var result: [(String, Bool)] = []
+        var current = ""
+        let characters = Array(text)
+        for (offset, character) in characters.enumerated() {
+            if character.isNewline {
+                if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append((current, false)) }
+                current = ""
+                continue
+            }
+            current.append(character)
+            let next = offset + 1 < characters.count ? characters[offset + 1] : " "
+            if ".!?".contains(character), next.isWhitespace || next == "\"" || next == ")" {
+                let trimmed = current.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { result.append((trimmed, trimmed.contains("?"))) }
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append((current.trimmingCharacters(in: .whitespaces), current.contains("?"))) }
+        return result
+    }
+
+    // MARK: The question's clause
+
+    /// Words that open a question ("can i", "is there", "what"), each as a clause's first words.
+    static let questionOpeners = [
+        "can i ", "could i ", "can you ", "do i ", "does ", "did ", "is ", "are ", "am i ", "would ", "will ", "should ", "shall ",
+        "what ", "what's ", "whats ", "how ", "where ", "which ", "who ", "when ", "why ", "have i ", "has ", "any ", "was ",
+    ]
+
+    /// Words that end the clause before a question's own ("I want to be a dietitian, can I…", "I'm 47 and can I…").
+    static let clauseBreaks = [", ", "; ", " - ", " but ", " and ", " so ", ": "]
+
+    /// The clause of a question sentence (lower-case, padded) that asks it: from the first clause opening with a
+    /// question's words (`questionOpeners`) to the end; the whole sentence when no clause does ("apprenticeship or
+    /// uni at my age?", "Free courses?").
+    static func questionClause(of sentence: String) -> String {
+        if questionOpeners.contains(where: { sentence.hasPrefix(" " + $0) }) { return sentence }
+        var best: String.Index?
+        for breaker in clauseBreaks {
+            var searchStart = sentence.startIndex
+            while let range = sentence.range(of: breaker, range: searchStart..<sentence.endIndex) {
+                let rest = sentence[range.upperBound...]
+                if questionOpeners.contains(where: { rest.hasPrefix($0) }), best.map({ range.upperBound < $0 }) ?? true {
+                    best = range.upperBound
+                }
+                searchStart = range.upperBound
+            }
+        }
+        return best.map { " " + String(sentence[$0...]) } ?? sentence
+    }
+
+    /// A question's wordings said without a question mark ("do i need a qualification for that", "can i do an
+    /// apprenticeship", "what do i do now"), each at the start of a clause.
+    static let unmarkedOpeners = [
+        "do i need ", "do i have to ", "can i ", "could i ", "is there a way ", "is there any way ", "is there a course ", "is it too late",
+        "am i too old", "what do i do now", "what can i do", "what could i do", "what are my options", "what should i do",
+        "what else can i do", "what else could i do", "what job can i do", "what jobs can i do", "what work can i do",
+        "would anyone ", "will anyone ", "would an employer ", "would employers ", "is it possible ",
+    ]
+
+    /// Worries that ask a question without its wording ("I worry I'm too old", "not sure what to do now").
+    static let worryPhrases = [
+        "worry i'm too old", "worry im too old", "worry i am too old", "worried i'm too old", "worried im too old", "worried i am too old",
+        "scared i'm too old", "scared im too old", "afraid i'm too old", "afraid im too old", "think i'm too old", "think im too old",
+        "feel too old", "don't know what to do now", "dont know what to do now", "not sure what to do now", "don't know what to do next",
+        "dont know what to do next", "not sure what to do next", "don't know what my options are", "dont know what my options are",
+    ]
+
+    /// The clause of a sentence without a question mark that asks a question, or nil when none does.
+    static func unmarkedQuestion(in sentence: String) -> String? {
+        if let worry = worryPhrases.first(where: sentence.contains) { return " " + worry + " " }
+        let starts = [" "] + clauseBreaks
+        for start in starts {
+            var searchStart = sentence.startIndex
+            while let range = sentence.range(of: start, range: searchStart..<sentence.endIndex) {
+                let rest = sentence[range.upperBound...]
+                // A clause opening the sentence counts only from its first word.
+                if start != " " || range.lowerBound == sentence.startIndex, unmarkedOpeners.contains(where: { rest.hasPrefix($0) }) {
+                    return " " + String(rest)
+                }
+                searchStart = range.upperBound
+            }
+        }
+        return nil
+    }
+
+    // MARK: Kinds
+
+    /// Words that make a question a comparison or a judgement ("as good as a degree", "which is better"):
+    /// it is left unanswered.
+    static let comparisonWords = [" as good as ", " better than ", " which is better", " is it better", " worth it", " worse than "]
+
+    /// Each kind's words in a question's clause (lower-case, padded with spaces).
+    static let kindWords: [Kind: [String]] = [
+        .age: [
+            " at my age", " my age ", " my age?", " too old", " too late", " age limit", " older learner", " mature student",
+            " over 40", " over 50", " over 60",
+        ],
+        .apprenticeship: [
+            " apprenticeship", " apprentice ", " apprentice?", " apprentices", " train on the job", " learn on the job", " training on the job",
+            " learning on the job", " get paid while", " earn while", " paid to train", " paid training", " earn and learn",
+        ],
+        .degree: [
+            " degree", " uni ", " uni?", " uni,", " university",
+        ],
+        .qualification: [
+            " qualification", " qualified", " certificate", " qualifications",
+        ],
+        .options: [
+            " what do i do now", " what can i do", " what could i do", " what are my options", " what options", " what should i do",
+            " what else can i do", " what else could i do", " what job can i do", " what jobs can i do", " what work can i do",
+            " where do i start", " where should i start", " what next", " what now", " where do i go from here", " what to do now",
+            " what to do next", " what my options are", " is there a course", " are there courses", " are there any courses",
+            " any courses", " what course", " which course",
+        ],
+        .prospects: [
+            " would anyone hire", " will anyone hire", " would anyone employ", " will anyone employ", " would anyone take me",
+            " will anyone take me", " would an employer", " would employers", " will employers", " will i get a job", " would i get a job",
+            " could i get a job", " can i get a job", " am i employable",
+        ],
+        .cost: [
+            " free course", " free courses", " is it free", " are they free", " how much", " cost ", " cost?", " costs", " pay for",
+            " afford", " funding", " funded", " student loan",
+        ],
+    ]
+
+    /// Whether the question's clause `padded` asks about `kind`. A question about a degree asks whether the way in
+    /// needs one ("without a degree", "do i have to go to uni", "uni only", "is it a degree"), not about a degree
+    /// apprenticeship, which is an apprenticeship.
+    static func matches(_ kind: Kind, _ padded: String) -> Bool {
+        // An age the question names ("an apprenticeship at 44?") asks about age.
+        if kind == .age, ageNamed(in: padded) != nil { return true }
+        guard let words = kindWords[kind], words.contains(where: padded.contains) else { return false }
+        if kind == .degree {
+            let rest = padded.replacingOccurrences(of: "degree apprenticeship", with: "apprenticeship")
+            return words.contains(where: rest.contains)
+        }
+        // "too late" about an age, not a start date ("is it too late to apply for september").
+        if kind == .age, !kindWords[.age]!.contains(where: { $0 != " too late" && padded.contains($0) }) {
+            return !padded.contains(" too late to apply") && !padded.contains(" too late for this year")
+        }
+        return true
+    }
+
+    /// An age the question names after "at" ("an apprenticeship at 44?"), 19 to 99.
+    static func ageNamed(in padded: String) -> Int? {
+        let words = padded.split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "?,.!")) }
+        for (index, word) in words.enumerated() where word == "at" && index + 1 < words.count {
+            if let age = Int(words[index + 1]), (19...99).contains(age) { return age }
+        }
+        return nil
+    }
+}
