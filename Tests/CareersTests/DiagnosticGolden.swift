@@ -163,21 +163,22 @@
 /// session 20 merge: reading20 (new vocabulary for trade words, work-at-height and wearing-out limits, words in their
 /// sense) moves care-assistant, warehouse-online, typos-bullets, title-only, target-occupation, graduate-manager and
 /// long-history (weights; the same paths), with courses20's out-of-district course rule on long-history.
+/// review 17 reading: taxonomy rebuilt with new word senses and trade words (skills.txt), so the standards' skill tagging and the engine's skill statistics shift (care-assistant, warehouse-online, returner-bookkeeper, welder, typos-bullets, title-only, target-occupation, graduate-manager, long-history)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "25930:7a6151c6b297b9cf",
+        "care-assistant": "26032:c04059abf82b3de4",
         "school-leaver": "10221:2132d579ac9d6a1f",
-        "warehouse-online": "22074:c91c5d67a70973c7",
-        "returner-bookkeeper": "14096:72cae136401c7735",
-        "welder": "36837:31269ed9b2cdacc2",
+        "warehouse-online": "22074:78bd0b9e3e895f23",
+        "returner-bookkeeper": "14097:caa81f620336b0dd",
+        "welder": "36837:25bcb49173ea160",
         "chef-no-title": "7151:c1217af538965435",
-        "typos-bullets": "28808:f24e6be3552c5d1a",
-        "title-only": "12403:177e214940249031",
-        "target-occupation": "22476:2348c849d2ca528d",
+        "typos-bullets": "28808:c3bb76ab0f66337c",
+        "title-only": "12397:f3be3bb6485aef95",
+        "target-occupation": "22358:6f658a52c8c9a295",
         "target-route-digital": "6645:757fa7449459744d",
-        "graduate-manager": "27577:19dd39e67a717ce9",
+        "graduate-manager": "19320:3fec10ce858de5d8",
         "provider-scope": "12437:8c434359b41825e2",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "19450:e66a435ac2664b69",
+        "long-history": "19456:a4ad6e6ed187ff1f",
     ]
 }

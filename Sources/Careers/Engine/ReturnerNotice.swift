@@ -38,6 +38,8 @@ enum ReturnerNotice {
         " yrs bringing up", " stayed at home to", " stayed home to", " stayed at home with", " stayed at home when",
         // Needed at home by family ("my son needed me at home"): the clause about the son is blanked, leaving the need.
         " needed me at home", " needed me home", " needs me at home",
+        // Staying at home after a child, said plainly ("Then I had my youngest late and stayed at home").
+        " and stayed at home ", " then stayed at home ", " i stayed at home ", " and stayed home ", " then stayed home ",
     ]
         // The job before the children came ("Before my boys I was a milk recorder"): the learner's own work, dated by the family.
         + ["before my", "before the", "before having my", "before having the", "before i had my", "before i had the", "before i had"].flatMap { opener in
@@ -100,6 +102,14 @@ enum ReturnerNotice {
             ["mum", "dad", "mother", "father", "husband", "wife", "partner", "son", "daughter", "parents", "nan", "gran", "family"]
                 .map { verb + $0 }
         }
+
+    /// Caring for someone named before, in a clause the diagnostic blanks as theirs ("Then mum got dementia and I looked
+    /// after her till she went into a home"): the caring is the learner's, given a span as the others are, when
+    /// someone else's words were blanked before it in the clause (a home carer's "I looked after her for 3 years" is
+    /// the job, not a break).
+    static let caredForNamedBefore: [String] = [
+        " i looked after her ", " i looked after him ", " i cared for her ", " i cared for him ", " i was caring for her ", " i was caring for him ",
+    ]
 
     /// Verbs of leaving work that, with a purpose of caring (`carePurposes`) in the same clause, say the
     /// learner left paid work to care ("Finished 2018 to look after my mum").
@@ -169,7 +179,7 @@ enum ReturnerNotice {
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(followedPartnerPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
             || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles) || whole.containsAny(stoppedNeedles)
-            || clauses.contains(where: endsComingBack),
+            || whole.containsAny(caredForNamedBefore) || clauses.contains(where: endsComingBack),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
@@ -227,6 +237,9 @@ enum ReturnerNotice {
         let words = PhraseSearch(clause.lower)
         if words.containsAny(breakPhrases) || words.containsAny(followedPartnerPhrases) { return true }
         if words.containsAny(familyCarePhrases) && words.containsAny(careSpanWords) { return true }
+        if words.containsAny(careSpanWords), let caring = caredForNamedBefore.lazy.compactMap({ clause.lower.range(of: $0) }).first,
+            clause.lower[..<caring.lowerBound].contains(blankedRun)
+        { return true }
         if words.containsAny(carePurposes) && leftToCare(clause.lower) { return true }
         // "Left when my son was born": the diagnostic reads the text with what is someone else's blanked, so the
         // leaving is all that is left of the clause, and someone else's event was the reason for it.

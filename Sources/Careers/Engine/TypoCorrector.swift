@@ -29,6 +29,8 @@ struct TypoCorrector: Sendable {
         "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred", "first", "second", "third",
         "fourth", "fifth", "came", "come", "comes", "started", "starts", "altogether", "loved", "liked", "hated",
         "worked", "moved", "went", "left", "kept", "took", "gave", "made", "months", "years", "weeks", "ages",
+        // Holidays as learners shorten them ("saturdays and summer hols"): not "hops".
+        "hols", "hol",
     ]
 
     /// Names of software, apps and online platforms learners say they use, lower-cased: known words, so
@@ -39,6 +41,10 @@ struct TypoCorrector: Sendable {
         "jira", "trello", "asana", "notion", "slack", "zoom", "teams", "outlook", "excel", "shopify", "wix", "wordpress", "squarespace",
         "etsy", "ebay", "tiktok", "instagram", "facebook", "youtube", "linkedin", "python", "javascript", "html", "github", "tableau",
         "salesforce", "hubspot", "mailchimp", "hootsuite", "flexi", "roland", "sap", "oracle", "epos", "deliveroo", "ubereats",
+        // Brands of the tools and kit learners name ("my own clippers (wahl)", "a Midas desk"): the tool, never a word one edit away.
+        "wahl", "andis", "babyliss", "oster", "ghd", "dyson", "dewalt", "makita", "milwaukee", "hilti", "festool", "ryobi", "stihl",
+        "husqvarna", "karcher", "numatic", "snapon", "midas", "digico", "behringer", "smaart", "yamaha", "jcb", "kubota", "manitou",
+        "hyster", "linde", "emis", "systmone",
     ]
 
     /// The corrector for `taxonomy`'s vocabulary, leaving alone the words of `dictionary`.

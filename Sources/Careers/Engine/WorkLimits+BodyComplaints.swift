@@ -13,6 +13,8 @@ extension WorkLimit {
         "gone", "ruined", "suffering", "suffers", "killing", "agony", "playing",
         // Wearing out, said as it happens ("my knees are going", "my back is giving out", "my shoulder is packing up").
         "going", "giving", "packing", "worn", "wearing", "failing", "struggling",
+        // The body warning its owner ("47 and my back is telling me", "my knees are telling me it's time").
+        "telling",
     ]
     /// Words after a complaint word that make it no complaint: "my knees are going to be fine", "my hands are going into".
     static let complaintCancellers: Set<String> = ["to", "into", "in", "on", "through", "well", "fine", "ok", "okay", "gloves", "strong"]
@@ -52,6 +54,22 @@ extension WorkLimit {
         return false
     }
 
+    /// The part of the body a word names with "is" run into it ("back's", or "backs" as learners type it
+    /// without the apostrophe), when the part is one word that is not itself a plural ("knees" stays knees).
+    static func contractedPart(_ word: String) -> String? {
+        let part: String
+        if word.hasSuffix("'s") {
+            part = String(word.dropLast(2))
+        } else if word.hasSuffix("s"), !word.hasSuffix("ss") {
+            part = String(word.dropLast())
+            // A plain plural ("hands", "knees") is read as the part itself.
+            if allBodyParts.contains(word) { return nil }
+        } else {
+            return nil
+        }
+        return allBodyParts.contains(part) ? part : nil
+    }
+
     /// Whether the learner says one of `parts` of their own body is hurt or worn: "my", then parts of
     /// the body (one of them in `parts`), then within a few linking words (`complaintLinks`) a
     /// complaint (`complaintWords`), with no denial among the three words before "my". "My hands are
@@ -70,6 +88,11 @@ extension WorkLimit {
                 while next < words.count, sides.contains(words[next]) { next += 1 }
                 while next < words.count, allBodyParts.contains(words[next]) || (next > index + 1 && ["and", "or"].contains(words[next])) {
                     if parts.contains(words[next]) { named = true }
+                    next += 1
+                }
+                // "my back's telling me", typed "my backs telling me": the part and "is" in one word.
+                if !named, next < words.count, let part = contractedPart(words[next]), parts.contains(part) {
+                    named = true
                     next += 1
                 }
                 guard named else { continue }

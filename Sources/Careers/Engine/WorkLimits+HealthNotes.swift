@@ -27,6 +27,48 @@ extension WorkLimit {
         "i've got tics", "ive got tics",
     ]
 
+    /// How learners name a learning disability or difficulty of their own ("i have a learning disability");
+    /// "adults with learning disabilities" is the people a carer supports, so the bare words are not enough.
+    static let learningDisabilityStatements: [String] = {
+        let owners = ["i have", "i've got", "ive got", "i got", "diagnosed with", "i was born with", "i live with"]
+        let conditions = [
+            "a learning disability", "learning disabilities", "a mild learning disability", "a learning difficulty", "learning difficulties",
+            "a mild learning difficulty", "down syndrome", "down's syndrome", "downs syndrome",
+        ]
+        return owners.flatMap { owner in conditions.map { owner + " " + $0 } }
+            + ["my learning disability", "my learning disabilities", "my learning difficulty", "my learning difficulties"]
+    }()
+
+    /// How learners say someone helps them read or write ("my support worker helps me with reading and writing").
+    static let readingSupportStatements = [
+        "helps me with reading", "helps me with my reading", "help me with reading", "help me with my reading", "helps me with writing",
+        "helps me read", "help me read", "helps me write", "help with my reading", "help with reading and writing", "struggle with reading",
+        "struggle to read", "can't read very well", "cant read very well", "not good at reading",
+    ]
+
+    /// Words that name getting about by public transport, about which a learner may say they are anxious.
+    static let travelWords: Set<String> = [
+        "bus", "buses", "train", "trains", "travel", "travelling", "traveling", "transport", "tube", "tram", "trams", "coach", "journey",
+    ]
+
+    /// Whether the learner says their own anxiety or panic is about travelling ("i get anxious on the bus if
+    /// its busy", "I panic on trains"): an anxiety word (`anxietyWords`, or "scared") with the learner's own
+    /// words before it, as `isAnxiousAroundPeople` reads them, and a travel word in the same clause after it.
+    static func isAnxiousTravelling(_ lower: String) -> Bool {
+        for sentence in lower.split(whereSeparator: { ".!?;\n".contains($0) }) {
+            let words = sentence.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
+            for (index, word) in words.enumerated() where anxietyWords.contains(word) || word == "scared" {
+                let before = words[max(0, index - 4)..<index]
+                guard let own = before.lastIndex(where: ownWords.contains), !before.contains(where: deniers.contains),
+                    words[(own + 1)..<index].allSatisfy(ownLinks.contains)
+                else { continue }
+                let after = words[(index + 1)...].prefix { !clauseEnds.contains($0) }.prefix(6)
+                if after.contains(where: travelWords.contains) { return true }
+            }
+        }
+        return false
+    }
+
     /// Long-term health conditions a learner names as their own that close no job by themselves in every case
     /// but that Access to Work and reasonable adjustments cover (beside those the limits read: `physicalConditions`,
     /// `fatigueConditions`, `medicalDrivingStatements`, `wheelchairStatements`).
@@ -80,6 +122,20 @@ extension WorkLimit {
                 "You mention Tourette's. It does not stop you doing any of these jobs. Employers must make reasonable adjustments (a quieter "
                     + "place to work, time out when tics are bad, telling colleagues if you wish), and Access to Work can help once you are in "
                     + "the job; Tourettes Action gives free advice on work and on what to tell an employer.")
+        }
+        if learningDisabilityStatements.contains(where: { search.contains($0) && states($0, in: lower) }) {
+            let reading = readingSupportStatements.contains { search.contains($0) }
+            notes.append(
+                "You mention a learning disability. It does not stop you working or doing an apprenticeship: the English and maths an "
+                    + "apprenticeship asks for can be adjusted for it, supported internships and job coaches help people into paid work, and "
+                    + "Access to Work can pay for a job coach or support at work"
+                    + (reading ? ", including help with reading and writing" : "") + ". Mencap gives free advice on work.")
+        }
+        if search.containsAny(["anxi", "panic", "nervous", "scared"]), isAnxiousTravelling(lower) {
+            notes.append(
+                "You say travelling makes you anxious. Work or a course near home, or at quieter times, may suit you best; travel training "
+                    + "(ask your council or college) can help with the bus, and Access to Work can pay for taxis to work if your condition "
+                    + "means you cannot use public transport.")
         }
         // Any other condition of the learner's own gets the one line on adjustments and Access to Work, unless a note
         // above (or the sight and hearing limits' own notices) already names it.

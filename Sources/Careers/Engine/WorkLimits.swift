@@ -71,7 +71,7 @@ struct WorkLimit: Sendable {
             name: "phone work",
             statements: [
                 "off the phones", "off the phone", "away from the phones", "no more calls", "hearing loss", "hard of hearing", "going deaf",
-                "losing my hearing", "tinnitus",
+                "losing my hearing",
                 // A dislike of the phone, said plainly, keeps phone-heavy jobs off the list as a wish to leave them does.
                 "dont like phones", "don't like phones", "dont like the phone", "don't like the phone", "dont like phone calls",
                 "don't like phone calls", "hate phones", "hate the phone", "hate phone calls", "dont like talking on the phone",
@@ -226,7 +226,7 @@ struct WorkLimit: Sendable {
             skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
-    ] + senseLimits + siteLimits + careLimits + coldLimits + balanceLimits + heightLimits + exposureLimits
+    ] + senseLimits + siteLimits + careLimits + coldLimits + balanceLimits + heightLimits + noiseLimits + exposureLimits
 
     /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
@@ -458,14 +458,20 @@ struct WorkLimit: Sendable {
                 return !notLimits.contains { start.hasPrefix($0 + " ") || start == $0 }
             }
             .map { withoutStudy(" " + $0 + " ") }
+        // What a wish would rather leave ("doing the audits instead of carrying extinguishers up stairs") is a preference,
+        // not a condition of the body: it states none of the limits whose notices name one (`bodyConditionLimits`).
+        let preferred = Set(negatedClauses(CareerDiagnostician.padded(wishes), needles: preferenceNeedles, stops: CareerDiagnostician.negationStops)
+            .map { withoutStudy(" " + $0 + " ") })
+        let bodilyRuledOut = preferred.isEmpty ? ruledOut : ruledOut.filter { !preferred.contains($0) }
         // A condition the work caused states the limits of its exposures (`conditions`).
         let caused = conditionsStated(in: lower, search: search)
         let found = all.indices.filter { index in
             let limit = all[index]
             if search.containsAny(limit.acceptances) { return false }
             if caused.contains(index) { return true }
+            let clauses = bodyConditionLimits.contains(index) ? bodilyRuledOut : ruledOut
             return limit.statements.contains { search.contains($0) && states($0, in: lower) }
-                || ruledOut.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
+                || clauses.contains { clause in limit.ruledOutWords.contains { names($0, in: clause) } }
                 || (index == customers && search.containsAny(["anxi", "panic", "nervous"]) && isAnxiousAroundPeople(lower))
                 || (index == nights && search.containsAny(hoursComplaints) && complainsOfNightHours(lower))
                 || (!limit.bodyParts.isEmpty && complains(about: limit.bodyParts, in: lower, search: search))
@@ -473,6 +479,14 @@ struct WorkLimit: Sendable {
         // Deafness closes what the phone limit closes, and says so with the help there is: one notice, not two.
         return found.contains(hearing) ? found.filter { $0 != phone } : found
     }
+
+    /// Limits whose notices say the learner has a condition of the body (a physical limit, their hands, skin,
+    /// breathing or energy): a preference in a wish does not state them.
+    static let bodyConditionLimits: Set<Int> = [physical, hands, skin, breathing, fatigue]
+
+    /// Words of a wish that name what the learner would rather leave than cannot do ("instead of carrying
+    /// extinguishers up stairs", "rather than the lifting").
+    static let preferenceNeedles = [" instead of ", " rather than ", " more than the "]
 
     /// What `needles` rule out in `lower` (lower-cased and padded), as `CareerDiagnostician.splitNegations`
     /// reads it; with no needle in the text (a byte search, `search` when given) there is nothing to split.

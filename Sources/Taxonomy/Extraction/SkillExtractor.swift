@@ -64,7 +64,14 @@ struct SkillExtractor: Sendable {
             }
             // "with the sparky we sub to": a job title after a word of working beside or for someone names another worker.
             if everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased()),
-                Self.namesSomeoneElse(before: match.tokenRange.lowerBound, in: tokens)
+                Self.namesSomeoneElse(before: match.tokenRange.lowerBound, end: match.tokenRange.upperBound, in: tokens)
+            {
+                excluded.append(String(text[range]))
+                continue
+            }
+            // "the books for his plastering business": someone else's trade; "watched the OT": a worker the learner saw at work.
+            if Self.namesOthersTrade(match.tokenRange, in: tokens)
+                || (Self.isAbbreviation(String(text[range])) && Self.observed(before: match.tokenRange.lowerBound, in: tokens))
             {
                 excluded.append(String(text[range]))
                 continue
@@ -131,7 +138,7 @@ struct SkillExtractor: Sendable {
             let first = tokens[match.tokenRange.lowerBound], last = tokens[match.tokenRange.upperBound - 1]
             let range = first.range.lowerBound..<last.range.upperBound
             if blockedRanges.contains(where: { $0.overlaps(range) }) { continue }
-            if Self.namesSomeoneElse(before: match.tokenRange.lowerBound, in: tokens) { continue }
+            if Self.namesSomeoneElse(before: match.tokenRange.lowerBound, end: match.tokenRange.upperBound, in: tokens) { continue }
             let written = String(text[range])
             if PhraseIndex.singular(written.lowercased()) != PhraseIndex.singular(entry.title.lowercased()),
                 readRanges.contains(where: { $0.overlaps(range) })
@@ -156,20 +163,59 @@ struct SkillExtractor: Sendable {
 
     /// Words before a job title that make it another worker the learner works beside or for ("with the
     /// sparky we sub to", "labouring for a plumber", "alongside the nurses"), not the learner's own job.
-    static let besideWords: Set<String> = ["with", "alongside", "for", "helping", "helped", "assisting", "assisted", "under", "behind"]
+    static let besideWords: Set<String> = [
+        "with", "alongside", "for", "helping", "helped", "assisting", "assisted", "under", "behind",
+        // A worker the learner watched at work ("watched the OT work out what he needed", "saw the nurses").
+        "watched", "watching", "saw", "seen", "seeing", "observed", "observing",
+    ]
+    /// Words of watching someone at work, which with a determiner before a worker make the worker someone else.
+    static let watchingWords: Set<String> = ["watched", "watching", "watch", "saw", "seen", "seeing", "observed", "observing"]
+    /// Possessives of someone else ("his", "her", "their").
+    static let othersPossessives: Set<String> = ["his", "her", "their"]
+    /// Words after a trade that make it a business ("his plastering business"): the trade of whoever owns it.
+    static let businessWords: Set<String> = ["business", "businesses", "firm", "company"]
+    /// Words after "my" and a job title that make the title the learner's own ("my carer role", "my HGV driver days");
+    /// without one, "my support worker", "my manager" is someone who works with or for the learner.
+    static let ownWorkWords: Set<String> = [
+        "role", "roles", "job", "jobs", "work", "days", "career", "training", "course", "apprenticeship", "qualification", "qualifications",
+        "ticket", "tickets", "card", "cert", "certificate", "certificates", "nvq", "level", "business", "company", "firm", "van", "uniform",
+        "hours", "shift", "shifts", "experience", "background", "side", "skills", "duties", "licence", "license", "post", "position",
+        "contract", "registration", "pin", "badge", "diploma", "exam", "exams", "time", "years",
+    ]
+
+    /// True when a mention (`range` of tokens) is someone else's trade: "his", "her" or "their" (or a person's
+    /// name with "'s") right before it and "business" or "firm" right after ("the books for his plastering business").
+    static func namesOthersTrade(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
+        guard range.lowerBound > 0, range.upperBound < tokens.count, businessWords.contains(tokens[range.upperBound].lower) else { return false }
+        let previous = tokens[range.lowerBound - 1].lower
+        return othersPossessives.contains(previous) || (previous.hasSuffix("'s") && previous != "it's" && previous != "that's")
+    }
+
+    /// True when `written` is an abbreviation in capitals ("OT", "ODP"): as a worker's name, it may be someone the learner saw.
+    static func isAbbreviation(_ written: String) -> Bool {
+        (2...4).contains(written.count) && written.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
+
+    /// True when a word of watching and a determiner stand right before token `start` ("watched the OT").
+    static func observed(before start: Int, in tokens: [TextToken]) -> Bool {
+        start > 1 && otherDeterminers.contains(tokens[start - 1].lower) && watchingWords.contains(tokens[start - 2].lower)
+    }
     /// Determiners between such a word and the title.
     static let otherDeterminers: Set<String> = ["the", "a", "an", "our", "their", "his", "her", "my"]
     /// Job titles whose family sense a word before them gives: a foster or family carer cares for their own
     /// family, not as paid care work ("foster carer", "full time carer for my son").
     static let familyCarerWords: Set<String> = ["foster", "family", "unpaid", "young", "kinship", "his", "her", "sons", "son's", "daughters", "daughter's"]
 
-    /// True when the words right before a job title (at token `start`) name another worker: a word of working
-    /// beside or for someone and a determiner ("with the sparky"), or the title is a family carer's
+    /// True when the words right before a job title (at token `start`, ending before `end`) name another worker:
+    /// a word of working beside or for someone and a determiner ("with the sparky"), "my" or "our" with no word of
+    /// the learner's own work after the title ("my support worker helps me"), or the title is a family carer's
     /// ("foster carer", "full time carer" for a child). The learner's own job reads "as a carer", "I'm a carer".
-    static func namesSomeoneElse(before start: Int, in tokens: [TextToken]) -> Bool {
+    static func namesSomeoneElse(before start: Int, end: Int? = nil, in tokens: [TextToken]) -> Bool {
         guard start > 0 else { return false }
         let previous = tokens[start - 1].lower
         let title = tokens[start].lower
+        // "my support worker helps me", "our manager": a worker the learner has, unless their own work follows ("my carer role").
+        if let end, ["my", "our"].contains(previous), !(end < tokens.count && ownWorkWords.contains(tokens[end].lower)) { return true }
         if title == "carer" || title == "carers" {
             if familyCarerWords.contains(previous) { return true }
             // "full time carer" for a child or partner: followed by "for my" or "to my".
