@@ -64,8 +64,19 @@ extension CareerDiagnostician {
         // on a metal fabricator's path.
         // (The courses teaching it come from the skill's postings, `bySkill`, not from a look-up in the catalogue per course.)
         let definingTeachers = index.definingSkill[position].map { skill in Set(index.bySkill[skill].map { index.entries[Int($0)].id }) } ?? []
+        // A course next door (a district bordering theirs) teaching a core, specific skill of the job is worth the shorter journey:
+        // a chainsaw award at Pershore is a Malvern Hills countryside ranger's course for its arboriculture.
+        let neighbours = Set(constraints.districts.flatMap { Self.neighbours[$0] ?? [] })
+        let core = model.coreSkills[position], skillPosition = model.skillPosition
+        let coreWork = { (course: CourseOption) -> Bool in
+            course.district.map(neighbours.contains) == true && course.coversSkills.contains { skill in
+                skillPosition[skill.id].map { core.contains($0) && index.specificSkill[$0] && !index.broadSkill[$0] } ?? false
+            }
+        }
         let worth = wider.filter { course in
-            Self.worthTravel(covers: course.coversSkills.count, leads: leading.contains(course.id), defining: definingTeachers.contains(course.id))
+            Self.worthTravel(
+                covers: course.coversSkills.count, leads: leading.contains(course.id), defining: definingTeachers.contains(course.id),
+                nextDoorCore: coreWork(course))
         }
         let teaching = found.courses.isEmpty ? worth : worth.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
         let nearest = Self.nearestOutside(teaching, districts: constraints.districts)
@@ -78,10 +89,12 @@ extension CareerDiagnostician {
     static let travelSkills = 2
 
     /// Whether a course outside the learner's districts is worth naming on a path: it leads to the occupation (`leads`), teaches
-    /// at least `travelSkills` of the path's gap skills (`covers`), or teaches the skill that defines the job (`defining`: the
-    /// heaviest of its field, held or not), not one gap skill shared by chance.
-    static func worthTravel(covers: Int, leads: Bool, defining: Bool) -> Bool {
-        leads || defining || covers >= travelSkills
+    /// at least `travelSkills` of the path's gap skills (`covers`), teaches the skill that defines the job (`defining`: the
+    /// heaviest of its field, held or not), or runs next door and teaches a core, specific gap skill of the job (`nextDoorCore`:
+    /// a chainsaw award in Wychavon for a Malvern Hills countryside ranger's arboriculture); not one gap skill shared by chance
+    /// two districts away.
+    static func worthTravel(covers: Int, leads: Bool, defining: Bool, nextDoorCore: Bool = false) -> Bool {
+        leads || defining || nextDoorCore || covers >= travelSkills
     }
 
     /// `found` (a path's courses in the learner's districts) with, when it has room, the course named for the job or its field

@@ -23,10 +23,13 @@ final class CourseIndex: Sendable {
         let adult: Charge
         let district: District?
         let nationalDelivery: Bool
+        /// A school leaver's study programme (`isSchoolLeaverProgramme`: two years or more, full time, in college, at level 3 or
+        /// below): not an adult's course unless they ask for full-time study.
+        let schoolLeaverProgramme: Bool
 
         init(
             start: String?, flexibleStart: Bool, deliveryMode: DeliveryMode?, studyMode: StudyMode?, costPence: Int?, costText: String?,
-            funded: Bool, youth: Charge, adult: Charge, district: District?, nationalDelivery: Bool
+            funded: Bool, youth: Charge, adult: Charge, district: District?, nationalDelivery: Bool, schoolLeaverProgramme: Bool = false
         ) {
             self.start = start
             self.flexibleStart = flexibleStart
@@ -39,6 +42,7 @@ final class CourseIndex: Sendable {
             self.adult = adult
             self.district = district
             self.nationalDelivery = nationalDelivery
+            self.schoolLeaverProgramme = schoolLeaverProgramme
         }
     }
 
@@ -222,7 +226,11 @@ final class CourseIndex: Sendable {
                         costPence: run.cost?.amountPence, costText: run.cost?.text, funded: run.isFunded(courseFundingNotes: course.fundingNotes),
                         youth: Charge(cost: youth.cost, pence: youth.pence, condition: youth.condition),
                         adult: Charge(cost: adult.cost, pence: adult.pence, condition: adult.condition),
-                        district: run.venue?.district, nationalDelivery: run.nationalDelivery)
+                        district: run.venue?.district, nationalDelivery: run.nationalDelivery,
+                        schoolLeaverProgramme: Self.isSchoolLeaverProgramme(
+                            level: level?.rank, studyMode: run.studyMode.value,
+                            deliveryMode: run.deliveryMode.value ?? run.attendanceMode.value?.deliveryMode, months: Self.months(run.duration),
+                            adultTerms: CostWording.namesAdults(wording)))
                 },
                 youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description),
                 adultOnly: CostWording.isAdultOnly(
@@ -361,6 +369,13 @@ final class CourseIndex: Sendable {
             guard free || (pence.map { $0 <= maximum } ?? false) else { return false }
         }
         if constraints.fundedOnly && cost != .free && cost != .ifEligible { return false }
+        // A two-year full-time college programme at level 3 or below is a school leaver's (an animal management extended diploma):
+        // an adult is offered it only when they ask for full-time study.
+        if run.schoolLeaverProgramme && constraints.ageBand != .youth && !constraints.studyModes.contains(.fullTime)
+            && !constraints.preferredStudyModes.contains(.fullTime)
+        {
+            return false
+        }
         // A district limit is where the learner can travel to study. An online run is anywhere, and so is a
         // work-based run that states no venue (an apprenticeship): its place of work is the employer's.
         if !constraints.districts.isEmpty && run.deliveryMode != .online && !run.nationalDelivery && !run.atEmployer {
@@ -378,4 +393,42 @@ extension CourseIndex.Run {
     /// workplace, wherever that is, so a district limit does not leave it out. A course delivered at an
     /// employer's premises for a fee per group is not one a learner joins on their own.
     var atEmployer: Bool { deliveryMode == .workBased && district == nil && funded }
+}
+
+// MARK: - A school leaver's study programme
+
+extension CourseIndex {
+    /// How long a school leaver's study programme runs at least, in months: the two years of an extended diploma after GCSEs.
+    static let studyProgrammeMonths = 24
+
+    /// True for a run that is a 16–18 study programme: full time, in college (not work-based: an apprenticeship is a job), at
+    /// level 3 or below, lasting `studyProgrammeMonths` or more (a two-year full-time animal management extended diploma), and
+    /// its cost wording says nothing of adults (`adultTerms` false: "Free", not "adults aged 19+ may qualify for free tuition",
+    /// which offers the forestry extended diploma to adults too). An adult's full-time course is a year (an Access to HE
+    /// diploma); a longer one at these levels is the school leavers'.
+    static func isSchoolLeaverProgramme(
+        level: Int?, studyMode: StudyMode?, deliveryMode: DeliveryMode?, months: Int?, adultTerms: Bool = false
+    ) -> Bool {
+        guard !adultTerms, let level, level <= 3, studyMode == .fullTime, deliveryMode != .workBased, deliveryMode != .online, let months
+        else { return false }
+        return months >= studyProgrammeMonths
+    }
+
+    /// A run's length in whole months, from its value and unit or its ISO 8601 form ("P2Y", "P18M"); nil when not given in
+    /// months or years.
+    static func months(_ duration: Domain.Duration?) -> Int? {
+        guard let duration else { return nil }
+        if let value = duration.value, let unit = duration.unit {
+            switch unit {
+            case .years: return value * 12
+            case .months: return value
+            default: return nil
+            }
+        }
+        guard let iso = duration.iso?.uppercased(), iso.hasPrefix("P"), !iso.contains("T") else { return nil }
+        let body = iso.dropFirst()
+        if body.hasSuffix("Y"), let years = Int(body.dropLast()) { return years * 12 }
+        if body.hasSuffix("M"), let months = Int(body.dropLast()) { return months }
+        return nil
+    }
 }

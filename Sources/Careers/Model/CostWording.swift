@@ -86,6 +86,12 @@ public enum CostWording {
         return TextSearch.containsWord(title.lowercased(), "bootcamp") && !["aged 18", "18 or over", "18+"].contains(where: about.contains)
     }
 
+    /// Whether a run's cost or funding wording gives adults' terms ("adults £2,150", "adults aged 19+ may qualify for free
+    /// tuition"): the provider offers the run to adults as well as to 16–18-year-olds.
+    static func namesAdults(_ texts: [String?]) -> Bool {
+        texts.compactMap { $0 }.contains { text in clauses(text).contains { isAdultClause($0.lowercased()) } }
+    }
+
     // MARK: Wording
 
     static let adultOnlyPhrases = [

@@ -26,7 +26,7 @@ extension CourseTagger {
     public static func taught(_ passage: String) -> String {
         var sentences: [String] = []
         var text = withoutAddresses(passage)
-        for (phrase, plain) in otherSenses { text = text.replacingOccurrences(of: phrase, with: plain, options: .caseInsensitive) }
+        for (phrase, plain) in otherSenses + teachingUnits { text = text.replacingOccurrences(of: phrase, with: plain, options: .caseInsensitive) }
         for sentence in self.sentences(text) {
             let lower = " " + sentence.lowercased() + " "
             if applicationPhrases.contains(where: lower.contains) { continue }
@@ -41,6 +41,15 @@ extension CourseTagger {
     static let otherSenses = [
         ("cleaning data", "preparing data"), ("data cleaning", "data preparation"), ("cleansing data", "preparing data"),
         ("data cleansing", "data preparation"), ("clean data", "prepared data"),
+    ]
+
+    /// The unit and task names of the teaching awards (Award, Certificate and Diploma in Education and Training), in the words
+    /// the skills are known by: "Understanding assessment in education and training" is assessing learners, and a micro-teach
+    /// is delivering a short session of learning. Without them the £340 award of one college teaches neither, while another
+    /// college's wording of the same award does.
+    static let teachingUnits = [
+        ("assessment in education and training", "assessment of learners in education and training"),
+        ("micro-teach", "micro-teach, delivering learning"),
     ]
 
     // MARK: Web addresses
@@ -99,12 +108,15 @@ extension CourseTagger {
         let lower = words.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         // The words before the audience, and any after a colon or a comma that goes back to the course
         // ("For care workers moving into senior roles: safeguarding adults, …"; "for IT staff,
-        // specialising in software engineering or data analysis").
+        // specialising in software engineering or data analysis"). After a colon that opens a list of people the audience
+        // goes on ("For people who want to teach or train adults: trade professionals …, volunteers, and anyone starting out in
+        // … the armed forces" teaches no armed forces work).
         func cut(at start: Int) -> String {
             var kept = Array(words[..<start])
             if let resume = ((start + 1)..<max(start + 1, lower.count - 1)).first(where: { position in
                 words[position].hasSuffix(":") || (words[position].hasSuffix(",") && resumingWords.contains(lower[position + 1]))
-            }) {
+            }), !(words[resume].hasSuffix(":") && listsPeople(lower[(resume + 1)...]))
+            {
                 kept += words[(resume + 1)...]
             }
             return kept.joined(separator: " ")
@@ -124,6 +136,15 @@ extension CourseTagger {
         }
         return sentence
     }
+
+    /// Whether the words after an audience's colon go on naming people: a people word (`isPeople`) among their first
+    /// `peopleListWindow` ("trade professionals who want to pass on their skills, trainers in business, volunteers").
+    static func listsPeople(_ words: ArraySlice<String>) -> Bool {
+        words.prefix(peopleListWindow).contains(where: isPeople)
+    }
+
+    /// How many words after an audience's colon are read for people (`listsPeople`).
+    static let peopleListWindow = 3
 
     /// Words for a course, after which "for" + people names its audience.
     static let courseNouns: Set<String> = [
