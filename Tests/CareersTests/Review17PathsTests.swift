@@ -43,19 +43,23 @@ struct Review17PathsTests {
         #expect(!diagnostic.notices.contains { $0.contains("\"police dog handler\"") }, "\(diagnostic.notices)")
     }
 
-    /// Principle: a fire risk assessor is a fire safety inspector's work; "assessor" inside it is no trade assessor's.
+    /// Principle: a fire risk assessor is a fire safety inspector's work; "assessor" inside it is no trade assessor's, and
+    /// "the audits" they would do are that job's work.
     @Test("an extinguisher engineer who wants to be a fire risk assessor is offered fire safety inspection, not teaching")
     func fireRiskAssessor() async throws {
         let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
             Fire extinguisher service engineer 6 yrs, BAFE registered company, covering schools, care homes and offices. Annual \
             services, discharge tests, commissioning new units, emergency light testing, fire door checks, writing up the certificates \
-            on the tablet. im 29. I want to be a fire risk assessor or a fire safety inspecting officer with the fire service.
+            on the tablet. im 29. I want to be a fire risk assessor or a fire safety inspecting officer with the fire service, doing \
+            the audits instead of carrying extinguishers up stairs
             """, currentTitle: "Fire extinguisher engineer"))
         checkPathInvariants(diagnostic)
         let titles = diagnostic.paths.map(\.occupation.title)
         let inspector = try #require(diagnostic.paths.first { $0.occupation.code == "ST0746" }, "\(titles) \(diagnostic.notices)")
         #expect(inspector.why.summary.contains("your wish names"), "\(inspector.why.summary)")
         #expect(!(titles + diagnostic.notices).contains { $0.contains("Learning and skills teacher") }, "\(titles) \(diagnostic.notices)")
+        // "the audits" are the fire safety auditor's work, not an internal auditor's.
+        #expect(!(titles + diagnostic.notices).contains { $0.contains("Internal audit") }, "\(titles) \(diagnostic.notices)")
         #expect(!diagnostic.notices.contains { $0.contains("\"fire risk assessor\"") }, "\(diagnostic.notices)")
     }
 

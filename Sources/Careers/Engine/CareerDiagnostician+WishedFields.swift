@@ -299,10 +299,26 @@ extension CareerDiagnostician {
         let readFromJoinedRole = { (qualifiers: Set<String>?, position: Int) -> Bool in
             (qualifiers ?? []).isEmpty && !joinedRoles.isDisjoint(with: Set(self.model.targets[position].titleWords.joined()))
         }
+        // A job read from one word of work that the field's job does ("the audits" of a fire safety auditor) was read from its
+        // work: its title's words of work begin one of the field job's (`audit`, `auditor`).
+        let fieldWork = jobs.first.map { job in
+            Set(self.model.targets[job].titleWords.joined()).subtracting(Self.roleWords).subtracting(Self.gradeWords).filter { $0.count > 3 }
+        } ?? []
+        let readFromFieldWork = { (qualifiers: Set<String>?, position: Int) -> Bool in
+            guard (qualifiers ?? []).isEmpty else { return false }
+            let own = Self.singularWords(String(self.model.targets[position].standard.title.prefix { $0 != "(" }))
+                .filter { $0.count > 3 && !Self.roleWords.contains($0) && !Self.gradeWords.contains($0) }
+            return own.contains { word in fieldWork.contains { $0 != word && $0.hasPrefix(word) } }
+        }
         var placed = false
         for index in aspiration.namedJobs.indices {
             let named = aspiration.namedJobs[index]
             guard let first = named.first, !jobs.contains(first) else { continue }
+            if readFromFieldWork(aspiration.namedQualifiers[index], first) {
+                for position in named where !jobs.contains(position) { aspiration.boost[position] = nil }
+                aspiration.namedJobs[index] = []
+                continue
+            }
             let sameWords = (aspiration.namedQualifiers[index] ?? []).isSubset(of: work) && !(aspiration.namedQualifiers[index] ?? []).isEmpty
             guard readFromPhrase(first) || (sameWords && Set(model.targets[first].titleWords.joined()).contains(role)) || readFromJoinedRole(aspiration.namedQualifiers[index], first)
             else { continue }
