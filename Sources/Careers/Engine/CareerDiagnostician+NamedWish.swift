@@ -17,8 +17,13 @@ extension CareerDiagnostician {
     ///   - upskill, reskill: the paths chosen so far, which a named job joins at the front.
     func servingNamedWishes(
         aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
-        upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false, held: [Bool]? = nil
+        upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false, held: [Bool]? = nil,
+        wish: String? = nil, startingOut: Bool = false
     ) -> [String] {
+        // A school leaver two years or more from applying (16, finishing GCSEs) is shown the first step towards a degree-level
+        // job, not the degree apprenticeship itself, which opens from 18 after a level 3.
+        let listsDegreeGoal = !startingOut || schoolLeaver
+        let wishWords = wish.map(Self.singularWords) ?? []
         guard target.standards.isEmpty, target.route == nil else { return [] }
         var notices: [String] = []
         let closing = Self.closing(limits)
@@ -59,7 +64,10 @@ extension CareerDiagnostician {
                 continue
             }
             let own = standard.route == ownRoute
-            if isReachable(wished, own: own, level: level, reach: reach) {
+            // A job the wish names as a trainee ("a trainee brewer") asks to be trained for it: below degree level and a
+            // level beyond where they could start, its own apprenticeship is the way in, so it is listed as the move.
+            let asTrainee = standard.level < Self.degreeLevel && standard.level <= reach + 1 && namesAsTrainee(wished, wishWords: wishWords)
+            if asTrainee || isReachable(wished, own: own, level: level, reach: reach) {
                 add(wished, towards: standIn, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
                 continue
             }
@@ -89,8 +97,10 @@ extension CareerDiagnostician {
                     && (named.contains(position) || (step.pathway != nil && step.pathway == standard.pathway)
                         || (step.cluster != nil && step.cluster == standard.cluster) || (!placed && scored[position].score > 0)
                         || sharesKind(position))
-                    && (!degree || named.contains(position) || sharesKind(position) || scored[position].coverage >= Self.degreeStepCoverage
-                        || keepsDegreeWork(position, of: wished))
+                    // A job that shares only a broad pathway with the wished one keeps its work too, at any level: a boatbuilder is
+                    // no first step into brewing, though both are "engineering, manufacturing, process and control".
+                    && (named.contains(position) || sharesKind(position) || scored[position].coverage >= Self.degreeStepCoverage
+                        || keepsDegreeWork(position, of: wished) || (!degree && (!placed || (step.cluster != nil && step.cluster == standard.cluster))))
                     && !model.isRuledOut(position, by: closing)
                     // A first step is work to start in, not to lead (`leadsUnshown`), unless the wished job leads too: a landscape
                     // supervisor is no first step to ecologist, a site supervisor is one to site management.
@@ -110,6 +120,7 @@ extension CareerDiagnostician {
                     scored[position].score)
             }
             let far = "\(standard.title) (level \(standard.level)), which your wish names, is more than a level above where you could start"
+            let namesProfession = wishNamesProfession(wished, named: named, words: aspiration.claimWords)
             guard let stone = stones.max(by: { first, second in
                 let (a, b) = (rank(first), rank(second))
                 return (a.0, a.1, a.2, a.3, second) < (b.0, b.1, b.2, b.3, first)
@@ -119,11 +130,13 @@ extension CareerDiagnostician {
                 if degree {
                     // No job the learner could start at keeps its work: the usual way in is said, and the job itself is listed
                     // (with its degree courses) for a learner not placed in a job of another field.
-                    if anchor == nil || own { Self.addDegreeGoal(wished, fit: scored[wished].score, boost: aspiration.boost[wished] ?? 0, reskill: &reskill) }
+                    if listsDegreeGoal, anchor == nil || own || namesProfession { Self.addDegreeGoal(wished, fit: scored[wished].score, boost: aspiration.boost[wished] ?? 0, reskill: &reskill) }
                     notices.append(far + Self.degreeWayIn)
                     continue
                 }
-                notices.append(far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move.")
+                notices.append(
+                    far + ", and no job in its pathway at a level you could start at leads straight to it, so it is not suggested as a move: "
+                        + "it would be a fresh start through training at a lower level first.")
                 continue
             }
             // A school leaver who may apply for the job itself is offered no first step that shares none of their skills and that
@@ -146,7 +159,8 @@ extension CareerDiagnostician {
             // (a digital marketer for "digital marketing") answers it. Someone placed in a job of another field
             // sees the first step only: the wish may name a field of work rather than the profession
             // ("estimating" for a bricklayer is no project controls degree).
-            if standard.level >= Self.degreeLevel, !named.contains(stone), anchor == nil || own {
+            // One whose wish names the profession itself ("I want to be an occupational therapist") sees it too, whatever their job.
+            if standard.level >= Self.degreeLevel, !named.contains(stone), listsDegreeGoal, anchor == nil || own || namesProfession {
                 Self.addGoal(wished, after: stone, fit: scored[wished].score, boost: aspiration.boost[wished] ?? 0, upskill: &upskill, reskill: &reskill)
             }
             notices.append(far + ", so \(model.targets[stone].standard.title) (level \(model.targets[stone].standard.level)) is offered as a first step towards it.")
@@ -163,6 +177,28 @@ extension CareerDiagnostician {
         // A word wishes are said in ("planning" to) is never among the wish's words of work, so it is not asked for.
         let work = Set(title.dropLast()).subtracting(Self.roleWords).subtracting(Self.gradeWords).subtracting(Self.wishWords)
         return !work.isEmpty && work.isSubset(of: words) ? work : []
+    }
+
+    /// Words that name the job wished for as one to be trained for ("a trainee brewer", "an apprentice electrician").
+    static let traineeWords: Set<String> = ["trainee", "apprentice"]
+
+    /// Whether the wish's words (`wishWords`, as `singularWords` gives them) name the job at `position` as a trainee: a word of
+    /// `traineeWords` right before a word of its own title ("trainee brewer"), or one word after ("trainee craft brewer").
+    func namesAsTrainee(_ position: Int, wishWords: [String]) -> Bool {
+        let title = Set(Self.singularWords(String(model.targets[position].standard.title.prefix { $0 != "(" }))).subtracting(Self.gradeWords)
+        return wishWords.indices.contains { index in
+            Self.traineeWords.contains(wishWords[index]) && wishWords[(index + 1)..<min(index + 3, wishWords.count)].contains(where: title.contains)
+        }
+    }
+
+    /// Whether the wish names the profession at `position` itself, not a field of work: its words (`Aspiration.claimWords`) hold
+    /// every word of the job's own title (less a bracket and grade words: "occupational therapist" for Occupational therapist
+    /// (integrated degree)), or the jobs named (`named`) are those of an everyday name of the job (`wishedFields` that are no
+    /// field: "police dog handler" for a police constable's jobs).
+    func wishNamesProfession(_ position: Int, named: [Int], words: Set<String>) -> Bool {
+        let title = Self.singularWords(String(model.targets[position].standard.title.prefix { $0 != "(" })).filter { !Self.gradeWords.contains($0) }
+        if !title.isEmpty, title.allSatisfy(words.contains) { return true }
+        return wishedFieldJobs.indices.contains { !Self.wishedFields[$0].field && wishedFieldJobs[$0].first == position && wishedFieldJobs[$0] == named }
     }
 
     /// Words of a grade or kind of qualification, not of what the work is on.

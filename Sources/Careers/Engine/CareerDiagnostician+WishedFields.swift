@@ -54,7 +54,9 @@ extension CareerDiagnostician {
                 "young", "early", "reception", "year", "english", "abroad", "sen", "send",
                 // Teaching named with another wish or a place ("teaching or nursing", "teaching in a school") is no trade.
                 "or", "and", "in", "at", "a", "as", "maybe", "people",
-            ]),
+            ],
+            // A risk assessor assesses risks, not learners ("a fire risk assessor").
+            unless: ["risk", "risks"]),
         // Accounting technician: the AAT qualifications.
         WishedField(
             // "Accountancy qualifications" reads as "accountancy" once what a wish would give besides the work is dropped.
@@ -140,6 +142,58 @@ extension CareerDiagnostician {
         WishedField(
             phrases: ["pharmacist", "pharmacists", "pharmacy", "pharmacies", "work in a chemist", "work in a chemists", "dispensary"],
             titles: ["Pharmacy services assistant", "Pharmacy technician (integrated)"]),
+        // Brewing: a brewer (trainee, assistant or head) makes beer in a brewery, the brewer's apprenticeship (review 17, p01).
+        WishedField(
+            phrases: [
+                "brewer", "brewers", "trainee brewer", "assistant brewer", "brewing", "brewery", "breweries", "craft brewery", "brew beer",
+                "brewing beer", "making beer",
+            ],
+            titles: ["Brewer"], sameJob: true),
+        // Policing: every police role (a dog handler, a detective, a firearms officer) starts as a constable, whose
+        // apprenticeship is the degree one; a police community support officer is the way in without it (review 17, p04).
+        WishedField(
+            phrases: [
+                "police", "police officer", "police officers", "police constable", "police dog handler", "police dog handlers",
+                "join the police", "joining the police", "the police", "policing", "police force", "police detective", "detective",
+            ],
+            titles: ["Police constable (integrated degree)", "Police community support officer"], sameJob: true, replacing: true),
+        // Fire safety: a fire risk assessor or a fire service's fire safety (inspecting) officer audits buildings' fire safety,
+        // the fire safety inspector's work; the business fire safety advisor is the level-3 way in (review 17, p05).
+        WishedField(
+            phrases: [
+                "fire risk assessor", "fire risk assessors", "fire risk assessment", "fire risk assessments", "fire safety inspector",
+                "fire safety inspectors", "fire safety inspecting officer", "fire safety officer", "fire safety officers", "fire safety inspection",
+                "fire safety inspections", "fire safety advisor", "fire safety adviser", "fire safety auditor", "fire safety audits",
+            ],
+            titles: ["Fire safety inspector", "Business fire safety advisor"], sameJob: true, replacing: true),
+        // Aircraft maintenance: an aircraft engineer or technician at an airline, a maintenance firm or the RAF maintains and
+        // certifies aircraft (the aircraft certifying technician); the aviation maintenance mechanic is the level-2 way in
+        // (review 17, p08). Not the railway or design engineer a matcher finds for "engineer".
+        WishedField(
+            phrases: [
+                "aircraft engineer", "aircraft engineers", "aircraft technician", "aircraft technicians", "aircraft mechanic", "aircraft mechanics",
+                "aircraft maintenance", "aircraft maintenance engineer", "aircraft engineering", "licensed aircraft engineer", "avionics",
+                "avionics technician", "aviation engineer", "aviation maintenance", "aeronautical engineer", "aeronautical engineering",
+                "working on aircraft", "work on aircraft", "fixing planes", "fix planes", "working on planes", "work on planes",
+            ],
+            titles: ["Aircraft certifying technician", "Aviation maintenance mechanic (military)"], sameJob: true, replacing: true),
+        // Family support: a family support worker supports families early, before social care steps in, the early
+        // intervention practitioner's work (its typical job titles name it); not a healthcare support worker (review 17, p09).
+        WishedField(
+            phrases: [
+                "family support worker", "family support workers", "family support", "family worker", "family workers", "early help",
+                "early help worker", "early intervention", "family practitioner",
+            ],
+            titles: ["Early intervention practitioner"], sameJob: true, replacing: true),
+        // Chartered accountancy: ACCA, CIMA and ICAEW train professional accountants; the professional accounting technician is
+        // the level-4 step before it (review 17, p11). Not an accounts assistant's wish, which the AAT field answers.
+        WishedField(
+            phrases: [
+                "acca", "cima", "icaew", "aca", "chartered accountant", "chartered accountants", "chartered accountancy", "qualified accountant",
+                "management accountant", "financial accountant", "accountant", "accountants", "tax adviser", "tax advisor",
+            ],
+            titles: ["Accountancy or taxation professional", "Professional accounting / taxation technician"],
+            unless: ["assistant", "aat", "bookkeeper", "bookkeeping", "clerk", "ledger"]),
     ]
 
     /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.
@@ -160,7 +214,15 @@ extension CareerDiagnostician {
         let text = wishWordsPadded(droppingCircumstances(droppingNegatedClauses(wish)))
         let padded = PhraseSearch(text)
         let words = text.split(separator: " ").map(String.init)
-        return wishedFields.indices.filter { names(wishedFields[$0], in: padded, words: words) }
+        let named = wishedFields.indices.filter { names(wishedFields[$0], in: padded, words: words) }
+        // A field named only by a phrase inside a longer phrase of another field named ("assessor" in "fire risk assessor")
+        // is not named by itself: the longer phrase says what the job is.
+        let held = { (index: Int) in wishedFields[index].phrases.filter { !$0.hasSuffix(" *") && padded.contains(" " + $0 + " ") } }
+        return named.filter { index in
+            let own = held(index)
+            let longer = named.filter { $0 != index }.flatMap(held)
+            return own.isEmpty || !own.allSatisfy { phrase in longer.contains { $0.count > phrase.count && (" " + $0 + " ").contains(" " + phrase + " ") } }
+        }
     }
 
     /// The fields and activities a wish names (`wishedFields`), for each whether its words are a field.
@@ -220,7 +282,8 @@ extension CareerDiagnostician {
     /// its place, and a job only boosted for the same words is boosted no more. Returns whether the field's jobs took a place.
     func replacingReadings(of field: WishedField, with jobs: [Int], in aspiration: inout Aspiration, wish: String) -> Bool {
         let padded = PhraseSearch(Self.wishWordsPadded(Self.droppingCircumstances(Self.droppingNegatedClauses(wish))))
-        guard let phrase = field.phrases.first(where: { padded.contains(" " + $0 + " ") }) else { return false }
+        // The longest phrase held says most of the job ("police dog handler", not "police").
+        guard let phrase = field.phrases.filter({ padded.contains(" " + $0 + " ") }).max(by: { $0.count < $1.count }) else { return false }
         let words = Self.singularWords(phrase)
         guard let role = words.last else { return false }
         let work = Set(words.dropLast())
@@ -228,12 +291,37 @@ extension CareerDiagnostician {
             let titles = Set(self.model.targets[position].titleWords.joined())
             return titles.contains(role) && work.isDisjoint(with: titles)
         }
+        // A bare role word joined to the phrase ("an aircraft engineer or technician") is the same job at another grade: a job
+        // read from that word alone (a railway engineering design technician) was read from the phrase too.
+        let joinedRoles = Set(Self.roleWords.filter { other in
+            [" or ", " and ", " / "].contains { padded.contains(" " + phrase + $0 + other + " ") || padded.contains(" " + phrase + $0 + other + "s ") }
+        })
+        let readFromJoinedRole = { (qualifiers: Set<String>?, position: Int) -> Bool in
+            (qualifiers ?? []).isEmpty && !joinedRoles.isDisjoint(with: Set(self.model.targets[position].titleWords.joined()))
+        }
+        // A job read from one word of work that the field's job does ("the audits" of a fire safety auditor) was read from its
+        // work: its title's words of work begin one of the field job's (`audit`, `auditor`).
+        let fieldWork = jobs.first.map { job in
+            Set(self.model.targets[job].titleWords.joined()).subtracting(Self.roleWords).subtracting(Self.gradeWords).filter { $0.count > 3 }
+        } ?? []
+        let readFromFieldWork = { (qualifiers: Set<String>?, position: Int) -> Bool in
+            guard (qualifiers ?? []).isEmpty else { return false }
+            let own = Self.singularWords(String(self.model.targets[position].standard.title.prefix { $0 != "(" }))
+                .filter { $0.count > 3 && !Self.roleWords.contains($0) && !Self.gradeWords.contains($0) }
+            return own.contains { word in fieldWork.contains { $0 != word && $0.hasPrefix(word) } }
+        }
         var placed = false
         for index in aspiration.namedJobs.indices {
             let named = aspiration.namedJobs[index]
             guard let first = named.first, !jobs.contains(first) else { continue }
+            if readFromFieldWork(aspiration.namedQualifiers[index], first) {
+                for position in named where !jobs.contains(position) { aspiration.boost[position] = nil }
+                aspiration.namedJobs[index] = []
+                continue
+            }
             let sameWords = (aspiration.namedQualifiers[index] ?? []).isSubset(of: work) && !(aspiration.namedQualifiers[index] ?? []).isEmpty
-            guard readFromPhrase(first) || (sameWords && Set(model.targets[first].titleWords.joined()).contains(role)) else { continue }
+            guard readFromPhrase(first) || (sameWords && Set(model.targets[first].titleWords.joined()).contains(role)) || readFromJoinedRole(aspiration.namedQualifiers[index], first)
+            else { continue }
             for position in named where !jobs.contains(position) { aspiration.boost[position] = nil }
             aspiration.namedJobs[index] = placed ? [] : jobs
             aspiration.namedQualifiers[index] = work

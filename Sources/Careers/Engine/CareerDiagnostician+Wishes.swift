@@ -523,6 +523,9 @@ extension CareerDiagnostician {
         " on the road",
         // What the learner has to pay for is no job either: "I have a mortgage" is no mortgage adviser's work.
         " have a mortgage", " got a mortgage", " my mortgage", " the mortgage", " mortgage to pay", " bills to pay", " pay the bills",
+        // Nor is the way in the learner would rather avoid: "can I join without a degree?" is no degree-level job (review 17, p04).
+        " without a degree", " without doing a degree", " without having a degree", " without a uni degree", " without going to uni",
+        " without going to university", " without uni", " without university", " without a student loan", " student loan",
     ]
 
     /// When a school leaver would start, which names no field ("when I leave school I want to do baking"
