@@ -164,6 +164,7 @@
 /// sense) moves care-assistant, warehouse-online, typos-bullets, title-only, target-occupation, graduate-manager and
 /// long-history (weights; the same paths), with courses20's out-of-district course rule on long-history.
 /// review 17 reading: taxonomy rebuilt with new word senses and trade words (skills.txt), so the standards' skill tagging and the engine's skill statistics shift (care-assistant, warehouse-online, returner-bookkeeper, welder, typos-bullets, title-only, target-occupation, graduate-manager, long-history)
+/// session 21 merge: a Brewing skill (homebrew, brew days, mashing in, fermenters) and a drayman's line cleaning read as the brewery's service re-tag standards and courses (title-only)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26032:c04059abf82b3de4",
@@ -173,7 +174,7 @@ enum DiagnosticGolden {
         "welder": "36837:25bcb49173ea160",
         "chef-no-title": "7151:c1217af538965435",
         "typos-bullets": "28808:c3bb76ab0f66337c",
-        "title-only": "12397:f3be3bb6485aef95",
+        "title-only": "12433:f18abd7dc37c6ab0",
         "target-occupation": "22358:6f658a52c8c9a295",
         "target-route-digital": "6645:757fa7449459744d",
         "graduate-manager": "19320:3fec10ce858de5d8",
