@@ -104,6 +104,20 @@ struct LearnerQuestionTests {
         }
     }
 
+    @Test("a learner with a wish hears only of courses on the paths towards it, not an apprenticeship under another path")
+    func answersKeepToTheWish() async throws {
+        let diagnostic = try await Self.diagnose(
+            "Bus driver for Diamond in Redditch 8 years, PCV licence, CPC, dealing with passengers and wheelchair ramps. I looked after my "
+                + "dad through his cancer and I want to be a nurse now. Can I do a nursing apprenticeship at 41?")
+        checkPathInvariants(diagnostic)
+        let answers = Self.answers(diagnostic)
+        #expect(!answers.isEmpty, "\(diagnostic.notices)")
+        for course in diagnostic.paths.filter({ !CareerDiagnostician.isWished($0) && !CareerDiagnostician.answersWish($0) }).flatMap(\.courses) {
+            let onWishPath = diagnostic.paths.contains { (CareerDiagnostician.isWished($0) || CareerDiagnostician.answersWish($0)) && $0.courses.contains { $0.id == course.id } }
+            #expect(onWishPath || !answers.contains { $0.contains(course.title) }, "\(course.title) named in \(answers)")
+        }
+    }
+
     @Test("what do I do now: the first path and its first course")
     func whatDoIDoNow() async throws {
         let diagnostic = try await Self.diagnose(

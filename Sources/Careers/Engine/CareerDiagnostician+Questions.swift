@@ -84,13 +84,14 @@ extension CareerDiagnostician {
         }
         var answer = opening + ": " + (aboutApprenticeship ? "apprenticeships in England have no upper age limit" : "apprenticeships and adult courses in England have no upper age limit")
         let apprenticeships = context.apprenticeshipCourses
-        let course = aboutApprenticeship ? apprenticeships.first : context.mainPath?.courses.first ?? apprenticeships.first
+        let course = aboutApprenticeship ? apprenticeships.first : context.courses.first
         let funding = context.adult ? "adults (19 and over) may be funded differently from 16 to 18 year olds" : nil
         if let course {
             answer += (funding.map { "; \($0), and" } ?? ";") + " the cost line of the " + context.describe(course, cost: false)
                 + " listed below says: \(course.costSummary)."
         } else if aboutApprenticeship {
-            answer += (funding.map { "; \($0)" } ?? "") + ". No apprenticeship is listed among the courses below."
+            answer += (funding.map { "; \($0)" } ?? "") + (context.hasWish
+                ? ". No apprenticeship for the work you want is listed among the courses below." : ". No apprenticeship is listed among the courses below.")
         } else {
             answer += funding.map { "; \($0)." } ?? "."
         }
@@ -105,6 +106,7 @@ extension CareerDiagnostician {
         guard !courses.isEmpty else {
             // An apprenticeship a note above names already answers it.
             guard !context.notices.contains(where: { $0.lowercased().contains("apprenticeship") }) else { return nil }
+            if context.hasWish { return opening + ": no apprenticeship for the work you want is listed among the courses below." }
             return opening + ": no apprenticeship is listed among the courses below" + (context.paths.isEmpty ? "." : " for these paths.")
         }
         let named = courses.prefix(2).map { "the " + context.describe($0, cost: true) }
@@ -287,10 +289,16 @@ struct QuestionContext {
         paths.first(where: CareerDiagnostician.isWished) ?? paths.first(where: CareerDiagnostician.answersWish) ?? paths.first
     }
 
-    /// Every course the paths list, each once: the main path's first, then those of the paths that match the wish.
+    /// Whether the learner wishes for some work: a job their wish names, or a listed path that matches the wish.
+    var hasWish: Bool { wished != nil || namesJob || paths.contains(where: CareerDiagnostician.answersWish) }
+
+    /// The courses an answer may name, each once: for a learner with a wish (`hasWish`), only those of the paths that are
+    /// the wished job, a first step towards it or match the wish (a would-be nurse asking about an apprenticeship hears
+    /// of none rather than of an HGV apprenticeship under another path); else the main path's, then every path's.
     var courses: [CourseOption] {
         var seen = Set<Int64>()
-        let ordered = (mainPath.map { [$0] } ?? []) + paths.filter(CareerDiagnostician.answersWish) + paths
+        let wishPaths = paths.filter { CareerDiagnostician.isWished($0) || CareerDiagnostician.answersWish($0) }
+        let ordered = hasWish ? wishPaths : (mainPath.map { [$0] } ?? []) + paths
         return ordered.flatMap(\.courses).filter { seen.insert($0.id).inserted }
     }
 
