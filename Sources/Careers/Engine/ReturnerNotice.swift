@@ -79,11 +79,10 @@ enum ReturnerNotice {
         "want to get back", "want to go back", "want to come back", "ready to get back", "ready to go back", "ready to come back",
         "like to get back", "like to go back",
     ]
-    /// Children born since the last job, the clause ending there ("Had three kids since"): the time since is the break.
-    static let childrenSinceEndings = ["had", "have had", "ve had"].flatMap { verb in
-        ["two", "three", "four", "2", "3", "4", "my", "our", "the"].flatMap { count in
-            ["kids", "children", "boys", "girls"].map { "\(verb) \(count) \($0) since" }
-        }
+    /// Children born since the last job, the clause ending there ("Had three kids since", "I've had my boys since"): the time
+    /// since is the break.
+    static let childrenSinceEndings = ["two", "three", "four", "2", "3", "4", "my", "our", "the"].flatMap { count in
+        ["kids", "children", "boys", "girls"].map { "had \(count) \($0) since" }
     }
 
     /// Clause endings that say the learner stopped work, with nothing after the verb ("had 3 kids and stopped"):
@@ -179,7 +178,7 @@ enum ReturnerNotice {
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(followedPartnerPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
             || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles) || whole.containsAny(stoppedNeedles)
-            || whole.containsAny(caredForNamedBefore) || clauses.contains(where: endsComingBack),
+            || whole.containsAny(caredForNamedBefore) || whole.containsAny(comingBackNeedles),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
@@ -270,6 +269,9 @@ enum ReturnerNotice {
     }
     /// `comingBackEndings` and `childrenSinceEndings` in one list.
     static let comingBackClauseEndings = comingBackEndings + childrenSinceEndings
+    /// `comingBackClauseEndings` as words of a padded text, for the one pass over the whole text (a clause ending with one
+    /// holds it with a space before).
+    static let comingBackNeedles = comingBackClauseEndings.map { " " + $0 }
 
     /// Words that open someone else's event after a leaving ("Packed it in when my mum was diagnosed"), read
     /// when the text has not been blanked.

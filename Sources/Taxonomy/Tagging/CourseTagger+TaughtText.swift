@@ -26,7 +26,7 @@ extension CourseTagger {
     public static func taught(_ passage: String) -> String {
         var sentences: [String] = []
         var text = withoutAddresses(passage)
-        for (phrase, plain) in otherSenses + teachingUnits { text = text.replacingOccurrences(of: phrase, with: plain, options: .caseInsensitive) }
+        for (phrase, plain) in rewrites { text = text.replacingOccurrences(of: phrase, with: plain, options: .caseInsensitive) }
         for sentence in self.sentences(text) {
             let lower = " " + sentence.lowercased() + " "
             if applicationPhrases.contains(where: lower.contains) { continue }
@@ -51,6 +51,9 @@ extension CourseTagger {
         ("assessment in education and training", "assessment of learners in education and training"),
         ("micro-teach", "micro-teach, delivering learning"),
     ]
+
+    /// `otherSenses` and `teachingUnits`, the rewrites made before a passage is read, in one list.
+    static let rewrites = otherSenses + teachingUnits
 
     // MARK: Web addresses
 
