@@ -744,6 +744,10 @@ extension CareerDiagnostician {
         "no qualifications", "no gcses",
         "didn't get my gcses", "didnt get my gcses", "failed my gcse", "failed gcse", "failed my english", "failed my maths", "dyslexi",
         "learning difficult", "improve my maths", "improve my reading", "improve my writing", "improve my spelling",
+        // Help with reading from someone else, and a learning disability of the learner's own (review 17's helper notes).
+        "helps me with reading", "helps me with my reading", "help me with reading", "help me with my reading", "helps me with writing",
+        "help with my reading", "help with reading and writing", "i have a learning disab", "i have learning disab", "i've got a learning disab",
+        "ive got a learning disab", "i got a learning disab", "diagnosed with a learning disab", "my learning disab",
     ]
 
     /// True when a learner's text says English is not their first language or asks for English ("English

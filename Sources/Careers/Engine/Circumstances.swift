@@ -16,6 +16,8 @@ struct Circumstances: Equatable, Sendable {
     var regularHours = false
     /// Fewer people, quieter work ("something quieter with fewer people", "work on my own").
     var fewerPeople = false
+    /// Study full time rather than around work ("I want to study full time", "a full-time course at college").
+    var fullTimeStudy = false
 
     /// Whether nothing was said about how to work.
     var isEmpty: Bool { self == Circumstances() }
@@ -48,6 +50,13 @@ struct Circumstances: Equatable, Sendable {
         "quiet place", "quiet office", "on my own", "work alone", "working alone", "by myself", "not many people", "behind the scenes",
         "less contact with people", "less people contact", "fewer customers", "less customers",
     ]
+    /// Phrases asking to study full time: a way of studying, not of working.
+    static let fullTimeStudyPhrases = [
+        "study full time", "study full-time", "studying full time", "studying full-time", "full time study", "full-time study",
+        "full time course", "full-time course", "full time courses", "full-time courses", "full time at college", "full-time at college",
+        "college full time", "college full-time", "full time college", "full-time college", "full time student", "full-time student",
+        "full time uni", "full-time uni", "uni full time", "university full time", "train full time", "retrain full time",
+    ]
     /// Phrases ruling out busy people work: read before negations are dropped.
     static let awayFromPeoplePhrases = ["away from people", "not around people", "not with people all day", "not dealing with people"]
 
@@ -79,6 +88,8 @@ struct Circumstances: Equatable, Sendable {
         circumstances.fromHome = says(fromHomePhrases, in: kept)
         circumstances.regularHours = says(regularHoursPhrases, in: kept) || says(noShiftPhrases, in: raw)
         circumstances.fewerPeople = says(fewerPeoplePhrases, in: kept) || says(awayFromPeoplePhrases, in: raw)
+        // Both at once ("part time work while I study full time") leave the part-time wish to order the courses.
+        circumstances.fullTimeStudy = !circumstances.partTime && says(fullTimeStudyPhrases, in: kept)
         return circumstances
     }
 
@@ -165,6 +176,7 @@ struct Circumstances: Equatable, Sendable {
     func preferring(_ constraints: LearnerConstraints) -> LearnerConstraints {
         var constraints = constraints
         if partTime { constraints.preferredStudyModes = [.partTime, .flexible] }
+        if fullTimeStudy { constraints.preferredStudyModes = [.fullTime] }
         if fromHome { constraints.preferredDeliveryModes = [.online] }
         return constraints
     }
@@ -177,6 +189,9 @@ struct Circumstances: Equatable, Sendable {
             notices.append(
                 "You mention part-time work or study, so part-time and flexible courses are listed first; many of these jobs are also "
                     + "offered part time, and an apprenticeship's hours can be agreed with the employer.")
+        }
+        if fullTimeStudy {
+            notices.append("You say you want to study full time, so full-time courses are listed first.")
         }
         if fromHome {
             notices.append(

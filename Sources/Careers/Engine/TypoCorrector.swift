@@ -31,6 +31,18 @@ struct TypoCorrector: Sendable {
         "worked", "moved", "went", "left", "kept", "took", "gave", "made", "months", "years", "weeks", "ages",
         // Holidays as learners shorten them ("saturdays and summer hols"): not "hops".
         "hols", "hol",
+        // Words of a learner's life the word list lacks, one edit from a vocabulary word: go-karts are not "parts",
+        // a maths resit is not "resin", nor a stoma "stock".
+        "kart", "karts", "karting", "gokart", "gokarts", "resit", "resits", "resitting", "resat", "stoma", "stomas",
+    ]
+
+    /// Contractions as learners type them without the apostrophe ("arent", "wouldnt", "youre"): the word they
+    /// are, never a vocabulary word one edit away ("arent" is not "agent").
+    static let apostropheFreeContractions: Set<String> = [
+        "arent", "isnt", "wasnt", "werent", "dont", "doesnt", "didnt", "cant", "couldnt", "wont", "wouldnt", "shouldnt", "mustnt",
+        "havent", "hasnt", "hadnt", "neednt", "mightnt", "youre", "youve", "youll", "youd", "theyre", "theyve", "theyll", "theyd",
+        "weve", "well", "were", "ive", "ill", "id", "im", "hes", "shes", "its", "thats", "whats", "wheres", "theres", "heres",
+        "whos", "lets", "aint", "yall",
     ]
 
     /// Names of software, apps and online platforms learners say they use, lower-cased: known words, so
@@ -76,6 +88,7 @@ struct TypoCorrector: Sendable {
         // Numbers and everyday story words are never misspellings of vocabulary ("nine" is not "nice",
         // "came" not "care", "started" not "starter").
         known.formUnion(Self.everydayWords)
+        known.formUnion(Self.apostropheFreeContractions)
         // Names of software and online tools ("figma", "canva", "xero") are what the learner uses, never
         // misspellings of vocabulary words ("sigma").
         known.formUnion(Self.productNames)

@@ -24,6 +24,15 @@ extension WorkLimit {
     static let sensitiserName = "acrylates, resins and isocyanates"
     /// The name of the limit of emergency and traumatic work.
     static let traumaName = "emergency or traumatic work"
+    /// The name of the limit of the organic dusts of farm and stable work.
+    static let organicDustName = "hay, straw, grain and animal sheds"
+
+    /// How learners name a lung condition caught from mouldy hay, straw, grain or birds ("farmer's lung", "bird
+    /// fancier's lung"): a breathing condition, and one that the dusts of sheds, stables and grain stores brought on.
+    static let organicDustLungStatements = [
+        "farmer's lung", "farmers lung", "farmers' lung", "bird fancier's lung", "bird fanciers lung", "pigeon fancier's lung",
+        "pigeon fanciers lung", "hypersensitivity pneumonitis", "extrinsic allergic alveolitis", "allergic alveolitis",
+    ]
 
     /// The limits of what caused a condition, past the ones read from the body (`all` ends with them).
     /// Each closes jobs by their title (`titlePhrases`), their statements (`standardPhrases`) or the
@@ -46,6 +55,16 @@ extension WorkLimit {
             titlePhrases: ["community support officer", "crime investigator", "detention officer"],
             notice: "You describe a condition from emergency or traumatic work, so emergency, police, rescue and custody work and jobs "
                 + "around the dead are not suggested, as moves or as steps up."),
+        // Livestock, poultry and stable work is done among hay, straw, bedding and feed dust, whatever its standard's skills
+        // are called; the adviser's and the sales rep's work on farms (visits, not the sheds all day) stays open.
+        WorkLimit(
+            name: organicDustName,
+            statements: [], ruledOutWords: [],
+            skillLabels: ["Herd management", "Equine care", "Crop picking and harvesting"],
+            titleWords: ["poultry", "stockperson", "livestock", "groom", "stud", "farm"], anyMention: false,
+            notice: "You mention a lung condition from farm dusts (such as farmer's lung), so work in livestock sheds, stables, poultry "
+                + "houses and grain stores is not suggested, as moves or as steps up; work with farmers away from the sheds (sales, advice, "
+                + "the office) stays open."),
     ]
 
     /// Substances people become sensitised to at work, as they name them.
@@ -74,6 +93,10 @@ extension WorkLimit {
             statements: ["occupational asthma", "isocyanate asthma", "asthma from the isocyanates", "asthma from isocyanates", "asthma from spraying",
                          "asthma from the spraying", "asthma from the paint", "asthma from the spray", "asthma from the resin", "asthma from the fumes"],
             exposures: ["dusty work or fumes", sensitiserName]),
+        // A lung condition from mouldy hay, straw, grain or birds: dusty work, and the sheds and stables themselves.
+        WorkCondition(
+            keys: ["lung", "pneumonitis", "alveolitis"], statements: organicDustLungStatements,
+            exposures: ["dusty work or fumes", organicDustName]),
         // Trauma from emergency or front-line work.
         WorkCondition(
             keys: ["ptsd", "traumatic", "posttraumatic", "combat stress", "flashbacks", "traumatised", "traumatized", "trauma"],

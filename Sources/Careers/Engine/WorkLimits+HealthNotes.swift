@@ -76,11 +76,13 @@ extension WorkLimit {
         "prolapsed disc", "prolapsed discs", "slipped disc", "herniated disc", "sciatica", "spinal injury", "endometriosis", "diabetes",
         "diabetic", "crohn's", "crohns", "colitis", "long covid", "had a stroke", "my stroke", "cancer treatment", "chemo", "chemotherapy",
         "epilepsy", "epileptic", "bipolar", "ptsd", "chronic pain", "back surgery", "spinal surgery", "spine surgery",
+        // A stoma after bowel surgery (heavy lifting risks a hernia beside it), and lung conditions caught at work.
+        "a stoma", "my stoma", "colostomy", "ileostomy", "bowel cancer", "farmer's lung", "farmers lung",
     ]
 
     /// Every condition that earns the Access to Work line (`accessToWorkLine`): those the limits read and `supportedConditions`.
     static let accessToWorkConditions =
-        physicalConditions + fatigueConditions + medicalDrivingStatements + wheelchairStatements + supportedConditions + limbLossStatements
+        physicalConditions + fatigueConditions + energyConditions + medicalDrivingStatements + wheelchairStatements + supportedConditions + limbLossStatements
 
     /// The sight and hearing statements, whose limits' own notices already name Access to Work.
     static let senseStatements = sightStatements + hearingStatements

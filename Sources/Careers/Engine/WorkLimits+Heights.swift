@@ -19,7 +19,12 @@ extension WorkLimit {
             "no more", "no", "can't do", "cant do", "cannot do", "can't work at", "cant work at", "cannot work at", "can't go up", "cant go up",
             "cannot go up", "not allowed up", "not allowed on", "no longer do", "no longer work at", "get off the",
         ]
+        // What is climbed, said with a word of no longer climbing it ("I can't climb poles or lift heavy", "no more climbing towers").
+        let climbed = ["poles", "pylons", "towers", "ladders", "scaffolding", "scaffolds", "masts", "trees", "roofs"]
+        let climbing = ["can't climb", "cant climb", "cannot climb", "unable to climb", "not allowed to climb", "no longer climb", "no more climbing",
+                        "no climbing", "can't go up", "cant go up"]
         return openers.flatMap { opener in heights.map { opener + " " + $0 } }
+            + climbing.flatMap { opener in climbed.map { opener + " " + $0 } }
             + ["scared of heights", "afraid of heights", "fear of heights", "frightened of heights"]
     }()
 

@@ -167,6 +167,8 @@ struct WorkLimit: Sendable {
             statements: [
                 "asthma", "asthmatic", "copd", "emphysema", "bronchitis", "lung condition", "lung disease", "breathing problems", "breathing problem",
                 "chest problems", "chest infection", "occupational asthma",
+            ] + organicDustLungStatements + [
+                "silicosis", "asbestosis", "pneumoconiosis", "pulmonary fibrosis", "lung fibrosis", "sarcoidosis",
             ],
             ruledOutWords: [
                 "dust", "dusty", "fumes", "spraying", "spray", "sawdust", "silica", "flour",
@@ -184,7 +186,7 @@ struct WorkLimit: Sendable {
             bodyParts: ["chest", "lungs", "lung", "breathing", "breath"]),
         WorkLimit(
             name: "physically demanding or long-hours work",
-            statements: fatigueConditions + [
+            statements: fatigueConditions + energyConditions + [
                 "long covid", "tire easily", "tire quickly", "tired easily", "get tired quickly",
                 "tired all the time", "exhausted all the time", "have no energy", "got no energy", "low on energy", "run out of energy", "need part-time", "need part time",
                 "only manage part", "only work part", "only do part", "heart attack", "heart condition",
@@ -209,8 +211,10 @@ struct WorkLimit: Sendable {
             ],
             titleWords: outdoorTitleWords, anyMention: false, titlePhrases: outdoorTitlePhrases),
         WorkLimit(
+            // Needing to sit for work ("the rheumatologist says I need to sit down for work") asks for desk-based work as plainly
+            // as "a desk job" does: seated driving is no answer to it (`closing`).
             name: "indoor or desk-based work",
-            statements: indoorStatements, ruledOutWords: [], skillLabels: [], titleWords: [], anyMention: false),
+            statements: indoorStatements + seatedStatements, ruledOutWords: [], skillLabels: [], titleWords: [], anyMention: false),
         WorkLimit(
             name: "operating machinery",
             statements: medicalDrivingStatements, ruledOutWords: ["forklifts", "forklift", "machinery"],
@@ -226,7 +230,23 @@ struct WorkLimit: Sendable {
             skillLabels: ["Teaching"], titleWords: ["teacher", "lecturer", "tutor"], anyMention: false,
             notice: "You say you cannot go back to classroom teaching, so teaching jobs (teachers, lecturers, tutors and jobs built on "
                 + "teaching) are not suggested, as moves or as steps up."),
-    ] + senseLimits + siteLimits + careLimits + coldLimits + balanceLimits + heightLimits + noiseLimits + exposureLimits
+    ] + senseLimits + siteLimits + careLimits + coldLimits + balanceLimits + heightLimits + noiseLimits + standingLimits + exposureLimits
+
+    /// Work done on one's feet all shift (the shop floor, a warehouse, a kitchen, a bar, a salon, housekeeping), which a
+    /// learner who needs to sit for work ("the rheumatologist says I need to sit down for work", "a job where I can sit
+    /// down") cannot do, whatever its standard's skills say of lifting. Just before the exposures, which come last in `all`.
+    static let standingLimits: [WorkLimit] = [
+        WorkLimit(
+            name: "work on your feet",
+            statements: seatedStatements, ruledOutWords: [],
+            skillLabels: [
+                "Retail operations", "Warehouse operations", "Food and beverage service", "Hospitality management", "Cooking", "Housekeeping",
+                "Cleaning", "Hairdressing", "Barbering",
+            ],
+            titleWords: ["waiter", "bartender", "barista", "porter", "housekeeper"], anyMention: false,
+            notice: "You say you need to sit for work, so jobs done on your feet all shift (the shop floor, a warehouse, a kitchen or bar, "
+                + "a salon) are not suggested, as moves or as steps up."),
+    ]
 
     /// Title words of work at sea and airside at an airport, whose medical standards (a seafarer's medical
     /// certificate; an airside driving permit, which needs a driving licence) a condition that stops someone
@@ -255,6 +275,8 @@ struct WorkLimit: Sendable {
     /// working at height).
     static let physicalConditions = [
         "arthritis", "rheumatoid", "hypermobility", "ehlers danlos", "ehlers-danlos", "spondylitis", "bad back", "back pain", "back problems",
+        // Hypermobile EDS by its initials, only where the words make it a diagnosis ("I have hypermobile EDS", "diagnosed with hEDS").
+        "hypermobile", "heds", "diagnosed with eds", "i have eds", "i've got eds", "ive got eds", "i got eds", "living with eds", "my eds",
     ]
 
     /// Title words of heavy manual trades, whose standards do not always name manual handling (a fencing
@@ -270,10 +292,15 @@ struct WorkLimit: Sendable {
     /// Conditions that drain energy as well as limiting standing and lifting ("fibromyalgia", "ME/CFS"):
     /// they state both the physical limit and the limit on physically demanding, long-hours work.
     static let fatigueConditions = [
-        "fibromyalgia", "chronic fatigue", "me cfs", "me/cfs", "multiple sclerosis", "lupus", "chronic pain", "parkinson's", "parkinsons",
+        "fibromyalgia", "chronic fatigue", "me cfs", "me/cfs", "multiple sclerosis", "lupus", "chronic pain",
         // Multiple sclerosis by its initials, only where the words make it a diagnosis (not "Ms Jones").
         "diagnosed with ms", "i have ms", "i've got ms", "ive got ms", "i got ms", "living with ms", "my ms",
     ]
+
+    /// Conditions that drain energy and slow the hands without, early on, limiting lifting or standing: Parkinson's
+    /// (a tremor, slow typing, tired by mid-afternoon). They state the limit on physically demanding, long-hours work
+    /// (with its part-time note), and a tremor they name states the hands limit; no lifting limit is invented for them.
+    static let energyConditions = ["parkinson's", "parkinsons", "parkinson disease", "parkinson's disease"]
 
     /// How learners say their body as a whole can no longer take physical work ("not sure my body can do
     /// boarding all day", "my body won't take another winter on the tools").
@@ -587,7 +614,17 @@ struct WorkLimit: Sendable {
         "grandma", "his", "her", "friend", "friends", "colleague", "boss", "kid", "kids", "child", "baby",
         // Someone the learner looks after at work ("one lad has epilepsy so I've done the buccal training").
         "lad", "lads", "client", "clients", "resident", "residents", "pupil", "pupils", "tenant", "tenants",
+        // Animals the learner works with ("the cows had dermatitis", "dogs with eczema").
+        "cows", "cattle", "calves", "heifers", "herd", "herds", "sheep", "pigs", "horses", "dogs", "cats", "animals", "livestock", "pets",
     ]
+    /// Words after "sit" that make it sitting an exam ("need to sit my exams", "have to sit the test again").
+    static let examWords: Set<String> = [
+        "my", "the", "a", "an", "exam", "exams", "test", "tests", "paper", "papers", "gcse", "gcses", "functional", "english", "maths", "theory",
+        "level", "it", "them", "again", "resits",
+    ]
+    /// Words of treating or checking a condition, which before it in its clause make it the work, not the learner's own
+    /// ("trimming, treating digital dermatitis and ulcers"), unless the learner's "my" follows ("treating my eczema").
+    static let treatingWords: Set<String> = ["treating", "treat", "treats", "diagnosing", "spotting", "checking", "dressing"]
     /// Words after a condition that make it a service or training for it, not the learner's own ("an epilepsy nurse",
     /// "asthma reviews", "epilepsy training", "seizure plans").
     static let serviceNouns: Set<String> = [
@@ -617,8 +654,15 @@ struct WorkLimit: Sendable {
             // Someone else's condition, or a service for it ("asthma clinics"), is not the learner's limit.
             let clauseWords = clause.split(whereSeparator: { !$0.isLetter && $0 != "'" }).map(String.init)
             if clauseWords.suffix(5).contains(where: otherPeople.contains) { continue }
+            if let treating = clauseWords.suffix(4).lastIndex(where: treatingWords.contains),
+                !clauseWords[treating...].contains(where: { $0 == "my" })
+            {
+                continue
+            }
             let after = text[found.upperBound...].split(whereSeparator: { !$0.isLetter }).first.map(String.init)
             if let after, describedNouns.contains(after) || serviceNouns.contains(after) { continue }
+            // "I need to sit my theory test" is an exam taken, not a need to work seated.
+            if statement.hasSuffix(" sit"), let after, examWords.contains(after) { continue }
             // "I know the work inside out" is knowing it thoroughly, not a wish for indoor work.
             if statement.hasSuffix("inside"), after == "out" { continue }
             // "MS" before a product name is Microsoft ("I have MS Office"), not multiple sclerosis.
@@ -690,7 +734,8 @@ extension CareerDiagnostician {
             return "You mention a skin condition, so wet trades and jobs built on chemicals (plastering, tiling, hairdressing, cleaning) "
                 + "are not suggested, as moves or as steps up."
         case WorkLimit.breathing:
-            return "You mention a breathing condition, so dusty work and work with fumes or spraying is not suggested, as moves or as steps up."
+            return "You mention a breathing condition, so dusty work (such as hay, straw and grain, sawdust, flour, stone or plaster dust) "
+                + "and work with fumes or spraying is not suggested, as moves or as steps up."
         case WorkLimit.fatigue:
             return "You mention a health condition that limits your energy, so physically demanding jobs are not suggested; "
                 + "part-time or flexible work, and part-time or flexible courses, may suit you best."
