@@ -139,8 +139,12 @@ extension CareerDiagnostician {
                 for trigger in statementTriggers where words[index...].starts(with: trigger) {
                     var start = index + trigger.count
                     if start < words.count, ["a", "an", "the"].contains(words[start]) { start += 1 }
+                    start = afterWorkingTerms(words, from: start)
                     let title = titleWords(words, from: start)
                     if !title.isEmpty { found.append((title, .statement, false, false, words)) }
+                    // "a bridal and prom makeup artist": the words joined to the first by "and" or "or" may end in the
+                    // job title those first words only qualify; read after them, so a title the first words name comes first.
+                    if let joined = titleAfterJoin(words, from: start + title.count) { found.append((joined, .statement, false, false, words)) }
                 }
                 for trigger in managedPlaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
@@ -174,8 +178,16 @@ extension CareerDiagnostician {
 
     /// Whether a clause (lower-cased, padded) states the learner's health or status rather than a job.
     static func isStatusClause(_ lower: String) -> Bool {
-        PhraseSearch(lower).containsAny(statusPhrases)
+        guard PhraseSearch(lower).containsAny(statusPhrases) else { return false }
+        // A field of work named for the harm its clients suffered ("personal injury" law) is no harm to the learner.
+        guard PhraseSearch(lower).containsAny(harmNamedFields) else { return true }
+        var rest = lower
+        for field in harmNamedFields { rest = rest.replacingOccurrences(of: field, with: " ") }
+        return PhraseSearch(rest).containsAny(statusPhrases)
     }
+
+    /// Fields of work named by a harm their clients suffer, which say nothing of the learner's health.
+    static let harmNamedFields = [" personal injury", " industrial injury", " injury claims", " injury lawyer", " brain injury unit"]
 
     /// Phrases of health or personal status that name no job ("registered partially sighted", "off with
     /// depression"): a clause holding one is not read for the learner's job.
@@ -284,6 +296,23 @@ extension CareerDiagnostician {
         return tokens
     }
 
+    /// Words saying on what terms the learner works, not what the work is ("a self employed makeup artist").
+    static let workingTerms: [[String]] = [["self", "employed"], ["freelance"], ["agency"], ["casual"]]
+
+    /// `start` moved past any `workingTerms` there.
+    static func afterWorkingTerms(_ words: [String], from start: Int) -> Int {
+        var start = start
+        while let terms = workingTerms.first(where: { words[start...].starts(with: $0) }) { start += terms.count }
+        return start
+    }
+
+    /// The title words after an "and" or "or" at `end`, where a job title's run of words stopped (`titleWords`), or `nil`.
+    static func titleAfterJoin(_ words: [String], from end: Int) -> [String]? {
+        guard end + 1 < words.count, ["and", "or"].contains(words[end]) else { return nil }
+        let joined = titleWords(words, from: end + 1)
+        return joined.isEmpty ? nil : joined
+    }
+
     /// The words from `start` up to a boundary or a stop word, at most `mentionWords`.
     static func titleWords(_ words: [String], from start: Int) -> [String] {
         var end = start
@@ -330,12 +359,33 @@ extension CareerDiagnostician {
         for length in stride(from: words.count, through: 1, by: -1) {
             for start in 0...(prefixOnly ? 0 : words.count - length) {
                 if let mention = jobTitleMention(Array(words[start..<start + length]), clarity: clarity) {
-                    return choosingByContext(mention, context: context)
+                    return plainly(choosingByContext(mention, context: context))
                 }
             }
         }
         return nil
     }
+
+    /// A mention whose title several unit groups share, placed in those the coding index gives it with no qualifier of
+    /// industry or work ("Sales adviser": sales and retail assistants, not "(vehicles)" or "(insurance)"), which are for
+    /// words of those industries (`choosingByContext` reads them first); as it is when none does.
+    func plainly(_ mention: JobMention) -> JobMention {
+        guard mention.groups.count > 1 else { return mention }
+        let key = Self.singularWords(mention.title).joined()
+        let plain = mention.groups.filter { group in
+            taxonomy.socUnitGroup(code: group.code)?.plainTitles?.contains { Self.singularWords($0).joined() == key } ?? false
+        }
+        guard !plain.isEmpty else { return mention }
+        var mention = mention
+        mention.groups = plain
+        return mention
+    }
+
+    /// Two-letter words of any sentence, which name no place of work.
+    static let littleWords: Set<String> = [
+        "an", "as", "up", "it", "me", "be", "no", "he", "do", "go", "us", "so", "if", "am", "we", "my", "by", "of", "on", "or", "to", "in",
+        "at", "is", "im", "id", "ok", "oh",
+    ]
 
     /// A mention whose title several unit groups share ("cleaner": cleaners and domestics, launderers,
     /// window cleaners) placed in those of them that a word of its sentence names with it ("cleaner at a
@@ -343,7 +393,9 @@ extension CareerDiagnostician {
     func choosingByContext(_ mention: JobMention, context: [String]) -> JobMention {
         guard mention.groups.count > 1, !context.isEmpty else { return mention }
         let titleWords = Set(mention.title.split(separator: " ").map(String.init))
-        for word in context where word != "|" && !titleWords.contains(word) && !Self.mentionStops.contains(word) && word.count > 2 {
+        // A two-letter word may name the place ("GP surgery": a GP practice manager), unless it is a little word of any sentence.
+        for word in context
+        where word != "|" && !titleWords.contains(word) && !Self.mentionStops.contains(word) && (word.count > 2 || word.count == 2 && !Self.littleWords.contains(word)) {
             let qualified = word + " " + mention.title
             guard taxonomy.namesSOCJobTitle(qualified) else { continue }
             let groups = taxonomy.matchOccupations(qualified, scheme: .soc2020, top: 2).results.filter(\.equalsJobTitle)

@@ -102,15 +102,25 @@ enum SourceReaders {
     static func standard(from raw: RawStandard, at index: Int, file: String, routes: [RouteNode]) throws -> OccupationalStandard {
         let (route, level, pathway, cluster) = try placement(of: raw, at: index, file: file, routes: routes)
         return OccupationalStandard(
-            reference: raw.referenceNumber, larsCode: raw.larsCode, title: raw.title.trimmingCharacters(in: .whitespaces), level: level,
+            reference: raw.referenceNumber, larsCode: raw.larsCode, title: tidyTitle(raw.title), level: level,
             route: route, pathway: pathway, cluster: cluster,
-            typicalJobTitles: (raw.typicalJobTitles ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            typicalJobTitles: (raw.typicalJobTitles ?? []).map(tidyTitle).filter { !$0.isEmpty },
             overview: raw.overviewOfRole ?? "",
             duties: (raw.duties ?? []).map { Statement(code: $0.code, text: $0.text) },
             knowledge: (raw.knowledge ?? []).map { Statement(code: $0.code, text: $0.text) },
             skills: (raw.skills ?? []).map { Statement(code: $0.code, text: $0.text) },
             behaviours: (raw.behaviours ?? []).map { Statement(code: $0.code, text: $0.text) },
             skillIDs: [], soc: [])
+    }
+
+    /// A title as it is shown: single spaces, none at either end, and none just inside a bracket
+    /// ("Police constable ( integrated degree)" → "Police constable (integrated degree)").
+    static func tidyTitle(_ title: String) -> String {
+        var text = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        for (spaced, closed) in [("( ", "("), (" )", ")"), ("[ ", "["), (" ]", "]")] {
+            while text.contains(spaced) { text = text.replacingOccurrences(of: spaced, with: closed) }
+        }
+        return text
     }
 
     /// A title with its edition and degree qualifiers set aside, for telling whether one standard
@@ -203,6 +213,7 @@ enum SourceReaders {
         let (socColumn, titleColumn) = try (codingIndex.column("soc2020"), codingIndex.column("title_natural_order"))
         let (addedQualifier, industryQualifier) = try (codingIndex.column("add_qualifier"), codingIndex.column("industry_qualifier"))
         var aliases: [String: [String: String]] = [:]  // unit → lower → first spelling
+        var plain: [String: Set<String>] = [:]  // unit → lower titles coded there with no qualifier
         var index = SOCCodingIndex(
             groupTitles: groups.mapValues(\.title),
             exampleTitles: groups.mapValues { Set($0.relatedJobTitles.map { $0.lowercased() }) })
@@ -219,10 +230,12 @@ enum SourceReaders {
             index.units[lower, default: []].insert(unit)
             if row[safe: addedQualifier].trimmingCharacters(in: .whitespaces).isEmpty, row[safe: industryQualifier].trimmingCharacters(in: .whitespaces).isEmpty {
                 index.defaults[lower, default: []].insert(unit)
+                plain[unit, default: []].insert(lower)
             }
         }
         for (unit, names) in aliases {
             groups[unit]?.aliases = names.keys.sorted().compactMap { names[$0] }
+            groups[unit]?.plainTitles = (plain[unit] ?? []).sorted().compactMap { names[$0] }
         }
         return (groups.values.sorted { $0.code < $1.code }, index)
     }

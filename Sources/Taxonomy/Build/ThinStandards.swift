@@ -20,7 +20,7 @@ enum ThinStandards {
         let keptTitles = Set(kept.map { SourceReaders.supersessionKey(title: $0.title, level: $0.level) })
         var result: [String: OccupationalStandard] = [:]
         for (index, raw) in records.enumerated() where raw.status != "Approved for delivery" && (raw.knowledge ?? []).isEmpty {
-            let title = raw.title.trimmingCharacters(in: .whitespaces)
+            let title = SourceReaders.tidyTitle(raw.title)
             guard !keptReferences.contains(raw.referenceNumber), !keptTitles.contains(SourceReaders.supersessionKey(title: title, level: raw.level)) else { continue }
             let overview = clean(raw.overviewOfRole), summary = clean(raw.occupationalSummary)
             guard !overview.isEmpty || !summary.isEmpty else { continue }
@@ -28,7 +28,7 @@ enum ThinStandards {
             var standard = OccupationalStandard(
                 reference: raw.referenceNumber, larsCode: raw.larsCode, title: title, level: level,
                 route: route, pathway: pathway, cluster: cluster,
-                typicalJobTitles: unique((raw.typicalJobTitles ?? []).map(clean)),
+                typicalJobTitles: unique((raw.typicalJobTitles ?? []).map(SourceReaders.tidyTitle)),
                 overview: [overview, summary].filter { !$0.isEmpty }.joined(separator: "\n"),
                 duties: [], knowledge: [], skills: [], behaviours: [], skillIDs: [], soc: [])
             standard.basis = StandardBasis.retired2023Overview

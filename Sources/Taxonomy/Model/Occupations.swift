@@ -83,6 +83,11 @@ public struct SOCUnitGroup: Codable, Sendable, Hashable {
     public var relatedJobTitles: [String]
     /// Every coding-index title (natural word order) coded to this unit group.
     public var aliases: [String]
+    /// The coding-index titles (natural word order, as in `aliases`) the index gives this unit group with no
+    /// qualifier: where a title is coded to several groups by the industry or work it is done in ("Sales adviser":
+    /// vehicles, banking, insurance…), this is the group for the title as said with no such word, here sales and
+    /// retail assistants. `nil` in resources built without them.
+    public var plainTitles: [String]? = nil
     /// Ids of the vocabulary skills its Volume 1 tasks name, in task order, found by the skill
     /// extractor's phrase matching when the taxonomy is built (`TaxonomyBuilder.addTaskSkills`):
     /// the skills someone doing this job most likely has even when they do not say so. `nil` in

@@ -54,7 +54,8 @@ struct OccupationMatcher: Sendable {
         }
         for group in data.socUnitGroups {
             keys["soc2020:" + group.code] = TitleKeys(
-                name: group.title, jobTitles: [group.title] + group.relatedJobTitles + group.aliases, listed: [group.title] + group.relatedJobTitles)
+                name: group.title, jobTitles: [group.title] + group.relatedJobTitles + group.aliases, listed: [group.title] + group.relatedJobTitles,
+                plain: group.plainTitles ?? [])
         }
         titleKeys = keys
         exclusions = PhraseIndex(patterns: PhrasePattern.patterns(for: data.skills).filter(\.blocks))
@@ -208,10 +209,14 @@ struct OccupationMatcher: Sendable {
         /// Those of `jobTitles` the occupation lists itself (a unit group's related job titles, not the coding index's
         /// titles): "Referee" is a sports official's related job title, and only a coding-index title of a doctor's group.
         var listed: Set<String>
+        /// Those of `jobTitles` the coding index gives the unit group with no qualifier (`SOCUnitGroup.plainTitles`): "Sales
+        /// adviser" is plainly a sales and retail assistant's, and a vehicle salesperson's only "(vehicles)".
+        var plain: Set<String> = []
 
         /// `listed` nil: every job title is listed (a standard's typical job titles).
-        init(name: String, jobTitles: [String], listed: [String]? = nil) {
+        init(name: String, jobTitles: [String], listed: [String]? = nil, plain: [String] = []) {
             self.name = name
+            self.plain = Set(plain.map { OccupationMatcher.singularWords($0).joined() })
             nameWords = Set(OccupationMatcher.singularWords(name))
             self.jobTitles = Set(jobTitles.map { OccupationMatcher.singularWords($0).joined() })
             self.listed = listed.map { Set($0.map { OccupationMatcher.singularWords($0).joined() }) } ?? self.jobTitles
@@ -235,18 +240,21 @@ struct OccupationMatcher: Sendable {
         let best = hits.first?.score ?? 0
         let written = queryWords.joined()
         let queryWordSet = Set(queryWords)
-        let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, listed: Int, offset: Int) in
+        let ranked = hits.enumerated().map { offset, hit -> (hit: MatchHit, score: Double, equal: Bool, tier: Int, plain: Int, listed: Int, offset: Int) in
             let names = keys(hit.id)
             let name = names?.nameWords ?? []
             // Equal to one of its job titles as written, word for word (singular): the engine's own form
             // match is on the query with its everyday expansion, and a stem would make an office an officer.
             let equal = names?.jobTitles.contains(written) ?? false
-            var tier = 0
+            var tier = 0, plain = 0
             var score = hit.score
             // The engine's own form matches (a title without everyday expansion) are re-ranked among
             // themselves; a hit equal only to the title as written must also score near the best.
             if equal, hit.explanation.formMatch != nil || hit.score >= Self.equalTitleShare * best {
                 tier = name == queryWordSet ? Self.sameNameTier : queryWords.filter(name.contains).count
+                // Of these in the same tier, the one the coding index gives the title with no qualifier comes first: said
+                // with no word of the industry, "Sales adviser" is a sales assistant's title, not "(vehicles)".
+                plain = names?.plain.contains(written) ?? false ? 1 : 0
             } else if penaliseSeniority, !querySenior, OccupationSeniority.isSenior((hit.explanation.matchedForm ?? "") + " " + (names?.name ?? "")) {
                 score *= seniorityPenalty
             }
@@ -254,9 +262,9 @@ struct OccupationMatcher: Sendable {
             // referee") among its own job titles comes first.
             let form = equal ? written : hit.explanation.matchedForm.map { Self.singularWords($0).joined() }
             let listed = form.map { names?.listed.contains($0) ?? false } ?? false ? 1 : 0
-            return (hit, score, equal, tier, listed, offset)
+            return (hit, score, equal, tier, plain, listed, offset)
         }
-        return ranked.sorted { ($0.tier, $0.score, $0.listed, -$0.offset) > ($1.tier, $1.score, $1.listed, -$1.offset) }
+        return ranked.sorted { ($0.tier, $0.plain, $0.score, $0.listed, -$0.offset) > ($1.tier, $1.plain, $1.score, $1.listed, -$1.offset) }
             .map { ($0.hit, $0.score, $0.equal) }
     }
 
