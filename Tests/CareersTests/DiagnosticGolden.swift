@@ -165,21 +165,22 @@
 /// long-history (weights; the same paths), with courses20's out-of-district course rule on long-history.
 /// review 17 reading: taxonomy rebuilt with new word senses and trade words (skills.txt), so the standards' skill tagging and the engine's skill statistics shift (care-assistant, warehouse-online, returner-bookkeeper, welder, typos-bullets, title-only, target-occupation, graduate-manager, long-history)
 /// session 21 merge: a Brewing skill (homebrew, brew days, mashing in, fermenters) and a drayman's line cleaning read as the brewery's service re-tag standards and courses (title-only)
+/// A path's gap leads with its own field's skills (far-route ones after), the farrier standard holds equine care and metal fabrication and no care planning, lymphatic drainage is no groundworks, the teaching awards' units are vocabulary wordings, an adult's fee degree notes the missing apprenticeship (care-assistant, school-leaver, warehouse-online, welder, chef-no-title, typos-bullets, target-occupation, target-route-digital, graduate-manager, provider-scope, long-history)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "26032:c04059abf82b3de4",
-        "school-leaver": "10221:2132d579ac9d6a1f",
-        "warehouse-online": "22074:78bd0b9e3e895f23",
+        "care-assistant": "26055:1d3d10d34a3f4189",
+        "school-leaver": "10221:43028cc681ee225f",
+        "warehouse-online": "21945:869c10a374e10222",
         "returner-bookkeeper": "14097:caa81f620336b0dd",
-        "welder": "36837:25bcb49173ea160",
-        "chef-no-title": "7151:c1217af538965435",
-        "typos-bullets": "28808:c3bb76ab0f66337c",
+        "welder": "36837:56cd1ba0f55f2e7d",
+        "chef-no-title": "7088:a3d78d265f1d448b",
+        "typos-bullets": "28778:e861e7e4dfa29ff9",
         "title-only": "12433:f18abd7dc37c6ab0",
-        "target-occupation": "22358:6f658a52c8c9a295",
-        "target-route-digital": "6645:757fa7449459744d",
-        "graduate-manager": "19320:3fec10ce858de5d8",
-        "provider-scope": "12437:8c434359b41825e2",
+        "target-occupation": "22209:8aac76cf23fde714",
+        "target-route-digital": "6632:ff22afe70312934e",
+        "graduate-manager": "19289:f69a9fe736e18d87",
+        "provider-scope": "12415:6386735c3037d470",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "19456:a4ad6e6ed187ff1f",
+        "long-history": "19394:d50808f185db4dda",
     ]
 }

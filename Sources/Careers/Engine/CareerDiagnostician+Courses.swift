@@ -39,6 +39,23 @@ extension CareerDiagnostician {
         for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
         today: String, scratch: CourseScratch, refresher: Bool = false
     ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
+        var found = coursesFound(
+            for: position, gap: pathGap, held: said, index: index, constraints: constraints, today: today, scratch: scratch, refresher: refresher)
+        found = collegeProgrammeFurther(
+            to: position, found: found, gap: pathGap, held: said, index: index, constraints: constraints, today: today, scratch: scratch)
+        if constraints.ageBand != .youth {
+            let leading = Set(index.leadsTo[position].map { index.entries[Int($0.course)].id })
+            found.courses = Self.apprenticeshipsFirst(found.courses, leading: leading)
+            noApprenticeshipNote(&found.courses, for: position, leading: leading)
+        }
+        return found
+    }
+
+    /// `courses(for:)` before the notes on the list as a whole.
+    private func coursesFound(
+        for position: Int, gap pathGap: [(skill: Int, weight: Double)], held said: [Bool] = [], index: CourseIndex, constraints: LearnerConstraints,
+        today: String, scratch: CourseScratch, refresher: Bool = false
+    ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
         // One search finds both the courses in the learner's districts and, alongside, the best anywhere (`anywhere`), which
         // are listed only when none in their districts teaches the gap.
         var anywhere: LearnerConstraints?
@@ -748,6 +765,13 @@ extension CareerDiagnostician {
         "helps me with reading", "helps me with my reading", "help me with reading", "help me with my reading", "helps me with writing",
         "help with my reading", "help with reading and writing", "i have a learning disab", "i have learning disab", "i've got a learning disab",
         "ive got a learning disab", "i got a learning disab", "diagnosed with a learning disab", "my learning disab",
+        // A GCSE below a pass (grade 3 or lower) or a resit to come: the level 2 functional skills course is the usual way to the pass
+        // that nursing, teaching and many apprenticeships ask for.
+        "maths was a 3", "maths was a 2", "maths was a 1", "english was a 3", "english was a 2", "english was a 1", "a 3 in maths",
+        "a 2 in maths", "a 3 in english", "a 2 in english", "grade 3 in maths", "grade 3 in english", "grade 3 maths", "grade 3 english",
+        "resit maths", "resit my maths", "resit english", "resit my english", "retake maths", "retake my maths", "retake english",
+        "retake my english", "resitting maths", "resitting my maths", "resitting english", "didnt pass maths", "didn't pass maths",
+        "didnt pass english", "didn't pass english", "failed maths", "failed english",
     ]
 
     /// True when a learner's text says English is not their first language or asks for English ("English
@@ -798,5 +822,115 @@ extension CareerDiagnostician {
             held[entry.skill] && OccupationSkillModel.isSpecific(model.skills[entry.skill].kind) && !model.isCommonplace[entry.skill]
                 && !gap.contains { $0.skill == entry.skill }
         }.map { (skill: $0.skill, weight: $0.weight) }
+    }
+}
+
+// MARK: - The order of a path's gap
+
+extension CareerDiagnostician {
+    /// A path's skills (heaviest first) in the order its gap is told and its courses are sought: the work of the job's own field
+    /// first, then the technical, digital or net-zero skills whose home is a route far from the job's (`SkillHomes.isFar`), each
+    /// part in its order. A standard's rare words weigh heavily, so a skill it names in another field's sense or in passing led
+    /// the gap: a carpenter's "nails" read as Beauty therapy, a farrier's "foot care plan" as Care planning, a military
+    /// engineering technician's Armed forces and Agricultural machinery before its bricklaying and plastering. The far skills
+    /// stay in the gap, after the rest, and fall out of the few its courses are sought for when the job has enough of its own.
+    func fieldFirst<Item>(_ items: [Item], of position: Int, skill: (Item) -> Int) -> [Item] {
+        let route = model.targets[position].standard.route
+        let far = items.map { item -> Bool in
+            let known = model.skills[skill(item)]
+            return OccupationSkillModel.isSpecific(known.kind) && tagger.homes.isFar(skill: known.id, from: route)
+        }
+        guard far.contains(true) else { return items }
+        return items.indices.filter { !far[$0] }.map { items[$0] } + items.indices.filter { far[$0] }.map { items[$0] }
+    }
+}
+
+// MARK: - A degree where an apprenticeship would do
+
+extension CareerDiagnostician {
+    /// On an adult's path whose courses list no apprenticeship, the first bachelor's degree that leads to the occupation and
+    /// charges a fee (`isFeeDegree`) says that the job's standard is itself an apprenticeship: every standard is one, so an employer can train
+    /// them for it while they work, with the fees paid. A 26-year-old who skipped university for the money and wants to be a
+    /// solicitor hears that the £9,535-a-year LLB is not the only way, and that no solicitor apprenticeship is listed here.
+    func noApprenticeshipNote(_ options: inout [CourseOption], for position: Int, leading: Set<Int64>) {
+        guard !options.contains(where: Self.isApprenticeship), let first = options.firstIndex(where: { Self.isFeeDegree($0, leading: leading) })
+        else { return }
+        let standard = model.targets[position].standard
+        options[first].why.summary += " " + Self.apprenticeshipInstead(title: standard.title, level: standard.level)
+    }
+
+    /// `options` with each bachelor's degree leading to the occupation at a fee (`isFeeDegree`) moved after the last
+    /// apprenticeship that leads to it, when one does: an adult is offered first the way in that pays them while they train (a
+    /// registered nurse degree apprenticeship before the BSc), then the degree.
+    static func apprenticeshipsFirst(_ options: [CourseOption], leading: Set<Int64>) -> [CourseOption] {
+        guard let last = options.lastIndex(where: { leading.contains($0.id) && isApprenticeship($0) }),
+            options[..<last].contains(where: { isFeeDegree($0, leading: leading) })
+        else { return options }
+        let degrees = options[...last].filter { isFeeDegree($0, leading: leading) }
+        return options[...last].filter { !isFeeDegree($0, leading: leading) } + degrees + options[(last + 1)...]
+    }
+
+    /// A bachelor's degree that leads to the occupation (`leading`), charges the learner and is no apprenticeship.
+    static func isFeeDegree(_ option: CourseOption, leading: Set<Int64>) -> Bool {
+        leading.contains(option.id) && option.costToLearner == .charged && CourseIndex.isBachelorsDegree(title: option.title)
+            && !isApprenticeship(option)
+    }
+
+    /// A course that is an apprenticeship: its title says so, or it is learnt at work.
+    static func isApprenticeship(_ option: CourseOption) -> Bool {
+        option.deliveryMode == .workBased || option.title.lowercased().contains("apprenticeship")
+    }
+
+    /// The sentence that a degree at a fee is not the only way into a job whose standard is an apprenticeship.
+    static func apprenticeshipInstead(title: String, level: Int) -> String {
+        let kind = level >= degreeLevel ? "a degree apprenticeship" : "an apprenticeship"
+        let plain = CourseIndex.withoutBrackets(title).trimmingCharacters(in: .whitespaces)
+        return "No \(plain.lowercased()) apprenticeship is listed here, but \(plain) is \(kind) "
+            + "standard, so an employer can train you for it while you work, with the fees paid: ask employers whether they take apprentices."
+    }
+}
+
+// MARK: - A school leaver's college course further away
+
+extension CareerDiagnostician {
+    /// `found` (a school leaver's path's courses in their districts) with, when it has room and lists no 16–19 college
+    /// programme (`Entry.youthOnly`: a T Level), the nearest such programme that leads to the occupation from another district,
+    /// saying where: a 16-year-old in Redditch who asks whether to do childcare at college or an apprenticeship hears of the
+    /// T Level in Education and Early Years in Worcester beside the early years apprenticeships. A T Level runs at a few
+    /// colleges only, and a school leaver travels across the county to one. A full list makes room by leaving out a second
+    /// provider's run of a course already listed (`otherProviders`).
+    func collegeProgrammeFurther(
+        to position: Int, found: (courses: [CourseOption], uncovered: [SkillRef]), gap: [(skill: Int, weight: Double)], held: [Bool],
+        index: CourseIndex, constraints: LearnerConstraints, today: String, scratch: CourseScratch
+    ) -> (courses: [CourseOption], uncovered: [SkillRef]) {
+        guard constraints.ageBand == .youth, !constraints.districts.isEmpty else { return found }
+        if found.courses.count >= Self.maxCoursesPerPath {
+            var titles = Set<String>()
+            guard let repeated = found.courses.indices.filter({ !titles.insert(Self.variantKey(found.courses[$0].title)).inserted }).last
+            else { return found }
+            var shorter = found
+            shorter.courses.remove(at: repeated)
+            let result = collegeProgrammeFurther(
+                to: position, found: shorter, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch)
+            return result.courses.count > shorter.courses.count ? result : found
+        }
+        let positions = Dictionary(index.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        guard !found.courses.contains(where: { positions[$0.id].map { index.entries[$0].youthOnly } ?? false }) else { return found }
+        let programmes = Set(index.leadsTo[position].compactMap { lead -> Int64? in
+            let entry = index.entries[Int(lead.course)]
+            return entry.youthOnly ? entry.id : nil
+        })
+        guard !programmes.isEmpty else { return found }
+        var anywhere = constraints
+        anywhere.districts = []
+        let wider = courseSearch(
+            for: position, gap: gap, held: held, index: index, constraints: anywhere, anywhere: nil, today: today, scratch: scratch)
+        let neighbours = Set(constraints.districts.flatMap { Self.neighbours[$0] ?? [] })
+        let candidates = wider.courses.filter { programmes.contains($0.id) && $0.district != nil }
+        guard var added = candidates.first(where: { neighbours.contains($0.district!) }) ?? candidates.first else { return found }
+        added.why.summary += " It does not run in \(Self.list(constraints.districts.map(\.name))), where you asked for courses; "
+            + "this one is in \(added.district!.name)."
+        let covered = Set(added.coversSkills.map(\.id))
+        return (found.courses + [added], found.uncovered.filter { !covered.contains($0.id) })
     }
 }

@@ -703,7 +703,9 @@ extension CareerDiagnostician {
         let assumed = assumed ?? held
         var shared: [SkillRef] = []
         var missing: [GapSkill] = []
-        for entry in target.skills {
+        // The job's own field's skills lead the gap (`fieldFirst`).
+        let ordered = fieldFirst(target.skills, of: position, skill: \.skill)
+        for entry in ordered {
             let skill = model.skills[entry.skill]
             if held[entry.skill] {
                 shared.append(SkillRef(id: skill.id, label: skill.label, kind: skill.kind))
@@ -717,7 +719,7 @@ extension CareerDiagnostician {
         // The courses close the gap; the job-implied skills go along too, for the courses that lead to the
         // occupation only (`courses(for:)` skips them for the rest): a teaching assistant's Teaching is no
         // gap, but the teacher degree apprenticeship still leads to the Teacher path.
-        let gap = Array(target.skills.filter { !assumed[$0.skill] }.prefix(Self.gapSkillsForCourses))
+        let gap = Array(ordered.filter { !assumed[$0.skill] }.prefix(Self.gapSkillsForCourses))
             + target.skills.filter { assumed[$0.skill] && !held[$0.skill] }
         let (courses, uncovered) = self.courses(
             for: position, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch, refresher: returning)

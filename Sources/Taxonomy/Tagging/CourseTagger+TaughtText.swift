@@ -43,17 +43,9 @@ extension CourseTagger {
         ("data cleansing", "data preparation"), ("clean data", "prepared data"),
     ]
 
-    /// The unit and task names of the teaching awards (Award, Certificate and Diploma in Education and Training), in the words
-    /// the skills are known by: "Understanding assessment in education and training" is assessing learners, and a micro-teach
-    /// is delivering a short session of learning. Without them the £340 award of one college teaches neither, while another
-    /// college's wording of the same award does.
-    static let teachingUnits = [
-        ("assessment in education and training", "assessment of learners in education and training"),
-        ("micro-teach", "micro-teach, delivering learning"),
-    ]
-
-    /// `otherSenses` and `teachingUnits`, the rewrites made before a passage is read, in one list.
-    static let rewrites = otherSenses + teachingUnits
+    /// The rewrites made before a passage is read (`otherSenses`). The teaching awards' unit and task names ("Understanding
+    /// assessment in education and training", a micro-teach) are wordings of the skills vocabulary, not rewrites here.
+    static let rewrites = otherSenses
 
     // MARK: Web addresses
 

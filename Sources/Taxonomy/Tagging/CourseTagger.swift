@@ -156,7 +156,7 @@ public struct CourseTagger: Sendable {
     }
 
     /// Bumped whenever the rules choosing which course words are read for skills change.
-    static let rulesVersion = "taught-6"
+    static let rulesVersion = "taught-7"
 
     // MARK: Re-tagging a store
 
