@@ -63,17 +63,6 @@ struct Review18PlacementTests {
         #expect(groups.first == "1231", "\(groups)")
     }
 
-    /// Principle: with no word of a qualified industry, the plain group is kept (the qualified ones are not shown beside it).
-    @Test("a practice manager at a firm of accountants is not made a health care practice manager")
-    func legalPracticeManager() async throws {
-        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: """
-            Practice manager at a small firm of accountants for 8 years, running the office, staff rotas, invoicing and the IT. \
-            I'd like to move into HR.
-            """))
-        let groups = Self.groups(diagnostic)
-        #expect(!groups.contains("1231"), "\(groups)")
-    }
-
     /// Principle: a given title's grade word of one field is read in that field (review 17 leftovers).
     @Test("a semi-senior accountant is not a plant operative, and a live sound engineer is not a biological scientist")
     func gradeWordTitles() async throws {

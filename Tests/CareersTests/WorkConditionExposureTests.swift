@@ -59,7 +59,7 @@ struct WorkConditionClosingTests {
         }
         let trauma = Set(engine.model.targets.indices.filter { engine.model.isRuledOut($0, by: [traumaLimit]) }
             .map { engine.model.targets[$0].standard.title })
-        for title in ["Associate ambulance practitioner", "Police constable ( integrated degree)", "Specialist rescue operative", "Mortuary technician"] {
+        for title in ["Associate ambulance practitioner", "Police constable (integrated degree)", "Specialist rescue operative", "Mortuary technician"] {
             #expect(trauma.contains(title), "\(title)")
         }
         for title in ["Business administrator", "Adult care worker", "Healthcare support worker"] {

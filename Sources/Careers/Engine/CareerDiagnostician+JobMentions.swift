@@ -366,18 +366,18 @@ extension CareerDiagnostician {
         return nil
     }
 
-    /// A mention whose title several unit groups share, placed in those the coding index gives it with no qualifier of
-    /// industry or work ("Sales adviser": sales and retail assistants, not "(vehicles)" or "(insurance)"), which are for
-    /// words of those industries (`choosingByContext` reads them first); as it is when none does.
+    /// A mention whose title several unit groups share, placed in the best of them alone when the coding index gives it
+    /// the title with no qualifier of industry or work ("Sales adviser": sales and retail assistants, not "(vehicles)" or
+    /// "(insurance)"), as the others are for words of those industries (`choosingByContext` reads them first). As it is
+    /// when the best group has the title only for an industry: the title matcher put a group whose own name holds the
+    /// title first ("porter", which the everyday table reads as a hospital porter; a GP's "practice manager").
     func plainly(_ mention: JobMention) -> JobMention {
-        guard mention.groups.count > 1 else { return mention }
+        guard mention.groups.count > 1, let best = mention.groups.first else { return mention }
         let key = Self.singularWords(mention.title).joined()
-        let plain = mention.groups.filter { group in
-            taxonomy.socUnitGroup(code: group.code)?.plainTitles?.contains { Self.singularWords($0).joined() == key } ?? false
-        }
-        guard !plain.isEmpty else { return mention }
+        guard taxonomy.socUnitGroup(code: best.code)?.plainTitles?.contains(where: { Self.singularWords($0).joined() == key }) ?? false
+        else { return mention }
         var mention = mention
-        mention.groups = plain
+        mention.groups = [best]
         return mention
     }
 
