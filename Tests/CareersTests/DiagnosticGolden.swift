@@ -166,21 +166,23 @@
 /// review 17 reading: taxonomy rebuilt with new word senses and trade words (skills.txt), so the standards' skill tagging and the engine's skill statistics shift (care-assistant, warehouse-online, returner-bookkeeper, welder, typos-bullets, title-only, target-occupation, graduate-manager, long-history)
 /// session 21 merge: a Brewing skill (homebrew, brew days, mashing in, fermenters) and a drayman's line cleaning read as the brewery's service re-tag standards and courses (title-only)
 /// A path's gap leads with its own field's skills (far-route ones after), the farrier standard holds equine care and metal fabrication and no care planning, lymphatic drainage is no groundworks, the teaching awards' units are vocabulary wordings, an adult's fee degree notes the missing apprenticeship (care-assistant, school-leaver, warehouse-online, welder, chef-no-title, typos-bullets, target-occupation, target-route-digital, graduate-manager, provider-scope, long-history)
+/// A far route's skill counts 0.3 of its weight in a path's gap (gap reordered), so the job's own field's work leads it (care-assistant, school-leaver, warehouse-online, welder, chef-no-title, typos-bullets, target-occupation, target-route-digital, graduate-manager, provider-scope, long-history)
+/// Farrier holds Equine care without Metal fabrication (taxonomy re-built) (welder)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "26055:1d3d10d34a3f4189",
-        "school-leaver": "10221:43028cc681ee225f",
-        "warehouse-online": "21945:869c10a374e10222",
+        "care-assistant": "26055:ab8126311102df26",
+        "school-leaver": "10220:80784e9ff37f6749",
+        "warehouse-online": "22089:6129e261c15ff510",
         "returner-bookkeeper": "14097:caa81f620336b0dd",
-        "welder": "36837:56cd1ba0f55f2e7d",
-        "chef-no-title": "7088:a3d78d265f1d448b",
-        "typos-bullets": "28778:e861e7e4dfa29ff9",
+        "welder": "36836:adeb1e61f226ce26",
+        "chef-no-title": "7127:b83d24f5c82b68aa",
+        "typos-bullets": "28810:5a0c0fbcb06c5b46",
         "title-only": "12433:f18abd7dc37c6ab0",
-        "target-occupation": "22209:8aac76cf23fde714",
-        "target-route-digital": "6632:ff22afe70312934e",
-        "graduate-manager": "19289:f69a9fe736e18d87",
-        "provider-scope": "12415:6386735c3037d470",
+        "target-occupation": "22348:9fbdc7f937b17ce2",
+        "target-route-digital": "6633:98f9087ea580eba7",
+        "graduate-manager": "19289:27c08917ec81c089",
+        "provider-scope": "12442:87ff3a2c3b0125d7",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "19394:d50808f185db4dda",
+        "long-history": "19461:80bc29e024aa9a",
     ]
 }

@@ -828,21 +828,24 @@ extension CareerDiagnostician {
 // MARK: - The order of a path's gap
 
 extension CareerDiagnostician {
-    /// A path's skills (heaviest first) in the order its gap is told and its courses are sought: the work of the job's own field
-    /// first, then the technical, digital or net-zero skills whose home is a route far from the job's (`SkillHomes.isFar`), each
-    /// part in its order. A standard's rare words weigh heavily, so a skill it names in another field's sense or in passing led
-    /// the gap: a carpenter's "nails" read as Beauty therapy, a farrier's "foot care plan" as Care planning, a military
-    /// engineering technician's Armed forces and Agricultural machinery before its bricklaying and plastering. The far skills
-    /// stay in the gap, after the rest, and fall out of the few its courses are sought for when the job has enough of its own.
-    func fieldFirst<Item>(_ items: [Item], of position: Int, skill: (Item) -> Int) -> [Item] {
+    /// A path's skills (heaviest first) with the weights its gap is told and its courses are sought by: a technical, digital or
+    /// net-zero skill whose home is a route far from the job's (`SkillHomes.isFar`) counts `farGapShare` of its weight, and the
+    /// skills are ordered again by what they count (ties in their order). A standard's rare words weigh heavily, so a skill it
+    /// names in another field's sense or in passing led the gap: a carpenter's "nails" read as Beauty therapy, a farrier's VAT
+    /// before its shoeing. The far skills stay in the gap, after the job's own work, and fall out of the few its courses are
+    /// sought for when the job has enough of its own.
+    func fieldFirst(_ skills: [(skill: Int, weight: Double)], of position: Int) -> [(skill: Int, weight: Double)] {
         let route = model.targets[position].standard.route
-        let far = items.map { item -> Bool in
-            let known = model.skills[skill(item)]
-            return OccupationSkillModel.isSpecific(known.kind) && tagger.homes.isFar(skill: known.id, from: route)
+        let counted = skills.map { entry -> (skill: Int, weight: Double) in
+            let known = model.skills[entry.skill]
+            let far = OccupationSkillModel.isSpecific(known.kind) && tagger.homes.isFar(skill: known.id, from: route)
+            return (entry.skill, far ? entry.weight * Self.farGapShare : entry.weight)
         }
-        guard far.contains(true) else { return items }
-        return items.indices.filter { !far[$0] }.map { items[$0] } + items.indices.filter { far[$0] }.map { items[$0] }
+        return counted.indices.sorted { (counted[$0].weight, $1) > (counted[$1].weight, $0) }.map { counted[$0] }
     }
+
+    /// The share of its weight a skill of a far route counts for in a job's gap (`fieldFirst`).
+    static let farGapShare = 0.3
 }
 
 // MARK: - A degree where an apprenticeship would do

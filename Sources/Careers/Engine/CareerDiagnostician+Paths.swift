@@ -703,8 +703,8 @@ extension CareerDiagnostician {
         let assumed = assumed ?? held
         var shared: [SkillRef] = []
         var missing: [GapSkill] = []
-        // The job's own field's skills lead the gap (`fieldFirst`).
-        let ordered = fieldFirst(target.skills, of: position, skill: \.skill)
+        // The job's own field's skills lead the gap, another field's count less (`fieldFirst`).
+        let ordered = fieldFirst(target.skills, of: position)
         for entry in ordered {
             let skill = model.skills[entry.skill]
             if held[entry.skill] {
