@@ -18,7 +18,7 @@ extension CareerDiagnostician {
     func servingNamedWishes(
         aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
         upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false, held: [Bool]? = nil,
-        wish: String? = nil, startingOut: Bool = false, adultLevelThree: Bool = false
+        wish: String? = nil, startingOut: Bool = false, adultLevelThree: Bool = false, experienced: Bool = false
     ) -> [String] {
         // A school leaver two years or more from applying (16, finishing GCSEs) is shown the first step towards a degree-level
         // job, not the degree apprenticeship itself, which opens from 18 after a level 3.
@@ -73,11 +73,12 @@ extension CareerDiagnostician {
             // A job the wish names as a trainee ("a trainee brewer") asks to be trained for it: below degree level and a
             // level beyond where they could start, its own apprenticeship is the way in, so it is listed as the move.
             let asTrainee = standard.level < Self.degreeLevel && standard.level <= reach + 1 && namesAsTrainee(wished, wishWords: wishWords)
-            // Level 4 apprenticeships are open to adults: a working adult who names a level-4 job (a tax technician, a power network
+            // Level 4 apprenticeships are open to adults: an experienced working adult who names a level-4 job (a tax technician, a power network
             // design engineer) applies for it, and is not sent through an unrelated level-3 job first (review 18, p02 and p15).
             // Only a job the wish names as such: in words saying what its work is on ("tax technician") or by an everyday name of
             // it (`wishedFields`), not by one word a title holds ("on the land" is no land referencer).
-            let adultEntry = !startingOut && standard.level <= Self.leaverEntryLevel && (!(aspiration.namedQualifiers[index] ?? []).isEmpty || wishedFieldJobs.contains(named))
+            // An adult with years of work behind them (`experienced`), not a pot washer of two years, who is told it is a fresh start.
+            let adultEntry = !startingOut && experienced && standard.level <= Self.leaverEntryLevel && (!(aspiration.namedQualifiers[index] ?? []).isEmpty || wishedFieldJobs.contains(named))
             if asTrainee || adultEntry || isReachable(wished, own: own, level: level, reach: reach) {
                 add(wished, towards: standIn, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
                 continue

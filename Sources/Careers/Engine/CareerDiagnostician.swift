@@ -392,7 +392,8 @@ public final class CareerDiagnostician: Sendable {
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
             upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer,
-            held: held, wish: profile.aspiration, startingOut: earlyCareer, adultLevelThree: adultLevelThree)
+            held: held, wish: profile.aspiration, startingOut: earlyCareer, adultLevelThree: adultLevelThree,
+            experienced: experienced)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field. A school leaver studying at level 3 who names a degree-level
         // job is told it is a degree apprenticeship they can apply for, not a fresh start lower down, even when
