@@ -18,7 +18,7 @@ extension CareerDiagnostician {
     func servingNamedWishes(
         aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
         upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false, held: [Bool]? = nil,
-        wish: String? = nil, startingOut: Bool = false
+        wish: String? = nil, startingOut: Bool = false, adultLevelThree: Bool = false, experienced: Bool = false
     ) -> [String] {
         // A school leaver two years or more from applying (16, finishing GCSEs) is shown the first step towards a degree-level
         // job, not the degree apprenticeship itself, which opens from 18 after a level 3.
@@ -43,12 +43,18 @@ extension CareerDiagnostician {
             // The named job the paths already list leads its list, said to be the job wished for.
             // A job standing in for one no standard is for (`Aspiration.standIns`) is a first step towards that job.
             let standIn = aspiration.standIns[index]
+            // A school leaver may apply for a level-4 job or (studying at level 3) a degree apprenticeship the wish names; so may an
+            // adult who holds A levels or another level 3 (`adultLevelThree`) for a degree apprenticeship: a 26-year-old with A levels
+            // who wants to be a solicitor applies for the solicitor apprenticeship, not for a paralegal's job first (review 18, p20).
+            let opensDirectly = { (position: Int) -> Bool in
+                if schoolLeaver { return self.isLeaverEntry(position, qualifiers: qualifiers, levelThree: levelThree) }
+                return adultLevelThree && self.model.targets[position].standard.level >= Self.degreeLevel
+                    && self.isLeaverEntry(position, qualifiers: qualifiers, levelThree: true)
+            }
             if Self.lists(wished, upskill, reskill) {
                 // A school leaver who may start at level 4 (`leaverStartLevel`) finds the level-4 job they name among the moves:
                 // it is still said to be open from 18, with its entry requirement (`addLeaverEntry`).
-                if schoolLeaver, reskill.contains(where: { $0.position == wished }),
-                    isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree)
-                {
+                if reskill.contains(where: { $0.position == wished }), opensDirectly(wished) {
                     notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill))
                     continue
                 }
@@ -67,7 +73,13 @@ extension CareerDiagnostician {
             // A job the wish names as a trainee ("a trainee brewer") asks to be trained for it: below degree level and a
             // level beyond where they could start, its own apprenticeship is the way in, so it is listed as the move.
             let asTrainee = standard.level < Self.degreeLevel && standard.level <= reach + 1 && namesAsTrainee(wished, wishWords: wishWords)
-            if asTrainee || isReachable(wished, own: own, level: level, reach: reach) {
+            // Level 4 apprenticeships are open to adults: an experienced working adult who names a level-4 job (a tax technician, a power network
+            // design engineer) applies for it, and is not sent through an unrelated level-3 job first (review 18, p02 and p15).
+            // Only a job the wish names as such: in words saying what its work is on ("tax technician") or by an everyday name of
+            // it (`wishedFields`), not by one word a title holds ("on the land" is no land referencer).
+            // An adult with years of work behind them (`experienced`), not a pot washer of two years, who is told it is a fresh start.
+            let adultEntry = !startingOut && experienced && standard.level <= Self.leaverEntryLevel && (!(aspiration.namedQualifiers[index] ?? []).isEmpty || wishedFieldJobs.contains(named))
+            if asTrainee || adultEntry || isReachable(wished, own: own, level: level, reach: reach) {
                 add(wished, towards: standIn, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
                 continue
             }
@@ -126,7 +138,7 @@ extension CareerDiagnostician {
                 return (a.0, a.1, a.2, a.3, second) < (b.0, b.1, b.2, b.3, first)
             }) else {
                 // A school leaver may apply for a level-4 job they name from 18 (`leaverEntry`, CareerDiagnostician+LeaverWish).
-                if schoolLeaver, isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+                if opensDirectly(wished) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
                 if degree {
                     // No job the learner could start at keeps its work: the usual way in is said, and the job itself is listed
                     // (with its degree courses) for a learner not placed in a job of another field.
@@ -141,7 +153,7 @@ extension CareerDiagnostician {
             }
             // A school leaver who may apply for the job itself is offered no first step that shares none of their skills and that
             // their wish does not name: an asbestos surveyor is no way into town planning for one applying for it from 18.
-            if schoolLeaver, scored[stone].score == 0, !named.contains(stone), isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree) {
+            if scored[stone].score == 0, !named.contains(stone), opensDirectly(wished) {
                 notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill))
                 continue
             }
@@ -152,7 +164,7 @@ extension CareerDiagnostician {
             } else {
                 add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
             }
-            if schoolLeaver, isLeaverEntry(wished, qualifiers: qualifiers, levelThree: levelThree) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+            if opensDirectly(wished) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
             // A degree-level job wished for follows its first step, marked as the long-term goal (`Candidate.named`):
             // a factory worker who wants to be a social worker sees youth support work and social work. A job
             // below degree level is reached through the first step itself, and a first step the wish names too

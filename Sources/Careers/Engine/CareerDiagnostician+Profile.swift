@@ -779,6 +779,8 @@ extension CareerDiagnostician {
         "plan", "planning", "keen", "thinking", "about", "field", "sector", "industry", "role", "roles", "eventually", "maybe", "perhaps",
         "possibly", "really", "also", "then", "next", "new", "aim", "aiming", "goal", "dream", "is", "wish", "aspire", "on", "at", "from",
         "where", "that", "which", "can", "could", "more", "less", "better", "job.", "start", "starting", "own",
+        // How the wish is put ("I think I'd be good at office management", "I'd like to learn furniture restoration").
+        "think", "reckon", "learn",
         // A question for such work nearby ("is there a software developer apprenticeship near me") names the job only.
         "there", "any", "near", "nearby",
         // How the work should feel, not what it is ("something quieter like data").

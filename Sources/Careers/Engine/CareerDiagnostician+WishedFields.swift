@@ -43,7 +43,8 @@ extension CareerDiagnostician {
             phrases: [
                 "teach *", "teaching *", "teach at a college", "teach at college", "teaching at a college", "teaching at college",
                 "teach at the college", "teaching at the college", "lecturer", "lecturing", "further education", "fe teacher", "fe college", "college tutor",
-                "train apprentices", "training apprentices", "train up apprentices", "pass on my skills", "pass on my trade", "passing on my skills",
+                "train apprentices", "training apprentices", "train up apprentices", "train the apprentices", "training the apprentices",
+                "teach the apprentices", "teaching the apprentices", "pass on my skills", "pass on my trade", "passing on my skills",
                 "assessor", "assessing apprentices", "trade assessor", "nvq assessor",
             ],
             // A learning mentor (level 3) supports apprentices and further education learners: a first step for one who
@@ -136,7 +137,10 @@ extension CareerDiagnostician {
             titles: ["Housing / property management", "Housing and property management assistant"], replacing: true),
         // Council licensing: licensing officers administer and enforce the licensing of premises, taxis and events, regulatory work.
         WishedField(
-            phrases: ["licensing officer", "licensing officers", "licensing enforcement officer", "licensing team", "licensing department"],
+            phrases: [
+                "licensing officer", "licensing officers", "licensing enforcement officer", "licensing team", "licensing department", "animal licensing",
+                "licensing at the council", "council licensing",
+            ],
             titles: ["Regulatory compliance officer"], replacing: true),
         // Pharmacy: a pharmacist trains by a degree; the pharmacy services assistant is the way in, then the pharmacy technician.
         WishedField(
@@ -156,7 +160,9 @@ extension CareerDiagnostician {
                 "police", "police officer", "police officers", "police constable", "police dog handler", "police dog handlers",
                 "join the police", "joining the police", "the police", "policing", "police force", "police detective", "detective",
             ],
-            titles: ["Police constable (integrated degree)", "Police community support officer"], sameJob: true, replacing: true),
+            titles: ["Police constable (integrated degree)", "Police community support officer"],
+            // Police staff (a police staff investigator, a civilian investigator) are not officers: no constable's wish (review 18, p14).
+            unless: ["staff", "civilian"], sameJob: true, replacing: true),
         // Fire safety: a fire risk assessor or a fire service's fire safety (inspecting) officer audits buildings' fire safety,
         // the fire safety inspector's work; the business fire safety advisor is the level-3 way in (review 17, p05).
         WishedField(
@@ -193,7 +199,109 @@ extension CareerDiagnostician {
                 "management accountant", "financial accountant", "accountant", "accountants", "tax adviser", "tax advisor",
             ],
             titles: ["Accountancy or taxation professional", "Professional accounting / taxation technician"],
-            unless: ["assistant", "aat", "bookkeeper", "bookkeeping", "clerk", "ledger"]),
+            // A tax technician ("a tax technician at an accountants") is the taxation technician's job, not a chartered accountant's.
+            unless: ["assistant", "aat", "bookkeeper", "bookkeeping", "clerk", "ledger", "technician", "att"]),
+        // Tax work at a technician's level: the ATT qualification and the tax technician's job at an accountants or HMRC are the
+        // professional accounting / taxation technician's apprenticeship (review 18, p02), whose title says "taxation technician".
+        WishedField(
+            phrases: [
+                "tax technician", "tax technicians", "taxation technician", "taxation technicians", "att", "train in tax", "work in tax",
+                "tax returns", "personal tax", "tax work", "taxation",
+            ],
+            titles: ["Professional accounting / taxation technician"], sameJob: true, replacing: true),
+        // Firefighting: an on-call (retained) or wholetime firefighter with a fire and rescue service trains by the operational
+        // firefighter's apprenticeship (review 18, p01); the specialist rescue operative is a level-4 job for serving firefighters.
+        WishedField(
+            phrases: [
+                "firefighter", "firefighters", "fire fighter", "fire fighters", "firefighting", "fire fighting", "fireman", "firemen", "firewoman",
+                "fire service", "fire services", "fire brigade", "fire and rescue", "fire and rescue service", "on call firefighter",
+                "retained firefighter", "wholetime firefighter", "join the fire service",
+            ],
+            titles: ["Operational firefighter"], sameJob: true),
+        // Rivers and floods out of doors: the Environment Agency's and waterways' field teams are water environment workers
+        // (review 18, p05), not the water company's treatment works.
+        WishedField(
+            phrases: [
+                "environment agency", "flood work", "flood defence", "flood defences", "flood risk", "flood warden", "flooding", "floods", "flood",
+                "river levels", "river work", "rivers", "waterways", "water environment", "canal and river trust", "hydrometry",
+            ],
+            titles: ["Water environment worker"]),
+        // Forensic laboratories: a forensic lab's technicians train as laboratory technicians (review 18, p09).
+        WishedField(
+            phrases: [
+                "forensic lab", "forensic labs", "forensic laboratory", "forensic laboratories", "forensic science", "forensic scientist",
+                "forensics lab", "work in a forensic lab",
+            ],
+            titles: ["Laboratory technician", "Technician scientist"], sameJob: true),
+        // Trading standards: the trading standards officer's profession is a degree-level standard; the regulatory compliance
+        // officer (level 4) does the same enforcement work at a first step (review 18, p14). Not a quality practitioner.
+        WishedField(
+            phrases: ["trading standards", "trading standards officer", "trading standards officers", "trading standards team"],
+            titles: ["Trading standards professional", "Regulatory compliance officer"], sameJob: true),
+        // Electricity network design and planning: the electrical power networks engineer's job titles are planning and design
+        // engineers (review 18, p15). Not IT networks, which its words name otherwise.
+        WishedField(
+            phrases: [
+                "network design", "network designer", "network planning", "network planner", "power network", "power networks",
+                "electricity network", "electricity networks", "network design engineer", "network planning engineer",
+            ],
+            titles: ["Electrical power networks engineer"],
+            unless: ["it", "computer", "computers", "data", "cisco", "wifi", "wireless", "server", "servers", "software", "cloud", "telecoms"]),
+        // Registered nursing in any of its fields (adult, mental health, learning disability, children's) is the registered nurse
+        // degree apprenticeship; the nursing associate is the level-5 step towards it (review 18, p19). Not an enhanced
+        // clinical practitioner, a job for nurses already registered.
+        WishedField(
+            phrases: [
+                "learning disability nurse", "learning disabilities nurse", "learning disability nursing", "learning disabilities nursing",
+                "ld nurse", "mental health nurse", "mental health nursing", "adult nurse", "adult nursing", "children's nurse", "childrens nurse",
+                "paediatric nurse", "registered nurse", "nursing apprenticeship", "nursing degree", "nursing degree apprenticeship",
+            ],
+            titles: ["Registered nurse degree (NMC 2018)", "Nursing associate (NMC 2018)"], sameJob: true, replacing: true),
+        // Phlebotomy: taking blood in the NHS is trained for through the healthcare science assistant's apprenticeship (or as a
+        // healthcare support worker), review 18 p04: the learner is not told no standard is for it.
+        WishedField(
+            phrases: ["phlebotomist", "phlebotomists", "phlebotomy", "taking blood", "take blood", "taking bloods", "take bloods"],
+            titles: ["Healthcare science assistant", "Healthcare support worker"], sameJob: true),
+        // Flying airliners: an airline or commercial pilot trains as a first officer, the pilot's apprenticeship (review 18, p08).
+        WishedField(
+            phrases: [
+                "airline pilot", "airline pilots", "commercial pilot", "commercial pilots", "pilot", "pilots", "cadet pilot", "first officer",
+                "fly planes", "flying planes", "fly for an airline",
+            ],
+            titles: ["First officer pilot"], unless: ["marine", "harbour", "drone", "drones", "project"], sameJob: true),
+        // Running an office or a business's operations: the operations or departmental manager, or at a first step the business
+        // administrator (review 18, p11 and p17).
+        WishedField(
+            phrases: [
+                "office management", "office manager", "office managers", "operations management", "operations manager", "operations",
+                "head office", "practice management",
+            ],
+            titles: ["Operations and departmental manager", "Business administrator"],
+            unless: ["rail", "railway", "train", "trains", "military", "army", "theatre", "sales"]),
+        // Training staff in a business (learning and development), not teaching children or a trade in a college.
+        WishedField(
+            phrases: [
+                "learning and development", "l&d", "training and development", "staff training", "training staff", "corporate training",
+                "training officer", "training coordinator", "training manager", "trainer", "trainers",
+            ],
+            titles: ["Learning and development practitioner", "Learning and development consultant business partner"],
+            unless: ["personal", "dog", "dogs", "horse", "horses", "fitness", "gym", "driving"]),
+        // Selling for a firm on the road (a feed, agri or trade rep): the sales executive's apprenticeship (review 18, p18).
+        WishedField(
+            phrases: [
+                "sales rep", "sales reps", "sales representative", "sales representatives", "field sales", "area sales", "territory manager",
+                "agri sales", "agricultural sales", "feed rep", "feed sales", "selling for a", "selling for an", "rep for a", "rep for an",
+            ],
+            titles: ["Sales executive"]),
+        // Restoring furniture: no standard is named for it; the bespoke furniture maker's apprenticeship covers the bench skills
+        // and the conservation technician's the conservation of objects (review 18, p06).
+        WishedField(
+            phrases: [
+                "furniture restoration", "furniture restorer", "restoring furniture", "restore furniture", "restoring old furniture",
+                "antique restoration", "antiques restoration", "antique furniture", "french polishing", "french polisher", "furniture making",
+                "furniture maker",
+            ],
+            titles: ["Bespoke furniture maker", "Cultural heritage conservation technician"]),
     ]
 
     /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.
@@ -263,6 +371,17 @@ extension CareerDiagnostician {
                 if field.sameJob { aspiration.unmatchedJobs.removeAll { $0 == job } } else { aspiration.standIns[aspiration.namedJobs.count] = job }
             }
             if field.replacing, replacingReadings(of: field, with: jobs, in: &aspiration, wish: wish) { continue }
+            // The field's jobs are the wished job and its first steps, in order: a reading of the same job from the title matcher
+            // gives way to them, so its other finds (a quality practitioner for "trading standards") are no first steps.
+            // An everyday name of the job's own (`sameJob`) says what its work is on in the words before its last ("airline" in
+            // "airline pilot"), as a title the wish names does (`Aspiration.namedQualifiers`).
+            let qualifiers = field.sameJob ? Self.heldPhrase(of: field, in: wish).map { Set(Self.singularWords($0).dropLast()).subtracting(Self.roleWords) } ?? [] : []
+            if let same = aspiration.namedJobs.firstIndex(where: { $0.first == jobs.first }) {
+                aspiration.namedJobs[same] = jobs
+                if !qualifiers.isEmpty { aspiration.namedQualifiers[same, default: []].formUnion(qualifiers) }
+                continue
+            }
+            if !qualifiers.isEmpty { aspiration.namedQualifiers[aspiration.namedJobs.count] = qualifiers }
             aspiration.namedJobs.append(jobs)
             aspiration.aspired = true
             for (rank, job) in jobs.enumerated() {
@@ -270,6 +389,12 @@ extension CareerDiagnostician {
             }
         }
         return fieldJobs
+    }
+
+    /// The longest phrase of `field` (not a " *" one) the wish holds, as `wishedFieldIndices` reads the wish.
+    static func heldPhrase(of field: WishedField, in wish: String) -> String? {
+        let padded = PhraseSearch(wishWordsPadded(droppingCircumstances(droppingNegatedClauses(wish))))
+        return field.phrases.filter { !$0.hasSuffix(" *") && padded.contains(" " + $0 + " ") }.max { $0.count < $1.count }
     }
 
     // MARK: Replacing the title matcher's reading of the same words

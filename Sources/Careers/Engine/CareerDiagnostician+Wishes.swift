@@ -23,6 +23,8 @@ extension CareerDiagnostician {
         "fancy getting", "fancy something", "fancy a go",
         // "want something steady, maybe office or driving a van locally": the "I" left out again.
         "want something", "want work",
+        // Work the learner thinks they would be good at is work they would like ("I think I'd be good at office management").
+        "i'd be good at", "id be good at", "i would be good at", "i'd be good in", "i'd be great at", "i would be great at", "i'd be good as",
     ]
 
     /// Verbs of looking for work: with a word for work soon after (`soughtWorkWords`) they make a wish

@@ -387,10 +387,13 @@ public final class CareerDiagnostician: Sendable {
         // A job the wish names is listed, or a first step towards it, or the diagnostic says why not.
         // A school leaver studying at level 3 (A levels) may apply for a degree apprenticeship they name.
         let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
+        // So may an adult who says they hold A levels or another level 3 (not a school leaver).
+        let adultLevelThree = !earlyCareer && Self.studiesAtLevelThree(history)
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
             upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer,
-            held: held, wish: profile.aspiration, startingOut: earlyCareer)
+            held: held, wish: profile.aspiration, startingOut: earlyCareer, adultLevelThree: adultLevelThree,
+            experienced: experienced)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field. A school leaver studying at level 3 who names a degree-level
         // job is told it is a degree apprenticeship they can apply for, not a fresh start lower down, even when
@@ -399,7 +402,7 @@ public final class CareerDiagnostician: Sendable {
         let reach = (anchorLevel ?? titleLevel).map { $0 + 1 } ?? Self.entryLevel
         let listed = reskill.map(\.position) + upskill.map(\.position)
         let offered = Set(listed.map { model.targets[$0].standard.route })
-        let degreeWish = { (position: Int) in sixthFormer && self.model.targets[position].standard.level >= Self.degreeLevel }
+        let degreeWish = { (position: Int) in (sixthFormer || adultLevelThree) && self.model.targets[position].standard.level >= Self.degreeLevel }
         if !listed.contains(where: { aspiration.boost[$0] != nil }),
             let named = aspiration.boost.filter({ entry in
                 !target.standards.contains(entry.key) && model.targets[entry.key].standard.level > reach
