@@ -54,12 +54,13 @@ struct WorkLimitReadingTests {
         ("Contact centre adviser for five years.", "I don't want to go back on the phones", "phone work"),
         ("Checkout operator. I'm fed up with customers shouting at me.", "", "dealing with customers"),
         ("Warehouse operative. I have a bad back now.", "", "lifting or climbing"),
-        ("My knees are bad, so I can't climb ladders any more.", "", "lifting or climbing"),
+        ("My knees are bad, so I can't climb ladders any more.", "", "lifting or climbing; work at height"),
         ("Labourer.", "something not too physical", "lifting or climbing"),
         ("Labourer.", "I don't want anything heavy", "lifting or climbing"),
         ("Courier.", "I don't want to be on the road all day", "driving"),
-        ("I've got arthritis in my feet and hips now and cant stand all day any more.", "", "lifting or climbing"),
-        ("Shop assistant. I can't be on my feet all day now.", "", "lifting or climbing"),
+        // Not standing is a need for seated (desk) work, and closes work done on one's feet (review 18).
+        ("I've got arthritis in my feet and hips now and cant stand all day any more.", "", "lifting or climbing; indoor or desk-based work; work on your feet"),
+        ("Shop assistant. I can't be on my feet all day now.", "", "lifting or climbing; indoor or desk-based work; work on your feet"),
         ("My knees are shot from all the kneeling.", "", "lifting or climbing"),
         ("I came off a ladder and smashed my shoulder and wrist.", "", "lifting or climbing"),
         ("Machine operator on 12 hour shifts. Looking for days only now.", "", "night or shift work"),
@@ -70,7 +71,7 @@ struct WorkLimitReadingTests {
         ("I'm not good with crowds.", "", "dealing with customers"),
     ])
     func aLimit(_ text: String, _ wish: String, _ name: String) {
-        #expect(Self.limits(text, wishes: wish) == [name])
+        #expect(Self.limits(text, wishes: wish) == name.split(separator: ";").map { $0.trimmingPrefix(" ") }.map(String.init))
     }
 
     @Test("a taxi driver who can no longer do nights or deal with drunk people has two limits")

@@ -49,11 +49,46 @@ extension CareerDiagnostician {
         let said = Set((extraction.skills + extraction.negated).map(\.skillID))
         let closed = Set(closedSkills(limits).map { model.skills[$0].id })
         let evidence = "from your job as \(words.joined(separator: " ").lowercased()) (SOC 2020 \(group.code))"
-        return taxonomy.taskSkills(ofUnitGroup: group.code).filter { !said.contains($0.id) && !closed.contains($0.id) }.map { skill in
+        let supported = supportedTaskSkills(ofGroup: group.code, groupTitle: group.title, named: named, history: history)
+        return taxonomy.taskSkills(ofUnitGroup: group.code).filter { !said.contains($0.id) && !closed.contains($0.id) && supported($0.id) }.map { skill in
             var held = HeldSkill(id: skill.id, label: skill.label, kind: skill.kind, evidence: [evidence], confidence: Self.jobSkillConfidence)
             held.fromJob = group.code
             return held
         }
+    }
+
+    /// Words of tasks that say nothing of which job a task is ("carries out other work as required").
+    static let everydayTaskTerms = Set(TextAnalyzer().terms(
+        "work works worked working year years job jobs staff customer customers equipment other others etc ensure ensures required "
+            + "relevant appropriate various general duties tasks task"))
+    /// The fewest distinctive words a task must share with the learner's own words to be their task.
+    static let ownTaskWords = 3
+
+    /// Which of a unit group's task skills the learner's job holds. When the group's title names the job's kind of work
+    /// ("Butchers" for a butcher, "Care workers and home carers" for a care assistant), its tasks are that job's, and all
+    /// of them count. A broad group names several jobs in its tasks
+    /// (a steeplejack among "Construction and building trades n.e.c.": bricklaying, plastering, plumbing, fencing and
+    /// diving tasks beside "repairs steeples, industrial chimneys … lightning conductors"): a skill a task names then
+    /// counts only when that task shares at least `ownTaskWords` distinctive words with the learner's own (title and
+    /// history; all of them, at least two, when they are fewer), or when no task names it (the team's profile adds it).
+    func supportedTaskSkills(ofGroup code: String, groupTitle: String, named: String, history: String) -> (String) -> Bool {
+        // The title's words for the kind of work, not its grade ("care" of "care assistant", "site" of "site engineer").
+        let groupWords = Set(Self.singularWords(groupTitle))
+        let fieldWords = Self.singularWords(named).filter { !Self.roleWords.contains($0) }
+        guard !fieldWords.allSatisfy(groupWords.contains), let tasks = taxonomy.socUnitGroup(code: code)?.tasks else {
+            return { _ in true }
+        }
+        let own = Set(analyzer.terms(named + " " + history).filter { !$0.allSatisfy(\.isNumber) }).subtracting(Self.everydayTaskTerms)
+        // A one-line profile ("I was a care assistant for 10 years") has only its title's words to share.
+        let needed = min(Self.ownTaskWords, max(2, own.count))
+        var namedBy: [String: Bool] = [:]
+        for task in tasks {
+            let shares = Set(analyzer.terms(task)).intersection(own).count >= needed
+            for found in taxonomy.extract(task).skills where found.method == .exact || found.method == .stemmed {
+                namedBy[found.skillID] = (namedBy[found.skillID] ?? false) || shares
+            }
+        }
+        return { id in namedBy[id] ?? true }
     }
 
     /// The skill groups with the job's likely skills after the skills of each kind the words evidence,
