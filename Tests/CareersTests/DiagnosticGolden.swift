@@ -168,6 +168,7 @@
 /// A path's gap leads with its own field's skills (far-route ones after), the farrier standard holds equine care and metal fabrication and no care planning, lymphatic drainage is no groundworks, the teaching awards' units are vocabulary wordings, an adult's fee degree notes the missing apprenticeship (care-assistant, school-leaver, warehouse-online, welder, chef-no-title, typos-bullets, target-occupation, target-route-digital, graduate-manager, provider-scope, long-history)
 /// A far route's skill counts 0.3 of its weight in a path's gap (gap reordered), so the job's own field's work leads it (care-assistant, school-leaver, warehouse-online, welder, chef-no-title, typos-bullets, target-occupation, target-route-digital, graduate-manager, provider-scope, long-history)
 /// Farrier holds Equine care without Metal fabrication (taxonomy re-built) (welder)
+/// session 22 merge: reading22 (words in their sense, sitting-down and farm-dust limits, job-group task skills need the learner's words), wishes22 (everyday job names to standards), places22 (plain SOC titles), courses22 (field-first gap order) together (chef-no-title, typos-bullets, graduate-manager)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26055:ab8126311102df26",
@@ -175,12 +176,12 @@ enum DiagnosticGolden {
         "warehouse-online": "22089:6129e261c15ff510",
         "returner-bookkeeper": "14097:caa81f620336b0dd",
         "welder": "36836:adeb1e61f226ce26",
-        "chef-no-title": "7127:b83d24f5c82b68aa",
-        "typos-bullets": "28810:5a0c0fbcb06c5b46",
+        "chef-no-title": "6915:50880d2822618f2a",
+        "typos-bullets": "28950:df672162a1ffbe43",
         "title-only": "12433:f18abd7dc37c6ab0",
         "target-occupation": "22348:9fbdc7f937b17ce2",
         "target-route-digital": "6633:98f9087ea580eba7",
-        "graduate-manager": "19289:27c08917ec81c089",
+        "graduate-manager": "18926:789a95aaa5d5f899",
         "provider-scope": "12442:87ff3a2c3b0125d7",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "19461:80bc29e024aa9a",
