@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Matching
+import Synchronization
 import Taxonomy
 
 // MARK: - Skills likely from the learner's job
@@ -82,13 +83,34 @@ extension CareerDiagnostician {
         // A one-line profile ("I was a care assistant for 10 years") has only its title's words to share.
         let needed = min(Self.ownTaskWords, max(2, own.count))
         var namedBy: [String: Bool] = [:]
-        for task in tasks {
-            let shares = Set(analyzer.terms(task)).intersection(own).count >= needed
-            for found in taxonomy.extract(task).skills where found.method == .exact || found.method == .stemmed {
-                namedBy[found.skillID] = (namedBy[found.skillID] ?? false) || shares
+        for task in groupTasks(of: code, tasks: tasks) {
+            let shares = task.terms.intersection(own).count >= needed
+            for skillID in task.skillIDs {
+                namedBy[skillID] = (namedBy[skillID] ?? false) || shares
             }
         }
         return { id in namedBy[id] ?? true }
+    }
+
+    // MARK: Unit-group tasks, read once
+
+    /// One task of a SOC unit group: its analysed words, and the skills it names word for word (exact or stemmed).
+    struct GroupTask: Sendable {
+        let terms: Set<String>
+        let skillIDs: [String]
+    }
+
+    /// The unit group's tasks, analysed and run through skill extraction on first use and kept: the same few groups
+    /// come up diagnosis after diagnosis, and reading their tasks each time cost more than the rest of the job-skill step.
+    func groupTasks(of code: String, tasks: [String]) -> [GroupTask] {
+        if let known = groupTaskCache.withLock({ $0[code] }) { return known }
+        let read = tasks.map { task in
+            GroupTask(
+                terms: Set(analyzer.terms(task)),
+                skillIDs: taxonomy.extract(task).skills.filter { $0.method == .exact || $0.method == .stemmed }.map(\.skillID))
+        }
+        groupTaskCache.withLock { $0[code] = read }
+        return read
     }
 
     /// The skill groups with the job's likely skills after the skills of each kind the words evidence,

@@ -63,6 +63,8 @@ public final class CareerDiagnostician: Sendable {
     /// Per target, the words of its titles and of its core skills (`claimTexts`), for whether it holds what a wish says (`holdsWish`).
     let claimTexts: ClaimTexts
     private let index: Mutex<CourseIndex>
+    /// Per SOC unit group, its tasks read once on first use (`groupTasks(of:)`): each task's words and the skills it names.
+    let groupTaskCache = Mutex<[String: [GroupTask]]>([:])
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
     ///
