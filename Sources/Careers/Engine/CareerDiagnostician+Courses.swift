@@ -917,8 +917,9 @@ extension CareerDiagnostician {
                 to: position, found: shorter, gap: gap, held: held, index: index, constraints: constraints, today: today, scratch: scratch)
             return result.courses.count > shorter.courses.count ? result : found
         }
-        let positions = Dictionary(index.entries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        guard !found.courses.contains(where: { positions[$0.id].map { index.entries[$0].youthOnly } ?? false }) else { return found }
+        // One pass over the index for the few listed courses, not a table of every course built per path.
+        let listed = Set(found.courses.map(\.id))
+        guard !index.entries.contains(where: { $0.youthOnly && listed.contains($0.id) }) else { return found }
         let programmes = Set(index.leadsTo[position].compactMap { lead -> Int64? in
             let entry = index.entries[Int(lead.course)]
             return entry.youthOnly ? entry.id : nil
