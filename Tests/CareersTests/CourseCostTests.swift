@@ -106,6 +106,15 @@ struct CourseCostTests {
         course.fundingCondition = "free if you earn under £25,000"
         #expect(course.costSummary == "£395, or free if eligible")
         #expect(course.costCondition == "free if you earn under £25,000")
+        // The feed's wording repeats the price: only what it adds is the condition (not "£3,270 (£3,270 (…))").
+        course = Self.option(costPence: 327_000, costText: "£3,270 (Advanced Learner Loan available)", funded: false, cost: .charged)
+        #expect(course.costSummary == "£3,270")
+        #expect(course.costCondition == "Advanced Learner Loan available")
+        course = Self.option(costPence: 327_000, costText: "£3,270", funded: false, cost: .charged)
+        #expect(course.costCondition == nil)
+        course = Self.option(costPence: 150_000, costText: "£1,500.00 per year", funded: false, cost: .charged)
+        #expect(course.costSummary == "£1,500")
+        #expect(course.costCondition == "£1,500.00 per year")
         // A report saved before costs were worded per learner still reads.
         #expect(Self.option(costPence: 0, costText: nil, funded: true, cost: nil).costSummary == "free")
     }

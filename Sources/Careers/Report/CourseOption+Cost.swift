@@ -25,9 +25,20 @@ extension CourseOption {
     public var costCondition: String? {
         switch costToLearner {
         case .ifEligible: return fundingCondition ?? costText
-        case .charged: return fundingCondition ?? costText.flatMap { $0 == costSummary ? nil : $0 }
+        case .charged: return fundingCondition ?? costText.flatMap { Self.remainder(of: $0, after: costSummary) }
         default: return nil
         }
+    }
+
+    /// The feed's cost wording without the price the summary already gives: "£3,270 (Advanced Learner Loan
+    /// available)" after "£3,270" is "Advanced Learner Loan available"; wording that is only the price is nil.
+    static func remainder(of text: String, after summary: String) -> String? {
+        guard text.hasPrefix(summary) else { return text }
+        let rest = text.dropFirst(summary.count)
+        // "£3,270" must not be read as the start of "£3,2700".
+        if let next = rest.first, next.isNumber || next == "," || next == "." { return text }
+        let trimmed = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ()[]-–—,;:."))
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// "£2,150" or "£12.50".
