@@ -1,4 +1,4 @@
-import Careers
+@testable import Careers
 import Domain
 import Foundation
 import Taxonomy
@@ -112,9 +112,14 @@ struct CourseCostTests {
         #expect(course.costCondition == "Advanced Learner Loan available")
         course = Self.option(costPence: 327_000, costText: "£3,270", funded: false, cost: .charged)
         #expect(course.costCondition == nil)
-        course = Self.option(costPence: 150_000, costText: "£1,500.00 per year", funded: false, cost: .charged)
-        #expect(course.costSummary == "£1,500")
-        #expect(course.costCondition == "£1,500.00 per year")
+        course = Self.option(costPence: 340_000, costText: "£3,400 per year (Lifelong Learning Entitlement funding available)", funded: false, cost: .charged)
+        #expect(course.costSummary == "£3,400")
+        #expect(course.costCondition == "£3,400 per year (Lifelong Learning Entitlement funding available)")
+        #expect(DiagnosticReportModel.course(course).cost == "£3,400 per year (Lifelong Learning Entitlement funding available)")
+        course = Self.option(costPence: 24_000, costText: "£240 + VAT", funded: false, cost: .charged)
+        #expect(DiagnosticReportModel.course(course).cost == "£240 + VAT")
+        course = Self.option(costPence: 327_000, costText: "£3,270 (Advanced Learner Loan available)", funded: false, cost: .charged)
+        #expect(DiagnosticReportModel.course(course).cost == "£3,270 (Advanced Learner Loan available)")
         // A report saved before costs were worded per learner still reads.
         #expect(Self.option(costPence: 0, costText: nil, funded: true, cost: nil).costSummary == "free")
     }

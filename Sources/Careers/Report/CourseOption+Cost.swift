@@ -30,15 +30,18 @@ extension CourseOption {
         }
     }
 
-    /// The feed's cost wording without the price the summary already gives: "£3,270 (Advanced Learner Loan
-    /// available)" after "£3,270" is "Advanced Learner Loan available"; wording that is only the price is nil.
+    /// The feed's cost wording less the price the summary already gives: "£3,270 (Advanced Learner Loan available)"
+    /// after "£3,270" is "Advanced Learner Loan available"; wording that is only the price is nil; any other wording
+    /// ("£3,400 per year (…)", "£240 + VAT") is kept whole.
     static func remainder(of text: String, after summary: String) -> String? {
         guard text.hasPrefix(summary) else { return text }
-        let rest = text.dropFirst(summary.count)
-        // "£3,270" must not be read as the start of "£3,2700".
-        if let next = rest.first, next.isNumber || next == "," || next == "." { return text }
-        let trimmed = rest.trimmingCharacters(in: CharacterSet(charactersIn: " ()[]-–—,;:."))
-        return trimmed.isEmpty ? nil : trimmed
+        let rest = text.dropFirst(summary.count).trimmingCharacters(in: .whitespaces)
+        if rest.isEmpty { return nil }
+        guard rest.hasPrefix("("), rest.hasSuffix(")") else { return text }
+        let inner = rest.dropFirst().dropLast()
+        // Only one bracketed note: "(a) (b)" or "(a (b))" stays whole.
+        guard !inner.contains("("), !inner.contains(")"), !inner.trimmingCharacters(in: .whitespaces).isEmpty else { return text }
+        return inner.trimmingCharacters(in: .whitespaces)
     }
 
     /// "£2,150" or "£12.50".

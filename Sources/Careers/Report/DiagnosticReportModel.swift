@@ -135,7 +135,10 @@ struct DiagnosticReportModel {
         let cost: String
         if course.costToLearner != nil {
             let summary = course.costSummary
-            cost = summary.prefix(1).uppercased() + summary.dropFirst() + (course.costCondition.map { " (\($0))" } ?? "")
+            let condition = course.costCondition
+            // Wording that starts with the price ("£3,400 per year (…)") is shown alone, not after the price again.
+            let shown = condition.map { $0.hasPrefix(summary) ? $0 : summary + " (\($0))" } ?? summary
+            cost = shown.prefix(1).uppercased() + shown.dropFirst()
         } else if let pence = course.costPence {
             cost = pence == 0 ? "Free" : "£" + String(format: "%.2f", Double(pence) / 100).replacingOccurrences(of: ".00", with: "")
         } else {
