@@ -92,7 +92,10 @@ struct WorkLimit: Sendable {
                 .flatMap { [$0 + " licence", $0 + " license"] },
             ruledOutWords: ["driving", "drive", "on the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
             skillLabels: ["Driving licence", "Van driving", "HGV driving", "Bus and coach driving", "Vehicle inspection"], titleWords: ["driver", "driving", "chauffeur"],
-            anyMention: false),
+            anyMention: false,
+            // A job whose standard asks its holder to drive the vehicle (an ambulance crew's "operate and drive the ambulance
+            // vehicles safely", "emergency driving", the Highway Code) is built on driving, whatever its skills are called.
+            standardPhrases: ["drive safely", "driving an ambulance", "drive the ambulance", "emergency driving", "operate and drive", "highway code"]),
         WorkLimit(
             name: "dealing with customers",
             statements: [
