@@ -66,7 +66,11 @@ struct WorkLimit: Sendable {
             // A funeral team carries the coffin (bearing), whatever its standard's skills are called; greenkeeping,
             // sports turf, forestry and landscape operatives dig, rake, carry and kneel outdoors all day, though their
             // standards name no manual handling.
-            titlePhrases: ["funeral team", "greenkeeper", "sports turf", "forest operative", "forest craftsperson", "landscape operative"]),
+            // Plant operatives climb on and off machines, sling loads and work the ground around them all shift, though their standard
+            // names no manual handling.
+            titlePhrases: [
+                "funeral team", "greenkeeper", "sports turf", "forest operative", "forest craftsperson", "landscape operative", "plant operative",
+            ]),
         WorkLimit(
             name: "phone work",
             statements: [
