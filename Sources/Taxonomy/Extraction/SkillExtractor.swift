@@ -306,7 +306,9 @@ struct SkillExtractor: Sendable {
         var index = start - 1
         while index >= 0, start - index <= 4 {
             let word = tokens[index].lower
-            if heldWords.contains(word) { return nil }
+            // "get my forklift licence" gets it; "do with my NVQ" has it.
+            let gettingMine = ["my", "our"].contains(word) && index > 0 && acquiringWords.contains(tokens[index - 1].lower)
+            if heldWords.contains(word) && !gettingMine { return nil }
             if acquiringWords.contains(word) { return String(tokens[index...(start - 1)].map(\.original).joined(separator: " ")) }
             if tokens[index].clauseBreak { return nil }
             index -= 1
