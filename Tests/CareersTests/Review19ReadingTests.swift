@@ -97,6 +97,7 @@ struct Review19ReadingTests {
             ("i work at the marina, pumping out the boats, fixing bilge pumps and the water and heating systems on the narrowboats.", nil, "heat-pumps"),
             ("Glasshouse section leader at a bedding plant nursery 14 years, sowing, pricking out, potting on the plug plants.", nil,
                 "early-years-education"),
+            ("Swimming teacher at the leisure centre 3 years, teaching core aquatic skills to non swimmers, lifeguarding the pool.", nil, "animal-care"),
         ]
         for (text, title, notHeld) in cases {
             let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: title))
@@ -115,10 +116,28 @@ struct Review19ReadingTests {
             ("Warehouse operative 5 years, picking and packing, goods in.", "warehouse-operations"),
             ("Plumber, I fit air source heat pumps and underfloor heating.", "heat-pumps"),
             ("Nursery nurse at a day nursery 7 years, EYFS and learning journals.", "early-years-education"),
+            ("Pet shop assistant, I run the aquatics section, tropical fish and the reptiles.", "animal-care"),
         ]
         for (text, held) in cases {
             let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text))
             #expect(heldSkillIDs(diagnostic).contains(held), "\(text): \(heldSkillIDs(diagnostic).sorted())")
+        }
+    }
+
+    @Test("a leisure team member's swimming teaching ('core aquatic skills') is not animal care, so guinea pigs at a farm park do not lead to it")
+    func leisureNotAnimalCare() async throws {
+        let engine = try await TestCatalogue.shared.value
+        let leisure = try #require(engine.model.targetPosition["ST0390"])
+        #expect(!engine.model.targets[leisure].skills.contains { engine.model.skills[$0.skill].id == "animal-care" })
+        // Review 19 p09, in his own words.
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(
+            text: "im 16, year 11 at a school in kidderminster, should get 5s and 6s and a 7 in biology. saturday job at a farm park near bewdley, "
+                + "feeding the goats and lambs, cleaning out, helping kids hold the guinea pigs, telling people the rules. i play rugby and i did "
+                + "the first aid course at the club. i want to be a paramedic. do i have to go to uni or can i do it as an apprenticeship?",
+            aspiration: "paramedic"))
+        #expect(heldSkillIDs(diagnostic).contains("animal-care"), "\(heldSkillIDs(diagnostic).sorted())")
+        for path in diagnostic.paths where path.occupation.title.hasPrefix("Leisure team member") {
+            #expect(!path.why.summary.contains("built on animal care"), "\(path.why.summary)")
         }
     }
 
