@@ -169,21 +169,22 @@
 /// A far route's skill counts 0.3 of its weight in a path's gap (gap reordered), so the job's own field's work leads it (care-assistant, school-leaver, warehouse-online, welder, chef-no-title, typos-bullets, target-occupation, target-route-digital, graduate-manager, provider-scope, long-history)
 /// Farrier holds Equine care without Metal fabrication (taxonomy re-built) (welder)
 /// session 22 merge: reading22 (words in their sense, sitting-down and farm-dust limits, job-group task skills need the learner's words), wishes22 (everyday job names to standards), places22 (plain SOC titles), courses22 (field-first gap order) together (chef-no-title, typos-bullets, graduate-manager)
+/// review 19 reading: Logistics administration now reads O licence, fleet software and MOT bookings, which links it to transport supervisor and manager standards, so the logistics profiles' path scores moved (warehouse-online, typos-bullets, long-history)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "26055:ab8126311102df26",
         "school-leaver": "10220:80784e9ff37f6749",
-        "warehouse-online": "22089:6129e261c15ff510",
+        "warehouse-online": "22270:30f0c26c5225c38a",
         "returner-bookkeeper": "14097:caa81f620336b0dd",
         "welder": "36836:adeb1e61f226ce26",
         "chef-no-title": "6915:50880d2822618f2a",
-        "typos-bullets": "28950:df672162a1ffbe43",
+        "typos-bullets": "29127:75514e6a361334cc",
         "title-only": "12433:f18abd7dc37c6ab0",
         "target-occupation": "22348:9fbdc7f937b17ce2",
         "target-route-digital": "6633:98f9087ea580eba7",
         "graduate-manager": "18926:789a95aaa5d5f899",
         "provider-scope": "12442:87ff3a2c3b0125d7",
         "no-skills": "904:c680940c294d10d5",
-        "long-history": "19461:80bc29e024aa9a",
+        "long-history": "19606:89958efe743cad3e",
     ]
 }

@@ -34,6 +34,8 @@ struct TypoCorrector: Sendable {
         // Words of a learner's life the word list lacks, one edit from a vocabulary word: go-karts are not "parts",
         // a maths resit is not "resin", nor a stoma "stock".
         "kart", "karts", "karting", "gokart", "gokarts", "resit", "resits", "resitting", "resat", "stoma", "stomas",
+        // "Poly" is a word of its own (low poly models, a poly tunnel, poly bags), not a misspelt "pony".
+        "poly", "polys",
     ]
 
     /// Contractions as learners type them without the apostrophe ("arent", "wouldnt", "youre"): the word they

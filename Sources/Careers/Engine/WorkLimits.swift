@@ -66,7 +66,11 @@ struct WorkLimit: Sendable {
             // A funeral team carries the coffin (bearing), whatever its standard's skills are called; greenkeeping,
             // sports turf, forestry and landscape operatives dig, rake, carry and kneel outdoors all day, though their
             // standards name no manual handling.
-            titlePhrases: ["funeral team", "greenkeeper", "sports turf", "forest operative", "forest craftsperson", "landscape operative"]),
+            // Plant operatives climb on and off machines, sling loads and work the ground around them all shift, though their standard
+            // names no manual handling.
+            titlePhrases: [
+                "funeral team", "greenkeeper", "sports turf", "forest operative", "forest craftsperson", "landscape operative", "plant operative",
+            ]),
         WorkLimit(
             name: "phone work",
             statements: [
@@ -92,7 +96,10 @@ struct WorkLimit: Sendable {
                 .flatMap { [$0 + " licence", $0 + " license"] },
             ruledOutWords: ["driving", "drive", "on the road", "behind the wheel", "sat down all day", "sitting down all day", "sat in a cab"],
             skillLabels: ["Driving licence", "Van driving", "HGV driving", "Bus and coach driving", "Vehicle inspection"], titleWords: ["driver", "driving", "chauffeur"],
-            anyMention: false),
+            anyMention: false,
+            // A job whose standard asks its holder to drive the vehicle (an ambulance crew's "operate and drive the ambulance
+            // vehicles safely", "emergency driving", the Highway Code) is built on driving, whatever its skills are called.
+            standardPhrases: ["drive safely", "driving an ambulance", "drive the ambulance", "emergency driving", "operate and drive", "highway code"]),
         WorkLimit(
             name: "dealing with customers",
             statements: [

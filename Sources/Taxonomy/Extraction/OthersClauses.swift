@@ -26,9 +26,15 @@ public enum OthersClauses {
         "sister", "sisters", "nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "grandad", "granddad", "grandpa",
         "grandfather", "grandparents", "uncle", "aunt", "auntie", "aunty", "cousin", "cousins", "friend", "friends", "mate", "mates",
         "neighbour", "neighbours", "kids", "children", "child", "boss", "manager", "colleague", "colleagues", "family", "in-laws",
+        // Children and partners as learners name them ("my lad has autism", "my hubby drives for a living").
+        "kid", "boy", "boys", "girl", "girls", "lad", "baby", "hubby", "missus", "stepson", "stepdaughter", "grandson", "granddaughter",
+        "grandchildren", "grandkids", "niece", "nephew",
         // Someone who teaches the learner ("my teacher says I should train"): what they do or say is theirs.
-        "teacher", "tutor", "lecturer", "coach", "instructor",
+        "teacher", "teachers", "tutor", "tutors", "lecturer", "lecturers", "coach", "instructor",
     ]
+    /// Modifiers that name a child on their own ("my eldest has ADHD", "our youngest started school"): with no person
+    /// after them, the modifier is the person.
+    static let childModifiers: Set<String> = ["eldest", "oldest", "youngest"]
     /// Pronouns that name someone else as the subject.
     static let pronouns: Set<String> = ["he", "she", "he's", "she's"]
     /// Words that bring the learner back into a clause, ending what is someone else's.
@@ -113,12 +119,26 @@ public enum OthersClauses {
         if pronouns.contains(first) { return index }
         // "Husband is in the army", "Wife works nights": a person named without "my", a verb next.
         if people.contains(first), index + 1 < tokens.count, bareSubjectVerbs.contains(tokens[index + 1].lower) { return index }
+        // "Teachers keep saying go to uni", "Nurses told me to apply": people named by their work, then a word of telling.
+        if index + 1 < tokens.count, tellingVerbs.contains(tokens[index + 1].lower), namesGroup(first) {
+            // "keep", "always" tell only with a word of telling next ("keep saying"), not "Orders keep coming in".
+            guard !persistingWords.contains(tokens[index + 1].lower)
+                || (index + 2 < tokens.count && tellingVerbs.contains(tokens[index + 2].lower) && !persistingWords.contains(tokens[index + 2].lower))
+            else { return nil }
+            return index
+        }
         if let group = groupSubject(at: index, tokens: tokens) { return group }
         if let acquaintance = acquaintanceSubject(at: index, tokens: tokens) { return acquaintance }
         guard possessives.contains(first) else { return nil }
         var position = index + 1
         while position < tokens.count, position - index <= 3, modifiers.contains(tokens[position].lower) { position += 1 }
         guard position < tokens.count else { return nil }
+        // "my eldest has ADHD": the modifier is the child, and the clause theirs.
+        if position > index + 1, childModifiers.contains(tokens[position - 1].lower), !people.contains(tokens[position].lower),
+            !people.contains(String(tokens[position].lower.dropLast(2)))
+        {
+            return position - 1
+        }
         let word = tokens[position].lower
         var person = word
         if word.hasSuffix("'s") {
@@ -174,6 +194,22 @@ public enum OthersClauses {
         "is", "was", "works", "worked", "has", "had", "does", "did", "used", "runs", "ran", "got", "gets", "went", "goes", "served",
         "serves", "drives", "retired", "wants",
     ]
+    /// Words of telling or urging after a group named by its work ("Teachers keep saying", "the nurses told me"): what
+    /// follows is their advice, not the learner's work.
+    static let tellingVerbs: Set<String> = [
+        "keep", "kept", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "reckon", "reckoned", "think", "thought",
+        "suggest", "suggested", "suggesting", "advise", "advised", "recommend", "recommended", "push", "pushed", "pushing", "want", "wanted",
+        "always", "encourage", "encouraged", "insist", "insisted", "asking", "nagging",
+    ]
+
+    /// Words of telling that only go on or repeat, telling nothing on their own ("keep", "always").
+    static let persistingWords: Set<String> = ["keep", "kept", "always"]
+
+    /// Whether `word` names people as a group: a plural word for people, or a plural word for workers ("teachers", "carers").
+    static func namesGroup(_ word: String) -> Bool {
+        groupWords.contains(word) || people.contains(word) && word.hasSuffix("s") || (word.count > 4 && workerEndings.contains(where: word.hasSuffix))
+    }
+
     /// Plural endings of words naming people by their work ("carers", "nurses" aside, "doctors",
     /// "electricians", "assistants", "therapists", "paramedics").
     static let workerEndings = ["ers", "ors", "ists", "ians", "ants", "ics"]

@@ -48,6 +48,8 @@ struct SkillExtractor: Sendable {
         let sentences = Self.sentences(in: text)
         var excluded: [String] = []
         var excludedRanges: [Range<String.Index>] = []
+        // Which words stand in a question ("how long does it take to get gas safe?"), worked out only when the text asks one.
+        let questions = text.contains("?") ? Self.questionWords(tokens, text: text) : []
         for match in phrases.scan(tokens) {
             if match.pattern.blocks {
                 let range = tokens[match.tokenRange.lowerBound].range.lowerBound..<tokens[match.tokenRange.upperBound - 1].range.upperBound
@@ -63,15 +65,20 @@ struct SkillExtractor: Sendable {
                 continue
             }
             // "with the sparky we sub to": a job title after a word of working beside or for someone names another worker.
-            if everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased()),
+            if everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased())
+                || Self.namesWorker(match.pattern.form),
                 Self.namesSomeoneElse(before: match.tokenRange.lowerBound, end: match.tokenRange.upperBound, in: tokens)
             {
                 excluded.append(String(text[range]))
                 continue
             }
-            // "the books for his plastering business": someone else's trade; "watched the OT": a worker the learner saw at work.
+            // "the books for his plastering business": someone else's trade; "watched the OT": a worker the learner saw at work;
+            // "his OT got him making a cup of tea": the worker someone else has.
+            let isWorker = Self.isAbbreviation(String(text[range]))
+                || everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased())
             if Self.namesOthersTrade(match.tokenRange, in: tokens)
                 || (Self.isAbbreviation(String(text[range])) && Self.observed(before: match.tokenRange.lowerBound, in: tokens))
+                || (isWorker && Self.othersPossessive(before: match.tokenRange.lowerBound, in: tokens))
             {
                 excluded.append(String(text[range]))
                 continue
@@ -80,14 +87,16 @@ struct SkillExtractor: Sendable {
             let written = String(text[range])
             let exact = written.lowercased() == match.pattern.form.lowercased()
             let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
+            let asking = negation == nil && !questions.isEmpty ? Self.asking(before: match.tokenRange.lowerBound, in: tokens, questions: questions) : nil
             let how = exact ? "says \"\(written)\"" : "says \"\(written)\" (a form of \"\(match.pattern.form)\")"
             var reason = match.pattern.form == skill.label ? "the text \(how)" : "the text \(how), an alias of \(skill.label)"
             if let negation { reason += "; negated by \"\(negation)\"" }
+            if let asking { reason += "; asked about (\"\(asking)\"), not said to be held" }
             found.append(ExtractedSkill(
                 skillID: skill.id, label: skill.label, kind: skill.kind,
                 start: text.distance(from: text.startIndex, to: range.lowerBound), end: text.distance(from: text.startIndex, to: range.upperBound),
                 text: written, alias: match.pattern.form, method: exact ? .exact : .stemmed,
-                confidence: exact ? 0.95 : 0.85, reason: reason, negated: negation != nil))
+                confidence: exact ? 0.95 : 0.85, reason: reason, negated: negation != nil || asking != nil))
         }
         var matchedIDs = Set(found.map(\.skillID))
         // Words a phrase match already explains cannot, on their own, be evidence for the fallback;
@@ -95,11 +104,12 @@ struct SkillExtractor: Sendable {
         // evidence for it at all.
         let explained = Set(found.flatMap { analyzer.terms($0.text) })
         let blocked = Set(excluded.flatMap { analyzer.terms($0) })
-        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs, blockedRanges: excludedRanges, read: found) {
+        for implied in impliedMatches(in: text, tokens: tokens, excluding: matchedIDs, blockedRanges: excludedRanges, read: found, questions: questions) {
             found.append(implied)
             matchedIDs.insert(implied.skillID)
         }
-        for sentence in sentences {
+        // A question's words are what the learner asks about, never evidence for the cautious fallback.
+        for sentence in sentences where questions.isEmpty || !Self.isQuestion(sentence, in: text) {
             if let fallback = engineMatch(in: text, sentence: sentence, excluding: matchedIDs, explained: explained, blocked: blocked) {
                 found.append(fallback)
                 matchedIDs.insert(fallback.skillID)
@@ -127,7 +137,7 @@ struct SkillExtractor: Sendable {
     /// vocabulary form has read as a skill (`read`): "upvc door mechanisms" is locksmithing, not a mechanic.
     private func impliedMatches(
         in text: String, tokens: [TextToken], excluding: Set<String>, blockedRanges: [Range<String.Index>] = [],
-        read: [ExtractedSkill] = []
+        read: [ExtractedSkill] = [], questions: [Bool] = []
     ) -> [ExtractedSkill] {
         var result: [ExtractedSkill] = []
         var added: Set<Int> = []
@@ -146,14 +156,16 @@ struct SkillExtractor: Sendable {
                 continue
             }
             let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
+            let asking = negation == nil && !questions.isEmpty ? Self.asking(before: match.tokenRange.lowerBound, in: tokens, questions: questions) : nil
             for position in entry.skills where !excluding.contains(skills[position].id) && added.insert(position).inserted {
                 let skill = skills[position]
                 var reason = "the text names the job \"\(written)\", which involves \(skill.label)"
                 if let negation { reason += "; negated by \"\(negation)\"" }
+                if let asking { reason += "; asked about (\"\(asking)\"), not said to be held" }
                 result.append(ExtractedSkill(
                     skillID: skill.id, label: skill.label, kind: skill.kind,
                     start: text.distance(from: text.startIndex, to: range.lowerBound), end: text.distance(from: text.startIndex, to: range.upperBound),
-                    text: written, alias: entry.title, method: .jobTitle, confidence: 0.7, reason: reason, negated: negation != nil))
+                    text: written, alias: entry.title, method: .jobTitle, confidence: 0.7, reason: reason, negated: negation != nil || asking != nil))
             }
         }
         return result
@@ -189,6 +201,18 @@ struct SkillExtractor: Sendable {
         guard range.lowerBound > 0, range.upperBound < tokens.count, businessWords.contains(tokens[range.upperBound].lower) else { return false }
         let previous = tokens[range.lowerBound - 1].lower
         return othersPossessives.contains(previous) || (previous.hasSuffix("'s") && previous != "it's" && previous != "that's")
+    }
+
+    /// Endings of a one-word form that name a worker ("farmer", "gardener", "florist", "electrician").
+    static let workerFormEndings = ["er", "ist", "ian"]
+    /// One-word forms with such an ending that name a thing, not a worker.
+    static let thingForms: Set<String> = ["computer", "laser", "boiler", "boilers", "printer", "water", "paper", "poster", "power", "timber", "rubber", "fibre"]
+
+    /// True when a skill form names a worker: one word ending as a worker's name does ("farmer" of Farm management), not a thing.
+    static func namesWorker(_ form: String) -> Bool {
+        let lower = form.lowercased()
+        guard !lower.contains(" "), lower.count > 4, !thingForms.contains(lower) else { return false }
+        return workerFormEndings.contains(where: lower.hasSuffix)
     }
 
     /// True when `written` is an abbreviation in capitals ("OT", "ODP"): as a worker's name, it may be someone the learner saw.
@@ -227,8 +251,81 @@ struct SkillExtractor: Sendable {
             // "his full time carer", "been his carer".
             if start > 2, ["his", "her", "their", "my"].contains(tokens[start - 3].lower), tokens[start - 1].lower == "time" { return true }
         }
+        // "most of the farmers", "all of the nurses": a share of a group of workers, who are others ("one of the carers" is the learner).
+        if start > 2, ["the", "our", "those"].contains(previous), tokens[start - 2].lower == "of", shareWords.contains(tokens[start - 3].lower) {
+            return true
+        }
         guard start > 1, otherDeterminers.contains(previous), besideWords.contains(tokens[start - 2].lower) else { return false }
         return true
+    }
+    /// Words of a share before "of the" and a group of workers ("most of the farmers").
+    static let shareWords: Set<String> = ["most", "all", "some", "many", "lots", "loads", "few", "half", "both", "several"]
+
+    // MARK: Asked about, not held
+
+    /// Per token, whether it stands in a sentence that ends with a question mark.
+    static func questionWords(_ tokens: [TextToken], text: String) -> [Bool] {
+        var result = Array(repeating: false, count: tokens.count)
+        var start = 0
+        while start < tokens.count {
+            var end = start + 1
+            while end < tokens.count, !tokens[end].sentenceStart { end += 1 }
+            // What follows the sentence's last word, to the next sentence's first, holds its closing mark.
+            let after = end < tokens.count ? text[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound] : text[tokens[end - 1].range.upperBound...]
+            if after.contains("?") { for index in start..<end { result[index] = true } }
+            start = end
+        }
+        return result
+    }
+
+    /// Whether the sentence (a range of `text`) is a question: it ends with a question mark.
+    static func isQuestion(_ sentence: Range<String.Index>, in text: String) -> Bool {
+        sentence.upperBound < text.endIndex && text[sentence.upperBound] == "?"
+    }
+
+    /// Words of getting, becoming or needing something, which in a question make what follows them what the learner
+    /// asks about ("how long does it take to get gas safe?", "would I need BASIS first?", "should I do the CPC?").
+    static let acquiringWords: Set<String> = [
+        "get", "getting", "become", "becoming", "learn", "learning", "gain", "qualify", "qualifying", "need", "needs", "do", "study", "train",
+        "take", "pass", "achieve", "retrain",
+    ]
+    /// Words that, between such a word and a mention, say the learner has it ("what can I do with my NVQ", "with ten years of welding").
+    static let heldWords: Set<String> = ["my", "our", "with", "years", "year", "experience", "already", "i've", "ive", "have", "has", "had", "been"]
+    /// Modals that, with "I" right before a mention, ask whether the learner could do it ("could I teach", "can I nurse").
+    static let askingModals: Set<String> = ["could", "can", "would", "should", "will", "might"]
+
+    /// The words that make a mention at token `start` something the learner asks about, when it stands in a question
+    /// (`questions`): a word of getting or needing within four words before it in its clause with no word of holding between
+    /// ("to get gas safe", "need BASIS"), or a modal and "I" right before it ("could I teach"); nil otherwise.
+    static func asking(before start: Int, in tokens: [TextToken], questions: [Bool]) -> String? {
+        guard start < questions.count, questions[start], start > 0 else { return nil }
+        if start > 1, tokens[start - 1].lower == "i", askingModals.contains(tokens[start - 2].lower), !tokens[start - 1].clauseBreak {
+            return tokens[start - 2].original + " " + tokens[start - 1].original
+        }
+        guard !tokens[start].clauseBreak else { return nil }
+        var index = start - 1
+        while index >= 0, start - index <= 4 {
+            let word = tokens[index].lower
+            // "get my forklift licence" gets it; "do with my NVQ" has it.
+            let gettingMine = ["my", "our"].contains(word) && index > 0 && acquiringWords.contains(tokens[index - 1].lower)
+            if heldWords.contains(word) && !gettingMine { return nil }
+            if acquiringWords.contains(word) { return String(tokens[index...(start - 1)].map(\.original).joined(separator: " ")) }
+            if tokens[index].clauseBreak { return nil }
+            index -= 1
+        }
+        return nil
+    }
+
+    // MARK: Someone else's worker
+
+    /// True when the word right before token `start` makes what follows someone else's: "his", "her", "their", or a person
+    /// with "'s" ("grandad's", "my son's"). Used for workers only ("his OT", "her carer"): "his personal care" may be the
+    /// learner's work for him.
+    static func othersPossessive(before start: Int, in tokens: [TextToken]) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1].lower
+        if othersPossessives.contains(previous) { return true }
+        return previous.hasSuffix("'s") && OthersClauses.people.contains(String(previous.dropLast(2)))
     }
 
     // MARK: Engine fallback
@@ -252,10 +349,12 @@ struct SkillExtractor: Sendable {
             sentence = sentence.lowerBound..<text.index(before: sentence.upperBound)
         }
         let words = String(text[sentence])
-        let clauseTerms = words.split(whereSeparator: { ",:".contains($0) }).map { analyzer.terms(String($0)).filter { !blocked.contains($0) } }
+        // "level 4 in laser" is a qualification's level, no word of a skill's form ("laser level").
+        let read = Self.droppingGrades(words)
+        let clauseTerms = read.split(whereSeparator: { ",:".contains($0) }).map { analyzer.terms(String($0)).filter { !blocked.contains($0) } }
         let sentenceTerms = Set(clauseTerms.joined())
         guard sentenceTerms.count >= 2 else { return nil }
-        for hit in engine.search(words, top: 3, explain: false) where !excluding.contains(hit.id) {
+        for hit in engine.search(read, top: 3, explain: false) where !excluding.contains(hit.id) {
             guard let skill = skills.first(where: { $0.id == hit.id }) else { continue }
             var best: (form: String, share: Double)?
             // A form with a number ("class 2", "level 3") is read only as written, by the phrase match:
@@ -284,6 +383,13 @@ struct SkillExtractor: Sendable {
                 negated: false)
         }
         return nil
+    }
+
+    /// `words` without each word of a grade or level that a number follows ("level 4", "year 11", "grade 5"): the number
+    /// says which level of a qualification or a school year, and the word names no skill.
+    static func droppingGrades(_ words: String) -> String {
+        guard words.contains(where: \.isNumber) else { return words }
+        return words.replacingOccurrences(of: #"(?i)\b(level|lvl|year|grade|stage|band)(\s*)(?=[0-9])"#, with: "$2", options: .regularExpression)
     }
 
     /// True when the two terms of `pair` occur in `sequence` (either order) at most `distance` terms apart.
