@@ -96,7 +96,11 @@ extension CareerDiagnostician {
                 nextDoorCore: coreWork(course))
         }
         let teaching = found.courses.isEmpty ? worth : worth.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
-        let nearest = Self.nearestOutside(teaching, districts: constraints.districts)
+        // A course another provider runs in the learner's districts under the same title is named with that run (`localRun`).
+        let locals = teaching.map { localRun(of: $0, index: index, constraints: constraints, today: today) }
+        let local = locals.compactMap { $0 }.filter { course in !listed.contains(course.id) }
+        let nearest = Array((local + Self.nearestOutside(teaching.indices.filter { locals[$0] == nil }.map { teaching[$0] }, districts: constraints.districts))
+            .prefix(Self.nearestOutsideCount))
         guard !nearest.isEmpty else { return (found.courses, found.uncovered) }
         let covered = Set(nearest.flatMap { $0.coversSkills.map(\.id) })
         return (Array((nearest + found.courses).prefix(Self.maxCoursesPerPath)), found.uncovered.filter { !covered.contains($0.id) })
@@ -497,8 +501,8 @@ extension CareerDiagnostician {
                     if secondLevelThree(level, run) { return false }
                     // Nor is an adult who holds a level 3 or above (`CourseScratch.heldLevel`) offered a school leaver's two-year
                     // programme at or below it (an extended diploma in health and social care for someone with a level 3 BTEC),
-                    // unless its title names the occupation.
-                    if !youth && run.twoYearProgramme && lead < CourseIndex.Lead.title, let held = heldLevel, held >= 3, (level ?? 0) <= held {
+                    // even one named for the job's field: two more years full time at a level they have is no step.
+                    if !youth && run.twoYearProgramme, let held = heldLevel, held >= 3, (level ?? 0) <= held {
                         return false
                     }
                     // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
