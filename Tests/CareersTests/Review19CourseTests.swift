@@ -119,6 +119,16 @@ struct Review19CourseTests {
                 summary: "A free online course on safeguarding children and adults at risk, and the Prevent duty.",
                 learn: "Safeguarding, recognising abuse and neglect, the Prevent duty and what to do if you are worried.",
                 run: TestCatalogue.run(nil, .online, pence: 0, costText: "Free", flexible: true))),
+            (TestCatalogue.worcester, course(
+                "tlevel-worcester", Self.sameCourse, 3, .healthAndScience,
+                summary: "A two-year programme with an industry placement: anatomy and physiology, health promotion and clinical skills.",
+                learn: "Anatomy and physiology, health promotion, infection prevention and control and person-centred care.",
+                run: TestCatalogue.run("2027-09-06", .classroom, TestCatalogue.worcesterVenue, pence: 0, costText: "Free", study: .fullTime))),
+            (TestCatalogue.kidderminster, course(
+                "tlevel-kidderminster", Self.sameCourse, 3, .healthAndScience,
+                summary: "Two years at college with a placement in the NHS.",
+                learn: "Working in the health sector and supporting the nursing team.",
+                run: TestCatalogue.run("2027-09-06", .classroom, TestCatalogue.kidderminsterVenue, pence: 0, costText: "Free", study: .fullTime))),
         ]
         for (offset, item) in extra.enumerated() {
             courses.append(TaggedCourse(
@@ -164,5 +174,27 @@ struct Review19CourseTests {
         let notice = diagnostic.notices.first { $0.hasPrefix("You say some of what you had is out of date") }
         #expect(listed || notice?.contains("Understanding Safeguarding and Prevent") == true, "\(diagnostic.notices)")
         #expect(notice?.contains("First Aid at Work") != true)
+    }
+
+    static let sameCourse = "T Level in Health (Supporting the Adult Nursing Team)"
+
+    @Test("a course found outside the learner's districts is named with another provider's run of it inside them, when there is one")
+    func sameCourseRunLocally() async throws {
+        let diagnostician = try await Self.catalogue.value
+        let index = diagnostician.currentIndex
+        let worcester = try #require(index.entries.first { $0.title == Self.sameCourse && $0.provider.id == TestCatalogue.worcester.id })
+        let found = CourseOption(
+            id: worcester.id, title: worcester.title, provider: worcester.provider, level: worcester.level, nextStart: "2027-09-06", flexibleStart: false,
+            deliveryMode: .classroom, studyMode: .fullTime, costPence: 0, costText: "Free", funded: true, district: .worcester, url: nil,
+            coversSkills: [], matchScore: 0.5, why: Explanation(summary: "Covers Anatomy and physiology.", matchedTerms: [], shared: [], missing: []))
+        let today = TestCatalogue.today.description
+        let local = try #require(diagnostician.localRun(
+            of: found, index: index, constraints: LearnerConstraints(districts: [.wyreForest], ageBand: .youth), today: today))
+        #expect(local.provider.id == TestCatalogue.kidderminster.id)
+        #expect(local.district == .wyreForest)
+        #expect(local.why.summary == found.why.summary)
+        // No other provider runs it in Malvern Hills, and a learner who names no district has no local run to prefer.
+        #expect(diagnostician.localRun(of: found, index: index, constraints: LearnerConstraints(districts: [.malvernHills], ageBand: .youth), today: today) == nil)
+        #expect(diagnostician.localRun(of: found, index: index, constraints: LearnerConstraints(ageBand: .youth), today: today) == nil)
     }
 }
