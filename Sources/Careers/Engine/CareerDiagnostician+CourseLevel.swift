@@ -41,3 +41,108 @@ extension CareerDiagnostician {
         return false
     }
 }
+
+// MARK: - The level a learner says they hold
+
+extension CareerDiagnostician {
+    /// Words that, before a level in the same sentence, make it one the learner wants, is working towards or lacks, not one
+    /// they hold ("I'd like to do level 3", "doing A levels", "no degree").
+    static let notHeldLevelWords: Set<String> = [
+        "want", "wants", "wanted", "like", "would", "could", "need", "needs", "hoping", "hope", "planning", "plan", "going", "thinking",
+        "considering", "start", "starting", "doing", "studying", "taking", "apply", "applying", "get", "getting", "towards", "no", "not",
+        "without", "never", "dont", "didnt", "cant", "haven't", "havent", "don't", "didn't", "if", "or", "maybe", "should", "will",
+    ]
+
+    /// The highest qualification level the learner's text says they hold, with the words that say it as written ("WSET level
+    /// 3", "degree"), or nil: "level N" (or "NVQ N"), A levels (3), a foundation degree (5), a degree or BA/BSc (6), a master's
+    /// (7). A level in a question ("would a level 4 apprenticeship take someone my age?") or after words of wanting, studying or
+    /// lacking in its sentence (`notHeldLevelWords`) is not held. For judging a free place that is for those without a level
+    /// (`CostWording.judged`).
+    static func heldLevel(_ text: String) -> (level: Int, words: String)? {
+        var best: (level: Int, words: String)?
+        func consider(_ level: Int, _ words: String) {
+            if best == nil || level > best!.level { best = (level, words) }
+        }
+        var sentence = ""
+        var sentences: [(text: String, question: Bool)] = []
+        for character in text {
+            if ".!?\n;".contains(character) {
+                if !sentence.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append((sentence, character == "?")) }
+                sentence = ""
+            } else {
+                sentence.append(character)
+            }
+        }
+        if !sentence.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append((sentence, false)) }
+        for (written, question) in sentences where !question {
+            let original = written.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map(String.init)
+            let words = original.map { $0.lowercased() }
+            for (index, word) in words.enumerated() {
+                guard !words[..<index].contains(where: notHeldLevelWords.contains) else { break }
+                let next = index + 1 < words.count ? words[index + 1] : ""
+                let afterNext = index + 2 < words.count ? words[index + 2] : ""
+                let before = index > 0 && words[index - 1].allSatisfy(\.isLetter) && !["a", "my", "the", "and", "an", "with", "in", "at"].contains(words[index - 1])
+                    ? original[index - 1] + " " : ""
+                if ["level", "lvl", "nvq"].contains(word) {
+                    let number = word == "nvq" && next == "level" ? afterNext : next
+                    if let level = Int(number), (1...8).contains(level) {
+                        consider(level, before + original[index...min(index + (number == next ? 1 : 2), original.count - 1)].joined(separator: " "))
+                    }
+                } else if word == "levels" && index > 0 && words[index - 1] == "a" {
+                    consider(3, "A levels")
+                } else if word == "degree" && !["apprenticeship", "apprenticeships", "level"].contains(next) {
+                    if index > 0 && words[index - 1] == "foundation" { consider(5, "foundation degree") } else { consider(6, "degree") }
+                } else if ["ba", "bsc", "beng", "llb"].contains(word) && ["in", "hons"].contains(next) {
+                    consider(6, original[index])
+                } else if ["masters", "msc"].contains(word) {
+                    consider(7, original[index])
+                }
+            }
+        }
+        return best
+    }
+}
+
+// MARK: - Tickets a learner holds
+
+extension CareerDiagnostician {
+    /// The ticket codes a word is (lower-case): letters with digits ("PA1", "PA6"), or an acronym of four or more capitals
+    /// ("CSCS", "SMSTS", "IPAF"); not a plain word, a year or a short acronym ("NHS", "UK").
+    static func ticketCode(_ word: Substring) -> String? {
+        let letters = word.filter(\.isLetter), digits = word.filter(\.isNumber)
+        if !letters.isEmpty, !digits.isEmpty, letters.allSatisfy(\.isUppercase), word.count <= 6 { return word.lowercased() }
+        if digits.isEmpty, letters.count >= 4, letters.allSatisfy(\.isUppercase) { return word.lowercased() }
+        return nil
+    }
+
+    /// The ticket codes a course title names (`ticketCode`): "Level 2 Award in the Safe Use of Pesticides (PA1 and PA6)" →
+    /// pa1, pa6.
+    static func ticketCodes(_ title: String) -> Set<String> {
+        Set(title.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap(ticketCode))
+    }
+
+    /// Words in a sentence that make its tickets ones the learner lacks, has let lapse or wants ("my CSCS has expired",
+    /// "I want to get my IPAF"), not ones they hold.
+    static let lapsedTicketWords = [
+        "expired", "out of date", "lapsed", "ran out", "run out", "renew", "want", "like to", "need", "hoping", "going to", "get my",
+        "no longer", "not got", "havent", "haven't", "dont have", "don't have", "never",
+    ]
+
+    /// The ticket codes the learner's text says they hold (`ticketCode`: "spraying (PA1, PA2, PA6)"), from sentences that are
+    /// not questions and do not say the ticket lapsed or is wanted (`lapsedTicketWords`).
+    static func heldTicketCodes(_ text: String) -> Set<String> {
+        var codes: Set<String> = []
+        var sentence = ""
+        func take(_ question: Bool) {
+            defer { sentence = "" }
+            let lower = sentence.lowercased()
+            guard !question, !lapsedTicketWords.contains(where: lower.contains) else { return }
+            codes.formUnion(sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).compactMap(ticketCode))
+        }
+        for character in text {
+            if ".!?\n".contains(character) { take(character == "?") } else { sentence.append(character) }
+        }
+        take(false)
+        return codes
+    }
+}

@@ -96,7 +96,11 @@ extension CareerDiagnostician {
                 nextDoorCore: coreWork(course))
         }
         let teaching = found.courses.isEmpty ? worth : worth.filter { !$0.coversSkills.isEmpty && !listed.contains($0.id) }
-        let nearest = Self.nearestOutside(teaching, districts: constraints.districts)
+        // A course another provider runs in the learner's districts under the same title is named with that run (`localRun`).
+        let locals = teaching.map { localRun(of: $0, index: index, constraints: constraints, today: today) }
+        let local = locals.compactMap { $0 }.filter { course in !listed.contains(course.id) }
+        let nearest = Array((local + Self.nearestOutside(teaching.indices.filter { locals[$0] == nil }.map { teaching[$0] }, districts: constraints.districts))
+            .prefix(Self.nearestOutsideCount))
         guard !nearest.isEmpty else { return (found.courses, found.uncovered) }
         let covered = Set(nearest.flatMap { $0.coversSkills.map(\.id) })
         return (Array((nearest + found.courses).prefix(Self.maxCoursesPerPath)), found.uncovered.filter { !covered.contains($0.id) })
@@ -229,6 +233,7 @@ extension CareerDiagnostician {
         if let anywhere { scratch.prepareWideRuns(constraints: anywhere, today: today) }
         let marks = scratch.buffers
         let generic = genericSkill, jobHeld = scratch.jobHeld, learnerLevel = scratch.learnerLevel, studiedLevel = scratch.studiedLevel
+        let heldLevel = scratch.heldLevel?.level
         let broad = index.broadSkill, specific = index.specificSkill, commonplace = model.isCommonplace
         let leadPath = model.isLeadRole[position]
         let saidHeld = { (skill: Int) -> Bool in !held.isEmpty && held[skill] }
@@ -263,11 +268,14 @@ extension CareerDiagnostician {
         let closedSkill = scratch.closedSkill
         let ruledOut = scratch.ruledOut.indices.contains(targetPosition) && !scratch.ruledOut[targetPosition] ? scratch.ruledOut : []
         let limited = !ruledOut.isEmpty
+        // Courses for a ticket the learner holds (`CourseScratch.heldCourses`) are not theirs to take again.
+        let heldCourse = scratch.heldCourses(index)
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
                 guard marks.seen[position] != generation else { return }
                 marks.seen[position] = generation
+                if !heldCourse.isEmpty && heldCourse[position] { return }
                 let entry = buffers.hot[position]
                 let entryTags = buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)]
                 // A course that trains for work the learner cannot do (`trainsForClosedWork`: an HGV driver bootcamp for a
@@ -400,7 +408,9 @@ extension CareerDiagnostician {
                 // A course for managers or supervisors is for a path that leads others (`CourseIndex.managementCourses`).
                 if lead == 0 && !leadPath && index.managementCourse[position] { return }
                 // A school leaver is offered courses open to them at their stage (`CourseIndex.suitsSchoolLeaver`).
-                if youth && !CourseIndex.suitsSchoolLeaver(buffers.entries[position], pathLevel: standard.level, leadPath: leadPath) { return }
+                if youth && !CourseIndex.suitsSchoolLeaver(
+                    buffers.entries[position], pathLevel: standard.level, leadPath: leadPath, afterLevelThree: studiesLevelThree && (lead > 0 || coreSpecific))
+                { return }
                 let holds = { (skill: Int) -> Bool in saidHeld(skill) || (lead == 0 && jobOnly(skill)) }
                 // Below the level the learner works at, in their own trade (a specific skill they hold among its tags);
                 // not a course that leads to the occupation (a pharmacy services assistant apprenticeship for a
@@ -489,6 +499,12 @@ extension CareerDiagnostician {
                     // level 3 or below (a T Level, an extended diploma) as their step: an apprenticeship, a part-time course or
                     // a higher level one is (`CourseScratch.studiesLevelThree`).
                     if secondLevelThree(level, run) { return false }
+                    // Nor is an adult who holds a level 3 or above (`CourseScratch.heldLevel`) offered a school leaver's two-year
+                    // programme at or below it (an extended diploma in health and social care for someone with a level 3 BTEC),
+                    // even one named for the job's field: two more years full time at a level they have is no step.
+                    if !youth && run.twoYearProgramme, let held = heldLevel, held >= 3, (level ?? 0) <= held {
+                        return false
+                    }
                     // A 16–18-year-old's courses are those free or funded for them, or the first qualifications they may take
                     // a loan for (`youthPaidLevel`); a short course below it that they would pay for themselves is training
                     // for people in work (a chamber's £395 marketing workshop), not theirs, unless named for the occupation
@@ -577,7 +593,8 @@ extension CareerDiagnostician {
                 options.append(option(
                     entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: pathGap,
                     missingFrom: gap.filter { entry in !started.contains { $0.skill == entry.skill } }, standard: standard,
-                    band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun, lead: item.lead))
+                    band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun, lead: item.lead,
+                    learner: (scratch.statedAge, scratch.heldLevel)))
             }
             return options
         }
@@ -597,7 +614,8 @@ extension CareerDiagnostician {
     func option(
         _ entry: CourseIndex.Entry, _ run: CourseIndex.Run, covered: [(skill: Int, confidence: Double, reason: String)], score: Double,
         titleShared: [String], gap: [(skill: Int, weight: Double)], missingFrom: [(skill: Int, weight: Double)]? = nil, standard: OccupationalStandard,
-        band: AgeBand, buildsOnJob: Bool = false, started: [String] = [], lead: Int32 = CourseIndex.Lead.own
+        band: AgeBand, buildsOnJob: Bool = false, started: [String] = [], lead: Int32 = CourseIndex.Lead.own,
+        learner: (age: Int?, held: (level: Int, words: String)?) = (nil, nil)
     ) -> CourseOption {
         let coveredSet = Set(covered.map(\.skill))
         let coveredRefs = gap.filter { coveredSet.contains($0.skill) }.map { model.skills[$0.skill] }.map {
@@ -626,7 +644,10 @@ extension CareerDiagnostician {
         for word in titleShared where !unique.contains(where: { $0.lowercased().split(separator: " ").contains(Substring(word.lowercased())) }) {
             unique.append(word)
         }
-        let charge = run.charge(for: band)
+        // A free place whose condition the learner's stated age or held level rules out is not theirs (`CostWording.judged`).
+        let charge = CostWording.judged(
+            cost: run.charge(for: band).cost, pence: run.charge(for: band).pence, condition: run.charge(for: band).condition, costText: run.costText,
+            age: learner.age, held: learner.held)
         let cost = charge.cost
         return CourseOption(
             id: entry.id, title: entry.title, provider: entry.provider, level: entry.level, nextStart: run.start, flexibleStart: run.flexibleStart,

@@ -36,3 +36,40 @@ extension CareerDiagnostician {
         .wyreForest: [.bromsgrove, .malvernHills, .wychavon],
     ]
 }
+
+// MARK: - The same course run in the learner's district
+
+extension CareerDiagnostician {
+    /// `course` (found outside the learner's districts) as another provider runs it inside them, when one does: the same title
+    /// (`variantKey`) at the same level, with a run the learner's constraints admit. Providers word one course differently, so
+    /// the wider search can find Heart of Worcestershire College's T Level in Health for its wording while Kidderminster
+    /// College's, in the learner's own district, is the one to name. Nil when no provider runs it in their districts.
+    func localRun(of course: CourseOption, index: CourseIndex, constraints: LearnerConstraints, today: String) -> CourseOption? {
+        guard !constraints.districts.isEmpty else { return nil }
+        let key = Self.variantKey(course.title)
+        for entry in index.entries where entry.id != course.id && entry.level == course.level && Self.variantKey(entry.title) == key {
+            guard let choice = CourseIndex.bestRunIndex(
+                provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
+                constraints: constraints, today: today)
+            else { continue }
+            let run = entry.runs[choice]
+            let charge = run.charge(for: constraints.ageBand ?? .adult)
+            var local = course
+            local.id = entry.id
+            local.provider = entry.provider
+            local.url = entry.url
+            local.nextStart = run.start
+            local.flexibleStart = run.flexibleStart
+            local.deliveryMode = run.deliveryMode
+            local.studyMode = run.studyMode
+            local.costPence = charge.pence
+            local.costText = run.costText
+            local.funded = charge.cost == .free || charge.cost == .ifEligible
+            local.costToLearner = charge.cost
+            local.fundingCondition = charge.condition
+            local.district = run.deliveryMode == .online ? nil : run.district
+            return local
+        }
+        return nil
+    }
+}

@@ -490,6 +490,7 @@ public final class CareerDiagnostician: Sendable {
             jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel, wantsEnglish: Self.asksForEnglish(profile.text),
             needsBasics: Self.asksForBasicSkills(profile.text), studiesLevelThree: sixthFormer,
             studiedLevel: Self.studiedLevel(profile.text))
+        scratch.costReading(age: Circumstances.statedAge(profile.text), held: Self.heldLevel(profile.text), codes: Self.heldTicketCodes(profile.text))
         if !limits.isEmpty {
             scratch.limits(
                 closed: limitNamedSkills(limits), ruledOut: model.targets.indices.map { model.isRuledOut($0, by: limits) },
@@ -521,6 +522,12 @@ public final class CareerDiagnostician: Sendable {
         let unanswered = aspiration.unmatchedJobs.first.flatMap { aspiration.standIns.values.contains($0) ? nil : $0 }
         let upskillPaths = upskill.map { Self.notTheNamedJob(build($0.position, .upskill, $0.fit, $0), job: unanswered) }
         let reskillPaths = reskill.map { Self.notTheNamedJob(build($0.position, .reskill, $0.fit, $0), job: unanswered) }
+        if let asked = askedCourseNotice(
+            text: profile.text, shown: upskillPaths + reskillPaths, index: index, constraints: profile.constraints, today: day)
+        { notices.append(asked) }
+        if let lapsed = lapsedSkillCourseNotice(
+            text: profile.text, shown: upskillPaths + reskillPaths, index: index, constraints: profile.constraints, today: day)
+        { notices.append(lapsed) }
         notices += questionAnswers(
             to: profile.text, upskill: upskillPaths, reskill: reskillPaths, shownJob: guesses.first { $0.occupation.scheme == .ifate }?.occupation.id,
             aspiration: aspiration, notices: notices, ageBand: profile.constraints.ageBand)

@@ -33,12 +33,20 @@ extension CourseIndex {
     /// Whether a course suits a learner aged 16 to 18 on a path: not one asking for a licence, experience or
     /// a post they cannot have yet (`Entry.forPostholders`), not a management or leadership course unless the
     /// path leads others, and not above level 3 unless the path itself is at that level (an HNC for a level
-    /// 3 pattern cutter is no next step from GCSEs).
-    static func suitsSchoolLeaver(_ entry: Entry, pathLevel: Int, leadPath: Bool) -> Bool {
+    /// 3 pattern cutter is no next step from GCSEs). A learner taking A levels or another level 3 (`afterLevelThree`, given only
+    /// for a course that leads to the path's job or teaches its core work) may start a degree apprenticeship at 18: an
+    /// apprenticeship above the path's level is theirs (a 17-year-old doing computer science A levels who asks for degree
+    /// apprenticeships in software hears of the Digital and Technology Solutions Degree Apprenticeship).
+    static func suitsSchoolLeaver(_ entry: Entry, pathLevel: Int, leadPath: Bool, afterLevelThree: Bool = false) -> Bool {
         if entry.forPostholders { return false }
         if entry.leadCourse && !leadPath { return false }
-        if let rank = entry.level?.rank, rank >= 4, rank > pathLevel { return false }
+        if let rank = entry.level?.rank, rank >= 4, rank > pathLevel, !(afterLevelThree && isApprenticeship(entry)) { return false }
         return true
+    }
+
+    /// An apprenticeship: its title says so, or every run is learnt at work.
+    static func isApprenticeship(_ entry: Entry) -> Bool {
+        entry.title.lowercased().contains("apprenticeship") || (!entry.runs.isEmpty && entry.runs.allSatisfy { $0.deliveryMode == .workBased })
     }
 }
 

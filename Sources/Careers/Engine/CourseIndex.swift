@@ -26,11 +26,17 @@ final class CourseIndex: Sendable {
         /// A school leaver's study programme (`isSchoolLeaverProgramme`: two years or more, full time, in college, at level 3 or
         /// below): not an adult's course unless they ask for full-time study.
         let schoolLeaverProgramme: Bool
+        /// Two years or more, full time, in college, at level 3 or below, whatever its cost wording says of adults
+        /// (`isSchoolLeaverProgramme` with `adultTerms` false): a school leaver's length of study, which an adult who already
+        /// holds a level 3 does not start again (`CareerDiagnostician.courses(for:)`).
+        let twoYearProgramme: Bool
 
         init(
             start: String?, flexibleStart: Bool, deliveryMode: DeliveryMode?, studyMode: StudyMode?, costPence: Int?, costText: String?,
-            funded: Bool, youth: Charge, adult: Charge, district: District?, nationalDelivery: Bool, schoolLeaverProgramme: Bool = false
+            funded: Bool, youth: Charge, adult: Charge, district: District?, nationalDelivery: Bool, schoolLeaverProgramme: Bool = false,
+            twoYearProgramme: Bool = false
         ) {
+            self.twoYearProgramme = twoYearProgramme || schoolLeaverProgramme
             self.start = start
             self.flexibleStart = flexibleStart
             self.deliveryMode = deliveryMode
@@ -230,7 +236,10 @@ final class CourseIndex: Sendable {
                         schoolLeaverProgramme: Self.isSchoolLeaverProgramme(
                             level: level?.rank, studyMode: run.studyMode.value,
                             deliveryMode: run.deliveryMode.value ?? run.attendanceMode.value?.deliveryMode, months: Self.months(run.duration),
-                            adultTerms: CostWording.namesAdults(wording)))
+                            adultTerms: CostWording.namesAdults(wording)),
+                        twoYearProgramme: Self.isSchoolLeaverProgramme(
+                            level: level?.rank, studyMode: run.studyMode.value,
+                            deliveryMode: run.deliveryMode.value ?? run.attendanceMode.value?.deliveryMode, months: Self.months(run.duration)))
                 },
                 youthOnly: CostWording.isYouthProgramme(title: course.title, summary: course.summary, description: course.description),
                 adultOnly: CostWording.isAdultOnly(

@@ -58,6 +58,14 @@ final class CourseScratch {
     private(set) var ruledOut: [Bool] = []
     /// The learner cannot drive (`WorkLimit.driving`): online, blended and work-based courses come before classroom ones.
     private(set) var cannotDrive = false
+    /// The age the learner states (`Circumstances.statedAge`) and the highest level their text says they hold
+    /// (`CareerDiagnostician.heldLevel`), which a free place's condition is judged against (`CostWording.judged`).
+    private(set) var statedAge: Int?
+    private(set) var heldLevel: (level: Int, words: String)?
+    /// The ticket codes the learner says they hold (`CareerDiagnostician.heldTicketCodes`: PA1, CSCS), and per course whether its
+    /// title names only tickets among them (`heldCourses`), worked out once; empty when they name none.
+    private(set) var heldCodes: Set<String> = []
+    private var heldCourseFlags: [Bool]?
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
     /// The constraints and day `wideRuns` holds runs for.
@@ -113,6 +121,27 @@ final class CourseScratch {
         guard !jobSkills.isEmpty else { return }
         jobHeld = Array(repeating: false, count: gapWeight.count)
         for skill in jobSkills { jobHeld[skill] = true }
+    }
+
+    /// Records what a free place's condition is judged against: the learner's stated age and the level they say they hold.
+    func costReading(age: Int?, held: (level: Int, words: String)?, codes: Set<String> = []) {
+        statedAge = age
+        heldLevel = held
+        heldCodes = codes
+    }
+
+    /// Per course of `index`: its title's ticket codes (`CareerDiagnostician.ticketCodes`) are all ones the learner holds
+    /// (`heldCodes`), so it is a course for a ticket they have (a PA1 and PA6 pesticide award for a sprayer with PA1, PA2 and
+    /// PA6). Empty when they name no ticket.
+    func heldCourses(_ index: CourseIndex) -> [Bool] {
+        guard !heldCodes.isEmpty else { return [] }
+        if let heldCourseFlags { return heldCourseFlags }
+        let flags = index.entries.map { entry in
+            let codes = CareerDiagnostician.ticketCodes(entry.title)
+            return !codes.isEmpty && codes.isSubset(of: heldCodes)
+        }
+        heldCourseFlags = flags
+        return flags
     }
 
     /// Records what the learner's limits close: the skills (`closed`) and the occupations (`ruledOut`, one flag per

@@ -161,3 +161,73 @@ public enum CostWording {
                 "do not already", "don't already", "not yet", "without a", "who have not", "benefit"].contains { text.contains($0) }
     }
 }
+
+// MARK: - A free place's condition judged against the learner
+
+extension CostWording {
+    /// What a learner pays when the only free place a run offers (`condition`, with the run's own `costText`) turns on an age
+    /// range they are outside or on not holding a level they say they hold: "Free for adults aged 19-23 studying their first
+    /// full Level 3" read for a 56-year-old, "free if you do not already hold a Level 3" for a sommelier with WSET level 3.
+    /// The price is then theirs (`charged`), with a note saying why (`ageNote`, `heldLevelNote`); a run whose wording gives
+    /// another way to study free (a second free clause) is left as it is, as is one that gives no price (only the note is
+    /// added). `age` is the age the learner states, `held` the highest level their text says they hold and its words.
+    public static func judged(
+        cost: CostToLearner, pence: Int?, condition: String?, costText: String?, age: Int?, held: (level: Int, words: String)?
+    ) -> (cost: CostToLearner, pence: Int?, condition: String?) {
+        guard cost == .ifEligible, let condition, age != nil || held != nil else { return (cost, pence, condition) }
+        let clause = condition.lowercased().replacingOccurrences(of: "–", with: "-")
+        // Another free clause in the cost wording is another way in: nothing is judged.
+        let others = clauses(costText ?? "").map { $0.lowercased().replacingOccurrences(of: "–", with: "-").trimmingCharacters(in: .whitespaces) }
+            .filter { Funding.mentionsFreeOrFunded($0) && !isYouthClause($0) && $0 != clause.trimmingCharacters(in: .whitespaces) }
+        guard others.isEmpty else { return (cost, pence, condition) }
+        var note: String?
+        if let age, let range = ageRange(in: clause), !range.contains(age) {
+            note = ageNote(range: range, age: age)
+        } else if let held, let level = firstLevelCondition(in: clause), held.level >= level {
+            note = heldLevelNote(level: level, words: held.words)
+        }
+        guard let note else { return (cost, pence, condition) }
+        return pence != nil ? (.charged, pence, condition + " — " + note) : (cost, pence, condition + " — " + note)
+    }
+
+    /// "at 56 you are outside that age range, so expect to pay the fee; ask the provider about other funding".
+    static func ageNote(range: ClosedRange<Int>, age: Int) -> String {
+        "at \(age) you are outside ages \(range.lowerBound)-\(range.upperBound), so expect to pay the fee; ask the provider about other funding"
+    }
+
+    /// "you mention \"WSET level 3\", so you will probably pay the fee; ask the provider whether it counts".
+    static func heldLevelNote(level: Int, words: String) -> String {
+        "you mention \"\(words)\", so you will probably pay the fee; ask the provider whether it counts as a level \(level)"
+    }
+
+    /// The age range a clause sets for its free places ("adults aged 19-23", "19 to 23 year olds"), or nil: two ages from
+    /// 16 to 30, the first the lower, in a clause about age or adults.
+    static func ageRange(in clause: String) -> ClosedRange<Int>? {
+        guard ["aged", "age ", "year old", "year-old", "adult", "19-", "19 to"].contains(where: clause.contains) else { return nil }
+        let words = clause.split(whereSeparator: { !$0.isNumber && $0 != "-" && !$0.isLetter }).map(String.init)
+        for (index, word) in words.enumerated() {
+            let parts = word.split(separator: "-").map(String.init)
+            var pair: (Int, Int)?
+            if parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]) { pair = (low, high) }
+            if pair == nil, index + 2 < words.count, words[index + 1] == "to", let low = Int(word), let high = Int(words[index + 2]) { pair = (low, high) }
+            if let (low, high) = pair, (16...30).contains(low), (low...30).contains(high), low < high { return low...high }
+        }
+        return nil
+    }
+
+    /// Phrases saying a free place is for learners without a level yet ("do not already hold a Level 3", "their first full Level 3").
+    static let notHeldPhrases = [
+        "do not already hold", "don't already hold", "not already hold", "do not hold", "don't hold", "not yet hold", "not yet have",
+        "do not have", "don't have", "without a", "who have not", "haven't got", "first full", "first level",
+    ]
+
+    /// The level a clause's free place asks the learner not to hold yet ("free if you do not already hold a Level 3" → 3), or nil.
+    static func firstLevelCondition(in clause: String) -> Int? {
+        guard notHeldPhrases.contains(where: clause.contains) else { return nil }
+        let words = clause.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        for (index, word) in words.enumerated() where word == "level" && index + 1 < words.count {
+            if let level = Int(words[index + 1]), (1...8).contains(level) { return level }
+        }
+        return nil
+    }
+}
