@@ -138,6 +138,8 @@ extension CareerDiagnostician {
                 return []
             }
         }
+        // A job title several unit groups share is the learner's in the group their whole text backs.
+        groups = narrowingSharedGroups(groups, named: title ?? mention?.title, text: text, ratio: Self.titlePlacementRatio)
         let topGroup = groups.first?.code
         var standards = matches[1].results.map { (code: $0.code, score: $0.score, note: String?.none) }
         // Thin standards (inferred skills) are guessed beside the standards with statements, which keep
