@@ -169,9 +169,10 @@
 /// A far route's skill counts 0.3 of its weight in a path's gap (gap reordered), so the job's own field's work leads it (care-assistant, school-leaver, warehouse-online, welder, chef-no-title, typos-bullets, target-occupation, target-route-digital, graduate-manager, provider-scope, long-history)
 /// Farrier holds Equine care without Metal fabrication (taxonomy re-built) (welder)
 /// session 22 merge: reading22 (words in their sense, sitting-down and farm-dust limits, job-group task skills need the learner's words), wishes22 (everyday job names to standards), places22 (plain SOC titles), courses22 (field-first gap order) together (chef-no-title, typos-bullets, graduate-manager)
+/// a job title the coding index gives several unit groups is shown in the one group the learner's words back (places23) (care-assistant)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "26055:ab8126311102df26",
+        "care-assistant": "25780:1417100598eeac32",
         "school-leaver": "10220:80784e9ff37f6749",
         "warehouse-online": "22089:6129e261c15ff510",
         "returner-bookkeeper": "14097:caa81f620336b0dd",
