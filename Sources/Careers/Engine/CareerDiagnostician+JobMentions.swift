@@ -173,8 +173,10 @@ extension CareerDiagnostician {
         return found
     }
 
-    /// Words that make a sentence about unpaid work, which names no job the learner holds.
-    static let voluntaryPhrases = [" volunteer", " voluntary ", " unpaid "]
+    /// Words that make a sentence about unpaid work, which names no job the learner holds. The cadet forces a young
+    /// person belongs to ("I've done the police cadets for 2 years", "the army cadets", "sea cadets") are voluntary youth
+    /// organisations, named in the plural: no police officer's or nurse's job ("Cadet" in the coding index).
+    static let voluntaryPhrases = [" volunteer", " voluntary ", " unpaid ", " cadets "]
 
     /// Whether a clause (lower-cased, padded) states the learner's health or status rather than a job.
     static func isStatusClause(_ lower: String) -> Bool {

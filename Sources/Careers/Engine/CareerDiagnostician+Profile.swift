@@ -138,6 +138,11 @@ extension CareerDiagnostician {
                 return []
             }
         }
+        // A job title several unit groups share is the learner's in the group their whole text backs.
+        // A given title still places the learner in every group it ties for which standards are their job (a cellar service
+        // technician's drinks dispense technician, whose job titles code to neither group): only the groups shown are narrowed.
+        let titleGroups = groups
+        groups = narrowingSharedGroups(groups, named: title ?? mention?.title, text: text, ratio: Self.titlePlacementRatio)
         let topGroup = groups.first?.code
         var standards = matches[1].results.map { (code: $0.code, score: $0.score, note: String?.none) }
         // Thin standards (inferred skills) are guessed beside the standards with statements, which keep
@@ -189,7 +194,8 @@ extension CareerDiagnostician {
         // The SOC 2020 unit groups the profile is placed in: from a job title, the best group and any
         // within `titlePlacementRatio` of it; from the text, every group shown.
         let placedRatio = title != nil ? Self.titlePlacementRatio : Self.shownGroupRatio
-        let placed = groups.filter { groups[0].score > 0 && $0.score / groups[0].score >= placedRatio }.map(\.code)
+        let placing = title != nil ? titleGroups : groups
+        let placed = placing.filter { placing[0].score > 0 && $0.score / placing[0].score >= placedRatio }.map(\.code)
         // Re-rank by how well the profile's skills fit each standard and whether it shares the best
         // SOC unit group; a standard that disagrees with the placement is not the learner's job.
         // What the everyday job-title table says the title is counts as the title's own words ("bar

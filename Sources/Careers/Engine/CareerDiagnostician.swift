@@ -65,6 +65,8 @@ public final class CareerDiagnostician: Sendable {
     private let index: Mutex<CourseIndex>
     /// Per SOC unit group, its tasks read once on first use (`groupTasks(of:)`): each task's words and the skills it names.
     let groupTaskCache = Mutex<[String: [GroupTask]]>([:])
+    /// Every SOC unit group's described words, read once on first use (`groupTerms`).
+    let groupTermCache = Mutex<GroupTerms?>(nil)
 
     /// Indexes the taxonomy and reads the whole catalogue from `catalogue`.
     ///
