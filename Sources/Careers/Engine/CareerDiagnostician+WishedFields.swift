@@ -331,6 +331,12 @@ extension CareerDiagnostician {
                 "qualified teacher", "qts", "pgce", "teacher training",
             ],
             titles: ["Teacher"], sameJob: true),
+        // Pricing building work: an estimator is trained by the construction support technician's apprenticeship, whose job titles
+        // include estimating technician; no standard's title says "estimator" (review 19, p16).
+        WishedField(
+            phrases: ["estimator", "estimators", "construction estimator", "building estimator", "estimating", "estimating technician"],
+            titles: ["Construction support technician"],
+            unless: ["engineering", "manufacturing", "software", "insurance"], sameJob: true),
     ]
 
     /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.
