@@ -155,6 +155,34 @@ struct Review19WishTests {
         #expect(!diagnostic.notices.contains { $0.contains("\"estimator\"") }, "\(diagnostic.notices)")
     }
 
+    /// Principle: a therapy assistant in the NHS is a (senior) healthcare support worker's job, not a lead in adult care.
+    @Test("an ambulance care assistant who wants to be a healthcare assistant or therapy assistant is offered healthcare support work, no lead in adult care")
+    func therapyAssistant() async throws {
+        let diagnostic = try await Self.diagnose("""
+            Ambulance care assistant on patient transport for 6 years, taking people to dialysis and outpatients at Kidderminster and \
+            Worcester, wheelchairs, stretchers, carry chair, manual handling, observations, dementia patients, first aid at work. In March I \
+            had my first seizures and was diagnosed with epilepsy, so the DVLA took my licence and I'm off driving for at least a year. I'm \
+            34. I love the patient side. I'd like to stay in the NHS with patients without driving, maybe a healthcare assistant or a therapy \
+            assistant. Can I move into that and what training is there?
+            """)
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.paths.contains { $0.occupation.code == "ST0007" }, "\(Self.describe(diagnostic))")
+        let first = try #require(diagnostic.reskill.first, "\(Self.describe(diagnostic))")
+        #expect(["ST0216", "ST0217"].contains(first.occupation.code), "\(Self.describe(diagnostic))")
+    }
+
+    @Test("a care home worker who wants to be a physio assistant at the hospital is offered healthcare support work")
+    func physioAssistantOwnWording() async throws {
+        let diagnostic = try await Self.diagnose("""
+            Care worker in a nursing home in Bromsgrove for 4 years, personal care, hoisting, helping residents walk with their frames and \
+            doing their exercises. I'm 27. I want to be a physio assistant at the Alex hospital.
+            """)
+        checkPathInvariants(diagnostic)
+        #expect(!diagnostic.paths.contains { $0.occupation.code == "ST0007" }, "\(Self.describe(diagnostic))")
+        #expect(diagnostic.paths.contains { ["ST0216", "ST0217"].contains($0.occupation.code) && $0.why.summary.contains("your wish names") },
+            "\(Self.describe(diagnostic))")
+    }
+
     /// Principle: a returner who asks to go back to the work they did before sees it first, before a job their wish also names.
     @Test("a school business manager coming back from abroad sees school business professional first")
     func returnerFirst() async throws {

@@ -331,6 +331,18 @@ extension CareerDiagnostician {
                 "qualified teacher", "qts", "pgce", "teacher training",
             ],
             titles: ["Teacher"], sameJob: true),
+        // Therapy support in the NHS (a physiotherapy or occupational therapy assistant): the senior healthcare support worker's
+        // apprenticeship has a therapy support option, and the healthcare support worker's is its first step. The title matcher reads
+        // "therapy assistant" as the lead practitioner in adult care (level 4), whose job titles list social care's reablement
+        // assistants; a patient transport worker asking for NHS therapy work is no lead in adult care (review 19, p17).
+        WishedField(
+            phrases: [
+                "therapy assistant", "therapy assistants", "physiotherapy assistant", "physiotherapy assistants", "physio assistant",
+                "physio assistants", "occupational therapy assistant", "occupational therapy assistants", "ot assistant", "therapy support worker",
+                "therapy support workers", "therapies assistant",
+            ],
+            titles: ["Senior healthcare support worker", "Healthcare support worker"],
+            unless: ["reablement", "council", "social"], sameJob: true, replacing: true),
         // Pricing building work: an estimator is trained by the construction support technician's apprenticeship, whose job titles
         // include estimating technician; no standard's title says "estimator" (review 19, p16).
         WishedField(
