@@ -183,6 +183,21 @@ struct Review19WishTests {
             "\(Self.describe(diagnostic))")
     }
 
+    /// Principle: a returner who asks to go back to their own field is not offered a lower job of it as the job wished for.
+    @Test("a pre-school leader coming back to early years is not offered early years practitioner (level 2) as the job wished for")
+    func preSchoolLeaderNoStepDown() async throws {
+        let diagnostic = try await Self.diagnose("""
+            I ran a village pre-school near Worcester as the pre-school leader from 2010 to 2019, level 3 early years and a foundation \
+            degree, 24 children, Ofsted good twice, the SENCo as well, planning, learning journeys, safeguarding lead. I stopped to look \
+            after my dad who had dementia, he died in the spring. I'm 49. My paediatric first aid and safeguarding are out of date and I \
+            hear the EYFS has changed. I'd like to go back into early years, maybe a room leader or deputy. What do I need to refresh \
+            before I apply?
+            """)
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.upskill.first?.occupation.code == "ST0551", "\(Self.describe(diagnostic))")
+        #expect(!diagnostic.paths.contains { $0.occupation.code == "ST0888" && $0.why.summary.contains("your wish names") }, "\(Self.describe(diagnostic))")
+    }
+
     /// Principle: a returner who asks to go back to the work they did before sees it first, before a job their wish also names.
     @Test("a school business manager coming back from abroad sees school business professional first")
     func returnerFirst() async throws {

@@ -30,11 +30,20 @@ extension CareerDiagnostician {
         let ownRoute = anchor.map { model.targets[$0].standard.route }
         let reach = level.map { $0 + 1 } ?? Self.entryLevel
         var answered: Set<Int> = []
+        let returningTo = upskill.first(where: \.returning)?.position
         for (index, named) in aspiration.namedJobs.enumerated() {
             // A wish some listed path answers (a library and archive assistant for "archives") is served.
             // The learner's own job is not what they wish for: the closest other job named is ("HGV driver"
             // for an urban driver: the LGV driver).
-            guard let wished = named.first(where: { $0 != anchor }), answered.insert(wished).inserted else { continue }
+            // A returner whose wish names the job they did before ("back into early years" for a pre-school leader) is answered by
+            // that job (`Candidate.returning`): a job of its route at or below its level that the same words name (an early years
+            // practitioner at level 2) is a step down, not what they wish for.
+            let stepDown = { (position: Int) -> Bool in
+                guard let back = returningTo, position != back, named.contains(back) else { return false }
+                let job = self.model.targets[position].standard, own = self.model.targets[back].standard
+                return job.route == own.route && job.level <= own.level
+            }
+            guard let wished = named.first(where: { $0 != anchor && !stepDown($0) }), answered.insert(wished).inserted else { continue }
             // What the work is on, in every wish naming the job first ("town" in "a town planning apprenticeship", though
             // "how towns are laid out" named it before): a wish naming it in one word leaves the others' words standing.
             let qualifiers = aspiration.namedJobs.indices.filter { aspiration.namedJobs[$0].first(where: { $0 != anchor }) == wished }
