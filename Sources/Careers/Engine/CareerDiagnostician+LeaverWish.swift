@@ -66,7 +66,9 @@ extension CareerDiagnostician {
 
     /// Lists the named job at `position` among the moves, just before its first step `stone` when there is
     /// one (at the front otherwise), and returns what the diagnostic says about it.
-    func addLeaverEntry(_ position: Int, before stone: Int?, scored: [Fit], aspiration: Aspiration, reskill: inout [Candidate]) -> String {
+    /// A `graduate` (one whose text shows a degree) hears that their degree opens a degree-level apprenticeship, not that it
+    /// is open from 18 with A levels: a teacher's apprenticeship is a postgraduate one.
+    func addLeaverEntry(_ position: Int, before stone: Int?, scored: [Fit], aspiration: Aspiration, reskill: inout [Candidate], graduate: Bool = false) -> String {
         let fit = scored[position].score
         var candidate = Candidate(position: position, score: fit + (aspiration.boost[position] ?? 0), fit: fit, reach: true)
         candidate.wished = true
@@ -77,7 +79,7 @@ extension CareerDiagnostician {
         reskill = Array(reskill.prefix(Self.maxReskillPaths))
         let standard = model.targets[position].standard
         var notice = standard.level >= Self.degreeLevel
-            ? Self.degreeApprenticeshipNotice(standard)
+            ? (graduate ? Self.graduateApprenticeshipNotice(standard) : Self.degreeApprenticeshipNotice(standard))
             : "\(standard.title) (level \(standard.level)), which your wish names, is an apprenticeship you can apply for from 18; "
                 + "it usually asks for A levels or a level 3 qualification first"
         if let stone {
@@ -94,6 +96,12 @@ extension CareerDiagnostician {
     static func degreeApprenticeshipNotice(_ standard: OccupationalStandard) -> String {
         "\(standard.title) (level \(standard.level)), which your wish names, is a degree apprenticeship you can apply for from 18 with A levels "
             + "or another level 3 qualification; employers recruit for it directly and set their own grades"
+    }
+
+    /// What the diagnostic says of a degree-level apprenticeship a learner with a degree names.
+    static func graduateApprenticeshipNotice(_ standard: OccupationalStandard) -> String {
+        "\(standard.title) (level \(standard.level)), which your wish names, is a degree-level apprenticeship standard, and the degree you "
+            + "mention opens it to you: employers recruit for it directly and train you while you work, so check each vacancy's entry requirements"
     }
 
     /// What a path's why adds for a school leaver's named level-4 job (`Candidate.leaverEntry`).

@@ -18,7 +18,7 @@ extension CareerDiagnostician {
     func servingNamedWishes(
         aspiration: Aspiration, target: Target, anchor: Int?, level: Int?, scored: [Fit], limits: [Int],
         upskill: inout [Candidate], reskill: inout [Candidate], schoolLeaver: Bool = false, levelThree: Bool = false, held: [Bool]? = nil,
-        wish: String? = nil, startingOut: Bool = false, adultLevelThree: Bool = false, experienced: Bool = false
+        wish: String? = nil, startingOut: Bool = false, adultLevelThree: Bool = false, experienced: Bool = false, graduate: Bool = false
     ) -> [String] {
         // A school leaver two years or more from applying (16, finishing GCSEs) is shown the first step towards a degree-level
         // job, not the degree apprenticeship itself, which opens from 18 after a level 3.
@@ -30,11 +30,20 @@ extension CareerDiagnostician {
         let ownRoute = anchor.map { model.targets[$0].standard.route }
         let reach = level.map { $0 + 1 } ?? Self.entryLevel
         var answered: Set<Int> = []
+        let returningTo = upskill.first(where: \.returning)?.position
         for (index, named) in aspiration.namedJobs.enumerated() {
             // A wish some listed path answers (a library and archive assistant for "archives") is served.
             // The learner's own job is not what they wish for: the closest other job named is ("HGV driver"
             // for an urban driver: the LGV driver).
-            guard let wished = named.first(where: { $0 != anchor }), answered.insert(wished).inserted else { continue }
+            // A returner whose wish names the job they did before ("back into early years" for a pre-school leader) is answered by
+            // that job (`Candidate.returning`): a job of its route at or below its level that the same words name (an early years
+            // practitioner at level 2) is a step down, not what they wish for.
+            let stepDown = { (position: Int) -> Bool in
+                guard let back = returningTo, position != back, named.contains(back) else { return false }
+                let job = self.model.targets[position].standard, own = self.model.targets[back].standard
+                return job.route == own.route && job.level <= own.level
+            }
+            guard let wished = named.first(where: { $0 != anchor && !stepDown($0) }), answered.insert(wished).inserted else { continue }
             // What the work is on, in every wish naming the job first ("town" in "a town planning apprenticeship", though
             // "how towns are laid out" named it before): a wish naming it in one word leaves the others' words standing.
             let qualifiers = aspiration.namedJobs.indices.filter { aspiration.namedJobs[$0].first(where: { $0 != anchor }) == wished }
@@ -55,7 +64,7 @@ extension CareerDiagnostician {
                 // A school leaver who may start at level 4 (`leaverStartLevel`) finds the level-4 job they name among the moves:
                 // it is still said to be open from 18, with its entry requirement (`addLeaverEntry`).
                 if reskill.contains(where: { $0.position == wished }), opensDirectly(wished) {
-                    notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill))
+                    notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill, graduate: graduate))
                     continue
                 }
                 Self.promote(wished, towards: standIn, in: &upskill)
@@ -138,7 +147,7 @@ extension CareerDiagnostician {
                 return (a.0, a.1, a.2, a.3, second) < (b.0, b.1, b.2, b.3, first)
             }) else {
                 // A school leaver may apply for a level-4 job they name from 18 (`leaverEntry`, CareerDiagnostician+LeaverWish).
-                if opensDirectly(wished) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+                if opensDirectly(wished) { notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill, graduate: graduate)); continue }
                 if degree {
                     // No job the learner could start at keeps its work: the usual way in is said, and the job itself is listed
                     // (with its degree courses) for a learner not placed in a job of another field.
@@ -153,8 +162,9 @@ extension CareerDiagnostician {
             }
             // A school leaver who may apply for the job itself is offered no first step that shares none of their skills and that
             // their wish does not name: an asbestos surveyor is no way into town planning for one applying for it from 18.
-            if scored[stone].score == 0, !named.contains(stone), opensDirectly(wished) {
-                notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill))
+            // Nor is a graduate, whose degree opens the job itself (a teacher's postgraduate apprenticeship), sent to another first.
+            if scored[stone].score == 0 || graduate, !named.contains(stone), opensDirectly(wished) {
+                notices.append(addLeaverEntry(wished, before: nil, scored: scored, aspiration: aspiration, reskill: &reskill, graduate: graduate))
                 continue
             }
             if Self.lists(stone, upskill, reskill) {
@@ -164,7 +174,7 @@ extension CareerDiagnostician {
             } else {
                 add(stone, towards: standard.title, own: own, level: level, scored: scored, aspiration: aspiration, upskill: &upskill, reskill: &reskill)
             }
-            if opensDirectly(wished) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill)); continue }
+            if opensDirectly(wished) { notices.append(addLeaverEntry(wished, before: stone, scored: scored, aspiration: aspiration, reskill: &reskill, graduate: graduate)); continue }
             // A degree-level job wished for follows its first step, marked as the long-term goal (`Candidate.named`):
             // a factory worker who wants to be a social worker sees youth support work and social work. A job
             // below degree level is reached through the first step itself, and a first step the wish names too
@@ -243,7 +253,8 @@ extension CareerDiagnostician {
         var candidate = paths.remove(at: index)
         candidate.wished = true
         candidate.towards = towards
-        let slot = paths.prefix(index).firstIndex { !$0.wished } ?? index
+        // The job a returner goes back to (`Candidate.returning`) stays first: it is the work they did before and ask for again.
+        let slot = paths.prefix(index).firstIndex { !$0.wished && !$0.returning } ?? index
         paths.insert(candidate, at: slot)
     }
 
@@ -313,7 +324,10 @@ extension CareerDiagnostician {
         candidate.towards = towards
         candidate.wished = true
         if own, let level, model.targets[position].standard.level > level {
-            upskill = Array(([candidate] + upskill).prefix(Self.maxUpskillPaths))
+            // After the job a returner goes back to, which stays first.
+            let front = upskill.prefix { $0.returning }.count
+            upskill.insert(candidate, at: front)
+            upskill = Array(upskill.prefix(Self.maxUpskillPaths))
         } else {
             reskill = Array(([candidate] + reskill).prefix(Self.maxReskillPaths))
         }

@@ -385,7 +385,7 @@ extension CareerDiagnostician {
     static let degreeLevel = 6
 
     /// Words showing study or work at degree level.
-    static let degreeMarkers = ["degree", "graduate", "bsc", "ba hons", "msc", "university", "chartered", "mba", "postgraduate"]
+    static let degreeMarkers = ["degree", "graduate", "bsc", "ba hons", "msc", "university", "chartered", "mba", "postgraduate", "ba in", "ma in"]
 
     /// Each degree marker as a whole word, singular or plural.
     static let degreeNeedles: [String] = degreeMarkers.flatMap { (marker: String) -> [String] in [" \(marker) ", " \(marker)s "] }
@@ -542,6 +542,9 @@ extension CareerDiagnostician {
         // two: they are joined before any clause is cut at "and".
         let text = Self.droppingCircumstances(joiningTitledPairs(Self.droppingNegatedClauses(Self.droppingPronounIt(written))))
         // Each wish ("logistics", "HR", "work with animals") is matched as a job title.
+        // The fields the wish names in everyday words ("transport or logistics"), which a job named in one word any field
+        // has ("a planner") is read within.
+        let textRoutes = target.route == nil ? Self.wishRoutes(text) : []
         for part in Self.aspirationParts(text) {
             let namedBefore = aspiration.namedJobs.count
             defer { if aspiration.namedJobs.count == namedBefore, let job = unmatchedJobTitle(part) { aspiration.unmatchedJobs.append(job) } }
@@ -576,7 +579,14 @@ extension CareerDiagnostician {
             // title of which holds a job named in full, ending in a word for the person doing it ("transport planner" in a
             // transport planning technician's titles): "office" in "the office as a transport planner" says where, not what.
             let personHead = Self.namesPerson(head)
-            let matched = taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results
+            // A job named in one word for a person that many fields have ("maybe transport admin or a planner"), in a wish
+            // naming fields, is first looked for among those fields' jobs: a transport planner, not a town planner. Where none
+            // of them is called that, the word is read as before.
+            let scoped = topicRoutes.isEmpty && !textRoutes.isEmpty && personHead && !part.contains(" ")
+                ? taxonomy.matchOccupations(part, scheme: .ifate, top: 60).results.filter { result in
+                    textRoutes.contains(result.route ?? "") && (model.targetPosition[result.code].map { namesAsJob(part, position: $0) } ?? false)
+                } : []
+            let matched = (scoped.isEmpty ? taxonomy.matchOccupations(part, scheme: .ifate, top: 5).results : Array(scoped.prefix(5)))
                 .filter { result in
                     topicRoutes.isEmpty || topicRoutes.contains(result.route ?? "")
                         || (part.contains(" ") && model.targetPosition[result.code].map {
@@ -834,6 +844,36 @@ extension CareerDiagnostician {
         return !wishWords.contains(next) && !genericWishWords.contains(singular(next)) && next.first?.isLetter == true
     }
 
+    /// Words for a way of training ("a course", "an apprenticeship", "a bootcamp"): a wish or question for one names the way
+    /// in, not a job ("is there a course or apprenticeship that would get me in" is no golf course manager).
+    static let studyWords: Set<String> = [
+        "course", "courses", "apprenticeship", "apprenticeships", "class", "classes", "bootcamp", "bootcamps", "programme", "programmes",
+    ]
+
+    /// Words saying who a way of training is for, or when, where and how it runs ("an adult apprenticeship", "a night course",
+    /// "an evening class"): right before a word of `studyWords` they name no job ("adult" there is the learner's age group,
+    /// not adult care), though "adult care apprenticeship" still names adult care.
+    static let studyModeWords: Set<String> = [
+        "adult", "adults", "night", "evening", "evenings", "weekend", "daytime", "online", "distance", "part-time", "full-time", "short",
+        "local", "free", "funded", "mature", "refresher", "update", "updating", "intensive", "college", "uni", "university", "access",
+        "level", "1", "2", "3", "4", "5", "6", "7", "one-day", "day", "taster",
+    ]
+
+    /// A wish's words without the ways of training it names (`studyWords`) and the words right before them saying who or
+    /// when such training is for (`studyModeWords`).
+    static func droppingWaysOfStudy(_ words: [String]) -> [String] {
+        guard words.contains(where: { studyWords.contains($0.lowercased()) }) else { return words }
+        var kept: [String] = []
+        for word in words {
+            if studyWords.contains(word.lowercased()) {
+                while let last = kept.last, studyModeWords.contains(last.lowercased()) { kept.removeLast() }
+                continue
+            }
+            kept.append(word)
+        }
+        return kept
+    }
+
     /// The separate wishes of an aspiration, each stripped of wish words.
     static func aspirationParts(_ text: String) -> [String] {
         var normalised = padded(text)
@@ -842,7 +882,7 @@ extension CareerDiagnostician {
         }
         var parts: [String] = []
         for piece in normalised.split(separator: "\u{1F}") {
-            let all = cuttingEmployer(cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)))
+            let all = droppingWaysOfStudy(cuttingEmployer(cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))))
             let words = all.indices.filter { !wishWords.contains(all[$0]) || opensJobName(all, at: $0) }.map { all[$0] }
             let part = words.joined(separator: " ")
             if !part.isEmpty && !parts.contains(part) { parts.append(part) }

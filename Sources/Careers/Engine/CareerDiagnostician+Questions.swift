@@ -64,6 +64,7 @@ extension CareerDiagnostician {
         case .options: optionsAnswer(question, &context)
         case .prospects: prospectsAnswer(context)
         case .cost: costAnswer(question, &context)
+        case .experience: experienceAnswer(context)
         }
     }
 
@@ -169,16 +170,30 @@ extension CareerDiagnostician {
         return answer
     }
 
-    /// The main path (the job the wish names, or the first listed) and its first course.
+    /// The main path (the job the wish names or a path that matches the wish; without a wish, the first listed that shares
+    /// some of the learner's skills) and its first course. A path that does neither is no answer to what to do: a would-be
+    /// paramedic is not told to start as a leisure team member, nor a vineyard worker to start a fresh start at 0% as a
+    /// business administrator. Then the answer says so plainly, pointing to the note on the job the wish names if there is one.
     static func optionsAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String? {
-        guard let path = context.mainPath else { return nil }
         let wording = question.wording
         let aboutCourse = [" course", " courses"].contains(where: wording.contains) && !wording.contains(" options")
         // A free digital skills course a note above offers already answers a question about a course to catch up.
         if aboutCourse, context.notices.contains(where: { $0.hasPrefix("You say your computer skills need updating") }) { return nil }
         let opening = aboutCourse ? "You asked whether there is a course for you"
-            : wording.contains("option") ? "You asked what your options are" : "You asked what to do now"
-        let which = path == context.paths.first ? "the first path below" : "the path below that matches your wish"
+            : wording.contains("option") ? "You asked what your options are"
+            : [" what could i do", " what can i do", " what else"].contains(where: wording.contains) ? "You asked what you could do"
+            : "You asked what to do now"
+        guard let path = context.optionsPath else {
+            if context.notices.contains(where: { $0.contains("which your wish names") }) {
+                return opening + ": the note above on the job your wish names says the way into it; none of the paths below leads to it, "
+                    + "they build on what you do now."
+            }
+            guard !context.hasWish, !aboutCourse else { return nil }
+            return opening + ": too few of the skills you describe are shared with other jobs here to point you to one. Saying what kind "
+                + "of work you would like helps, and the National Careers Service (0800 100 900, free) can talk your options through with you."
+        }
+        let which = path == context.paths.first ? "the first path below"
+            : context.hasWish ? "the path below that matches your wish" : "the first path below that builds on your skills"
         var answer = opening + ": " + (aboutCourse ? "look first at \(which), " : "start with \(which), ")
             + "\(OccupationRef.displayTitle(path.occupation.title))" + (path.occupation.level.map { " (level \($0))" } ?? "")
         if let course = path.courses.first {
@@ -197,6 +212,18 @@ extension CareerDiagnostician {
         return "You asked whether anyone would take you on: you already have \(shared.count) of the skills "
             + "\(OccupationRef.displayTitle(path.occupation.title)) needs, including " + list(shared.prefix(2).map { $0.label.lowercased() })
             + ", and the path below lists what to add."
+    }
+
+    /// What the learner has done counts: the skills they already have that the main path needs (or, failing it, the first
+    /// path that matches the wish and shares some, then any path that shares some).
+    static func experienceAnswer(_ context: QuestionContext) -> String? {
+        let wishPaths = context.paths.filter { CareerDiagnostician.isWished($0) || CareerDiagnostician.answersWish($0) }
+        let candidates = [context.mainPath].compactMap { $0 } + wishPaths + context.paths
+        guard let path = candidates.first(where: { !$0.sharedSkills.isEmpty }) else { return nil }
+        let shared = path.sharedSkills
+        return "You asked whether what you have done counts: it does. You already have \(shared.count) of the skills "
+            + "\(OccupationRef.displayTitle(path.occupation.title)) needs, including " + list(shared.prefix(2).map { $0.label.lowercased() })
+            + ", so you would not start from nothing; the path below lists only what to add."
     }
 
     /// The free courses the paths list, or that none is free for this learner.
@@ -287,6 +314,14 @@ struct QuestionContext {
     /// (`CareerDiagnostician.answersWish`), else the first listed.
     var mainPath: CareerPath? {
         paths.first(where: CareerDiagnostician.isWished) ?? paths.first(where: CareerDiagnostician.answersWish) ?? paths.first
+    }
+
+    /// The path a question about what to do is answered with: for a learner with a wish (`hasWish`), the first listed that is
+    /// the job the wish names, a first step towards it or matches the wish; else the first that shares some of their skills.
+    /// `nil` when none does: a path of neither kind answers nothing they asked.
+    var optionsPath: CareerPath? {
+        if hasWish { return paths.first(where: CareerDiagnostician.isWished) ?? paths.first(where: CareerDiagnostician.answersWish) }
+        return paths.first { !$0.sharedSkills.isEmpty }
     }
 
     /// Whether the learner wishes for some work: a job their wish names, or a listed path that matches the wish.

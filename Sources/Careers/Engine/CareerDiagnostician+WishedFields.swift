@@ -302,6 +302,53 @@ extension CareerDiagnostician {
                 "furniture maker",
             ],
             titles: ["Bespoke furniture maker", "Cultural heritage conservation technician"]),
+        // Art for games and film: a game or 3D artist is trained by the junior VFX artist's apprenticeship (its job titles
+        // include junior 3D artist) and the junior 2D artist's (concept artists); "game" alone is read as gamekeeping or a
+        // game programmer, "artist" alone as no job (review 19, p20).
+        WishedField(
+            phrases: [
+                "game artist", "game artists", "games artist", "games artists", "3d artist", "3d artists", "2d artist", "2d artists",
+                "concept artist", "concept artists", "character artist", "character artists", "environment artist", "environment artists",
+                "game art", "games art", "art for games", "3d modelling", "3d modeller", "3d modeler", "3d modeling",
+            ],
+            titles: ["Junior vfx artist (generalist)", "Junior 2D artist (visual effects)"]),
+        // Designing how people use websites and apps: the digital user experience professional's degree apprenticeship
+        // (review 19, p06, where "UX" alone named nothing).
+        WishedField(
+            phrases: [
+                "ux", "ux design", "ux designer", "ux designers", "ui design", "ui designer", "ux/ui", "ui/ux", "user experience",
+                "user experience design", "user experience designer", "interaction design", "interaction designer", "user research",
+                "user researcher",
+            ],
+            titles: ["Digital user experience (UX) professional (integrated degree)"], sameJob: true),
+        // Teaching children in a school: the teacher's apprenticeship (the postgraduate teaching apprenticeship and the teacher
+        // degree apprenticeship), not teaching a trade in a college (review 19, p03).
+        WishedField(
+            phrases: [
+                "primary school teacher", "primary school teachers", "primary teacher", "primary teachers", "secondary school teacher",
+                "secondary school teachers", "secondary teacher", "secondary teachers", "school teacher", "schoolteacher", "teach in a primary",
+                "teach in a secondary", "teaching in a primary", "teaching in a secondary", "primary teaching", "secondary teaching",
+                "qualified teacher", "qts", "pgce", "teacher training",
+            ],
+            titles: ["Teacher"], sameJob: true),
+        // Therapy support in the NHS (a physiotherapy or occupational therapy assistant): the senior healthcare support worker's
+        // apprenticeship has a therapy support option, and the healthcare support worker's is its first step. The title matcher reads
+        // "therapy assistant" as the lead practitioner in adult care (level 4), whose job titles list social care's reablement
+        // assistants; a patient transport worker asking for NHS therapy work is no lead in adult care (review 19, p17).
+        WishedField(
+            phrases: [
+                "therapy assistant", "therapy assistants", "physiotherapy assistant", "physiotherapy assistants", "physio assistant",
+                "physio assistants", "occupational therapy assistant", "occupational therapy assistants", "ot assistant", "therapy support worker",
+                "therapy support workers", "therapies assistant",
+            ],
+            titles: ["Senior healthcare support worker", "Healthcare support worker"],
+            unless: ["reablement", "council", "social"], sameJob: true, replacing: true),
+        // Pricing building work: an estimator is trained by the construction support technician's apprenticeship, whose job titles
+        // include estimating technician; no standard's title says "estimator" (review 19, p16).
+        WishedField(
+            phrases: ["estimator", "estimators", "construction estimator", "building estimator", "estimating", "estimating technician"],
+            titles: ["Construction support technician"],
+            unless: ["engineering", "manufacturing", "software", "insurance"], sameJob: true),
     ]
 
     /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.

@@ -392,12 +392,14 @@ public final class CareerDiagnostician: Sendable {
         // A school leaver studying at level 3 (A levels) may apply for a degree apprenticeship they name.
         let sixthFormer = earlyCareer && Self.studiesAtLevelThree(history)
         // So may an adult who says they hold A levels or another level 3 (not a school leaver).
-        let adultLevelThree = !earlyCareer && Self.studiesAtLevelThree(history)
+        // A degree (an economics graduate who wants to teach) holds a level 3 too, and opens a degree-level apprenticeship.
+        let graduate = !earlyCareer && Self.showsDegree(history)
+        let adultLevelThree = !earlyCareer && (Self.studiesAtLevelThree(history) || graduate)
         notices += servingNamedWishes(
             aspiration: aspiration, target: target, anchor: anchor, level: anchorLevel ?? titleLevel, scored: scored, limits: limits,
             upskill: &upskill, reskill: &reskill, schoolLeaver: earlyCareer && Self.nearsLeaverEntry(history), levelThree: sixthFormer,
             held: held, wish: profile.aspiration, startingOut: earlyCareer, adultLevelThree: adultLevelThree,
-            experienced: experienced)
+            experienced: experienced, graduate: graduate)
         // A job the wish names that shares nothing and is beyond a first step is left out, and said to be
         // when no path is offered in its field. A school leaver studying at level 3 who names a degree-level
         // job is told it is a degree apprenticeship they can apply for, not a fresh start lower down, even when

@@ -24,6 +24,9 @@ struct LearnerQuestion: Sendable, Hashable {
         case prospects
         /// What courses cost ("Free courses?", "how much does it cost?").
         case cost
+        /// Whether what they have done counts, or they start again ("would my CSCS and 16 years count for anything or do I start
+        /// from nothing?", "Do I need to do everything again?").
+        case experience
     }
 
     /// The kinds the question asks about, in `Kind` order.
@@ -159,6 +162,9 @@ extension LearnerQuestion {
         .apprenticeship: [
             " apprenticeship", " apprentice ", " apprentice?", " apprentices", " train on the job", " learn on the job", " training on the job",
             " learning on the job", " get paid while", " earn while", " paid to train", " paid training", " earn and learn",
+            // Training while still in work ("Can I train while I'm still earning, is there a salaried route?").
+            " train while i'm still earning", " train while im still earning", " train while still earning", " while i'm still earning",
+            " while im still earning", " salaried route", " salaried training", " paid route", " earn as i learn", " earn while i learn",
         ],
         .degree: [
             " degree", " uni ", " uni?", " uni,", " university",
@@ -182,14 +188,22 @@ extension LearnerQuestion {
             " free course", " free courses", " is it free", " are they free", " how much", " cost ", " cost?", " costs", " pay for",
             " afford", " funding", " funded", " student loan",
         ],
+        .experience: [
+            " count for anything", " count for something", " count for much", " start from nothing", " start from scratch",
+            " start from zero", " do everything again", " start all over", " start again from", " experience count", " experience counts",
+            " years count", " does my experience", " will my experience", " would my experience",
+        ],
     ]
 
     /// Whether the question's clause `padded` asks about `kind`. A question about a degree asks whether the way in
     /// needs one ("without a degree", "do i have to go to uni", "uni only", "is it a degree"), not about a degree
     /// apprenticeship, which is an apprenticeship.
     static func matches(_ kind: Kind, _ padded: String) -> Bool {
-        // An age the question names ("an apprenticeship at 44?") asks about age.
-        if kind == .age, ageNamed(in: padded) != nil { return true }
+        // An age the question names ("an apprenticeship at 44?") asks about age, unless the question asks how long something
+        // takes ("how long does it take to get gas safe if im starting at 33?"): the age there is where they start from.
+        if kind == .age, ageNamed(in: padded) != nil {
+            return !durationWords.contains(where: padded.contains) || kindWords[.age]!.contains(where: padded.contains)
+        }
         guard let words = kindWords[kind], words.contains(where: padded.contains) else { return false }
         if kind == .degree {
             let rest = padded.replacingOccurrences(of: "degree apprenticeship", with: "apprenticeship")
@@ -201,6 +215,9 @@ extension LearnerQuestion {
         }
         return true
     }
+
+    /// Words that make a question one about how long training takes ("how long does it take").
+    static let durationWords = [" how long", " how many years", " how many months", " how quickly", " how fast"]
 
     /// An age the question names after "at" ("an apprenticeship at 44?"), 19 to 99.
     static func ageNamed(in padded: String) -> Int? {
