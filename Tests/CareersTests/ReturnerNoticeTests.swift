@@ -88,7 +88,7 @@ extension ReturnerNoticeTests {
         #expect(Self.returnerNote(diagnostic) == nil, "\(diagnostic.notices)")
     }
 
-    @Test("a job before the children, or moving in with an ill parent, is a break; spells off sick counted in times are not", arguments: [
+    @Test("a job before the children, or moving in with an ill parent, is a break; spells off sick counted in times and going out on jobs with someone are not", arguments: [
         ("Before my kids I was a dental receptionist in Malvern for six years. They're both at school now.", true),
         ("Before having the twins I worked in payroll at the council, 2008-2016.", true),
         ("Office manager until 2020. Then my mum had a stroke and I moved in with her till she passed last year.", true),
@@ -99,6 +99,9 @@ extension ReturnerNoticeTests {
         ("I did the payroll at a garden centre for years. My eldest starts secondary in september so I want to get back.", true),
         ("Pharmacy dispenser in Evesham, I want to go back to college to do my level 3.", false),
         ("Warehouse operative in Redditch, had my kids since I started here and the shifts fit.", false),
+        // Out on the job with someone is work experience; out of work for years is a break.
+        ("year 10, my uncle is a roofer and ive been out with him on saturdays since the summer", false),
+        ("I was a groundworker till 2019, I've been out that long I don't know if my tickets count.", true),
     ])
     func breakWordings(_ text: String, _ told: Bool) {
         #expect((ReturnerNotice.notice(in: text) != nil) == told, "\(text)")

@@ -32,13 +32,8 @@ extension CareerDiagnostician {
             guard !naming.isEmpty, questions.contains(where: { Set(naming).isSubset(of: $0) }) else { continue }
             // A course the paths list, or another provider's run of it, is there to read already.
             if listed.contains(entry.id) { return nil }
-            guard let choice = CourseIndex.bestRunIndex(
-                provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
-                constraints: anywhere, today: today)
-            else { continue }
-            let run = entry.runs[choice]
-            let inside = constraints.districts.isEmpty || CourseIndex.accepts(run, constraints, today: today)
-            let place = inside ? 0 : run.district.map(neighbours.contains) == true ? 1 : 2
+            guard let run = CourseIndex.bestRun(of: entry, constraints: anywhere, today: today) else { continue }
+            let place = Self.nearness(of: run, constraints: constraints, neighbours: neighbours, today: today)
             // The fullest naming first (the course whose title the question holds most of), then the nearest.
             let order = [-naming.count, place, Int((run.start ?? "9999").prefix(4)) ?? 9999]
             if best == nil || order.lexicographicallyPrecedes(best!.order) { best = (order, entry, run, naming) }
@@ -152,13 +147,8 @@ extension CareerDiagnostician {
                 else { continue }
                 // A course a path lists is there to read already.
                 if listed.contains(entry.id) { onPath = true; break }
-                guard let choice = CourseIndex.bestRunIndex(
-                    provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
-                    constraints: anywhere, today: today)
-                else { continue }
-                let run = entry.runs[choice]
-                let inside = constraints.districts.isEmpty || CourseIndex.accepts(run, constraints, today: today)
-                let place = inside ? 0 : run.district.map(neighbours.contains) == true ? 1 : 2
+                guard let run = CourseIndex.bestRun(of: entry, constraints: anywhere, today: today) else { continue }
+                let place = Self.nearness(of: run, constraints: constraints, neighbours: neighbours, today: today)
                 guard place < 2 else { continue }
                 // The nearest, then the shortest way back: no level or the lowest.
                 let order = [place, entry.level?.rank ?? 0]

@@ -60,11 +60,7 @@ extension CareerDiagnostician {
             let named = title.contains("digital skills") || title.contains("computer")
             guard named || (title.contains("digital") && index.tags[Int(hot.tagStart)..<Int(hot.tagEnd)].contains(where: { basics.contains(Int($0.skill)) }))
             else { continue }
-            guard let choice = CourseIndex.bestRunIndex(
-                provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
-                constraints: constraints, today: today)
-            else { continue }
-            let run = entry.runs[choice]
+            guard let run = CourseIndex.bestRun(of: entry, constraints: constraints, today: today) else { continue }
             let charge = run.charge(for: constraints.ageBand ?? .adult)
             let order = [
                 charge.cost == .free || charge.cost == .ifEligible ? 0 : 1,

@@ -35,6 +35,13 @@ extension CareerDiagnostician {
         .wychavon: [.bromsgrove, .malvernHills, .redditch, .worcester, .wyreForest],
         .wyreForest: [.bromsgrove, .malvernHills, .wychavon],
     ]
+
+    /// How near a run is: 0 in the learner's districts (or anywhere when they named none), 1 in a district bordering
+    /// theirs (`neighbours` of their districts), 2 further away.
+    static func nearness(of run: CourseIndex.Run, constraints: LearnerConstraints, neighbours: Set<District>, today: String) -> Int {
+        if constraints.districts.isEmpty || CourseIndex.accepts(run, constraints, today: today) { return 0 }
+        return run.district.map(neighbours.contains) == true ? 1 : 2
+    }
 }
 
 // MARK: - The same course run in the learner's district
@@ -48,11 +55,7 @@ extension CareerDiagnostician {
         guard !constraints.districts.isEmpty else { return nil }
         let key = Self.variantKey(course.title)
         for entry in index.entries where entry.id != course.id && entry.level == course.level && Self.variantKey(entry.title) == key {
-            guard let choice = CourseIndex.bestRunIndex(
-                provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
-                constraints: constraints, today: today)
-            else { continue }
-            let run = entry.runs[choice]
+            guard let run = CourseIndex.bestRun(of: entry, constraints: constraints, today: today) else { continue }
             let charge = run.charge(for: constraints.ageBand ?? .adult)
             var local = course
             local.id = entry.id

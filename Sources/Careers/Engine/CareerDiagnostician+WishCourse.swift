@@ -24,13 +24,8 @@ extension CareerDiagnostician {
         let neighbours = Set(constraints.districts.flatMap { Self.neighbours[$0] ?? [] })
         var best: (order: [Int], start: String, entry: CourseIndex.Entry, run: CourseIndex.Run)?
         for (position, entry) in index.entries.enumerated() where words.isSubset(of: index.titleWords[position]) {
-            guard let choice = CourseIndex.bestRunIndex(
-                provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
-                constraints: anywhere, today: today)
-            else { continue }
-            let run = entry.runs[choice]
-            let inside = constraints.districts.isEmpty || CourseIndex.accepts(run, constraints, today: today)
-            let place = inside ? 0 : run.district.map(neighbours.contains) == true ? 1 : 2
+            guard let run = CourseIndex.bestRun(of: entry, constraints: anywhere, today: today) else { continue }
+            let place = Self.nearness(of: run, constraints: constraints, neighbours: neighbours, today: today)
             let order = [place, abs((entry.level?.rank ?? 0) - level)]
             let start = run.flexibleStart ? "" : run.start ?? "9999"
             if best == nil || order.lexicographicallyPrecedes(best!.order) || (order == best!.order && start < best!.start) {

@@ -322,6 +322,14 @@ final class CourseIndex: Sendable {
 
     // MARK: Constraints
 
+    /// The entry's best run under the constraints (`bestRunIndex` over the entry's own fields), or nil.
+    static func bestRun(of entry: Entry, constraints: LearnerConstraints, today: String) -> Run? {
+        bestRunIndex(
+            provider: entry.provider.id, level: entry.level, youthOnly: entry.youthOnly, adultOnly: entry.adultOnly, runs: entry.runs,
+            constraints: constraints, today: today
+        ).map { entry.runs[$0] }
+    }
+
     /// The position in `runs` of a course's best run under the constraints (earliest upcoming start;
     /// flexible starts and undated runs after dated ones), or nil when none qualifies. A run whose price
     /// the learner's age band is told (`Charge.published`) comes before one priced only for the other

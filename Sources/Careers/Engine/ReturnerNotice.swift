@@ -226,6 +226,9 @@ enum ReturnerNotice {
         if lower.contains(" been off "), lower.contains(" times ") || lower.contains(" time this year") {
             lower = lower.replacingOccurrences(of: " been off ", with: " ")
         }
+        // Going out on the job with someone ("I've been out with him in the holidays", "been out with the fitters") is
+        // work experience, not time out of work.
+        if lower.contains(" been out with ") { lower = lower.replacingOccurrences(of: " been out with ", with: " with ") }
         guard PhraseSearch(lower).containsAny(procedurePhrases) else { return lower }
         return procedurePhrases.reduce(lower) { $0.replacingOccurrences(of: $1, with: " ") }
     }
