@@ -146,6 +146,9 @@ final class CourseIndex: Sendable {
     let managementCourse: [Bool]
     /// Per entry: its title's words, singular (`CareerDiagnostician.singularWords`), read once here, not per diagnosis.
     let titleWords: [Set<String>]
+    /// The entries whose titles name ticket codes (`CareerDiagnostician.ticketCodes`: "(PA1 and PA6)"), with the codes, read once
+    /// here: a learner's held tickets are checked against these few, not against every title per diagnosis.
+    let ticketTitles: [(position: Int, codes: Set<String>)]
     /// Per entry: English for speakers of other languages (`isLanguageCourse`).
     let languageCourse: [Bool]
     /// Per entry: a course in teaching one's own trade (`isTradeTeachingCourse`).
@@ -278,6 +281,10 @@ final class CourseIndex: Sendable {
             courses: courses.map(\.entry.course), routes: entries.map(\.route), levels: entries.map(\.level), model: model, analyzer: analyzer)
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
         titleWords = entries.map { Set(CareerDiagnostician.singularWords($0.title)) }
+        ticketTitles = entries.indices.compactMap { position in
+            let codes = CareerDiagnostician.ticketCodes(entries[position].title)
+            return codes.isEmpty ? nil : (position, codes)
+        }
         languageCourse = entries.map { Self.isLanguageCourse(title: $0.title) }
         tradeTeachingCourse = entries.map { Self.isTradeTeachingCourse(title: $0.title) }
         bachelorsDegree = entries.map { Self.isBachelorsDegree(title: $0.title) }

@@ -136,10 +136,8 @@ final class CourseScratch {
     func heldCourses(_ index: CourseIndex) -> [Bool] {
         guard !heldCodes.isEmpty else { return [] }
         if let heldCourseFlags { return heldCourseFlags }
-        let flags = index.entries.map { entry in
-            let codes = CareerDiagnostician.ticketCodes(entry.title)
-            return !codes.isEmpty && codes.isSubset(of: heldCodes)
-        }
+        var flags = Array(repeating: false, count: index.entries.count)
+        for (position, codes) in index.ticketTitles where codes.isSubset(of: heldCodes) { flags[position] = true }
         heldCourseFlags = flags
         return flags
     }
