@@ -27,8 +27,8 @@ extension CareerDiagnostician {
         anywhere.districts = []
         let neighbours = Set(constraints.districts.flatMap { Self.neighbours[$0] ?? [] })
         var best: (order: [Int], entry: CourseIndex.Entry, run: CourseIndex.Run, asked: [String])?
-        for entry in index.entries {
-            let naming = Self.namingWords(of: entry.title)
+        for (position, entry) in index.entries.enumerated() {
+            let naming = index.namingWords[position]
             guard !naming.isEmpty, questions.contains(where: { Set(naming).isSubset(of: $0) }) else { continue }
             // A course the paths list, or another provider's run of it, is there to read already.
             if listed.contains(entry.id) { return nil }

@@ -149,6 +149,9 @@ final class CourseIndex: Sendable {
     /// The entries whose titles name ticket codes (`CareerDiagnostician.ticketCodes`: "(PA1 and PA6)"), with the codes, read once
     /// here: a learner's held tickets are checked against these few, not against every title per diagnosis.
     let ticketTitles: [(position: Int, codes: Set<String>)]
+    /// Per entry: the words of its title that name it (`CareerDiagnostician.namingWords`), read once here for the
+    /// asked-course note, not per diagnosis.
+    let namingWords: [[String]]
     /// Per entry: English for speakers of other languages (`isLanguageCourse`).
     let languageCourse: [Bool]
     /// Per entry: a course in teaching one's own trade (`isTradeTeachingCourse`).
@@ -281,6 +284,7 @@ final class CourseIndex: Sendable {
             courses: courses.map(\.entry.course), routes: entries.map(\.route), levels: entries.map(\.level), model: model, analyzer: analyzer)
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
         titleWords = entries.map { Set(CareerDiagnostician.singularWords($0.title)) }
+        namingWords = entries.map { CareerDiagnostician.namingWords(of: $0.title) }
         ticketTitles = entries.indices.compactMap { position in
             let codes = CareerDiagnostician.ticketCodes(entries[position].title)
             return codes.isEmpty ? nil : (position, codes)
