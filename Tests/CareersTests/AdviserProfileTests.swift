@@ -134,6 +134,8 @@ struct AdviserProfileTests {
         ("adviser-profiles-heldout-22", 8),
         // Set 23 scored 5, 4, 4 and 5 while held out (ececd4e, ca2229c, 828403e, cfdbf2c).
         ("adviser-profiles-heldout-23", 4),
+        // Set 24 scored 8 three times while held out (828403e, cfdbf2c, b3a3447).
+        ("adviser-profiles-heldout-24", 8),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)
