@@ -248,14 +248,21 @@ extension CareerDiagnostician {
             let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
             guesses.append(guess(result, confidence: base * min(result.score / groups[0].score, 1), why: why))
         }
-        return guesses.sorted { $0.confidence > $1.confidence }
+        // Of guesses as confident, a standard the job named stands for comes first (a car transporter driver's Large goods
+        // vehicle driver, a thin standard, before Urban driver, the best standard with statements).
+        let namedCodes = Set(named.map { model.targets[$0].standard.reference })
+        return guesses.enumerated().sorted { first, second in
+            if first.element.confidence != second.element.confidence { return first.element.confidence > second.element.confidence }
+            let firstNamed = namedCodes.contains(first.element.occupation.code), secondNamed = namedCodes.contains(second.element.occupation.code)
+            return firstNamed != secondNamed ? firstNamed : first.offset < second.offset
+        }.map(\.element)
     }
 
     // MARK: Agreeing with the SOC placement
 
     /// What a standard the learner's job title or named job stands for (`standardsNamed(title:mention:)`) adds to its
     /// weight as their current job.
-    static let namedJobWeight = 0.3
+    static let namedJobWeight = 0.5
 
     /// SOC 2020 unit groups scoring at least this share of the best are shown as likely occupations.
     static let shownGroupRatio = 0.55
