@@ -171,6 +171,7 @@
 /// session 22 merge: reading22 (words in their sense, sitting-down and farm-dust limits, job-group task skills need the learner's words), wishes22 (everyday job names to standards), places22 (plain SOC titles), courses22 (field-first gap order) together (chef-no-title, typos-bullets, graduate-manager)
 /// review 19 reading: Logistics administration now reads O licence, fleet software and MOT bookings, which links it to transport supervisor and manager standards, so the logistics profiles' path scores moved (warehouse-online, typos-bullets, long-history)
 /// Re-recorded after the session 23 merges (reading23: trade words and asked-about skills; places23: one group per shared title; courses23 and wishes23: notes and courses) (care-assistant)
+/// the standard a job title or named job stands for now ranks first among current occupations with others' confidence relative to it (namedJobWeight): chef-no-title Chef de partie, graduate-manager Retail manager, provider-scope Hair professional (chef-no-title, graduate-manager, provider-scope)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "25780:1417100598eeac32",
@@ -178,13 +179,13 @@ enum DiagnosticGolden {
         "warehouse-online": "22270:30f0c26c5225c38a",
         "returner-bookkeeper": "14097:caa81f620336b0dd",
         "welder": "36836:adeb1e61f226ce26",
-        "chef-no-title": "6915:50880d2822618f2a",
+        "chef-no-title": "6915:2aa4a434dfbf599e",
         "typos-bullets": "29127:75514e6a361334cc",
         "title-only": "12433:f18abd7dc37c6ab0",
         "target-occupation": "22348:9fbdc7f937b17ce2",
         "target-route-digital": "6633:98f9087ea580eba7",
-        "graduate-manager": "18926:789a95aaa5d5f899",
-        "provider-scope": "12442:87ff3a2c3b0125d7",
+        "graduate-manager": "18925:581ea8eacacd4e01",
+        "provider-scope": "12442:25b3959a94d12b8b",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "19606:89958efe743cad3e",
     ]

@@ -31,6 +31,9 @@ struct JobMention: Sendable, Equatable {
     var clarity: Clarity
     /// Whether it is the text's opening words, read from the first word as a given title is.
     var opening = false
+    /// The learner's own words the title was found in, when more than the title ("car transporter driver" for the
+    /// coding index's "transporter driver"): the everyday job-title table may say which standard they are.
+    var spoken: String? = nil
 }
 
 extension CareerDiagnostician {
@@ -64,6 +67,27 @@ extension CareerDiagnostician {
         "team", "group", "small", "few", "lot", "marathon", "club", "half", "business", "company", "couple", "bit", "number",
     ]
 
+    /// The posts a managed place is tried with: its manager's, else its owner's.
+    static let managerPosts = ["manager", "owner"]
+
+    /// Words saying what the learner makes or works on, with the word for one who does it: "I make chocolates" is a
+    /// chocolate maker's job, "I fit kitchens" a kitchen fitter's, "I drive buses" a bus driver's, "I groom dogs" a dog
+    /// groomer's. The things with the doer's word are read as a job title only when a SOC 2020 job title says so.
+    static let doerTriggers: [(words: [String], doer: String)] = [
+        (["i", "make"], "maker"), (["i", "build"], "builder"), (["i", "fit"], "fitter"), (["i", "drive"], "driver"),
+        (["i", "clean"], "cleaner"), (["i", "repair"], "repairer"), (["i", "groom"], "groomer"), (["i", "train"], "trainer"),
+        (["i", "teach"], "teacher"), (["i", "paint"], "painter"), (["i", "install"], "installer"), (["i", "grow"], "grower"),
+        (["i", "breed"], "breeder"), (["i", "bake"], "baker"),
+    ]
+
+    /// A plural thing as a job title names it: "chocolates" → "chocolate", "dishes" → "dish", "boxes" → "box".
+    static func singularThing(_ word: String) -> String {
+        for ending in ["sses", "shes", "ches", "xes"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
+            return String(word.dropLast(2))
+        }
+        return singular(word)
+    }
+
     /// Post words tried after a workplace to make it a job title ("call centre" → "call centre agent").
     static let workplacePosts = ["worker", "agent", "assistant", "operative", "operator", "analyst", "clerk", "technician"]
 
@@ -83,10 +107,11 @@ extension CareerDiagnostician {
         var best: (mention: JobMention, offset: Int)?
         for (offset, candidate) in Self.jobMentionCandidates(text).enumerated() {
             if let current = best, current.mention.clarity <= candidate.clarity { continue }
-            if candidate.managed {
+            if !candidate.posts.isEmpty {
                 // A place managed or run is the job of its manager, or else of its owner, whom SOC 2020 codes with
-                // its managers ("takeaway owner": restaurant and catering establishment managers and proprietors).
-                let found = ["manager", "owner"].lazy.compactMap { post in
+                // its managers ("takeaway owner": restaurant and catering establishment managers and proprietors);
+                // the things the learner makes or works on are the job of their maker ("chocolate maker", `doerTriggers`).
+                let found = candidate.posts.lazy.compactMap { post in
                     self.namedJob(candidate.words.dropLast() + [post], clarity: candidate.clarity, context: candidate.context)
                         .flatMap { $0.title.hasSuffix(" " + post) ? $0 : nil }
                 }.first
@@ -100,19 +125,22 @@ extension CareerDiagnostician {
                 ?? (candidate.opening && Self.opensWith(text, candidate.words) ? openingJob(candidate.words) : nil)
             else { continue }
             mention.opening = candidate.opening
+            let spoken = candidate.words.filter { $0 != "|" }.joined(separator: " ")
+            if spoken != mention.title { mention.spoken = spoken }
             best = (mention, offset)
         }
         return best?.mention
     }
 
     /// The words of the text's job mentions, in text order, each with how plainly it names the job.
-    /// A place the learner manages (`managedPlaceTriggers`) is a candidate only as a job title ending "manager" (`managed`).
+    /// A place the learner manages (`managedPlaceTriggers`) is a candidate only as a job title ending "manager" or "owner", and
+    /// the things they make or work on (`doerTriggers`) only as one ending in the doer's word (`posts`).
     /// Each candidate carries the words of its sentence (`context`), which may say which of several jobs of
     /// the same title it is ("cleaner at a secondary school": a school cleaner).
     static func jobMentionCandidates(_ text: String)
-        -> [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool, context: [String])]
+        -> [(words: [String], clarity: JobMention.Clarity, opening: Bool, posts: [String], context: [String])]
     {
-        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool, managed: Bool, context: [String])] = []
+        var found: [(words: [String], clarity: JobMention.Clarity, opening: Bool, posts: [String], context: [String])] = []
         var first = true
         for sentence in text.split(whereSeparator: { ".;!?\n".contains($0) }) {
             var sentence = Substring(sentence)
@@ -132,7 +160,7 @@ extension CareerDiagnostician {
             if first {
                 first = false
                 if let opening = openingTitle(String(sentence)) {
-                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true, false, words))
+                    found.append((opening.split(separator: " ").prefix(openingTitleWords).map(String.init), .statement, true, [], words))
                 }
             }
             for index in words.indices {
@@ -141,32 +169,41 @@ extension CareerDiagnostician {
                     if start < words.count, ["a", "an", "the"].contains(words[start]) { start += 1 }
                     start = afterWorkingTerms(words, from: start)
                     let title = titleWords(words, from: start)
-                    if !title.isEmpty { found.append((title, .statement, false, false, words)) }
+                    if !title.isEmpty { found.append((title, .statement, false, [], words)) }
                     // "a bridal and prom makeup artist": the words joined to the first by "and" or "or" may end in the
                     // job title those first words only qualify; read after them, so a title the first words name comes first.
-                    if let joined = titleAfterJoin(words, from: start + title.count) { found.append((joined, .statement, false, false, words)) }
+                    if let joined = titleAfterJoin(words, from: start + title.count) { found.append((joined, .statement, false, [], words)) }
                 }
                 for trigger in managedPlaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
                     // The place with its post word, read only as a job title ending "manager".
-                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, true, words)) }
+                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, managerPosts, words)) }
                 }
                 // "manager of a pizza takeaway": the place with its post word, as a place managed is.
                 if ["manager", "owner"].contains(words[index]), index + 2 < words.count, words[index + 1] == "of",
                     ["a", "an", "the"].contains(words[index + 2])
                 {
                     let place = titleWords(words, from: index + 3)
-                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, true, words)) }
+                    if let first = place.first, !unmanagedPlaces.contains(first) { found.append((place + ["manager"], .duration, false, managerPosts, words)) }
+                }
+                // "I make chocolates", "I fit kitchens": the things made or worked on, with the doer's word.
+                for trigger in doerTriggers where words[index...].starts(with: trigger.words) {
+                    var start = index + trigger.words.count
+                    if start < words.count, ["a", "an", "the", "my", "our", "their"].contains(words[start]) { start += 1 }
+                    let things = titleWords(words, from: start)
+                    if let last = things.last, !unmanagedPlaces.contains(things[0]) {
+                        found.append((things.dropLast() + [singularThing(last), trigger.doer], .duration, false, [trigger.doer], words))
+                    }
                 }
                 for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
                     let place = titleWords(words, from: index + trigger.count)
-                    if !place.isEmpty { found.append((place, .workplace, false, false, words)) }
+                    if !place.isEmpty { found.append((place, .workplace, false, [], words)) }
                 }
                 // "… for 6 years", "… for over ten years": the words before it.
                 if words[index] == "for", index > 0, isDuration(words, after: index) {
                     var start = index
                     while start > 0, start > index - mentionWords, words[start - 1] != "|", !mentionStops.contains(words[start - 1]) { start -= 1 }
-                    if start < index { found.append((Array(words[start..<index]), .duration, false, false, words)) }
+                    if start < index { found.append((Array(words[start..<index]), .duration, false, [], words)) }
                 }
             }
         }
@@ -455,6 +492,17 @@ extension CareerDiagnostician {
         return mention.map { standardsNamed(job: $0) } ?? []
     }
 
+    /// The standards the job title given, or else the job the text names, stands for (`standardsNamed(title:mention:)`),
+    /// and those the everyday job-title table gives the learner's own words for that job (`JobMention.spoken`: a "car
+    /// transporter driver", whom the coding index knows as a transporter driver, drives a large goods vehicle).
+    func standardsNamed(title: String?, mention: JobMention?) -> Set<Int> {
+        var named = standardsNamed(title: title, mention: mention?.title)
+        if title == nil, let spoken = mention?.spoken {
+            for wording in synonymWordings[Self.titleKey(spoken)] ?? [] { named.formUnion(standardsNamedByWording(wording)) }
+        }
+        return named
+    }
+
     /// The standards that are the learner's own job, wherever they are placed: those the job title they gave
     /// or the job their words name stands for (`standardsNamed(title:mention:)`: "teaching assistant" is the
     /// Teaching assistant standard), and those the title of the SOC 2020 unit group they are placed in
@@ -462,7 +510,7 @@ extension CareerDiagnostician {
     /// agents, does the junior estate agent's job). Such a standard is where they are now: it is not rejected as "not that
     /// job", and it is never offered as a move, sideways or into a new field, nor as a step up.
     func ownJobs(title: String?, history: String, group: OccupationRef?) -> Set<Int> {
-        var own = standardsNamed(title: title, mention: title == nil ? mentionedJob(Self.droppingStatusClauses(history))?.title : nil)
+        var own = standardsNamed(title: title, mention: title == nil ? mentionedJob(Self.droppingStatusClauses(history)) : nil)
         if let group, group.scheme == .soc2020 {
             // The everyday job a group's title names is entered at the secondary level: a nail technician's
             // group (beauticians) also names Advanced beauty therapist, a step up from it, not their job.
@@ -495,19 +543,23 @@ extension CareerDiagnostician {
         return named
     }
 
-    /// The standards whose own title is the opening one to three words of `wording`, not all post words
-    /// ("hospitality manager" in "hospitality manager pub manager bar manager"). Only the opening words:
-    /// "civil engineering operative" later in a groundworker's wording does not make them an engineering operative.
+    /// The standards whose own title is the opening words of `wording`, not all post words ("hospitality manager" in
+    /// "hospitality manager pub manager bar manager"; a long title in full, "mineral processing mobile and static plant
+    /// operator"). Only the opening words: "civil engineering operative" later in a groundworker's wording does not make
+    /// them an engineering operative.
     func standardsNamedByWording(_ wording: String) -> Set<Int> {
         let words = wording.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { Self.singular(String($0)) }
         var named: Set<Int> = []
-        for length in 1...3 where words.count >= length {
+        for length in 1...max(1, min(words.count, Self.wordingTitleWords)) where words.count >= length {
             let run = words[0..<length]
             guard !run.allSatisfy({ Self.postStems.contains($0) || Self.postWords.contains($0) }) else { continue }
             named.formUnion(standardsByTitle[run.joined()] ?? [])
         }
         return named
     }
+
+    /// The most opening words of an everyday title's occupational wording read as one standard's own title.
+    static let wordingTitleWords = 8
 
     /// The occupational wording the everyday job-title table gives the words of `title` ("Bar manager" →
     /// "hospitality manager pub manager bar manager"), joined; empty when it names no everyday title.

@@ -171,7 +171,7 @@ extension CareerDiagnostician {
         // The standards the job title or the job the words name stands for (`standardsNamed(job:)`) are
         // candidates, and agree with the placement whatever their SOC codes: a plant operator placed among
         // energy plant operatives by the coding index is a construction plant operative all the same.
-        let named = standardsNamed(title: title, mention: mention?.title)
+        let named = standardsNamed(title: title, mention: mention)
         for position in named.sorted() {
             let reference = model.targets[position].standard.reference
             guard !standards.contains(where: { $0.code == reference }) else { continue }
@@ -225,7 +225,10 @@ extension CareerDiagnostician {
             // A thin standard's skills are inferred (`OccupationalStandard.basis`), so its fit says less.
             if model.targets[position].standard.isThin { plausibility *= Self.thinPlausibility }
             let note = result.note ?? agreement.note
-            return (position, note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) - Double(min(rank, 8)) * 0.01)
+            // A standard the job title or the job the words name stands for is that job, ahead of standards that only share
+            // its unit group or its words (a saddler is a bespoke saddler before a material cutter).
+            let own = named.contains(position) ? Self.namedJobWeight : 0
+            return (position, note, plausibility * (relative * (0.6 + 0.8 * fit) + (linked ? 0.25 : 0)) + own - Double(min(rank, 8)) * 0.01)
         }.sorted { $0.weight > $1.weight }
         // From the text alone, a job title standards of different routes share is placed by the words around it.
         let contextual: [(position: Int, note: String?, weight: Double)] = title == nil ? placingSharedTitle(reranked, text: text) : reranked
@@ -245,10 +248,21 @@ extension CareerDiagnostician {
             let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
             guesses.append(guess(result, confidence: base * min(result.score / groups[0].score, 1), why: why))
         }
-        return guesses.sorted { $0.confidence > $1.confidence }
+        // Of guesses as confident, a standard the job named stands for comes first (a car transporter driver's Large goods
+        // vehicle driver, a thin standard, before Urban driver, the best standard with statements).
+        let namedCodes = Set(named.map { model.targets[$0].standard.reference })
+        return guesses.enumerated().sorted { first, second in
+            if first.element.confidence != second.element.confidence { return first.element.confidence > second.element.confidence }
+            let firstNamed = namedCodes.contains(first.element.occupation.code), secondNamed = namedCodes.contains(second.element.occupation.code)
+            return firstNamed != secondNamed ? firstNamed : first.offset < second.offset
+        }.map(\.element)
     }
 
     // MARK: Agreeing with the SOC placement
+
+    /// What a standard the learner's job title or named job stands for (`standardsNamed(title:mention:)`) adds to its
+    /// weight as their current job.
+    static let namedJobWeight = 0.5
 
     /// SOC 2020 unit groups scoring at least this share of the best are shown as likely occupations.
     static let shownGroupRatio = 0.55
