@@ -1,4 +1,5 @@
 import Foundation
+import Taxonomy
 
 // MARK: - The level of the course a learner is on
 
@@ -144,5 +145,80 @@ extension CareerDiagnostician {
         }
         take(false)
         return codes
+    }
+}
+
+// MARK: - Qualifications a learner holds, by subject
+
+extension CareerDiagnostician {
+    /// Words that end the subject of a held qualification ("NVQ level 3 hairdressing before that", "level 3 in health and
+    /// social care from college").
+    static let subjectEndWords: Set<String> = [
+        "before", "from", "at", "with", "when", "but", "which", "that", "so", "then", "since", "for", "i", "im", "i'm", "ive", "i've", "my",
+        "while", "whilst", "too", "as", "by", "in", "back", "years", "year", "ago", "done", "got", "passed", "qualification", "qualified",
+    ]
+
+    /// The qualifications the learner's text says they hold, each with its level and its subject as written: "level 3 in supporting
+    /// teaching and learning" (3, "supporting teaching and learning"), "NVQ level 3 hairdressing" (3, "hairdressing"), "Level 3 in
+    /// health and social care". Read as `heldLevel` reads a level (not in a question, nor after words of wanting or lacking), with
+    /// the words after the level, past "in", "a", "diploma" or "certificate", up to a word that ends the subject (`subjectEndWords`).
+    static func heldQualifications(_ text: String) -> [(level: Int, subject: String)] {
+        var found: [(level: Int, subject: String)] = []
+        var sentence = ""
+        var sentences: [String] = []
+        for character in text {
+            if ".!?\n;,".contains(character) {
+                if character != "?" && !sentence.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(sentence) }
+                sentence = ""
+            } else {
+                sentence.append(character)
+            }
+        }
+        if !sentence.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(sentence) }
+        let leading: Set<String> = ["in", "a", "an", "diploma", "certificate", "award", "nvq", "qualification", "of"]
+        for written in sentences {
+            let words = written.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { $0.lowercased() }
+            var read = 0
+            for (index, word) in words.enumerated() where index >= read && ["level", "lvl", "nvq"].contains(word) {
+                guard !words[..<index].contains(where: notHeldLevelWords.contains) else { break }
+                var at = index + 1
+                if word == "nvq" && at < words.count && words[at] == "level" { at += 1 }
+                guard at < words.count, let level = Int(words[at]), (1...8).contains(level) else { continue }
+                at += 1
+                while at < words.count && leading.contains(words[at]) { at += 1 }
+                var subject: [String] = []
+                while at < words.count, !subjectEndWords.contains(words[at]), subject.count < 6, Int(words[at]) == nil {
+                    subject.append(words[at])
+                    at += 1
+                }
+                while let last = subject.last, ["and", "the", "of"].contains(last) { subject.removeLast() }
+                read = at
+                if !subject.isEmpty { found.append((level, subject.joined(separator: " "))) }
+            }
+        }
+        return found
+    }
+}
+
+// MARK: - A learner who does not want university
+
+extension CareerDiagnostician {
+    /// Phrases in which a learner says they do not want to go to university ("I dont want to go to uni and end up in loads of
+    /// debt", "uni isn't for me", "rather than university").
+    static let noUniversityPhrases = [
+        "dont want to go to uni", "don't want to go to uni", "do not want to go to uni", "not going to uni", "not go to uni", "no uni",
+        "dont want uni", "don't want uni", "avoid uni", "skip uni", "instead of uni", "rather than uni", "without going to uni",
+        "uni isnt for me", "uni isn't for me", "uni is not for me", "university isnt for me", "university isn't for me",
+        "university is not for me", "never wanted uni", "not doing uni", "wont go to uni", "won't go to uni",
+    ]
+
+    /// Whether the learner says they do not want to go to university (`noUniversityPhrases`, "uni" also standing for "university"):
+    /// a bachelor's degree is then no course for them (the £9,535-a-year LLB for a school leaver who wants to qualify as a solicitor
+    /// through an apprenticeship), and their path's way in is the apprenticeship its standard is.
+    static func saysNoUniversity(_ text: String) -> Bool {
+        let words = text.lowercased().plainApostrophes.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+            .map { $0 == "university" ? "uni" : String($0) }
+        let search = PhraseSearch(" " + words.joined(separator: " ") + " ")
+        return search.containsAny(noUniversityPhrases.map { " " + $0.replacingOccurrences(of: "university", with: "uni") + " " })
     }
 }

@@ -270,12 +270,20 @@ extension CareerDiagnostician {
         let limited = !ruledOut.isEmpty
         // Courses for a ticket the learner holds (`CourseScratch.heldCourses`) are not theirs to take again.
         let heldCourse = scratch.heldCourses(index)
+        // Entry requirements the learner does not meet (`CourseScratch.unmetRequirements`): the course is theirs only when it leads to
+        // the job, and then says what it asks for.
+        let unmet = scratch.unmetRequirements(index, held: said)
+        // A qualification the learner holds, or one below it in its subject (`CourseScratch.heldQualificationCourses`), is not theirs
+        // to take again: a level 3 certificate in supporting teaching and learning for a learning mentor who has it.
+        let heldQualification = scratch.heldQualificationCourses(index)
+        let noUniversity = scratch.noUniversity
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
                 guard marks.seen[position] != generation else { return }
                 marks.seen[position] = generation
                 if !heldCourse.isEmpty && heldCourse[position] { return }
+                if !heldQualification.isEmpty && heldQualification[position] { return }
                 let entry = buffers.hot[position]
                 let entryTags = buffers.tags[Int(entry.tagStart)..<Int(entry.tagEnd)]
                 // A course that trains for work the learner cannot do (`trainsForClosedWork`: an HGV driver bootcamp for a
@@ -284,6 +292,13 @@ extension CareerDiagnostician {
                     return
                 }
                 let lead = marks.leadMark[position] == generation ? marks.leadStrength[position] : 0
+                // A course whose entry requirements the learner does not meet (a heat pump bootcamp asking for a plumbing
+                // qualification, a chainsaw award asking for physical fitness of a waller with bad knees) is no step for them unless
+                // it leads to the job, when it stays and says what it asks (`entryNote`).
+                if !unmet.isEmpty && unmet[position] != nil && lead == 0 { return }
+                // A bachelor's degree is no course for a learner who says they do not want to go to university, even one leading to
+                // the job: their way in is the apprenticeship the job's standard is (`CourseScratch.noUniversity`).
+                if noUniversity && index.bachelorsDegree[position] { return }
                 // What counts of a tag: a gap skill, and not one only the learner's job suggests unless the course leads to the occupation.
                 let counts = { (skill: Int) -> Bool in marks.gapWeight[skill] > 0 && (lead > 0 || !jobOnly(skill)) }
                 var coverage = 0.0
@@ -590,11 +605,15 @@ extension CareerDiagnostician {
                 let covered = fresh
                 let titleShared = Self.titleWords(of: entry.title, stemmedIn: nameTerms)
                 let begun = started.filter { one in entry.skills.contains { $0.skill == one.skill } }.map { model.skills[$0.skill].label }
-                options.append(option(
+                var listing = option(
                     entry, item.run, covered: covered, score: item.shown, titleShared: titleShared, gap: pathGap,
                     missingFrom: gap.filter { entry in !started.contains { $0.skill == entry.skill } }, standard: standard,
                     band: constraints.ageBand ?? .adult, buildsOnJob: inGap.count > fresh.count, started: begun, lead: item.lead,
-                    learner: (scratch.statedAge, scratch.heldLevel)))
+                    learner: (scratch.statedAge, scratch.heldLevel))
+                if !unmet.isEmpty, let sentence = unmet[Int(item.entry)] {
+                    listing.why.summary += " " + Self.entryNote(sentence, physical: sentence == entry.physicalDemand)
+                }
+                options.append(listing)
             }
             return options
         }
@@ -752,6 +771,15 @@ extension CareerDiagnostician {
     /// course ("BSc (Hons) Nursing (Adult)", "BSc (Hons) Nursing (Mental Health)") share it.
     static func variantKey(_ title: String) -> String {
         CourseIndex.withoutBrackets(title).lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// What a course leading to the job says when the learner does not meet its entry requirements (`CourseScratch.unmetRequirements`):
+    /// the requirement as the provider words it, so that they can ask the provider or meet it first.
+    static func entryNote(_ sentence: String, physical: Bool) -> String {
+        let quoted = "\u{201C}" + sentence + "\u{201D}"
+        return physical
+            ? "Its entry requirements say \(quoted); with what you say of your health, ask the provider whether it could suit you."
+            : "Its entry requirements ask for \(quoted), which what you wrote does not show: ask the provider, or meet it first."
     }
 
     static let taughtCommonSkills: Set<String> = ["numeracy", "literacy", "esol", "sign-language", "digital-confidence"]

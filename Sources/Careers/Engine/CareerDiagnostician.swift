@@ -494,11 +494,12 @@ public final class CareerDiagnostician: Sendable {
             jobSkills: jobSkills.compactMap { model.skillPosition[$0.id] }, level: anchorLevel ?? namedLevel, wantsEnglish: Self.asksForEnglish(profile.text),
             needsBasics: Self.asksForBasicSkills(profile.text), studiesLevelThree: sixthFormer,
             studiedLevel: Self.studiedLevel(profile.text))
-        scratch.costReading(age: Circumstances.statedAge(profile.text), held: Self.heldLevel(profile.text), codes: Self.heldTicketCodes(profile.text))
+        scratch.costReading(age: Circumstances.statedAge(profile.text), held: Self.heldLevel(profile.text), codes: Self.heldTicketCodes(profile.text),
+            qualifications: Self.heldQualifications(profile.text), noUniversity: Self.saysNoUniversity(profile.text))
         if !limits.isEmpty {
             scratch.limits(
                 closed: limitNamedSkills(limits), ruledOut: model.targets.indices.map { model.isRuledOut($0, by: limits) },
-                cannotDrive: limits.contains(WorkLimit.driving))
+                cannotDrive: limits.contains(WorkLimit.driving), physical: limits.contains(WorkLimit.physical))
         }
         let build: (Int, CareerPath.Kind, Double, Candidate) -> CareerPath = { position, kind, score, candidate in
             // A path matches the wish when the wish names it or names its field in words (`spokenRoutes`); a

@@ -90,6 +90,10 @@ final class CourseIndex: Sendable {
         let forPostholders: Bool
         /// Its title names leading or managing others (`isLeadCourse`).
         let leadCourse: Bool
+        /// What its entry requirements ask the learner to bring from a trade (`CourseIndex.prerequisite`), or nil.
+        var prerequisite: Prerequisite? = nil
+        /// The sentence of its entry requirements asking for physical fitness or strength (`CourseIndex.physicalDemand`), or nil.
+        var physicalDemand: String? = nil
     }
 
     /// What ranking reads of an entry for every candidate course, with no references to count: where
@@ -152,6 +156,9 @@ final class CourseIndex: Sendable {
     /// Per entry: the words of its title that name it (`CareerDiagnostician.namingWords`), read once here for the
     /// asked-course note, not per diagnosis.
     let namingWords: [[String]]
+    /// The entries whose entry requirements ask for a trade or for physical fitness (`Entry.prerequisite`,
+    /// `Entry.physicalDemand`), read once here: a learner is checked against these few per diagnosis.
+    let requirementEntries: [Int]
     /// Per entry: English for speakers of other languages (`isLanguageCourse`).
     let languageCourse: [Bool]
     /// Per entry: a course in teaching one's own trade (`isTradeTeachingCourse`).
@@ -251,8 +258,14 @@ final class CourseIndex: Sendable {
                 adultOnly: CostWording.isAdultOnly(
                     title: course.title,
                     wording: [course.summary, course.description, course.entryRequirements]),
-                forPostholders: Self.isForPostholders(entryRequirements: course.entryRequirements), leadCourse: Self.isLeadCourse(title: course.title)))
+                forPostholders: Self.isForPostholders(entryRequirements: course.entryRequirements), leadCourse: Self.isLeadCourse(title: course.title),
+                prerequisite: Self.prerequisite(entryRequirements: course.entryRequirements, taxonomy: tagger.taxonomy, model: model),
+                physicalDemand: Self.physicalDemand(entryRequirements: course.entryRequirements)))
         }
+        // An apprenticeship's post comes with it (the apprentice is employed as a trainee): its entry requirements ask no trade
+        // the learner must bring.
+        for position in entries.indices where Self.isApprenticeship(entries[position]) { entries[position].prerequisite = nil }
+        requirementEntries = entries.indices.filter { entries[$0].prerequisite != nil || entries[$0].physicalDemand != nil }
         var hot: [Hot] = []
         var flatTags: [Tag] = []
         var flatTerms: [Int32] = []

@@ -1,4 +1,5 @@
 import Domain
+import Matching
 
 // MARK: - Per-diagnosis scratch space
 
@@ -58,6 +59,11 @@ final class CourseScratch {
     private(set) var ruledOut: [Bool] = []
     /// The learner cannot drive (`WorkLimit.driving`): online, blended and work-based courses come before classroom ones.
     private(set) var cannotDrive = false
+    /// The learner's body limits heavy work (`WorkLimit.physical`): a course whose entry requirements ask for physical fitness
+    /// (`CourseIndex.Entry.physicalDemand`) is not theirs.
+    private(set) var physicalLimit = false
+    /// Per course: the sentence of its entry requirements the learner does not meet (`unmetRequirements`), worked out once.
+    private var unmetFlags: [String?]?
     /// The age the learner states (`Circumstances.statedAge`) and the highest level their text says they hold
     /// (`CareerDiagnostician.heldLevel`), which a free place's condition is judged against (`CostWording.judged`).
     private(set) var statedAge: Int?
@@ -66,6 +72,12 @@ final class CourseScratch {
     /// title names only tickets among them (`heldCourses`), worked out once; empty when they name none.
     private(set) var heldCodes: Set<String> = []
     private var heldCourseFlags: [Bool]?
+    /// The qualifications the learner says they hold, with their subjects' index terms (`CareerDiagnostician.heldQualifications`),
+    /// and per course whether it is one of them or below one in its subject (`heldQualificationCourses`), worked out once.
+    private(set) var heldSubjects: [(level: Int, terms: Set<String>)] = []
+    private var heldQualificationFlags: [Bool]?
+    /// The learner says they do not want to go to university (`CareerDiagnostician.saysNoUniversity`): no bachelor's degree is theirs.
+    private(set) var noUniversity = false
     /// The constraints and day `bestRuns` holds runs for.
     private var runsFor: (constraints: LearnerConstraints, today: String)?
     /// The constraints and day `wideRuns` holds runs for.
@@ -124,10 +136,32 @@ final class CourseScratch {
     }
 
     /// Records what a free place's condition is judged against: the learner's stated age and the level they say they hold.
-    func costReading(age: Int?, held: (level: Int, words: String)?, codes: Set<String> = []) {
+    func costReading(
+        age: Int?, held: (level: Int, words: String)?, codes: Set<String> = [], qualifications: [(level: Int, subject: String)] = [],
+        noUniversity: Bool = false
+    ) {
+        self.noUniversity = noUniversity
         statedAge = age
         heldLevel = held
         heldCodes = codes
+        let analyzer = TextAnalyzer()
+        heldSubjects = qualifications.map { (level: $0.level, terms: CourseIndex.subjectTerms(Set(analyzer.terms($0.subject)))) }.filter { !$0.terms.isEmpty }
+    }
+
+    /// Per course of `index`: a qualification the learner holds, or one below it in its subject (`CourseIndex.isHeldQualification`):
+    /// a level 3 certificate in supporting teaching and learning for a learning mentor with that certificate, a level 2 hair
+    /// apprenticeship for a wig fitter with NVQ level 3 hairdressing. Empty when they name no qualification with a subject.
+    func heldQualificationCourses(_ index: CourseIndex) -> [Bool] {
+        guard !heldSubjects.isEmpty else { return [] }
+        if let heldQualificationFlags { return heldQualificationFlags }
+        let flags = index.entries.map { entry in
+            guard let level = entry.level?.rank else { return false }
+            return heldSubjects.contains { held in
+                level <= held.level && CourseIndex.isHeldQualification(titleTerms: entry.titleTerms, heldTerms: held.terms)
+            }
+        }
+        heldQualificationFlags = flags
+        return flags
     }
 
     /// Per course of `index`: its title's ticket codes (`CareerDiagnostician.ticketCodes`) are all ones the learner holds
@@ -142,11 +176,33 @@ final class CourseScratch {
         return flags
     }
 
+    /// Per course of `index`: the sentence of its entry requirements the learner does not meet, or nil: physical fitness for a
+    /// learner whose body limits heavy work (`physicalLimit`), or a trade (`CourseIndex.Prerequisite`) none of whose skills they
+    /// said or their job involves (`held`, `jobHeld`): a heat pump bootcamp asking for a plumbing qualification, for a cellar
+    /// technician. Worked out once per diagnosis over the few courses with such requirements; empty when none has.
+    func unmetRequirements(_ index: CourseIndex, held: [Bool]) -> [String?] {
+        if let unmetFlags { return unmetFlags }
+        var flags: [String?] = index.requirementEntries.isEmpty ? [] : Array(repeating: nil, count: index.entries.count)
+        for position in index.requirementEntries {
+            let entry = index.entries[position]
+            if physicalLimit, let demand = entry.physicalDemand {
+                flags[position] = demand
+            } else if let need = entry.prerequisite,
+                !need.skills.contains(where: { (!held.isEmpty && held[$0]) || (!jobHeld.isEmpty && jobHeld[$0]) })
+            {
+                flags[position] = need.sentence
+            }
+        }
+        unmetFlags = flags
+        return flags
+    }
+
     /// Records what the learner's limits close: the skills (`closed`) and the occupations (`ruledOut`, one flag per
     /// target), so that no path lists a course training for work they cannot do (`CareerDiagnostician.trainsForClosedWork`).
     /// `cannotDrive`: the learner cannot drive (`WorkLimit.driving`), so courses they need not travel to come first.
-    func limits(closed: Set<Int>, ruledOut: [Bool], cannotDrive: Bool = false) {
+    func limits(closed: Set<Int>, ruledOut: [Bool], cannotDrive: Bool = false, physical: Bool = false) {
         self.cannotDrive = cannotDrive
+        physicalLimit = physical
         guard !closed.isEmpty || ruledOut.contains(true) else { return }
         closedSkill = Array(repeating: false, count: gapWeight.count)
         for skill in closed where skill < closedSkill.count { closedSkill[skill] = true }
