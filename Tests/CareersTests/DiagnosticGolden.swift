@@ -171,9 +171,10 @@
 /// session 22 merge: reading22 (words in their sense, sitting-down and farm-dust limits, job-group task skills need the learner's words), wishes22 (everyday job names to standards), places22 (plain SOC titles), courses22 (field-first gap order) together (chef-no-title, typos-bullets, graduate-manager)
 /// review 19 reading: Logistics administration now reads O licence, fleet software and MOT bookings, which links it to transport supervisor and manager standards, so the logistics profiles' path scores moved (warehouse-online, typos-bullets, long-history)
 /// Re-recorded after the session 23 merges (reading23: trade words and asked-about skills; places23: one group per shared title; courses23 and wishes23: notes and courses) (care-assistant)
+/// review 20 reading and limits: disowned and partner-service mentions not held, desk complaint not a wish, hands/sight/seated limits read, vocabulary senses (care-assistant)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "25780:1417100598eeac32",
+        "care-assistant": "25780:9064574094f581d4",
         "school-leaver": "10220:80784e9ff37f6749",
         "warehouse-online": "22270:30f0c26c5225c38a",
         "returner-bookkeeper": "14097:caa81f620336b0dd",
