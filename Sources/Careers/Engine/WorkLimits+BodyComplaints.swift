@@ -15,6 +15,8 @@ extension WorkLimit {
         "going", "giving", "packing", "worn", "wearing", "failing", "struggling",
         // The body warning its owner ("47 and my back is telling me", "my knees are telling me it's time").
         "telling",
+        // Joints slipping out of place ("my fingers and wrists keep subluxing").
+        "subluxing", "subluxes", "subluxed", "sublux", "subluxation", "subluxations", "dislocating", "dislocates", "dislocated", "dislocate",
     ]
     /// Words after a complaint word that make it no complaint: "my knees are going to be fine", "my hands are going into".
     static let complaintCancellers: Set<String> = ["to", "into", "in", "on", "through", "well", "fine", "ok", "okay", "gloves", "strong"]

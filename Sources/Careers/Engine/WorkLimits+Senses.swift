@@ -18,6 +18,9 @@ extension WorkLimit {
         "visually impaired", "visual impairment", "glaucoma", "macular degeneration", "blind in one eye", "going blind",
         // A named eye condition, or sight said to be worsening in the learner's words.
         "retinitis pigmentosa", "tunnel vision", "sight is getting worse", "sight getting worse", "sight is deteriorating", "as my sight goes",
+        // The sight of one eye lost ("a detached retina and lost most of the sight in my right eye").
+        "detached retina", "retinal detachment", "lost the sight in", "lost most of the sight", "lost some of the sight", "lost most of my sight",
+        "lost some of my sight", "lost the sight of", "blind in my right eye", "blind in my left eye", "lost an eye", "lost my eye",
     ]
 
     /// How learners say they are deaf or losing their hearing ("profoundly deaf", "BSL user").

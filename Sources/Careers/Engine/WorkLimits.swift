@@ -251,6 +251,8 @@ struct WorkLimit: Sendable {
                 "Cleaning", "Hairdressing", "Barbering",
             ],
             titleWords: ["waiter", "bartender", "barista", "porter", "housekeeper"], anyMention: false,
+            // Orientation and mobility training is walked with the client, indoors and out, with a long cane or a guide.
+            standardPhrases: ["orientation and mobility", "mobility training", "long cane"],
             notice: "You say you need to sit for work, so jobs done on your feet all shift (the shop floor, a warehouse, a kitchen or bar, "
                 + "a salon) are not suggested, as moves or as steps up."),
     ]
@@ -335,6 +337,8 @@ struct WorkLimit: Sendable {
         "can sit down", "can't stand for long", "cant stand for long", "cannot stand for long", "can't be on my feet", "cant be on my feet",
         "cannot be on my feet", "can't stand all day", "cant stand all day", "cannot stand all day", "can't stand for long periods",
         "do sitting down", "do sat down", "done sitting down", "job sitting down", "work sitting down",
+        // Sitting asked for beside what the learner wants to keep doing ("keep helping people but sitting down").
+        "but sitting down", "but sat down", "while sitting down", "where i can sit",
     ]
 
     /// How learners ask for indoor or desk-based work ("something indoors", "a desk job").
@@ -417,6 +421,7 @@ struct WorkLimit: Sendable {
         // A doubt about one's own strength for the work is a limit too ("I dont think I can do care again").
         " don't think i can ", " dont think i can ", " don't think i could ", " dont think i could ", " couldn't face ", " couldnt face ",
         " can't face ", " cant face ",
+        " taken me off ", " took me off ", " moved me off ",
     ]
 
     /// Words that start what a learner says they are no longer able to do, or told not to do ("I can't
@@ -427,6 +432,8 @@ struct WorkLimit: Sendable {
         " say no more ", " told me no more ", " no more ", " have to stop ", " had to stop ", " had to give up ", " have to give up ",
         " don't think i can ", " dont think i can ", " don't think i could ", " dont think i could ", " couldn't face ", " couldnt face ",
         " can't face ", " cant face ",
+        // Taken off the work by an employer or a doctor ("occupational health have taken me off patrol for good").
+        " taken me off ", " took me off ", " moved me off ",
     ]
 
     /// Index (past `all`) of the limit closing jobs whose core skills include the skill at `position`
@@ -624,6 +631,9 @@ struct WorkLimit: Sendable {
         // Animals the learner works with ("the cows had dermatitis", "dogs with eczema").
         "cows", "cattle", "calves", "heifers", "herd", "herds", "sheep", "pigs", "horses", "dogs", "cats", "animals", "livestock", "pets",
     ]
+    /// Words that, among the three before a wish for indoor or desk work, make it a report of how the work has changed
+    /// ("has gone all desk based", "it's become desk-based", "too desk based"): a complaint, not a wish.
+    static let changedWords: Set<String> = ["gone", "become", "becoming", "became", "turned", "turning", "too", "mostly", "mainly", "entirely"]
     /// Words after "sit" that make it sitting an exam ("need to sit my exams", "have to sit the test again").
     static let examWords: Set<String> = [
         "my", "the", "a", "an", "exam", "exams", "test", "tests", "paper", "papers", "gcse", "gcses", "functional", "english", "maths", "theory",
@@ -672,6 +682,8 @@ struct WorkLimit: Sendable {
             if statement.hasSuffix(" sit"), let after, examWords.contains(after) { continue }
             // "I know the work inside out" is knowing it thoroughly, not a wish for indoor work.
             if statement.hasSuffix("inside"), after == "out" { continue }
+            // "the insurer side has gone all desk based": a complaint of how the work has changed, not a wish for it.
+            if indoorStatements.contains(statement), words.suffix(3).contains(where: changedWords.contains) { continue }
             // "MS" before a product name is Microsoft ("I have MS Office"), not multiple sclerosis.
             if statement.hasSuffix(" ms"), let after, microsoftProducts.contains(after) { continue }
             let before = words.reversed().drop(while: listWords.contains).prefix(3)

@@ -50,6 +50,9 @@ struct SkillExtractor: Sendable {
         var excludedRanges: [Range<String.Index>] = []
         // Which words stand in a question ("how long does it take to get gas safe?"), worked out only when the text asks one.
         let questions = text.contains("?") ? Self.questionWords(tokens, text: text) : []
+        // Where the last service the learner names as working beside ends ("with the police"), so the next one listed
+        // ("and fire service") is read as beside them too.
+        var partnerEnd: Int?
         for match in phrases.scan(tokens) {
             if match.pattern.blocks {
                 let range = tokens[match.tokenRange.lowerBound].range.lowerBound..<tokens[match.tokenRange.upperBound - 1].range.upperBound
@@ -83,10 +86,18 @@ struct SkillExtractor: Sendable {
                 excluded.append(String(text[range]))
                 continue
             }
+            // "managing the scene at crashes with the police and fire service": services the learner works beside.
+            if Self.namesPartnerService(match.tokenRange, in: tokens, after: partnerEnd) {
+                excluded.append(String(text[range]))
+                partnerEnd = match.tokenRange.upperBound
+                continue
+            }
             let skill = skills[match.pattern.skillIndex]
             let written = String(text[range])
             let exact = written.lowercased() == match.pattern.form.lowercased()
+            // "social media ads and analytics, which I know nothing about": disowned by the clause after it.
             let negation = Self.negation(before: match.tokenRange.lowerBound, in: tokens, text: text)
+                ?? Self.disowned(after: match.tokenRange.upperBound, in: tokens)
             let asking = negation == nil && !questions.isEmpty ? Self.asking(before: match.tokenRange.lowerBound, in: tokens, questions: questions) : nil
             let how = exact ? "says \"\(written)\"" : "says \"\(written)\" (a form of \"\(match.pattern.form)\")"
             var reason = match.pattern.form == skill.label ? "the text \(how)" : "the text \(how), an alias of \(skill.label)"
@@ -261,6 +272,84 @@ struct SkillExtractor: Sendable {
     /// Words of a share before "of the" and a group of workers ("most of the farmers").
     static let shareWords: Set<String> = ["most", "all", "some", "many", "lots", "loads", "few", "half", "both", "several"]
 
+    // MARK: Services worked beside
+
+    /// Last words of a mention that name a service or agency as a body of people ("the police", "the fire service",
+    /// "probation", "the council"): after "with the" it is who the learner works beside, not their own work.
+    static let serviceNouns: Set<String> = [
+        "police", "service", "services", "brigade", "probation", "ambulance", "paramedics", "council", "councils", "nhs", "agency",
+        "agencies", "department", "departments",
+    ]
+    /// Words of working beside someone before a service ("with the police", "alongside the fire service").
+    static let partnerWords: Set<String> = ["with", "alongside", "beside"]
+    /// Words before "with" that make the service the learner's own ("I was with the police", "12 years with the fire
+    /// service", "on call with the fire service", "volunteered with the ambulance service") or their wish's employer.
+    static let membershipWords: Set<String> = [
+        "was", "were", "been", "am", "is", "are", "i'm", "im", "be", "being", "served", "serving", "serve", "joined", "join", "career",
+        "years", "year", "months", "time", "call", "retained", "volunteer", "volunteered", "volunteering", "apprenticeship", "employed", "job",
+        "role", "jobs", "roles", "trained", "training", "started", "start",
+        // "I want to work with the police": the employer a wish names.
+        "work", "works", "worked", "working",
+    ]
+    /// Endings of a worker's name before "with the" ("a crime scene investigator with the police", "an officer with the
+    /// fire service"): the service employs them.
+    static let employedEndings = ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians"]
+
+    /// True when a mention (`range` of tokens) names a service or agency (`serviceNouns`) the learner works beside: "with
+    /// (the)" before it, not after a word of belonging to it (`membershipWords`: "I was with the police") or a worker's
+    /// name (`employedEndings`: "an investigator with the police"), or "and" or a
+    /// comma right after such a service (`partnerEnd`, the token after it): "with the police and fire service".
+    static func namesPartnerService(_ range: Range<Int>, in tokens: [TextToken], after partnerEnd: Int?) -> Bool {
+        guard serviceNouns.contains(tokens[range.upperBound - 1].lower) else { return false }
+        var start = range.lowerBound
+        if start > 0, ["the", "a", "an"].contains(tokens[start - 1].lower), !tokens[start].clauseBreak { start -= 1 }
+        if let partnerEnd {
+            if start > 0, PhraseTokenizer.continuing.contains(tokens[start - 1].lower), partnerEnd == start - 1 { return true }
+            if tokens[start].clauseBreak, partnerEnd == start { return true }
+        }
+        guard start > 0, partnerWords.contains(tokens[start - 1].lower), !tokens[start].clauseBreak else { return false }
+        guard start > 1 else { return true }
+        let before = tokens[start - 2].lower
+        return !membershipWords.contains(before) && !(before.count > 4 && employedEndings.contains(where: before.hasSuffix))
+    }
+
+    // MARK: Disowned by the clause after
+
+    /// Relative words that open a clause about what comes before them ("which I know nothing about").
+    static let relativeWords: Set<String> = ["which", "that"]
+    /// The learner as the subject of such a clause.
+    static let selfWords: Set<String> = ["i", "i've", "ive", "i'd", "i'm", "im"]
+    /// Words of knowing or having done something, which a word of lacking (`lackWords`) denies in such a clause.
+    static let knowingWords: Set<String> = [
+        "know", "knew", "understand", "understood", "done", "do", "did", "used", "use", "tried", "touched", "experience", "clue", "idea",
+        "learnt", "learned", "studied",
+    ]
+    /// Words of lacking: the negators and "nothing", "little".
+    static let lackWords: Set<String> = negators.union(["little", "nowt", "zero"])
+
+    /// The clause after a mention that says the learner does not know it or has never done it, if any: within five
+    /// words after it in one clause (a list: "social media ads and analytics, which"), "which" or "that", then "I" and,
+    /// within four words, a word of lacking and one of knowing ("which I know nothing about", "that I've never used").
+    /// A clause of not liking it ("which I never enjoyed") leaves it held.
+    static func disowned(after end: Int, in tokens: [TextToken]) -> String? {
+        var index = end
+        while index < tokens.count, index - end <= 5, !relativeWords.contains(tokens[index].lower) {
+            if tokens[index].sentenceStart || tokens[index].clauseBreak || clauseBreakers.contains(tokens[index].lower) { return nil }
+            index += 1
+        }
+        guard index + 1 < tokens.count, relativeWords.contains(tokens[index].lower), selfWords.contains(tokens[index + 1].lower) else { return nil }
+        var last = index + 1
+        var lacking = false, knowing = false
+        while last + 1 < tokens.count, last - index < 6, !tokens[last + 1].sentenceStart {
+            last += 1
+            let word = tokens[last].lower
+            if lackWords.contains(word) || word.hasSuffix("n't") { lacking = true }
+            if knowingWords.contains(word) { knowing = true }
+            if lacking && knowing { return tokens[index...last].map(\.original).joined(separator: " ") }
+        }
+        return nil
+    }
+
     // MARK: Asked about, not held
 
     /// Per token, whether it stands in a sentence that ends with a question mark.
@@ -289,6 +378,11 @@ struct SkillExtractor: Sendable {
         "get", "getting", "become", "becoming", "learn", "learning", "gain", "qualify", "qualifying", "need", "needs", "do", "study", "train",
         "take", "pass", "achieve", "retrain",
     ]
+    /// Words naming a course, which in a question make what follows them what the learner asks for ("a course in
+    /// digital marketing?"), unless it is theirs ("my course in it").
+    static let courseWords: Set<String> = ["course", "courses"]
+    /// Words of a course done, before it ("did a course in it").
+    static let doneWords: Set<String> = ["did", "done", "completed", "finished", "passed", "took"]
     /// Words that, between such a word and a mention, say the learner has it ("what can I do with my NVQ", "with ten years of welding").
     static let heldWords: Set<String> = ["my", "our", "with", "years", "year", "experience", "already", "i've", "ive", "have", "has", "had", "been"]
     /// Modals that, with "I" right before a mention, ask whether the learner could do it ("could I teach", "can I nurse").
@@ -309,6 +403,11 @@ struct SkillExtractor: Sendable {
             // "get my forklift licence" gets it; "do with my NVQ" has it.
             let gettingMine = ["my", "our"].contains(word) && index > 0 && acquiringWords.contains(tokens[index - 1].lower)
             if heldWords.contains(word) && !gettingMine { return nil }
+            // "is there a short course in digital marketing?" asks for one; "my course in it" is held.
+            if courseWords.contains(word) {
+                if tokens[max(0, index - 3)..<index].contains(where: { heldWords.contains($0.lower) || doneWords.contains($0.lower) }) { return nil }
+                return String(tokens[index...(start - 1)].map(\.original).joined(separator: " "))
+            }
             if acquiringWords.contains(word) { return String(tokens[index...(start - 1)].map(\.original).joined(separator: " ")) }
             if tokens[index].clauseBreak { return nil }
             index -= 1
@@ -504,6 +603,8 @@ struct SkillExtractor: Sendable {
         // Contractions as learners type them without the apostrophe ("cant climb ladders", "dont drive").
         "cant", "dont", "doesnt", "didnt", "couldnt", "wont", "wouldnt", "isnt", "wasnt", "arent", "werent", "havent", "hasnt", "hadnt",
         "shouldnt", "mustnt",
+        // "I know nothing about social media".
+        "nothing",
     ]
     /// Words that, followed by a possessive (`possessives`), say the learner no longer has what follows
     /// ("I've lost my driving licence"); "homes lose heat" loses nothing of the learner's.
@@ -536,7 +637,8 @@ struct SkillExtractor: Sendable {
                 return String(tokens[index].original)
             }
             index -= 1
-            steps += 1
+            // Articles do not count against the reach: "can't be round the tanks and the forklifts".
+            if !["the", "a", "an"].contains(word) { steps += 1 }
         }
         return nil
     }
