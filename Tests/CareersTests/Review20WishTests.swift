@@ -100,7 +100,8 @@ struct Review20WishTests {
             """, aspiration: "operating department practitioner")
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.paths.contains { $0.occupation.code == "ST0632" }, "\(Self.describe(diagnostic))")
-        #expect(diagnostic.paths.contains { $0.occupation.code == "ST0582" }, "\(Self.describe(diagnostic))")
+        #expect(diagnostic.notices.contains { $0.hasPrefix("Operating department practitioner (integrated degree) (level 6), which your wish names")
+            && $0.lowercased().contains("healthcare support worker (level") }, "\(diagnostic.notices)")
         #expect(diagnostic.demandSignal.aspired)
     }
 
@@ -119,6 +120,25 @@ struct Review20WishTests {
         #expect(!diagnostic.paths.contains { $0.occupation.route == "health-and-science" && Self.claimsWish($0) }, "\(Self.describe(diagnostic))")
         let archivist = try #require(diagnostic.paths.first { $0.occupation.code == "ST0904" }, "\(Self.describe(diagnostic))")
         #expect(archivist.why.summary.hasPrefix("Back into the work you did before"), "\(archivist.why.summary)")
+    }
+
+    /// Principle: a teacher in a wish that names a school is a school teacher (degree-level, QTS), and going back into the
+    /// school is going back into the learner's own job.
+    @Test("a returning learning mentor who asks whether she needs a degree to teach hears of the teacher's degree apprenticeship")
+    func schoolTeacher() async throws {
+        let diagnostic = try await Self.diagnose("""
+            learning mentor at a high school in upton for 7 years until 2019. one to ones with kids who were struggling, attendance, anger \
+            management groups, anxiety, the ones on reduced timetables, running the homework club and the nurture room, lots of calls home \
+            and writing it all up on cpoms. level 3 in supporting teaching and learning. i left when my husband was poorly, hes better now. \
+            im 43. id like to go back into a school, maybe pastoral or SEN, or even train as a teacher one day. do i need a degree to \
+            teach, because i havent got one?
+            """)
+        checkPathInvariants(diagnostic)
+        let answer = try #require(diagnostic.notices.first { $0.hasPrefix("You asked whether you need a degree") }, "\(diagnostic.notices)")
+        #expect(answer.contains("Teacher (level 6) is degree-level"), "\(answer)")
+        #expect(!answer.contains("Learning and skills teacher (level 5) is an apprenticeship standard below degree level"), "\(answer)")
+        let first = try #require(diagnostic.upskill.first, "\(Self.describe(diagnostic))")
+        #expect(first.occupation.code == "ST0148" && first.why.summary.hasPrefix("Back into the work you did before"), "\(Self.describe(diagnostic))")
     }
 
     @Test("who the work would be for names no field")

@@ -135,7 +135,10 @@ extension CareerDiagnostician {
             }
             // A job the wish names only by the last words of a title ("traffic controller" in a rail infrastructure operator's
             // "Traffic controllers", for "air traffic controller") is named only when it holds all the words of the work.
-            let namedStep = { (position: Int) in named.contains(position) && (kin.count < 2 || sharesKind(position)) }
+            // The first steps an everyday name of the job lists (`wishedFields`: theatre support work for an operating department
+            // practitioner) are named as such whatever words they share (review 20, p19).
+            let fieldNamed = wishedFieldJobs.contains(named)
+            let namedStep = { (position: Int) in named.contains(position) && (kin.count < 2 || sharesKind(position) || fieldNamed) }
             let rank = { (position: Int) in
                 (namedStep(position) ? 1 : 0, (sharesKind(position) ? 2 : 0) + (samePathway(position) ? 1 : 0), self.model.targets[position].standard.level,
                     scored[position].score)

@@ -609,7 +609,13 @@ extension CareerDiagnostician {
                 (self.namesHead(of: part, position: position) || (anyGrade && self.namesWorkAtAnyGrade(part, position: position)))
                     && (!oneWord || self.namesAsJob(part, position: position)) && !self.namesOtherSpecialism(part, position: position)
             }
-            guard let closest = matched.first, model.targetPosition[closest.code].map(names) ?? false else { continue }
+            guard let closest = matched.first, model.targetPosition[closest.code].map(names) ?? false else {
+                // A job named in words only titles of another specialism hold ("cancer support worker") is said to have no standard here.
+                if let first = matched.first.flatMap({ model.targetPosition[$0.code] }), namesOtherSpecialism(part, position: first),
+                    !aspiration.unmatchedJobs.contains(part)
+                { aspiration.unmatchedJobs.append(part) }
+                continue
+            }
             let results = matched.filter { result in
                 model.targetPosition[result.code].map { names($0) && (!wholeTitle || titled($0)) } ?? false
             }
