@@ -16,7 +16,9 @@ extension CareerDiagnostician {
     /// heritage conservator for an archivist with an MA): they go back into it (review 20, p11).
     /// A wish to go back into the work ("I'd like to go back into a school, maybe pastoral or SEN") names their own job when it
     /// names none of the jobs the text gives as theirs (review 20, p13).
-    func returningTo(anchor: Int?, own: Set<Int> = [], aspiration: Aspiration, named: [[Int]], limits: [Int], wish: String? = nil) -> Int? {
+    func returningTo(
+        anchor: Int?, own: Set<Int> = [], aspiration: Aspiration, named: [[Int]], limits: [Int], wish: String? = nil, history: String = ""
+    ) -> Int? {
         guard aspiration.aspired else { return nil }
         let open = anchor.map { !model.isRuledOut($0, by: limits) } ?? false
         if let anchor, open {
@@ -28,8 +30,15 @@ extension CareerDiagnostician {
             position != anchor && !model.isRuledOut(position, by: limits) && named.contains { $0.first == position }
         }) { return back }
         guard let anchor, open, let wish else { return nil }
+        // Only back into the place their own history names ("at a high school" → "go back into a school"), not into a field
+        // they never said they worked in ("get back into heritage" from a tour guide placed on a bus driver's standard).
         let padded = Self.padded(wish)
-        return Self.goingBackPhrases.contains(where: padded.contains) ? anchor : nil
+        let worked = Set(Self.singularWords(history))
+        let places = Self.goingBackPhrases.compactMap { phrase -> String? in
+            guard let found = padded.range(of: phrase) else { return nil }
+            return Self.singularWords(String(padded[found.upperBound...])).first { !["a", "an", "the", "my", "it"].contains($0) }
+        }
+        return places.contains(where: worked.contains) ? anchor : nil
     }
 
     /// Words of a wish to go back into the work done before ("go back into a school", "get back into it").
