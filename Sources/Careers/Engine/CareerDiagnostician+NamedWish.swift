@@ -135,7 +135,10 @@ extension CareerDiagnostician {
             }
             // A job the wish names only by the last words of a title ("traffic controller" in a rail infrastructure operator's
             // "Traffic controllers", for "air traffic controller") is named only when it holds all the words of the work.
-            let namedStep = { (position: Int) in named.contains(position) && (kin.count < 2 || sharesKind(position)) }
+            // The first steps an everyday name of the job lists (`wishedFields`: theatre support work for an operating department
+            // practitioner) are named as such whatever words they share (review 20, p19).
+            let fieldNamed = wishedFieldJobs.contains(named)
+            let namedStep = { (position: Int) in named.contains(position) && (kin.count < 2 || sharesKind(position) || fieldNamed) }
             let rank = { (position: Int) in
                 (namedStep(position) ? 1 : 0, (sharesKind(position) ? 2 : 0) + (samePathway(position) ? 1 : 0), self.model.targets[position].standard.level,
                     scored[position].score)
@@ -405,5 +408,34 @@ extension CareerDiagnostician {
             if !notices.contains(where: { $0.notice == notice }) { notices.append((standard.title, name, notice)) }
         }
         return notices
+    }
+}
+
+// MARK: - Another specialism of the same job is not the job named
+
+/// A wish naming a job in three words or more ("a cancer support worker") names the specialism before the job's last two
+/// words. A standard reached only through titles of another specialism ("Youth support worker", "Peer support worker") is
+/// the same grade of job on other work, not the job wished for; one with a title holding the two words bare ("Risk
+/// officer") or after the wish's own word is.
+extension CareerDiagnostician {
+    /// Whether every title of the standard at `position` holding the wish part's last two words in a row has another word of
+    /// work right before them than the part's (see above). False for a part of fewer than three words, or whose word before
+    /// the last two is a grade or wish word ("senior care assistant").
+    func namesOtherSpecialism(_ part: String, position: Int) -> Bool {
+        let words = Self.singularWords(part)
+        guard words.count >= 3 else { return false }
+        let tail = Array(words.suffix(2))
+        let specialism = words[words.count - 3]
+        guard specialism.count > 2, !Self.gradeWords.contains(specialism), !Self.roleWords.contains(specialism),
+            !Self.wishWords.contains(specialism), !Self.genericWishWords.contains(specialism)
+        else { return false }
+        var holding = false
+        for title in model.targets[position].titleWords where title.count >= 2 {
+            for start in 0...(title.count - 2) where title[start] == tail[0] && title[start + 1] == tail[1] {
+                guard start > 0, title[start - 1] != specialism, !Self.gradeWords.contains(title[start - 1]) else { return false }
+                holding = true
+            }
+        }
+        return holding
     }
 }

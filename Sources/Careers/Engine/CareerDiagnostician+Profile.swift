@@ -559,7 +559,9 @@ extension CareerDiagnostician {
         // The fields the wish names in everyday words ("transport or logistics"), which a job named in one word any field
         // has ("a planner") is read within.
         let textRoutes = target.route == nil ? Self.wishRoutes(text) : []
-        for part in Self.aspirationParts(text) {
+        // Activities listed after a job named for the person say what it does (`activitiesDescribingJob`): no job of their own.
+        let describing = Self.activitiesDescribingJob(in: written)
+        for part in Self.aspirationParts(text) where !describing.contains(part) {
             let namedBefore = aspiration.namedJobs.count
             defer { if aspiration.namedJobs.count == namedBefore, let job = unmatchedJobTitle(part) { aspiration.unmatchedJobs.append(job) } }
             // A kind of work ("outdoors", "helping people") is not a job title: its routes count below.
@@ -615,11 +617,19 @@ extension CareerDiagnostician {
             // A grade word any field has heading the wish ("conveyancing assistant") names the job of that work at
             // another grade too (`namesWorkAtAnyGrade`: a conveyancing technician), when no title found holds the wish whole.
             let anyGrade = !matched.contains { model.targetPosition[$0.code].map { namesOutright(part, position: $0) } ?? false }
+            // A title of another specialism of the job ("Youth support worker" for "cancer support worker") does not name it
+            // (`namesOtherSpecialism`).
             let names = { (position: Int) in
                 (self.namesHead(of: part, position: position) || (anyGrade && self.namesWorkAtAnyGrade(part, position: position)))
-                    && (!oneWord || self.namesAsJob(part, position: position))
+                    && (!oneWord || self.namesAsJob(part, position: position)) && !self.namesOtherSpecialism(part, position: position)
             }
-            guard let closest = matched.first, model.targetPosition[closest.code].map(names) ?? false else { continue }
+            guard let closest = matched.first, model.targetPosition[closest.code].map(names) ?? false else {
+                // A job named in words only titles of another specialism hold ("cancer support worker") is said to have no standard here.
+                if let first = matched.first.flatMap({ model.targetPosition[$0.code] }), namesOtherSpecialism(part, position: first),
+                    !aspiration.unmatchedJobs.contains(part)
+                { aspiration.unmatchedJobs.append(part) }
+                continue
+            }
             let results = matched.filter { result in
                 model.targetPosition[result.code].map { names($0) && (!wholeTitle || titled($0)) } ?? false
             }

@@ -26,6 +26,12 @@ extension CareerDiagnostician {
             paths: paths, wished: wishedJob(aspiration: aspiration, paths: paths),
             namesJob: !aspiration.namedJobs.isEmpty || !aspiration.unmatchedJobs.isEmpty, notices: notices,
             adult: ageBand != .youth && (Circumstances.statedAge(text).map { $0 >= 19 } ?? true), statedAge: Circumstances.statedAge(text))
+        // Where to start names a path's first course only when it trains for that path's job (`servesPath`): a dental nursing diploma
+        // listed under a prosthetics technician path is no place to start (review 20, p06).
+        for path in paths {
+            guard let position = model.targetPosition[path.occupation.code] else { continue }
+            context.serving[path.occupation.code] = Set(path.courses.filter { servesPath($0, position: position) }.map(\.id))
+        }
         var answered = Set<LearnerQuestion.Kind>()
         var answers: [String] = []
         for question in questions {
@@ -33,6 +39,8 @@ extension CareerDiagnostician {
                 answered.insert(kind)
                 // An age question about an apprenticeship is answered with the apprenticeships listed, in one notice.
                 if kind == .age, question.kinds.contains(.apprenticeship) { answered.insert(.apprenticeship) }
+                // Paying to get back on a register is answered with the way back (`registerAnswer`), not with the courses listed.
+                if kind == .cost, question.kinds.contains(.register) { continue }
                 if let answer = Self.answer(kind, to: question, context: &context) { answers.append(answer) }
             }
         }
@@ -51,6 +59,22 @@ extension CareerDiagnostician {
         return QuestionContext.Job(code: path.occupation.code, title: OccupationRef.displayTitle(path.occupation.title), level: level)
     }
 
+    /// Whether a course listed under the path to the job at `position` trains for that job's own work: its title holds a word
+    /// of the job's titles that says what the work is on (`distinctiveWords`) or the last word of one of its titles (the
+    /// person doing it: "electrician"), or it covers the job's heaviest skill.
+    func servesPath(_ course: CourseOption, position: Int) -> Bool {
+        let target = model.targets[position]
+        let words = Set(Self.singularWords(course.title))
+        if !words.isDisjoint(with: distinctiveWords[position]) { return true }
+        if target.titleWords.contains(where: { title in title.last.map { $0.count > 3 && words.contains($0) && !Self.roleWords.contains($0) } ?? false }) {
+            return true
+        }
+        // Its heaviest skill is the job's own work: a safety technician's health and safety (IOSH Managing Safely), not the health
+        // records and anatomy a dental nursing diploma shares with a prosthetics technician.
+        guard let heaviest = target.skills.first?.skill else { return false }
+        return course.coversSkills.contains { model.skillPosition[$0.id] == heaviest }
+    }
+
     // MARK: Answers by kind
 
     /// The notice answering `kind` of `question`, or nil when the diagnostic holds nothing to answer it with.
@@ -65,6 +89,10 @@ extension CareerDiagnostician {
         case .prospects: prospectsAnswer(context)
         case .cost: costAnswer(question, &context)
         case .experience: experienceAnswer(context)
+        case .access: accessAnswer(&context)
+        case .employers: employersAnswer(context)
+        case .register: registerAnswer(question)
+        case .partTime: partTimeAnswer(&context)
         }
     }
 
@@ -196,8 +224,11 @@ extension CareerDiagnostician {
             : context.hasWish ? "the path below that matches your wish" : "the first path below that builds on your skills"
         var answer = opening + ": " + (aboutCourse ? "look first at \(which), " : "start with \(which), ")
             + "\(OccupationRef.displayTitle(path.occupation.title))" + (path.occupation.level.map { " (level \($0))" } ?? "")
-        if let course = path.courses.first {
-            answer += ", and its first course, the " + context.describe(course, cost: true) + "."
+        if let course = path.courses.first(where: { context.serving[path.occupation.code]?.contains($0.id) ?? true }) {
+            answer += ", and " + (course.id == path.courses.first?.id ? "its first course" : "the course listed under it that trains for it")
+                + ", the " + context.describe(course, cost: true) + "."
+        } else if !path.courses.isEmpty {
+            answer += "; none of the courses listed under it trains for its own work, so ask employers and the providers about the way in."
         } else {
             answer += "; no course for it is listed here."
         }
@@ -243,6 +274,71 @@ extension CareerDiagnostician {
                 + " free if you are eligible")
         }
         return opening + ": of the courses listed below, " + parts.joined(separator: ", and ") + "."
+    }
+
+    /// Whether the job the wish names needs an Access course first: a degree-level one is usually entered by adults without
+    /// A levels or another level 3 through an Access to Higher Education Diploma (one listed is named); one below degree level
+    /// is trained for by its own apprenticeship, with no Access course first.
+    static func accessAnswer(_ context: inout QuestionContext) -> String {
+        let opening = "You asked whether you need an Access course first"
+        let listed = context.courses.first(where: QuestionContext.isAccessCourse).map { course in
+            "; the " + context.describe(course, cost: true) + " listed below is one"
+        } ?? "; colleges run them part time, often in the evenings, and an Advanced Learner Loan can pay the fee"
+        let wished = context.wished ?? context.paths.filter(answersWish).compactMap(QuestionContext.Job.init(path:)).first(where: \.isDegreeLevel)
+        guard let job = wished else {
+            return opening + ": an Access to Higher Education Diploma (level 3) is for adults without A levels who want to go on to a degree "
+                + "or a degree apprenticeship" + listed + "."
+        }
+        guard job.isDegreeLevel else {
+            return opening + ": \(job.title) (level \(job.level)) is an apprenticeship standard below degree level, so an employer can train you "
+                + "for it without an Access course first."
+        }
+        return opening + ": \(job.title) (level \(job.level)) is degree-level; without A levels or another level 3, an Access to Higher "
+            + "Education Diploma (level 3) is the usual way to meet the entry requirement of its degree or degree apprenticeship (ask the "
+            + "employer or university which they accept)" + listed + "."
+    }
+
+    /// Which employers take people on: the diagnostic lists courses, not vacancies, so the answer says where vacancies are listed.
+    static func employersAnswer(_ context: QuestionContext) -> String {
+        let job = context.wished.map { " (search it for \($0.title.lowercased()))" } ?? ""
+        return "You asked which employers take people on: this diagnostic lists courses, not employers or vacancies. GOV.UK's "
+            + "\"Find an apprenticeship\" service lists apprenticeship vacancies by job and place\(job), and the National Careers Service "
+            + "(0800 100 900, free) can help you find employers near you."
+    }
+
+    /// How to get back on a professional register: the regulator's own way back, not a course (the HCPC's period of updating, the
+    /// NMC's return to practice programmes), and its fee when asked about paying.
+    static func registerAnswer(_ question: LearnerQuestion) -> String {
+        let wording = question.wording
+        let hcpc = wording.contains("hcpc"), nmc = wording.contains("nmc")
+        var answer = "You asked how to get back on your professional register: the regulator sets the way back, not a course listed here. "
+        if hcpc || !nmc {
+            answer += "The HCPC asks people out of practice for two to five years to do 30 days of updating, and those out for five years "
+                + "or more 60 days, through supervised practice, formal study or private study (up to half), before they apply to re-register"
+            answer += nmc ? "; " : ". "
+        }
+        if nmc || !hcpc {
+            answer += (hcpc ? "t" : "T") + "he NMC asks nurses and midwives who have been out of practice to do an approved Return to Practice "
+                + "programme or test of competence. "
+        }
+        if question.kinds.contains(.cost) {
+            answer += "Updating by private study costs nothing, and the regulator charges its registration fee when you rejoin. "
+        }
+        return answer + "Check the current rules on the regulator's website; your old employer may offer supervised practice."
+    }
+
+    /// Whether the learner can train part time: the listed courses that run part time or flexibly, or that none does.
+    static func partTimeAnswer(_ context: inout QuestionContext) -> String {
+        let opening = "You asked whether you can train part time"
+        let partTime = context.courses.filter { $0.studyMode == .partTime || $0.studyMode == .flexible || $0.deliveryMode == .online }
+        guard !partTime.isEmpty else {
+            return opening + ": none of the courses listed below" + (context.hasWish ? " for the work you want" : "")
+                + " is marked part-time or online; colleges often run evening or online courses, so ask them, and an apprenticeship is "
+                + "itself a paid job with training."
+        }
+        let named = partTime.prefix(2).map { "the " + context.describe($0, cost: false) }
+        return opening + ": yes. Of the courses listed below, " + list(named) + (named.count == 1 ? " runs" : " run")
+            + " part time, flexibly or online, so you can keep working while you study."
     }
 
     // MARK: Wording
@@ -292,6 +388,8 @@ struct QuestionContext {
 
     /// Courses already named in an answer.
     var named: Set<Int64> = []
+    /// Per path's standard reference, the courses listed under it that train for its job (`CareerDiagnostician.servesPath`).
+    var serving: [String: Set<Int64>] = [:]
 
     /// "Commis Chef Apprenticeship (Level 2) with Heart of Worcestershire College (Worcester, free)": a course's title,
     /// provider (without its bracketed campuses), district (or online) and, with `cost`, its cost line for this learner
@@ -335,6 +433,12 @@ struct QuestionContext {
         let wishPaths = paths.filter { CareerDiagnostician.isWished($0) || CareerDiagnostician.answersWish($0) }
         let ordered = hasWish ? wishPaths : (mainPath.map { [$0] } ?? []) + paths
         return ordered.flatMap(\.courses).filter { seen.insert($0.id).inserted }
+    }
+
+    /// Whether a course is an Access to Higher Education Diploma.
+    static func isAccessCourse(_ course: CourseOption) -> Bool {
+        let title = course.title.lowercased()
+        return title.contains("access to higher education") || title.contains("access to he ")
     }
 
     /// The apprenticeships among `courses`: courses whose title says they are one.

@@ -92,3 +92,52 @@ extension CareerDiagnostician {
         return doers
     }
 }
+
+// MARK: - Who the work would be for names no field
+
+/// A wish that names a job often says who it would be for ("new product development for a big food manufacturer",
+/// "information governance officer in the NHS or a council"). That is where the job would be, not another kind of work:
+/// "food" there is the employer's trade, not cooking, and the NHS is no call for health work of another kind.
+extension CareerDiagnostician {
+    /// Nouns for an employer, ending a phrase of who the work would be for.
+    static let employerNouns: Set<String> = [
+        "manufacturer", "manufacturers", "company", "companies", "firm", "firms", "business", "businesses", "employer", "employers",
+        "brand", "brands", "retailer", "retailers", "supermarket", "supermarkets", "charity", "charities", "agency", "organisation",
+        "organization",
+    ]
+
+    /// Words (singular) that name an employer by itself ("the NHS", "a council", "the civil service").
+    static let employerWords: Set<String> = ["nhs", "council", "councils", "authority", "government", "county", "borough"]
+
+    /// The wish without the phrases saying who the work would be for: "for", "at" or "with", an article, then at most three
+    /// words ending in an employer noun (`employerNouns`), a trailing comma or full stop kept.
+    static func droppingEmployers(_ text: String) -> String {
+        let lower = text.lowercased()
+        guard employerNouns.contains(where: lower.contains) else { return text }
+        var words = text.split(separator: " ").map(String.init)
+        var index = 0
+        while index + 2 < words.count {
+            let opens = ["for", "at", "with"].contains(words[index].lowercased()) && ["a", "an", "the"].contains(words[index + 1].lowercased())
+            if opens, let end = (index + 2...min(index + 4, words.count - 1)).first(where: { position in
+                employerNouns.contains(String(words[position].lowercased().filter(\.isLetter)))
+            }) {
+                let trailing = String(words[end].reversed().prefix { !$0.isLetter }.reversed())
+                words.replaceSubrange(index...end, with: trailing.isEmpty ? [] : [trailing])
+                continue
+            }
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// Whether a wish part (`aspirationParts`) is only an employer's name (`employerWords`: "nhs", "council").
+    static func namesOnlyEmployer(_ part: String) -> Bool {
+        let words = singularWords(part)
+        return !words.isEmpty && words.allSatisfy(employerWords.contains)
+    }
+
+    /// A wish part without the words naming an employer (`employerWords`): "information governance officer nhs" is the officer's job.
+    static func droppingEmployerWords(_ part: String) -> String {
+        part.split(separator: " ").filter { !employerWords.contains(singular(String($0))) }.joined(separator: " ")
+    }
+}

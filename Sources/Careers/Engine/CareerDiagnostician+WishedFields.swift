@@ -23,6 +23,9 @@ extension CareerDiagnostician {
         var notFollowedBy: Set<String> = []
         /// Words that, anywhere in the wish, make it about another kind of work ("office work with computers").
         var unless: Set<String> = []
+        /// Words one of which the wish must hold somewhere for its phrases to name this field ("school" for a "teacher" in
+        /// a wish to "go back into a school … or train as a teacher"); empty when the phrases name it alone.
+        var onlyWith: Set<String> = []
         /// Whether its phrases are everyday names of the first title's own job ("train conductor" for a passenger
         /// transport operative, whose typical job titles include guard): a job the wish names in those words, which no
         /// standard's title holds, is reached by that standard, not stood in for, and the learner is not told no
@@ -55,6 +58,8 @@ extension CareerDiagnostician {
                 "young", "early", "reception", "year", "english", "abroad", "sen", "send",
                 // Teaching named with another wish or a place ("teaching or nursing", "teaching in a school") is no trade.
                 "or", "and", "in", "at", "a", "as", "maybe", "people",
+                // Nor is teaching followed by a reason or a condition ("do i need a degree to teach, because i havent got one").
+                "because", "but", "if", "so", "though", "without", "one",
             ],
             // A risk assessor assesses risks, not learners ("a fire risk assessor").
             unless: ["risk", "risks"]),
@@ -80,10 +85,15 @@ extension CareerDiagnostician {
         WishedField(
             phrases: ["lab", "labs", "laboratory", "laboratories", "lab technician", "laboratory technician", "science technician", "lab work"],
             titles: ["Science manufacturing technician", "Technician scientist"]),
-        // Hospital laboratories: healthcare science.
+        // Hospital laboratories: healthcare science. The healthcare scientist (a biomedical scientist's own job) is the job wished for,
+        // the assistant's the first step towards it: a biomedical scientist going back into a pathology lab is no assistant (review 20, p12).
         WishedField(
-            phrases: ["hospital lab", "hospital labs", "hospital laboratory", "pathology", "blood samples", "testing blood", "healthcare science"],
-            titles: ["Healthcare science assistant"]),
+            phrases: [
+                "hospital lab", "hospital labs", "hospital laboratory", "pathology", "pathology lab", "pathology labs", "pathology laboratory",
+                "blood samples", "testing blood", "healthcare science", "blood sciences", "biomedical scientist", "biomedical science",
+                "healthcare scientist",
+            ],
+            titles: ["Healthcare science practitioner", "Healthcare science associate", "Healthcare science assistant"]),
         // Sport and fitness at a first step.
         WishedField(
             phrases: ["sport", "sports", "sports coaching", "sports coach", "football coach", "coaching football", "coaching sport", "fitness", "gym", "leisure centre"],
@@ -158,7 +168,8 @@ extension CareerDiagnostician {
         WishedField(
             phrases: [
                 "police", "police officer", "police officers", "police constable", "police dog handler", "police dog handlers",
-                "join the police", "joining the police", "the police", "policing", "police force", "police detective", "detective",
+                // A detective is the detective constable's own field, below (review 20, p03).
+                "join the police", "joining the police", "the police", "policing", "police force",
             ],
             titles: ["Police constable (integrated degree)", "Police community support officer"],
             // Police staff (a police staff investigator, a civilian investigator) are not officers: no constable's wish (review 18, p14).
@@ -331,6 +342,27 @@ extension CareerDiagnostician {
                 "qualified teacher", "qts", "pgce", "teacher training",
             ],
             titles: ["Teacher"], sameJob: true),
+        // A teacher in a wish that names a school ("go back into a school, maybe pastoral or SEN, or even train as a teacher one
+        // day") is a school teacher, not a further education one: the title matcher's reading of "teacher" gives way (review 20, p13).
+        WishedField(
+            phrases: ["teacher", "teachers", "train to teach", "train to be a teacher", "train as a teacher"],
+            titles: ["Teacher"],
+            unless: ["assistant", "assistants", "college", "colleges", "apprentices", "further", "lecturer", "fe"],
+            onlyWith: ["school", "schools", "primary", "secondary", "pupils", "classroom", "classrooms"], sameJob: true, replacing: true),
+        // A detective is trained as a detective constable: the serious and complex crime investigator's degree apprenticeship (the
+        // detective constable entry route), with the police constable's as the other way in (review 20, p03).
+        WishedField(
+            phrases: ["detective", "detectives", "detective constable", "detective constables", "police detective", "direct entry detective"],
+            titles: ["Serious and complex crime investigator", "Police constable"],
+            unless: ["store", "retail", "shop", "private"], sameJob: true, replacing: true),
+        // Operating department practitioners are trained by their degree apprenticeship; theatre support work (the senior healthcare
+        // support worker's theatre option) is the first step towards it, not prosthetics (review 20, p19).
+        WishedField(
+            phrases: [
+                "operating department practitioner", "operating department practitioners", "odp", "odps", "operating theatre practitioner",
+                "theatre practitioner", "anaesthetic practitioner",
+            ],
+            titles: ["Operating department practitioner", "Healthcare support worker", "Senior healthcare support worker"], sameJob: true),
         // Therapy support in the NHS (a physiotherapy or occupational therapy assistant): the senior healthcare support worker's
         // apprenticeship has a therapy support option, and the healthcare support worker's is its first step. The title matcher reads
         // "therapy assistant" as the lead practitioner in adult care (level 4), whose job titles list social care's reablement
@@ -353,7 +385,7 @@ extension CareerDiagnostician {
 
     /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.
     static func names(_ field: WishedField, in padded: PhraseSearch, words: [String]) -> Bool {
-        guard !words.contains(where: field.unless.contains) else { return false }
+        guard !words.contains(where: field.unless.contains), field.onlyWith.isEmpty || words.contains(where: field.onlyWith.contains) else { return false }
         return field.phrases.contains { phrase in
             guard phrase.hasSuffix(" *") else { return padded.contains(" " + phrase + " ") }
             let stem = phrase.dropLast(2).split(separator: " ").map(String.init)
@@ -523,7 +555,13 @@ extension CareerDiagnostician {
         var routes: Set<String> = target.route.map { [$0] } ?? []
         guard target.standards.isEmpty, target.route == nil, let wish, !wish.isEmpty else { return routes }
         let named = aspiration.namedJobs.flatMap { $0 }
-        for part in Self.aspirationParts(Self.droppingCircumstances(Self.droppingNegatedClauses(wish))) {
+        // A wish naming a job says who it would be for in words that name no field (`droppingEmployers`, `namesOnlyEmployer`):
+        // an information governance officer "in the NHS or a council" asks for no other health work (review 20, p11).
+        let namesJob = !named.isEmpty || !aspiration.unmatchedJobs.isEmpty
+        let said = namesJob ? Self.droppingEmployers(wish) : wish
+        for raw in Self.aspirationParts(Self.droppingCircumstances(Self.droppingNegatedClauses(said))) {
+            if namesJob, Self.namesOnlyEmployer(raw) { continue }
+            let part = namesJob ? Self.droppingEmployerWords(raw) : raw
             // A part naming a job (by title, or by an everyday name of one) names no field.
             if Self.wishedFields(in: part).contains(where: { !$0.field }) || named.contains(where: { namesOutright(part, position: $0) }) { continue }
             // Nor does a word of a job named in words no title holds ("health" of "health and safety adviser", paths15).

@@ -448,6 +448,39 @@ extension CareerDiagnostician {
         return result + normal[from...]
     }
 
+    // MARK: Activities that say what a named job does
+
+    /// One-word activities ("climbing and cutting") listed right after a job the wish names for the person doing it ("I want to
+    /// be a tree surgeon, an arborist, climbing and cutting"), each after a comma or "and": they say what that job's work is and
+    /// name no job of their own (no material cutter from "cutting"). One offered as another choice ("a chef or baking") is kept.
+    static func activitiesDescribingJob(in wish: String) -> Set<String> {
+        var described: Set<String> = []
+        // The wish's clauses come joined by full stops (`splitAspirations`), so a full stop parts a list as a comma does.
+        let tokens = wish.lowercased().plainApostrophes.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        var afterJob = false
+        for (index, token) in tokens.enumerated() {
+            let word = String(token.filter(\.isLetter))
+            let previous = index > 0 ? tokens[index - 1] : ""
+            let listed = previous.hasSuffix(",") || previous.hasSuffix(".") || previous.hasSuffix(";") || previous == "and" || previous == "&"
+            let activity = word.count > 5 && word.hasSuffix("ing")
+            if activity, afterJob, listed {
+                described.insert(word)
+                continue
+            }
+            // A job named for the person ("arborist", "a tree surgeon"): a doer's word, or a word after an article that names no
+            // wish or everyday word.
+            let article = ["a", "an"].contains(previous)
+            if !activity, !word.isEmpty, !wishWords.contains(word), !genericWishWords.contains(singular(word)),
+                namesPerson(singular(word)) || (article && word.count > 2)
+            {
+                afterJob = true
+            }
+            // Another choice ("a chef or baking") is no list of what the job does.
+            if previous == "or" || word == "or" { afterJob = false }
+        }
+        return described
+    }
+
     // MARK: What a wish rules out
 
     /// Words that turn the rest of their clause into what the learner does not want ("away from the

@@ -377,7 +377,10 @@ public final class CareerDiagnostician: Sendable {
         upskill.removeAll { ownTitled.contains($0.position) && $0.position != anchor }
         // One coming back after time away whose wish names the job they did before sees that job first (`returningTo`).
         let returner = !earlyCareer ? ReturnerNotice.notice(in: text) : nil
-        if returner != nil, let back = returningTo(anchor: anchor, aspiration: aspiration, named: wishedJobs, limits: limits) {
+        if returner != nil, let back = returningTo(
+            anchor: anchor, own: ownTitled, aspiration: aspiration, named: wishedJobs, limits: limits, wish: profile.aspiration,
+            history: history)
+        {
             var candidate = Candidate(position: back, score: scored[back].score, fit: scored[back].score, reach: true)
             candidate.returning = true
             upskill.removeAll { $0.position == back }

@@ -27,6 +27,15 @@ struct LearnerQuestion: Sendable, Hashable {
         /// Whether what they have done counts, or they start again ("would my CSCS and 16 years count for anything or do I start
         /// from nothing?", "Do I need to do everything again?").
         case experience
+        /// Whether they need an Access course first ("do I need an access course first?", "should I do an Access to HE?").
+        case access
+        /// Which employers take people on ("which firms near Worcester do them?", "who is hiring?").
+        case employers
+        /// How to get back on a professional register after it lapsed ("How do I get back on the HCPC register, is there a
+        /// return to practice route?").
+        case register
+        /// Whether they can train part time, round their work ("Could I train part time without giving up the walling?").
+        case partTime
     }
 
     /// The kinds the question asks about, in `Kind` order.
@@ -178,6 +187,10 @@ extension LearnerQuestion {
             " where do i start", " where should i start", " what next", " what now", " where do i go from here", " what to do now",
             " what to do next", " what my options are", " is there a course", " are there courses", " are there any courses",
             " any courses", " what course", " which course",
+            // What they could move into, or what would bring their skills up to date ("What could I move into now that isn't patrol?",
+            // "What would bring me up to date?").
+            " what could i move into", " what can i move into", " what else could i move into", " bring me up to date",
+            " get me up to date", " get up to date", " bring my skills up to date",
         ],
         .prospects: [
             " would anyone hire", " will anyone hire", " would anyone employ", " will anyone employ", " would anyone take me",
@@ -192,6 +205,22 @@ extension LearnerQuestion {
             " count for anything", " count for something", " count for much", " start from nothing", " start from scratch",
             " start from zero", " do everything again", " start all over", " start again from", " experience count", " experience counts",
             " years count", " does my experience", " will my experience", " would my experience",
+            // Whether they have to train again ("would I need to retrain?").
+            " need to retrain", " have to retrain", " need to re-train", " have to re-train", " need to start again", " have to start again",
+        ],
+        .access: [" access course", " access courses", " access to he", " access to higher education", " access diploma"],
+        .employers: [
+            " which firms", " which employers", " which companies", " what firms", " what employers", " what companies", " who is hiring",
+            " who's hiring", " whos hiring", " who takes on", " who would take on",
+        ],
+        .register: [
+            " back on the register", " back on the hcpc", " back on the nmc", " rejoin the register", " re-register", " reregister",
+            " return to practice", " return-to-practice", " registration back", " restore my registration", " renew my registration",
+        ],
+        .partTime: [
+            " part time", " part-time", " in the evenings", " evening course", " evening courses", " round my shifts", " around my shifts",
+            " round my job", " around my job", " round work", " around work", " without giving up", " while i work", " while working",
+            " alongside work", " alongside my job",
         ],
     ]
 
@@ -205,6 +234,9 @@ extension LearnerQuestion {
             return !durationWords.contains(where: padded.contains) || kindWords[.age]!.contains(where: padded.contains)
         }
         guard let words = kindWords[kind], words.contains(where: padded.contains) else { return false }
+        // Part time asks about training round work only when the question is about training ("could I train part time"), not
+        // about working hours ("could I work part time as a receptionist?").
+        if kind == .partTime { return trainingWords.contains(where: padded.contains) }
         if kind == .degree {
             let rest = padded.replacingOccurrences(of: "degree apprenticeship", with: "apprenticeship")
             return words.contains(where: rest.contains)
@@ -215,6 +247,11 @@ extension LearnerQuestion {
         }
         return true
     }
+
+    /// Words that make a question about part time one about training (`Kind.partTime`).
+    static let trainingWords = [
+        " train", " study", " studying", " course", " learn", " qualif", " do it", " one i can do", " diploma", " certificate", " apprenticeship",
+    ]
 
     /// Words that make a question one about how long training takes ("how long does it take").
     static let durationWords = [" how long", " how many years", " how many months", " how quickly", " how fast"]
