@@ -172,9 +172,10 @@
 /// review 19 reading: Logistics administration now reads O licence, fleet software and MOT bookings, which links it to transport supervisor and manager standards, so the logistics profiles' path scores moved (warehouse-online, typos-bullets, long-history)
 /// Re-recorded after the session 23 merges (reading23: trade words and asked-about skills; places23: one group per shared title; courses23 and wishes23: notes and courses) (care-assistant)
 /// the standard a job title or named job stands for now ranks first among current occupations with others' confidence relative to it (namedJobWeight): chef-no-title Chef de partie, graduate-manager Retail manager, provider-scope Hair professional (chef-no-title, graduate-manager, provider-scope)
+/// session 24 merges: placement at the named standard, entry requirements and held qualifications, reading and limits, wishes (care-assistant)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
-        "care-assistant": "25780:1417100598eeac32",
+        "care-assistant": "25780:9064574094f581d4",
         "school-leaver": "10220:80784e9ff37f6749",
         "warehouse-online": "22270:30f0c26c5225c38a",
         "returner-bookkeeper": "14097:caa81f620336b0dd",

@@ -102,6 +102,11 @@ extension ReturnerNoticeTests {
         // Out on the job with someone is work experience; out of work for years is a break.
         ("year 10, my uncle is a roofer and ive been out with him on saturdays since the summer", false),
         ("I was a groundworker till 2019, I've been out that long I don't know if my tickets count.", true),
+        // Stopping after a child, or becoming a family member's carer, is a break; a home carer's "her carer" is the job.
+        ("Radiographer at Kidderminster till 2016, went part time after my first and stopped after my second.", true),
+        ("Pub chef for years. Then my dad got Parkinson's and I was his carer, he died last winter.", true),
+        ("Domiciliary carer in Droitwich, I had one lady for 3 years and I was her carer every morning.", false),
+        ("I stopped after my shift ended and went home.", false),
     ])
     func breakWordings(_ text: String, _ told: Bool) {
         #expect((ReturnerNotice.notice(in: text) != nil) == told, "\(text)")

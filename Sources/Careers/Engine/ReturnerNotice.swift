@@ -110,6 +110,21 @@ enum ReturnerNotice {
         " i looked after her ", " i looked after him ", " i cared for her ", " i cared for him ", " i was caring for her ", " i was caring for him ",
     ]
 
+    /// Becoming the carer of someone the clause names as family, or of someone whose words were blanked before
+    /// ("Then my husband got ill and I was his carer"): time away from paid work to care. A home carer's "I was her
+    /// carer for 3 years" names no family and stays the job.
+    static let carerOfKin: [String] = ["was", "became", "was then", "ended up as", "ended up being"].flatMap { verb in
+        ["his", "her", "their"].map { " i \(verb) \($0) carer" }
+    }
+
+    /// Stopping or leaving after a child was born ("stopped after my third", "left after my first baby"): the child
+    /// is the reason, so the stop is a break.
+    static let stoppedAfterChild: [String] = ["stopped", "left", "finished", "gave up", "gave up work", "packed in"].flatMap { verb in
+        ["first", "second", "third", "fourth", "baby", "son", "daughter", "twins", "youngest", "eldest", "little one"].map {
+            " \(verb) after my \($0) "
+        }
+    }
+
     /// Verbs of leaving work that, with a purpose of caring (`carePurposes`) in the same clause, say the
     /// learner left paid work to care ("Finished 2018 to look after my mum").
     static let endingVerbs = [
@@ -178,7 +193,8 @@ enum ReturnerNotice {
         // Most texts name no break at all: one pass over the whole text settles them before any clause is read.
         guard whole.containsAny(breakPhrases) || whole.containsAny(followedPartnerPhrases) || whole.containsAny(leavingWords) || whole.containsAny(familyCarePhrases)
             || whole.containsAny(carePurposes) || whole.containsAny(leftWhenNeedles) || whole.containsAny(stoppedNeedles)
-            || whole.containsAny(caredForNamedBefore) || whole.containsAny(comingBackNeedles),
+            || whole.containsAny(caredForNamedBefore) || whole.containsAny(comingBackNeedles) || whole.containsAny(carerOfKin)
+            || whole.containsAny(stoppedAfterChild),
             !whole.containsAny(workingNowPhrases)
         else { return nil }
         guard let away = clauses.first(where: saysBreak) else { return nil }
@@ -243,6 +259,11 @@ enum ReturnerNotice {
             clause.lower[..<caring.lowerBound].contains(blankedRun)
         { return true }
         if words.containsAny(carePurposes) && leftToCare(clause.lower) { return true }
+        if words.containsAny(stoppedAfterChild) { return true }
+        if let carer = carerOfKin.lazy.compactMap({ clause.lower.range(of: $0) }).first {
+            let before = clause.lower[..<carer.lowerBound]
+            if before.contains(blankedRun) || familyOpeners.contains(where: { before.contains(" " + $0) }) { return true }
+        }
         // "Left when my son was born": the diagnostic reads the text with what is someone else's blanked, so the
         // leaving is all that is left of the clause, and someone else's event was the reason for it.
         let trimmed = clause.lower.trimmingCharacters(in: .whitespaces)
