@@ -107,6 +107,9 @@ extension ReturnerNoticeTests {
         ("Pub chef for years. Then my dad got Parkinson's and I was his carer, he died last winter.", true),
         ("Domiciliary carer in Droitwich, I had one lady for 3 years and I was her carer every morning.", false),
         ("I stopped after my shift ended and went home.", false),
+        // A registration let lapse is time away from practising.
+        ("Biomedical scientist at the Royal until 2016. We moved, I had three children close together and let my registration lapse.", true),
+        ("Theatre nurse in Worcester, my NMC PIN is due for revalidation next spring.", false),
     ])
     func breakWordings(_ text: String, _ told: Bool) {
         #expect((ReturnerNotice.notice(in: text) != nil) == told, "\(text)")

@@ -86,13 +86,7 @@ struct Review20QuestionTests {
     /// Principle: a degree-level job's way in for an adult without a level 3 is an Access to HE Diploma.
     @Test("a driver with five GCSEs asking whether he needs an access course for ODP is told it is degree-level and what an Access course is for")
     func accessCourse() async throws {
-        let diagnostic = try await Self.diagnose("""
-            Car transporter driver for 6 years, class 1, taking new cars from the ports to dealers all over the country out of a depot \
-            near Kidderminster. Loading the decks, strapping down, damage inspections on the handheld, tacho and hours. I'm 30 and away 4 \
-            nights a week. My partner is a theatre nurse and she got me a shadow day in theatres, watching the ODPs doing the anaesthetics \
-            and recovery was the best thing I've ever seen. I've got 5 GCSEs and nothing else. I want to be an operating department \
-            practitioner. Can I do it as an apprenticeship, and do I need an access course first?
-            """, aspiration: "operating department practitioner")
+        let diagnostic = try await Self.diagnose(Review20WishTests.odpDriver, aspiration: "operating department practitioner")
         let answer = try #require(Self.answers(diagnostic).first { $0.hasPrefix("You asked whether you need an Access course first") },
             "\(diagnostic.notices)")
         #expect(answer.contains("degree-level") && answer.contains("Access to Higher Education Diploma"), "\(answer)")

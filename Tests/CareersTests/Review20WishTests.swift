@@ -91,13 +91,7 @@ struct Review20WishTests {
     /// Principle: theatre support work leads to operating department practice; prosthetics does not.
     @Test("a car transporter driver who wants to be an ODP is not sent to prosthetics first")
     func operatingDepartmentPractitioner() async throws {
-        let diagnostic = try await Self.diagnose("""
-            Car transporter driver for 6 years, class 1, taking new cars from the ports to dealers all over the country out of a depot \
-            near Kidderminster. Loading the decks, strapping down, damage inspections on the handheld, tacho and hours. I'm 30 and away 4 \
-            nights a week. My partner is a theatre nurse and she got me a shadow day in theatres, watching the ODPs doing the anaesthetics \
-            and recovery was the best thing I've ever seen. I've got 5 GCSEs and nothing else. I want to be an operating department \
-            practitioner. Can I do it as an apprenticeship, and do I need an access course first?
-            """, aspiration: "operating department practitioner")
+        let diagnostic = try await Self.diagnose(Review20WishTests.odpDriver, aspiration: "operating department practitioner")
         checkPathInvariants(diagnostic)
         #expect(!diagnostic.paths.contains { $0.occupation.code == "ST0632" }, "\(Self.describe(diagnostic))")
         #expect(diagnostic.notices.contains { $0.hasPrefix("Operating department practitioner (integrated degree) (level 6), which your wish names")
@@ -148,4 +142,18 @@ struct Review20WishTests {
         #expect(CareerDiagnostician.namesOnlyEmployer("nhs"))
         #expect(!CareerDiagnostician.namesOnlyEmployer("nurse"))
     }
+}
+
+// MARK: - Learners shared by the review 20 suites
+
+extension Review20WishTests {
+    /// Review 20's p19 in his own words: a class 1 driver who wants to be an operating department practitioner and asks
+    /// about an apprenticeship and an Access course.
+    static let odpDriver = """
+        Car transporter driver for 6 years, class 1, taking new cars from the ports to dealers all over the country out of a depot \
+        near Kidderminster. Loading the decks, strapping down, damage inspections on the handheld, tacho and hours. I'm 30 and away 4 \
+        nights a week. My partner is a theatre nurse and she got me a shadow day in theatres, watching the ODPs doing the anaesthetics \
+        and recovery was the best thing I've ever seen. I've got 5 GCSEs and nothing else. I want to be an operating department \
+        practitioner. Can I do it as an apprenticeship, and do I need an access course first?
+        """
 }

@@ -47,8 +47,14 @@ enum ReturnerNotice {
                 [" i was ", " i worked ", " i was a ", " i did "].map { " " + opener + " " + kin + $0 }
             }
         }
+        + lapsedRegistrationPhrases
         // Time in prison is time away from paid work too ("released from prison in march after 2 years").
         + ConvictionNote.prisonStatements.map { " " + $0 }
+    /// A professional registration let lapse is time away from practising ("let my registration lapse", "my PIN lapsed").
+    static let lapsedRegistrationPhrases: [String] = ["registration", "pin", "nmc pin", "hcpc registration", "nmc registration"].flatMap {
+        register -> [String] in
+        [" let my \(register) lapse", " my \(register) lapsed", " my \(register) has lapsed", " my \(register) had lapsed"]
+    }
     /// Following a partner's posting or move ("my husband was posted to Germany with the army and I went with
     /// him", "we followed my wife's job to Dubai"): forces families and relocations leave paid work behind, so
     /// the move is time away from it. The learner themself being posted ("I was posted to Cyprus") is work,
