@@ -45,13 +45,7 @@ struct Review19QuestionTests {
 
     @Test("a floor finisher asking whether his years count is told the skills he already has")
     func floorFinisherExperience() async throws {
-        let diagnostic = try await Self.diagnose("""
-            concrete floor finisher 16 years, warehouse slabs and house floors all over the midlands, laser screed, power floating, curing, \
-            joint cutting, setting out the levels, running a gang of 4. I herniated two discs in my lower back last year and had surgery, the \
-            surgeon says no more heavy lifting or bending all day. I'm 41. I can read drawings and I price jobs for the boss. I'd like \
-            something like estimator, quantity surveyor or site manager, off the tools. Would my CSCS and 16 years count for anything or do I \
-            start from nothing?
-            """, title: "Concrete floor finisher")
+        let diagnostic = try await Self.diagnose(Review19WishTests.floorFinisher, title: "Concrete floor finisher")
         let answer = try #require(Self.answers(diagnostic).first { $0.hasPrefix("You asked whether what you have done counts") }, "\(diagnostic.notices)")
         #expect(answer.contains("You already have"), "\(answer)")
         let named = try #require(diagnostic.paths.first { answer.contains(OccupationRef.displayTitle($0.occupation.title) + " needs") }, "\(answer)")

@@ -142,13 +142,7 @@ struct Review19WishTests {
     /// Principle: an estimator is trained by the construction support technician's apprenticeship (estimating technician).
     @Test("a floor finisher who wants to be an estimator is offered construction support technician as the job wished for, with no 'no standard' note")
     func estimator() async throws {
-        let diagnostic = try await Self.diagnose("""
-            concrete floor finisher 16 years, warehouse slabs and house floors all over the midlands, laser screed, power floating, curing, \
-            joint cutting, setting out the levels, running a gang of 4. I herniated two discs in my lower back last year and had surgery, the \
-            surgeon says no more heavy lifting or bending all day. I'm 41. I can read drawings and I price jobs for the boss. I'd like \
-            something like estimator, quantity surveyor or site manager, off the tools. Would my CSCS and 16 years count for anything or do I \
-            start from nothing?
-            """, title: "Concrete floor finisher")
+        let diagnostic = try await Self.diagnose(Review19WishTests.floorFinisher, title: "Concrete floor finisher")
         checkPathInvariants(diagnostic)
         let support = try #require(diagnostic.paths.first { $0.occupation.code == "ST0960" }, "\(Self.describe(diagnostic))")
         #expect(support.why.summary.contains("your wish names"), "\(support.why.summary)")
@@ -213,4 +207,18 @@ struct Review19WishTests {
         #expect(first.occupation.code == "ST0575", "\(Self.describe(diagnostic))")
         #expect(first.why.summary.hasPrefix("Back into the work you did before"), "\(first.why.summary)")
     }
+}
+
+// MARK: - Learners shared by the review 19 suites
+
+extension Review19WishTests {
+    /// Review 19's p16 in his own words: a concrete floor finisher off the tools after back surgery who names estimating
+    /// and asks whether his years count.
+    static let floorFinisher = """
+        concrete floor finisher 16 years, warehouse slabs and house floors all over the midlands, laser screed, power floating, curing, \
+        joint cutting, setting out the levels, running a gang of 4. I herniated two discs in my lower back last year and had surgery, the \
+        surgeon says no more heavy lifting or bending all day. I'm 41. I can read drawings and I price jobs for the boss. I'd like \
+        something like estimator, quantity surveyor or site manager, off the tools. Would my CSCS and 16 years count for anything or do I \
+        start from nothing?
+        """
 }
