@@ -136,6 +136,8 @@ struct AdviserProfileTests {
         ("adviser-profiles-heldout-23", 4),
         // Set 24 scored 8 three times while held out (828403e, cfdbf2c, b3a3447).
         ("adviser-profiles-heldout-24", 8),
+        // Set 25 scored 5 three times while held out (b3a3447, 10a4c9b, 016f125).
+        ("adviser-profiles-heldout-25", 5),
     ]
 
     @Test("the held-out profiles, each set written blind without seeing the engine, keep their measured result", arguments: heldOutFloors)
