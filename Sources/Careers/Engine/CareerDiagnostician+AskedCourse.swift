@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - A course the learner asks about by name

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - A learner who named the work they want is not asked to name it
 

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - Leading others is not where a new field starts
 

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - A school leaver's named level-4 job

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - Limits a learner states, and the skills they leave

@@ -1,5 +1,6 @@
 public import Domain
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - The diagnostic as learners see it

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - Answering the learner's direct questions

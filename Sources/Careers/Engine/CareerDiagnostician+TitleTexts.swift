@@ -1,3 +1,4 @@
+import Matching
 import Taxonomy
 
 // MARK: - Titles a wish is looked for in

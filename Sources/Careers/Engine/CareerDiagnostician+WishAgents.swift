@@ -1,3 +1,4 @@
+import Matching
 import Taxonomy
 
 // MARK: - A wish named by its work or its employer

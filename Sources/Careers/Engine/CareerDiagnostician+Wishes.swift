@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - Wishes in the profile text

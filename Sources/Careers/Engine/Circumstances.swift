@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - How the learner would like to work

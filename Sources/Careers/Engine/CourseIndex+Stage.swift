@@ -1,4 +1,5 @@
 import Domain
+import Matching
 
 // MARK: - Courses for a learner's stage
 

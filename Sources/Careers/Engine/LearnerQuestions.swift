@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - The learner's direct questions
 

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - Lower-cased words of a text, quickly
 

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 import Taxonomy
 
 // MARK: - What a learner wants to leave or can no longer do

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - A course's cost, worded for one learner
 

@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 import Mustache
 import SkillwayResources
 

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - Example lists inside a statement
 

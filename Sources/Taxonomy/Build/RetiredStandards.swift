@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 
 // MARK: - Retired standards with statements
 

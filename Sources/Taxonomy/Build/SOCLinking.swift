@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - The coding index, as read for linking
 

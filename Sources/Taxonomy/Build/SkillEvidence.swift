@@ -1,3 +1,4 @@
+import Matching
 // MARK: - How strongly a standard expresses a skill
 
 /// Scores the evidence that a standard needs a vocabulary skill, so that a skill named once in

@@ -1,3 +1,4 @@
+import Matching
 // MARK: - Auditing the standards' skill vectors
 
 /// A review list of the skills a standard's vector keeps on thin evidence: a skill whose evidence is

@@ -1,4 +1,5 @@
 public import Foundation
+import Matching
 
 // MARK: - Building the resources
 

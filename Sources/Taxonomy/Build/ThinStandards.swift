@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 
 // MARK: - Thin standards (retired 2023 versions without statements)
 

@@ -1,4 +1,5 @@
 import Foundation
+import Matching
 
 // MARK: - The team-written vocabulary
 

@@ -1,3 +1,4 @@
+import Matching
 // MARK: - Clauses about someone else
 
 /// Finds the clauses of a learner's text whose subject is someone else: "my wife went back to

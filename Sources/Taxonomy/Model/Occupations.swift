@@ -1,3 +1,4 @@
+import Matching
 // MARK: - IfATE occupational standards
 
 /// One K, S or B statement (or duty) of a standard, numbered as the standard numbers it.

@@ -1,3 +1,4 @@
+import Matching
 // MARK: - Senior and supervising job titles
 
 /// Words that make a job title a supervising or senior post ("Customer service managers", "Senior

@@ -1,4 +1,5 @@
 public import Domain
+import Matching
 
 // MARK: - Measuring tags of far routes
 

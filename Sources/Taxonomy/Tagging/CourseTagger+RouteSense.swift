@@ -1,5 +1,6 @@
 import Domain
 import Foundation
+import Matching
 
 // MARK: - A word in another route's sense
 

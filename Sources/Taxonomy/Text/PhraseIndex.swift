@@ -1,3 +1,4 @@
+import Matching
 // MARK: - Phrase patterns
 
 /// One word of a phrase pattern.

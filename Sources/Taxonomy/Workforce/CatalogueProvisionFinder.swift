@@ -1,5 +1,6 @@
 public import Domain
 import Foundation
+import Matching
 
 // MARK: - The catalogue's provision for a skill
 
