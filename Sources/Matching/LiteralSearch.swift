@@ -3,7 +3,8 @@ public import Foundation
 // MARK: - Literal search without the NSString bridge
 
 /// Byte-level substring search for the plain `contains`, `range(of:)` and `replacingOccurrences(of:with:)`
-/// calls the careers engine makes thousands of times per diagnosis.
+/// calls the careers engine makes thousands of times per diagnosis (and `trimmingCharacters(in:)`, in
+/// LiteralTrim.swift). The overloads apply in the files that import this module.
 ///
 /// Foundation's versions of these calls go through NSString (`CFStringFindWithOptionsAndLocale` on UTF-16),
 /// which was a tenth of the HTTP server's CPU. The overloads below take a `String` needle and no options, so

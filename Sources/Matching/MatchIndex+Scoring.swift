@@ -12,11 +12,12 @@ extension IndexCore {
     /// postings. The result equals exhaustive scoring.
     func score(_ terms: [(id: Int32, weight: Float)], pool: Int) -> [Candidate] {
         let bodyWeight = effectiveBodyWeight
-        let order = terms.sorted {
-            let a = formPostings[Int($0.id)].count + bodyPostings[Int($0.id)].count
-            let b = formPostings[Int($1.id)].count + bodyPostings[Int($1.id)].count
-            return a < b || (a == b && $0.id < $1.id)
+        // Postings lengths looked up first: a sort closure reading the index's arrays copied the whole index per search.
+        let lengths: [Int] = terms.map { formPostings[Int($0.id)].count + bodyPostings[Int($0.id)].count }
+        let byLength: [Int] = terms.indices.sorted { (a: Int, b: Int) -> Bool in
+            lengths[a] < lengths[b] || (lengths[a] == lengths[b] && terms[a].id < terms[b].id)
         }
+        let order: [(id: Int32, weight: Float)] = byLength.map { terms[$0] }
         var bound = [Float](repeating: 0, count: order.count)
         var length = [Int](repeating: 0, count: order.count)
         for i in stride(from: order.count - 1, through: 0, by: -1) {
@@ -53,7 +54,7 @@ extension IndexCore {
                 clearDocuments(&state)
                 if theta.isFinite {
                     let remaining = (next..<order.count).filter { !deferred[$0] }
-                        .sorted { bound[$0] < bound[$1] || (bound[$0] == bound[$1] && $0 < $1) }
+                        .sorted { (a: Int, b: Int) -> Bool in bound[a] < bound[b] || (bound[a] == bound[b] && a < b) }
                     for i in remaining {
                         guard deferredBound + bound[i] < theta else { break }
                         deferredBound += bound[i]

@@ -62,6 +62,23 @@ struct LiteralSearchTests {
         }
     }
 
+    @Test("trimmingCharacters(in:) gives Foundation's text for every set the engine trims with", arguments: texts)
+    func trimming(text: String) {
+        let sets: [CharacterSet] = [
+            .whitespaces, .whitespacesAndNewlines, .punctuationCharacters, .letters.inverted, CharacterSet(charactersIn: ",.;:!?"),
+            CharacterSet.whitespacesAndNewlines.union(.punctuationCharacters),
+        ]
+        let pieces = [text, " " + text + " ", "\t" + text + ".\n", "  ", " £5 ", " café ", "cafe\u{301} ", "…and so on… "]
+            + text.split(separator: ",").map(String.init)
+        for piece in pieces {
+            for set in sets {
+                #expect(piece.trimmingCharacters(in: set) == LiteralSearch.foundationTrimming(piece, set), "\(piece.prefix(30).debugDescription)")
+                let sub = piece.dropFirst(min(1, piece.count))
+                #expect(sub.trimmingCharacters(in: set) == LiteralSearch.foundationTrimming(sub, set), "substring of \(piece.prefix(30).debugDescription)")
+            }
+        }
+    }
+
     @Test("the byte search finds each match where the text says and declines what it cannot settle")
     func byteSearch() {
         // A match followed by a combining mark ends inside a character: Foundation settles it.

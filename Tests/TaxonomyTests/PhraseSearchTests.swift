@@ -18,7 +18,10 @@ struct PhraseSearchTests {
     ]
     static let phrases = [" want to ", " want to,", " i'd like ", " and then ", ", ", " gcses ", " student ", "café", " ", "want", "to ",
         // Leading spaces (the search jumps by the first other byte), all spaces, and a needle ending the text.
-        "  want to ", "   ", "  ", " to", "ant to", " logistics, maybe hgv driving. "]
+        "  want to ", "   ", "  ", " to", "ant to", " logistics, maybe hgv driving. ",
+        // The search jumps by the phrase's rarest byte in the text: rare and repeated bytes, a byte the text lacks,
+        // and a rare byte whose first place in the text is not the match.
+        "hgv d", "ving", "g. ", "ea", "maybe", "zzz", "i'd like to work with animals", "d li", "nd then", "an", "s, "]
 
     @Test("Finds a phrase exactly when Foundation's contains does, for ASCII and other text")
     func sameAsFoundation() {

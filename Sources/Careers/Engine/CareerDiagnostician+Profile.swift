@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Matching
+import Synchronization
 import Taxonomy
 
 // MARK: - Reading the profile
@@ -485,9 +486,19 @@ extension CareerDiagnostician {
 
     /// The three standards closest to a placed unit group's own title ("Hairdressers and barbers":
     /// Advanced and creative hair professional), which that title names.
+    /// The taxonomy's fixed titles are matched once (a diagnosis asks for the same group's several times); the
+    /// cache keeps at most `groupStandardsCacheLimit` titles.
     func standardsNamed(by groupTitle: String) -> Set<Int> {
-        Set(taxonomy.matchOccupations(groupTitle, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] })
+        if let known = groupStandardsCache.withLock({ $0[groupTitle] }) { return known }
+        let named = Set(taxonomy.matchOccupations(groupTitle, scheme: .ifate, top: 3).results.compactMap { model.targetPosition[$0.code] })
+        groupStandardsCache.withLock { cache in
+            if cache.count < Self.groupStandardsCacheLimit { cache[groupTitle] = named }
+        }
+        return named
     }
+
+    /// More titles than the taxonomy's unit groups have (about 400), so every group's is kept.
+    static let groupStandardsCacheLimit = 2_000
 
     /// The highest qualification level (1…5) the text names: "level 3", "NVQ 3", "NVQ level 2", and
     /// the everyday short form "lvl 3".
@@ -775,7 +786,7 @@ extension CareerDiagnostician {
 
     /// A text's words, split at anything not a letter, each lower-case and singular (`singular`).
     static func singularWords(_ text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) }
+        ASCIIWords.singular(text, digits: false, apostrophes: false) ?? text.split(whereSeparator: { !$0.isLetter }).map { singular(String($0)) }
     }
 
     /// Whether a wish ending in a grade word any field has (`roleWords`: "conveyancing assistant") names the standard

@@ -38,10 +38,8 @@ extension CareerDiagnostician {
         let doer = String(last.dropLast(3)) + "or"
         let others = Set(words.dropLast())
         var best: [String]?
-        for target in model.targets {
-            for title in target.titleWords where title.last == doer && title.count >= 2 && title.dropLast().allSatisfy(others.contains) {
-                if title.count > (best?.count ?? 0) { best = title }
-            }
+        for title in titleEndings[doer].map(\.words) where title.count >= 2 && title.dropLast().allSatisfy(others.contains) {
+            if title.count > (best?.count ?? 0) { best = title }
         }
         return best?.joined(separator: " ")
     }
@@ -62,14 +60,10 @@ extension CareerDiagnostician {
             guard !doers.isEmpty else { continue }
             let joined = thing.joined()
             let oneWord = Set(doers.map { joined + $0 })  // "boat" + "builder", built once, not per title
-            for target in model.targets {
-                for title in target.titleWords {
-                    if title.count == 1, oneWord.contains(title[0]) { return title[0] }
-                    if title.count == thing.count + 1, Array(title.dropLast()) == thing, let last = title.last, doers.contains(last) {
-                        return title.joined(separator: " ")
-                    }
-                }
-            }
+            // The first title, in the standards' order, that is "boatbuilder" or "boat builder".
+            let oneWordTitles = oneWord.flatMap { titleEndings[$0] }.filter { $0.words.count == 1 }
+            let twoWordTitles = doers.flatMap { titleEndings[$0] }.filter { $0.words.count == thing.count + 1 && Array($0.words.dropLast()) == thing }
+            if let first = (oneWordTitles + twoWordTitles).min(by: { $0.order < $1.order }) { return first.words.joined(separator: " ") }
         }
         return nil
     }

@@ -384,11 +384,16 @@ extension CareerDiagnostician {
             unless: ["engineering", "manufacturing", "software", "insurance"], sameJob: true),
     ]
 
-    /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field.
-    static func names(_ field: WishedField, in padded: PhraseSearch, words: [String]) -> Bool {
+    /// `wishedFields`' phrases as `names` searches for them: whole words, a space either side; a " *" phrase as written.
+    /// Spaced once, not per wish.
+    static let spacedFieldPhrases = wishedFields.map { $0.phrases.map { $0.hasSuffix(" *") ? $0 : " " + $0 + " " } }
+
+    /// Whether a wish (`padded`, as `wishWordsPadded` gives it, and its `words`) names the field, whose phrases are
+    /// given spaced (`spacedFieldPhrases`).
+    static func names(_ field: WishedField, phrases: [String], in padded: PhraseSearch, words: [String]) -> Bool {
         guard !words.contains(where: field.unless.contains), field.onlyWith.isEmpty || words.contains(where: field.onlyWith.contains) else { return false }
-        return field.phrases.contains { phrase in
-            guard phrase.hasSuffix(" *") else { return padded.contains(" " + phrase + " ") }
+        return phrases.contains { phrase in
+            guard phrase.hasSuffix(" *") else { return padded.contains(phrase) }
             let stem = phrase.dropLast(2).split(separator: " ").map(String.init)
             return words.indices.contains { start in
                 let end = start + stem.count
@@ -402,7 +407,7 @@ extension CareerDiagnostician {
         let text = wishWordsPadded(droppingCircumstances(droppingNegatedClauses(wish)))
         let padded = PhraseSearch(text)
         let words = text.split(separator: " ").map(String.init)
-        let named = wishedFields.indices.filter { names(wishedFields[$0], in: padded, words: words) }
+        let named = wishedFields.indices.filter { names(wishedFields[$0], phrases: spacedFieldPhrases[$0], in: padded, words: words) }
         // A field named only by a phrase inside a longer phrase of another field named ("assessor" in "fire risk assessor")
         // is not named by itself: the longer phrase says what the job is.
         let held = { (index: Int) in wishedFields[index].phrases.filter { !$0.hasSuffix(" *") && padded.contains(" " + $0 + " ") } }

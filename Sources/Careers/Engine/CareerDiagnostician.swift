@@ -45,6 +45,8 @@ public final class CareerDiagnostician: Sendable {
     let synonymWordings: [String: [String]]
     /// Per field of `wishedFields`, the standards its titles stand for (`wishedFieldJobs`).
     let wishedFieldJobs: [[Int]]
+    /// Every title of every standard under its last word (`TitleEndings`).
+    let titleEndings: TitleEndings
     /// Per target, its title and typical job titles as lower-case bytes (`titleTexts`), for `titlesHold(_:position:)`.
     let titleTexts: [[UInt8]]
     /// Per target, the words of its titles that say what the work is on (`distinctiveTitleWords`), for a far-off
@@ -65,6 +67,8 @@ public final class CareerDiagnostician: Sendable {
     private let index: Mutex<CourseIndex>
     /// Per SOC unit group, its tasks read once on first use (`groupTasks(of:)`): each task's words and the skills it names.
     let groupTaskCache = Mutex<[String: [GroupTask]]>([:])
+    /// Per unit group title, the standards it names (`standardsNamed(by:)`), matched once on first use.
+    let groupStandardsCache = Mutex<[String: Set<Int>]>([:])
     /// Every SOC unit group's described words, read once on first use (`groupTerms`).
     let groupTermCache = Mutex<GroupTerms?>(nil)
 
@@ -83,6 +87,7 @@ public final class CareerDiagnostician: Sendable {
         standardsByJobTitle = Self.standardsByJobTitle(model)
         synonymWordings = Self.synonymWordings(taxonomy.data.jobTitleSynonyms)
         wishedFieldJobs = Self.wishedFieldJobs(taxonomy: taxonomy, model: model)
+        titleEndings = TitleEndings(model)
         titleTexts = Self.titleTexts(model)
         distinctiveWords = model.targets.map { Self.distinctiveTitleWords($0.standard) }
         deskTargets = Self.deskTargets(model)

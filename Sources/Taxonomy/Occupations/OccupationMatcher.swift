@@ -293,7 +293,8 @@ struct OccupationMatcher: Sendable {
     /// The lower-cased words of a title, each without a plural "s" ("Butchers" → butcher); compared
     /// joined, so "health care" and "healthcare", "picker-packer" and "picker packer" are equal.
     static func singularWords(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { piece in
+        if let words = ASCIIWords.singular(text, digits: true, apostrophes: true) { return words }
+        return text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { piece in
             let word = String(piece)
             return word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
         }

@@ -20,11 +20,18 @@ public struct PhraseSearch: Sendable {
     /// Whether the text is all ASCII (and so searched as bytes).
     public let isASCII: Bool
 
+    /// How often each byte occurs in the text: a phrase with a byte the text lacks is not there, and the
+    /// search jumps to where the phrase's rarest byte is (`firstOffset(of:in:counts:)`).
+    private let counts: [Int32]
+
     /// Prepares `text` for any number of searches.
     public init(_ text: String) {
         self.text = text
         bytes = Array(text.utf8)
         isASCII = bytes.allSatisfy { $0 < 0x80 }
+        var counts = [Int32](repeating: 0, count: 256)
+        for byte in bytes { counts[Int(byte)] &+= 1 }
+        self.counts = counts
     }
 
     /// Whether `phrase` occurs in the text.
@@ -33,7 +40,7 @@ public struct PhraseSearch: Sendable {
         // Native Swift strings hand out their UTF-8 in place, so no copy of the phrase is made.
         let found = phrase.utf8.withContiguousStorageIfAvailable { needle -> Bool? in
             guard !needle.contains(where: { $0 >= 0x80 }) else { return nil }
-            return bytes.withUnsafeBufferPointer { Self.find(UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer($0)) }
+            return bytes.withUnsafeBufferPointer { Self.firstOffset(of: UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer($0), counts: counts) != nil }
         }
         switch found {
         case .some(.some(let answer)): return answer
@@ -41,7 +48,7 @@ public struct PhraseSearch: Sendable {
         case .none:
             let needle = Array(phrase.utf8)
             guard needle.allSatisfy({ $0 < 0x80 }) else { return text.contains(phrase) }
-            return Self.find(needle, in: bytes)
+            return needle.withUnsafeBytes { pin in bytes.withUnsafeBytes { Self.firstOffset(of: pin, in: $0, counts: counts) != nil } }
         }
     }
 
@@ -50,7 +57,7 @@ public struct PhraseSearch: Sendable {
     public func range(of phrase: String) -> Range<String.Index>? {
         guard isASCII, phrase.utf8.allSatisfy({ $0 < 0x80 }) else { return text.range(of: phrase) }
         let needle = Array(phrase.utf8)
-        let offset = needle.withUnsafeBytes { pin in bytes.withUnsafeBytes { hay in Self.firstOffset(of: pin, in: hay) } }
+        let offset = needle.withUnsafeBytes { pin in bytes.withUnsafeBytes { hay in Self.firstOffset(of: pin, in: hay, counts: counts) } }
         guard let offset else { return nil }
         // In ASCII text every byte offset is a character boundary.
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
@@ -81,6 +88,30 @@ public struct PhraseSearch: Sendable {
         let anchor = needle.firstIndex { $0 != 0x20 } ?? 0
         let anchorByte = Int32(needle[anchor])
         // A match starting at `start` has its anchor at `start + anchor`; the last start is `last`.
+        let last = haystack.count - needle.count
+        var start = 0
+        while start <= last {
+            guard let hit = memchr(hay + start + anchor, anchorByte, last - start + 1) else { return nil }
+            start = hay.distance(to: UnsafeRawPointer(hit)) - anchor
+            if memcmp(hay + start, pin, needle.count) == 0 { return start }
+            start += 1
+        }
+        return nil
+    }
+
+    /// `firstOffset(of:in:)` for a haystack whose byte `counts` are known: `nil` at once when the needle has a byte
+    /// the haystack lacks; otherwise `memchr` jumps to each place the needle's rarest byte occurs (the first of the
+    /// rarest), in order, so the first match found is the first in the haystack.
+    static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, counts: [Int32]) -> Int? {
+        guard let pin = needle.baseAddress, !needle.isEmpty,
+              let hay = haystack.baseAddress, needle.count <= haystack.count else { return nil }
+        var anchor = 0, fewest = Int32.max
+        for (offset, byte) in needle.enumerated() {
+            let count = counts[Int(byte)]
+            if count == 0 { return nil }
+            if count < fewest { fewest = count; anchor = offset }
+        }
+        let anchorByte = Int32(needle[anchor])
         let last = haystack.count - needle.count
         var start = 0
         while start <= last {

@@ -1,5 +1,6 @@
 public import Domain
 import Foundation
+import Matching
 
 // MARK: - Views shared by the CLI and the HTTP API
 

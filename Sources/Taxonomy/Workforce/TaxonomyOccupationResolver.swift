@@ -1,5 +1,6 @@
 public import Domain
 import Foundation
+import Matching
 
 // MARK: - Employers' role titles to occupations
 
