@@ -23,6 +23,9 @@ public struct PhraseSearch: Sendable {
     /// How often each byte occurs in the text: a phrase with a byte the text lacks is not there, and the
     /// search jumps to where the phrase's rarest byte is (`firstOffset(of:in:counts:)`).
     private let counts: [Int32]
+    /// Which pairs of adjacent bytes the text has, hashed into 4,096 bits: a phrase with a pair the text lacks is not
+    /// there, which rules out most phrases searched for after a byte or two.
+    private let pairs: [UInt64]
 
     /// Prepares `text` for any number of searches.
     public init(_ text: String) {
@@ -30,8 +33,38 @@ public struct PhraseSearch: Sendable {
         bytes = Array(text.utf8)
         isASCII = bytes.allSatisfy { $0 < 0x80 }
         var counts = [Int32](repeating: 0, count: 256)
-        for byte in bytes { counts[Int(byte)] &+= 1 }
+        var pairs = [UInt64](repeating: 0, count: 64)
+        var previous: UInt8?
+        for byte in bytes {
+            counts[Int(byte)] &+= 1
+            if let previous {
+                let bit = Self.pairBit(previous, byte)
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+            previous = byte
+        }
         self.counts = counts
+        self.pairs = pairs
+    }
+
+    /// The bit of `pairs` that stands for two adjacent bytes.
+    @inline(__always)
+    static func pairBit(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &* 131 &+ Int(second)) & 4095
+    }
+
+    /// `false` when the needle has a pair of adjacent ASCII bytes the text lacks; `nil` when a pair the text lacks has a
+    /// byte outside ASCII (Foundation then decides); `true` when every pair may be there.
+    private func mayHold(_ needle: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard needle.count >= 2 else { return true }
+        var previous = needle[0]
+        for index in 1..<needle.count {
+            let byte = needle[index]
+            let bit = Self.pairBit(previous, byte)
+            if pairs[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return previous >= 0x80 || byte >= 0x80 ? nil : false }
+            previous = byte
+        }
+        return true
     }
 
     /// Whether `phrase` occurs in the text.
@@ -39,6 +72,8 @@ public struct PhraseSearch: Sendable {
         guard isASCII else { return text.contains(phrase) }
         // Native Swift strings hand out their UTF-8 in place, so no copy of the phrase is made.
         let found = phrase.utf8.withContiguousStorageIfAvailable { needle -> Bool? in
+            guard let may = mayHold(needle) else { return nil }
+            guard may else { return false }
             guard !needle.contains(where: { $0 >= 0x80 }) else { return nil }
             return bytes.withUnsafeBufferPointer { Self.firstOffset(of: UnsafeRawBufferPointer(needle), in: UnsafeRawBufferPointer($0), counts: counts) != nil }
         }
