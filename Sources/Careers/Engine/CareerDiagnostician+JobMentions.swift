@@ -200,8 +200,13 @@ extension CareerDiagnostician {
                 for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
                     var place = titleWords(words, from: index + trigger.count)
                     // "a tropical fish and aquatics shop": a place named with "and" is the one place its last words name
-                    // (a shop), not its first words ("tropical fish").
-                    if let joined = titleAfterJoin(words, from: index + trigger.count + place.count), !place.isEmpty { place += [words[index + trigger.count + place.count]] + joined }
+                    // (a shop), not its first words ("tropical fish"). Activities joined so ("a warehouse picking and packing")
+                    // are what is done there, not the place.
+                    if let joined = titleAfterJoin(words, from: index + trigger.count + place.count), let last = place.last,
+                        !([last] + joined).contains(where: { $0.hasSuffix("ing") && $0.count > 5 })
+                    {
+                        place += [words[index + trigger.count + place.count]] + joined
+                    }
                     if !place.isEmpty { found.append((place, .workplace, false, [], words)) }
                 }
                 // "… for 6 years", "… for over ten years": the words before it.

@@ -388,9 +388,14 @@ extension CareerDiagnostician {
     /// its titles names the learner's: a revenue protection inspector is no passenger transport driver, though one of that
     /// standard's typical job titles is "revenue officer"; a falconer is no arborist, though both are coded among
     /// agricultural trades n.e.c.
+    /// A title naming two doers ("Welder fabricator") names each of them.
     static func namesOtherDoer(_ standard: OccupationalStandard, given: String) -> Bool {
-        guard let learner = doer(of: given), let own = doer(of: standard.title), !sameDoer(learner, own) else { return false }
-        return !([standard.title] + standard.typicalJobTitles).contains { title in singularWords(title).contains { sameDoer($0, learner) } }
+        guard doer(of: given) != nil, let own = doer(of: standard.title) else { return false }
+        let learner = singularWords(given).filter { namesPerson($0) && !postWords.contains($0) && !roleWords.contains($0) }
+        guard !learner.contains(where: { sameDoer($0, own) }) else { return false }
+        return !([standard.title] + standard.typicalJobTitles).contains { title in
+            singularWords(title).contains { word in learner.contains { sameDoer(word, $0) } }
+        }
     }
 
     /// Whether the learner's title says what kind of its work it is ("steel" in "steel fixer", "driving" in "driving
