@@ -44,6 +44,8 @@ extension CareerDiagnostician {
         ["as", "a"], ["as", "an"], ["worked", "as"], ["work", "as"], ["working", "as"], ["employed", "as"], ["job", "as"],
         ["i'm", "a"], ["i'm", "an"], ["im", "a"], ["im", "an"], ["i", "am", "a"], ["i", "am", "an"], ["i", "was", "a"], ["i", "was", "an"],
         ["been", "a"], ["been", "an"], ["used", "to", "be", "a"], ["used", "to", "be", "an"], ["trained", "as"], ["qualified", "as"],
+        // "I was the school librarian", "I'm the office manager": the one post of its kind where they work.
+        ["i", "was", "the"], ["i'm", "the"], ["im", "the"], ["i", "am", "the"],
     ]
 
     /// Words that introduce a workplace rather than a job title ("worked in a call centre").
@@ -196,7 +198,15 @@ extension CareerDiagnostician {
                     }
                 }
                 for trigger in workplaceTriggers where words[index...].starts(with: trigger) {
-                    let place = titleWords(words, from: index + trigger.count)
+                    var place = titleWords(words, from: index + trigger.count)
+                    // "a tropical fish and aquatics shop": a place named with "and" is the one place its last words name
+                    // (a shop), not its first words ("tropical fish"). Activities joined so ("a warehouse picking and packing")
+                    // are what is done there, not the place.
+                    if let joined = titleAfterJoin(words, from: index + trigger.count + place.count), let last = place.last,
+                        !([last] + joined).contains(where: { $0.hasSuffix("ing") && $0.count > 5 })
+                    {
+                        place += [words[index + trigger.count + place.count]] + joined
+                    }
                     if !place.isEmpty { found.append((place, .workplace, false, [], words)) }
                 }
                 // "… for 6 years", "… for over ten years": the words before it.
@@ -383,7 +393,8 @@ extension CareerDiagnostician {
     /// The opening words of a text are read from their first word (`prefixOnly`), as a given title is.
     /// Words of the sentence (`context`) choose between unit groups that share the title (`choosingByContext`).
     func namedJob(_ words: [String], clarity: JobMention.Clarity, prefixOnly: Bool = false, context: [String] = []) -> JobMention? {
-        let words = Array(words.prefix(Self.mentionWords + 1))
+        // A workplace is named by its last words ("… aquatics shop"), a job title by its first.
+        let words = clarity == .workplace ? Array(words.suffix(Self.mentionWords + 1)) : Array(words.prefix(Self.mentionWords + 1))
         guard !words.isEmpty else { return nil }
         if clarity == .workplace {
             for post in Self.workplacePosts {

@@ -214,7 +214,10 @@ extension CareerDiagnostician {
             let fitted = model.fit(of: model.targets[position], held: held, heldWeight: heldWeight)
             guard let agreement = named.contains(position) ? .unitGroup : placementAgreement(position, placed: placed, fromTitle: title != nil, namedJob: mention.map { sharesWorkWord(position, job: $0.title) } ?? false, fit: fitted)
             else { return nil }
-            if let title = titleWording, !titleAgrees(position, title: title, text: text, topGroup: topGroup) { return nil }
+            // A standard the title names (through the everyday table: a falconer's animal trainer) is not checked against its doer word.
+            if let wording = titleWording, !titleAgrees(position, title: wording, given: named.contains(position) ? nil : title, text: text, topGroup: topGroup) {
+                return nil
+            }
             // From the text alone, a senior or supervising post is the learner's only when their words name one.
             if title == nil, !OccupationSeniority.isSenior(text), OccupationSeniority.isSenior(model.targets[position].standard.title) { return nil }
             if let job = title ?? mention?.title, !Self.assistantMayHold(model.targets[position].standard, job: job) { return nil }
@@ -245,7 +248,10 @@ extension CareerDiagnostician {
                 occupation: reference(standard), confidence: (confidence * 100).rounded() / 100, why: [why, item.note].compactMap { $0 }.joined(separator: "; ")))
         }
         }
-        for result in groups where groups[0].score > 0 && result.score / groups[0].score >= Self.shownGroupRatio {
+        // A job title the coding index gives the best group word for word ("Sign writer") places the learner there: groups
+        // the title only resembles ("Writer": authors; "Steel fixer's labourer") are not what they do now.
+        let titleEquals = title != nil && groups.first?.equalsJobTitle == true
+        for result in groups where groups[0].score > 0 && result.score / groups[0].score >= Self.shownGroupRatio && (!titleEquals || result.equalsJobTitle) {
             let why = occupationWhy(scheme: result.scheme, code: result.code, query: query, queryTokens: queryTokens, fromTitle: title != nil, held: held)
             guesses.append(guess(result, confidence: base * min(result.score / groups[0].score, 1), why: why))
         }
@@ -344,18 +350,65 @@ extension CareerDiagnostician {
     /// not name a more senior post than the title and the learner's own history do (a commis chef is not
     /// a senior culinary chef, a customer service advisor not a manager; a chef who says they were head
     /// chef may be).
-    func titleAgrees(_ position: Int, title: String, text: String, topGroup: String?) -> Bool {
+    func titleAgrees(_ position: Int, title: String, given: String? = nil, text: String, topGroup: String?) -> Bool {
         let standard = model.targets[position].standard
         if !OccupationSeniority.isSenior(title + " " + text), OccupationSeniority.isSenior(standard.title) { return false }
         let workWords = analyzer.terms(title).filter { !Self.postStems.contains($0) }
         guard !workWords.isEmpty else { return true }
+        // A standard whose own title names another doer, and none of whose titles names the learner's, is another job.
+        if let given, Self.namesOtherDoer(standard, given: given) { return false }
         let nameWords = Set(([standard.title] + standard.typicalJobTitles).flatMap { analyzer.terms($0) })
         // Words agree when one begins the other ("hair" and "hairdresser"), as stems of four letters or more.
-        let shares = workWords.contains { word in
+        let agree = { (word: String) in
             nameWords.contains { $0 == word || (min($0.count, word.count) >= 4 && ($0.hasPrefix(word) || word.hasPrefix($0))) }
         }
-        guard !workWords.isEmpty, !shares else { return true }
+        let shared = workWords.filter(agree)
+        if let given, !shared.isEmpty, sharesHeadOnly(standard, given: given, shared: shared, topGroup: topGroup) { return false }
+        guard shared.isEmpty else { return true }
+        // A unit group of jobs not elsewhere classified ("Agricultural and fishing trades n.e.c.": falconers and arborists)
+        // gathers unrelated work: sharing it says nothing of whether a standard sharing no word of the title is the job.
+        guard !(topGroup.flatMap { taxonomy.socUnitGroup(code: $0) }?.title.hasSuffix("n.e.c.") ?? false) else { return false }
         return standard.soc.contains { $0.code == topGroup }
+    }
+
+    /// The doer a job title names: its last word, singular and lower-case, when it names a person doing the work
+    /// (`namesPerson`) and is not a grade any field has (`postWords`: "operative", "assistant"); a standard's title is read
+    /// before any bracket or dash ("Passenger transport driver - bus, coach and tram": driver).
+    static func doer(of title: String) -> String? {
+        let head = title.components(separatedBy: " - ")[0].split(separator: "(")[0]
+        guard let last = singularWords(String(head)).last, namesPerson(last), !postWords.contains(last), !roleWords.contains(last) else { return nil }
+        return last
+    }
+
+    /// Whether two doer words are the same work: equal, or one holding the other ("keeper" in "zookeeper").
+    static func sameDoer(_ first: String, _ second: String) -> Bool {
+        first == second || (min(first.count, second.count) >= 4 && (first.contains(second) || second.contains(first)))
+    }
+
+    /// Whether the standard's own title names a doer (`doer(of:)`) other than the one the learner's title names, and none of
+    /// its titles names the learner's: a revenue protection inspector is no passenger transport driver, though one of that
+    /// standard's typical job titles is "revenue officer"; a falconer is no arborist, though both are coded among
+    /// agricultural trades n.e.c.
+    /// A title naming two doers ("Welder fabricator") names each of them.
+    static func namesOtherDoer(_ standard: OccupationalStandard, given: String) -> Bool {
+        guard doer(of: given) != nil, let own = doer(of: standard.title) else { return false }
+        let learner = singularWords(given).filter { namesPerson($0) && !postWords.contains($0) && !roleWords.contains($0) }
+        guard !learner.contains(where: { sameDoer($0, own) }) else { return false }
+        return !([standard.title] + standard.typicalJobTitles).contains { title in
+            singularWords(title).contains { word in learner.contains { sameDoer(word, $0) } }
+        }
+    }
+
+    /// Whether the learner's title says what kind of its work it is ("steel" in "steel fixer", "driving" in "driving
+    /// examiner") and the standard shares only the title's last word (`shared`, the title wording's stems it shares), through
+    /// a typical job title, not its own: an "Interior stone fixer" or a bare "Examiner" is another kind of fixer or examiner.
+    /// Unless the coding index puts that title of the standard in the learner's own unit group (`topGroup`): an NDT inspector
+    /// is coded with quality inspectors, so the NDT operator standard may be a quality inspector's job.
+    func sharesHeadOnly(_ standard: OccupationalStandard, given: String, shared: [String], topGroup: String?) -> Bool {
+        let work = analyzer.terms(given).filter { !Self.postStems.contains($0) }
+        guard work.count >= 2, let head = work.last, shared.allSatisfy({ $0 == head }) else { return false }
+        if standard.soc.contains(where: { $0.code == topGroup && analyzer.terms($0.via).contains(head) }) { return false }
+        return !analyzer.terms(standard.title).contains(head)
     }
 
     /// Whether the learner's SOC placement itself backs the standard taken as their job at its level: its

@@ -15,6 +15,9 @@ struct SOCCodingIndex: Sendable {
     var groupTitles: [String: String] = [:]
     /// Unit group → its Volume 1 example job titles, lower-cased ("highways operative" for 8152).
     var exampleTitles: [String: Set<String>] = [:]
+    /// Lower-cased titles every row of which adds a qualifier of the work ("Fisher, copper": a copper fisher in a
+    /// metal works): the title alone is another job's ("Fisher" on a fishing vessel), so it links no standard.
+    var addedOnly: Set<String> = []
 
     /// The one unit group `title` codes to: its only group, or else its one default group; nil when none or several.
     func resolved(_ title: String) -> String? {
@@ -36,10 +39,22 @@ extension TaxonomyBuilder {
             let standard = standards[index]
             let titles = standard.typicalJobTitles.isEmpty ? [standard.title] : standard.typicalJobTitles + [standard.title]
             var links: [String: SOCLink] = [:]
+            var qualified: Set<String> = []
             for title in titles {
                 guard let units = codingIndex.units[title.lowercased()], units.count == 1, let unit = units.first else { continue }
-                if links[unit] == nil { links[unit] = SOCLink(code: unit, via: title) }
+                let added = codingIndex.addedOnly.contains(title.lowercased())
+                if links[unit] == nil {
+                    links[unit] = SOCLink(code: unit, via: title)
+                    if added { qualified.insert(unit) }
+                } else if !added {
+                    qualified.remove(unit)
+                }
             }
+            // A title the index codes only with a qualifier of the work it adds ("Fisher, copper": a metal works' job) names
+            // another job than the standard's when its other titles code, as said, to another major group (a fisherman's
+            // agricultural and fishing trades): that link is dropped.
+            let plainMajors = Set(links.keys.filter { !qualified.contains($0) }.compactMap(\.first))
+            for unit in qualified where !plainMajors.isEmpty && !plainMajors.contains(unit.first ?? " ") { links[unit] = nil }
             if links.isEmpty {
                 var weighed = weighedLinks(titles: titles, codingIndex: codingIndex)
                 if weighed.isEmpty { weighed = weighedLinks(titles: titles, codingIndex: codingIndex, tradeWords: true) }

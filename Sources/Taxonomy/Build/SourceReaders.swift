@@ -215,6 +215,7 @@ enum SourceReaders {
         let (addedQualifier, industryQualifier) = try (codingIndex.column("add_qualifier"), codingIndex.column("industry_qualifier"))
         var aliases: [String: [String: String]] = [:]  // unit → lower → first spelling
         var plain: [String: Set<String>] = [:]  // unit → lower titles coded there with no qualifier
+        var unqualifiedWork: Set<String> = []  // lower titles with a row that adds no qualifier of the work
         var index = SOCCodingIndex(
             groupTitles: groups.mapValues(\.title),
             exampleTitles: groups.mapValues { Set($0.relatedJobTitles.map { $0.lowercased() }) })
@@ -229,11 +230,14 @@ enum SourceReaders {
             let lower = name.lowercased()
             if aliases[unit, default: [:]][lower] == nil { aliases[unit, default: [:]][lower] = name }
             index.units[lower, default: []].insert(unit)
-            if row[safe: addedQualifier].trimmingCharacters(in: .whitespaces).isEmpty, row[safe: industryQualifier].trimmingCharacters(in: .whitespaces).isEmpty {
+            let added = !row[safe: addedQualifier].trimmingCharacters(in: .whitespaces).isEmpty
+            if !added, row[safe: industryQualifier].trimmingCharacters(in: .whitespaces).isEmpty {
                 index.defaults[lower, default: []].insert(unit)
                 plain[unit, default: []].insert(lower)
             }
+            if !added { unqualifiedWork.insert(lower) }
         }
+        index.addedOnly = Set(index.units.keys).subtracting(unqualifiedWork)
         for (unit, names) in aliases {
             groups[unit]?.aliases = names.keys.sorted().compactMap { names[$0] }
             groups[unit]?.plainTitles = (plain[unit] ?? []).sorted().compactMap { names[$0] }
