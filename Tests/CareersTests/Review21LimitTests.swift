@@ -41,6 +41,25 @@ struct Review21LimitTests {
         }
     }
 
+    @Test("a falconer with bird fancier's lung keeps paths on his animal and public work, none in sheds, stables or abattoirs")
+    func falconer() async throws {
+        // Review 21 p18, in his own words.
+        let text = "Falconer at a bird of prey centre near Evesham for 12 years. Flying displays three times a day, talking to the crowds on "
+            + "the mic, training and handling the owls, hawks and falcons, weighing and feeding, cleaning the mews, hatching and rearing "
+            + "chicks, school visits and the experience days, hunting with the harris hawks in the winter. Lantra award in bird of prey "
+            + "handling. Last year I got so breathless I couldnt walk up a hill, they found bird fanciers lung and the chest consultant says "
+            + "no more birds at all. I'm 41. What can I do with what I know?"
+        let diagnostic = try await TestCatalogue.diagnose(LearnerProfile(text: text, currentTitle: "Falconer"))
+        checkPathInvariants(diagnostic)
+        #expect(diagnostic.notices.contains { $0.contains("lung condition") }, "\(diagnostic.notices)")
+        #expect(!diagnostic.paths.isEmpty, "\(diagnostic.notices)")
+        #expect(!heldSkillIDs(diagnostic).contains("outdoor-activities"))
+        for path in diagnostic.paths {
+            let title = path.occupation.title.lowercased()
+            for word in ["poultry", "livestock", "abattoir", "equine", "farm"] { #expect(!title.contains(word), "\(path.occupation.title)") }
+        }
+    }
+
     @Test("anxiety is the learner's own when they say so; helping people with anxiety is not")
     func anxietyNote() {
         #expect(WorkLimit.healthNotes(in: "I get panic attacks in crowds since last year.").contains { $0.contains("anxiety or panic attacks") })

@@ -66,7 +66,8 @@ extension WorkLimit {
             name: organicDustName,
             statements: [], ruledOutWords: [],
             skillLabels: ["Herd management", "Equine care", "Crop picking and harvesting"],
-            titleWords: ["poultry", "stockperson", "livestock", "groom", "stud", "farm"], anyMention: false,
+            // An abattoir's lairage holds the livestock and poultry, their bedding and feathers, whatever its standard's skills say.
+            titleWords: ["poultry", "stockperson", "livestock", "groom", "stud", "farm", "abattoir"], anyMention: false,
             notice: "You mention a lung condition from farm dusts (such as farmer's lung), so work in livestock sheds, stables, poultry "
                 + "houses and grain stores is not suggested, as moves or as steps up; work with farmers away from the sheds (sales, advice, "
                 + "the office) stays open."),
