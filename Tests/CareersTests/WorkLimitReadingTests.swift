@@ -74,10 +74,11 @@ struct WorkLimitReadingTests {
         #expect(Self.limits(text, wishes: wish) == name.split(separator: ";").map { $0.trimmingPrefix(" ") }.map(String.init))
     }
 
-    @Test("a taxi driver who can no longer do nights or deal with drunk people has two limits")
+    @Test("a taxi driver who can no longer do nights or deal with drunk people has those two limits, and the assault closes confrontational work")
     func nightsAndPeople() {
         let text = "I was assaulted by a fare last year and I've had bad anxiety since, I cant do nights or deal with drunk people anymore."
-        #expect(Self.limits(text) == ["dealing with customers", "night or shift work"])
+        // The assault that left him anxious also closes confrontational and enforcement work (review 21 p17).
+        #expect(Self.limits(text) == ["dealing with customers", "night or shift work", "confrontational or enforcement work"])
     }
 
     @Test("anxiety that is not about people is no customers limit")

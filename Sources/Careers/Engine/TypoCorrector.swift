@@ -122,7 +122,7 @@ struct TypoCorrector: Sendable {
             // alone, so it is neither changed nor quoted in the "Read … as …" notice.
             let properNoun = !sentenceStart && word.first?.isUppercase == true
             guard !properNoun, !Self.isMixedCase(word), lower.count >= Self.minimumLength, lower.allSatisfy({ $0.isASCII }), !isKnown(lower), let fixed = nearest(lower),
-                !Self.isShortStemVowelChange(lower, fixed)
+                !Self.isShortStemVowelChange(lower, fixed), !isUndoingWord(lower, fixed)
             else {
                 output += word
                 return
@@ -190,6 +190,19 @@ struct TypoCorrector: Sendable {
             if suffix != "ing", stem.hasSuffix("i"), known(stem.dropLast() + "y") { return true }
         }
         return false
+    }
+
+    /// Prefixes of undoing or removing that make a trade's own word of a known one ("deleafing" tomato plants, "deburring",
+    /// "descaling", "deboning"): such a word is no misspelling of a vocabulary word two edits away ("delegating"). A word
+    /// one edit from one is still read as it ("desinging" is "designing" with two letters swapped).
+    static let undoingPrefixes = ["de", "dis"]
+
+    /// True when `word` is an undoing prefix (`undoingPrefixes`) before a known word of at least five letters and
+    /// `fixed` is more than one edit from it.
+    func isUndoingWord(_ word: String, _ fixed: String) -> Bool {
+        Self.undoingPrefixes.contains { prefix in
+            word.hasPrefix(prefix) && word.count - prefix.count >= 5 && isPlainKnown(String(word.dropFirst(prefix.count)))
+        } && Self.distance(Array(word.utf8), Array(fixed.utf8), limit: 2) > 1
     }
 
     /// Endings a short stem takes with its last consonant doubled ("dag" → "dagging", "dagged").

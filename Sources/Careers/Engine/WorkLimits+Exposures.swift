@@ -16,6 +16,9 @@ struct WorkCondition: Sendable {
     let statements: [String]
     /// The names of the limits (`WorkLimit.name`) it states.
     let exposures: [String]
+    /// Words one of which the text must also hold for the statements to state the condition: an assault at work states
+    /// a limit only with the fear or panic it left ("since then i get panic attacks").
+    var alongside: [String] = []
 }
 
 extension WorkLimit {
@@ -27,6 +30,8 @@ extension WorkLimit {
     static let traumaName = "emergency or traumatic work"
     /// The name of the limit of the organic dusts of farm and stable work.
     static let organicDustName = "hay, straw, grain and animal sheds"
+    /// The name of the limit of confrontational and enforcement work, which an assault at work that left fear or panic closes.
+    static let confrontationName = "confrontational or enforcement work"
 
     /// How learners name a lung condition caught from mouldy hay, straw, grain or birds ("farmer's lung", "bird
     /// fancier's lung"): a breathing condition, and one that the dusts of sheds, stables and grain stores brought on.
@@ -62,10 +67,25 @@ extension WorkLimit {
             name: organicDustName,
             statements: [], ruledOutWords: [],
             skillLabels: ["Herd management", "Equine care", "Crop picking and harvesting"],
-            titleWords: ["poultry", "stockperson", "livestock", "groom", "stud", "farm"], anyMention: false,
+            // An abattoir's lairage holds the livestock and poultry, their bedding and feathers, whatever its standard's skills say.
+            titleWords: ["poultry", "stockperson", "livestock", "groom", "stud", "farm", "abattoir"], anyMention: false,
             notice: "You mention a lung condition from farm dusts (such as farmer's lung), so work in livestock sheds, stables, poultry "
                 + "houses and grain stores is not suggested, as moves or as steps up; work with farmers away from the sheds (sales, advice, "
                 + "the office) stays open."),
+        // Security, custody, prison, policing and enforcement work meets anger and violence face to face, whatever its
+        // standard's skills are called: an adviser does not send someone left with panic attacks by an assault at work there.
+        WorkLimit(
+            name: confrontationName,
+            statements: [], ruledOutWords: ["confrontation", "confrontations", "aggression", "aggressive people", "violence", "violent people"],
+            skillLabels: ["Security operations", "Policing"],
+            titleWords: ["custody", "custodial", "detention", "prison", "police", "policing", "enforcement", "bailiff", "warden"],
+            anyMention: false,
+            titlePhrases: [
+                "border force", "revenue protection", "immigration officer", "community support officer", "security officer", "security guard",
+                "door supervisor", "aviation security", "security first line",
+            ],
+            notice: "You describe anxiety or panic after being assaulted at work, so confrontational and enforcement work (security, custody "
+                + "and prisons, policing, enforcement and ticket inspection) is not suggested, as moves or as steps up."),
     ]
 
     /// Substances people become sensitised to at work, as they name them.
@@ -98,6 +118,17 @@ extension WorkLimit {
         WorkCondition(
             keys: ["lung", "pneumonitis", "alveolitis"], statements: organicDustLungStatements,
             exposures: ["dusty work or fumes", organicDustName]),
+        // An assault at work that left fear or panic: confrontational and enforcement work.
+        WorkCondition(
+            keys: ["assault", "attacked", "punched", "stabbed", "beaten up", "glassed"],
+            statements: [
+                "i was assaulted", "was assaulted", "got assaulted", "been assaulted", "being assaulted", "assaulted at work", "assaulted on shift",
+                "i was attacked", "got attacked", "been attacked", "was attacked at work", "attacked at work", "attacked on shift", "got punched",
+                "was punched", "got stabbed", "was stabbed", "got beaten up", "was beaten up", "got glassed", "was glassed", "an assault at work",
+                "after the assault", "since the assault",
+            ],
+            exposures: [confrontationName],
+            alongside: ["panic", "anxiety", "anxious", "ptsd", "flashbacks", "nightmares", "can't face", "cant face", "couldn't face", "couldnt face", "scared", "frightened", "terrified", "nerves"]),
         // Trauma from emergency or front-line work.
         WorkCondition(
             keys: ["ptsd", "traumatic", "posttraumatic", "combat stress", "flashbacks", "traumatised", "traumatized", "trauma"],
@@ -116,6 +147,7 @@ extension WorkLimit {
     static func conditionsStated(in lower: String, search: PhraseSearch) -> Set<Int> {
         var stated: Set<Int> = []
         for (index, condition) in conditions.enumerated() where search.containsAny(condition.keys)
+            && (condition.alongside.isEmpty || search.containsAny(condition.alongside))
             && condition.statements.contains(where: { search.contains($0) && states($0, in: lower) })
         {
             stated.formUnion(conditionLimits[index])

@@ -47,6 +47,15 @@ extension WorkLimit {
         "struggle to read", "can't read very well", "cant read very well", "not good at reading",
     ]
 
+    /// How learners name anxiety, panic or depression of their own ("i get panic attacks", "being treated for anxiety"), read
+    /// as the limits are (`states`): "people with anxiety" is whom a carer supports.
+    static let anxietyStatements = [
+        "panic attacks", "panic attack", "anxiety attacks", "my anxiety", "treated for anxiety", "i have anxiety", "i get anxiety",
+        "i've got anxiety", "ive got anxiety", "suffer with anxiety", "suffer from anxiety", "suffering with anxiety", "suffering from anxiety",
+        "anxiety disorder", "anxiety and depression", "depression and anxiety", "signed off with anxiety", "signed off with stress",
+        "signed off with depression", "treated for depression", "my depression", "severe anxiety", "bad anxiety",
+    ]
+
     /// Words that name getting about by public transport, about which a learner may say they are anxious.
     static let travelWords: Set<String> = [
         "bus", "buses", "train", "trains", "travel", "travelling", "traveling", "transport", "tube", "tram", "trams", "coach", "journey",
@@ -133,6 +142,13 @@ extension WorkLimit {
                     + "apprenticeship asks for can be adjusted for it, supported internships and job coaches help people into paid work, and "
                     + "Access to Work can pay for a job coach or support at work"
                     + (reading ? ", including help with reading and writing" : "") + ". Mencap gives free advice on work.")
+        }
+        if search.containsAny(["anxi", "panic", "depress", "stress"]), anxietyStatements.contains(where: { search.contains($0) && states($0, in: lower) }) {
+            notes.append(
+                "You mention anxiety or panic attacks. Employers must make reasonable adjustments for them (a phased return, changed duties "
+                    + "or hours, a quieter place to work), and occupational health can advise on which; Access to Work's Mental Health "
+                    + "Support Service gives free, confidential support to stay in or get back to work, and your GP can refer you to NHS "
+                    + "Talking Therapies.")
         }
         if search.containsAny(["anxi", "panic", "nervous", "scared"]), isAnxiousTravelling(lower) {
             notes.append(

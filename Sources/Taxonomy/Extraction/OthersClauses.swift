@@ -36,8 +36,9 @@ public enum OthersClauses {
     /// Modifiers that name a child on their own ("my eldest has ADHD", "our youngest started school"): with no person
     /// after them, the modifier is the person.
     static let childModifiers: Set<String> = ["eldest", "oldest", "youngest"]
-    /// Pronouns that name someone else as the subject.
-    static let pronouns: Set<String> = ["he", "she", "he's", "she's"]
+    /// Pronouns that name someone else as the subject, with "he's" and "she's" as learners type them without the
+    /// apostrophe ("shes stable now with carers coming in").
+    static let pronouns: Set<String> = ["he", "she", "he's", "she's", "hes", "shes"]
     /// Words that bring the learner back into a clause, ending what is someone else's.
     static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "my", "we", "we're", "we've", "we'd", "us", "myself"]
     /// The first-person words that are objects: "me to", "us to" carry someone else's wish for the learner.
@@ -201,6 +202,8 @@ public enum OthersClauses {
         "keep", "kept", "say", "says", "said", "saying", "tell", "tells", "told", "telling", "reckon", "reckoned", "think", "thought",
         "suggest", "suggested", "suggesting", "advise", "advised", "recommend", "recommended", "push", "pushed", "pushing", "want", "wanted",
         "always", "encourage", "encouraged", "insist", "insisted", "asking", "nagging",
+        // Hearsay: what people talk about ("people talk about data engineering and power BI") is theirs, not work the learner did.
+        "talk", "talks", "talking", "mention", "mentions", "mentioned", "rave", "raving",
     ]
 
     /// Words of telling that only go on or repeat, telling nothing on their own ("keep", "always").

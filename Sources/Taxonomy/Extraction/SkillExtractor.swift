@@ -49,7 +49,8 @@ struct SkillExtractor: Sendable {
         var excluded: [String] = []
         var excludedRanges: [Range<String.Index>] = []
         // Which words stand in a question ("how long does it take to get gas safe?"), worked out only when the text asks one.
-        let questions = text.contains("?") ? Self.questionWords(tokens, text: text) : []
+        // A sentence opening as a question ("Can I become a physio without A levels") asks one, its mark left off or not.
+        let questions = text.contains("?") || Self.opensQuestion(tokens) ? Self.questionWords(tokens, text: text) : []
         // Where the last service the learner names as working beside ends ("with the police"), so the next one listed
         // ("and fire service") is read as beside them too.
         var partnerEnd: Int?
@@ -69,9 +70,19 @@ struct SkillExtractor: Sendable {
             }
             // "with the sparky we sub to": a job title after a word of working beside or for someone names another worker.
             if everydayTitles.contains(match.pattern.form.lowercased()) || everydayTitles.contains(text[range].lowercased())
-                || Self.namesWorker(match.pattern.form),
+                || Self.namesWorker(match.pattern.form) || Self.workerWords.contains(PhraseIndex.singular(text[range].lowercased())),
                 Self.namesSomeoneElse(before: match.tokenRange.lowerBound, end: match.tokenRange.upperBound, in: tokens)
             {
+                excluded.append(String(text[range]))
+                continue
+            }
+            // "I've called ambulances", "rang the police": a service the learner summoned, not work they did.
+            if Self.namesCalledService(match.tokenRange, in: tokens) {
+                excluded.append(String(text[range]))
+                continue
+            }
+            // "sat with them till someone came": "till" meaning until, not the shop's till.
+            if Self.isUntil(match.tokenRange, in: tokens, text: text) {
                 excluded.append(String(text[range]))
                 continue
             }
@@ -211,13 +222,24 @@ struct SkillExtractor: Sendable {
     static func namesOthersTrade(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
         guard range.lowerBound > 0, range.upperBound < tokens.count, businessWords.contains(tokens[range.upperBound].lower) else { return false }
         let previous = tokens[range.lowerBound - 1].lower
-        return othersPossessives.contains(previous) || (previous.hasSuffix("'s") && previous != "it's" && previous != "that's")
+        if othersPossessives.contains(previous) || (previous.hasSuffix("'s") && previous != "it's" && previous != "that's") { return true }
+        // "my mums cleaning business": a person's, with the apostrophe left out.
+        if previous.hasSuffix("s"), !previous.hasSuffix("ss"), OthersClauses.people.contains(String(previous.dropLast())) { return true }
+        // "Accounts payable supervisor at a haulage company": the employer named by its trade, where the learner works.
+        return range.lowerBound > 1 && ["a", "an", "the"].contains(previous) && tokens[range.lowerBound - 2].lower == "at"
     }
 
     /// Endings of a one-word form that name a worker ("farmer", "gardener", "florist", "electrician").
     static let workerFormEndings = ["er", "ist", "ian"]
     /// One-word forms with such an ending that name a thing, not a worker.
     static let thingForms: Set<String> = ["computer", "laser", "boiler", "boilers", "printer", "water", "paper", "poster", "power", "timber", "rubber", "fibre"]
+
+    /// Words that name a worker without a worker's ending (singular, lower-cased): after a word of working beside someone
+    /// ("rehab with the physios", "alongside the nurses", "under the chef") they are someone else, not the learner's work.
+    static let workerWords: Set<String> = [
+        "physio", "medic", "paramedic", "nurse", "vet", "chef", "cook", "doctor", "surgeon", "midwife", "midwive", "instructor", "tutor",
+        "assessor", "counsellor", "surveyor", "ot", "gp",
+    ]
 
     /// True when a skill form names a worker: one word ending as a worker's name does ("farmer" of Farm management), not a thing.
     static func namesWorker(_ form: String) -> Bool {
@@ -313,6 +335,50 @@ struct SkillExtractor: Sendable {
         return !membershipWords.contains(before) && !(before.count > 4 && employedEndings.contains(where: before.hasSuffix))
     }
 
+    // MARK: Services summoned, and "till" as until
+
+    /// Words of calling a service out ("called an ambulance", "rang the police", "phoned 999 for an ambulance").
+    static let callingWords: Set<String> = [
+        "call", "calls", "called", "calling", "ring", "rang", "ringing", "rung", "phone", "phoned", "phoning", "dial", "dialled", "dialed",
+        "summon", "summoned", "alert", "alerted", "contact", "contacted", "contacting", "for",
+    ]
+
+    /// True when a mention (`range` of tokens) ends with a service (`serviceNouns`, in the singular: "ambulances") that a
+    /// word of calling stands right before, past an article ("I've called ambulances", "rang the police", "waited for the
+    /// ambulance"): the service the learner called out, not their own work. "for" counts only after a word of calling or
+    /// waiting ("called for an ambulance", "waited for the police"); "worked for the ambulance service" is their work.
+    static func namesCalledService(_ range: Range<Int>, in tokens: [TextToken]) -> Bool {
+        guard serviceNouns.contains(PhraseIndex.singular(tokens[range.upperBound - 1].lower)) else { return false }
+        var before = range.lowerBound - 1
+        if before >= 0, ["the", "a", "an"].contains(tokens[before].lower), !tokens[before + 1].clauseBreak { before -= 1 }
+        guard before >= 0, !tokens[before + 1].clauseBreak, callingWords.contains(tokens[before].lower) else { return false }
+        guard tokens[before].lower == "for" else { return true }
+        return before > 0 && (callingWords.contains(tokens[before - 1].lower) || ["wait", "waited", "waiting", "waits"].contains(tokens[before - 1].lower))
+            && tokens[before - 1].lower != "for"
+    }
+
+    /// Words that, right after "till", make it "until": someone or something that comes or happens ("till someone came",
+    /// "till the crash team came", "till late", "till 3am").
+    static let untilFollowers: Set<String> = [
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "he", "she", "they", "we", "i", "you", "it", "late", "midnight",
+        "close", "closing", "then", "now", "morning", "the", "their", "her", "his", "help", "dawn", "lunch", "lunchtime", "home",
+    ]
+    /// Words before "till" that make it the shop's till ("on the till", "behind my till", "cashing up the till").
+    static let tillDeterminers: Set<String> = [
+        "the", "a", "my", "our", "their", "his", "her", "on", "behind", "at", "each", "every", "one", "own", "shop", "cash", "self", "service",
+        "your", "that", "this", "busy",
+    ]
+
+    /// True when a one-word mention is "till" used as "until" ("sat with girls who got separated from their mates till
+    /// someone came"): no determiner or word of place before it, and a word of someone or some time coming after it.
+    static func isUntil(_ range: Range<Int>, in tokens: [TextToken], text: String) -> Bool {
+        guard range.count == 1, tokens[range.lowerBound].lower == "till", range.upperBound < tokens.count,
+            !tokens[range.upperBound].clauseBreak, untilFollowers.contains(tokens[range.upperBound].lower) || tokens[range.upperBound].lower.first?.isNumber == true
+        else { return false }
+        guard range.lowerBound > 0, !tokens[range.lowerBound].clauseBreak else { return true }
+        return !tillDeterminers.contains(tokens[range.lowerBound - 1].lower)
+    }
+
     // MARK: Disowned by the clause after
 
     /// Relative words that open a clause about what comes before them ("which I know nothing about").
@@ -361,10 +427,33 @@ struct SkillExtractor: Sendable {
             while end < tokens.count, !tokens[end].sentenceStart { end += 1 }
             // What follows the sentence's last word, to the next sentence's first, holds its closing mark.
             let after = end < tokens.count ? text[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound] : text[tokens[end - 1].range.upperBound...]
-            if after.contains("?") { for index in start..<end { result[index] = true } }
+            if after.contains("?") || Self.isQuestionOpening(start, end: end, tokens: tokens) { for index in start..<end { result[index] = true } }
             start = end
         }
         return result
+    }
+
+    /// Words that open a question when the subject follows them ("can I", "is there", "should I").
+    static let questionAuxiliaries: Set<String> = ["can", "could", "should", "would", "will", "do", "does", "is", "are", "shall", "might", "may"]
+    /// Subjects after such a word ("could I", "is there", "would it").
+    static let questionSubjects: Set<String> = ["i", "you", "there", "it", "we", "someone", "anyone"]
+    /// Question words that, with an auxiliary or "long" after them, open a question ("how long", "how do", "what should").
+    static let questionWordOpeners: Set<String> = ["how", "what", "which", "where", "when", "why", "who"]
+
+    /// Whether the sentence from token `start` to before `end` opens as a question: an auxiliary and a subject ("Can I
+    /// become a physio without A levels"), or a question word and an auxiliary ("how long does it take", "what should I do").
+    static func isQuestionOpening(_ start: Int, end: Int, tokens: [TextToken]) -> Bool {
+        guard start + 1 < end else { return false }
+        let first = tokens[start].lower, second = tokens[start + 1].lower
+        if questionAuxiliaries.contains(first) { return questionSubjects.contains(second) }
+        return questionWordOpeners.contains(first) && (questionAuxiliaries.contains(second) || ["long", "much", "many", "did"].contains(second))
+    }
+
+    /// Whether some sentence of the text opens as a question (`isQuestionOpening`).
+    static func opensQuestion(_ tokens: [TextToken]) -> Bool {
+        tokens.indices.contains { index in
+            tokens[index].sentenceStart && index + 1 < tokens.count && isQuestionOpening(index, end: min(tokens.count, index + 2), tokens: tokens)
+        }
     }
 
     /// Whether the sentence (a range of `text`) is a question: it ends with a question mark.
@@ -409,11 +498,19 @@ struct SkillExtractor: Sendable {
                 return String(tokens[index...(start - 1)].map(\.original).joined(separator: " "))
             }
             if acquiringWords.contains(word) { return String(tokens[index...(start - 1)].map(\.original).joined(separator: " ")) }
+            // "another way in like being a vet nurse first?": a way the learner weighs, not work they do.
+            if word == "being", index > 0, weighingWords.contains(tokens[index - 1].lower), !tokens[index].clauseBreak {
+                return String(tokens[(index - 1)...(start - 1)].map(\.original).joined(separator: " "))
+            }
             if tokens[index].clauseBreak { return nil }
             index -= 1
         }
         return nil
     }
+
+    /// Words before "being" that, in a question, make it a way or a job the learner weighs ("like being a vet nurse first",
+    /// "or being a TA", "about being a carer", "by being an apprentice"); "after being a carer for years" is what they did.
+    static let weighingWords: Set<String> = ["like", "or", "than", "about", "by", "considering", "consider", "try", "trying", "instead"]
 
     // MARK: Someone else's worker
 
@@ -453,15 +550,24 @@ struct SkillExtractor: Sendable {
         let clauseTerms = read.split(whereSeparator: { ",:".contains($0) }).map { analyzer.terms(String($0)).filter { !blocked.contains($0) } }
         let sentenceTerms = Set(clauseTerms.joined())
         guard sentenceTerms.count >= 2 else { return nil }
+        // The clauses' words with the stop words, worked out only for a two-word form the engine ranks.
+        lazy var clauseTokens = read.split(whereSeparator: { ",:".contains($0) }).map { analyzer.tokens(String($0)) }
         for hit in engine.search(read, top: 3, explain: false) where !excluding.contains(hit.id) {
             guard let skill = skills.first(where: { $0.id == hit.id }) else { continue }
             var best: (form: String, share: Double)?
             // A form with a number ("class 2", "level 3") is read only as written, by the phrase match:
             // the words of "year 2 class" are not a class 2 licence.
             for form in skill.forms where !form.contains(where: \.isNumber) {
-                let terms = Set(analyzer.terms(form))
+                var seen: Set<String> = []
+                let ordered = analyzer.terms(form).filter { seen.insert($0).inserted }
+                let terms = Set(ordered)
                 guard terms.count >= 2 else { continue }
                 if terms.count == 2, !clauseTerms.contains(where: { Self.near(Array(terms), within: 2, in: $0) }) { continue }
+                // Nor are two words of separate items or phrases: "cutting and fitting van and shop graphics" is no shop
+                // fitting, nor "worked at an independent toy shop" working independently.
+                if terms.count == 2, !clauseTokens.contains(where: { Self.readsAsPair(ordered, in: $0, blocked: blocked, everyday: everydayTerms) }) {
+                    continue
+                }
                 let sharedTerms = terms.intersection(sentenceTerms)
                 // "BTEC in health and social care" is Healthcare support, not also the Health and Social Care Act.
                 if sharedTerms.isSubset(of: explained) { continue }
@@ -474,6 +580,8 @@ struct SkillExtractor: Sendable {
                 if share > best?.share ?? 0 { best = (form, share) }
             }
             guard let best else { continue }
+            // "I couldnt walk up a hill" is a limit, not hill walking: the form's words after a denial in their clause.
+            if Self.deniedInClause(terms: Set(analyzer.terms(best.form)), clauses: clauseTokens) { return nil }
             return ExtractedSkill(
                 skillID: skill.id, label: skill.label, kind: skill.kind,
                 start: text.distance(from: text.startIndex, to: sentence.lowerBound), end: text.distance(from: text.startIndex, to: sentence.upperBound),
@@ -489,6 +597,46 @@ struct SkillExtractor: Sendable {
     static func droppingGrades(_ words: String) -> String {
         guard words.contains(where: \.isNumber) else { return words }
         return words.replacingOccurrences(of: #"(?i)\b(level|lvl|year|grade|stage|band)(\s*)(?=[0-9])"#, with: "$2", options: .regularExpression)
+    }
+
+    /// Words that join separate items of a list: two words of a form on either side of one, in the other order, are not the form.
+    static let listJoiners: Set<String> = ["and", "or", "&", "nor"]
+    /// Articles, which start a new phrase: an everyday word ("work") before one is not read with the word after it.
+    static let articles: Set<String> = ["a", "an", "the"]
+
+    /// Whether the two terms of a two-word form (`ordered`, in the form's order) stand in `tokens` (a clause's words, stop
+    /// words included) as the form: at most one other word apart, not counting stop words and `blocked` terms, as `near`
+    /// reads them; in the other order, with no word joining list items between them ("fitting van and shop graphics"); and,
+    /// for a form with an everyday word (`everyday`: "work"), with no article between them ("worked at an independent toy shop").
+    static func readsAsPair(_ ordered: [String], in tokens: [AnalyzedToken], blocked: Set<String>, everyday: Set<String>) -> Bool {
+        guard ordered.count == 2 else { return false }
+        let kept = tokens.indices.filter { !tokens[$0].isStopWord && !blocked.contains(tokens[$0].term) }
+        let hasEveryday = everyday.contains(ordered[0]) || everyday.contains(ordered[1])
+        for (k, position) in kept.enumerated() where tokens[position].term == ordered[0] {
+            for other in max(0, k - 2)..<min(kept.count, k + 3) where tokens[kept[other]].term == ordered[1] {
+                let first = min(position, kept[other]), second = max(position, kept[other])
+                let between = tokens[(first + 1)..<second]
+                if kept[other] < position, between.contains(where: { listJoiners.contains($0.normalized) }) { continue }
+                if hasEveryday, between.contains(where: { articles.contains($0.normalized) }) { continue }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether, in the clause where a form's words (`terms`) first stand, a denial comes within six words before the first
+    /// of them ("I couldnt walk up a hill"), as `negation` reads a phrase match.
+    static func deniedInClause(terms: Set<String>, clauses: [[AnalyzedToken]]) -> Bool {
+        for clause in clauses {
+            guard let first = clause.firstIndex(where: { terms.contains($0.term) }) else { continue }
+            for index in stride(from: first - 1, through: max(0, first - 6), by: -1) {
+                let word = clause[index].normalized
+                if clauseBreakers.contains(word) { return false }
+                if negators.contains(word) || word.hasSuffix("n't") || word.hasSuffix("n\u{2019}t") { return true }
+            }
+            return false
+        }
+        return false
     }
 
     /// True when the two terms of `pair` occur in `sequence` (either order) at most `distance` terms apart.
