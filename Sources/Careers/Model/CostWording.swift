@@ -102,6 +102,9 @@ public enum CostWording {
     static let youthProgrammePhrases = [
         "for 16 to 18 year olds who", "for 16-18 year olds who", "for 16-18s:", "for 16-18s who", "16-19 study programme",
         "16 to 19 study programme", "16-18 study programme", "16 to 18 study programme",
+        // A full-time course its summary says is for 16–18s ("Full-time uniformed services course for 16-18s with fitness
+        // training", review 21's p17: a 39-year-old was offered it), or a course for school leavers.
+        "for 16-18s with", "course for 16-18s", "course for 16 to 18 year olds", "course for school leavers",
     ]
 
     /// A cost text cut into clauses at semicolons, full stops and brackets ("£1,350 (free if …)"), as written.
