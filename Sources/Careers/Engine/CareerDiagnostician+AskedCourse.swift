@@ -62,8 +62,14 @@ extension CareerDiagnostician {
             // A course the paths list, or another provider's run of it, is there to read already.
             if listed.contains(entry.id) { return nil }
             if !held.isEmpty && held[position] { continue }
-            guard let run = CourseIndex.bestRun(of: entry, constraints: anywhere, today: today) else { continue }
-            let place = Self.nearness(of: run, constraints: constraints, neighbours: neighbours, today: today)
+            guard let first = CourseIndex.bestRun(of: entry, constraints: anywhere, today: today) else { continue }
+            // The nearest of its runs (the Redditch class next to a Bromsgrove learner, not the Worcester one a day earlier).
+            var run = first
+            var place = Self.nearness(of: first, constraints: constraints, neighbours: neighbours, today: today)
+            for other in entry.runs where place > 0 && CourseIndex.accepts(other, anywhere, today: today) {
+                let nearer = Self.nearness(of: other, constraints: constraints, neighbours: neighbours, today: today)
+                if nearer < place { (run, place) = (other, nearer) }
+            }
             // The fullest naming first (the course whose title the question holds most of), then the nearest.
             order += [place, Int((run.start ?? "9999").prefix(4)) ?? 9999]
             if best == nil || order.lexicographicallyPrecedes(best!.order) { best = (order, entry, run, asked) }

@@ -39,7 +39,8 @@ public enum CostWording {
                     || (band == .youth && !youth && isAdultFundingCondition(clause) && Funding.mentionsFreeOrFunded(clause))
                 employerShare = employerShare || isEmployerShare(clause)
                 // "Employer funded: £180 per learner" is the price an employer pays, not a way to study free.
-                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause), !isEmployerPrice(clause) {
+                // "Interest-free instalments are also available" is a way to pay the fee, not a free place (the CIPD level 3 at £1,850).
+                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause), !isEmployerPrice(clause), !isInstalments(clause) {
                     freeClause = written.trimmingCharacters(in: .whitespaces)
                 }
             }
@@ -58,6 +59,12 @@ public enum CostWording {
         if pence == nil && band == .adult && youthMentioned { return (.charged, nil, youthOnlyNote) }
         if pence != nil { return (.charged, pence, band == .youth && adultConditionOnly ? adultConditionsNote : nil) }
         return (.notStated, nil, nil)
+    }
+
+    /// Whether a clause offers a way to spread the fee ("Interest-free instalments are also available"), which says "free" of the
+    /// interest, not of the fee.
+    static func isInstalments(_ clause: String) -> Bool {
+        clause.contains("interest-free") || clause.contains("interest free") || clause.contains("instalment")
     }
 
     /// The note for an adult on a run free only for 16–18-year-olds whose adult fee the feed does not give.
