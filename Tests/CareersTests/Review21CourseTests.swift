@@ -60,6 +60,26 @@ struct Review21CourseTests {
                 runs: [TestCatalogue.run(
                     "2027-09-13", .workBased, howVenue, costText: "No tuition fee - funded apprenticeship", funding: "Funded apprenticeship",
                     study: .partTime)]),
+            TestCatalogue.extra(
+                id: 2107, sourceID: "pgce-secondary", title: "PGCE Secondary",
+                summary: "One-year secondary teacher training in maths, sciences, computing, English and more, leading to QTS.",
+                learn: "Plan and teach your subject to secondary pupils, assess their progress, behaviour management and adapting teaching.",
+                entry: "A degree with at least half of its content relevant to your teaching subject, GCSE English and maths at grade 4.",
+                next: "Early career teacher posts in secondary schools and academies across the region.",
+                level: 7, route: .educationAndEarlyYears, runs: [TestCatalogue.run("2027-09-06", .classroom, howVenue, pence: 953_500)]),
+            TestCatalogue.extra(
+                id: 2108, sourceID: "ba-primary", title: "BA (Hons) Primary Initial Teacher Education (QTS)",
+                summary: "Three-year degree leading to qualified teacher status for the primary age range.",
+                learn: "Teaching, behaviour management, assessment and feedback, child development and the primary curriculum.",
+                next: "Early career teacher posts in primary schools.",
+                level: 6, route: .educationAndEarlyYears,
+                runs: [TestCatalogue.run("2027-09-20", .classroom, howVenue, pence: 953_500, study: .fullTime)]),
+            TestCatalogue.extra(
+                id: 2109, sourceID: "rehab-online", provider: TestCatalogue.online, title: "Injury Rehabilitation and Anatomy (Level 3, online)",
+                summary: "An online course in anatomy, physiology and injury rehabilitation for sports and health workers.",
+                learn: "Anatomy and physiology, musculoskeletal injuries, rehabilitation exercise programmes and physiotherapy techniques.",
+                level: 3, route: .healthAndScience,
+                runs: [TestCatalogue.run(nil, .online, pence: 0, funding: "Free with the Adult Skills Fund", flexible: true)]),
         ]
         return try await CareerDiagnostician(taxonomy: try SkillsTaxonomy.bundled(), catalogue: StaticCourseSource(courses: courses))
     }
@@ -189,6 +209,45 @@ struct Review21CourseTests {
         // Its where-next names no plumbing or accountancy: it leads to neither.
         let plumber = try #require(diagnostician.model.targetPosition["ST0303"])
         #expect(!index.leadsTo[plumber].contains { Int($0.course) == access })
+    }
+
+    /// The courses a path towards standard `code` lists for an adult in `districts` who holds `held` (a level and its words).
+    func pathCourses(
+        _ diagnostician: CareerDiagnostician, _ code: String, districts: [District] = [], held: (level: Int, words: String)? = nil
+    ) throws -> [CourseOption] {
+        let model = diagnostician.model
+        let index = diagnostician.currentIndex
+        let position = try #require(model.targetPosition[code])
+        let scratch = CourseScratch(courses: index.entries.count, skills: model.skills.count, terms: index.termIDs.count)
+        scratch.learner(jobSkills: [], level: nil)
+        scratch.costReading(age: 35, held: held)
+        let gap = model.targets[position].skills.map { (skill: $0.skill, weight: $0.weight) }
+        return diagnostician.courses(
+            for: position, gap: gap, held: Array(repeating: false, count: model.skills.count), index: index,
+            constraints: LearnerConstraints(districts: districts), today: TestCatalogue.today.description, scratch: scratch
+        ).courses
+    }
+
+    @Test("a graduate on a teacher path is offered the PGCE, not a bachelor's degree in teaching; a learner without a degree may be")
+    func graduateNotOfferedSecondDegree() async throws {
+        let diagnostician = try await Self.catalogue.value
+        let graduate = try pathCourses(diagnostician, "ST0490", held: (6, "degree")).map(\.title)
+        #expect(graduate.contains("PGCE Secondary"), "\(graduate)")
+        #expect(!graduate.contains("BA (Hons) Primary Initial Teacher Education (QTS)"), "\(graduate)")
+        let leaver = try pathCourses(diagnostician, "ST0490", held: (3, "A levels")).map(\.title)
+        #expect(leaver.contains("BA (Hons) Primary Initial Teacher Education (QTS)"), "\(leaver)")
+    }
+
+    @Test("an adult without a level 3 in Malvern Hills on a physiotherapy path hears of the Access to HE diploma next door")
+    func preparationCourseNextDoor() async throws {
+        let diagnostician = try await Self.catalogue.value
+        let access = "Access to HE Diploma (Health Science Professions)"
+        let courses = try pathCourses(diagnostician, "ST0519", districts: [.malvernHills])
+        let listed = try #require(courses.first { $0.title == access }, "\(courses.map(\.title))")
+        #expect(listed.why.summary.contains("this one is in Worcester, next to it"), "\(listed.why.summary)")
+        // With A levels, the preparation course is not theirs to add.
+        let qualified = try pathCourses(diagnostician, "ST0519", districts: [.malvernHills], held: (3, "A levels")).map(\.title)
+        #expect(!qualified.contains(access), "\(qualified)")
     }
 
     @Test("a Wyre Forest learner on a plumbing path hears of the plumbing apprenticeship whose college days are in Worcester")
