@@ -185,8 +185,13 @@ extension CareerDiagnostician {
             .sorted { $0.rawValue < $1.rawValue }
         let next = courseSearch(
             for: position, gap: gap, held: held, index: index, constraints: near, anywhere: nil, today: today, scratch: scratch, refresher: refresher)
+        // A graduate (`CourseScratch.heldLevel` a degree) hears first of the postgraduate course that leads to the job (a PGCE for an
+        // English graduate who wants to teach), not of a degree apprenticeship made for those without a degree.
+        let graduate = (scratch.heldLevel?.level ?? 0) >= Self.degreeLevel
+        let postgraduate = { (option: CourseOption) -> Bool in graduate && (option.level?.rank ?? 0) >= CourseRank.postgraduate }
         let additions = [
-            next.courses.first(where: { leading.contains($0.id) && $0.district != nil }),
+            next.courses.first(where: { leading.contains($0.id) && $0.district != nil && postgraduate($0) })
+                ?? next.courses.first(where: { leading.contains($0.id) && $0.district != nil }),
             next.courses.first(where: { preparing.contains($0.id) && $0.district != nil }),
         ].compactMap { $0 }.prefix(Self.maxCoursesPerPath - found.courses.count)
         guard !additions.isEmpty else { return found }
