@@ -54,6 +54,10 @@ enum DiagnosticSummary {
                     let outside = course.district.map { !diagnostic.constraints.districts.isEmpty && !diagnostic.constraints.districts.contains($0) } ?? false
                     lines.append(course.coversSkills.isEmpty || outside
                         ? "       why: \(course.why.summary)" : "       covers: " + course.coversSkills.map(\.label).joined(separator: ", "))
+                    // What its entry requirements ask that the learner's text does not show, so a reader of the text sees it too.
+                    if !(course.coversSkills.isEmpty || outside), let asks = course.why.summary.firstRange(of: "Its entry requirements") {
+                        lines.append("       entry: " + course.why.summary[asks.lowerBound...])
+                    }
                 }
                 if !path.uncoveredSkills.isEmpty {
                     lines.append("     No course here covers: " + path.uncoveredSkills.map(\.label).joined(separator: ", "))

@@ -20,24 +20,60 @@ extension CareerDiagnostician {
     /// the words every course uses (`courseTitleWords`) and its brackets are two or more, or one written as an acronym of three
     /// or more letters (CPC, SMSTS), and the question holds them all. Nil when no question names a course, or the course named
     /// is already listed.
-    func askedCourseNotice(text: String, shown: [CareerPath], index: CourseIndex, constraints: LearnerConstraints, today: String) -> String? {
-        let questions = Self.questionSentences(text).map { Set(Self.singularWords($0.lowercased())) }
+    func askedCourseNotice(
+        text: String, shown: [CareerPath], index: CourseIndex, constraints: LearnerConstraints, today: String, scratch: CourseScratch? = nil
+    ) -> String? {
+        let sentences = Self.questionSentences(text)
+        let questions = sentences.map { Set(Self.singularWords($0.lowercased())) }
         guard !questions.isEmpty else { return nil }
+        // The questions' words in order, digits kept, for an acronym and the level said after it ("CIPD level 3").
+        let ordered = sentences.map { LowercasedWords.words($0, digits: true) }
         let listed = Set(shown.flatMap { $0.courses.map(\.id) })
         var anywhere = constraints
         anywhere.districts = []
         let neighbours = Set(constraints.districts.flatMap { Self.neighbours[$0] ?? [] })
+        // The level the learner holds, for a course asked about by its body's acronym with no level (`acronymLevelOrder`).
+        var heldLevel: Int??
+        // A qualification the learner holds, or one below it in its subject or under its body's name, is not what they ask to take.
+        let held = scratch?.heldQualificationCourses(index) ?? []
         var best: (order: [Int], entry: CourseIndex.Entry, run: CourseIndex.Run, asked: [String])?
         for (position, entry) in index.entries.enumerated() {
             let naming = index.namingWords[position]
-            guard !naming.isEmpty, questions.contains(where: { Set(naming).isSubset(of: $0) }) else { continue }
+            var asked = naming
+            var order: [Int] = []
+            if !naming.isEmpty, questions.contains(where: { Set(naming).isSubset(of: $0) }) {
+                order = [-naming.count, 0]
+            } else if !index.courseAcronyms[position].isEmpty {
+                // A course asked about by its awarding or professional body's acronym (`courseAcronyms`: "Is CIPD level 3 worth
+                // doing?", "AAT or the level 7 apprenticeship?"): at the level said after it, when one is, else nearest the level
+                // the learner holds.
+                guard let said = Self.acronymAsked(index.courseAcronyms[position], in: ordered) else { continue }
+                if let level = said.level {
+                    guard entry.level?.rank == level else { continue }
+                    asked = [said.acronym, "level", String(level)]
+                    order = [-2, 0]
+                } else {
+                    if heldLevel == nil { heldLevel = .some(Self.heldLevel(text)?.level) }
+                    asked = [said.acronym]
+                    order = [-1, Self.acronymLevelOrder(course: entry.level?.rank, held: heldLevel ?? nil)]
+                }
+            } else {
+                continue
+            }
             // A course the paths list, or another provider's run of it, is there to read already.
             if listed.contains(entry.id) { return nil }
-            guard let run = CourseIndex.bestRun(of: entry, constraints: anywhere, today: today) else { continue }
-            let place = Self.nearness(of: run, constraints: constraints, neighbours: neighbours, today: today)
+            if !held.isEmpty && held[position] { continue }
+            guard let first = CourseIndex.bestRun(of: entry, constraints: anywhere, today: today) else { continue }
+            // The nearest of its runs (the Redditch class next to a Bromsgrove learner, not the Worcester one a day earlier).
+            var run = first
+            var place = Self.nearness(of: first, constraints: constraints, neighbours: neighbours, today: today)
+            for other in entry.runs where place > 0 && CourseIndex.accepts(other, anywhere, today: today) {
+                let nearer = Self.nearness(of: other, constraints: constraints, neighbours: neighbours, today: today)
+                if nearer < place { (run, place) = (other, nearer) }
+            }
             // The fullest naming first (the course whose title the question holds most of), then the nearest.
-            let order = [-naming.count, place, Int((run.start ?? "9999").prefix(4)) ?? 9999]
-            if best == nil || order.lexicographicallyPrecedes(best!.order) { best = (order, entry, run, naming) }
+            order += [place, Int((run.start ?? "9999").prefix(4)) ?? 9999]
+            if best == nil || order.lexicographicallyPrecedes(best!.order) { best = (order, entry, run, asked) }
         }
         guard let best else { return nil }
         let run = best.run
@@ -58,6 +94,48 @@ extension CareerDiagnostician {
         if words.count >= 2 { return words.map { singular($0.lowercased()) } }
         if let one = words.first, one.count >= 3, one.allSatisfy(\.isUppercase) { return [singular(one.lowercased())] }
         return []
+    }
+
+    /// Acronyms of three or more capitals that name a kind of qualification or degree, not a body or a course: "NVQ", "BTEC",
+    /// "HNC". A title's other acronyms (`courseAcronyms`) name the body whose qualification it is (CIPD, AAT, NEBOSH, CITB) or the
+    /// course itself (SMSTS, CPC).
+    static let qualificationAcronyms: Set<String> = [
+        "nvq", "btec", "hnc", "hnd", "ncfe", "gcse", "bsc", "msc", "beng", "llb", "qts", "uk", "ict", "cpd", "vrq", "vtct", "ocr", "aqa",
+    ]
+
+    /// The acronyms a course title writes (three or more capitals, brackets included: "CITB Site Management Safety Training Scheme
+    /// (SMSTS)" → citb, smsts), lower-case, without those that name only a kind of qualification (`qualificationAcronyms`).
+    static func courseAcronyms(of title: String) -> [String] {
+        var found: [String] = []
+        for word in title.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 && word.allSatisfy(\.isUppercase) {
+            let lower = word.lowercased()
+            if !qualificationAcronyms.contains(lower) && !found.contains(lower) { found.append(lower) }
+        }
+        return found
+    }
+
+    /// The first of `acronyms` a question holds as a word (`questions`: each question's words in order, digits kept), with the
+    /// level said straight after it ("CIPD level 3", "AAT L4" is not read), or nil when no question holds one.
+    static func acronymAsked(_ acronyms: [String], in questions: [[String]]) -> (acronym: String, level: Int?)? {
+        for words in questions {
+            for (offset, word) in words.enumerated() where acronyms.contains(word) {
+                var level: Int?
+                if offset + 2 < words.count, words[offset + 1] == "level", let number = Int(words[offset + 2]), (1...8).contains(number) {
+                    level = number
+                }
+                return (word, level)
+            }
+        }
+        return nil
+    }
+
+    /// The order among a body's courses asked about with no level (`acronymAsked`): the course at the level the learner holds first
+    /// (an AAT level 3 diploma for an 18-year-old with A levels), then one a level above, then lower ones; with no level held, level
+    /// 2 stands for it (a first qualification).
+    static func acronymLevelOrder(course: Int?, held: Int?) -> Int {
+        let target = held ?? 2
+        guard let course else { return 9 }
+        return course >= target ? (course - target) * 2 : (target - course) * 2 + 1
     }
 
     /// The sentences of a text that are questions (ending in "?").

@@ -178,13 +178,19 @@ extension CareerDiagnostician {
         if !sentence.trimmingCharacters(in: .whitespaces).isEmpty { sentences.append(sentence) }
         let leading: Set<String> = ["in", "a", "an", "diploma", "certificate", "award", "nvq", "qualification", "of"]
         for written in sentences {
-            let words = written.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" }).map { $0.lowercased() }
+            let original = written.split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" })
+            let words = original.map { $0.lowercased() }
             var read = 0
             for (index, word) in words.enumerated() where index >= read && ["level", "lvl", "nvq"].contains(word) {
                 guard !words[..<index].contains(where: notHeldLevelWords.contains) else { break }
                 var at = index + 1
                 if word == "nvq" && at < words.count && words[at] == "level" { at += 1 }
                 guard at < words.count, let level = Int(words[at]), (1...8).contains(level) else { continue }
+                // A level after a body's acronym ("AAT level 3", "CIPD level 5") is that body's qualification, whatever words follow:
+                // its subject is the acronym (`courseAcronyms`), which names the body's other courses at or below it as held.
+                if index > 0, word == "level", courseAcronyms(of: String(original[index - 1])).count == 1 {
+                    found.append((level, words[index - 1]))
+                }
                 at += 1
                 while at < words.count && leading.contains(words[at]) { at += 1 }
                 var subject: [String] = []
@@ -213,13 +219,30 @@ extension CareerDiagnostician {
         "university is not for me", "never wanted uni", "not doing uni", "wont go to uni", "won't go to uni",
     ]
 
-    /// Whether the learner says they do not want to go to university (`noUniversityPhrases`, "uni" also standing for "university"):
-    /// a bachelor's degree is then no course for them (the £9,535-a-year LLB for a school leaver who wants to qualify as a solicitor
-    /// through an apprenticeship), and their path's way in is the apprenticeship its standard is.
+    /// Phrases in which a learner says they cannot take on a degree's debt or go without a wage while they study ("I don't want
+    /// the debt", "I can't go without wages for two years"): a bachelor's degree at £9,535 a year, full time, is no course for
+    /// them any more than for one who says no to university; a degree apprenticeship, paid and with its fees paid, is.
+    static let noFeeDegreePhrases = [
+        "dont want the debt", "don't want the debt", "do not want the debt", "dont want debt", "don't want debt", "dont want any debt",
+        "don't want any debt", "dont want to be in debt", "don't want to be in debt", "do not want to be in debt", "dont want to get into debt",
+        "don't want to get into debt", "dont want a student loan", "don't want a student loan", "without the debt", "without getting into debt",
+        "without any debt", "avoid the debt", "avoid debt", "cant afford uni", "can't afford uni", "cannot afford uni", "cant afford to go to uni",
+        "can't afford to go to uni", "cant go without wages", "can't go without wages", "cannot go without wages", "cant go without a wage",
+        "can't go without a wage", "cant go without pay", "can't go without pay", "cant afford to stop working", "can't afford to stop working",
+        "cannot afford to stop working", "cant afford to give up work", "can't afford to give up work", "cant afford to give up my job",
+        "can't afford to give up my job", "cant afford to be a student", "can't afford to be a student", "need to keep earning",
+        "have to keep earning", "cant live without a wage", "can't live without a wage", "cant manage without a wage",
+        "can't manage without a wage",
+    ]
+
+    /// Whether the learner says they do not want to go to university (`noUniversityPhrases`, "uni" also standing for "university"),
+    /// or cannot take on its debt or go without a wage to study (`noFeeDegreePhrases`): a bachelor's degree is then no course for
+    /// them (the £9,535-a-year LLB for a school leaver who wants to qualify as a solicitor through an apprenticeship; the BA in
+    /// accounting for an 18-year-old who does not want the debt), and their path's way in is the apprenticeship its standard is.
     static func saysNoUniversity(_ text: String) -> Bool {
         let words = text.lowercased().plainApostrophes.split(whereSeparator: { !$0.isLetter && $0 != "'" })
             .map { $0 == "university" ? "uni" : String($0) }
         let search = PhraseSearch(" " + words.joined(separator: " ") + " ")
-        return search.containsAny(noUniversityPhrases.map { " " + $0.replacingOccurrences(of: "university", with: "uni") + " " })
+        return search.containsAny((noUniversityPhrases + noFeeDegreePhrases).map { " " + $0.replacingOccurrences(of: "university", with: "uni") + " " })
     }
 }

@@ -144,23 +144,65 @@ extension CareerDiagnostician {
         // stand for the field's certificate.
         guard !leads.contains(where: { index.entries[Int($0.course)].level != nil && listed.contains(index.entries[Int($0.course)].id) })
         else { return found }
-        let leading = Set(leads.compactMap { lead -> Int64? in
+        let leadingIn = { (districts: Set<District>, strength: Int32) -> Set<Int64> in
+            Set(leads.compactMap { lead -> Int64? in
+                let entry = index.entries[Int(lead.course)]
+                guard lead.strength >= strength, !listed.contains(entry.id), !titles.contains(Self.variantKey(entry.title)),
+                    entry.runs.contains(where: { $0.district.map(districts.contains) == true })
+                else { return nil }
+                return entry.id
+            })
+        }
+        var leading = leadingIn(neighbours, 0)
+        // An adult without a level 3 (no A levels: `CourseScratch.heldLevel` below 3) hears too of the course next door that prepares
+        // for the job from well below it (`CourseIndex.preparationLevels`: the evening Access to HE diploma whose where-next names
+        // physiotherapy, for a jockey with GCSEs who asks whether he can become a physio without A levels).
+        let belowThree = constraints.ageBand != .youth && (scratch.heldLevel?.level ?? 0) < 3
+        let preparing: Set<Int64> = !belowThree ? [] : Set(index.leadsTo[position].compactMap { lead -> Int64? in
             let entry = index.entries[Int(lead.course)]
-            guard !listed.contains(entry.id), !titles.contains(Self.variantKey(entry.title)),
-                entry.runs.contains(where: { $0.district.map(neighbours.contains) == true })
+            // An adult's preparation is a year's course (an Access to HE diploma), not a school leaver's two-year extended diploma.
+            guard let level = entry.level?.rank, level <= step - CourseIndex.preparationLevels, !listed.contains(entry.id),
+                !titles.contains(Self.variantKey(entry.title)),
+                entry.runs.contains(where: { $0.district.map(neighbours.contains) == true && !$0.twoYearProgramme })
             else { return nil }
             return entry.id
         })
-        guard !leading.isEmpty else { return found }
+        var nextDoor = true
+        // None next door: the course named for the occupation's own standard (`Lead.own`: the plumbing and domestic heating technician
+        // apprenticeship for a plumbing path), when the path lists none that leads to it, is worth the journey across the county:
+        // a learner in Wyre Forest who wants to be a plumber hears of the apprenticeship whose college days are in Worcester rather
+        // than only of a retrofit taster.
+        if leading.isEmpty, preparing.isEmpty,
+            !found.courses.contains(where: { option in leads.contains { index.entries[Int($0.course)].id == option.id } })
+        {
+            let further = Set(District.allCases).subtracting(constraints.districts).subtracting(neighbours).subtracting([.outsideCounty])
+            leading = leadingIn(further, CourseIndex.Lead.own)
+            nextDoor = false
+        }
+        guard !leading.isEmpty || !preparing.isEmpty else { return found }
         var near = constraints
-        near.districts = neighbours.sorted { $0.rawValue < $1.rawValue }
+        near.districts = (nextDoor ? neighbours : Set(District.allCases).subtracting(constraints.districts).subtracting([.outsideCounty]))
+            .sorted { $0.rawValue < $1.rawValue }
         let next = courseSearch(
             for: position, gap: gap, held: held, index: index, constraints: near, anywhere: nil, today: today, scratch: scratch, refresher: refresher)
-        guard var added = next.courses.first(where: { leading.contains($0.id) && $0.district != nil }) else { return found }
-        added.why.summary += " It does not run in \(Self.list(constraints.districts.map(\.name))), where you asked for courses; "
-            + "this one is in \(added.district!.name), next to it."
-        let covered = Set(added.coversSkills.map(\.id))
-        return (found.courses + [added], found.uncovered.filter { !covered.contains($0.id) })
+        // A graduate (`CourseScratch.heldLevel` a degree) hears first of the postgraduate course that leads to the job (a PGCE for an
+        // English graduate who wants to teach), not of a degree apprenticeship made for those without a degree.
+        let graduate = (scratch.heldLevel?.level ?? 0) >= Self.degreeLevel
+        let postgraduate = { (option: CourseOption) -> Bool in graduate && (option.level?.rank ?? 0) >= CourseRank.postgraduate }
+        let additions = [
+            next.courses.first(where: { leading.contains($0.id) && $0.district != nil && postgraduate($0) })
+                ?? next.courses.first(where: { leading.contains($0.id) && $0.district != nil }),
+            next.courses.first(where: { preparing.contains($0.id) && $0.district != nil }),
+        ].compactMap { $0 }.prefix(Self.maxCoursesPerPath - found.courses.count)
+        guard !additions.isEmpty else { return found }
+        var result = found
+        for var added in additions {
+            added.why.summary += " It does not run in \(Self.list(constraints.districts.map(\.name))), where you asked for courses; "
+                + "this one is in \(added.district!.name)" + (nextDoor ? ", next to it." : ".")
+            let covered = Set(added.coversSkills.map(\.id))
+            result = (result.courses + [added], result.uncovered.filter { !covered.contains($0.id) })
+        }
+        return result
     }
 
     /// The term sets that name an occupation's trade or field in a course title (`CourseIndex.tradeNames`).
@@ -277,6 +319,7 @@ extension CareerDiagnostician {
         // to take again: a level 3 certificate in supporting teaching and learning for a learning mentor who has it.
         let heldQualification = scratch.heldQualificationCourses(index)
         let noUniversity = scratch.noUniversity
+        let graduate = (heldLevel ?? 0) >= Self.degreeLevel
         index.withBuffers { buffers in
             func consider(_ candidate: Int32) {
                 let position = Int(candidate)
@@ -299,6 +342,10 @@ extension CareerDiagnostician {
                 // A bachelor's degree is no course for a learner who says they do not want to go to university, even one leading to
                 // the job: their way in is the apprenticeship the job's standard is (`CourseScratch.noUniversity`).
                 if noUniversity && index.bachelorsDegree[position] { return }
+                // Nor is an undergraduate degree (a bachelor's or a foundation degree) a graduate's course (`graduate`: their text says
+                // they hold a degree): their way into a degree-level job is a postgraduate course or the apprenticeship (a PGCE, not a
+                // BA in primary teaching or an FdA in early years, for an English graduate who wants to teach).
+                if graduate && index.undergraduateDegree[position] { return }
                 // What counts of a tag: a gap skill, and not one only the learner's job suggests unless the course leads to the occupation.
                 let counts = { (skill: Int) -> Bool in marks.gapWeight[skill] > 0 && (lead > 0 || !jobOnly(skill)) }
                 var coverage = 0.0

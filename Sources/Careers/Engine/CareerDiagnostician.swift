@@ -536,7 +536,7 @@ public final class CareerDiagnostician: Sendable {
         let upskillPaths = upskill.map { Self.notTheNamedJob(build($0.position, .upskill, $0.fit, $0), job: unanswered) }
         let reskillPaths = reskill.map { Self.notTheNamedJob(build($0.position, .reskill, $0.fit, $0), job: unanswered) }
         if let asked = askedCourseNotice(
-            text: profile.text, shown: upskillPaths + reskillPaths, index: index, constraints: profile.constraints, today: day)
+            text: profile.text, shown: upskillPaths + reskillPaths, index: index, constraints: profile.constraints, today: day, scratch: scratch)
         { notices.append(asked) }
         if let lapsed = lapsedSkillCourseNotice(
             text: profile.text, shown: upskillPaths + reskillPaths, index: index, constraints: profile.constraints, today: day)

@@ -31,6 +31,10 @@ extension CourseIndex {
     /// Access to HE diploma (level 3) for a degree-level job, not a level 1 taster.
     static let leadLevelsBelow = 3
 
+    /// How many levels below an occupation a course must be for a one-word trade in its where-next to lead to it (`occupationLeads`):
+    /// a level 3 preparation course for a degree-level job (an Access to HE diploma naming physiotherapy).
+    static let preparationLevels = 3
+
     /// Per target position, the courses that lead to it, each once with its strongest `Lead`.
     ///
     /// A course leads to an occupation when every index term of one of its names (the standard's title, the
@@ -124,7 +128,13 @@ extension CourseIndex {
                         // A trade's or field's name leads from the title of a course of the occupation's route, or
                         // from its where-next written out ("Degrees in … occupational therapy" of an Access to HE
                         // diploma for Occupational therapist).
-                        strength = sameRoute && (name.terms.isSubset(of: titleTerms) || (name.phrase.count > 1 && Self.contains(phrase: name.phrase, in: nextTerms)))
+                        // A one-word trade ("physiotherapy") leads from the where-next only of a course well below the occupation:
+                        // a level 3 Access to HE diploma whose where-next is "Degrees in … physiotherapy" is the way in to a degree-level
+                        // physiotherapist's training for an adult without A levels; a course near the job's level naming a one-word field
+                        // among its next steps is no course for it.
+                        let preparation = name.phrase.count == 1 && (level.map { $0 <= model.targets[name.target].standard.level - Self.preparationLevels } ?? false)
+                        strength = sameRoute && (name.terms.isSubset(of: titleTerms)
+                            || ((name.phrase.count > 1 || preparation) && Self.contains(phrase: name.phrase, in: nextTerms)))
                             ? Lead.field : 0
                     } else {
                         strength = name.terms.isSubset(of: titleTerms) && (sameRoute || name.terms.count > 1) ? (name.own ? Lead.own : Lead.title)

@@ -12,6 +12,9 @@ extension CourseIndex {
         /// Positions of the model's skills; the learner meets the requirement with any one of them.
         let skills: [Int]
         let sentence: String
+        /// The qualifications it names by body and level ("AAT Level 2": the acronym's index terms and the level), which meet it
+        /// too, as does the body's qualification at a higher level (an AAT level 3 for "AAT Level 2 or equivalent experience").
+        var qualifications: [(terms: Set<String>, level: Int)] = []
     }
 
     /// Words that make a sentence of entry requirements ask for a qualification, experience or a post the learner must bring.
@@ -22,9 +25,10 @@ extension CourseIndex {
 
     /// Words that make a sentence of entry requirements advice, not a condition ("Gas Safe registration is helpful but not
     /// essential"), or that name an open way in beside the trade (four GCSEs, UCAS points, no experience needed, an aspiring
-    /// manager), or who may join rather than what they must bring (employed, self-employed or unemployed).
+    /// manager), or who may join rather than what they must bring (employed, self-employed or unemployed). A GCSE named beside the
+    /// trade ("The AAT Level 2 Certificate in Accounting, or relevant experience plus a good GCSE maths grade") is such a way in.
     static let openEntryWords = [
-        "helpful", "not essential", "preferred", "recommended", "advantage", "welcome", "useful", "ideally", "helps", "gcses", "ucas",
+        "helpful", "not essential", "preferred", "recommended", "advantage", "welcome", "useful", "ideally", "helps", "gcse", "ucas",
         "a levels", "no previous", "no experience", "not needed", "not required", "no formal", "beginner", "interest in", "none",
         // Who may join, not a trade: "employed, self-employed or recently unemployed"; "an aspiring manager".
         "self-employed", "unemployed", "aspiring",
@@ -47,9 +51,23 @@ extension CourseIndex {
                 else { continue }
                 skills.append(position)
             }
-            if !skills.isEmpty { return Prerequisite(skills: skills, sentence: sentence) }
+            if !skills.isEmpty { return Prerequisite(skills: skills, sentence: sentence, qualifications: namedQualifications(sentence)) }
         }
         return nil
+    }
+
+    /// The qualifications a sentence names by a body's acronym and a level ("for example AAT Level 2 or equivalent experience" →
+    /// aat, 2), each with the acronym's index terms.
+    static func namedQualifications(_ sentence: String) -> [(terms: Set<String>, level: Int)] {
+        let written = sentence.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let analyzer = TextAnalyzer()
+        var found: [(terms: Set<String>, level: Int)] = []
+        for index in written.indices.dropLast(2) where CareerDiagnostician.courseAcronyms(of: String(written[index])).count == 1 {
+            guard written[index + 1].lowercased() == "level", let level = Int(written[index + 2]), (1...8).contains(level) else { continue }
+            let terms = Set(analyzer.terms(String(written[index])))
+            if !terms.isEmpty { found.append((terms, level)) }
+        }
+        return found
     }
 
     /// Words of entry requirements that ask for physical fitness or strength ("Aged 16 or over and physically fit", "able to

@@ -113,4 +113,12 @@ extension CourseIndex {
         let lower = title.lowercased()
         return bachelorsOpenings.contains(where: lower.hasPrefix) || lower.contains("(hons)")
     }
+
+    /// True when a course's title names a foundation degree ("FdA Early Years (Sector Endorsed)", "FdSc Construction Management",
+    /// "Foundation Degree in …"); not a degree apprenticeship.
+    static func isFoundationDegree(title: String) -> Bool {
+        let lower = title.lowercased()
+        return (lower.hasPrefix("fda ") || lower.hasPrefix("fdsc ") || lower.hasPrefix("fdeng ") || lower.contains("foundation degree"))
+            && !lower.contains("apprenticeship")
+    }
 }

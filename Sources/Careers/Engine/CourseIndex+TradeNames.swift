@@ -23,6 +23,8 @@ extension CourseIndex {
         "horticulture": ["rhs", "horticultural"],
         "assessor coach": ["education and training", "teach your trade", "assessor", "assessing vocational"],
         "learning and skills teacher": ["education and training", "teach your trade", "teaching in the lifelong learning sector"],
+        // A graduate trains to teach in schools through a PGCE, whose title names neither teacher nor teaching.
+        "teacher": ["pgce"],
         // The field's professional qualifications: the NEBOSH certificate and IOSH Managing Safely are how people
         // start as health and safety technicians and advisers (not the one-day IOSH Working Safely induction).
         "safety, health and environment": ["nebosh", "occupational health and safety", "iosh managing safely"],

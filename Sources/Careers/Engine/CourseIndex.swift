@@ -156,6 +156,9 @@ final class CourseIndex: Sendable {
     /// Per entry: the words of its title that name it (`CareerDiagnostician.namingWords`), read once here for the
     /// asked-course note, not per diagnosis.
     let namingWords: [[String]]
+    /// Per entry: the acronyms its title writes for its body or itself (`CareerDiagnostician.courseAcronyms`: CIPD, AAT, SMSTS),
+    /// read once here for the asked-course note.
+    let courseAcronyms: [[String]]
     /// The entries whose entry requirements ask for a trade or for physical fitness (`Entry.prerequisite`,
     /// `Entry.physicalDemand`), read once here: a learner is checked against these few per diagnosis.
     let requirementEntries: [Int]
@@ -165,6 +168,9 @@ final class CourseIndex: Sendable {
     let tradeTeachingCourse: [Bool]
     /// Per entry: a bachelor's degree in one subject (`isBachelorsDegree`).
     let bachelorsDegree: [Bool]
+    /// Per entry: a bachelor's or a foundation degree (`isBachelorsDegree`, `isFoundationDegree`): undergraduate study, which a
+    /// graduate does not start again.
+    let undergraduateDegree: [Bool]
     /// Per entry: the occupations it trains for by name (`leadsTo` at `Lead.title` or stronger): Dental
     /// nurse for a dental nursing diploma.
     let ownTargets: [[Int32]]
@@ -298,6 +304,7 @@ final class CourseIndex: Sendable {
         managementCourse = Self.managementCourses(entries: entries, leadsTo: leadsTo, model: model)
         titleWords = entries.map { Set(CareerDiagnostician.singularWords($0.title)) }
         namingWords = entries.map { CareerDiagnostician.namingWords(of: $0.title) }
+        courseAcronyms = entries.map { CareerDiagnostician.courseAcronyms(of: $0.title) }
         ticketTitles = entries.indices.compactMap { position in
             let codes = CareerDiagnostician.ticketCodes(entries[position].title)
             return codes.isEmpty ? nil : (position, codes)
@@ -305,6 +312,7 @@ final class CourseIndex: Sendable {
         languageCourse = entries.map { Self.isLanguageCourse(title: $0.title) }
         tradeTeachingCourse = entries.map { Self.isTradeTeachingCourse(title: $0.title) }
         bachelorsDegree = entries.map { Self.isBachelorsDegree(title: $0.title) }
+        undergraduateDegree = entries.map { Self.isBachelorsDegree(title: $0.title) || Self.isFoundationDegree(title: $0.title) }
         var own = Array(repeating: [Int32](), count: entries.count)
         for (target, leads) in leadsTo.enumerated() {
             for lead in leads where lead.strength >= Lead.title { own[Int(lead.course)].append(Int32(target)) }

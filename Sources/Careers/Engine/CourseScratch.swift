@@ -154,10 +154,15 @@ final class CourseScratch {
     func heldQualificationCourses(_ index: CourseIndex) -> [Bool] {
         guard !heldSubjects.isEmpty else { return [] }
         if let heldQualificationFlags { return heldQualificationFlags }
-        let flags = index.entries.map { entry in
-            guard let level = entry.level?.rank else { return false }
+        let analyzer = TextAnalyzer()
+        let acronymTerms = index.courseAcronyms.map { $0.isEmpty ? [] : Set($0.flatMap { analyzer.terms($0) }) }
+        let flags = index.entries.indices.map { position in
+            guard let level = index.entries[position].level?.rank else { return false }
             return heldSubjects.contains { held in
-                level <= held.level && CourseIndex.isHeldQualification(titleTerms: entry.titleTerms, heldTerms: held.terms)
+                // A body's qualification ("AAT level 3": its subject the body's acronym alone) holds the body's courses at or below
+                // its level (the AAT level 2 certificate in bookkeeping and level 3 diploma for an AAT level 3 holder).
+                level <= held.level && (CourseIndex.isHeldQualification(titleTerms: index.entries[position].titleTerms, heldTerms: held.terms)
+                    || (held.terms.count == 1 && acronymTerms[position].contains(held.terms.first!)))
             }
         }
         heldQualificationFlags = flags
@@ -188,7 +193,11 @@ final class CourseScratch {
             if physicalLimit, let demand = entry.physicalDemand {
                 flags[position] = demand
             } else if let need = entry.prerequisite,
-                !need.skills.contains(where: { (!held.isEmpty && held[$0]) || (!jobHeld.isEmpty && jobHeld[$0]) })
+                !need.skills.contains(where: { (!held.isEmpty && held[$0]) || (!jobHeld.isEmpty && jobHeld[$0]) }),
+                // A qualification it names, held at its level or above, meets it too (AAT level 3 for "AAT Level 2 or equivalent").
+                !need.qualifications.contains(where: { named in
+                    heldSubjects.contains { $0.terms == named.terms && $0.level >= named.level }
+                })
             {
                 flags[position] = need.sentence
             }

@@ -40,7 +40,8 @@ public enum CostWording {
                     || (band == .youth && !youth && isAdultFundingCondition(clause) && Funding.mentionsFreeOrFunded(clause))
                 employerShare = employerShare || isEmployerShare(clause)
                 // "Employer funded: £180 per learner" is the price an employer pays, not a way to study free.
-                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause), !isEmployerPrice(clause) {
+                // "Interest-free instalments are also available" is a way to pay the fee, not a free place (the CIPD level 3 at £1,850).
+                if applies, freeClause == nil, Funding.mentionsFreeOrFunded(clause), !isEmployerPrice(clause), !isInstalments(clause) {
                     freeClause = written.trimmingCharacters(in: .whitespaces)
                 }
             }
@@ -59,6 +60,12 @@ public enum CostWording {
         if pence == nil && band == .adult && youthMentioned { return (.charged, nil, youthOnlyNote) }
         if pence != nil { return (.charged, pence, band == .youth && adultConditionOnly ? adultConditionsNote : nil) }
         return (.notStated, nil, nil)
+    }
+
+    /// Whether a clause offers a way to spread the fee ("Interest-free instalments are also available"), which says "free" of the
+    /// interest, not of the fee.
+    static func isInstalments(_ clause: String) -> Bool {
+        clause.contains("interest-free") || clause.contains("interest free") || clause.contains("instalment")
     }
 
     /// The note for an adult on a run free only for 16–18-year-olds whose adult fee the feed does not give.
@@ -103,6 +110,9 @@ public enum CostWording {
     static let youthProgrammePhrases = [
         "for 16 to 18 year olds who", "for 16-18 year olds who", "for 16-18s:", "for 16-18s who", "16-19 study programme",
         "16 to 19 study programme", "16-18 study programme", "16 to 18 study programme",
+        // A full-time course its summary says is for 16–18s ("Full-time uniformed services course for 16-18s with fitness
+        // training", review 21's p17: a 39-year-old was offered it), or a course for school leavers.
+        "for 16-18s with", "course for 16-18s", "course for 16 to 18 year olds", "course for school leavers",
     ]
 
     /// A cost text cut into clauses at semicolons, full stops and brackets ("£1,350 (free if …)"), as written.
