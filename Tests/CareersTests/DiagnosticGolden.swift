@@ -173,6 +173,7 @@
 /// Re-recorded after the session 23 merges (reading23: trade words and asked-about skills; places23: one group per shared title; courses23 and wishes23: notes and courses) (care-assistant)
 /// the standard a job title or named job stands for now ranks first among current occupations with others' confidence relative to it (namedJobWeight): chef-no-title Chef de partie, graduate-manager Retail manager, provider-scope Hair professional (chef-no-title, graduate-manager, provider-scope)
 /// session 24 merges: placement at the named standard, entry requirements and held qualifications, reading and limits, wishes (care-assistant)
+/// a wish for HR names HR support (a wished field), so the graduate manager's HR wish lists HR support first (graduate-manager)
 enum DiagnosticGolden {
     static let digests: [String: String] = [
         "care-assistant": "25780:9064574094f581d4",
@@ -185,7 +186,7 @@ enum DiagnosticGolden {
         "title-only": "12433:f18abd7dc37c6ab0",
         "target-occupation": "22348:9fbdc7f937b17ce2",
         "target-route-digital": "6633:98f9087ea580eba7",
-        "graduate-manager": "18925:581ea8eacacd4e01",
+        "graduate-manager": "20735:63546d6dc134fcfb",
         "provider-scope": "12442:25b3959a94d12b8b",
         "no-skills": "904:c680940c294d10d5",
         "long-history": "19606:89958efe743cad3e",

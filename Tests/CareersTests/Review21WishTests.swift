@@ -35,6 +35,9 @@ struct Review21WishTests {
         // A word of the job stays: "first aid trainer", "chartered surveyor".
         #expect(CareerDiagnostician.droppingWishTail(["first", "aid", "trainer"]) == ["first", "aid", "trainer"])
         #expect(CareerDiagnostician.droppingWishTail(["chartered", "surveyor"]) == ["chartered", "surveyor"])
+        // Whom the job would serve is no word of it.
+        #expect(CareerDiagnostician.droppingWishTail(["be", "a", "social", "worker", "with", "children"]) == ["be", "a", "social", "worker"])
+        #expect(CareerDiagnostician.droppingWishTail(["work", "with", "children"]) == ["work", "with", "children"])
     }
 
     @Test("what a question asks whether the learner needs is dropped from the wish; the work it is for stays")

@@ -123,8 +123,7 @@ extension CareerDiagnostician {
     /// The jobs each wish names (`Aspiration.namedJobs`), a retired version (`OccupationalStandard.isRetiredVersion`)
     /// only when it is within `reach` (a level above where the learner could start): a retired version is a job
     /// to apply for now, not a far-off goal to build first steps towards, since the version may no longer be
-    /// offered. A wish whose closest job is such a retired version names no job (unless a current job it names is within
-    /// `reach`), as one whose closest title
+    /// offered. A wish whose closest job is such a retired version names no job, as one whose closest title
     /// does not name it (`aspirationBoosts`): "forensics" in a school leaver's wish names no level-7 advanced
     /// forensic practitioner led to by dental nursing, nor the forensic collision investigator behind it.
     /// Each wish keeps its place (an emptied one names nothing), as `Aspiration.namedQualifiers` counts them.
@@ -133,12 +132,8 @@ extension CareerDiagnostician {
             let beyond = { (position: Int) in
                 self.model.targets[position].standard.isRetiredVersion && self.model.targets[position].standard.level > reach
             }
-            guard let closest = jobs.first else { return [] }
-            let current = jobs.filter { !beyond($0) }
-            // A current job the same words name that is within reach is still the job wished for: "HR" names the retired HR
-            // consultant / partner first, and HR support (level 3) too (review 21, p06).
-            guard !beyond(closest) || current.first.map({ self.model.targets[$0].standard.level <= reach }) ?? false else { return [] }
-            return current
+            guard let closest = jobs.first, !beyond(closest) else { return [] }
+            return jobs.filter { !beyond($0) }
         }
     }
 }

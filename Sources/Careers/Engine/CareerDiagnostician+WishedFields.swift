@@ -390,6 +390,14 @@ extension CareerDiagnostician {
             phrases: ["estimator", "estimators", "construction estimator", "building estimator", "estimating", "estimating technician"],
             titles: ["Construction support technician"],
             unless: ["engineering", "manufacturing", "software", "insurance"], sameJob: true),
+        // Human resources: HR support (level 3) is the way in for an HR adviser or assistant; the title matcher reads "HR" first as
+        // the HR consultant / partner, held only as a retired version, which a wish cannot be led to (review 21, p06).
+        WishedField(
+            phrases: [
+                "hr", "human resources", "hr advisor", "hr adviser", "hr advisors", "hr advisers", "hr assistant", "hr assistants",
+                "hr administrator", "hr admin", "hr officer", "hr officers", "people team",
+            ],
+            titles: ["HR support"], field: true),
         // Probation: a probation services officer is the probation services practitioner (level 3); the probation officer's own
         // standard is held only as a retired version, so that apprenticeship is the nearest way in towards it (review 21, p01).
         WishedField(

@@ -253,6 +253,13 @@ extension CareerDiagnostician {
     /// (`wishTimeTails`); none when all that is left is a word of standing (`standingWords`).
     static func droppingWishTail(_ words: [String]) -> [String] {
         var kept = words
+        // Who a named job would work with or for ("a social worker with children", "a support worker for a charity") says whom it
+        // serves, not another kind of work: no early years job matches a wish to do social work with children (review 21, p03).
+        if let cut = kept.indices.dropFirst().first(where: { index in
+            ["with", "for"].contains(kept[index]) && !wishWords.contains(kept[index - 1]) && namesPerson(singular(kept[index - 1]))
+        }) {
+            kept.removeSubrange(cut...)
+        }
         var index = 0
         while index < kept.count {
             if let phrase = agePhrases.first(where: { index + $0.count <= kept.count && Array(kept[index..<(index + $0.count)]) == $0 }) {
