@@ -970,7 +970,7 @@ extension CareerDiagnostician {
         }
         var parts: [String] = []
         for piece in normalised.split(separator: "\u{1F}") {
-            let all = droppingWaysOfStudy(cuttingEmployer(cuttingWhatTheJobDoes(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init))))
+            let all = droppingWaysOfStudy(cuttingEmployer(cuttingWhatTheJobDoes(droppingWishTail(piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)))))
             let words = all.indices.filter { !wishWords.contains(all[$0]) || opensJobName(all, at: $0) }.map { all[$0] }
             let part = words.joined(separator: " ")
             if !part.isEmpty && !parts.contains(part) { parts.append(part) }

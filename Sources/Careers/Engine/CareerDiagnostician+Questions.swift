@@ -113,8 +113,10 @@ extension CareerDiagnostician {
             opening = "You asked whether you are too old"
         }
         var answer = opening + ": " + (aboutApprenticeship ? "apprenticeships in England have no upper age limit" : "apprenticeships and adult courses in England have no upper age limit")
-        let apprenticeships = context.apprenticeshipCourses
-        let course = aboutApprenticeship ? apprenticeships.first : context.courses.first
+        // Only a course that trains for its path's own work is quoted (`QuestionContext.serves`): a would-be vet nurse's age is no
+        // question about an energy management course listed under a poultry path (review 21, p11).
+        let apprenticeships = context.apprenticeshipCourses.filter(context.serves)
+        let course = aboutApprenticeship ? apprenticeships.first : context.courses.first(where: context.serves)
         let funding = context.adult ? "adults (19 and over) may be funded differently from 16 to 18 year olds" : nil
         if let course {
             answer += (funding.map { "; \($0), and" } ?? ";") + " the cost line of the " + context.describe(course, cost: false)
@@ -132,7 +134,14 @@ extension CareerDiagnostician {
     static func apprenticeshipAnswer(_ question: LearnerQuestion, _ context: inout QuestionContext) -> String? {
         let paid = ["on the job", "get paid", "earn while", "paid to train", "paid training", "earn and learn"].contains(where: question.wording.contains)
         let opening = paid ? "You asked whether you can train on the job and get paid" : "You asked about an apprenticeship"
-        let courses = context.apprenticeshipCourses
+        // One asked about without A levels is no degree apprenticeship, which usually asks for them (review 21, p08).
+        let withoutLevelThree = withoutALevels.contains(where: question.wording.contains)
+        let listed = context.apprenticeshipCourses
+        let courses = withoutLevelThree ? listed.filter { !$0.title.lowercased().contains("degree") } : listed
+        if courses.isEmpty, !listed.isEmpty {
+            return opening + ": the apprenticeships listed below are degree apprenticeships, which usually ask for A levels or another level 3 "
+                + "first; ask employers and colleges about apprenticeships at level 3 or below, which take people without them."
+        }
         guard !courses.isEmpty else {
             // An apprenticeship a note above names already answers it.
             guard !context.notices.contains(where: { $0.lowercased().contains("apprenticeship") }) else { return nil }
@@ -143,6 +152,12 @@ extension CareerDiagnostician {
         return opening + ": the paths below list " + list(named) + (courses.count > 2 ? ", among others" : "")
             + (paid ? "; an apprenticeship is a paid job with training." : ".")
     }
+
+    /// Wordings of a question about a way in without A levels or another level 3.
+    static let withoutALevels = [
+        " without a levels", " without a-levels", " without a level", " without any a levels", " without doing a levels", " no a levels",
+        " without my a levels", " without a level 3", " without level 3",
+    ]
 
     /// Which listed paths need no degree, and for a degree-level job the wish names, that it is itself a degree
     /// apprenticeship standard, with the degree apprenticeship or Access to Higher Education course listed.
@@ -435,6 +450,9 @@ struct QuestionContext {
         let ordered = hasWish ? wishPaths : (mainPath.map { [$0] } ?? []) + paths
         return ordered.flatMap(\.courses).filter { seen.insert($0.id).inserted }
     }
+
+    /// Whether a course listed under a path trains for that path's own work (`serving`, `CareerDiagnostician.servesPath`).
+    func serves(_ course: CourseOption) -> Bool { serving.values.contains { $0.contains(course.id) } }
 
     /// Whether a course is an Access to Higher Education Diploma.
     static func isAccessCourse(_ course: CourseOption) -> Bool {

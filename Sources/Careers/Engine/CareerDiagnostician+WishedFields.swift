@@ -38,6 +38,9 @@ extension CareerDiagnostician {
         /// its job titles; "licensing officer", which only the word "officer" ties to a revenues and benefits officer.
         /// A job read from the same words (`readFromPhrase`) is replaced by the field's jobs, and no longer boosted.
         var replacing = false
+        /// The everyday name of a job no standard is for that its titles are the nearest apprenticeships to ("vet": the
+        /// veterinary nurse): the learner is told no standard is for it, and its first title is marked as a first step towards it.
+        var standsInFor: String? = nil
     }
 
     /// Everyday names of fields and activities and the jobs they mean at a first step.
@@ -85,7 +88,8 @@ extension CareerDiagnostician {
         // Laboratory work.
         WishedField(
             phrases: ["lab", "labs", "laboratory", "laboratories", "lab technician", "laboratory technician", "science technician", "lab work"],
-            titles: ["Science manufacturing technician", "Technician scientist"]),
+            // The laboratory technician's apprenticeship is the general one for lab work, in any kind of lab (review 21, p11).
+            titles: ["Laboratory technician", "Science manufacturing technician", "Technician scientist"]),
         // Hospital laboratories: healthcare science. The healthcare scientist (a biomedical scientist's own job) is the job wished for,
         // the assistant's the first step towards it: a biomedical scientist going back into a pathology lab is no assistant (review 20, p12).
         WishedField(
@@ -341,8 +345,13 @@ extension CareerDiagnostician {
                 "secondary school teachers", "secondary teacher", "secondary teachers", "school teacher", "schoolteacher", "teach in a primary",
                 "teach in a secondary", "teaching in a primary", "teaching in a secondary", "primary teaching", "secondary teaching",
                 "qualified teacher", "qts", "pgce", "teacher training",
+                // A teacher named by the subject taught is a school teacher (review 21, p13: "an English teacher").
+                "english teacher", "maths teacher", "math teacher", "science teacher", "history teacher", "geography teacher", "art teacher",
+                "music teacher", "pe teacher", "drama teacher", "french teacher", "spanish teacher", "german teacher", "biology teacher",
+                "chemistry teacher", "physics teacher", "computing teacher", "computer science teacher", "re teacher", "sen teacher",
+                "send teacher", "special needs teacher", "english teachers", "maths teachers", "science teachers",
             ],
-            titles: ["Teacher"], sameJob: true),
+            titles: ["Teacher"], unless: ["abroad", "foreign", "esol", "tefl", "tesol", "efl", "driving"], sameJob: true),
         // A teacher in a wish that names a school ("go back into a school, maybe pastoral or SEN, or even train as a teacher one
         // day") is a school teacher, not a further education one: the title matcher's reading of "teacher" gives way (review 20, p13).
         WishedField(
@@ -382,6 +391,50 @@ extension CareerDiagnostician {
             phrases: ["estimator", "estimators", "construction estimator", "building estimator", "estimating", "estimating technician"],
             titles: ["Construction support technician"],
             unless: ["engineering", "manufacturing", "software", "insurance"], sameJob: true),
+        // Human resources: HR support (level 3) is the way in for an HR adviser or assistant; the title matcher reads "HR" first as
+        // the HR consultant / partner, held only as a retired version, which a wish cannot be led to (review 21, p06).
+        WishedField(
+            phrases: [
+                "hr", "human resources", "hr advisor", "hr adviser", "hr advisors", "hr advisers", "hr assistant", "hr assistants",
+                "hr administrator", "hr admin", "hr officer", "hr officers", "people team",
+            ],
+            titles: ["HR support"], field: true),
+        // Probation: a probation services officer is the probation services practitioner (level 3); the probation officer's own
+        // standard is held only as a retired version, so that apprenticeship is the nearest way in towards it (review 21, p01).
+        WishedField(
+            phrases: [
+                "probation services officer", "probation services officers", "probation service officer", "probation service officers",
+                "probation services practitioner", "probation services practitioners",
+            ],
+            titles: ["Probation services practitioner"], sameJob: true, replacing: true),
+        WishedField(
+            phrases: [
+                "probation officer", "probation officers", "probation", "probation service", "work in probation", "probation work",
+                "offender manager", "offender managers",
+            ],
+            titles: ["Probation services practitioner"], replacing: true, standsInFor: "probation officer"),
+        // Working in a nursery is early years work (review 21, p10): the early years educator's apprenticeship (level 3), with the
+        // early years practitioner's (level 2) as the first step; not a plant nursery, nor the painting trades.
+        WishedField(
+            phrases: [
+                "nursery", "nurseries", "work in a nursery", "nursery nurse", "nursery nurses", "nursery worker", "nursery workers",
+                "nursery practitioner", "nursery assistant", "nursery assistants", "day nursery", "early years", "childcare", "child care",
+            ],
+            titles: ["Early years educator", "Early years practitioner"], field: true,
+            unless: ["plant", "plants", "garden", "gardens", "tree", "trees", "horticulture", "horticultural", "shrubs", "seedlings", "propagation", "propagating"]),
+        WishedField(
+            phrases: [
+                "nursery manager", "nursery managers", "manage a nursery", "run a nursery", "running a nursery", "nursery room leader",
+                "room leader", "nursery deputy manager", "early years manager", "early years leader",
+            ],
+            titles: ["Early years lead practitioner", "Early years educator"],
+            unless: ["plant", "plants", "garden", "gardens", "tree", "trees", "horticulture", "horticultural", "shrubs"], sameJob: true),
+        // A vet (a veterinary surgeon) trains by a university degree, for which no apprenticeship standard is held; the veterinary
+        // nurse's apprenticeship is the nearest, not a livestock vet technician's or a laboratory animal technologist's (review 21, p07).
+        WishedField(
+            phrases: ["vet", "vets", "veterinary surgeon", "veterinary surgeons", "vet surgeon", "veterinarian", "veterinarians", "equine vet", "farm vet"],
+            titles: ["Veterinary nurse"],
+            unless: ["receptionist", "receptionists", "reception", "technician", "technicians"], replacing: true, standsInFor: "vet"),
     ]
 
     /// `wishedFields`' phrases as `names` searches for them: whole words, a space either side; a " *" phrase as written.
@@ -455,18 +508,30 @@ extension CareerDiagnostician {
             if let job = aspiration.unmatchedJobs.first(where: field.phrases.contains) {
                 if field.sameJob { aspiration.unmatchedJobs.removeAll { $0 == job } } else { aspiration.standIns[aspiration.namedJobs.count] = job }
             }
-            if field.replacing, replacingReadings(of: field, with: jobs, in: &aspiration, wish: wish) { continue }
+            // A job no standard is for, whose nearest apprenticeships the field's jobs are (`standsInFor`), is said to have none,
+            // and the field's first job is marked as a first step towards it.
+            let standIn = { (aspiration: inout Aspiration, index: Int) in
+                guard let name = field.standsInFor else { return }
+                if !aspiration.unmatchedJobs.contains(name) { aspiration.unmatchedJobs.append(name) }
+                aspiration.standIns[index] = name
+            }
+            if field.replacing, replacingReadings(of: field, with: jobs, in: &aspiration, wish: wish) {
+                if let index = aspiration.namedJobs.firstIndex(of: jobs) { standIn(&aspiration, index) }
+                continue
+            }
             // The field's jobs are the wished job and its first steps, in order: a reading of the same job from the title matcher
             // gives way to them, so its other finds (a quality practitioner for "trading standards") are no first steps.
             // An everyday name of the job's own (`sameJob`) says what its work is on in the words before its last ("airline" in
             // "airline pilot"), as a title the wish names does (`Aspiration.namedQualifiers`).
             let qualifiers = field.sameJob ? Self.heldPhrase(of: field, in: wish).map { Set(Self.singularWords($0).dropLast()).subtracting(Self.roleWords) } ?? [] : []
             if let same = aspiration.namedJobs.firstIndex(where: { $0.first == jobs.first }) {
+                standIn(&aspiration, same)
                 aspiration.namedJobs[same] = jobs
                 if !qualifiers.isEmpty { aspiration.namedQualifiers[same, default: []].formUnion(qualifiers) }
                 continue
             }
             if !qualifiers.isEmpty { aspiration.namedQualifiers[aspiration.namedJobs.count] = qualifiers }
+            standIn(&aspiration, aspiration.namedJobs.count)
             aspiration.namedJobs.append(jobs)
             aspiration.aspired = true
             for (rank, job) in jobs.enumerated() {

@@ -218,7 +218,9 @@ extension CareerDiagnostician {
                 } else {
                     let (reason, wish) = splittingReason(clause)
                     if let reason { history.append(reason) }
-                    wishes.append(droppingRemark(wish))
+                    // What the learner asks whether they need ("do I need to pass my C1 driving first") is neither a wish nor held.
+                    let asked = droppingRequirements(droppingRemark(wish))
+                    if !asked.isEmpty { wishes.append(asked) }
                 }
             }
         }
@@ -228,6 +230,85 @@ extension CareerDiagnostician {
         }
         flush()
         return (history.joined(separator: "\n"), wishes)
+    }
+
+    // MARK: Words around a wished job that name no job
+
+    /// Words that close a wish saying when, not what ("or probation services officer first", "a nursery manager one day",
+    /// "a vet nurse first"): after a job's name they are no word of it, so the job is matched by its own last word.
+    static let wishTimeTails: [[String]] = [
+        ["first"], ["later"], ["later", "on"], ["one", "day"], ["someday"], ["some", "day"], ["eventually"], ["in", "future"],
+        ["in", "the", "future"], ["long", "term"], ["longer", "term"], ["after", "that"], ["afterwards"], ["down", "the", "line"],
+        ["too"], ["as", "well"], ["in", "time"], ["one", "day", "maybe"],
+    ]
+
+    /// Phrases in a wish or question that say the learner's age ("can i do quantity surveying as an apprenticeship at my age",
+    /// "an english teacher at 54"): where they stand, never a word of the job.
+    static let agePhrases: [[String]] = [["at", "my", "age"], ["for", "my", "age"], ["my", "age"], ["at", "my", "time", "of", "life"]]
+
+    /// Words that qualify a job's grade or standing ("chartered", "qualified"): alone, in a wish part of their own ("an accountant,
+    /// chartered eventually"), they name no job, not a chartered manager.
+    static let standingWords: Set<String> = ["chartered", "qualified", "registered", "certified", "fully"]
+
+    /// A wish part's words (lower-case) without its age (`agePhrases`, "at 38") and the words that close it saying when
+    /// (`wishTimeTails`); none when all that is left is a word of standing (`standingWords`).
+    static func droppingWishTail(_ words: [String]) -> [String] {
+        var kept = words
+        // Who a named job would work with or for ("a social worker with children", "a support worker for a charity") says whom it
+        // serves, not another kind of work: no early years job matches a wish to do social work with children (review 21, p03).
+        if let cut = kept.indices.dropFirst().first(where: { index in
+            ["with", "for"].contains(kept[index]) && !wishWords.contains(kept[index - 1]) && namesPerson(singular(kept[index - 1]))
+        }) {
+            kept.removeSubrange(cut...)
+        }
+        var index = 0
+        while index < kept.count {
+            if let phrase = agePhrases.first(where: { index + $0.count <= kept.count && Array(kept[index..<(index + $0.count)]) == $0 }) {
+                kept.removeSubrange(index..<(index + phrase.count))
+                continue
+            }
+            // "at 38": an age after "at", 16 to 99.
+            if kept[index] == "at", index + 1 < kept.count, let age = Int(kept[index + 1]), (16...99).contains(age) {
+                kept.removeSubrange(index...(index + 1))
+                continue
+            }
+            index += 1
+        }
+        while let tail = wishTimeTails.filter({ kept.count > $0.count && Array(kept.suffix($0.count)) == $0 }).max(by: { $0.count < $1.count }) {
+            kept.removeLast(tail.count)
+        }
+        if kept.count == 1, standingWords.contains(kept[0]) { return [] }
+        return kept
+    }
+
+    /// Words that ask whether the learner needs something ("do I need a degree", "do I need to pass my C1 driving first"):
+    /// what follows is a requirement they ask about, not work they wish for.
+    static let requirementQuestions = [
+        " do i need ", " do i have to ", " would i need ", " will i need ", " do you need ", " do they need ", " does it need ",
+        " would i have to ", " will i have to ",
+    ]
+
+    /// Words after a requirement asked about that name the work it would be for ("do I need a degree for probation",
+    /// "do I need A levels to be a vet"): the work is kept as a wish.
+    static let requirementSubjects = [" for ", " to be a ", " to be an ", " to become ", " as a ", " as an ", " to work as ", " to work in "]
+
+    /// A wish clause without the requirement it asks about (`requirementQuestions`): from the asking words to the work it is
+    /// for (`requirementSubjects`), which stays, or else to the clause's end. Empty when nothing else is left.
+    static func droppingRequirements(_ clause: String) -> String {
+        let lower = padded(clause)
+        guard let asked = requirementQuestions.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return clause }
+        let rest = lower[asked.upperBound...]
+        let subject = requirementSubjects.compactMap { rest.range(of: $0) }.min(by: { $0.lowerBound < $1.lowerBound })
+        // `padded` adds one leading space and keeps every other character in place: the clause keeps its own case ("IT").
+        let characters = Array(" " + clause.plainApostrophes + " ")
+        guard characters.count == lower.count else { return clause }
+        let offset = { (index: String.Index) in lower.distance(from: lower.startIndex, to: index) }
+        let head = String(characters[..<offset(asked.lowerBound)])
+        let tail = subject.map { String(characters[offset($0.lowerBound)...]) } ?? ""
+        let kept = (head + tail).trimmingCharacters(in: CharacterSet.whitespaces.union(CharacterSet(charactersIn: "?,")))
+        let words = kept.split(separator: " ")
+        // A clause left with only a joining word ("or", "and") asks nothing else.
+        return words.allSatisfy({ ["or", "and", "but", "so"].contains($0) }) ? "" : kept
     }
 
     // MARK: Wishes that are not the learner's own
