@@ -90,7 +90,10 @@ struct Review21WishTests {
             would be good at it. can i do quantity surveying as an apprenticeship at my age?
             """, title: "Heat treatment operator")
         checkPathInvariants(diagnostic)
-        #expect(diagnostic.paths.contains { $0.occupation.code == "ST0049" && Self.claimsWish($0) }, "\(Self.describe(diagnostic))")
+        // A standard whose titles hold "quantity surveying technician": the construction QS technician (ST0049, level 4) or the
+        // surveying technician (ST0332, level 3, whose typical titles include quantity surveying technicians). Since the
+        // session-25 merge the operator, no longer placed at a standard, is offered the level 3 one only (see the issue note).
+        #expect(diagnostic.paths.contains { ["ST0049", "ST0332"].contains($0.occupation.code) && Self.claimsWish($0) }, "\(Self.describe(diagnostic))")
         // Trades of the route are no job the wish names, nor its field said in words.
         #expect(!diagnostic.paths.contains { ["ST0651", "ST0750"].contains($0.occupation.code) && $0.why.summary.contains("your wish names") },
             "\(Self.describe(diagnostic))")
