@@ -118,35 +118,28 @@ public struct PhraseSearch: Sendable {
 
     /// The byte offset where `needle` first occurs in `haystack`, as `find` searches; `nil` when it does not.
     static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Int? {
-        guard let pin = needle.baseAddress, !needle.isEmpty,
-              let hay = haystack.baseAddress, needle.count <= haystack.count else { return nil }
-        let anchor = needle.firstIndex { $0 != 0x20 } ?? 0
-        let anchorByte = Int32(needle[anchor])
-        // A match starting at `start` has its anchor at `start + anchor`; the last start is `last`.
-        let last = haystack.count - needle.count
-        var start = 0
-        while start <= last {
-            guard let hit = memchr(hay + start + anchor, anchorByte, last - start + 1) else { return nil }
-            start = hay.distance(to: UnsafeRawPointer(hit)) - anchor
-            if memcmp(hay + start, pin, needle.count) == 0 { return start }
-            start += 1
-        }
-        return nil
+        firstOffset(of: needle, in: haystack, anchor: needle.firstIndex { $0 != 0x20 } ?? 0)
     }
 
     /// `firstOffset(of:in:)` for a haystack whose byte `counts` are known: `nil` at once when the needle has a byte
-    /// the haystack lacks; otherwise `memchr` jumps to each place the needle's rarest byte occurs (the first of the
-    /// rarest), in order, so the first match found is the first in the haystack.
+    /// the haystack lacks; otherwise the search jumps by the needle's rarest byte (the first of the rarest).
     static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, counts: [Int32]) -> Int? {
-        guard let pin = needle.baseAddress, !needle.isEmpty,
-              let hay = haystack.baseAddress, needle.count <= haystack.count else { return nil }
         var anchor = 0, fewest = Int32.max
         for (offset, byte) in needle.enumerated() {
             let count = counts[Int(byte)]
             if count == 0 { return nil }
             if count < fewest { fewest = count; anchor = offset }
         }
+        return firstOffset(of: needle, in: haystack, anchor: anchor)
+    }
+
+    /// The first match of `needle` in `haystack`: `memchr` jumps to each place the needle's byte at `anchor` occurs, in
+    /// order (so the first match found is the first in the haystack), and `memcmp` checks the whole needle there.
+    private static func firstOffset(of needle: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer, anchor: Int) -> Int? {
+        guard let pin = needle.baseAddress, !needle.isEmpty,
+              let hay = haystack.baseAddress, needle.count <= haystack.count else { return nil }
         let anchorByte = Int32(needle[anchor])
+        // A match starting at `start` has its anchor at `start + anchor`; the last start is `last`.
         let last = haystack.count - needle.count
         var start = 0
         while start <= last {
